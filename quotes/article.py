@@ -1,0 +1,220 @@
+"""Read news articles, with their metadata, from files, directories and stdin.
+
+An article file is UTF-8 text (``.txt`` or ``.md`` when found in a directory).
+Its metadata (title, source, date, authors, url) comes from three places; for
+each field the first of these that sets it wins:
+
+1. options given by the caller (the command line's ``--title`` etc.),
+2. a sidecar ``NAME.meta.yaml`` beside ``NAME.txt`` (curated, so it corrects the file),
+3. YAML front matter at the top of the file (``---`` lines around it).
+
+The article text is what follows the front matter, byte for byte apart from a
+leading UTF-8 byte-order mark; every offset in quotes refers to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from quotes import yamlio
+from quotes.errors import ArticleError
+from quotes.model import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+META_SUFFIX = ".meta.yaml"
+STDIN_NAME = "<stdin>"
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Front matter: a first line "---", YAML, then a line "---" (or YAML's "...").
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Article metadata from one place; ``None``/empty means "not given here"."""
+
+    title: str | None = None
+    source: str | None = None
+    date: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+
+    def over(self, base: Metadata) -> Metadata:
+        """These fields where set, ``base``'s elsewhere."""
+        return replace(base, **{f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)})
+
+
+def parse_date(value: object, where: str) -> dt.date:
+    """An ISO ``YYYY-MM-DD`` date from a string or a YAML date; ArticleError naming ``where``."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    text = str(value).strip()
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise ArticleError(f"{where}: bad date {text!r} (expected YYYY-MM-DD)")
+
+
+def _text_field(data: Mapping[str, Any], keys: tuple[str, ...], where: str) -> str | None:
+    for key in keys:
+        value = data.get(key)
+        if value is None:
+            continue
+        if isinstance(value, (dict, list)):
+            raise ArticleError(f"{where}: {key} must be a single value, not a {type(value).__name__}")
+        text = str(value).strip()
+        if text:
+            return text
+    return None
+
+
+def metadata_from_mapping(data: object, where: str) -> Metadata:
+    """Metadata from a sidecar or front-matter mapping; unknown keys are ignored."""
+    if data is None:
+        return Metadata()
+    if not isinstance(data, dict):
+        raise ArticleError(f"{where}: metadata must be a YAML mapping, not a {type(data).__name__}")
+    raw_authors = data.get("authors", data.get("author"))
+    if raw_authors is None:
+        authors: tuple[str, ...] = ()
+    elif isinstance(raw_authors, list):
+        if any(isinstance(a, (dict, list)) for a in raw_authors):
+            raise ArticleError(f"{where}: authors must be a list of names")
+        authors = tuple(str(a).strip() for a in raw_authors if a is not None and str(a).strip())
+    elif isinstance(raw_authors, dict):
+        raise ArticleError(f"{where}: author must be a name or a list of names")
+    else:
+        authors = (str(raw_authors).strip(),) if str(raw_authors).strip() else ()
+    raw_date = data.get("date")
+    return Metadata(
+        title=_text_field(data, ("title",), where),
+        source=_text_field(data, ("source", "outlet", "publisher"), where),
+        date=None if raw_date in (None, "") else parse_date(raw_date, where),
+        authors=authors,
+        url=_text_field(data, ("url", "link"), where),
+    )
+
+
+def decode(raw: bytes, where: str) -> str:
+    """UTF-8 text of a file's bytes, refusing binary data; ArticleError naming ``where``."""
+    if b"\0" in raw:
+        raise ArticleError(f"{where}: binary file (contains NUL bytes), expected UTF-8 text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"{where}: not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})") from e
+    # A byte-order mark is an encoding artefact, not text a quote could start at.
+    return text.removeprefix("\ufeff")
+
+
+def split_front_matter(text: str, where: str) -> tuple[Metadata, str]:
+    """The front matter's metadata and the article text after it."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return Metadata(), text
+    try:
+        data = yamlio.load(m.group(1))
+    except yamlio.YAMLError as e:
+        raise ArticleError(f"{where}: bad YAML front matter: {_first_line(e)}") from e
+    return metadata_from_mapping(data, f"{where} (front matter)"), text[m.end() :]
+
+
+def parse_article(
+    raw: bytes, where: str, sidecar: Metadata | None = None, options: Metadata | None = None
+) -> Article:
+    """An Article from a file's bytes and the metadata found beside it and given by the caller."""
+    front, body = split_front_matter(decode(raw, where), where)
+    if not body.strip():
+        raise ArticleError(f"{where}: empty article (no text)")
+    meta = (options or Metadata()).over((sidecar or Metadata()).over(front))
+    return Article(
+        text=body,
+        title=meta.title,
+        source=meta.source,
+        date=meta.date,
+        authors=meta.authors,
+        url=meta.url,
+        path=where,
+    )
+
+
+def sidecar_path(path: Path) -> Path:
+    """``NAME.meta.yaml`` for ``NAME.txt`` / ``NAME.md``."""
+    return path.with_name(path.stem + META_SUFFIX)
+
+
+def read_sidecar(path: Path) -> Metadata:
+    """The sidecar metadata of article ``path``, empty when it has none."""
+    meta = sidecar_path(path)
+    if not meta.is_file():
+        return Metadata()
+    where = str(meta)
+    try:
+        data = yamlio.load(decode(_read_bytes(meta), where))
+    except yamlio.YAMLError as e:
+        raise ArticleError(f"{where}: bad YAML: {_first_line(e)}") from e
+    return metadata_from_mapping(data, where)
+
+
+def read_article(path: Path, options: Metadata | None = None) -> Article:
+    """Read one article file with its sidecar and front matter."""
+    if path.name.endswith(META_SUFFIX):
+        raise ArticleError(f"{path}: a metadata sidecar, not an article")
+    raw = _read_bytes(path)
+    return parse_article(raw, str(path), read_sidecar(path), options)
+
+
+def read_stream(stream: BinaryIO, options: Metadata | None = None) -> Article:
+    """Read one article (front matter allowed) from a byte stream such as stdin."""
+    return parse_article(stream.read(), STDIN_NAME, None, options)
+
+
+def find_articles(path: Path) -> list[Path]:
+    """The article files at ``path``: the file itself, or a directory's ``.txt``/``.md``
+    files found recursively (hidden files and folders skipped), in sorted order."""
+    if path.is_dir():
+        found = sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix in ARTICLE_SUFFIXES
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not found:
+            raise ArticleError(f"{path}: no articles (.txt or .md files) in directory")
+        return found
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file or directory")
+    return [path]
+
+
+def find_all(paths: Iterable[Path]) -> tuple[list[Path], list[ArticleError]]:
+    """Every article under ``paths`` (duplicates dropped) and an error per path without any."""
+    found: dict[Path, None] = {}
+    errors: list[ArticleError] = []
+    for path in paths:
+        try:
+            found.update(dict.fromkeys(find_articles(path)))
+        except ArticleError as e:
+            errors.append(e)
+    return list(found), errors
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError as e:
+        raise ArticleError(f"{path}: is a directory") from e
+    except OSError as e:
+        raise ArticleError(f"{path}: {e.strerror or e}") from e
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -1,0 +1,282 @@
+"""Citations of a stored quote: who said it, quoted in which article.
+
+``cite(record, quote, style)`` gives, for an online news article:
+
+- ``plain`` / ``markdown``: the quote and an attribution line;
+- ``apa`` (APA 7): ``Name said, "..." (as cited in Author, 2024).`` and the reference entry;
+- ``mla`` (MLA 9): ``Name said, "..." (qtd. in Author).`` and the works-cited entry;
+- ``chicago`` (Chicago 17, notes): the sentence, the note
+  ``1. Name, quoted in First Last, "Title," Outlet, Month D, YYYY, URL.`` and the bibliography entry.
+
+Missing metadata falls back the way each style says (no author: the title takes
+its place; no date: ``n.d.`` or nothing; no URL or outlet: left out), never "None".
+A quote without a speaker is cited as the article's own words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from quotes.errors import QuotesError
+from quotes.model import Quote, Record
+
+STYLES = ("plain", "markdown", "apa", "mla", "chicago")
+
+UNTITLED = "Untitled article"
+_MONTHS = tuple(
+    "January February March April May June July August September October November December".split()  # noqa: SIM905
+)
+# MLA 9 abbreviates months longer than four letters.
+_MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Bylines that are an organisation, not a person: never invert or abbreviate them.
+_GROUP_WORDS = {"news", "staff", "press", "desk", "reporters", "editors", "team", "service", "wire", "agency"}
+
+
+def cite(record: Record, quote: Quote, style: str = "plain") -> str:
+    """The citation of ``quote`` from ``record`` in ``style`` (one of ``STYLES``)."""
+    try:
+        fn = _STYLES[style]
+    except KeyError:
+        raise QuotesError(f"unknown citation style {style!r} (choose from {', '.join(STYLES)})") from None
+    return fn(record, quote)
+
+
+# ---- names ---------------------------------------------------------------------------------------------
+
+
+def _is_group(author: str, source: str | None) -> bool:
+    words = author.lower().split()
+    return len(words) < 2 or bool(source and author.lower() == source.lower()) or words[-1] in _GROUP_WORDS
+
+
+def _split_name(author: str) -> tuple[str, str]:
+    """(given names, family name) of a personal name: "Jane Q. Doe" or "Doe, Jane Q."."""
+    if "," in author:
+        family, given = (p.strip() for p in author.split(",", 1))
+        return given, family
+    words = author.split()
+    # "Martin Luther King Jr." files under King, with the suffix kept after the given names.
+    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+        return " ".join(words[:-2]) + ", " + words[-1], words[-2]
+    return " ".join(words[:-1]), words[-1]
+
+
+def _family(author: str, source: str | None) -> str:
+    return author if _is_group(author, source) else _split_name(author)[1]
+
+
+def _full(author: str, source: str | None) -> str:
+    """The name in reading order ("Jane Doe") even when given as "Doe, Jane"."""
+    if _is_group(author, source):
+        return author
+    given, family = _split_name(author)
+    return f"{given} {family}".strip()
+
+
+def _inverted(author: str, source: str | None) -> str:
+    if _is_group(author, source):
+        return author
+    given, family = _split_name(author)
+    return f"{family}, {given}" if given else family
+
+
+def _apa_author(author: str, source: str | None) -> str:
+    if _is_group(author, source):
+        return author
+    given, family = _split_name(author)
+    suffix = ""
+    if ", " in given:
+        given, suffix = given.split(", ", 1)
+    initials = " ".join("-".join(p[0] + "." for p in word.split("-") if p) for word in given.split())
+    return ", ".join(x for x in (family, initials, suffix) if x)
+
+
+def _join(items: list[str], conj: str, serial: bool = True) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {conj} {items[1]}"
+    return ", ".join(items[:-1]) + ("," if serial else "") + f" {conj} {items[-1]}"
+
+
+# ---- dates, titles, quote text ----------------------------------------------------------------------
+
+
+def _long_date(date: dt.date) -> str:
+    return f"{_MONTHS[date.month - 1]} {date.day}, {date.year}"
+
+
+def _day_month_year(date: dt.date) -> str:
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def _mla_date(date: dt.date) -> str:
+    return f"{date.day} {_MLA_MONTHS[date.month - 1]} {date.year}"
+
+
+def _inner(text: str) -> str:
+    """Text to put inside double quotation marks: its own double quotes become single."""
+    return text.replace('"', "'").replace("“", "‘").replace("”", "’")
+
+
+def _close(text: str, punct: str) -> str:
+    """``text`` followed by ``punct`` unless it already ends a sentence."""
+    return text if text.endswith((".", "?", "!")) and punct in (".", ",") else text + punct
+
+
+def _quoted_title(title: str, punct: str) -> str:
+    """``"Title,"`` in American style: the punctuation inside the marks, none added after ? or !."""
+    t = _inner(title)
+    return f'"{t}"' if t.endswith(("?", "!")) else f'"{_close(t, punct)}"'
+
+
+def _short_title(title: str) -> str:
+    """The first few words of a title, for an in-text citation with no author."""
+    head = re.split(r"[:?!]", title, maxsplit=1)[0].strip() or title
+    words = head.split()
+    return " ".join(words[:4]) if len(words) > 4 else head
+
+
+def _words(quote: Quote) -> str:
+    """The quote as one run of text (paragraph breaks closed up), without trailing , ; : or .
+    (the citing sentence supplies its own end)."""
+    text = " ".join(_inner(quote.text).split())
+    return text.rstrip(",;:. ") if not text.endswith("...") else text
+
+
+def _lead(quote: Quote) -> str:
+    """``Name said, "words"`` (no comma before a partial quote), or just the words."""
+    words = f'"{_words(quote)}"'
+    if not quote.speaker or not quote.is_statement:
+        return words
+    return f"{quote.speaker} said{',' if quote.kind == 'full' else ''} {words}"
+
+
+def _end(sentence: str) -> str:
+    return sentence if sentence.endswith((".", "?", "!")) else sentence + "."
+
+
+# ---- styles ------------------------------------------------------------------------------------------
+
+
+def _apa(record: Record, quote: Quote) -> str:
+    art = record.article
+    title = art.title or UNTITLED
+    year = str(art.date.year) if art.date else "n.d."
+    if art.authors:
+        fam = [_family(a, art.source) for a in art.authors]
+        who = fam[0] if len(fam) == 1 else _join(fam, "&") if len(fam) == 2 else f"{fam[0]} et al."
+        apa = [_apa_author(a, art.source) for a in art.authors]
+        if len(apa) > 20:
+            # APA 7: the first 19, an ellipsis, then the last author.
+            names = ", ".join(apa[:19]) + ", . . . " + apa[-1]
+        elif len(apa) == 1:
+            names = apa[0]
+        else:
+            names = ", ".join(apa[:-1]) + ", & " + apa[-1]
+        head = f"{_close(names, '.')} ({_apa_date(art.date)}). {_close(title, '.')}"
+    else:
+        # No author: the title moves into the author position, in-text as a short quoted title.
+        who = _quoted_title(_short_title(title), ",")
+        head = f"{_close(title, '.')} ({_apa_date(art.date)})."
+    # A quoted short title already carries the comma inside its marks: ("Short Title," 2024).
+    when = f" {year}" if who.startswith('"') else f", {year}"
+    cited = ("as cited in " if quote.speaker and quote.is_statement else "") + who + when
+    sentence = f"{_lead(quote)} ({cited})."
+    reference = " ".join(x for x in (head, _close(art.source, ".") if art.source else "", art.url or "") if x)
+    return f"{sentence}\n\n{reference}"
+
+
+def _apa_date(date: dt.date | None) -> str:
+    return f"{date.year}, {_MONTHS[date.month - 1]} {date.day}" if date else "n.d."
+
+
+def _mla(record: Record, quote: Quote) -> str:
+    art = record.article
+    title = art.title or UNTITLED
+    if art.authors:
+        fam = [_family(a, art.source) for a in art.authors]
+        who = fam[0] if len(fam) == 1 else _join(fam, "and") if len(fam) == 2 else f"{fam[0]} et al."
+        first = _inverted(art.authors[0], art.source)
+        if len(art.authors) == 1:
+            names = first
+        elif len(art.authors) == 2:
+            names = f"{first}, and {_full(art.authors[1], art.source)}"
+        else:
+            names = f"{first}, et al"
+        head = f"{_close(names, '.')} {_quoted_title(title, '.')}"
+    else:
+        who = f'"{_inner(_short_title(title))}"'
+        head = _quoted_title(title, ".")
+    cited = f"qtd. in {who}" if quote.speaker and quote.is_statement else who
+    sentence = f"{_lead(quote)} ({cited})."
+    # MLA 9 drops http(s):// from URLs.
+    url = re.sub(r"^https?://", "", art.url) if art.url else None
+    container = ", ".join(x for x in (art.source, _mla_date(art.date) if art.date else None, url) if x)
+    entry = f"{head} {_close(container, '.')}" if container else head
+    return f"{sentence}\n\n{entry}"
+
+
+def _chicago(record: Record, quote: Quote) -> str:
+    art = record.article
+    title = art.title or UNTITLED
+    date = _long_date(art.date) if art.date else "n.d."
+    full = [_full(a, art.source) for a in art.authors]
+    by = (f"{full[0]} et al." if len(full) > 3 else _join(full, "and")) if full else ""
+    said = bool(quote.speaker and quote.is_statement)
+    lead = f"{quote.speaker}, quoted in" if said else "Quoted in"
+    authors = f"{by}, " if by else ""
+    tail = ", ".join(x for x in (art.source, date, art.url) if x)
+    note = _end(f"1. {lead} {authors}{_quoted_title(title, ',')} {tail}")
+    # Chicago's sentence ends inside the quotation marks, then the note number.
+    text = " ".join(_inner(quote.text).split()).rstrip(",;: ")
+    words = f'"{_close(text, ".")}"'
+    sentence = (f"{quote.speaker} said, {words}" if said else words) + "¹"
+    if art.authors:
+        first = _inverted(art.authors[0], art.source)
+        rest = [_full(a, art.source) for a in art.authors[1:]]
+        names = ", ".join([first, *rest[:-1]]) + f", and {rest[-1]}" if rest else first
+        biblio = [
+            _close(names, "."),
+            _quoted_title(title, "."),
+            _close(art.source, ",") if art.source else "",
+        ]
+    else:
+        # Chicago files an unsigned news article under the publication.
+        biblio = [_close(art.source, ".") if art.source else "", _quoted_title(title, ".")]
+    biblio += [_close(date, "."), art.url or ""]
+    entry = _end(" ".join(x for x in biblio if x))
+    return f"{sentence}\n\n{note}\n\n{entry}"
+
+
+def _attribution(record: Record, quote: Quote, markdown: bool) -> str:
+    art = record.article
+    title = art.title or UNTITLED
+    if markdown and art.url:
+        ref = "[" + re.sub(r"([\[\]])", r"\\\1", title) + f"]({art.url})"
+    else:
+        ref = f'"{_inner(title)}"'
+    if art.authors:
+        ref += " by " + _join([_full(a, art.source) for a in art.authors], "and")
+    source = (f"*{art.source}*" if markdown else art.source) if art.source else None
+    parts = [ref, source, _day_month_year(art.date) if art.date else None]
+    if art.url and not markdown:
+        parts.append(art.url)
+    said = f"{quote.speaker}, quoted in" if quote.speaker and quote.is_statement else "Quoted in"
+    return f"{said} " + ", ".join(p for p in parts if p)
+
+
+def _plain(record: Record, quote: Quote) -> str:
+    text = " ".join(quote.text.split())
+    return f'"{_inner(text)}"\n— {_attribution(record, quote, markdown=False)}'
+
+
+def _markdown(record: Record, quote: Quote) -> str:
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", quote.text) if p.strip()]
+    body = "\n>\n".join(f"> {p}" for p in paragraphs)
+    return f"{body}\n>\n> — {_attribution(record, quote, markdown=True)}"
+
+
+_STYLES = {"plain": _plain, "markdown": _markdown, "apa": _apa, "mla": _mla, "chicago": _chicago}

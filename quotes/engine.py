@@ -1,0 +1,332 @@
+"""The full-text search index behind ``quotes search`` and ``quotes by``.
+
+``Engine`` is the small interface the rest of quotes uses; ``WhooshEngine`` is
+its one implementation and this is the only module that imports whoosh, so the
+search library can be swapped without touching anything else.
+
+One index document per top-level quote. Queries use whoosh's syntax over the
+quote text by default: words (stemmed: ``congratulate`` finds
+``congratulated``), ``"phrases"``, ``AND``/``OR``/``NOT``, ``word*`` and
+``field:value`` for the fields ``speaker``, ``speaker_title``, ``source``,
+``title``, ``cue``, ``kind`` and ``date`` (``date:2024``, ``date:2024-11-06``,
+``date:[2024-01-01 to 2024-06-30]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from whoosh import analysis, fields, index, qparser, query
+from whoosh.index import LockError
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.support.charset import accent_map
+
+from quotes.errors import QueryError, StoreError
+from quotes.model import STATEMENT_KINDS, Record
+from quotes.names import fold
+
+#: Kinds hidden from search unless asked for: quoted words that are nobody's statement.
+NON_STATEMENT_KINDS = ("title", "term")
+
+# Names and outlets: every word counts (no stop words), accents folded.
+_NAME_ANALYZER = analysis.StandardAnalyzer(stoplist=None) | analysis.CharsetFilter(accent_map)
+_TEXT_ANALYZER = analysis.StemmingAnalyzer() | analysis.CharsetFilter(accent_map)
+
+SCHEMA = fields.Schema(
+    id=fields.ID(stored=True, unique=True),
+    article_id=fields.ID(stored=True),
+    text=fields.TEXT(stored=True, analyzer=_TEXT_ANALYZER),
+    speaker=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
+    speaker_exact=fields.ID(),
+    speaker_title=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
+    source=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
+    title=fields.TEXT(stored=True, analyzer=_TEXT_ANALYZER),
+    date=fields.DATETIME(stored=True),
+    cue=fields.KEYWORD(stored=True, lowercase=True),
+    kind=fields.ID(stored=True),
+    start=fields.STORED(),
+    end=fields.STORED(),
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One quote found by a search, with what a listing shows about it.
+
+    ``matches`` are the (start, end) offsets, into ``text``, of the words the
+    query matched, for highlighting.
+    """
+
+    id: str
+    article_id: str
+    text: str
+    speaker: str | None
+    speaker_title: str | None
+    cue: str | None
+    kind: str
+    source: str | None
+    title: str | None
+    date: dt.date | None
+    start: int
+    end: int
+    score: float = 0.0
+    matches: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerStats:
+    """A canonical speaker: how many quotes in how many articles, and the titles given them
+    (most frequent first)."""
+
+    name: str
+    quotes: int
+    articles: int
+    titles: tuple[str, ...]
+
+
+class Engine(Protocol):
+    """What quotes needs from a search index."""
+
+    def exists(self) -> bool: ...
+
+    def add(self, records: Sequence[Record]) -> None:
+        """Index these records' quotes, replacing whatever the index had for those articles."""
+
+    def delete(self, article_ids: Sequence[str]) -> None: ...
+
+    def rebuild(self, records: Iterable[Record]) -> int:
+        """Replace the whole index with these records' quotes; returns the number indexed."""
+
+    def search(
+        self,
+        text: str,
+        *,
+        speakers: Sequence[str] = (),
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        source: str | None = None,
+        limit: int | None = 20,
+        include_terms: bool = False,
+    ) -> list[Hit]:
+        """Best-scoring quotes for query ``text`` ("" for all) within the filters."""
+
+    def speakers(self) -> list[SpeakerStats]: ...
+
+
+def _documents(record: Record) -> Iterable[dict[str, Any]]:
+    art = record.article
+    for qid, q in zip(record.quote_ids(), record.quotes, strict=True):
+        doc: dict[str, Any] = {
+            "id": qid,
+            "article_id": record.id,
+            "text": q.text,
+            "kind": q.kind,
+            "start": q.start,
+            "end": q.end,
+        }
+        # whoosh rejects None field values; leave unknown fields out instead.
+        optional = {
+            "speaker": q.speaker,
+            "speaker_exact": fold(q.speaker) if q.speaker else None,
+            "speaker_title": q.speaker_title,
+            "cue": q.cue,
+            "source": art.source,
+            "title": art.title,
+            "date": dt.datetime.combine(art.date, dt.time()) if art.date else None,
+        }
+        doc.update({k: v for k, v in optional.items() if v})
+        yield doc
+
+
+@dataclass(frozen=True)
+class WhooshEngine:
+    """A whoosh index in directory ``path`` (created on the first ``add``)."""
+
+    path: Path
+
+    def exists(self) -> bool:
+        return self.path.is_dir() and index.exists_in(str(self.path))
+
+    def _open(self, create: bool = False) -> Any:
+        if not self.exists():
+            if not create:
+                raise StoreError(f"no search index in {self.path} (run reindex to build it)")
+            self.path.mkdir(parents=True, exist_ok=True)
+            return index.create_in(str(self.path), SCHEMA)
+        try:
+            ix = index.open_dir(str(self.path))
+        except Exception as e:  # whoosh raises assorted errors on a damaged index
+            raise StoreError(f"{self.path}: damaged search index ({e}); run reindex") from e
+        if sorted(ix.schema.names()) != sorted(SCHEMA.names()):
+            raise StoreError(f"{self.path}: search index from another version of quotes; run reindex")
+        return ix
+
+    def add(self, records: Sequence[Record]) -> None:
+        if not records:
+            return
+        ix = self._open(create=True)
+        try:
+            with ix.writer() as w:
+                for record in records:
+                    w.delete_by_term("article_id", record.id)
+                    for doc in _documents(record):
+                        w.add_document(**doc)
+        except LockError as e:
+            raise StoreError(f"{self.path}: search index is locked by another process") from e
+        finally:
+            ix.close()
+
+    def delete(self, article_ids: Sequence[str]) -> None:
+        if not article_ids or not self.exists():
+            return
+        ix = self._open()
+        try:
+            with ix.writer() as w:
+                for article_id in article_ids:
+                    w.delete_by_term("article_id", article_id)
+        finally:
+            ix.close()
+
+    def rebuild(self, records: Iterable[Record]) -> int:
+        # Build beside the live index and swap it in, so a failure (say a malformed
+        # record) leaves the old index working.
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(dir=self.path.parent, prefix=f".{self.path.name}-new-"))
+        count = 0
+        try:
+            ix = index.create_in(str(fresh), SCHEMA)
+            with ix.writer() as w:
+                for record in records:
+                    for doc in _documents(record):
+                        w.add_document(**doc)
+                        count += 1
+            ix.close()
+            old = None
+            if self.path.exists():
+                old = Path(tempfile.mkdtemp(dir=self.path.parent, prefix=f".{self.path.name}-old-"))
+                os.replace(self.path, old / self.path.name)
+            os.replace(fresh, self.path)
+            if old:
+                shutil.rmtree(old, ignore_errors=True)
+        except BaseException:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        return count
+
+    def _parse(self, text: str, schema: Any) -> Any:
+        if not text.strip():
+            return query.Every()
+        parser = qparser.QueryParser("text", schema)
+        parser.add_plugin(DateParserPlugin(free=False))
+        return parser.parse(text)
+
+    def search(
+        self,
+        text: str,
+        *,
+        speakers: Sequence[str] = (),
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        source: str | None = None,
+        limit: int | None = 20,
+        include_terms: bool = False,
+    ) -> list[Hit]:
+        if limit is not None and limit < 1:
+            raise QueryError(f"limit must be at least 1, not {limit}")
+        if since and until and since > until:
+            raise QueryError(f"--since {since} is after --until {until}")
+        filters: list[Any] = []
+        if speakers:
+            filters.append(query.Or([query.Term("speaker_exact", fold(s)) for s in speakers]))
+        if since or until:
+            filters.append(
+                query.DateRange(
+                    "date",
+                    dt.datetime.combine(since, dt.time.min) if since else None,
+                    dt.datetime.combine(until, dt.time.max) if until else None,
+                )
+            )
+        if source is not None:
+            words = [t.text for t in _NAME_ANALYZER(source)]
+            if not words:
+                raise QueryError(f"--source {source!r} has no words to match")
+            filters.append(query.And([query.Term("source", w) for w in words]))
+        mask = None if include_terms else query.Or([query.Term("kind", k) for k in NON_STATEMENT_KINDS])
+        ix = self._open()
+        try:
+            q = self._parse(text, ix.schema)
+            with ix.searcher() as searcher:
+                results = searcher.search(
+                    q,
+                    limit=limit,
+                    filter=query.And(filters) if filters else None,
+                    mask=mask,
+                    terms=True,
+                )
+                return [self._hit(hit) for hit in results]
+        finally:
+            ix.close()
+
+    def _hit(self, hit: Any) -> Hit:
+        stored = hit.fields()
+        text = stored["text"]
+        words = {term.decode("utf-8") for field, term in (hit.matched_terms() or ()) if field == "text"}
+        # Re-analyse the stored text to find where the matched (stemmed) words occur.
+        matches = tuple(
+            (tok.startchar, tok.endchar) for tok in _TEXT_ANALYZER(text, chars=True) if tok.text in words
+        )
+        date = stored.get("date")
+        return Hit(
+            id=stored["id"],
+            article_id=stored["article_id"],
+            text=text,
+            speaker=stored.get("speaker"),
+            speaker_title=stored.get("speaker_title"),
+            cue=stored.get("cue"),
+            kind=stored["kind"],
+            source=stored.get("source"),
+            title=stored.get("title"),
+            date=date.date() if date else None,
+            start=stored["start"],
+            end=stored["end"],
+            score=float(hit.score or 0.0),
+            matches=matches,
+        )
+
+    def speakers(self) -> list[SpeakerStats]:
+        quotes: Counter[str] = Counter()
+        articles: defaultdict[str, set[str]] = defaultdict(set)
+        titles: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        ix = self._open()
+        try:
+            with ix.searcher() as searcher:
+                for stored in searcher.all_stored_fields():
+                    name = stored.get("speaker")
+                    if not name or stored.get("kind") not in STATEMENT_KINDS:
+                        continue
+                    quotes[name] += 1
+                    articles[name].add(stored["article_id"])
+                    if stored.get("speaker_title"):
+                        titles[name][stored["speaker_title"]] += 1
+        finally:
+            ix.close()
+        return sorted(
+            (
+                SpeakerStats(
+                    name=name,
+                    quotes=n,
+                    articles=len(articles[name]),
+                    titles=tuple(t for t, _ in titles[name].most_common()),
+                )
+                for name, n in quotes.items()
+            ),
+            key=lambda s: (-s.quotes, fold(s.name), s.name),
+        )

@@ -1,0 +1,33 @@
+"""The errors quotes raises on bad input, a bad store or an unknown name.
+
+Every message is one line naming the thing at fault (a file, a directory, an
+id), because the command line prints it as-is: the user sees exactly this and
+no traceback.
+"""
+
+from __future__ import annotations
+
+
+class QuotesError(Exception):
+    """Base of every error quotes reports to a user; ``str()`` is one line."""
+
+    def __init__(self, message: str) -> None:
+        # Messages often embed text from files or YAML parsers; keep them to one line
+        # so the command line's "Error: ..." stays a single line.
+        super().__init__(" ".join(str(message).split()))
+
+
+class ArticleError(QuotesError):
+    """An article could not be read: missing, binary, not UTF-8, empty, bad metadata."""
+
+
+class StoreError(QuotesError):
+    """The store is missing, damaged or could not be written."""
+
+
+class NotFound(QuotesError):
+    """No quote, article or speaker by the name asked for."""
+
+
+class QueryError(QuotesError):
+    """A search could not be run as asked (bad filter values)."""
