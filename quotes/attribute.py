@@ -1,0 +1,431 @@
+"""Who said a quote: the sentence rules that find the speaker's words, and the
+resolution of those words to a name.
+
+For each quote, in reading order, the first rule that fires wins:
+
+``after``      the attribution that follows the quote: ``"...," said Peskov``,
+               ``"...," he added``, ``"...," Dmitriev, the fund's CEO, told ...``
+``before``     the nearest cue verb before the quote in its sentence, and that
+               verb's subject: ``Peskov said: "..."``, ``Dmitriev ... told
+               Politico that ... "..."``, ``X said A, but added that the "..."``
+``according``  ``according to Interfax`` anywhere in the sentence
+``paragraph``  another quote of the same paragraph that has a speaker
+``colon``      a paragraph ending ``Caddell continued:`` introduces the next one
+``floating``   a paragraph that is only a quote continues the last speaker
+
+The words found (a name, a pronoun or a noun phrase such as "the Kremlin
+spokesman") become ``speaker_mention``; :class:`Resolver` turns them into the
+canonical name through the article's :class:`~quotes.entities.Entities`, or
+leaves the speaker unknown. It never guesses across a gender or number
+mismatch, and an ambiguous surname stays a surname.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes.document import Document
+from quotes.entities import _SPEECH_NOUNS, Entities, Entity, role_key
+from quotes.lexicon import (
+    ADVERBS,
+    CONJUNCTIONS,
+    CUE_FORMS,
+    DETERMINERS,
+    GENDERED_ROLES,
+    NOT_NAMES,
+    ORG_ROLES,
+    PERSON_ROLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    WEAK_CUES,
+)
+from quotes.marks import Found, Paragraph
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
+_ROLES = PERSON_ROLES | ORG_ROLES
+_NP_STOP = PREPOSITIONS | CONJUNCTIONS | {"that", "who", "which", "when", "where", "whose", "if"}
+_SUBORDINATORS = CONJUNCTIONS | {"where", "when", "after", "before", "because", "since", "if", "once", "until",
+                                  "whereas", "then"}
+_APPOSITIVE_START = {"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their"}
+
+CONFIDENCE = {"after": 0.95, "before": 0.9, "according": 0.8, "colon": 0.85, "paragraph": 0.75,
+              "floating": 0.6, "lead-in": 0.6}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words a speaker was read from, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "pronoun", "np"
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    words: Words
+    cue: str | None
+    rule: str
+
+
+def _words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(s, lo, hi):
+        w = m.group()
+        if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in {"sen", "gov", "rep", "dr", "mr", "mrs", "ms"}:
+            w = w[:-1]
+        out.append((m.start(), m.start() + len(w), w))
+    return out
+
+
+def _strip_possessive(w: str) -> str:
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
+def _head(word: str) -> str:
+    w = role_key(word)
+    if w not in _ROLES and w.endswith("s") and role_key(w[:-1]) in _ROLES:
+        return role_key(w[:-1])
+    return w
+
+
+class Rules:
+    """The sentence rules, over one document's masked text."""
+
+    def __init__(self, doc: Document, entities: Entities) -> None:
+        self.doc = doc
+        self.m = doc.masked
+        self.entities = entities
+
+    # -- subjects ------------------------------------------------------------------------
+
+    def subject_ending(self, lo: int, hi: int) -> Words | None:
+        """The speaker words that end at ``hi`` (just before a cue verb)."""
+        words = _words(self.m, lo, hi)
+        while words and (words[-1][2].lower() in ADVERBS or (words[-1][2].endswith("ly") and words[-1][2].islower())):
+            words.pop()
+        if not words:
+            return None
+        hi = words[-1][1]
+        tail = self.m[lo:hi + 1].rstrip()
+        hi = lo + len(tail)
+        if tail.endswith(")") and "(" in tail:
+            hi = lo + tail.rfind("(")
+        text = self.m[lo:hi].rstrip()
+        if text.endswith(","):
+            text = text[:-1]
+        hi = lo + len(text)
+        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ",;:(—–\"“”"]
+        chunks = [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
+        last_lo, last_hi = chunks[-1][0], hi
+        last_words = _words(self.m, last_lo, last_hi)
+        coordinated = bool(last_words) and last_words[0][2].lower() in {"and", "but"}
+        while last_words and last_words[0][2].lower() in _SUBORDINATORS:
+            last_words = last_words[1:]
+        if not last_words:
+            return self.sentence_subject(lo) if coordinated else None
+        first = last_words[0][2].lower()
+        if len(last_words) == 1 and first in PRONOUNS:
+            return Words(last_words[0][0], last_words[0][1], last_words[0][2], "pronoun")
+        if len(chunks) >= 2:
+            prev = self._name_only(chunks[-2][0], chunks[-2][1] - 1)
+            if prev is not None and (first in _APPOSITIVE_START or _head(first) in _ROLES or first == "ceo"):
+                if first in {"who", "which", "whose"} and len(last_words) == 1:
+                    return prev
+                title = self.m[last_words[0][0]:last_words[-1][1]].strip()
+                return Words(prev.start, prev.end, prev.text, prev.kind, title)
+        name = self._name_only(last_words[0][0], last_words[-1][1])
+        if name is not None:
+            return name
+        np = self._noun_phrase(last_words)
+        if np is None and coordinated:
+            # "X has touted ..., and last month said": the verb shares the sentence's subject.
+            return self.sentence_subject(lo)
+        return np
+
+    def sentence_subject(self, lo: int) -> Words | None:
+        """The subject that opens the sentence at ``lo``, if it opens with one."""
+        sent = self.doc.sentence_at(lo)
+        first = _words(self.m, sent.start, sent.end)[:8]
+        for k in range(len(first), 0, -1):
+            who = self._name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
+            if who is not None and who.start - sent.start < 40:
+                nxt = first[k][2] if k < len(first) else ""
+                if nxt[:1].islower() and nxt.lower() not in PREPOSITIONS:
+                    return who
+        return None
+
+    def _name_only(self, lo: int, hi: int) -> Words | None:
+        """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
+        words = _words(self.m, lo, hi)
+        while words and words[0][2].lower() in CONJUNCTIONS:
+            words = words[1:]
+        if not words or not words[-1][2][:1].isupper():
+            return None
+        k = len(words)
+        while k > 0 and (words[k - 1][2][:1].isupper() or words[k - 1][2] in {"de", "van", "von", "bin", "al"}):
+            k -= 1
+        run = words[k:]
+        before = words[:k]
+        if any(w[2].lower() in _NP_STOP or w[2].lower() in ADVERBS for w in before) or len(before) > 5:
+            return None
+        described = bool(before) and _head(before[-1][2]) in _ROLES
+        if not described and any(
+            not (w[2][:1].isupper() or w[2].lower() in DETERMINERS or w[2].endswith(("'s", "’s")) or "-" in w[2])
+            for w in before
+        ):
+            return None
+        tokens = [(s, e, _strip_possessive(w), False) for s, e, w in run]
+        titles, name_run = self.entities.split_title(self.entities._trim(tokens))
+        if not name_run:
+            return None
+        if len(name_run) == 1 and name_run[0][2].lower() in NOT_NAMES:
+            return None
+        start, end = name_run[0][0], name_run[-1][1]
+        title_words = [w[2] for w in before] + titles
+        if before and before[0][2].lower() in DETERMINERS and not titles and len(run) > 1:
+            # "the Daily Beast": a capitalised name behind its article is the name itself.
+            pass
+        title = " ".join(title_words) or None
+        if title and not any(_head(w) in _ROLES or w.lower() in {"sen.", "gov.", "rep.", "mr.", "mrs.", "ms."}
+                             for w in title.split()):
+            title = None
+        return Words(start, end, self.m[start:end], "name", title)
+
+    def _noun_phrase(self, words: list[tuple[int, int, str]]) -> Words | None:
+        """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials"."""
+        head = words[-1][2]
+        if not head.islower() and not head.isupper():
+            return None
+        k = len(words) - 1
+        while k > 0 and words[k - 1][2].lower() not in _NP_STOP and words[k - 1][2].lower() not in ADVERBS:
+            k -= 1
+            if words[k][2].lower() in DETERMINERS or words[k][2].endswith(("'s", "’s")):
+                break
+        np = words[k:]
+        if len(np) > 7 or _head(head) not in _ROLES:
+            return None
+        if np[0][2].lower() not in DETERMINERS and not np[0][2].endswith(("'s", "’s")) and not np[0][2][:1].isupper() and len(np) > 1:
+            return None
+        return Words(np[0][0], np[-1][1], self.m[np[0][0]:np[-1][1]], "np")
+
+    def subject_following(self, pos: int, hi: int) -> Words | None:
+        """The speaker words right after an inverted cue: "said Peskov", "added the senator"."""
+        words = _words(self.m, pos, hi)
+        while words and words[0][2].lower() in ADVERBS:
+            words = words[1:]
+        if not words:
+            return None
+        w0 = words[0][2]
+        if w0.lower() in PRONOUNS:
+            return Words(words[0][0], words[0][1], w0, "pronoun")
+        end = len(words)
+        for i, (s, _, w) in enumerate(words):
+            gap = self.m[words[i - 1][1]:s] if i else ""
+            if i and ("," in gap or any(c in gap for c in ".;:\"“”")):
+                end = i
+                break
+            if i and w.lower() in _NP_STOP:
+                end = i
+                break
+        span = words[:end]
+        # Title words and a name: "said Kremlin spokesman Dmitry Peskov".
+        name = self._name_only(span[0][0], span[-1][1]) if span else None
+        if name is not None:
+            title = name.title or self._appositive(name.end, hi)
+            return Words(name.start, name.end, name.text, "name", title)
+        if span and (span[0][2].lower() in DETERMINERS or span[0][2][:1].isupper()):
+            return self._noun_phrase(span)
+        return None
+
+    def _appositive(self, pos: int, hi: int) -> str | None:
+        m = re.match(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)", self.m[pos:hi])
+        if m and any(_head(w) in _ROLES for w in m.group(1).split()[:5]):
+            return m.group(1).strip()
+        return None
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        return [(s, e, w) for s, e, w in _words(self.m, lo, hi) if w.lower() in CUE_FORMS and w.islower()]
+
+    def after(self, q: Found) -> Attribution | None:
+        close = q.outer[-1][1]
+        sent = self.doc.sentence_at(max(close - 1, 0))
+        hi = sent.end
+        nxt = self._next_quote_start(q, hi)
+        hi = min(hi, nxt)
+        lead = re.match(r"[\s,—–-]*", self.m[close:hi])
+        pos = close + (lead.end() if lead else 0)
+        words = _words(self.m, pos, hi)
+        if not words:
+            return None
+        w0 = words[0][2]
+        if w0.lower() in CUE_FORMS and w0.islower():
+            who = self.subject_following(words[0][1], hi)
+            if who is not None:
+                return Attribution(who, w0.lower(), "after")
+        for i, (s, e, w) in enumerate(words[:12]):
+            if w.lower() in CUE_FORMS and w.islower() and i > 0:
+                who = self.subject_ending(pos, s)
+                if who is not None and who.start >= pos and not _words(self.m, pos, who.start)[1:]:
+                    return Attribution(who, w.lower(), "after")
+                break
+            if any(c in self.m[pos:s] for c in ".;\"“”"):
+                break
+        return None
+
+    def _next_quote_start(self, q: Found, default: int) -> int:
+        for other in self.doc.quotes:
+            if other.outer[0][0] >= q.outer[-1][1]:
+                return other.outer[0][0]
+        return default
+
+    def before(self, q: Found) -> Attribution | None:
+        open_mark = q.outer[0][0]
+        sent = self.doc.sentence_at(open_mark)
+        cues = self._cues(sent.start, open_mark)
+        for s, _, w in reversed(cues):
+            lemma = CUE_FORMS[w.lower()]
+            if lemma in WEAK_CUES and len(_words(self.m, s, open_mark)) > 8:
+                continue
+            who = self.subject_ending(sent.start, s)
+            if who is not None:
+                return Attribution(who, w.lower(), "before")
+        return None
+
+    def according(self, q: Found) -> Attribution | None:
+        sent = self.doc.sentence_at(q.outer[0][0])
+        for m in re.finditer(r"\baccording to\s+", self.m[sent.start:sent.end], re.I):
+            pos = sent.start + m.end()
+            who = self.subject_following(pos, sent.end)
+            if who is not None:
+                return Attribution(who, "according to", "according")
+        return None
+
+    def colon(self, q: Found) -> Attribution | None:
+        """A quote opening its paragraph after a paragraph that ends "Caddell continued:"."""
+        para = q.paragraph
+        if para == 0 or not self.opens_paragraph(q):
+            return None
+        prev = self.doc.paragraphs[para - 1]
+        if not self.m[prev.start:prev.end].rstrip().endswith(":"):
+            return None
+        return self._lead_in(prev, "colon")
+
+    def lead_in(self, q: Found) -> Attribution | None:
+        """A quote paragraph after reporter's prose that ends on a speech cue ("Trump told the Journal that ...")."""
+        if q.paragraph == 0 or not self.opens_paragraph(q):
+            return None
+        prev = self.doc.paragraphs[q.paragraph - 1]
+        if any(p.paragraph <= prev.index <= p.last_paragraph for p in self.doc.quotes):
+            return None
+        return self._lead_in(prev, "lead-in")
+
+    def _lead_in(self, prev: Paragraph, rule: str) -> Attribution | None:
+        sent = self.doc.sentence_at(prev.end - 1)
+        for s, _, w in reversed(self._cues(sent.start, prev.end)):
+            if CUE_FORMS[w.lower()] in WEAK_CUES:
+                continue
+            who = self.subject_ending(sent.start, s)
+            if who is not None:
+                return Attribution(who, w.lower(), rule)
+        return None
+
+    def opens_paragraph(self, q: Found) -> bool:
+        p = self.doc.paragraphs[q.paragraph]
+        return not self.m[p.start:q.outer[0][0]].strip()
+
+    def opens_sentence(self, q: Found) -> bool:
+        sent = self.doc.sentence_at(q.outer[0][0])
+        return not self.m[sent.start:q.outer[0][0]].strip()
+
+    def embedded(self, q: Found) -> bool:
+        """A quote woven into the reporter's sentence (not after a colon or at its start)."""
+        sent = self.doc.sentence_at(q.outer[0][0])
+        lead = self.m[sent.start:q.outer[0][0]].rstrip()
+        return bool(lead) and not lead.endswith((":", ","))
+
+
+class Resolver:
+    """Turns speaker words into a canonical name, remembering who spoke where."""
+
+    def __init__(self, doc: Document, entities: Entities) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.spoken: list[tuple[int, int, Entity]] = []  # (pos, sentence, speaker)
+
+    def note_speaker(self, pos: int, entity: Entity) -> None:
+        self.spoken.append((pos, self.doc.sentence_at(pos).index, entity))
+
+    def resolve(self, words: Words) -> tuple[Entity | None, str | None]:
+        if words.kind == "pronoun":
+            return self.pronoun(words.text.lower(), words.start), None
+        if words.kind == "name":
+            found = self.entities.name_at(words.start, words.end)
+            entity = found[1] if found else self.entities.resolve_name(words.text)
+            return entity, words.title or entity.title
+        return self.noun_phrase(words), None
+
+    def noun_phrase(self, words: Words) -> Entity | None:
+        tokens = words.text.split()
+        head = _head(tokens[-1])
+        entity = self.entities.by_role(head, words.start)
+        if entity is not None:
+            return entity
+        caps = [t for t in tokens if t[:1].isupper() and t.lower() not in DETERMINERS]
+        if head in ORG_ROLES and caps:
+            text = " ".join(t for t in tokens if t.lower() not in DETERMINERS)
+            return Entity(name=text, kind="org")
+        if head in PERSON_ROLES and tokens[0].lower() == "the" and head not in {"official", "aide", "voter"}:
+            return self._salient(words.start, GENDERED_ROLES.get(tokens[-1].lower()), person=True)
+        return None
+
+    def pronoun(self, pron: str, pos: int) -> Entity | None:
+        gender = PRONOUNS.get(pron)
+        if gender in (None, "s"):
+            return None
+        if gender in ("m", "f"):
+            own = self._possessive_statement(pos, gender)
+            if own is not None:
+                return own
+            return self._salient(pos, gender, person=True)
+        return self._salient(pos, None, person=False)
+
+    def _possessive_statement(self, pos: int, gender: str) -> Entity | None:
+        """ "Trump's previous statement ..., where he said": the statement's owner."""
+        sent = self.doc.sentence_at(pos)
+        for m, e in reversed(self.entities.mentions_before(pos)):
+            if m.sentence != sent.index:
+                break
+            if m.possessive and e.kind != "org" and e.gender in (gender, None):
+                after = _words(self.doc.masked, m.end + 2, min(pos, m.end + 40))[:3]
+                if any(w[2].lower() in _SPEECH_NOUNS for w in after):
+                    return e
+        return None
+
+    def _salient(self, pos: int, gender: str | None, person: bool) -> Entity | None:
+        """The most salient earlier speaker or subject that agrees in gender and kind."""
+        here = self.doc.sentence_at(pos).index
+
+        def fits(e: Entity) -> bool:
+            if person:
+                return e.kind != "org" and (gender is None or e.gender in (gender, None))
+            return e.kind == "org"
+
+        mentions = self.entities.mentions_before(pos)
+        for sent in range(here, max(-1, here - 8), -1):
+            speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
+            in_sent = [(m, e) for m, e in mentions if m.sentence == sent and fits(e)]
+            subjects = [e for m, e in in_sent if m.subject and not m.possessive]
+            others = [e for m, e in in_sent if not m.possessive] if sent != here else []
+            for group in (speakers[-1:], subjects[:1], others[-1:]):
+                known = [e for e in group if gender is None or e.gender == gender]
+                if known:
+                    return known[0]
+                if group:
+                    return group[0]
+        return None

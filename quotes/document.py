@@ -1,0 +1,87 @@
+"""The article as attribution reads it: the reporter's words with the quotes
+masked out, cut into paragraphs and sentences.
+
+Masking keeps every offset (each quoted character becomes a space), so a rule
+that finds "said Peskov" in the masked text has found it in the article too,
+and no rule can mistake words inside a quote for the reporter's. The last
+punctuation mark of each quote is kept, because it decides where the
+reporter's sentence ends (``"...done." He said`` against ``"...done," he said``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from quotes.marks import Found, Paragraph, paragraphs
+
+_ABBREVIATIONS = set(
+    """mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc co corp ltd jan feb mar apr aug sept sep oct
+    nov dec no vs etc mt ft pres sec atty supt rev amb prof""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+class Document:
+    """Paragraphs, sentences and the masked text of one article."""
+
+    def __init__(self, text: str, quotes: list[Found]) -> None:
+        self.text = text
+        self.quotes = quotes
+        chars = list(text)
+        for q in quotes:
+            for s, e in q.spans:
+                keep = e - 1
+                while keep > s and text[keep].isspace():
+                    keep -= 1
+                for i in range(s, e):
+                    if i != keep or text[i] not in ".,!?;:—–-":
+                        chars[i] = " " if text[i] != "\n" else "\n"
+        self.masked = "".join(chars)
+        self.paragraphs: list[Paragraph] = list(paragraphs(text))
+        self._para_starts = [p.start for p in self.paragraphs]
+        self.sentences: list[Sentence] = []
+        for p in self.paragraphs:
+            self.sentences.extend(self._split(p))
+        self._sent_starts = [s.start for s in self.sentences]
+
+    def _split(self, p: Paragraph) -> list[Sentence]:
+        out: list[Sentence] = []
+        start = p.start
+        for m in _SENTENCE_END.finditer(self.masked, p.start, p.end):
+            if self._is_abbreviation(m.start()):
+                continue
+            out.append(Sentence(len(self.sentences) + len(out), start, m.end(), p.index))
+            start = m.end()
+            while start < p.end and self.masked[start].isspace():
+                start += 1
+        out.append(Sentence(len(self.sentences) + len(out), start, p.end, p.index))
+        return out
+
+    def _is_abbreviation(self, dot: int) -> bool:
+        if self.masked[dot] != ".":
+            return False
+        j = dot
+        while j > 0 and not self.masked[j - 1].isspace():
+            j -= 1
+        word = self.masked[j:dot].strip("\"'“‘(").lower()
+        # Initials ("J."), dotted acronyms ("U.S.") and titles ("Sen.") do not end a sentence.
+        return len(word) == 1 or "." in word or word in _ABBREVIATIONS
+
+    def paragraph_at(self, pos: int) -> Paragraph:
+        return self.paragraphs[max(0, bisect.bisect_right(self._para_starts, pos) - 1)]
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentences[max(0, bisect.bisect_right(self._sent_starts, pos) - 1)]
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for q in self.quotes for s, e in q.spans)

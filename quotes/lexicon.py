@@ -1,0 +1,166 @@
+"""The word tables attribution reads from: cue verbs and their inflections,
+pronouns, titles, role nouns and first names with their usual gender.
+
+Kept apart from the rules so that a new cue verb or title is one line here and
+the rules stay about sentence shape. Everything is lowercase.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lemmas of verbs that introduce reported speech. Inflections are generated.
+_CUE_LEMMAS = """
+say tell add write ask continue note warn claim insist tweet post explain state declare argue
+suggest remark reply respond answer acknowledge admit announce assert contend comment complain
+concede confirm deny describe emphasize emphasise exclaim joke maintain observe predict recall
+report reiterate repeat shout stress testify urge quip conclude counter mention muse vow promise
+pledge boast lament retort allege estimate caution scoff charge proclaim recount speculate
+wonder yell cry whisper call blast slam criticize criticise praise accuse dismiss label brand
+characterize characterise dub threaten demand question reason agree disagree begin
+""".split()
+
+_IRREGULAR = {
+    "say": ["says", "said", "saying"],
+    "tell": ["tells", "told", "telling"],
+    "write": ["writes", "wrote", "writing", "written"],
+    "begin": ["begins", "began", "beginning", "begun"],
+}
+_DOUBLE_FINAL = {"admit", "quip", "testify"}
+
+
+def _inflect(lemma: str) -> list[str]:
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma]]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        stem = lemma[:-1]
+        return [lemma, stem + "ies", stem + "ied", lemma + "ing"]
+    if lemma in _DOUBLE_FINAL:
+        return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    s = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"
+    return [lemma, s, lemma + "ed", lemma + "ing"]
+
+
+CUE_FORMS: dict[str, str] = {form: lemma for lemma in _CUE_LEMMAS for form in _inflect(lemma)}
+
+# Cues that only make their subject a speaker when a quote follows them closely
+# ("Trump called Clinton 'crooked'"), not on their own.
+WEAK_CUES = {
+    "call", "describe", "label", "brand", "characterize", "characterise", "dub", "praise", "criticize",
+    "criticise", "accuse", "dismiss", "question", "begin", "agree", "disagree", "reason", "continue",
+}
+
+ADVERBS = set(
+    """also reportedly previously later then once recently again further publicly privately repeatedly
+    simply just still even already never often frequently initially first last finally subsequently
+    earlier now allegedly apparently similarly famously openly has had have was were is are would will
+    could did does do had been being not quickly immediately angrily flatly bluntly""".split()
+)
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
+
+# Sentence-initial or otherwise capitalised words that never start a name.
+NOT_NAMES = set(
+    """the a an he she it they we i you his her their its our my your this that these those there here
+    when while but and or so if as at in on of for to by with from after before during since until
+    however meanwhile still later earlier yesterday today tonight now then also yet although though
+    because despite instead indeed asked speaking according last next this monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september
+    october november december sept jan feb mar apr aug oct nov dec not no yes one two both many some
+    several another other such what who whom whose which where why how all each every mr mrs ms dr
+    said says told added even just only under over than like unlike among between against about into
+    through former late then-""".split()
+)
+
+# Words before a name that give a title: "Sen. Tim Kaine", "President Obama".
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "sec.": "secretary",
+    "atty.": "attorney", "pres.": "president", "supt.": "superintendent", "dr.": "doctor",
+    "rev.": "reverend", "amb.": "ambassador", "gov": "governor", "rep": "representative",
+}
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
+
+# Nouns that name a role a person or an organisation speaks in.
+PERSON_ROLES = set(
+    """spokesman spokeswoman spokesperson president senator governor mayor nominee candidate congressman
+    congresswoman representative chairman chairwoman chair ceo director secretary minister adviser
+    advisor aide official officer strategist manager pollster analyst host anchor reporter journalist
+    correspondent editor columnist author writer founder leader chief head attorney lawyer judge justice
+    general commander ambassador economist professor expert scientist researcher surrogate consultant
+    operative lawmaker legislator politician businessman businesswoman billionaire mogul activist
+    organizer organiser voter supporter member speaker premier chancellor king queen prince pope
+    lieutenant colonel sergeant deputy counsel investigator prosecutor sheriff commissioner superintendent
+    executive president-elect vice-president veteran father mother wife husband son daughter""".split()
+)
+ORG_ROLES = set(
+    """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
+    tabloid station campaign committee party company firm group organization organisation office
+    department ministry government administration agency council commission union association
+    institute foundation center centre fund bank court board team newsroom service bureau
+    poll survey report study statement book article ruling memo letter lawsuit complaint""".split()
+)
+ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
+                 "chair": "chairman", "congresswoman": "congressman", "advisor": "adviser",
+                 "representative": "congressman", "organisation": "organization", "centre": "center"}
+GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
+                  "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+                  "king": "m", "queen": "f", "prince": "m", "father": "m", "mother": "f", "wife": "f",
+                  "husband": "m", "son": "m", "daughter": "f"}
+
+# Words that make a capitalised name an organisation rather than a person.
+ORG_WORDS = set(
+    """news times post journal tribune herald daily weekly press network party committee campaign
+    fund agency department ministry council commission university college institute foundation
+    association center centre group inc corp company bank house senate congress court office
+    administration government board union league club team reuters politico newsweek interfax cnn
+    msnbc nbc abc cbs fox bbc npr ap afp breitbart verstka beast hill axios bloomberg guardian
+    telegraph economist atlantic vox slate gallup rasmussen quinnipiac kremlin pentagon whitehouse
+    republicans democrats gop dnc rnc fbi cia nsa state police army navy corporation media magazine
+    review today monitor wire report""".split()
+)
+
+# First names whose bearer is usually a man or a woman, so "she" can skip "Mike Pence".
+_MALE = """
+james john robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven steve paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey jeff ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
+douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
+austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
+juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bill mike tim tom
+jim bob ted chris newt rudy rand marco mitch chuck bernie barack rick ben jeb reince
+corey sean mitt harry dmitry dmitri vladimir sergey sergei kirill vyacheslav german
+boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi kim ahmed mohammed muhammad ali
+omar hassan abdul recep emmanuel francois rahm rex reince stephen steve pat
+newt chris jared eric don evan gary tucker sean rush glenn karl john-paul pete beto
+jared elon rupert rudolph nigel jean-claude kevin devin adam jerome colin mike marc andrew cory
+""".split()
+_FEMALE = """
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
+joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
+isabella charlotte rose alexis kayla hillary kellyanne huma donna debbie elizabeth ivanka melania
+tiffany chelsea michelle condoleezza sarah nikki kamala elizabeth jill hope katrina kayleigh
+valentina maria marine theresa angela christine ursula nicola liz jen jenna megyn dana mika rachel
+andrea katy kate katie meghan omarosa betsy elaine susana jan janet loretta sally samantha hope
+madeleine nancy dianne kirsten tammy tulsi amy claire heidi kristen jeanne lara rosie gretchen
+""".split()
+FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in _MALE}
+FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
+
+CONJUNCTIONS = {"but", "and", "while", "whereas", "yet", "so", "although", "though", "as", "or"}
+PREPOSITIONS = set(
+    """about of with to for by against on at from in into over than like as under after before
+    during since toward towards upon via among between including""".split()
+)
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+               "one", "another", "some", "two", "three", "several", "many", "most", "other", "our"}
+
+WORD_RE = re.compile(r"[\w'’.\-]+")
