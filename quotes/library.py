@@ -1,0 +1,175 @@
+"""The quotes library: what the command line does, as functions over a store.
+
+``Library`` joins the pieces: it runs the extractor over articles, writes
+records to the ``Store`` and keeps the search ``Engine`` in step with them, and
+answers questions (search, quotes by a speaker, one quote by id, the speakers).
+It never prints and never imports click; errors are ``QuotesError``s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotes import names
+from quotes.engine import Engine, Hit, SpeakerStats, WhooshEngine
+from quotes.errors import NotFound
+from quotes.model import Article, Quote, Record
+from quotes.store import Store, is_article_id
+
+Extractor = Callable[[str], Sequence[Quote]]
+
+
+def default_extractor(text: str) -> list[Quote]:
+    """``quotes.extract.extract_quotes``, imported on first use so that read-only
+    commands (search, show, cite) do not load the extractor's lexicons."""
+    from quotes.extract import extract_quotes
+
+    return extract_quotes(text)
+
+
+def extract_record(article: Article, extractor: Extractor = default_extractor) -> Record:
+    """The record of ``article``: it and the quotes the extractor finds in its text."""
+    return Record(article=article, quotes=tuple(extractor(article.text)))
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What ingesting one article did: ``status`` is ``added``, ``updated`` or ``unchanged``."""
+
+    record: Record
+    status: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """One stored quote with its id and the record it belongs to."""
+
+    id: str
+    quote: Quote
+    record: Record
+
+
+@dataclass(frozen=True)
+class Library:
+    """A store, its search engine and the extractor used to fill it."""
+
+    store: Store
+    engine: Engine
+    extractor: Extractor = default_extractor
+
+    @classmethod
+    def at(cls, root: Path, extractor: Extractor = default_extractor) -> Library:
+        """The library of store directory ``root``, which ``ingest`` creates if needed."""
+        store = Store(root)
+        return cls(store, WhooshEngine(store.index_dir), extractor)
+
+    @classmethod
+    def open(cls, root: Path, extractor: Extractor = default_extractor) -> Library:
+        """The library of an existing store; StoreError naming ``root`` when there is none."""
+        Store(root).check()
+        return cls.at(root, extractor)
+
+    def ingest(
+        self, articles: Iterable[Article], progress: Callable[[Ingested], None] | None = None
+    ) -> list[Ingested]:
+        """Extract, store and index ``articles``; creates the store when needed.
+
+        A record whose bytes do not change is neither rewritten nor re-indexed.
+        """
+        done: list[Ingested] = []
+        changed: list[Record] = []
+        try:
+            for article in articles:
+                record = extract_record(article, self.extractor)
+                existed = self.store.record_path(record.id).is_file()
+                wrote = self.store.put(record)
+                result = Ingested(record, ("updated" if existed else "added") if wrote else "unchanged")
+                if wrote:
+                    changed.append(record)
+                done.append(result)
+                if progress:
+                    progress(result)
+        finally:
+            # Index whatever was written, even when a later article failed, so the
+            # index always agrees with records/.
+            if self.store.exists() and not self.engine.exists():
+                self.engine.rebuild(self.store.records())
+            else:
+                self.engine.add(changed)
+        return done
+
+    def speakers(self) -> list[SpeakerStats]:
+        """Every canonical speaker with quote counts and titles, most quoted first."""
+        return self.engine.speakers()
+
+    def resolve_speaker(self, name: str) -> list[str]:
+        """The canonical speakers ``name`` means (full name, or surname, any case or accents);
+        NotFound suggesting the closest names when there is none."""
+        known = [s.name for s in self.engine.speakers()]
+        found = names.resolve(name, known)
+        if not found:
+            close = names.suggest(name, known)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            raise NotFound(f"no speaker matches {name!r}{hint}")
+        return found
+
+    def search(
+        self,
+        text: str,
+        *,
+        speaker: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        source: str | None = None,
+        limit: int | None = 20,
+        include_terms: bool = False,
+    ) -> list[Hit]:
+        """Quotes matching query ``text`` (whoosh syntax), best first."""
+        return self.engine.search(
+            text,
+            speakers=self.resolve_speaker(speaker) if speaker else (),
+            since=since,
+            until=until,
+            source=source,
+            limit=limit,
+            include_terms=include_terms,
+        )
+
+    def by(self, name: str) -> list[Hit]:
+        """Every quote of the speaker(s) ``name`` means, oldest article first (undated last)."""
+        hits = self.engine.search("", speakers=self.resolve_speaker(name), limit=None)
+        return sorted(
+            hits,
+            key=lambda h: (h.date is None, h.date or dt.date.min, h.title or "", h.article_id, h.start),
+        )
+
+    def show(self, quote_id: str) -> Found:
+        """The stored quote with id ``quote_id`` (``<article id>-<6 hex>``)."""
+        article_id = quote_id.rsplit("-", 1)[0]
+        if not is_article_id(article_id):
+            raise NotFound(f"no quote with id {quote_id!r}")
+        try:
+            record = self.store.get(article_id)
+        except NotFound as e:
+            raise NotFound(f"no quote with id {quote_id!r}") from e
+        for qid, quote in zip(record.quote_ids(), record.quotes, strict=True):
+            if qid == quote_id:
+                return Found(qid, quote, record)
+        raise NotFound(f"no quote with id {quote_id!r}")
+
+    def reindex(self) -> tuple[int, int]:
+        """Rebuild the search index from the records alone; returns (articles, quotes)."""
+        self.store.check()
+        count = 0
+
+        def counted() -> Iterator[Record]:
+            nonlocal count
+            for record in self.store.records():
+                count += 1
+                yield record
+
+        quotes = self.engine.rebuild(counted())
+        return count, quotes

@@ -1,0 +1,190 @@
+"""Output of listing commands as a table, JSON, JSON lines, CSV or YAML.
+
+Every listing command builds rows (plain dicts) and hands them to ``render``
+with the columns a table shows; the machine formats get every key of every row.
+A table fits the terminal: one column (the quote) wraps, the others truncate
+with an ellipsis. Matched words are shown in bold on a colour terminal and
+as ``**word**`` otherwise, so piped output keeps them visible as plain text.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from quotes import yamlio
+
+FORMATS = ("table", "json", "jsonl", "csv", "yaml")
+LIST_FORMATS = ("table", "json", "jsonl", "csv")
+
+BOLD, RESET = "\x1b[1m", "\x1b[0m"
+# Stand-ins for the bold on/off codes while wrapping: one character each, so they
+# never make a line longer than the width (the escape codes themselves print as nothing).
+_ON, _OFF = "\x02", "\x03"
+_GAP = 2  # spaces between table columns
+_MIN_WRAP = 24
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: the row ``key`` it shows, its header, and how it fits.
+
+    The ``wrap`` column takes the width the others leave and wraps; the others are
+    cut at ``max_width``. ``marks`` names the row key holding (start, end) offsets of
+    words to highlight in this column's text.
+    """
+
+    key: str
+    header: str
+    max_width: int = 30
+    wrap: bool = False
+    marks: str | None = None
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` with dates as ISO strings and tuples as lists, for JSON, CSV and YAML."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    return value
+
+
+def render(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[Column],
+    fmt: str,
+    out: TextIO,
+    *,
+    width: int = 100,
+    color: bool = False,
+) -> None:
+    """Write ``rows`` to ``out`` in format ``fmt`` (one of ``FORMATS``)."""
+    data = [jsonable(dict(r)) for r in rows]
+    if fmt == "json":
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "jsonl":
+        for row in data:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "yaml":
+        out.write(yamlio.dump(data))
+    elif fmt == "csv":
+        _csv(data, out)
+    elif fmt == "table":
+        out.write(table(rows, columns, width=width, color=color))
+    else:
+        raise ValueError(f"unknown output format {fmt!r}")
+
+
+def _csv(rows: list[dict[str, Any]], out: TextIO) -> None:
+    if not rows:
+        return
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                for k, v in row.items()
+            }
+        )
+
+
+def cell(value: Any) -> str:
+    """How a table shows one value."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(cell(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def marked(text: str, spans: Sequence[Sequence[int]], on: str, off: str) -> str:
+    """``text`` with ``on``/``off`` around each (start, end) span."""
+    out, pos = [], 0
+    for start, end in sorted((int(s), int(e)) for s, e in spans):
+        if start < pos or end > len(text):
+            continue  # overlapping or stale offsets: skip rather than garble the text
+        out += [text[pos:start], on, text[start:end], off]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _truncate(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def _wrap(text: str, width: int, color: bool) -> list[str]:
+    lines = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    if not color:
+        return lines
+    # Bold must not run into the next columns: close it at each line end, reopen after.
+    result, bold = [], False
+    for line in lines:
+        body = (BOLD if bold else "") + line.replace(_ON, BOLD).replace(_OFF, RESET)
+        bold = line.rfind(_ON) > line.rfind(_OFF) if _ON in line or _OFF in line else bold
+        result.append(body + (RESET if bold else ""))
+    return result
+
+
+def _visible_len(text: str) -> int:
+    return len(text.replace(BOLD, "").replace(RESET, ""))
+
+
+def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], *, width: int, color: bool) -> str:
+    """``rows`` as an aligned plain-text table at most ``width`` characters wide (where it can be)."""
+    if not rows:
+        return ""
+    texts: list[list[str]] = []
+    for row in rows:
+        cells = []
+        for col in columns:
+            text = cell(row.get(col.key))
+            if col.marks and row.get(col.marks) and not isinstance(row.get(col.key), (list, tuple)):
+                raw = str(row.get(col.key) or "")
+                on, off = (_ON, _OFF) if color else ("**", "**")
+                text = " ".join(marked(raw, row[col.marks], on, off).split())
+            cells.append(text)
+        texts.append(cells)
+    widths = [
+        max(len(col.header), *(len(t[i]) for t in texts)) if not col.wrap else 0
+        for i, col in enumerate(columns)
+    ]
+    widths = [min(w, col.max_width) for w, col in zip(widths, columns, strict=True)]
+    fixed = sum(w for w, col in zip(widths, columns, strict=True) if not col.wrap) + _GAP * (len(columns) - 1)
+    wrap_width = max(width - fixed, _MIN_WRAP)
+    widths = [wrap_width if col.wrap else w for w, col in zip(widths, columns, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [c + " " * (w - _visible_len(c)) for c, w in zip(cells, widths, strict=True)]
+        return (" " * _GAP).join(padded).rstrip()
+
+    out = [line([c.header for c in columns]), line(["-" * w for w in widths])]
+    multiline = False
+    blocks = []
+    for cells in texts:
+        wrapped = [
+            _wrap(c, w, color) if col.wrap else [_truncate(c, w)]
+            for c, w, col in zip(cells, widths, columns, strict=True)
+        ]
+        height = max(len(w) for w in wrapped)
+        multiline |= height > 1
+        blocks.append([line([w[i] if i < len(w) else "" for w in wrapped]) for i in range(height)])
+    for i, block in enumerate(blocks):
+        # A blank line between rows only when some row spans lines, where it is needed.
+        if multiline and i:
+            out.append("")
+        out.extend(block)
+    return "\n".join(out) + "\n"
