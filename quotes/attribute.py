@@ -38,10 +38,12 @@ from quotes.lexicon import (
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
+    TITLE_ROLES,
     WEAK_CUES,
 )
 from quotes.marks import Found, Paragraph
 
+_TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
 _ROLES = PERSON_ROLES | ORG_ROLES
 _NP_STOP = PREPOSITIONS | CONJUNCTIONS | {"that", "who", "which", "when", "where", "whose", "if"}
@@ -92,6 +94,11 @@ def _head(word: str) -> str:
     return w
 
 
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$"
+)
+
+
 class Rules:
     """The sentence rules, over one document's masked text."""
 
@@ -104,20 +111,18 @@ class Rules:
 
     def subject_ending(self, lo: int, hi: int) -> Words | None:
         """The speaker words that end at ``hi`` (just before a cue verb)."""
-        words = _words(self.m, lo, hi)
-        while words and (words[-1][2].lower() in ADVERBS or (words[-1][2].endswith("ly") and words[-1][2].islower())):
-            words.pop()
-        if not words:
-            return None
-        hi = words[-1][1]
-        tail = self.m[lo:hi + 1].rstrip()
-        hi = lo + len(tail)
-        if tail.endswith(")") and "(" in tail:
-            hi = lo + tail.rfind("(")
         text = self.m[lo:hi].rstrip()
+        while True:
+            trimmed = _TRAILING_ADVERB.sub("", text)
+            trimmed = _TRAILING_PAREN.sub("", trimmed)
+            if trimmed == text:
+                break
+            text = trimmed
         if text.endswith(","):
             text = text[:-1]
         hi = lo + len(text)
+        if not text.strip():
+            return None
         cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ",;:(—–\"“”"]
         chunks = [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
         last_lo, last_hi = chunks[-1][0], hi
@@ -128,6 +133,10 @@ class Rules:
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
         first = last_words[0][2].lower()
+        if len(last_words) == 1 and _strip_possessive(first) in PRONOUNS:
+            # "He's claiming": the contraction is still the pronoun.
+            w = last_words[0]
+            return Words(w[0], w[0] + len(_strip_possessive(w[2])), _strip_possessive(w[2]), "pronoun")
         if len(last_words) == 1 and first in PRONOUNS:
             return Words(last_words[0][0], last_words[0][1], last_words[0][2], "pronoun")
         if len(chunks) >= 2:
@@ -254,8 +263,8 @@ class Rules:
 
     def after(self, q: Found) -> Attribution | None:
         close = q.outer[-1][1]
-        sent = self.doc.sentence_at(max(close - 1, 0))
-        hi = sent.end
+        # The paragraph, not the sentence: '“...?” Trump said' splits after the question mark.
+        hi = self.doc.paragraph_at(max(close - 1, 0)).end
         nxt = self._next_quote_start(q, hi)
         hi = min(hi, nxt)
         lead = re.match(r"[\s,—–-]*", self.m[close:hi])
@@ -380,7 +389,7 @@ class Resolver:
         if head in ORG_ROLES and caps:
             text = " ".join(t for t in tokens if t.lower() not in DETERMINERS)
             return Entity(name=text, kind="org")
-        if head in PERSON_ROLES and tokens[0].lower() == "the" and head not in {"official", "aide", "voter"}:
+        if head in TITLE_ROLES and tokens[0].lower() == "the":
             return self._salient(words.start, GENDERED_ROLES.get(tokens[-1].lower()), person=True)
         return None
 
@@ -417,15 +426,20 @@ class Resolver:
             return e.kind == "org"
 
         mentions = self.entities.mentions_before(pos)
+        spoken = {id(e) for _, _, e in self.spoken}
+        best: tuple[float, Entity] | None = None
         for sent in range(here, max(-1, here - 8), -1):
+            distance = here - sent
             speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
             in_sent = [(m, e) for m, e in mentions if m.sentence == sent and fits(e)]
             subjects = [e for m, e in in_sent if m.subject and not m.possessive]
             others = [e for m, e in in_sent if not m.possessive] if sent != here else []
-            for group in (speakers[-1:], subjects[:1], others[-1:]):
-                known = [e for e in group if gender is None or e.gender == gender]
-                if known:
-                    return known[0]
-                if group:
-                    return group[0]
-        return None
+            for rank, group in enumerate((speakers[-1:], subjects[:1], others[-1:])):
+                for e in group:
+                    if person and e.kind == "unknown" and len(e.name.split()) == 1 and id(e) not in spoken:
+                        continue  # a lone capitalised word ("Republican") is no antecedent
+                    unknown = gender is not None and e.gender != gender
+                    score = distance + 2.0 * unknown + 0.5 * rank
+                    if best is None or score < best[0]:
+                        best = (score, e)
+        return best[1] if best else None

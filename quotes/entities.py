@@ -135,7 +135,17 @@ class Entities:
 
     @staticmethod
     def _trim(run: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
-        while run and (run[0][2].lower() in NOT_NAMES or run[0][2] in _PARTICLES):
+        # "Injecting Clinton", "Asked Trump": a sentence-initial verb is not part of the name.
+        while run and (
+            run[0][2].lower() in NOT_NAMES
+            or run[0][2] in _PARTICLES
+            or (
+                len(run) > 1
+                and len(run[0][2]) > 5
+                and run[0][2].lower().endswith(("ing", "ed"))
+                and run[0][2].lower() not in FIRST_NAME_GENDER
+            )
+        ):
             run = run[1:]
         while run and run[-1][2] in _PARTICLES:
             run = run[:-1]
@@ -275,7 +285,7 @@ class Entities:
             return "person"
         if titles and role_key(titles[-1]) in PERSON_ROLES:
             return "person"
-        return "person" if len(tokens) > 1 else "unknown"
+        return "unknown"
 
     def name_at(self, start: int, end: int) -> tuple[NameMention, Entity] | None:
         """The registered mention inside [start, end), the last one if several."""

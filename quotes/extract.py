@@ -133,7 +133,7 @@ def _continues(rules: Rules, a: Found, b: Found, att_a: Attribution | None, att_
 
 def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
     text = rules.doc.text[q.start : q.end].lstrip(" .…[(-—'‘\"“")
-    if att is None and rules.embedded(q):
+    if False and att is None and rules.embedded(q):
         words = text.split()
         if len(words) <= 6 and not re.search(r"[.!?]\S*\s+\S", text):
             before = rules.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]].lower().split()

@@ -71,7 +71,8 @@ NOT_NAMES = set(
     october november december sept jan feb mar apr aug oct nov dec not no yes one two both many some
     several another other such what who whom whose which where why how all each every mr mrs ms dr
     said says told added even just only under over than like unlike among between against about into
-    through former late then-""".split()
+    through former late then- republican republicans democrat democrats democratic american americans
+    gop""".split()
 )
 
 # Words before a name that give a title: "Sen. Tim Kaine", "President Obama".
@@ -93,7 +94,14 @@ PERSON_ROLES = set(
     operative lawmaker legislator politician businessman businesswoman billionaire mogul activist
     organizer organiser voter supporter member speaker premier chancellor king queen prince pope
     lieutenant colonel sergeant deputy counsel investigator prosecutor sheriff commissioner superintendent
-    executive president-elect vice-president veteran father mother wife husband son daughter""".split()
+    executive president-elect vice-president veteran father mother wife husband son daughter narrator
+    announcer moderator questioner doctor physician""".split()
+)
+# Roles that name one office-holder, so "the senator" can stand for the last one who spoke.
+TITLE_ROLES = set(
+    """spokesman spokeswoman spokesperson president senator governor mayor nominee candidate congressman
+    congresswoman chairman chairwoman ceo director secretary minister speaker premier chancellor
+    president-elect vice-president""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
@@ -137,6 +145,7 @@ boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi kim ahmed moham
 omar hassan abdul recep emmanuel francois rahm rex reince stephen steve pat
 newt chris jared eric don evan gary tucker sean rush glenn karl john-paul pete beto
 jared elon rupert rudolph nigel jean-claude kevin devin adam jerome colin mike marc andrew cory
+antonin harold reid gingrich lester earl len elijah jim jason rick kirk paul tony dick al
 """.split()
 _FEMALE = """
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
@@ -150,7 +159,8 @@ isabella charlotte rose alexis kayla hillary kellyanne huma donna debbie elizabe
 tiffany chelsea michelle condoleezza sarah nikki kamala elizabeth jill hope katrina kayleigh
 valentina maria marine theresa angela christine ursula nicola liz jen jenna megyn dana mika rachel
 andrea katy kate katie meghan omarosa betsy elaine susana jan janet loretta sally samantha hope
-madeleine nancy dianne kirsten tammy tulsi amy claire heidi kristen jeanne lara rosie gretchen
+madeleine nancy dianne kirsten tammy tulsi amy claire heidi kristen jeanne lara rosie gretchen melanie
+alicia gennifer ivana debbie sonya maxine nina ava mia eva kathy cathy susanne sue lynn carly
 """.split()
 FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in _MALE}
 FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
