@@ -43,6 +43,8 @@ from quotes.lexicon import (
 )
 from quotes.marks import Found, Paragraph
 
+_SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^.,;:!?()]{1,60}?)[.\s]*$")
+_TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
 _ROLES = PERSON_ROLES | ORG_ROLES
@@ -115,6 +117,7 @@ class Rules:
         while True:
             trimmed = _TRAILING_ADVERB.sub("", text)
             trimmed = _TRAILING_PAREN.sub("", trimmed)
+            trimmed = _TRAILING_PARTY.sub("", trimmed)
             if trimmed == text:
                 break
             text = trimmed
@@ -181,11 +184,7 @@ class Rules:
         before = words[:k]
         if any(w[2].lower() in _NP_STOP or w[2].lower() in ADVERBS for w in before) or len(before) > 5:
             return None
-        described = bool(before) and _head(before[-1][2]) in _ROLES
-        if not described and any(
-            not (w[2][:1].isupper() or w[2].lower() in DETERMINERS or w[2].endswith(("'s", "’s")) or "-" in w[2])
-            for w in before
-        ):
+        if any(w[2].lower().endswith(("ing", "ed")) and _head(w[2]) not in _ROLES for w in before):
             return None
         tokens = [(s, e, _strip_possessive(w), False) for s, e, w in run]
         titles, name_run = self.entities.split_title(self.entities._trim(tokens))
@@ -234,7 +233,7 @@ class Rules:
         end = len(words)
         for i, (s, _, w) in enumerate(words):
             gap = self.m[words[i - 1][1]:s] if i else ""
-            if i and ("," in gap or any(c in gap for c in ".;:\"“”")):
+            if i and ("," in gap or any(c in gap for c in ";:\"“”") or self.doc.sentence_at(s).start > pos):
                 end = i
                 break
             if i and w.lower() in _NP_STOP:
@@ -272,6 +271,12 @@ class Rules:
         words = _words(self.m, pos, hi)
         if not words:
             return None
+        signed = _SIGNATURE.match(self.m, close, hi)
+        if signed:
+            # A letter or vox-pop signed after the quote: '“...” ― Carla Sanchez.'
+            name = self._name_only(signed.start(1), signed.end(1))
+            if name is not None:
+                return Attribution(name, None, "after")
         w0 = words[0][2]
         if w0.lower() in CUE_FORMS and w0.islower():
             who = self.subject_following(words[0][1], hi)
@@ -280,12 +285,19 @@ class Rules:
         for i, (s, e, w) in enumerate(words[:12]):
             if w.lower() in CUE_FORMS and w.islower() and i > 0:
                 who = self.subject_ending(pos, s)
-                if who is not None and who.start >= pos and not _words(self.m, pos, who.start)[1:]:
+                if who is not None and who.start >= pos and self._only_title(pos, who.start):
                     return Attribution(who, w.lower(), "after")
                 break
-            if any(c in self.m[pos:s] for c in ".;\"“”"):
+            if any(c in self.m[pos:s] for c in ";\"“”") or self.doc.sentence_at(s).start > pos:
                 break
         return None
+
+    def _only_title(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) holds nothing but a determiner and title words ("German Chancellor")."""
+        return all(
+            w[:1].isupper() or w.lower() in DETERMINERS or _head(w) in _ROLES or w.endswith(("'s", "’s"))
+            for _, _, w in _words(self.m, lo, hi)
+        )
 
     def _next_quote_start(self, q: Found, default: int) -> int:
         for other in self.doc.quotes:
@@ -439,7 +451,7 @@ class Resolver:
                     if person and e.kind == "unknown" and len(e.name.split()) == 1 and id(e) not in spoken:
                         continue  # a lone capitalised word ("Republican") is no antecedent
                     unknown = gender is not None and e.gender != gender
-                    score = distance + 2.0 * unknown + 0.5 * rank
+                    score = distance + 1.0 * unknown + 0.5 * rank
                     if best is None or score < best[0]:
                         best = (score, e)
         return best[1] if best else None

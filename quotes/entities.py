@@ -30,6 +30,8 @@ from quotes.lexicon import (
 )
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*")
+_MALE_PRONOUN = re.compile(r"\b(?:he|him|his|himself)\b")
+_FEMALE_PRONOUN = re.compile(r"\b(?:she|her|hers|herself)\b")
 _PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "du", "del", "da", "le", "di"}
 _TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "supporter", "father", "mother"}} | {
     "vice", "foreign", "deputy", "former", "first", "lady", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms",
@@ -102,6 +104,31 @@ class Entities:
         for sentence in doc.sentences:
             for run in self._runs(sentence.start, sentence.end):
                 self._register(run, sentence.index)
+        self._learn_genders()
+
+    def _learn_genders(self) -> None:
+        """Read a gender the first-name table lacks from the pronouns that follow a name.
+
+        Only the reporter's words count (quotes are masked) and only up to the
+        next name, so "Norman Ham ... he" marks Ham, not someone named later.
+        """
+        votes: dict[int, list[int]] = {}
+        for k, (m, e) in enumerate(self.mentions):
+            if e.gender is not None or e.kind == "org":
+                continue
+            stop = self.mentions[k + 1][0].start if k + 1 < len(self.mentions) else len(self.doc.masked)
+            window = self.doc.masked[m.end : min(stop, m.end + 250)].lower()
+            male = len(_MALE_PRONOUN.findall(window))
+            female = len(_FEMALE_PRONOUN.findall(window))
+            tally = votes.setdefault(id(e), [0, 0])
+            tally[0] += male
+            tally[1] += female
+        for e in self.entities:
+            male, female = votes.get(id(e), [0, 0])
+            if male and not female:
+                e.gender = "m"
+            elif female and not male:
+                e.gender = "f"
 
     # -- reading names ---------------------------------------------------------------
 

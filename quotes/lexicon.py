@@ -144,8 +144,13 @@ corey sean mitt harry dmitry dmitri vladimir sergey sergei kirill vyacheslav ger
 boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi kim ahmed mohammed muhammad ali
 omar hassan abdul recep emmanuel francois rahm rex reince stephen steve pat
 newt chris jared eric don evan gary tucker sean rush glenn karl john-paul pete beto
-jared elon rupert rudolph nigel jean-claude kevin devin adam jerome colin mike marc andrew cory
-antonin harold reid gingrich lester earl len elijah jim jason rick kirk paul tony dick al
+jared elon rupert rudolph nigel jean-claude kevin devin adam jerome colin mike marc andrew cory antonin harold reid gingrich lester earl len elijah jim jason rick kirk paul tony dick al norman
+henry dante jesse josh howard leon marvin glen curtis neil allen travis dale luis carlos miguel
+jorge pedro antonio manuel francisco rafael ricardo javier andres sergio fernando martin ross
+stuart nathaniel maurice clarence eddie franklin hank herbert reince newt mitt marco rand ted
+jeb lindsey rudy ben chuck bernie tim joe kanye jay barry bobby trey darrell mark mario maury
+roy kerr quincy donnie dwight emmett floyd gordon grant hugh ira jeremiah lamar lance lyndon
+mohamed nelson otis reggie rex rodney stanley sterling wallace wesley
 """.split()
 _FEMALE = """
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
@@ -161,6 +166,7 @@ valentina maria marine theresa angela christine ursula nicola liz jen jenna megy
 andrea katy kate katie meghan omarosa betsy elaine susana jan janet loretta sally samantha hope
 madeleine nancy dianne kirsten tammy tulsi amy claire heidi kristen jeanne lara rosie gretchen melanie
 alicia gennifer ivana debbie sonya maxine nina ava mia eva kathy cathy susanne sue lynn carly
+leslie tyresha terry malkia quina connie jennifer aung esther adriana carla martha pamela
 """.split()
 FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in _MALE}
 FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
