@@ -32,13 +32,11 @@ from quotes.lexicon import (
     CONJUNCTIONS,
     CUE_FORMS,
     DETERMINERS,
-    GENDERED_ROLES,
     NOT_NAMES,
     ORG_ROLES,
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
-    TITLE_ROLES,
     WEAK_CUES,
 )
 from quotes.marks import Found, Paragraph
@@ -51,6 +49,7 @@ _ROLES = PERSON_ROLES | ORG_ROLES
 _NP_STOP = PREPOSITIONS | CONJUNCTIONS | {"that", "who", "which", "when", "where", "whose", "if"}
 _SUBORDINATORS = CONJUNCTIONS | {"where", "when", "after", "before", "because", "since", "if", "once", "until",
                                   "whereas", "then"}
+_CLAUSE_BREAK = _SUBORDINATORS | PREPOSITIONS | {"which", "who", "whom", "that"}
 _APPOSITIVE_START = {"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their"}
 
 CONFIDENCE = {"after": 0.95, "before": 0.9, "according": 0.8, "colon": 0.85, "paragraph": 0.75,
@@ -149,6 +148,13 @@ class Rules:
                     return prev
                 title = self.m[last_words[0][0]:last_words[-1][1]].strip()
                 return Words(prev.start, prev.end, prev.text, prev.kind, title)
+        # "in which he called", "that Trump said": the subject follows the clause's opening words.
+        cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
+        last_words = last_words[cut + 1 :]
+        tail = _strip_possessive(last_words[-1][2]).lower()
+        if len(last_words) == 1 and tail in PRONOUNS:
+            w = last_words[0]
+            return Words(w[0], w[0] + len(_strip_possessive(w[2])), _strip_possessive(w[2]), "pronoun")
         name = self._name_only(last_words[0][0], last_words[-1][1])
         if name is not None:
             return name
@@ -258,7 +264,16 @@ class Rules:
     # -- rules -----------------------------------------------------------------------------
 
     def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        return [(s, e, w) for s, e, w in _words(self.m, lo, hi) if w.lower() in CUE_FORMS and w.islower()]
+        words = _words(self.m, lo, hi)
+        out = []
+        for i, (s, e, w) in enumerate(words):
+            if w.lower() not in CUE_FORMS or not w.islower():
+                continue
+            prev = words[i - 1][2].lower() if i else ""
+            if prev in DETERMINERS or prev in {"of", "his", "her", "my"} or prev.endswith(("'s", "’s", "-night")):
+                continue  # "his tweets", "a flurry of posts": the noun, not the verb
+            out.append((s, e, w))
+        return out
 
     def after(self, q: Found) -> Attribution | None:
         close = q.outer[-1][1]
@@ -282,7 +297,10 @@ class Rules:
             who = self.subject_following(words[0][1], hi)
             if who is not None:
                 return Attribution(who, w0.lower(), "after")
+        ended = self.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
         for i, (s, e, w) in enumerate(words[:12]):
+            if ended and self.doc.sentence_at(s).start >= pos:
+                break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             if w.lower() in CUE_FORMS and w.islower() and i > 0:
                 who = self.subject_ending(pos, s)
                 if who is not None and who.start >= pos and self._only_title(pos, who.start):
@@ -401,8 +419,6 @@ class Resolver:
         if head in ORG_ROLES and caps:
             text = " ".join(t for t in tokens if t.lower() not in DETERMINERS)
             return Entity(name=text, kind="org")
-        if head in TITLE_ROLES and tokens[0].lower() == "the":
-            return self._salient(words.start, GENDERED_ROLES.get(tokens[-1].lower()), person=True)
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:

@@ -273,7 +273,7 @@ class Entities:
                     return e
         entity = Entity(name=name, kind=self._kind(tokens, titles or []))
         first = tokens[0].lower()
-        if entity.kind == "person" and first in FIRST_NAME_GENDER and len(tokens) > 1:
+        if entity.kind == "person" and first in FIRST_NAME_GENDER:
             entity.gender = FIRST_NAME_GENDER[first]
         self.entities.append(entity)
         self._by_full[key] = entity
