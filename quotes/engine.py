@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
@@ -121,6 +122,18 @@ class Engine(Protocol):
     def speakers(self) -> list[SpeakerStats]: ...
 
 
+_DATE_CLAUSE = re.compile(r"\bdate:(\[[^\]]*\]|\S+)")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+def _compact_dates(text: str) -> str:
+    """``date:[2024-11-01 to 2024-11-30]`` as ``date:[20241101 to 20241130]``: whoosh 2.7's
+    date parser reads only the year of a hyphenated date inside a range."""
+    return _DATE_CLAUSE.sub(
+        lambda m: "date:" + _ISO.sub(lambda d: "".join(g or "" for g in d.groups()), m[1]), text
+    )
+
+
 def _documents(record: Record) -> Iterable[dict[str, Any]]:
     art = record.article
     for qid, q in zip(record.quote_ids(), record.quotes, strict=True):
@@ -153,7 +166,8 @@ class WhooshEngine:
     path: Path
 
     def exists(self) -> bool:
-        return self.path.is_dir() and index.exists_in(str(self.path))
+        # Not whoosh's exists_in(): it opens the index and raises on a damaged one.
+        return any(self.path.glob("_MAIN_*.toc"))
 
     def _open(self, create: bool = False) -> Any:
         if not self.exists():
@@ -226,7 +240,7 @@ class WhooshEngine:
             return query.Every()
         parser = qparser.QueryParser("text", schema)
         parser.add_plugin(DateParserPlugin(free=False))
-        return parser.parse(text)
+        return parser.parse(_compact_dates(text))
 
     def search(
         self,

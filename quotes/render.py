@@ -123,7 +123,7 @@ def marked(text: str, spans: Sequence[Sequence[int]], on: str, off: str) -> str:
 
 
 def _truncate(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
 
 
 def _wrap(text: str, width: int, color: bool) -> list[str]:

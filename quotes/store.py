@@ -77,6 +77,10 @@ def record_from_dict(data: object, where: str) -> Record:
         )
         quotes = tuple(Quote.from_dict(q) for q in data.get("quotes") or ())
         ids = [str(q["id"]) for q in data.get("quotes") or ()]
+        # start/end repeat the spans' envelope for readers; they must agree with them.
+        for raw, q in zip(data.get("quotes") or (), quotes, strict=True):
+            if (int(raw.get("start", q.start)), int(raw.get("end", q.end))) != (q.start, q.end):
+                raise ValueError(f"start/end {raw.get('start')}..{raw.get('end')} disagree with spans")
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise StoreError(f"{where}: malformed record ({type(e).__name__}: {e})") from e
     record = Record(article=article, quotes=quotes)

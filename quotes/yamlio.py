@@ -45,7 +45,11 @@ _ReadableDumper.add_representer(list, _represent_list)
 
 def load(text: str) -> Any:
     """Parse one YAML document with the safe loader; raises ``YAMLError``."""
-    return yaml.load(text, Loader=_Loader)
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except ValueError as e:
+        # The timestamp constructor raises a bare ValueError for "date: 2024-02-30".
+        raise yaml.YAMLError(f"bad value: {e}") from e
 
 
 def dump(data: Any) -> str:

@@ -1,0 +1,197 @@
+"""Reading articles: metadata sources and their precedence, front matter, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from quotes.article import (
+    Metadata,
+    find_all,
+    find_articles,
+    parse_date,
+    read_article,
+    read_stream,
+)
+from quotes.errors import ArticleError
+from tests.conftest import SEED
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8", newline="")
+    return path
+
+
+def test_seed_reads_sidecar_metadata() -> None:
+    art = read_article(SEED)
+    assert art.title == "Putin Congratulated Donald Trump on Win Through 'Mutual Friends': Report"
+    assert art.source == "Newsweek"
+    assert art.date == dt.date(2024, 11, 6)
+    assert art.authors == ()
+    assert art.text == SEED.read_text(encoding="utf-8")
+
+
+def test_front_matter_is_metadata_and_offsets_start_after_it(tmp_path: Path) -> None:
+    body = 'Peskov said: "No."\n'
+    path = write(
+        tmp_path / "a.md",
+        "---\ntitle: T\nsource: Outlet\ndate: 2024-01-02\nauthor: [Jane Doe, John Roe]\nurl: http://x\n---\n"
+        + body,
+    )
+    art = read_article(path)
+    assert art.text == body
+    assert art.text.index("No.") == 14
+    assert (art.title, art.source, art.date, art.authors, art.url) == (
+        "T",
+        "Outlet",
+        dt.date(2024, 1, 2),
+        ("Jane Doe", "John Roe"),
+        "http://x",
+    )
+
+
+def test_options_beat_sidecar_beats_front_matter(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "---\ntitle: front\nsource: front\nurl: front\n---\ntext\n")
+    write(tmp_path / "a.meta.yaml", "title: sidecar\nsource: sidecar\n")
+    art = read_article(path, Metadata(title="option"))
+    assert (art.title, art.source, art.url) == ("option", "sidecar", "front")
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ("author: Jane Doe\n", ("Jane Doe",)),
+        ("author: [Jane Doe, John Roe]\n", ("Jane Doe", "John Roe")),
+        ("authors:\n- Jane Doe\n", ("Jane Doe",)),
+        ("author: ''\n", ()),
+        ("title: x\n", ()),
+    ],
+)
+def test_author_forms(tmp_path: Path, meta: str, authors: tuple[str, ...]) -> None:
+    path = write(tmp_path / "a.txt", "text")
+    write(tmp_path / "a.meta.yaml", meta)
+    assert read_article(path).authors == authors
+
+
+def test_text_kept_byte_for_byte_except_bom(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "\ufeffline one  \r\nline two\r\n")
+    assert read_article(path).text == "line one  \r\nline two\r\n"
+
+
+def test_unclosed_front_matter_is_text(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "---\nnot front matter\n")
+    assert read_article(path).text == "---\nnot front matter\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("2024-11-06", True),
+        (dt.date(2024, 11, 6), True),
+        ("2024-13-01", False),
+        ("06/11/2024", False),
+        ("20241106", False),
+        ("2024-11-06T10:00", False),
+        (dt.datetime(2024, 11, 6, 10), False),
+    ],
+)
+def test_parse_date(value: object, ok: bool) -> None:
+    if ok:
+        assert parse_date(value, "x") == dt.date(2024, 11, 6)
+    else:
+        with pytest.raises(ArticleError, match=r"^x: bad date"):
+            parse_date(value, "x")
+
+
+BAD_FILES = [
+    ("binary.txt", b"abc\x00def", "binary file"),
+    ("latin1.txt", "café".encode("latin-1"), "not UTF-8"),
+    ("empty.txt", b"", "empty article"),
+    ("blank.txt", b"  \n\t\n", "empty article"),
+    ("only-front.md", b"---\ntitle: x\n---\n\n", "empty article"),
+    ("bad-front.md", b"---\ntitle: [x\n---\ntext", "bad YAML front matter"),
+    ("list-front.md", b"---\n- a\n---\ntext", "must be a YAML mapping"),
+    ("bad-date.md", b"---\ndate: yesterday\n---\ntext", "bad date 'yesterday'"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD_FILES)
+def test_bad_files_raise_one_line_error_naming_the_file(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    path = write(tmp_path / name, data)
+    with pytest.raises(ArticleError) as info:
+        read_article(path)
+    text = str(info.value)
+    assert text.startswith(str(path))
+    assert message in text
+    assert "\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "message"),
+    [
+        ("date: 2024/11/06\n", "bad date"),
+        ("title: [unclosed\n", "bad YAML"),
+        ("- a list\n", "must be a YAML mapping"),
+        ("title: {a: b}\n", "title must be a single value"),
+    ],
+)
+def test_bad_sidecar_names_the_sidecar(tmp_path: Path, sidecar: str, message: str) -> None:
+    path = write(tmp_path / "a.txt", "text")
+    meta = write(tmp_path / "a.meta.yaml", sidecar)
+    with pytest.raises(ArticleError, match=message) as info:
+        read_article(path)
+    assert str(info.value).startswith(str(meta))
+
+
+def test_sidecar_is_not_an_article(tmp_path: Path) -> None:
+    meta = write(tmp_path / "a.meta.yaml", "title: x\n")
+    with pytest.raises(ArticleError, match="metadata sidecar"):
+        read_article(meta)
+
+
+def test_find_articles_recursive_sorted_skipping_hidden_and_sidecars(tmp_path: Path) -> None:
+    for name in ["b.txt", "a.md", "sub/c.txt", "a.meta.yaml", ".hidden/d.txt", "sub/.e.txt", "notes.rst"]:
+        write(tmp_path / name, "text")
+    found = find_articles(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b.txt", "sub/c.txt"]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d, "no articles"),
+        (lambda d: d / "missing.txt", "no such file or directory"),
+    ],
+)
+def test_find_articles_errors(tmp_path: Path, make: object, message: str) -> None:
+    write(tmp_path / "only.meta.yaml", "title: x\n")
+    path = make(tmp_path)  # type: ignore[operator]
+    with pytest.raises(ArticleError, match=message) as info:
+        find_articles(path)
+    assert str(info.value).startswith(str(path))
+
+
+def test_find_all_collects_errors_and_dedups(tmp_path: Path) -> None:
+    a = write(tmp_path / "a.txt", "text")
+    found, errors = find_all([tmp_path, a, tmp_path / "nope"])
+    assert found == [a]
+    assert [str(e) for e in errors] == [f"{tmp_path / 'nope'}: no such file or directory"]
+
+
+def test_read_stream_with_front_matter_and_options() -> None:
+    art = read_stream(io.BytesIO(b"---\ntitle: x\n---\nhello"), Metadata(source="S"))
+    assert (art.text, art.title, art.source, art.path) == ("hello", "x", "S", "<stdin>")
+
+
+def test_read_stream_rejects_binary() -> None:
+    with pytest.raises(ArticleError, match=r"^<stdin>: binary file"):
+        read_stream(io.BytesIO(b"\x00\x01"))

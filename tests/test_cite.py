@@ -1,0 +1,165 @@
+"""Citations in each style, with full and with missing metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from quotes.cite import STYLES, cite
+from quotes.errors import QuotesError
+from quotes.model import Article, Quote, Record
+from tests.conftest import DATE1
+
+TEXT = 'Peskov said: "I am not aware of the plans." Later "mutual friends," it said.'
+QUOTE = Quote(text="I am not aware of the plans.", spans=((14, 42),), speaker="Dmitry Peskov", kind="full")
+PARTIAL = Quote(text="mutual friends,", spans=((51, 66),), speaker="Verstka", kind="partial")
+TITLE = "Putin Congratulated Donald Trump on Win Through 'Mutual Friends': Report"
+FULL = Article(
+    text=TEXT,
+    title=TITLE,
+    source="Newsweek",
+    date=DATE1,
+    authors=("Jane Doe",),
+    url="https://www.newsweek.com/putin-trump-1983",
+)
+BARE = Article(text=TEXT)
+
+
+def record(article: Article, quote: Quote = QUOTE) -> Record:
+    return Record(article, (quote,))
+
+
+EXPECTED_FULL = {
+    "plain": '"I am not aware of the plans."\n'
+    f'— Dmitry Peskov, quoted in "{TITLE}" by Jane Doe, Newsweek, 6 November 2024, '
+    "https://www.newsweek.com/putin-trump-1983",
+    "markdown": "> I am not aware of the plans.\n>\n"
+    f"> — Dmitry Peskov, quoted in [{TITLE}](https://www.newsweek.com/putin-trump-1983) by Jane Doe, "
+    "*Newsweek*, 6 November 2024",
+    "apa": 'Dmitry Peskov said, "I am not aware of the plans" (as cited in Doe, 2024).\n\n'
+    f"Doe, J. (2024, November 6). {TITLE}. Newsweek. https://www.newsweek.com/putin-trump-1983",
+    "mla": 'Dmitry Peskov said, "I am not aware of the plans" (qtd. in Doe).\n\n'
+    f'Doe, Jane. "{TITLE}." Newsweek, 6 Nov. 2024, www.newsweek.com/putin-trump-1983.',
+    "chicago": 'Dmitry Peskov said, "I am not aware of the plans."¹\n\n'
+    f'1. Dmitry Peskov, quoted in Jane Doe, "{TITLE}," Newsweek, November 6, 2024, '
+    "https://www.newsweek.com/putin-trump-1983.\n\n"
+    f'Doe, Jane. "{TITLE}." Newsweek, November 6, 2024. https://www.newsweek.com/putin-trump-1983.',
+}
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_full_metadata(style: str) -> None:
+    assert cite(record(FULL), QUOTE, style) == EXPECTED_FULL[style]
+
+
+EXPECTED_NO_AUTHOR_NO_URL = {
+    "apa": 'Dmitry Peskov said, "I am not aware of the plans" '
+    '(as cited in "Putin Congratulated Donald Trump," 2024).'
+    f"\n\n{TITLE}. (2024, November 6). Newsweek.",
+    "mla": 'Dmitry Peskov said, "I am not aware of the plans" (qtd. in "Putin Congratulated Donald Trump").'
+    f'\n\n"{TITLE}." Newsweek, 6 Nov. 2024.',
+    "chicago": 'Dmitry Peskov said, "I am not aware of the plans."¹\n\n'
+    f'1. Dmitry Peskov, quoted in "{TITLE}," Newsweek, November 6, 2024.\n\n'
+    f'Newsweek. "{TITLE}." November 6, 2024.',
+}
+
+
+@pytest.mark.parametrize("style", sorted(EXPECTED_NO_AUTHOR_NO_URL))
+def test_no_author_puts_title_first(style: str) -> None:
+    art = dataclasses.replace(FULL, authors=(), url=None)
+    assert cite(record(art), QUOTE, style) == EXPECTED_NO_AUTHOR_NO_URL[style]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_no_metadata_uses_fallbacks_never_none(style: str) -> None:
+    text = cite(record(BARE), QUOTE, style)
+    assert "None" not in text
+    assert "Dmitry Peskov" in text
+    if style in ("apa", "chicago"):
+        assert "n.d." in text
+    assert "Untitled article" in text
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_no_speaker_is_quoted_in(style: str) -> None:
+    quote = dataclasses.replace(QUOTE, speaker=None)
+    text = cite(record(FULL, quote), quote, style)
+    assert "None" not in text
+    assert " said" not in text
+    if style in ("plain", "markdown", "chicago"):
+        assert "Quoted in" in text
+    if style == "apa":
+        assert text.startswith('"I am not aware of the plans" (Doe, 2024).')
+
+
+def test_partial_quote_reads_as_a_sentence() -> None:
+    assert cite(record(FULL, PARTIAL), PARTIAL, "apa").startswith(
+        'Verstka said "mutual friends" (as cited in Doe, 2024).'
+    )
+
+
+@pytest.mark.parametrize(
+    ("authors", "apa_in_text", "apa_ref", "mla_in_text", "mla_ref", "chicago"),
+    [
+        (
+            ("Jane Doe", "Alan Smith"),
+            "Doe & Smith, 2024",
+            "Doe, J., & Smith, A. (2024",
+            "qtd. in Doe and Smith",
+            "Doe, Jane, and Alan Smith.",
+            "Jane Doe and Alan Smith,",
+        ),
+        (
+            ("Jane Doe", "Alan B. Smith", "Bob Roe"),
+            "Doe et al., 2024",
+            "Doe, J., Smith, A. B., & Roe, B. (2024",
+            "qtd. in Doe et al.",
+            "Doe, Jane, et al.",
+            "Jane Doe, Alan B. Smith, and Bob Roe,",
+        ),
+        (
+            ("Newsweek Staff",),
+            "Newsweek Staff, 2024",
+            "Newsweek Staff. (2024",
+            "qtd. in Newsweek Staff",
+            "Newsweek Staff.",
+            "Newsweek Staff,",
+        ),
+        (
+            ("Doe, Jane",),
+            "Doe, 2024",
+            "Doe, J. (2024",
+            "qtd. in Doe",
+            "Doe, Jane.",
+            "Jane Doe,",
+        ),
+    ],
+)
+def test_author_lists(
+    authors: tuple[str, ...], apa_in_text: str, apa_ref: str, mla_in_text: str, mla_ref: str, chicago: str
+) -> None:
+    rec = record(dataclasses.replace(FULL, authors=authors))
+    apa, mla, chi = (cite(rec, QUOTE, s) for s in ("apa", "mla", "chicago"))
+    assert f"({'as cited in ' + apa_in_text})" in apa
+    assert apa_ref in apa
+    assert f"({mla_in_text})" in mla
+    assert mla_ref in mla
+    assert f"quoted in {chicago}" in chi
+
+
+def test_title_ending_in_question_mark() -> None:
+    rec = record(dataclasses.replace(FULL, title="Is It Over?"))
+    assert '"Is It Over?" Newsweek,' in cite(rec, QUOTE, "mla")
+    assert 'quoted in Jane Doe, "Is It Over?" Newsweek,' in cite(rec, QUOTE, "chicago")
+    assert "(2024, November 6). Is It Over? Newsweek." in cite(rec, QUOTE, "apa")
+
+
+def test_inner_double_quotes_become_single() -> None:
+    quote = Quote(text='He said "no" twice', spans=((0, 5),), speaker="X")
+    assert "\"He said 'no' twice\"" in cite(record(FULL, quote), quote, "plain")
+
+
+def test_unknown_style() -> None:
+    with pytest.raises(QuotesError, match="unknown citation style 'ieee'"):
+        cite(record(FULL), QUOTE, "ieee")

@@ -1,0 +1,340 @@
+"""The command line end to end: CliRunner against stores in tmp_path, never ./index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from quotes.cli import cli
+from tests.conftest import LATER_TEXT, PESKOV_TEXT, SEED
+
+
+def run(store: Path, *args: str, input: bytes | str | None = None) -> Result:
+    return CliRunner().invoke(cli, ["--store", str(store), *args], input=input, catch_exceptions=False)
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def one_line_error(result: Result, *parts: str) -> None:
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ")
+    for part in parts:
+        assert part in lines[0]
+    assert "Traceback" not in result.output
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    d = tmp_path / "articles"
+    d.mkdir()
+    (d / "old.txt").write_text(PESKOV_TEXT, encoding="utf-8")
+    (d / "old.meta.yaml").write_text("title: Old\nsource: Newsweek\ndate: '2024-11-06'\n", encoding="utf-8")
+    (d / "new.md").write_text(
+        f"---\ntitle: New\nsource: WSJ\ndate: 2024-12-01\nauthor: Jane Doe\n---\n{LATER_TEXT}",
+        encoding="utf-8",
+    )
+    return d
+
+
+@pytest.fixture
+def store(tmp_path: Path, articles: Path, fake_extractor: None) -> Path:
+    store = tmp_path / "store"
+    result = run(store, "ingest", str(articles))
+    assert result.exit_code == 0, result.output
+    return store
+
+
+# ---- the seed article with the real extractor: the README's acceptance ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("seed") / "store"
+    result = run(store, "ingest", str(SEED.parent))
+    assert result.exit_code == 0, result.output
+    assert "ingested 1 article" in result.stdout
+    return store
+
+
+def test_seed_by_peskov(seed_store: Path) -> None:
+    rows = [
+        json.loads(line) for line in run(seed_store, "by", "Peskov", "--format", "jsonl").stdout.splitlines()
+    ]
+    assert rows
+    assert {r["speaker"] for r in rows} == {"Dmitry Peskov"}
+    assert any(r["text"].startswith("I am not aware of the president's plans") for r in rows)
+    assert (
+        run(seed_store, "by", "dmitry peskov", "--format", "jsonl").stdout
+        == run(seed_store, "by", "PESKOV", "--format", "jsonl").stdout
+    )
+
+
+def test_seed_search_moscow(seed_store: Path) -> None:
+    rows = json.loads(run(seed_store, "search", "Moscow", "--format", "json").stdout)
+    hit = next(r for r in rows if "fricking Moscow" in r["text"])
+    assert hit["speaker"] == "Donald Trump"
+    assert [hit["text"][s:e] for s, e in hit["matches"]] == ["Moscow"]
+    table = run(seed_store, "search", "Moscow").stdout
+    assert "**Moscow**" in table and "Donald Trump" in table
+
+
+@pytest.mark.parametrize(
+    ("style", "date"),
+    [
+        ("plain", "6 November 2024"),
+        ("markdown", "6 November 2024"),
+        ("apa", "(2024, November 6)"),
+        ("mla", "6 Nov. 2024"),
+        ("chicago", "November 6, 2024"),
+    ],
+)
+def test_seed_cite(seed_store: Path, style: str, date: str) -> None:
+    rows = json.loads(run(seed_store, "search", "fricking Moscow", "--format", "json").stdout)
+    result = run(seed_store, "cite", rows[0]["id"], "--style", style)
+    assert result.exit_code == 0
+    assert "Donald Trump" in result.stdout
+    assert "Newsweek" in result.stdout
+    assert date in result.stdout
+
+
+# ---- commands -------------------------------------------------------------------------------------------
+
+
+def test_ingest_twice_changes_nothing(store: Path, articles: Path) -> None:
+    before = snapshot(store)
+    result = run(store, "ingest", str(articles))
+    assert result.exit_code == 0
+    assert "(0 added, 0 updated, 2 unchanged)" in result.stdout
+    assert snapshot(store) == before
+
+
+def test_ingest_stdin_with_options(tmp_path: Path, fake_extractor: None) -> None:
+    store = tmp_path / "s"
+    result = run(
+        store,
+        "ingest",
+        "-",
+        "--title",
+        "Piped",
+        "--source",
+        "Wire",
+        "--date",
+        "2024-01-02",
+        "--author",
+        "A One",
+        "--author",
+        "B Two",
+        input=PESKOV_TEXT,
+    )
+    assert result.exit_code == 0, result.output
+    (record,) = (store / "records").glob("*.yaml")
+    text = record.read_text(encoding="utf-8")
+    assert "title: Piped\nsource: Wire\ndate: '2024-01-02'\nauthors:\n- A One\n- B Two\n" in text
+
+
+def test_ingest_options_override_files(tmp_path: Path, articles: Path, fake_extractor: None) -> None:
+    store = tmp_path / "s"
+    run(store, "ingest", str(articles / "old.txt"), "--source", "Override")
+    rows = json.loads(run(store, "search", "", "--format", "json").stdout)
+    assert {r["source"] for r in rows} == {"Override"}
+    assert {r["title"] for r in rows} == {"Old"}
+
+
+def test_search_filters_and_formats(store: Path) -> None:
+    rows = json.loads(
+        run(store, "search", "", "--speaker", "peskov", "--since", "2024-12-01", "--format", "json").stdout
+    )
+    assert [r["text"] for r in rows] == ["Congratulations are not planned."]
+    csv_out = run(store, "search", "Moscow", "--format", "csv").stdout
+    assert csv_out.splitlines()[0].startswith("id,speaker,speaker_title,text,")
+    assert (
+        run(store, "search", "", "--source", "wsj", "--limit", "1", "--format", "jsonl").stdout.count("\n")
+        == 1
+    )
+    nothing = run(store, "search", "zebra")
+    assert nothing.exit_code == 0 and nothing.stdout == "" and "no quotes found" in nothing.stderr
+
+
+def test_by_lists_oldest_first(store: Path) -> None:
+    rows = json.loads(run(store, "by", "Dmitry Peskov", "--format", "json").stdout)
+    assert [r["title"] for r in rows] == ["Old", "New"]
+
+
+def test_speakers(store: Path) -> None:
+    rows = json.loads(run(store, "speakers", "--format", "json").stdout)
+    assert (rows[0]["name"], rows[0]["quotes"]) == ("Dmitry Peskov", 2)
+    assert "Dmitry Peskov" in run(store, "speakers").stdout
+
+
+def test_show_and_cite(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    shown = run(store, "show", qid)
+    assert shown.exit_code == 0
+    assert f"id: {qid}\n" in shown.stdout and "context: 'Trump said:" in shown.stdout
+    data = json.loads(run(store, "show", qid, "--format", "json").stdout)
+    assert (data["speaker"], data["article"]["title"]) == ("Trump", "Old")
+    assert "Trump, quoted in" in run(store, "cite", qid).stdout
+
+
+def test_reindex(store: Path) -> None:
+    import shutil
+
+    shutil.rmtree(store / "whoosh")
+    one_line_error(run(store, "search", "x"), "no search index", "reindex")
+    result = run(store, "reindex")
+    assert result.exit_code == 0 and "reindexed 5 quotes from 2 articles" in result.stdout
+    assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1
+
+
+def test_extract_prints_quote_dicts_without_a_store(
+    tmp_path: Path, articles: Path, fake_extractor: None
+) -> None:
+    result = run(tmp_path / "s", "extract", str(articles / "new.md"))
+    data = json.loads(result.stdout)
+    assert isinstance(data, list)
+    assert data[0]["text"] == "Congratulations are not planned."
+    assert LATER_TEXT[data[0]["start"] : data[0]["end"]] == data[0]["text"]  # after the front matter
+    assert set(data[0]) >= {
+        "spans",
+        "speaker_mention",
+        "speaker_title",
+        "cue",
+        "kind",
+        "confidence",
+        "nested",
+    }
+    assert not (tmp_path / "s").exists()
+    piped = run(tmp_path / "s", "extract", "-", "--format", "yaml", input=LATER_TEXT)
+    assert "speaker: Valentina Matviyénko" in piped.stdout
+    assert "offsets" in run(tmp_path, "extract", "--help").stdout
+
+
+def test_store_from_environment(tmp_path: Path, articles: Path, fake_extractor: None) -> None:
+    store = tmp_path / "env-store"
+    result = CliRunner(env={"QUOTES_STORE": str(store)}).invoke(cli, ["ingest", str(articles)])
+    assert result.exit_code == 0
+    assert (store / "records").is_dir()
+
+
+# ---- bad input: one line, exit 1, store unchanged ---------------------------------------------------------
+
+BAD = [
+    ("binary.txt", b"\x00\x01\x02", "binary file"),
+    ("latin.txt", "caf\xe9".encode("latin-1"), "not UTF-8"),
+    ("empty.txt", b"", "empty article"),
+    ("blank.txt", b"\n   \n", "empty article"),
+    ("baddate.md", b"---\ndate: 2024-02-30\n---\ntext", "day is out of range"),
+    ("baddate2.md", b"---\ndate: 30 Feb 2024\n---\ntext", "bad date"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD)
+def test_bad_file_into_existing_store(
+    store: Path, tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    before = snapshot(store)
+    one_line_error(run(store, "ingest", str(bad)), str(bad), message)
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD)
+def test_bad_file_creates_no_store(
+    tmp_path: Path, fake_extractor: None, name: str, data: bytes, message: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    one_line_error(run(tmp_path / "s", "ingest", str(bad)), message)
+    assert not (tmp_path / "s").exists()
+
+
+def test_bad_stdin(tmp_path: Path, fake_extractor: None) -> None:
+    one_line_error(run(tmp_path / "s", "ingest", "-", input=b"\x00"), "<stdin>", "binary file")
+
+
+def test_directory_without_articles(tmp_path: Path, fake_extractor: None) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    one_line_error(run(tmp_path / "s", "ingest", str(empty)), str(empty), "no articles")
+    assert not (tmp_path / "s").exists()
+
+
+def test_one_bad_file_among_good_ones(tmp_path: Path, articles: Path, fake_extractor: None) -> None:
+    (articles / "bad.txt").write_bytes(b"\xff\xfe")
+    store = tmp_path / "s"
+    result = run(store, "ingest", str(articles))
+    assert result.exit_code == 1
+    assert f"Error: {articles / 'bad.txt'}: not UTF-8" in result.stderr
+    assert "ingested 2 articles" in result.stdout
+    assert len(list((store / "records").glob("*.yaml"))) == 2
+
+
+@pytest.mark.parametrize(
+    "command", [["search", "x"], ["by", "Peskov"], ["speakers"], ["reindex"], ["show", "x"]]
+)
+def test_missing_store(tmp_path: Path, command: list[str]) -> None:
+    one_line_error(run(tmp_path / "nowhere", *command), f"no store at {tmp_path / 'nowhere'}")
+    assert not (tmp_path / "nowhere").exists()
+
+
+@pytest.mark.parametrize("command", ["show", "cite"])
+@pytest.mark.parametrize("qid", ["nope", "0123456789ab-abcdef"])
+def test_unknown_id(store: Path, command: str, qid: str) -> None:
+    before = snapshot(store)
+    one_line_error(run(store, command, qid), f"no quote with id '{qid}'")
+    assert snapshot(store) == before
+
+
+def test_unknown_speaker_suggests(store: Path) -> None:
+    one_line_error(run(store, "by", "Peskof"), "no speaker matches 'Peskof'", "did you mean Dmitry Peskov?")
+
+
+def test_malformed_record(store: Path) -> None:
+    record = next((store / "records").glob("*.yaml"))
+    record.write_text("format: 1\nid: [broken\n", encoding="utf-8")
+    before = snapshot(store)
+    one_line_error(run(store, "reindex"), str(record), "malformed record")
+    assert snapshot(store) == before
+    qid = record.stem + "-abcdef"
+    one_line_error(run(store, "show", qid), str(record))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ingest", "x", "--date", "06/11/2024"],
+        ["search", "x", "--since", "yesterday"],
+        ["search", "x", "--limit", "0"],
+        ["cite", "x", "--style", "ieee"],
+        ["search", "x", "--format", "xml"],
+        ["ingest"],
+        ["nosuchcommand"],
+    ],
+)
+def test_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
+    result = run(tmp_path / "s", *args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_unexpected_error_is_one_line(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotes import library
+
+    def broken(text: str) -> list:  # type: ignore[type-arg]
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(library, "default_extractor", broken)
+    monkeypatch.delenv("QUOTES_DEBUG", raising=False)
+    one_line_error(
+        run(tmp_path / "s", "ingest", str(articles / "old.txt")), "internal error: RuntimeError: boom"
+    )

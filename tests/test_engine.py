@@ -1,0 +1,177 @@
+"""The whoosh engine: query syntax, filters, highlighting, speakers, rebuild."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from quotes.engine import WhooshEngine
+from quotes.errors import QueryError, StoreError
+from quotes.model import Record
+from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, make_record
+
+
+@pytest.fixture
+def records() -> list[Record]:
+    return [
+        make_record(PESKOV_TEXT, title="Putin and Trump", source="Newsweek", date=DATE1),
+        make_record(LATER_TEXT, title="Later", source="The Wall Street Journal", date=DATE2),
+    ]
+
+
+@pytest.fixture
+def engine(tmp_path: Path, records: list[Record]) -> WhooshEngine:
+    engine = WhooshEngine(tmp_path / "whoosh")
+    engine.add(records)
+    return engine
+
+
+def texts(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return sorted(h.text for h in hits)
+
+
+MOSCOW = "I am going to hit you right in the middle of fricking Moscow."
+CONCLUSIONS = "We will draw conclusions from concrete actions."
+PLANNED = "Congratulations are not planned."
+LOW = "Relations are at a low."
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Moscow", [MOSCOW]),
+        ("moscow", [MOSCOW]),
+        ("conclusion", [CONCLUSIONS]),  # stemmed
+        ('"fricking Moscow"', [MOSCOW]),
+        ('"Moscow fricking"', []),
+        ("relations OR conclusions", [LOW, CONCLUSIONS]),
+        ("draw NOT Moscow", [CONCLUSIONS]),
+        ("speaker:peskov", [PLANNED, CONCLUSIONS]),
+        ('speaker:"dmitry peskov"', [PLANNED, CONCLUSIONS]),
+        ("speaker:matviyenko", [LOW]),  # accents folded
+        ("source:newsweek", [MOSCOW, CONCLUSIONS]),
+        ("date:2024-12-01", [PLANNED, LOW]),
+        ("date:[2024-11-01 to 2024-11-30]", [MOSCOW, CONCLUSIONS]),
+        ("date:[2024-12-01 to]", [PLANNED, LOW]),
+        ("date:2024-11", [MOSCOW, CONCLUSIONS]),
+        ("date:2024", [PLANNED, LOW, MOSCOW, CONCLUSIONS]),
+        ("cue:said hit", [MOSCOW]),
+        ("", [PLANNED, LOW, MOSCOW, CONCLUSIONS]),
+        ("War", []),  # a title-kind quote is hidden by default
+    ],
+)
+def test_query_syntax(engine: WhooshEngine, query: str, expected: list[str]) -> None:
+    assert texts(engine.search(query)) == sorted(expected)
+
+
+def test_terms_and_titles_only_when_asked(engine: WhooshEngine) -> None:
+    hits = engine.search("War", include_terms=True)
+    assert [(h.text, h.kind, h.speaker) for h in hits] == [("War", "term", None)]
+
+
+def test_matches_are_offsets_of_matched_words(engine: WhooshEngine) -> None:
+    (hit,) = engine.search("fricking moscow")
+    assert [hit.text[s:e] for s, e in hit.matches] == ["fricking", "Moscow"]
+    (hit,) = engine.search("conclusion")
+    assert [hit.text[s:e] for s, e in hit.matches] == ["conclusions"]
+
+
+def test_hit_carries_article_fields(engine: WhooshEngine, records: list[Record]) -> None:
+    (hit,) = engine.search("Moscow")
+    assert (hit.speaker, hit.source, hit.title, hit.date, hit.article_id, hit.kind, hit.cue) == (
+        "Trump",
+        "Newsweek",
+        "Putin and Trump",
+        DATE1,
+        records[0].id,
+        "full",
+        "said",
+    )
+    assert hit.id == records[0].quote_ids()[1]
+    assert PESKOV_TEXT[hit.start : hit.end] == hit.text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"speakers": ["Dmitry Peskov"]}, [PLANNED, CONCLUSIONS]),
+        ({"speakers": ["DMITRY PESKOV", "Trump"]}, [PLANNED, MOSCOW, CONCLUSIONS]),
+        ({"since": DATE2}, [PLANNED, LOW]),
+        ({"until": DATE1}, [MOSCOW, CONCLUSIONS]),
+        ({"since": DATE1, "until": DATE1}, [MOSCOW, CONCLUSIONS]),
+        ({"until": dt.date(2024, 1, 1)}, []),
+        ({"source": "wall street journal"}, [PLANNED, LOW]),
+        ({"source": "Newsweek", "speakers": ["Trump"]}, [MOSCOW]),
+    ],
+)
+def test_filters(engine: WhooshEngine, kwargs: dict, expected: list[str]) -> None:  # type: ignore[type-arg]
+    assert texts(engine.search("", **kwargs)) == sorted(expected)
+
+
+def test_limit(engine: WhooshEngine) -> None:
+    assert len(engine.search("", limit=1)) == 1
+    assert len(engine.search("", limit=None)) == 4
+    with pytest.raises(QueryError):
+        engine.search("", limit=0)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"since": DATE2, "until": DATE1}, {"source": "  ...  "}],
+)
+def test_bad_filters(engine: WhooshEngine, kwargs: dict) -> None:  # type: ignore[type-arg]
+    with pytest.raises(QueryError):
+        engine.search("", **kwargs)
+
+
+def test_add_replaces_an_articles_quotes(engine: WhooshEngine) -> None:
+    shorter = make_record(PESKOV_TEXT, title="Putin and Trump", source="Newsweek", date=DATE1)
+    shorter = Record(shorter.article, shorter.quotes[:1])
+    engine.add([shorter])
+    engine.add([shorter])
+    assert texts(engine.search("")) == sorted([PLANNED, LOW, CONCLUSIONS])
+
+
+def test_delete(engine: WhooshEngine, records: list[Record]) -> None:
+    engine.delete([records[1].id])
+    assert texts(engine.search("")) == sorted([MOSCOW, CONCLUSIONS])
+
+
+def test_speakers(engine: WhooshEngine) -> None:
+    stats = engine.speakers()
+    assert [(s.name, s.quotes, s.articles) for s in stats] == [
+        ("Dmitry Peskov", 2, 2),
+        ("Trump", 1, 1),
+        ("Valentina Matviyénko", 1, 1),
+    ]
+
+
+def test_rebuild_replaces_everything(engine: WhooshEngine, records: list[Record], tmp_path: Path) -> None:
+    assert engine.rebuild([records[1]]) == 2
+    assert texts(engine.search("")) == sorted([PLANNED, LOW])
+    # Nothing left behind beside the index from the swap.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["whoosh"]
+
+
+def test_failed_rebuild_keeps_old_index(engine: WhooshEngine, records: list[Record], tmp_path: Path) -> None:
+    def broken() -> object:
+        yield records[0]
+        raise StoreError("bad record")
+
+    with pytest.raises(StoreError):
+        engine.rebuild(broken())  # type: ignore[arg-type]
+    assert len(engine.search("")) == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["whoosh"]
+
+
+def test_missing_or_damaged_index(tmp_path: Path) -> None:
+    engine = WhooshEngine(tmp_path / "whoosh")
+    assert not engine.exists()
+    with pytest.raises(StoreError, match=r"no search index in .*run reindex"):
+        engine.search("x")
+    (tmp_path / "whoosh").mkdir()
+    (tmp_path / "whoosh" / "_MAIN_1.toc").write_bytes(b"garbage")
+    with pytest.raises(StoreError, match="run reindex"):
+        engine.search("x")

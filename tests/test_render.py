@@ -1,0 +1,98 @@
+"""Output formats: JSON, JSON lines, CSV, YAML and the fitted table."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from quotes import yamlio
+from quotes.render import BOLD, RESET, Column, marked, render, table
+
+ROWS = [
+    {
+        "id": "a-1",
+        "speaker": "Donald Trump",
+        "text": "I'm going to hit you right in the middle of fricking Moscow, and then some more words.",
+        "date": dt.date(2024, 11, 6),
+        "matches": [[53, 59]],
+    },
+    {"id": "b-2", "speaker": None, "text": "short", "date": None, "matches": []},
+]
+COLUMNS = [
+    Column("id", "ID", max_width=5),
+    Column("speaker", "SPEAKER", max_width=8),
+    Column("text", "QUOTE", wrap=True, marks="matches"),
+]
+
+
+def out(fmt: str, rows: list[dict] = ROWS, **kw: object) -> str:  # type: ignore[type-arg]
+    buf = io.StringIO()
+    render(rows, COLUMNS, fmt, buf, **kw)  # type: ignore[arg-type]
+    return buf.getvalue()
+
+
+def test_json_is_one_array_with_every_key() -> None:
+    data = json.loads(out("json"))
+    assert data[0]["date"] == "2024-11-06"
+    assert data[1] == {"id": "b-2", "speaker": None, "text": "short", "date": None, "matches": []}
+
+
+def test_jsonl_one_object_per_line() -> None:
+    lines = out("jsonl").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["a-1", "b-2"]
+
+
+def test_csv_header_and_json_for_lists() -> None:
+    rows = list(csv.DictReader(io.StringIO(out("csv"))))
+    assert rows[0]["matches"] == "[[53, 59]]"
+    assert rows[1]["speaker"] == ""
+
+
+def test_yaml() -> None:
+    assert yamlio.load(out("yaml"))[0]["date"] == "2024-11-06"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "yaml"])
+def test_empty(fmt: str) -> None:
+    assert out(fmt, []) in ("", "[]\n")
+
+
+def test_table_fits_width_truncates_and_wraps() -> None:
+    text = out("table", width=40)
+    lines = text.splitlines()
+    assert lines[0].split() == ["ID", "SPEAKER", "QUOTE"]
+    assert all(len(line) <= 40 for line in lines)
+    assert "Donald…" in text  # 12 characters cut to the column's 8
+    assert "**Moscow**" in text  # highlighted as plain text when not colouring
+    col = lines[0].index("QUOTE")
+    quote = " ".join(line[col:].strip() for line in lines[2:] if line[col:].strip())
+    assert quote.replace("**", "") == ROWS[0]["text"] + " short"
+
+
+def test_table_colour_highlight_closes_at_line_end() -> None:
+    rows = [{"id": "x", "speaker": "s", "text": "aaa bbb ccc ddd eee", "matches": [[4, 11]]}]
+    lines = table(rows, COLUMNS, width=20, color=True).splitlines()[2:]
+    assert f"{BOLD}bbb{RESET}" in lines[0] or f"{BOLD}bbb ccc{RESET}" in lines[0]
+    for line in lines:
+        assert line.count(BOLD) == line.count(RESET)
+
+
+def test_table_of_nothing_is_empty() -> None:
+    assert out("table", []) == ""
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([[0, 3]], "[abc] def"),
+        ([[4, 7], [0, 3]], "[abc] [def]"),
+        ([[0, 5], [2, 6]], "[abc d]ef"),  # overlapping span skipped
+        ([[5, 99]], "abc def"),  # stale offsets skipped
+    ],
+)
+def test_marked(spans: list[list[int]], expected: str) -> None:
+    assert marked("abc def", spans, "[", "]") == expected

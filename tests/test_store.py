@@ -1,0 +1,147 @@
+"""The YAML record store: round trips, idempotent atomic writes, damaged records."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quotes import yamlio
+from quotes.errors import NotFound, StoreError
+from quotes.store import Store, atomic_write, dump_record
+from tests.conftest import DATE1, PESKOV_TEXT, make_record
+
+
+def test_put_get_round_trip(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s")
+    record = make_record(PESKOV_TEXT, title="T", source="S", date=DATE1, authors=("A B",), url="u")
+    assert store.put(record) is True
+    assert store.get(record.id) == record
+    assert store.ids() == [record.id]
+    assert list(store.records()) == [record]
+
+
+def test_same_record_twice_leaves_file_untouched(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    record = make_record(PESKOV_TEXT, title="T")
+    store.put(record)
+    path = store.record_path(record.id)
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    assert store.put(make_record(PESKOV_TEXT, title="T")) is False
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in store.records_dir.iterdir()) == [path.name]
+
+
+def test_record_yaml_is_readable(tmp_path: Path) -> None:
+    record = make_record(PESKOV_TEXT, title="T", date=DATE1)
+    text = dump_record(record)
+    assert text.startswith(f"format: 1\nid: {record.id}\ntitle: T\n")
+    assert "date: '2024-11-06'" in text
+    assert "text: |" in text  # literal block, not an escaped one-liner
+    assert f"- id: {record.quote_ids()[0]}\n  text: We will draw conclusions" in text
+    assert "spans: [[" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trailing spaces  \nnext",
+        "windows\r\nline\r\nends\r\n",
+        "  indented first line\nx",
+        "unicode “quotes” — and\u2028separators\n",
+        "ends with blank lines\n\n\n",
+        "tab\there\n",
+    ],
+)
+def test_awkward_texts_round_trip(tmp_path: Path, text: str) -> None:
+    store = Store(tmp_path)
+    record = make_record(text)
+    store.put(record)
+    assert store.get(record.id).article.text == text
+
+
+def _damage(store: Store, record_id: str, edit: object) -> Path:
+    path = store.record_path(record_id)
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")  # type: ignore[operator]
+    return path
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda t: "text: [unclosed\n", "bad YAML"),
+        (lambda t: "- a list\n", "not a YAML mapping"),
+        (lambda t: t.replace("format: 1", "format: 9"), "unsupported record format"),
+        (lambda t: t.replace("text: |", "body: |"), "KeyError"),
+        (lambda t: t.replace("We will draw", "We shall draw"), "does not match its text"),
+        (lambda t: t.replace("start: 21", "start: x"), "malformed record"),
+        (lambda t: t.replace("start: 21", "start: 22"), "disagree with spans"),
+        (
+            lambda t: t.replace("spans: [[21, 68]]", "spans: [[21, 69]]").replace("end: 68", "end: 69"),
+            "quote ids do not match",
+        ),
+        (lambda t: t.replace("date: '2024-11-06'", "date: someday"), "malformed record"),
+    ],
+)
+def test_malformed_record_names_the_file(tmp_path: Path, edit: object, message: str) -> None:
+    store = Store(tmp_path)
+    record = make_record(PESKOV_TEXT, date=DATE1)
+    store.put(record)
+    path = _damage(store, record.id, edit)
+    with pytest.raises(StoreError, match=message) as info:
+        store.get(record.id)
+    assert str(info.value).startswith(str(path))
+    assert "\n" not in str(info.value)
+
+
+def test_offsets_outside_text_are_malformed(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    record = make_record('X said: "y"')
+    store.put(record)
+    path = store.record_path(record.id)
+    data = yamlio.load(path.read_text(encoding="utf-8"))
+    data["quotes"][0].update(spans=[[9, 99]], start=9, end=99)
+    from quotes.model import Quote, quote_id
+
+    data["quotes"][0]["id"] = quote_id(record.id, Quote(text="y", spans=((9, 99),)))
+    path.write_text(yamlio.dump(data), encoding="utf-8")
+    with pytest.raises(StoreError, match="outside the text"):
+        store.get(record.id)
+
+
+def test_record_under_another_name_is_malformed(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    a, b = make_record("one"), make_record("two")
+    store.put(a)
+    os.replace(store.record_path(a.id), store.record_path(b.id))
+    with pytest.raises(StoreError, match=f"holds article {a.id}"):
+        store.get(b.id)
+
+
+@pytest.mark.parametrize("article_id", ["0123456789ab", "../../etc/pa", "nothex", ""])
+def test_unknown_or_bad_id_is_not_found(tmp_path: Path, article_id: str) -> None:
+    store = Store(tmp_path)
+    store.create()
+    with pytest.raises(NotFound, match=repr(article_id)):
+        store.get(article_id)
+
+
+def test_missing_store_names_the_directory(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=f"no store at {tmp_path / 'nope'}"):
+        Store(tmp_path / "nope").ids()
+    assert not (tmp_path / "nope").exists()
+
+
+def test_store_path_that_is_a_file(tmp_path: Path) -> None:
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(StoreError, match="not a directory"):
+        Store(tmp_path / "f").check()
+
+
+def test_atomic_write_replaces_and_leaves_no_temp_files(tmp_path: Path) -> None:
+    path = tmp_path / "r.yaml"
+    atomic_write(path, b"one")
+    atomic_write(path, b"two")
+    assert path.read_bytes() == b"two"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.yaml"]
