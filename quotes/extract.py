@@ -51,7 +51,9 @@ def iter_quotes(text: str) -> Iterator[Quote]:
     entities = Entities(doc)
     rules = Rules(doc, entities)
     resolver = Resolver(doc, entities)
-    found_rules = [rules.after(q) or rules.before(q) or rules.according(q) or rules.colon(q) for q in found]
+    found_rules = [
+        rules.after(q) or rules.before(q) or rules.according(q) or rules.colon(q) or rules.subject(q) for q in found
+    ]
 
     speakers: list[Entity | None] = []
     attributions: list[Attribution | None] = []
