@@ -47,13 +47,32 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
 _ROLES = PERSON_ROLES | ORG_ROLES
 _NP_STOP = PREPOSITIONS | CONJUNCTIONS | {"that", "who", "which", "when", "where", "whose", "if"}
-_SUBORDINATORS = CONJUNCTIONS | {"where", "when", "after", "before", "because", "since", "if", "once", "until",
-                                  "whereas", "then"}
+_SUBORDINATORS = CONJUNCTIONS | {
+    "where",
+    "when",
+    "after",
+    "before",
+    "because",
+    "since",
+    "if",
+    "once",
+    "until",
+    "whereas",
+    "then",
+}
 _CLAUSE_BREAK = _SUBORDINATORS | PREPOSITIONS | {"which", "who", "whom", "that"}
 _APPOSITIVE_START = {"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their"}
 
-CONFIDENCE = {"after": 0.95, "before": 0.9, "according": 0.8, "colon": 0.85, "paragraph": 0.75,
-              "floating": 0.6, "lead-in": 0.6, "subject": 0.5}
+CONFIDENCE = {
+    "after": 0.95,
+    "before": 0.9,
+    "according": 0.8,
+    "colon": 0.85,
+    "paragraph": 0.75,
+    "floating": 0.6,
+    "lead-in": 0.6,
+    "subject": 0.5,
+}
 
 
 @dataclass(frozen=True)
@@ -78,7 +97,11 @@ def _words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _WORD.finditer(s, lo, hi):
         w = m.group()
-        if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in {"sen", "gov", "rep", "dr", "mr", "mrs", "ms"}:
+        if (
+            w.endswith(".")
+            and len(w) > 2
+            and w[:-1].lower() not in {"sen", "gov", "rep", "dr", "mr", "mrs", "ms"}
+        ):
             w = w[:-1]
         out.append((m.start(), m.start() + len(w), w))
     return out
@@ -95,9 +118,7 @@ def _head(word: str) -> str:
     return w
 
 
-_TRAILING_ADVERB = re.compile(
-    r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$"
-)
+_TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
 
 
 class Rules:
@@ -125,7 +146,7 @@ class Rules:
         hi = lo + len(text)
         if not text.strip():
             return None
-        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ",;:(—–\"“”"]
+        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–"“”']
         chunks = [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
         last_lo, last_hi = chunks[-1][0], hi
         last_words = _words(self.m, last_lo, last_hi)
@@ -146,7 +167,7 @@ class Rules:
             if prev is not None and (first in _APPOSITIVE_START or _head(first) in _ROLES or first == "ceo"):
                 if first in {"who", "which", "whose"} and len(last_words) == 1:
                     return prev
-                title = self.m[last_words[0][0]:last_words[-1][1]].strip()
+                title = self.m[last_words[0][0] : last_words[-1][1]].strip()
                 return Words(prev.start, prev.end, prev.text, prev.kind, title)
         # "in which he called", "that Trump said": the subject follows the clause's opening words.
         cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
@@ -177,7 +198,11 @@ class Rules:
             who = self._name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
             if who is not None and who.start - start < 40:
                 nxt = first[k][2] if k < len(first) else ""
-                if nxt[:1].islower() and nxt.lower() not in PREPOSITIONS and self._only_title(start, who.start):
+                if (
+                    nxt[:1].islower()
+                    and nxt.lower() not in PREPOSITIONS
+                    and self._only_title(start, who.start)
+                ):
                     return who
         return None
 
@@ -202,7 +227,9 @@ class Rules:
         if not words or not words[-1][2][:1].isupper():
             return None
         k = len(words)
-        while k > 0 and (words[k - 1][2][:1].isupper() or words[k - 1][2] in {"de", "van", "von", "bin", "al"}):
+        while k > 0 and (
+            words[k - 1][2][:1].isupper() or words[k - 1][2] in {"de", "van", "von", "bin", "al"}
+        ):
             k -= 1
         run = words[k:]
         before = words[:k]
@@ -222,8 +249,10 @@ class Rules:
             # "the Daily Beast": a capitalised name behind its article is the name itself.
             pass
         title = " ".join(title_words) or None
-        if title and not any(_head(w) in _ROLES or w.lower() in {"sen.", "gov.", "rep.", "mr.", "mrs.", "ms."}
-                             for w in title.split()):
+        if title and not any(
+            _head(w) in _ROLES or w.lower() in {"sen.", "gov.", "rep.", "mr.", "mrs.", "ms."}
+            for w in title.split()
+        ):
             title = None
         return Words(start, end, self.m[start:end], "name", title)
 
@@ -240,9 +269,14 @@ class Rules:
         np = words[k:]
         if len(np) > 7 or _head(head) not in _ROLES:
             return None
-        if np[0][2].lower() not in DETERMINERS and not np[0][2].endswith(("'s", "’s")) and not np[0][2][:1].isupper() and len(np) > 1:
+        if (
+            np[0][2].lower() not in DETERMINERS
+            and not np[0][2].endswith(("'s", "’s"))
+            and not np[0][2][:1].isupper()
+            and len(np) > 1
+        ):
             return None
-        return Words(np[0][0], np[-1][1], self.m[np[0][0]:np[-1][1]], "np")
+        return Words(np[0][0], np[-1][1], self.m[np[0][0] : np[-1][1]], "np")
 
     def subject_following(self, pos: int, hi: int) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"."""
@@ -256,8 +290,8 @@ class Rules:
             return Words(words[0][0], words[0][1], w0, "pronoun")
         end = len(words)
         for i, (s, _, w) in enumerate(words):
-            gap = self.m[words[i - 1][1]:s] if i else ""
-            if i and ("," in gap or any(c in gap for c in ";:\"“”") or self.doc.sentence_at(s).start > pos):
+            gap = self.m[words[i - 1][1] : s] if i else ""
+            if i and ("," in gap or any(c in gap for c in ';:"“”') or self.doc.sentence_at(s).start > pos):
                 end = i
                 break
             if i and w.lower() in _NP_STOP:
@@ -288,7 +322,11 @@ class Rules:
             if w.lower() not in CUE_FORMS or not w.islower():
                 continue
             prev = words[i - 1][2].lower() if i else ""
-            if prev in DETERMINERS or prev in {"of", "his", "her", "my"} or prev.endswith(("'s", "’s", "-night")):
+            if (
+                prev in DETERMINERS
+                or prev in {"of", "his", "her", "my"}
+                or prev.endswith(("'s", "’s", "-night"))
+            ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append((s, e, w))
         return out
@@ -316,7 +354,7 @@ class Rules:
             if who is not None:
                 return Attribution(who, w0.lower(), "after")
         ended = self.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
-        for i, (s, e, w) in enumerate(words[:12]):
+        for i, (s, _, w) in enumerate(words[:12]):
             if ended and self.doc.sentence_at(s).start >= pos:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             if w.lower() in CUE_FORMS and w.islower() and i > 0:
@@ -324,7 +362,7 @@ class Rules:
                 if who is not None and who.start >= pos and self._only_title(pos, who.start):
                     return Attribution(who, w.lower(), "after")
                 break
-            if any(c in self.m[pos:s] for c in ";\"“”") or self.doc.sentence_at(s).start > pos:
+            if any(c in self.m[pos:s] for c in ';"“”') or self.doc.sentence_at(s).start > pos:
                 break
         return None
 
@@ -365,7 +403,7 @@ class Rules:
 
     def according(self, q: Found) -> Attribution | None:
         sent = self.doc.sentence_at(q.outer[0][0])
-        for m in re.finditer(r"\baccording to\s+", self.m[sent.start:sent.end], re.I):
+        for m in re.finditer(r"\baccording to\s+", self.m[sent.start : sent.end], re.I):
             pos = sent.start + m.end()
             who = self.subject_following(pos, sent.end)
             if who is not None:
@@ -378,12 +416,12 @@ class Rules:
         if para == 0 or not self.opens_paragraph(q):
             return None
         prev = self.doc.paragraphs[para - 1]
-        if not self.m[prev.start:prev.end].rstrip().endswith(":"):
+        if not self.m[prev.start : prev.end].rstrip().endswith(":"):
             return None
         return self._lead_in(prev, "colon")
 
     def lead_in(self, q: Found) -> Attribution | None:
-        """A quote paragraph after reporter's prose that ends on a speech cue ("Trump told the Journal that ...")."""
+        """A quote paragraph after prose that ends on a speech cue ("Trump told the Journal that ...")."""
         if q.paragraph == 0 or not self.opens_paragraph(q):
             return None
         prev = self.doc.paragraphs[q.paragraph - 1]
@@ -403,16 +441,16 @@ class Rules:
 
     def opens_paragraph(self, q: Found) -> bool:
         p = self.doc.paragraphs[q.paragraph]
-        return not self.m[p.start:q.outer[0][0]].strip()
+        return not self.m[p.start : q.outer[0][0]].strip()
 
     def opens_sentence(self, q: Found) -> bool:
         sent = self.doc.sentence_at(q.outer[0][0])
-        return not self.m[sent.start:q.outer[0][0]].strip()
+        return not self.m[sent.start : q.outer[0][0]].strip()
 
     def embedded(self, q: Found) -> bool:
         """A quote woven into the reporter's sentence (not after a colon or at its start)."""
         sent = self.doc.sentence_at(q.outer[0][0])
-        lead = self.m[sent.start:q.outer[0][0]].rstrip()
+        lead = self.m[sent.start : q.outer[0][0]].rstrip()
         return bool(lead) and not lead.endswith((":", ","))
 
 

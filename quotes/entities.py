@@ -34,7 +34,19 @@ _MALE_PRONOUN = re.compile(r"\b(?:he|him|his|himself)\b")
 _FEMALE_PRONOUN = re.compile(r"\b(?:she|her|hers|herself)\b")
 _PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "du", "del", "da", "le", "di"}
 _TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "supporter", "father", "mother"}} | {
-    "vice", "foreign", "deputy", "former", "first", "lady", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms",
+    "vice",
+    "foreign",
+    "deputy",
+    "former",
+    "first",
+    "lady",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "mr",
+    "mrs",
+    "ms",
     *TITLE_ABBREVIATIONS,
 }
 _SPEECH_NOUNS = set(
@@ -178,7 +190,9 @@ class Entities:
             run = run[:-1]
         return run
 
-    def split_title(self, run: list[tuple[int, int, str, bool]]) -> tuple[list[str], list[tuple[int, int, str, bool]]]:
+    def split_title(
+        self, run: list[tuple[int, int, str, bool]]
+    ) -> tuple[list[str], list[tuple[int, int, str, bool]]]:
         """Split "Russian President Vladimir Putin" into its title words and its name."""
         cut = 0
         for i, (_, _, tok, _) in enumerate(run[:-1]):
@@ -242,10 +256,14 @@ class Entities:
                 for w in desc:
                     self._add_role(entity, w)
                 entity.title = entity.title or " ".join(desc)
-        after = re.match(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(]|\s+(?:said|says|told)\b)", m[end:])
+        after = re.match(
+            r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(]|\s+(?:said|says|told)\b)", m[end:]
+        )
         if after:
             words = after.group(2).split()
-            if words and (after.group(1) or role_key(words[0]) in PERSON_ROLES | ORG_ROLES or words[0].isupper()):
+            if words and (
+                after.group(1) or role_key(words[0]) in PERSON_ROLES | ORG_ROLES or words[0].isupper()
+            ):
                 roles = [w for w in words[:4] if role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES]
                 if roles:
                     for w in roles:

@@ -52,7 +52,8 @@ def iter_quotes(text: str) -> Iterator[Quote]:
     rules = Rules(doc, entities)
     resolver = Resolver(doc, entities)
     found_rules = [
-        rules.after(q) or rules.before(q) or rules.according(q) or rules.colon(q) or rules.subject(q) for q in found
+        rules.after(q) or rules.before(q) or rules.according(q) or rules.colon(q) or rules.subject(q)
+        for q in found
     ]
 
     speakers: list[Entity | None] = []
@@ -106,9 +107,9 @@ def _borrow(
     lead = rules.lead_in(q)
     if lead is not None:
         return lead, resolver.resolve(lead.words)[0]
-    if rules.opens_paragraph(q) and i > 0 and q.paragraph - found[i - 1].last_paragraph == 1:
-        if attributions[i - 1] is not None:
-            return _borrowed(attributions[i - 1], "floating"), speakers[i - 1]
+    follows = i > 0 and q.paragraph - found[i - 1].last_paragraph == 1
+    if rules.opens_paragraph(q) and follows and attributions[i - 1] is not None:
+        return _borrowed(attributions[i - 1], "floating"), speakers[i - 1]
     return None, None
 
 
@@ -116,7 +117,9 @@ def _borrowed(att: Attribution | None, rule: str) -> Attribution | None:
     return Attribution(att.words, att.cue, rule) if att is not None else None
 
 
-def _continues(rules: Rules, a: Found, b: Found, att_a: Attribution | None, att_b: Attribution | None) -> bool:
+def _continues(
+    rules: Rules, a: Found, b: Found, att_a: Attribution | None, att_b: Attribution | None
+) -> bool:
     """ "We are," she said, "ready." : one quote split by its attribution."""
     if att_a is None or att_b is None or att_a.words != att_b.words or a.last_paragraph != b.paragraph:
         return False
@@ -135,14 +138,19 @@ def _continues(rules: Rules, a: Found, b: Found, att_a: Attribution | None, att_
 
 def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
     text = rules.doc.text[q.start : q.end].lstrip(" .…[(-—'‘\"“")
-    if False and att is None and rules.embedded(q):
+    lead = rules.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]]
+    if lead.endswith("="):
+        return "term"  # markup that slipped into the text: author="..."
+    if att is None and rules.embedded(q):
         words = text.split()
-        if len(words) <= 6 and not re.search(r"[.!?]\S*\s+\S", text):
-            before = rules.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]].lower().split()
-            titled = len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words)
-            if any(w.strip(",:") in _TITLE_CUES for w in before[-3:]) or titled:
-                return "title"
-            return "term"
+        before = lead.lower().split()
+        titled = len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words)
+        cued = any(w.strip(",:") in _TITLE_CUES for w in before[-3:])
+        after_owner = bool(before) and (before[-1] in {"on", "of"} or before[-1].endswith(("'s", "’s")))
+        if len(words) <= 6 and (cued or (titled and after_owner)):
+            return "title"  # a show, book or ad named in passing: 'on CBS's "Face the Nation"'
+        if len(words) <= 3 and not re.search(r"[.!?]", text.rstrip(".!?,")):
+            return "term"  # scare quotes with nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
         return "partial" if rules.embedded(q) else "full"
     return "partial"
@@ -158,7 +166,11 @@ def _quote(
 ) -> Quote:
     spans = tuple(span for q in group for span in q.spans)
     pieces = [doc.text[s:e] for s, e in spans]
-    text = "\n".join(pieces) if group[0].paragraph != group[-1].last_paragraph or len(group[0].spans) > 1 else " ".join(pieces)
+    text = (
+        "\n".join(pieces)
+        if group[0].paragraph != group[-1].last_paragraph or len(group[0].spans) > 1
+        else " ".join(pieces)
+    )
     kind = _kind(rules, group[0], att)
     if kind in ("title", "term"):
         att, entity = None, None

@@ -48,8 +48,24 @@ CUE_FORMS: dict[str, str] = {form: lemma for lemma in _CUE_LEMMAS for form in _i
 # Cues that only make their subject a speaker when a quote follows them closely
 # ("Trump called Clinton 'crooked'"), not on their own.
 WEAK_CUES = {
-    "call", "describe", "label", "brand", "characterize", "characterise", "dub", "praise", "criticize",
-    "criticise", "accuse", "dismiss", "question", "begin", "agree", "disagree", "reason", "continue",
+    "call",
+    "describe",
+    "label",
+    "brand",
+    "characterize",
+    "characterise",
+    "dub",
+    "praise",
+    "criticize",
+    "criticise",
+    "accuse",
+    "dismiss",
+    "question",
+    "begin",
+    "agree",
+    "disagree",
+    "reason",
+    "continue",
 }
 
 ADVERBS = set(
@@ -77,10 +93,23 @@ NOT_NAMES = set(
 
 # Words before a name that give a title: "Sen. Tim Kaine", "President Obama".
 TITLE_ABBREVIATIONS = {
-    "sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
-    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "sec.": "secretary",
-    "atty.": "attorney", "pres.": "president", "supt.": "superintendent", "dr.": "doctor",
-    "rev.": "reverend", "amb.": "ambassador", "gov": "governor", "rep": "representative",
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "sec.": "secretary",
+    "atty.": "attorney",
+    "pres.": "president",
+    "supt.": "superintendent",
+    "dr.": "doctor",
+    "rev.": "reverend",
+    "amb.": "ambassador",
+    "gov": "governor",
+    "rep": "representative",
 }
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 
@@ -97,12 +126,6 @@ PERSON_ROLES = set(
     executive president-elect vice-president veteran father mother wife husband son daughter narrator
     announcer moderator questioner doctor physician""".split()
 )
-# Roles that name one office-holder, so "the senator" can stand for the last one who spoke.
-TITLE_ROLES = set(
-    """spokesman spokeswoman spokesperson president senator governor mayor nominee candidate congressman
-    congresswoman chairman chairwoman ceo director secretary minister speaker premier chancellor
-    president-elect vice-president""".split()
-)
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
     tabloid station campaign committee party company firm group organization organisation office
@@ -110,13 +133,36 @@ ORG_ROLES = set(
     institute foundation center centre fund bank court board team newsroom service bureau
     poll survey report study statement book article ruling memo letter lawsuit complaint""".split()
 )
-ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
-                 "chair": "chairman", "congresswoman": "congressman", "advisor": "adviser",
-                 "representative": "congressman", "organisation": "organization", "centre": "center"}
-GENDERED_ROLES = {"spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
-                  "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
-                  "king": "m", "queen": "f", "prince": "m", "father": "m", "mother": "f", "wife": "f",
-                  "husband": "m", "son": "m", "daughter": "f"}
+ROLE_SYNONYMS = {
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "congresswoman": "congressman",
+    "advisor": "adviser",
+    "representative": "congressman",
+    "organisation": "organization",
+    "centre": "center",
+}
+GENDERED_ROLES = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "father": "m",
+    "mother": "f",
+    "wife": "f",
+    "husband": "m",
+    "son": "m",
+    "daughter": "f",
+}
 
 # Words that make a capitalised name an organisation rather than a person.
 ORG_WORDS = set(
@@ -144,7 +190,8 @@ corey sean mitt harry dmitry dmitri vladimir sergey sergei kirill vyacheslav ger
 boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi kim ahmed mohammed muhammad ali
 omar hassan abdul recep emmanuel francois rahm rex reince stephen steve pat
 newt chris jared eric don evan gary tucker sean rush glenn karl john-paul pete beto
-jared elon rupert rudolph nigel jean-claude kevin devin adam jerome colin mike marc andrew cory antonin harold reid gingrich lester earl len elijah jim jason rick kirk paul tony dick al norman
+jared elon rupert rudolph nigel jean-claude kevin devin adam jerome colin mike marc andrew cory
+antonin harold reid gingrich lester earl len elijah jim jason rick kirk paul tony dick al norman
 henry dante jesse josh howard leon marvin glen curtis neil allen travis dale luis carlos miguel
 jorge pedro antonio manuel francisco rafael ricardo javier andres sergio fernando martin ross
 stuart nathaniel maurice clarence eddie franklin hank herbert reince newt mitt marco rand ted
@@ -176,7 +223,28 @@ PREPOSITIONS = set(
     """about of with to for by against on at from in into over than like as under after before
     during since toward towards upon via among between including""".split()
 )
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
-               "one", "another", "some", "two", "three", "several", "many", "most", "other", "our"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "one",
+    "another",
+    "some",
+    "two",
+    "three",
+    "several",
+    "many",
+    "most",
+    "other",
+    "our",
+}
 
 WORD_RE = re.compile(r"[\w'’.\-]+")

@@ -134,7 +134,7 @@ def _starts_with_opener(text: str, para: Paragraph) -> int | None:
     i = para.start
     while i < para.end and text[i].isspace():
         i += 1
-    if i < para.end and text[i] in "\"“" and mark_role(text, i, para.start, para.end) != CLOSE:
+    if i < para.end and text[i] in '"“' and mark_role(text, i, para.start, para.end) != CLOSE:
         return i
     return None
 
