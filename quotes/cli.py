@@ -7,6 +7,7 @@ click's usage errors exit 2. No traceback is shown unless QUOTES_DEBUG is set.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -73,6 +74,12 @@ class QuotesGroup(click.Group):
             raise
         except QuotesError as e:
             raise click.ClickException(str(e)) from e
+        except BrokenPipeError:
+            # The reader went away (`quotes by X | head`): stop quietly as Unix tools do,
+            # pointing stdout at devnull so the interpreter's final flush cannot fail too.
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(1) from None
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             raise click.ClickException(f"{where}{e.strerror or e}") from e
