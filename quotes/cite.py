@@ -25,7 +25,7 @@ STYLES = ("plain", "markdown", "apa", "mla", "chicago")
 
 UNTITLED = "Untitled article"
 _MONTHS = tuple(
-    "January February March April May June July August September October November December".split()  # noqa: SIM905
+    "January February March April May June July August September October November December".split()
 )
 # MLA 9 abbreviates months longer than four letters.
 _MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
