@@ -122,7 +122,7 @@ def split_front_matter(text: str, where: str) -> tuple[Metadata, str]:
     try:
         data = yamlio.load(m.group(1))
     except yamlio.YAMLError as e:
-        raise ArticleError(f"{where}: bad YAML front matter: {_first_line(e)}") from e
+        raise ArticleError(f"{where}: bad YAML front matter: {yamlio.first_line(e)}") from e
     return metadata_from_mapping(data, f"{where} (front matter)"), text[m.end() :]
 
 
@@ -159,7 +159,7 @@ def read_sidecar(path: Path) -> Metadata:
     try:
         data = yamlio.load(decode(_read_bytes(meta), where))
     except yamlio.YAMLError as e:
-        raise ArticleError(f"{where}: bad YAML: {_first_line(e)}") from e
+        raise ArticleError(f"{where}: bad YAML: {yamlio.first_line(e)}") from e
     return metadata_from_mapping(data, where)
 
 
@@ -214,7 +214,3 @@ def _read_bytes(path: Path) -> bytes:
         raise ArticleError(f"{path}: is a directory") from e
     except OSError as e:
         raise ArticleError(f"{path}: {e.strerror or e}") from e
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -99,8 +99,7 @@ def load_record(text: str, where: str) -> Record:
     try:
         data = yamlio.load(text)
     except yamlio.YAMLError as e:
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise StoreError(f"{where}: malformed record (bad YAML: {first})") from e
+        raise StoreError(f"{where}: malformed record (bad YAML: {yamlio.first_line(e)})") from e
     return record_from_dict(data, where)
 
 

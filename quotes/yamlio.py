@@ -52,6 +52,12 @@ def load(text: str) -> Any:
         raise yaml.YAMLError(f"bad value: {e}") from e
 
 
+def first_line(error: Exception) -> str:
+    """The first line of a (multi-line) YAML error, for one-line messages."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
 def dump(data: Any) -> str:
     """Serialise ``data`` as readable block-style YAML (deterministic for equal data)."""
     return str(
