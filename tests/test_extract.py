@@ -1,0 +1,420 @@
+"""Table-driven tests of quote extraction and attribution (quotes.extract.extract_quotes).
+
+Every sentence here is invented for the test, except the seed article check at the
+end, which compares against the hand-made gold copied into tests/data/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from quotes.extract import extract_quotes
+from quotes.names import fold
+
+HERE = Path(__file__).resolve().parent
+SEED_TEXT = HERE.parent / "seeds" / "newsweek-2024-11-06-putin-congratulated-trump.txt"
+SEED_GOLD = HERE / "data" / "newsweek-2024-11-06-putin-congratulated-trump.gold.yaml"
+
+
+def who_said_what(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # X said: "..."
+        (
+            'Mayor Linda Osei said: "The bridge will reopen in May."',
+            [("The bridge will reopen in May.", "Linda Osei")],
+        ),
+        (
+            "Mayor Linda Osei said: “The bridge will reopen in May.”",
+            [("The bridge will reopen in May.", "Linda Osei")],
+        ),
+        (
+            'Karin Holt wrote in a statement: "The budget is balanced."',
+            [("The budget is balanced.", "Karin Holt")],
+        ),
+        # "...," said X  /  "...," X said (inverted and plain order)
+        (
+            '"We will not raise taxes," said Governor Paul Hendry.',
+            [("We will not raise taxes,", "Paul Hendry")],
+        ),
+        (
+            '"We will not raise taxes," Governor Paul Hendry said.',
+            [("We will not raise taxes,", "Paul Hendry")],
+        ),
+        ('"The budget is balanced," says Karin Holt.', [("The budget is balanced,", "Karin Holt")]),
+        (
+            '"We don\'t agree with the ruling," said Omar Haddad.',
+            [("We don't agree with the ruling,", "Omar Haddad")],
+        ),
+        (
+            '"We are watching closely," said Kremlin spokesman Dmitry Peskov.',
+            [("We are watching closely,", "Dmitry Peskov")],
+        ),
+        (
+            '"No decision has been taken," said Marta Lind, a spokesperson for the ministry.',
+            [("No decision has been taken,", "Marta Lind")],
+        ),
+        ('"We are united," tweeted Maria Vega.', [("We are united,", "Maria Vega")]),
+        ('Sen. Maria Vega (D-N.M.) said: "We are united."', [("We are united.", "Maria Vega")]),
+        # the person told is not the speaker
+        ('Ana Ruiz told the Daily Beast: "We will rebuild."', [("We will rebuild.", "Ana Ruiz")]),
+        # "...," he added: the pronoun resolves to the full name met earlier
+        (
+            'Tomas Berg met the press on Monday. "We have enough water for the summer," he added.',
+            [("We have enough water for the summer,", "Tomas Berg")],
+        ),
+        (
+            'Victor Hale met Lena Brandt in Berlin. "We will act," he said, '
+            'adding that the plan was "ready."',
+            [("We will act,", "Victor Hale"), ("ready.", "Victor Hale")],
+        ),
+        # according to X
+        (
+            'The work is "long overdue," according to port director Ines Cole.',
+            [("long overdue,", "Ines Cole")],
+        ),
+        (
+            'The work is "long overdue," according to Ines Cole, the port director.',
+            [("long overdue,", "Ines Cole")],
+        ),
+        ('According to Karin Holt, the budget is "balanced."', [("balanced.", "Karin Holt")]),
+        # X told Y that ... "..."
+        (
+            'Rafael Ortiz told Reuters that the merger "will create thousands of jobs."',
+            [("will create thousands of jobs.", "Rafael Ortiz")],
+        ),
+        (
+            'Defense Secretary Robert Lang told CNN that the troops were "ready to deploy."',
+            [("ready to deploy.", "Robert Lang")],
+        ),
+        # appositives
+        (
+            "Anna Kowalski, CEO of the Northern Pension Fund (NPF) told the Financial Times "
+            'that the fund "is not for sale."',
+            [("is not for sale.", "Anna Kowalski")],
+        ),
+        (
+            'Marta Lind, a spokesperson for the ministry, said: "No decision has been taken."',
+            [("No decision has been taken.", "Marta Lind")],
+        ),
+        (
+            'Karin Holt, who leads the finance ministry, said: "The budget is balanced."',
+            [("The budget is balanced.", "Karin Holt")],
+        ),
+        (
+            '"The budget is balanced," Karin Holt, the finance minister, told reporters.',
+            [("The budget is balanced,", "Karin Holt")],
+        ),
+        # titles before names
+        (
+            'Kremlin spokesman Dmitry Peskov said on Tuesday: "We are watching closely."',
+            [("We are watching closely.", "Dmitry Peskov")],
+        ),
+        (
+            'White House press secretary Dana Cole said: "The president is confident."',
+            [("The president is confident.", "Dana Cole")],
+        ),
+        # surnames and role nouns resolve to the full name met earlier
+        (
+            'Chief economist Hannah Ruiz spoke at the summit.\nRuiz said: "Inflation has peaked."',
+            [("Inflation has peaked.", "Hannah Ruiz")],
+        ),
+        (
+            'Economy minister Paul Grant arrived late. "Exports are up," Grant told reporters.',
+            [("Exports are up,", "Paul Grant")],
+        ),
+        (
+            'Finance minister Karin Holt said: "The budget is balanced."\n'
+            'Holt added that the deficit would "shrink further."',
+            [("The budget is balanced.", "Karin Holt"), ("shrink further.", "Karin Holt")],
+        ),
+        (
+            'Pentagon spokesman Robert Lang spoke on Friday. "They are ready," the spokesman said.',
+            [("They are ready,", "Robert Lang")],
+        ),
+        (
+            'Dmitry Peskov arrived. Dmitry Medvedev left. "We are watching," Peskov said.',
+            [("We are watching,", "Dmitry Peskov")],
+        ),
+        (
+            '"We are watching," Peskov said. Dmitry Peskov is the Kremlin spokesman.',
+            [("We are watching,", "Dmitry Peskov")],
+        ),
+        ('Sue Dunn arrived. "We are united," Ms. Dunn said.', [("We are united,", "Sue Dunn")]),
+        # organisations and outlets as speakers
+        (
+            'Dmitry Peskov\'s son had a "close friendship" with the actor, according to the Daily Beast.',
+            [("close friendship", "Daily Beast")],
+        ),
+        ('"The talks failed," the Daily Beast reported.', [("The talks failed,", "Daily Beast")]),
+        (
+            'The Daily Beast reported that the senator had "no plans to resign."',
+            [("no plans to resign.", "Daily Beast")],
+        ),
+        (
+            '"It is a disgrace," the Ottawa Citizen wrote in an editorial.',
+            [("It is a disgrace,", "Ottawa Citizen")],
+        ),
+        ('Reuters reported that the plan was "dead on arrival."', [("dead on arrival.", "Reuters")]),
+        # a paragraph that is only a quote continues the last speaker
+        (
+            'Senator Joan Pike spoke to reporters.\n"We will keep fighting," Pike said.\n"This is not over."',
+            [("We will keep fighting,", "Joan Pike"), ("This is not over.", "Joan Pike")],
+        ),
+        (
+            'Lena Brandt spoke first.\n\n"We will act," Brandt told the Globe.\n\n'
+            '"Nobody is above the law."\n\n"We start on Monday."',
+            [
+                ("We will act,", "Lena Brandt"),
+                ("Nobody is above the law.", "Lena Brandt"),
+                ("We start on Monday.", "Lena Brandt"),
+            ],
+        ),
+        (
+            '"The strike goes on," union leader Gary Platt said. "We have the numbers."\n\n'
+            '"And we have the time."',
+            [
+                ("The strike goes on,", "Gary Platt"),
+                ("We have the numbers.", "Gary Platt"),
+                ("And we have the time.", "Gary Platt"),
+            ],
+        ),
+        (
+            'Union leader Gary Platt said: "The strike goes on.\n\n"We have the numbers.\n\n'
+            '"And we have the time."',
+            [("The strike goes on.\nWe have the numbers.\nAnd we have the time.", "Gary Platt")],
+        ),
+        # a quote split by its attribution is one quote
+        (
+            '"Believe me," Victor Hale said, "this will work."',
+            [("Believe me, this will work.", "Victor Hale")],
+        ),
+        (
+            'Claire Dubois visited the plant. "We are," she said, "ready for the inspection."',
+            [("We are, ready for the inspection.", "Claire Dubois")],
+        ),
+        # two sentences, two quotes, one speaker
+        (
+            '"Believe me," said Victor Hale. "This will work."',
+            [("Believe me,", "Victor Hale"), ("This will work.", "Victor Hale")],
+        ),
+        # gender: she is the woman, not the man mentioned last
+        (
+            'Claire Dubois met Mark Feld on Friday. "The deal is done," she said.',
+            [("The deal is done,", "Claire Dubois")],
+        ),
+        (
+            'Mary Quinn met John Ross in Berlin. "We will act," she said. "It will take time," he said.',
+            [("We will act,", "Mary Quinn"), ("It will take time,", "John Ross")],
+        ),
+        (
+            'Paul Grant said: "Exports are up."\nJulia Stone disagreed. "They are down," she said.\n'
+            '"We lost ground," he said.',
+            [
+                ("Exports are up.", "Paul Grant"),
+                ("They are down,", "Julia Stone"),
+                ("We lost ground,", "Paul Grant"),
+            ],
+        ),
+        (
+            'Robert Lang said: "We are ready." Then the meeting ended.\n\nAnne Ward arrived later.\n\n'
+            '"Nothing was decided," she said.',
+            [("We are ready.", "Robert Lang"), ("Nothing was decided,", "Anne Ward")],
+        ),
+        # a colon-introduced block quote
+        (
+            "Professor Alan Reyes spoke for an hour.\nReyes explained:\n"
+            '"The data show a clear trend over ten years."',
+            [("The data show a clear trend over ten years.", "Alan Reyes")],
+        ),
+        (
+            "The professor, Alan Reyes, spoke for an hour.\n\nReyes then added:\n\n"
+            '"The data show a clear trend."',
+            [("The data show a clear trend.", "Alan Reyes")],
+        ),
+        (
+            'Alan Reyes said:\n"The data show a clear trend over ten years."',
+            [("The data show a clear trend over ten years.", "Alan Reyes")],
+        ),
+    ],
+)
+def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no attribution at all and no previous speaker
+        ('"Nobody expected this outcome."', [("Nobody expected this outcome.", None)]),
+        ("“Nobody expected this outcome.”", [("Nobody expected this outcome.", None)]),
+        # a pronoun with no antecedent
+        ('"Nobody expected this outcome," he said.', [("Nobody expected this outcome,", None)]),
+        ('She said the plan was "dead on arrival."', [("dead on arrival.", None)]),
+        ('"I won\'t run again," he told the crowd.', [("I won't run again,", None)]),
+        # a role noun with nobody to refer to
+        ('"They are ready," the spokesman said.', [("They are ready,", None)]),
+        # a speaker does not carry over prose that is not a quote
+        (
+            'Lena Brandt spoke first.\n"We will act," Brandt told the Globe.\n'
+            'The opposition rejected the plan.\n"Nobody is above the law."',
+            [("We will act,", "Lena Brandt"), ("Nobody is above the law.", None)],
+        ),
+    ],
+)
+def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ('Tomas Berg met the press on Monday. "We have enough water," he added.', "he"),
+        ('"We will not raise taxes," said Governor Paul Hendry.', "Paul Hendry"),
+        ('Chief economist Hannah Ruiz spoke.\nRuiz said: "Inflation has peaked."', "Ruiz"),
+        ('"Nobody expected this outcome," he said.', "he"),
+        ('"The talks failed," the Daily Beast reported.', "Daily Beast"),
+    ],
+)
+def test_speaker_mention(text: str, mention: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+    assert text[quote.speaker_mention.start : quote.speaker_mention.end] == mention
+
+
+def test_no_mention_without_attribution() -> None:
+    (quote,) = extract_quotes('"Nobody expected this outcome."')
+    assert quote.speaker_mention is None
+    assert quote.cue is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker, title",
+    [
+        ('Kremlin spokesman Dmitry Peskov said: "We are watching closely."', "Dmitry Peskov", "spokesman"),
+        ('Mayor Linda Osei said: "The bridge will reopen in May."', "Linda Osei", "Mayor"),
+        ('"We will not raise taxes," said Governor Paul Hendry.', "Paul Hendry", "Governor"),
+        ('Marta Lind, a spokesperson for the ministry, said: "No decision."', "Marta Lind", "spokesperson"),
+        (
+            'Anna Kowalski, CEO of the Northern Pension Fund (NPF) told the Times that it "is not for sale."',
+            "Anna Kowalski",
+            "CEO",
+        ),
+        ('"They are ready," Robert Lang, a spokesman for the Pentagon, said.', "Robert Lang", "spokesman"),
+    ],
+)
+def test_speaker_title(text: str, speaker: str, title: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
+    assert quote.speaker_title is not None
+    assert title in quote.speaker_title
+    assert speaker not in quote.speaker_title
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ('Mayor Linda Osei said: "The bridge will reopen in May."', "said"),
+        ('Tomas Berg met the press. "We have enough water," he added.', "added"),
+        ('Rafael Ortiz told Reuters that the merger "will create jobs."', "told"),
+        ('The work is "long overdue," according to Ines Cole.', "according to"),
+        ('"The talks failed," the Daily Beast reported.', "reported"),
+    ],
+)
+def test_cue(text: str, cue: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Mayor Linda Osei said: "The bridge will reopen in May."', ["full"]),
+        ('"We will not raise taxes," said Governor Paul Hendry.', ["full"]),
+        ('Rafael Ortiz told Reuters that the merger "will create thousands of jobs."', ["partial"]),
+        ('Marta Lind said "no decision has been taken."', ["partial"]),
+        ('Karin Holt said the budget was "balanced."', ["partial"]),
+        (
+            'Karin Holt said: "The budget is balanced," but added that the deficit "will grow."',
+            ["full", "partial"],
+        ),
+        ('Critics called the plan "a mess."', ["partial"]),
+        ("Ana Ruiz said: “We will rebuild.”", ["full"]),
+    ],
+)
+def test_kind(text: str, expected: list[str]) -> None:
+    assert [q.kind for q in extract_quotes(text)] == expected
+
+
+def test_split_quote_has_two_spans() -> None:
+    text = '"We are," she said, "ready."'
+    (quote,) = extract_quotes(text)
+    assert quote.spans == ((1, 8), (21, 27))
+    assert [text[s:e] for s, e in quote.spans] == ["We are,", "ready."]
+    assert quote.text == "We are, ready."
+    assert quote.speaker is None  # "she" has no antecedent
+    assert quote.cue == "said"
+
+
+def test_nested_quote_inside_a_quote() -> None:
+    text = "Sara Moll said: \"He told me 'never again' and left.\""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Sara Moll"
+    assert quote.text == "He told me 'never again' and left."
+    assert [n.text for n in quote.nested] == ["never again"]
+    (nested,) = quote.nested
+    assert text[nested.start : nested.end] == "never again"
+
+
+def test_to_dict_round_trip() -> None:
+    from quotes.model import Quote
+
+    text = 'Claire Dubois visited the plant. "We are," she said, "ready for the inspection."'
+    for quote in extract_quotes(text):
+        assert Quote.from_dict(quote.to_dict()) == quote
+
+
+# --- the seed article against its hand-made gold ---------------------------------------
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _names(canonical: str, aliases: dict[str, list[str]]) -> set[str]:
+    return {fold(canonical)} | {fold(a) for a in aliases.get(canonical) or []}
+
+
+def test_seed_article_matches_gold() -> None:
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    gold = yaml.safe_load(SEED_GOLD.read_text(encoding="utf-8"))
+    aliases: dict[str, list[str]] = gold["speakers"]
+    quotes = extract_quotes(text)
+    statements = [q for q in quotes if q.is_statement]
+    assert len(gold["quotes"]) == 21
+    problems = []
+    for g in gold["quotes"]:
+        span = (g["start"], g["end"])
+        assert text[span[0] : span[1]] == g["text"]
+        glen = span[1] - span[0]
+        matches = [
+            q
+            for q in statements
+            if _overlap(span, (q.start, q.end)) >= glen / 2
+            and _overlap(span, (q.start, q.end)) >= (q.end - q.start) / 2
+        ]
+        if not matches:
+            problems.append(f"missed {g['text'][:50]!r}")
+            continue
+        speaker = matches[0].speaker
+        if speaker is None or fold(speaker) not in _names(g["speaker"], aliases):
+            problems.append(f"{g['text'][:50]!r}: speaker {speaker!r}, gold {g['speaker']!r}")
+    assert problems == []

@@ -1,0 +1,193 @@
+"""Table-driven tests of quote finding from quotation marks (quotes.marks.find_quotes).
+
+Every sentence here is invented for the test. Expected values are the quoted
+words as written, marks excluded, one string per paragraph span.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+from quotes.marks import find_quotes
+
+DOUBLE_MARKS = '"“”'
+
+
+def spans_text(text: str) -> list[list[str]]:
+    return [[text[s:e] for s, e in f.spans] for f in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # straight double quotes
+        ('The mayor said "the bridge is safe" on Monday.', [["the bridge is safe"]]),
+        ('Ana Ruiz said: "We will rebuild the school."', [["We will rebuild the school."]]),
+        ('"Start of the text," she said.', [["Start of the text,"]]),
+        ('Critics said "too little" and "too late."', [["too little"], ["too late."]]),
+        # curly double quotes
+        ("The mayor said “the bridge is safe” on Monday.", [["the bridge is safe"]]),
+        ("“We will rebuild,” she said, “and soon.”", [["We will rebuild,"], ["and soon."]]),
+        # curly apostrophe inside curly quotes
+        ("He said: “It’s over.”", [["It’s over."]]),
+        # punctuation and digits next to the marks
+        ('The audit said "costs rose 7%" in 2022.', [["costs rose 7%"]]),
+        ('A 6\'1" guard shouted "go!" twice.', [["go!"]]),
+        # apostrophes inside a quote are not nested quotes
+        (
+            "Kim Bell wrote: \"I don't think Peskov's reading of the '90s is fair.\"",
+            [["I don't think Peskov's reading of the '90s is fair."]],
+        ),
+        ('Kim Bell wrote: "The voters\' verdict is final."', [["The voters' verdict is final."]]),
+        # nested single quotes stay inside the outer quote
+        (
+            "Kim Bell wrote: \"The word 'never' is not in my vocabulary.\"",
+            [["The word 'never' is not in my vocabulary."]],
+        ),
+        (
+            "Kim Bell wrote: “The word ‘never’ is not in my vocabulary.”",
+            [["The word ‘never’ is not in my vocabulary."]],
+        ),
+        # a quote continued over paragraphs: one quote, one span per paragraph
+        (
+            'Judge Ruth Amos said: "The first count is dismissed.\n'
+            '"The second count goes to trial.\n'
+            '"The jury meets in March."\n'
+            "The court then adjourned.",
+            [
+                [
+                    "The first count is dismissed.",
+                    "The second count goes to trial.",
+                    "The jury meets in March.",
+                ]
+            ],
+        ),
+        (
+            "Judge Ruth Amos said: “The first count is dismissed.\n\n"
+            "“The second count goes to trial.”\n\nNo more.",
+            [["The first count is dismissed.", "The second count goes to trial."]],
+        ),
+        # an unbalanced mark closes at the paragraph end and does not swallow the next paragraph
+        (
+            'Judge Ruth Amos said: "The first count is dismissed.\nThe court then adjourned.',
+            [["The first count is dismissed."]],
+        ),
+        (
+            'Judge Ruth Amos said: "The first count is dismissed.\nReporters called it "a surprise" later.',
+            [["The first count is dismissed."], ["a surprise"]],
+        ),
+        (
+            'He said "maybe.\n\nThe hearing resumed at noon.',
+            [["maybe."]],
+        ),
+    ],
+)
+def test_find_quotes(text: str, expected: list[list[str]]) -> None:
+    assert spans_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "No quotation marks appear in this sentence.",
+        # apostrophes alone are never quotes
+        "The voters' mood and Peskov's remarks don't matter in the '90s.",
+        "Rock ’n’ roll never left the ’80s, the critics’ poll says.",
+        "It's the team's best season since the '70s, fans' groups say.",
+    ],
+)
+def test_no_quotes(text: str) -> None:
+    assert list(find_quotes(text)) == []
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected_nested",
+    [
+        ("Kim Bell wrote: \"The word 'never' is not in my vocabulary.\"", ["never"]),
+        ("Kim Bell wrote: “The word ‘never’ is not in my vocabulary.”", ["never"]),
+        ("Kim Bell wrote: \"I don't think Peskov's reading of the '90s is fair.\"", []),
+        ('Kim Bell wrote: "The voters\' verdict is final."', []),
+        ("Kim Bell wrote: \"He said 'no' and then 'yes.'\"", ["no", "yes."]),
+        ("Kim Bell wrote: “The sign read “closed” all week.”", ["closed"]),
+    ],
+)
+def test_nested(text: str, expected_nested: list[str]) -> None:
+    (found,) = find_quotes(text)
+    assert [text[s:e] for s, e in found.nested] == expected_nested
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (paragraph, last_paragraph, closed) per quote
+        ('Ana Ruiz said: "We will rebuild the school."', [(0, 0, True)]),
+        ('Intro line.\nAna Ruiz said: "One.\n"Two.\n"Three."\nOutro.', [(1, 3, True)]),
+        ('Intro line.\n\nAna Ruiz said: "One.\n\n"Two."\n\nOutro.', [(1, 2, True)]),
+        ('Ana Ruiz said: "One.\nOutro with "two" inside.', [(0, 0, False), (1, 1, True)]),
+        ('Ana Ruiz said: "One.', [(0, 0, False)]),
+    ],
+)
+def test_paragraphs_and_closing(text: str, expected: list[tuple[int, int, bool]]) -> None:
+    assert [(f.paragraph, f.last_paragraph, f.closed) for f in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz said: "We will rebuild the school."',
+        "“We will rebuild,” she said, “and soon.”",
+        'Judge Ruth Amos said: "The first count is dismissed.\n"The second count goes to trial."',
+        "Kim Bell wrote: \"The word 'never' is not in my vocabulary.\"",
+        '"Start of the text," she said.',
+    ],
+)
+def test_offsets_exclude_marks(text: str) -> None:
+    found = list(find_quotes(text))
+    assert found
+    for f in found:
+        last = len(f.spans) - 1
+        for k, ((s, e), (os_, oe)) in enumerate(zip(f.spans, f.outer, strict=True)):
+            assert text[s - 1] in DOUBLE_MARKS  # the opening mark is just before the words
+            assert text[s] not in DOUBLE_MARKS and text[e - 1] not in DOUBLE_MARKS
+            if k == last and f.closed:
+                assert text[e] in DOUBLE_MARKS  # the closing mark just after
+                assert (os_, oe) == (s - 1, e + 1)
+            else:
+                assert text[e] == "\n"  # a paragraph left open ends at its line end
+                assert (os_, oe) == (s - 1, e)
+        assert (f.start, f.end) == (f.spans[0][0], f.spans[-1][1])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Ana Ruiz said: "We will rebuild the school."', "We will rebuild the school."),
+        ("Ana Ruiz said: “We will rebuild the school.”", "We will rebuild the school."),
+        ('"Start of the text," Ana Ruiz said.', "Start of the text,"),
+    ],
+)
+def test_extracted_quote_offsets(text: str, expected: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.text == expected
+    assert text[quote.start : quote.end] == expected
+    assert quote.spans == ((quote.start, quote.end),)
+
+
+def test_continued_quote_is_one_extracted_quote() -> None:
+    text = (
+        "Judge Ruth Amos spoke after the verdict.\n"
+        'Amos said: "The first count is dismissed.\n'
+        '"The second count goes to trial.\n'
+        '"The jury meets in March."\n'
+        "The court then adjourned."
+    )
+    (quote,) = extract_quotes(text)
+    pieces = ["The first count is dismissed.", "The second count goes to trial.", "The jury meets in March."]
+    assert [text[s:e] for s, e in quote.spans] == pieces
+    assert quote.text == "\n".join(pieces)
+    assert quote.speaker == "Ruth Amos"
+    assert quote.paragraph == 1
