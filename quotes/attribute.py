@@ -432,8 +432,8 @@ class Rules:
     def _lead_in(self, prev: Paragraph, rule: str) -> Attribution | None:
         sent = self.doc.sentence_at(prev.end - 1)
         for s, _, w in reversed(self._cues(sent.start, prev.end)):
-            if CUE_FORMS[w.lower()] in WEAK_CUES:
-                continue
+            if rule != "colon" and CUE_FORMS[w.lower()] in WEAK_CUES:
+                continue  # "Caddell continued:" introduces a quote; "continued to" prose does not
             who = self.subject_ending(sent.start, s)
             if who is not None:
                 return Attribution(who, w.lower(), rule)
