@@ -245,9 +245,6 @@ class Rules:
             return None
         start, end = name_run[0][0], name_run[-1][1]
         title_words = [w[2] for w in before] + titles
-        if before and before[0][2].lower() in DETERMINERS and not titles and len(run) > 1:
-            # "the Daily Beast": a capitalised name behind its article is the name itself.
-            pass
         title = " ".join(title_words) or None
         if title and not any(
             _head(w) in _ROLES or w.lower() in {"sen.", "gov.", "rep.", "mr.", "mrs.", "ms."}

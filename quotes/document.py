@@ -82,6 +82,3 @@ class Document:
 
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self._sent_starts, pos) - 1)]
-
-    def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for q in self.quotes for s, e in q.spans)
