@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.document import Document
-from quotes.entities import _SPEECH_NOUNS, Entities, Entity, role_key
+from quotes.entities import Entities, Entity, role_key
 from quotes.lexicon import (
     ADVERBS,
     CONJUNCTIONS,
@@ -37,6 +37,7 @@ from quotes.lexicon import (
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
+    SPEECH_NOUNS,
     WEAK_CUES,
 )
 from quotes.marks import Found, Paragraph
@@ -118,6 +119,7 @@ def _head(word: str) -> str:
     return w
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
 
 
@@ -238,7 +240,7 @@ class Rules:
         if any(w[2].lower().endswith(("ing", "ed")) and _head(w[2]) not in _ROLES for w in before):
             return None
         tokens = [(s, e, _strip_possessive(w), False) for s, e, w in run]
-        titles, name_run = self.entities.split_title(self.entities._trim(tokens))
+        titles, name_run = self.entities.split_title(self.entities.trim(tokens))
         if not name_run:
             return None
         if len(name_run) == 1 and name_run[0][2].lower() in NOT_NAMES:
@@ -458,6 +460,13 @@ class Resolver:
         self.doc = doc
         self.entities = entities
         self.spoken: list[tuple[int, int, Entity]] = []  # (pos, sentence, speaker)
+        # Every "he" and "she" of the reporter's text, resolved in reading order as
+        # reading reaches it, so that "Fowler said ... he argued ... 'Quote,' he said"
+        # follows the chain instead of jumping to a name met in between.
+        self._pending = [(m.start(), m.group().lower()) for m in _SUBJECT_PRONOUN.finditer(doc.masked)]
+        self._next = 0
+        self._resolved: dict[int, Entity | None] = {}
+        self.chain: list[tuple[int, int, Entity]] = []  # (pos, sentence, entity)
 
     def note_speaker(self, pos: int, entity: Entity) -> None:
         self.spoken.append((pos, self.doc.sentence_at(pos).index, entity))
@@ -487,12 +496,25 @@ class Resolver:
         gender = PRONOUNS.get(pron)
         if gender in (None, "s"):
             return None
+        self._read_to(pos)
+        if pos in self._resolved:
+            return self._resolved[pos]
         if gender in ("m", "f"):
             own = self._possessive_statement(pos, gender)
-            if own is not None:
-                return own
-            return self._salient(pos, gender, person=True)
-        return self._salient(pos, None, person=False)
+            found = own if own is not None else self._salient(pos, gender, person=True)
+        else:
+            found = self._salient(pos, None, person=False)
+        self._resolved[pos] = found
+        return found
+
+    def _read_to(self, pos: int) -> None:
+        """Resolve the reporter's "he" and "she" before ``pos``, each as the reader meets it."""
+        while self._next < len(self._pending) and self._pending[self._next][0] < pos:
+            at, pron = self._pending[self._next]
+            self._next += 1
+            entity = self.pronoun(pron, at)
+            if entity is not None:
+                self.chain.append((at, self.doc.sentence_at(at).index, entity))
 
     def _possessive_statement(self, pos: int, gender: str) -> Entity | None:
         """ "Trump's previous statement ..., where he said": the statement's owner."""
@@ -502,7 +524,7 @@ class Resolver:
                 break
             if m.possessive and e.kind != "org" and e.gender in (gender, None):
                 after = _words(self.doc.masked, m.end + 2, min(pos, m.end + 40))[:3]
-                if any(w[2].lower() in _SPEECH_NOUNS for w in after):
+                if any(w[2].lower() in SPEECH_NOUNS for w in after):
                     return e
         return None
 
@@ -510,24 +532,32 @@ class Resolver:
         """The most salient earlier speaker or subject that agrees in gender and kind."""
         here = self.doc.sentence_at(pos).index
 
+        spoken = {id(e) for _, _, e in self.spoken}
+
         def fits(e: Entity) -> bool:
-            if person:
-                return e.kind != "org" and (gender is None or e.gender in (gender, None))
-            return e.kind == "org"
+            if not person:
+                return e.kind in ("org", "place", "group")
+            if gender is not None and e.gender not in (gender, None):
+                return False
+            if e.kind == "unknown":
+                # a lone capitalised word ("Republican") is no antecedent unless it spoke
+                return len(e.name.split()) > 1 or e.speaks or id(e) in spoken
+            return e.kind == "person"
 
         mentions = self.entities.mentions_before(pos)
-        spoken = {id(e) for _, _, e in self.spoken}
         best: tuple[float, Entity] | None = None
         for sent in range(here, max(-1, here - 8), -1):
             distance = here - sent
             speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
             in_sent = [(m, e) for m, e in mentions if m.sentence == sent and fits(e)]
-            subjects = [e for m, e in in_sent if m.subject and not m.possessive]
+            subjects = sorted(
+                [(m.start, e) for m, e in in_sent if m.subject]
+                + [(p, e) for p, s, e in self.chain if s == sent and p < pos and fits(e)],
+                key=lambda pe: pe[0],
+            )
             others = [e for m, e in in_sent if not m.possessive] if sent != here else []
-            for rank, group in enumerate((speakers[-1:], subjects[:1], others[-1:])):
+            for rank, group in enumerate((speakers[-1:], [e for _, e in subjects[:1]], others[-1:])):
                 for e in group:
-                    if person and e.kind == "unknown" and len(e.name.split()) == 1 and id(e) not in spoken:
-                        continue  # a lone capitalised word ("Republican") is no antecedent
                     unknown = gender is not None and e.gender != gender
                     score = distance + 1.0 * unknown + 0.5 * rank
                     if best is None or score < best[0]:

@@ -16,22 +16,27 @@ from dataclasses import dataclass, field
 
 from quotes.document import Document
 from quotes.lexicon import (
+    CONJUNCTIONS,
+    CUE_FORMS,
     DETERMINERS,
     FIRST_NAME_GENDER,
     GENDERED_ROLES,
+    GROUPS,
     HONORIFICS,
     NOT_NAMES,
     ORG_ROLES,
     ORG_WORDS,
     PERSON_ROLES,
+    PLACES,
     PREPOSITIONS,
     ROLE_SYNONYMS,
     TITLE_ABBREVIATIONS,
 )
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*")
-_MALE_PRONOUN = re.compile(r"\b(?:he|him|his|himself)\b")
-_FEMALE_PRONOUN = re.compile(r"\b(?:she|her|hers|herself)\b")
+# Subject pronouns only: "his" and "her" are as often about someone else.
+_MALE_SUBJECT = re.compile(r"\bhe\b")
+_FEMALE_SUBJECT = re.compile(r"\bshe\b")
 _PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "du", "del", "da", "le", "di"}
 _TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "supporter", "father", "mother"}} | {
     "vice",
@@ -49,10 +54,9 @@ _TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "support
     "ms",
     *TITLE_ABBREVIATIONS,
 }
-_SPEECH_NOUNS = set(
-    """statement statements remarks remark comments comment speech interview tweet tweets post words
-    claim claims promise pledge vow answer response message letter op-ed""".split()
-)
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]*$")  # "(R-Wis.)", "D-Va.": party and state, not a name
+_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | {"is", "are", "was", "be", "not"}
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
 def role_key(word: str) -> str:
@@ -66,10 +70,11 @@ class Entity:
     """A person or organisation of the article (mutable while the article is read)."""
 
     name: str
-    kind: str  # "person", "org" or "unknown"
+    kind: str  # "person", "org", "place", "group" or "unknown"
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     title: str | None = None
+    speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
 
     @property
     def surname(self) -> str:
@@ -86,7 +91,7 @@ class NameMention:
     end: int
     text: str
     possessive: bool
-    subject: bool
+    subject: bool  # the subject of its sentence's main clause, as far as word order shows
     sentence: int
 
 
@@ -113,28 +118,41 @@ class Entities:
         self.entities: list[Entity] = []
         self.mentions: list[tuple[NameMention, Entity]] = []
         self._by_full: dict[str, Entity] = {}
+        # Words the article also writes in lower case are words, not names, when a
+        # sentence opens with them ("Ultimately", "Following the meeting").
+        self._common = set(_LOWER_WORD.findall(doc.masked))
         for sentence in doc.sentences:
+            if self._is_heading(sentence.paragraph):
+                continue  # "Retired General Reveals ...": title case says nothing about names
             for run in self._runs(sentence.start, sentence.end):
                 self._register(run, sentence.index)
         self._learn_genders()
 
+    def _is_heading(self, paragraph: int) -> bool:
+        p = self.doc.paragraphs[paragraph]
+        words = [w for w in self.doc.masked[p.start : p.end].split() if w[:1].isalpha()]
+        long = [w for w in words if len(w) > 3]
+        return len(words) >= 3 and len(long) >= 2 and all(w[:1].isupper() for w in long)
+
     def _learn_genders(self) -> None:
         """Read a gender the first-name table lacks from the pronouns that follow a name.
 
-        Only the reporter's words count (quotes are masked) and only up to the
-        next name, so "Norman Ham ... he" marks Ham, not someone named later.
+        Only a name that is its sentence's subject, and only a subject pronoun
+        of the same or the next sentence before another name ("Ham made it clear
+        he had ...", "Mr. Clarke says ... He is hoping ..."): a pronoun further
+        on may already be about someone else.
         """
         votes: dict[int, list[int]] = {}
         for k, (m, e) in enumerate(self.mentions):
-            if e.gender is not None or e.kind == "org":
+            if e.gender is not None or e.kind not in ("person", "unknown") or not m.subject:
                 continue
             stop = self.mentions[k + 1][0].start if k + 1 < len(self.mentions) else len(self.doc.masked)
-            window = self.doc.masked[m.end : min(stop, m.end + 250)].lower()
-            male = len(_MALE_PRONOUN.findall(window))
-            female = len(_FEMALE_PRONOUN.findall(window))
+            nxt = m.sentence + 1
+            end = self.doc.sentences[nxt].end if nxt < len(self.doc.sentences) else len(self.doc.masked)
+            window = self.doc.masked[m.end : min(stop, end)].lower()
             tally = votes.setdefault(id(e), [0, 0])
-            tally[0] += male
-            tally[1] += female
+            tally[0] += len(_MALE_SUBJECT.findall(window))
+            tally[1] += len(_FEMALE_SUBJECT.findall(window))
         for e in self.entities:
             male, female = votes.get(id(e), [0, 0])
             if male and not female:
@@ -154,6 +172,12 @@ class Entities:
             tok, poss = _clean(raw)
             start, end = m.start(), m.start() + len(tok)
             joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1][3]
+            if _PARTY_TAG.match(tok) or (joined and tok.lower() in _FUNCTION_WORDS and _is_cap(tok)):
+                # "Experience Of Serving Under Obama" is title case, not one name.
+                if cur:
+                    runs.append(cur)
+                cur = []
+                continue
             if _is_cap(tok) or (joined and tok in _PARTICLES):
                 if not joined:
                     if cur:
@@ -170,25 +194,40 @@ class Entities:
                 cur = []
         if cur:
             runs.append(cur)
-        return [self._trim(r) for r in runs if self._trim(r)]
+        # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
+        runs = [r for r in runs if sum(len(t[2]) > 1 and t[2].isupper() for t in r) < 2]
+        return [t for t in (self.trim(r, common=True) for r in runs) if t]
 
-    @staticmethod
-    def _trim(run: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
-        # "Injecting Clinton", "Asked Trump": a sentence-initial verb is not part of the name.
-        while run and (
-            run[0][2].lower() in NOT_NAMES
-            or run[0][2] in _PARTICLES
-            or (
-                len(run) > 1
-                and len(run[0][2]) > 5
-                and run[0][2].lower().endswith(("ing", "ed"))
-                and run[0][2].lower() not in FIRST_NAME_GENDER
-            )
-        ):
-            run = run[1:]
+    def trim(
+        self, run: list[tuple[int, int, str, bool]], common: bool = False
+    ) -> list[tuple[int, int, str, bool]]:
+        """Drop the words a capitalised run starts with that are not part of the name.
+
+        With ``common``, also a sentence's first word that the article writes in
+        lower case elsewhere ("Ultimately", "Outrage"); a speaker read from an
+        attribution ("Police said") keeps it.
+        """
+        while run:
+            low = run[0][2].lower()
+            opening = self._opens_sentence(run[0][0])
+            if low in NOT_NAMES or run[0][2] in _PARTICLES:
+                run = run[1:]
+            elif opening and low not in FIRST_NAME_GENDER and (
+                (common and low in self._common)
+                or low.endswith("ly")
+                # "Injecting Clinton", "Asked Trump": a sentence-initial verb is not part of the name.
+                or (len(run) > 1 and len(low) > 5 and low.endswith(("ing", "ed")))
+            ):
+                run = run[1:]
+            else:
+                break
         while run and run[-1][2] in _PARTICLES:
             run = run[:-1]
         return run
+
+    def _opens_sentence(self, pos: int) -> bool:
+        sent = self.doc.sentence_at(pos)
+        return not any(c.isalnum() for c in self.doc.masked[sent.start : pos])
 
     def split_title(
         self, run: list[tuple[int, int, str, bool]]
@@ -213,14 +252,60 @@ class Entities:
         start, end = name_run[0][0], name_run[-1][1]
         text = " ".join(t[2] for t in name_run)
         possessive = name_run[-1][3]
-        before = self.doc.masked[self.doc.sentences[sentence].start : run[0][0]].split()
-        subject = not before or (before[-1].lower().strip(",") not in PREPOSITIONS and len(before) <= 3)
+        subject = not possessive and self._is_subject(run[0][0], run[-1][1], sentence)
         mention = NameMention(start, end, text, possessive, subject, sentence)
         entity = self.entity_for(text, start, titles=titles)
+        if entity.kind == "unknown" and not possessive and self._is_place(run[0][0]):
+            entity.kind = "place"
+        cue = re.match(r"\s+([a-z]+)", self.doc.masked[end + (2 if possessive else 0) : end + 30])
+        if cue and cue.group(1) in CUE_FORMS and not possessive:
+            entity.speaks = True
         for word in titles:
             self._add_role(entity, word)
         self._descriptors(entity, run[0][0], end)
         self.mentions.append((mention, entity))
+
+    def _is_subject(self, start: int, end: int, sentence: int) -> bool:
+        """Whether a name at [start, end) is the subject of its sentence's main clause.
+
+        Word order is all there is to go on: nothing before the name but an
+        opening phrase closed by a comma, or "and"/"but"; and after it (and after
+        an appositive in commas) a word that can be a verb, not "campaign" as in
+        "Trump campaign spokesman".
+        """
+        m = self.doc.masked
+        before = [w for w in m[self.doc.sentences[sentence].start : start].split() if any(c.isalpha() for c in w)]
+        # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
+        while before and not before[-1].endswith(",") and (
+            before[-1][:1].isupper() or before[-1].lower() in DETERMINERS
+        ):
+            before.pop()
+        if before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):
+            return False
+        rest = m[end : self.doc.sentences[sentence].end]
+        rest = re.sub(r"^\s*\([^()]{0,40}\)", "", rest)  # "Claire McCaskill (D-Mo.) scolded"
+        if rest.startswith(","):
+            close = rest.find(",", 1)
+            if close < 0 or close > 120:
+                return False
+            rest = rest[close + 1 :]
+        nxt = re.match(r"[\s)]*([A-Za-z][\w’'\-]*)", rest)
+        if nxt is None:
+            return False
+        word = nxt.group(1)
+        low = word.lower()
+        return word.islower() and not (
+            low in PREPOSITIONS
+            or low in DETERMINERS
+            or low in CONJUNCTIONS
+            or role_key(low) in PERSON_ROLES
+            or role_key(low) in ORG_ROLES
+        )
+
+    def _is_place(self, start: int) -> bool:
+        """ "in Chelsea", "from Tulsa": a name after a place preposition, never its sentence's subject."""
+        before = self.doc.masked[max(0, start - 6) : start].split()
+        return bool(before) and before[-1].lower() in {"in", "near", "outside", "across"}
 
     def _add_role(self, entity: Entity, word: str) -> None:
         key = role_key(word)
@@ -230,7 +315,7 @@ class Entities:
             entity.kind = "person"
         if key in PERSON_ROLES or key in ORG_ROLES:
             entity.roles.add(key)
-            if key in PERSON_ROLES and entity.kind == "unknown":
+            if key in PERSON_ROLES and entity.kind in ("unknown", "place"):
                 entity.kind = "person"
             if key in ORG_ROLES and entity.kind == "unknown":
                 entity.kind = "org"
@@ -256,9 +341,7 @@ class Entities:
                 for w in desc:
                     self._add_role(entity, w)
                 entity.title = entity.title or " ".join(desc)
-        after = re.match(
-            r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(]|\s+(?:said|says|told)\b)", m[end:]
-        )
+        after = re.match(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])", m[end:])
         if after:
             words = after.group(2).split()
             if words and (
@@ -307,6 +390,7 @@ class Entities:
         new.roles |= old.roles
         new.title = new.title or old.title
         new.gender = new.gender or old.gender
+        new.speaks = new.speaks or old.speaks
         for k, v in list(self._by_full.items()):
             if v is old:
                 self._by_full[k] = new
@@ -322,7 +406,14 @@ class Entities:
     @staticmethod
     def _kind(tokens: list[str], titles: list[str]) -> str:
         low = [t.lower().strip(".") for t in tokens]
-        if any(t in ORG_WORDS for t in low) or any(t.lower() in ORG_WORDS for t in titles[-1:]):
+        if "-".join(t.lower() for t in tokens) in PLACES:
+            return "place"
+        if low[-1] in GROUPS:
+            return "group"
+        # "Secretary of State John Kerry": a title ending in an organisation word before a
+        # full name is the person's title; before a lone word ("House Republicans") it is not.
+        org_title = any(t.lower() in ORG_WORDS for t in titles[-1:]) and len(tokens) == 1
+        if any(t in ORG_WORDS for t in low) or org_title:
             return "org"
         if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
             return "org"

@@ -111,7 +111,8 @@ TITLE_ABBREVIATIONS = {
     "gov": "governor",
     "rep": "representative",
 }
-HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
+# Not "Miss": "a former Miss Universe" is a title, not a woman's name.
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 
 # Nouns that name a role a person or an organisation speaks in.
 PERSON_ROLES = set(
@@ -185,7 +186,7 @@ samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jos
 douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
 austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
 juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bill mike tim tom
-jim bob ted chris newt rudy rand marco mitch chuck bernie barack rick ben jeb reince
+jim bob ted chris newt rudy rand marco mitch chuck bernie barack rick ben jeb reince ed
 corey sean mitt harry dmitry dmitri vladimir sergey sergei kirill vyacheslav german
 boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi kim ahmed mohammed muhammad ali
 omar hassan abdul recep emmanuel francois rahm rex reince stephen steve pat
@@ -218,6 +219,12 @@ leslie tyresha terry malkia quina connie jennifer aung esther adriana carla mart
 FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in _MALE}
 FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
 
+# Nouns for what someone said: "Trump's statement", "in his remarks".
+SPEECH_NOUNS = set(
+    """statement statements remarks remark comments comment speech interview tweet tweets post words
+    claim claims promise pledge vow answer response message letter op-ed""".split()
+)
+
 CONJUNCTIONS = {"but", "and", "while", "whereas", "yet", "so", "although", "though", "as", "or"}
 PREPOSITIONS = set(
     """about of with to for by against on at from in into over than like as under after before
@@ -248,3 +255,48 @@ DETERMINERS = {
 }
 
 WORD_RE = re.compile(r"[\w'’.\-]+")
+
+# Places, so that "he said" never resolves to "West Virginia" and a place is never
+# taken for a person. Multi-word places are matched as whole names.
+PLACES = set(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+    tennessee texas utah vermont virginia washington wisconsin wyoming
+    new-hampshire new-jersey new-mexico new-york north-carolina north-dakota rhode-island
+    south-carolina south-dakota west-virginia district-of-columbia
+    america usa u.s. u.s.a. us united-states united-kingdom britain great-britain england scotland wales
+    ireland northern-ireland canada mexico cuba haiti brazil argentina chile colombia venezuela peru
+    bolivia ecuador uruguay paraguay guatemala honduras nicaragua panama
+    russia ukraine belarus poland germany france italy spain portugal netherlands belgium switzerland
+    austria sweden norway denmark finland iceland greece turkey cyprus hungary romania bulgaria serbia
+    croatia bosnia slovenia slovakia czech-republic estonia latvia lithuania moldova georgia armenia
+    azerbaijan kazakhstan uzbekistan turkmenistan kyrgyzstan tajikistan
+    china japan korea north-korea south-korea taiwan mongolia vietnam cambodia laos thailand burma myanmar
+    malaysia singapore indonesia philippines india pakistan afghanistan bangladesh nepal sri-lanka
+    iran iraq syria lebanon israel palestine gaza jordan egypt libya tunisia algeria morocco sudan
+    south-sudan ethiopia somalia kenya uganda rwanda nigeria ghana senegal mali niger chad congo
+    angola zambia zimbabwe mozambique south-africa saudi-arabia yemen oman qatar kuwait bahrain
+    united-arab-emirates uae australia new-zealand europe asia africa antarctica crimea donbas
+    kremlin moscow washington london paris berlin rome madrid beijing tokyo kyiv kiev minsk warsaw
+    brussels geneva vienna ankara tehran baghdad damascus beirut jerusalem cairo riyadh doha dubai
+    pyongyang seoul delhi new-delhi mumbai islamabad kabul hanoi manila jakarta sydney toronto
+    ottawa montreal vancouver havana caracas chicago boston philadelphia atlanta miami houston
+    dallas denver phoenix seattle detroit cleveland cincinnati columbus pittsburgh baltimore
+    milwaukee minneapolis charlotte orlando tampa nashville memphis louisville tulsa omaha
+    los-angeles san-francisco san-diego las-vegas new-orleans st.-louis st-louis kansas-city
+    salt-lake-city new-york-city brooklyn manhattan queens bronx harlem chelsea silicon-valley
+    wall-street capitol-hill hollywood midwest appalachia
+    """.split()
+)
+
+# Capitalised words naming groups of people, not one person: "African Americans".
+GROUPS = set(
+    """americans africans europeans asians hispanics latinos latinas muslims christians catholics
+    protestants jews evangelicals mormons democrats republicans conservatives liberals progressives
+    libertarians independents russians ukrainians chinese mexicans canadians iranians syrians
+    israelis palestinians arabs germans french british britons italians koreans japanese indians
+    pakistanis afghans iraqis cubans venezuelans brazilians turks kurds africans whites blacks
+    millennials boomers americans""".split()
+)
