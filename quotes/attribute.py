@@ -164,13 +164,22 @@ class Rules:
             return Words(w[0], w[0] + len(_strip_possessive(w[2])), _strip_possessive(w[2]), "pronoun")
         if len(last_words) == 1 and first in PRONOUNS:
             return Words(last_words[0][0], last_words[0][1], last_words[0][2], "pronoun")
-        if len(chunks) >= 2:
-            prev = self._name_only(chunks[-2][0], chunks[-2][1] - 1)
-            if prev is not None and (first in _APPOSITIVE_START or _head(first) in _ROLES or first == "ceo"):
-                if first in {"who", "which", "whose"} and len(last_words) == 1:
-                    return prev
-                title = self.m[last_words[0][0] : last_words[-1][1]].strip()
-                return Words(prev.start, prev.end, prev.text, prev.kind, title)
+        if first in _APPOSITIVE_START or _head(first) in _ROLES or first == "ceo":
+            # "Ayrault, the foreign minister of France, a permanent member of ..., said":
+            # back over the appositives to the name they describe.
+            k = len(chunks) - 2
+            while k >= 0:
+                prev = self._name_only(chunks[k][0], chunks[k][1] - 1)
+                if prev is not None:
+                    if first in {"who", "which", "whose"} and len(last_words) == 1:
+                        return prev
+                    title_words = _words(self.m, chunks[k + 1][0], chunks[k + 1][1] - 1)
+                    title = self.m[title_words[0][0] : title_words[-1][1]].strip() if title_words else None
+                    return Words(prev.start, prev.end, prev.text, prev.kind, title)
+                lead = _words(self.m, chunks[k][0], chunks[k][1] - 1)[:1]
+                if not lead or not (lead[0][2].lower() in _APPOSITIVE_START or _head(lead[0][2]) in _ROLES):
+                    break
+                k -= 1
         # "in which he called", "that Trump said": the subject follows the clause's opening words.
         cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
         last_words = last_words[cut + 1 :]
@@ -548,18 +557,23 @@ class Resolver:
         best: tuple[float, Entity] | None = None
         for sent in range(here, max(-1, here - 8), -1):
             distance = here - sent
-            speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
             in_sent = [(m, e) for m, e in mentions if m.sentence == sent and fits(e)]
+            speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
+            speakers += [e for m, e in in_sent if m.speaker and sent != here]
             subjects = sorted(
                 [(m.start, e) for m, e in in_sent if m.subject]
                 + [(p, e) for p, s, e in self.chain if s == sent and p < pos and fits(e)],
                 key=lambda pe: pe[0],
             )
-            others = [e for m, e in in_sent if not m.possessive] if sent != here else []
-            for rank, group in enumerate((speakers[-1:], [e for _, e in subjects[:1]], others[-1:])):
+            others = [e for m, e in in_sent if not (m.possessive or m.modifier)] if sent != here else []
+            # a newcomer introduced in passing ("concerns Henry Crespo, president of ...")
+            newcomers = [e for m, e in in_sent if m.first and e.kind == "person"] if sent != here else []
+            groups = (speakers[-1:], [e for _, e in subjects[:1]], newcomers[-1:], others[-1:])
+            for rank, group in enumerate(groups):
                 for e in group:
                     unknown = gender is not None and e.gender != gender
-                    score = distance + 1.0 * unknown + 0.5 * rank
+                    # a name met in passing ranks below a speaker or a subject one sentence further
+                    score = distance + 1.0 * unknown + (0.0, 0.5, 0.75, 1.25)[rank]
                     if best is None or score < best[0]:
                         best = (score, e)
         return best[1] if best else None

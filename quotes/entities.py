@@ -56,6 +56,7 @@ _TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "support
 }
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]*$")  # "(R-Wis.)", "D-Va.": party and state, not a name
 _FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | {"is", "are", "was", "be", "not"}
+_CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | {"when", "if", "because", "since", "once", "until", "where"}
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
@@ -93,6 +94,9 @@ class NameMention:
     possessive: bool
     subject: bool  # the subject of its sentence's main clause, as far as word order shows
     sentence: int
+    modifier: bool = False  # "the Clinton campaign", "a Trump tweet": the name qualifies a noun
+    speaker: bool = False  # "Chinni said", "noted NBC's Dante Chinni": the subject of a speech verb
+    first: bool = False  # the entity's first mention: a newcomer to the article
 
 
 def _clean(tok: str) -> tuple[str, bool]:
@@ -196,6 +200,8 @@ class Entities:
             runs.append(cur)
         # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
         runs = [r for r in runs if sum(len(t[2]) > 1 and t[2].isupper() for t in r) < 2]
+        # "Washington-based", "Trump-like": adjectives made from a name
+        runs = [[t for t in r if not re.search(r"-(?:based|like|led|backed|style|era)$", t[2])] for r in runs]
         return [t for t in (self.trim(r, common=True) for r in runs) if t]
 
     def trim(
@@ -253,12 +259,28 @@ class Entities:
         text = " ".join(t[2] for t in name_run)
         possessive = name_run[-1][3]
         subject = not possessive and self._is_subject(run[0][0], run[-1][1], sentence)
-        mention = NameMention(start, end, text, possessive, subject, sentence)
+        nxt = re.match(r"\s+([a-z][\w\-]*)", self.doc.masked[end : end + 30])
+        modifier = not possessive and nxt is not None and (
+            role_key(nxt.group(1)) in ORG_ROLES or role_key(nxt.group(1)) in PERSON_ROLES
+        )
+        # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado" names no speaker
+        prev = re.search(
+            r"[,\"”’]\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", self.doc.masked[max(0, start - 40) : start]
+        )
+        after = re.match(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.doc.masked[end : end + 140])
+        if after is not None and after.group().startswith(",") and not subject:
+            # only the sentence's subject reaches past an appositive to its verb
+            after = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", self.doc.masked[end : end + 40])
+        speaker = not possessive and (
+            (prev is not None and prev.group(1) in CUE_FORMS) or (after is not None and after.group(1) in CUE_FORMS)
+        )
+        known = {id(e) for e in self.entities}
         entity = self.entity_for(text, start, titles=titles)
+        first = id(entity) not in known
+        mention = NameMention(start, end, text, possessive, subject, sentence, modifier, speaker, first)
         if entity.kind == "unknown" and not possessive and self._is_place(run[0][0]):
             entity.kind = "place"
-        cue = re.match(r"\s+([a-z]+)", self.doc.masked[end + (2 if possessive else 0) : end + 30])
-        if cue and cue.group(1) in CUE_FORMS and not possessive:
+        if speaker:
             entity.speaks = True
         for word in titles:
             self._add_role(entity, word)
@@ -277,7 +299,8 @@ class Entities:
         before = [w for w in m[self.doc.sentences[sentence].start : start].split() if any(c.isalpha() for c in w)]
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
         while before and not before[-1].endswith(",") and (
-            before[-1][:1].isupper() or before[-1].lower() in DETERMINERS
+            (before[-1][:1].isupper() and before[-1].lower() not in _CLAUSE_OPENERS)
+            or before[-1].lower() in DETERMINERS
         ):
             before.pop()
         if before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):
@@ -367,9 +390,11 @@ class Entities:
                 self._by_full[key] = matches[0]
                 return matches[0]
         else:
+            low = [t.lower() for t in tokens]
             for e in self.entities:
                 et = e.name.lower().split()
-                if et[0] == tokens[0].lower() and et[-1] == tokens[-1].lower():
+                # "John F. Kerry" and "John Kerry"; "Aung San Suu Kyi" and "Suu Kyi"
+                if (et[0] == low[0] and et[-1] == low[-1]) or (len(et) > len(low) and et[-len(low) :] == low):
                     self._by_full[key] = e
                     return e
         entity = Entity(name=name, kind=self._kind(tokens, titles or []))

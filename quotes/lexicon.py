@@ -174,7 +174,8 @@ ORG_WORDS = set(
     msnbc nbc abc cbs fox bbc npr ap afp breitbart verstka beast hill axios bloomberg guardian
     telegraph economist atlantic vox slate gallup rasmussen quinnipiac kremlin pentagon whitehouse
     republicans democrats gop dnc rnc fbi cia nsa state police army navy corporation media magazine
-    review today monitor wire report""".split()
+    review today monitor wire report caucus coalition alliance society federation organization
+    organisation movement initiative project council act""".split()
 )
 
 # First names whose bearer is usually a man or a woman, so "she" can skip "Mike Pence".
