@@ -32,6 +32,7 @@ from quotes.lexicon import (
     CONJUNCTIONS,
     CUE_FORMS,
     DETERMINERS,
+    GENDERED_ROLES,
     NOT_NAMES,
     ORG_ROLES,
     PERSON_ROLES,
@@ -42,7 +43,7 @@ from quotes.lexicon import (
 )
 from quotes.marks import Found, Paragraph
 
-_SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^.,;:!?()]{1,60}?)[.\s]*$")
+_SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
@@ -119,7 +120,22 @@ def _head(word: str) -> str:
     return w
 
 
+# Modifiers of a definite description that identify someone already met.
+_DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "incoming", "embattled", "retired"}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+def _aside(word: str, appositive: bool = False) -> bool:
+    """Whether a comma-separated chunk opening with ``word`` describes the name before it.
+
+    An appositive ("the Kremlin spokesman", "CEO of the fund", "one of the states")
+    does and is a title; an age ("25") or a phrase of time or place ("at a later
+    press gaggle") sits between a name and its verb too but is no title.
+    """
+    low = word.lower()
+    if low in _APPOSITIVE_START or low in {"one", "ceo"} or _head(word) in _ROLES:
+        return True
+    return not appositive and (word.isdigit() or low in PREPOSITIONS)
+
+
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
 
 
@@ -164,9 +180,10 @@ class Rules:
             return Words(w[0], w[0] + len(_strip_possessive(w[2])), _strip_possessive(w[2]), "pronoun")
         if len(last_words) == 1 and first in PRONOUNS:
             return Words(last_words[0][0], last_words[0][1], last_words[0][2], "pronoun")
-        if first in _APPOSITIVE_START or _head(first) in _ROLES or first == "ceo":
-            # "Ayrault, the foreign minister of France, a permanent member of ..., said":
-            # back over the appositives to the name they describe.
+        if _aside(last_words[0][2]):
+            # "Ayrault, the foreign minister of France, a permanent member of ..., said",
+            # "Quina Jones, 25, said", "Clinton, at a later press gaggle, said": back over
+            # the asides to the name they describe.
             k = len(chunks) - 2
             while k >= 0:
                 prev = self._name_only(chunks[k][0], chunks[k][1] - 1)
@@ -174,10 +191,12 @@ class Rules:
                     if first in {"who", "which", "whose"} and len(last_words) == 1:
                         return prev
                     title_words = _words(self.m, chunks[k + 1][0], chunks[k + 1][1] - 1)
-                    title = self.m[title_words[0][0] : title_words[-1][1]].strip() if title_words else None
-                    return Words(prev.start, prev.end, prev.text, prev.kind, title)
+                    title = None
+                    if title_words and _aside(title_words[0][2], appositive=True):
+                        title = self.m[title_words[0][0] : title_words[-1][1]].strip()
+                    return Words(prev.start, prev.end, prev.text, prev.kind, title or prev.title)
                 lead = _words(self.m, chunks[k][0], chunks[k][1] - 1)[:1]
-                if not lead or not (lead[0][2].lower() in _APPOSITIVE_START or _head(lead[0][2]) in _ROLES):
+                if not lead or not _aside(lead[0][2]):
                     break
                 k -= 1
         # "in which he called", "that Trump said": the subject follows the clause's opening words.
@@ -246,8 +265,10 @@ class Rules:
         before = words[:k]
         if any(w[2].lower() in _NP_STOP or w[2].lower() in ADVERBS for w in before) or len(before) > 5:
             return None
-        if any(w[2].lower().endswith(("ing", "ed")) and _head(w[2]) not in _ROLES for w in before):
-            return None
+        if any(w[2].lower().endswith(("ing", "ed")) for w in before) and not any(
+            _head(w[2]) in _ROLES for w in [*before, *run]
+        ):
+            return None  # "Injecting Clinton", but "retired Air Force general Lloyd Newton"
         tokens = [(s, e, _strip_possessive(w), False) for s, e, w in run]
         titles, name_run = self.entities.split_title(self.entities.trim(tokens))
         if not name_run:
@@ -377,8 +398,11 @@ class Rules:
     def _only_title(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) holds nothing but a determiner and title words ("Tulsa police Chief")."""
         words = _words(self.m, lo, hi)
+        titled = any(_head(w) in _ROLES for _, _, w in words)  # "retired Air Force general"
         return len(words) <= 6 and not any(
-            w.lower() in _NP_STOP or w.lower() in ADVERBS or (w.islower() and w.endswith(("ed", "ing", "ly")))
+            w.lower() in _NP_STOP
+            or w.lower() in ADVERBS
+            or (w.islower() and (w.endswith("ly") or (w.endswith(("ed", "ing")) and not titled)))
             for _, _, w in words
         )
 
@@ -391,6 +415,12 @@ class Rules:
     def before(self, q: Found) -> Attribution | None:
         open_mark = q.outer[0][0]
         sent = self.doc.sentence_at(open_mark)
+        opening = _words(self.m, sent.start, open_mark)[:1]
+        if opening and opening[0][2] in {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}:
+            # "Said Ellis: '...'": the inverted order, at the head of the sentence
+            who = self.subject_following(opening[0][1], open_mark)
+            if who is not None:
+                return Attribution(who, opening[0][2].lower(), "before")
         cues = self._cues(sent.start, open_mark)
         fallback: Attribution | None = None
         for s, _, w in reversed(cues):
@@ -499,6 +529,12 @@ class Resolver:
         if head in ORG_ROLES and caps:
             text = " ".join(t for t in tokens if t.lower() not in DETERMINERS)
             return Entity(name=text, kind="org")
+        modifiers = tokens[1:-1]
+        described = any(t[:1].isupper() or t.lower() in _DESCRIPTIVE for t in modifiers)
+        if head in PERSON_ROLES and tokens[0].lower() == "the" and described:
+            # "the New York businessman", "the former secretary of state": a definite
+            # description of someone the reader already knows (not "the band leader").
+            return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:
