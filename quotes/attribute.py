@@ -123,6 +123,8 @@ def _head(word: str) -> str:
 # Modifiers of a definite description that identify someone already met.
 _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "incoming", "embattled", "retired"}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
 def _aside(word: str, appositive: bool = False) -> bool:
     """Whether a comma-separated chunk opening with ``word`` describes the name before it.
 

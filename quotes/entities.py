@@ -216,17 +216,20 @@ class Entities:
         while run:
             low = run[0][2].lower()
             opening = self._opens_sentence(run[0][0])
-            if low in NOT_NAMES or run[0][2] in _PARTICLES:
-                run = run[1:]
-            elif opening and low not in FIRST_NAME_GENDER and (
-                (common and low in self._common)
-                or low.endswith("ly")
-                # "Injecting Clinton", "Asked Trump": a sentence-initial verb is not part of the name.
-                or (len(run) > 1 and len(low) > 5 and low.endswith(("ing", "ed")))
-            ):
-                run = run[1:]
-            else:
+            word = low in NOT_NAMES or run[0][2] in _PARTICLES
+            opener = (
+                opening
+                and low not in FIRST_NAME_GENDER
+                and (
+                    (common and low in self._common)
+                    or low.endswith("ly")
+                    # "Injecting Clinton", "Asked Trump": a sentence-initial verb is not part of the name.
+                    or (len(run) > 1 and len(low) > 5 and low.endswith(("ing", "ed")))
+                )
+            )
+            if not (word or opener):
                 break
+            run = run[1:]
         while run and run[-1][2] in _PARTICLES:
             run = run[:-1]
         return run
@@ -260,8 +263,10 @@ class Entities:
         possessive = name_run[-1][3]
         subject = not possessive and self._is_subject(run[0][0], run[-1][1], sentence)
         nxt = re.match(r"\s+([a-z][\w\-]*)", self.doc.masked[end : end + 30])
-        modifier = not possessive and nxt is not None and (
-            role_key(nxt.group(1)) in ORG_ROLES or role_key(nxt.group(1)) in PERSON_ROLES
+        modifier = (
+            not possessive
+            and nxt is not None
+            and (role_key(nxt.group(1)) in ORG_ROLES or role_key(nxt.group(1)) in PERSON_ROLES)
         )
         # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado" names no speaker
         prev = re.search(
@@ -271,9 +276,7 @@ class Entities:
         if after is not None and after.group().startswith(",") and not subject:
             # only the sentence's subject reaches past an appositive to its verb
             after = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", self.doc.masked[end : end + 40])
-        speaker = not possessive and (
-            (prev is not None and prev.group(1) in CUE_FORMS) or (after is not None and after.group(1) in CUE_FORMS)
-        )
+        speaker = not possessive and any(c is not None and c.group(1) in CUE_FORMS for c in (prev, after))
         known = {id(e) for e in self.entities}
         entity = self.entity_for(text, start, titles=titles)
         first = id(entity) not in known
@@ -296,11 +299,16 @@ class Entities:
         "Trump campaign spokesman".
         """
         m = self.doc.masked
-        before = [w for w in m[self.doc.sentences[sentence].start : start].split() if any(c.isalpha() for c in w)]
+        opening = m[self.doc.sentences[sentence].start : start].split()
+        before = [w for w in opening if any(c.isalpha() for c in w)]
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
-        while before and not before[-1].endswith(",") and (
-            (before[-1][:1].isupper() and before[-1].lower() not in _CLAUSE_OPENERS)
-            or before[-1].lower() in DETERMINERS
+        while (
+            before
+            and not before[-1].endswith(",")
+            and (
+                (before[-1][:1].isupper() and before[-1].lower() not in _CLAUSE_OPENERS)
+                or before[-1].lower() in DETERMINERS
+            )
         ):
             before.pop()
         if before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):

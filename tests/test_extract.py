@@ -243,6 +243,94 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Alan Reyes said:\n"The data show a clear trend over ten years."',
             [("The data show a clear trend over ten years.", "Alan Reyes")],
         ),
+        # a place is never "he": the pronoun skips it for the man before
+        (
+            "Mr. Tobin says he pays the fees himself. He hopes that states, led by Nebraska, will help.\n\n"
+            '"Corn is not the problem," he said.',
+            [("Corn is not the problem,", "Tobin")],
+        ),
+        # a chain of "he": the reporter's own "he argued" keeps the topic over names met in passing
+        (
+            "Walter Brigg ran the party for years.\n\nThe change went smoothly, he said, but a new one "
+            "would bring lobbying by friends of Joe Dunne and Rick Sallow. That is why, he argued, the "
+            'party should be ready.\n\n"This is a different time," he said.',
+            [("This is a different time,", "Walter Brigg")],
+        ),
+        # titles before the subject, and a party tag after the name, are no antecedents
+        (
+            "Former Ohio Gov. Ted Marlow, who led the party in 2000, agreed, but he said the talks "
+            'should wait.\n\n"There is no chance of that," he said.',
+            [("There is no chance of that,", "Ted Marlow")],
+        ),
+        (
+            'Speaker Dan Ruiz (R-Wis.) met the press. "The votes are there," he said.',
+            [("The votes are there,", "Dan Ruiz")],
+        ),
+        # "the Hale campaign" names a campaign, not the speaker of the next "she said"
+        (
+            '"We are in panic mode," said Lena Brandt, who runs a women\'s caucus.\n\n'
+            "Brandt believes the Hale campaign took voters for granted.\n\n"
+            '"They have a big problem," she said.',
+            [("We are in panic mode,", "Lena Brandt"), ("They have a big problem,", "Lena Brandt")],
+        ),
+        # a speaker met in prose ("noted X") is who "he wrote" refers to
+        (
+            'Sam Ford spoke. "Debates matter," he said.\n\nDebates rarely move votes, noted '
+            'Reuters\' Paul Kane.\n\n"Minds are made up," he wrote.',
+            [("Debates matter,", "Sam Ford"), ("Minds are made up,", "Paul Kane")],
+        ),
+        # a newcomer introduced with a title is the next "he said"
+        (
+            '"It sounds like pandering," said Bryan Cole.\n\nThe silence worries Henry Vance, '
+            'president of the county caucus.\n\n"No one is writing songs for her," he said.',
+            [
+                ("It sounds like pandering,", "Bryan Cole"),
+                ("No one is writing songs for her,", "Henry Vance"),
+            ],
+        ),
+        # asides between the name and its verb: an age, a phrase of time, a chain of appositives
+        (
+            '"We will march every day," Quinn Jordan, 25, said.',
+            [("We will march every day,", "Quinn Jordan")],
+        ),
+        (
+            'Senator Ada Holm, at a later press conference, said, "I have been briefed."',
+            [("I have been briefed.", "Ada Holm")],
+        ),
+        (
+            '"It is an invasion," Scott Perry, the attorney general of Utah, one of the states '
+            "suing the agency, said.",
+            [("It is an invasion,", "Scott Perry")],
+        ),
+        # the inverted order at the head of a sentence
+        (
+            'Said Ellis: "I doubt she cares about tax reform."',
+            [("I doubt she cares about tax reform.", "Ellis")],
+        ),
+        # an adjective ending in -ed before a title is part of the title
+        (
+            '"She has the temperament," retired Army general Lloyd Nuttall said.',
+            [("She has the temperament,", "Lloyd Nuttall")],
+        ),
+        # a definite description with modifiers points back to someone already met
+        (
+            'Governor Tim Lowe spoke in Ohio.\n\n"We need change," the Indiana governor said.',
+            [("We need change,", "Tim Lowe")],
+        ),
+        # a short form of a long name is the same person
+        (
+            'Aung Min Suu Kyo visited Ottawa. "Unity means prosperity," Suu Kyo said.',
+            [("Unity means prosperity,", "Aung Min Suu Kyo")],
+        ),
+        # a signed letter, initials and all
+        (
+            "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
+            "“Build a wall around him.” ― Steve Quade.",
+            [
+                ("The most unqualified candidate ever.", "Oscar P. Quintana"),
+                ("Build a wall around him.", "Steve Quade"),
+            ],
+        ),
     ],
 )
 def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -261,6 +349,16 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('"I won\'t run again," he told the crowd.', [("I won't run again,", None)]),
         # a role noun with nobody to refer to
         ('"They are ready," the spokesman said.', [("They are ready,", None)]),
+        # a description without a name to point back to
+        ('"It is our time," the band leader said.', [("It is our time,", None)]),
+        # a place or a group is never "he" or "she"
+        ('West Virginia passed the bill.\n\n"It is a good day," he said.', [("It is a good day,", None)]),
+        ('African Americans voted early.\n\n"We waited hours," she said.', [("We waited hours,", None)]),
+        # a capitalised kicker or a title-case headline names nobody
+        (
+            'CONGRESS HAS INVESTIGATED HIM\n\n"The claims are false," she said.',
+            [("The claims are false,", None)],
+        ),
         # a speaker does not carry over prose that is not a quote
         (
             'Lena Brandt spoke first.\n"We will act," Brandt told the Globe.\n'
