@@ -171,6 +171,9 @@ class Rules:
         last_lo, last_hi = chunks[-1][0], hi
         last_words = _words(self.m, last_lo, last_hi)
         coordinated = bool(last_words) and last_words[0][2].lower() in {"and", "but"}
+        if len(last_words) > 1 and last_words[-1][2].lower() in {"and", "but"}:
+            # "I laughed and said", "Warren paused but told reporters": the clause's subject
+            return self.sentence_subject(lo)
         while last_words and last_words[0][2].lower() in _SUBORDINATORS:
             last_words = last_words[1:]
         if not last_words:
@@ -226,6 +229,10 @@ class Rules:
         if opening and opening[0][2].lower() in _CLAUSE_BREAK and comma > 0:
             start = comma + 1
         first = _words(self.m, start, sent.end)[:8]
+        if first and first[0][2].lower() in {"he", "she", "i"} and len(first) > 1 and first[1][2].islower():
+            # "He then defended the remark, saying ...", "I laughed and said ..."
+            w = first[0]
+            return Words(w[0], w[1], w[2], "pronoun")
         for k in range(len(first), 0, -1):
             who = self._name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
             if who is not None and who.start - start < 40:
@@ -385,17 +392,28 @@ class Rules:
             if who is not None:
                 return Attribution(who, w0.lower(), "after")
         ended = self.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
-        for i, (s, _, w) in enumerate(words[:12]):
+        for i, (s, e, w) in enumerate(words[:30]):
             if ended and self.doc.sentence_at(s).start >= pos:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             if w.lower() in CUE_FORMS and w.islower() and i > 0:
                 who = self.subject_ending(pos, s)
                 if who is not None and who.start >= pos and self._only_title(pos, who.start):
                     return Attribution(who, w.lower(), "after")
+                if who is not None and who.start >= pos and self._closes_sentence(pos, who.start, e):
+                    # 'A cashier who "steals $20" is held accountable, Warren said.'
+                    return Attribution(who, w.lower(), "after")
                 break
             if any(c in self.m[pos:s] for c in ';"“”') or self.doc.sentence_at(s).start > pos:
                 break
         return None
+
+    def _closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:
+        """Whether ", X said." ends the sentence: an attribution of the whole sentence."""
+        sent = self.doc.sentence_at(lo)
+        if not self.m[lo:name].rstrip().endswith(","):
+            return False
+        tail = _words(self.m, cue_end, sent.end)
+        return len(tail) <= 4 and not any(w.lower() in {"that", "what", "how", "why", "if"} for _, _, w in tail)
 
     def _only_title(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) holds nothing but a determiner and title words ("Tulsa police Chief")."""
@@ -550,7 +568,8 @@ class Resolver:
             own = self._possessive_statement(pos, gender)
             found = own if own is not None else self._salient(pos, gender, person=True)
         else:
-            found = self._salient(pos, None, person=False)
+            # "it" is an organisation or a country, "they" an organisation or a group
+            found = self._salient(pos, gender, person=False)
         self._resolved[pos] = found
         return found
 
@@ -583,7 +602,7 @@ class Resolver:
 
         def fits(e: Entity) -> bool:
             if not person:
-                return e.kind in ("org", "place", "group")
+                return e.kind in ("org", "place") if gender == "n" else e.kind in ("org", "group")
             if gender is not None and e.gender not in (gender, None):
                 return False
             if e.kind == "unknown":
@@ -609,7 +628,7 @@ class Resolver:
             groups = (speakers[-1:], [e for _, e in subjects[:1]], newcomers[-1:], others[-1:])
             for rank, group in enumerate(groups):
                 for e in group:
-                    unknown = gender is not None and e.gender != gender
+                    unknown = person and gender is not None and e.gender != gender
                     # a name met in passing ranks below a speaker or a subject one sentence further
                     score = distance + 1.0 * unknown + (0.0, 0.5, 0.75, 1.25)[rank]
                     if best is None or score < best[0]:
