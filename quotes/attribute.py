@@ -34,6 +34,8 @@ from quotes.lexicon import (
     DETERMINERS,
     GENDERED_ROLES,
     NOT_NAMES,
+    ORG_HEADS,
+    ORG_LINKS,
     ORG_ROLES,
     PERSON_ROLES,
     PREPOSITIONS,
@@ -270,6 +272,12 @@ class Rules:
             words[k - 1][2][:1].isupper() or words[k - 1][2] in {"de", "van", "von", "bin", "al"}
         ):
             k -= 1
+            # "the Association of Flight Attendants": back over "of" to the organisation's head
+            j = k
+            while j > 1 and words[j - 1][2] in ORG_LINKS:
+                j -= 1
+            if j < k and words[j - 1][2][:1].isupper() and words[j - 1][2].lower() in ORG_HEADS:
+                k = j
         run = words[k:]
         before = words[:k]
         if any(w[2].lower() in _NP_STOP or w[2].lower() in ADVERBS for w in before) or len(before) > 5:
@@ -413,7 +421,9 @@ class Rules:
         if not self.m[lo:name].rstrip().endswith(","):
             return False
         tail = _words(self.m, cue_end, sent.end)
-        return len(tail) <= 4 and not any(w.lower() in {"that", "what", "how", "why", "if"} for _, _, w in tail)
+        return len(tail) <= 4 and not any(
+            w.lower() in {"that", "what", "how", "why", "if"} for _, _, w in tail
+        )
 
     def _only_title(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) holds nothing but a determiner and title words ("Tulsa police Chief")."""
@@ -547,6 +557,16 @@ class Resolver:
             return entity
         caps = [t for t in tokens if t[:1].isupper() and t.lower() not in DETERMINERS]
         if head in ORG_ROLES and caps:
+            # "a Times article": the organisation already met whose name holds "Times"
+            owners = {
+                id(e): e
+                for _, e in self.entities.mentions_before(words.start)
+                if e.kind == "org" and all(c in e.name.split() for c in caps)
+            }
+            if len(owners) == 1:
+                owner = next(iter(owners.values()))
+                owner.roles.add(head)  # so that "the article" later is the same Times article
+                return owner
             text = " ".join(t for t in tokens if t.lower() not in DETERMINERS)
             return Entity(name=text, kind="org")
         modifiers = tokens[1:-1]

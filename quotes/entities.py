@@ -24,6 +24,8 @@ from quotes.lexicon import (
     GROUPS,
     HONORIFICS,
     NOT_NAMES,
+    ORG_HEADS,
+    ORG_LINKS,
     ORG_ROLES,
     ORG_WORDS,
     PERSON_ROLES,
@@ -170,12 +172,24 @@ class Entities:
         """Runs of capitalised tokens (with particles) in masked text."""
         runs: list[list[tuple[int, int, str, bool]]] = []
         cur: list[tuple[int, int, str, bool]] = []
+        links: list[tuple[int, int, str, bool]] = []  # "of the" in "Association of the Bar"
         last_end = -1
         for m in _TOKEN.finditer(self.doc.masked, lo, hi):
             raw = m.group()
             tok, poss = _clean(raw)
             start, end = m.start(), m.start() + len(tok)
             joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1][3]
+            if joined and tok in ORG_LINKS and (links or cur[-1][2].lower() in ORG_HEADS):
+                links.append((start, end, tok, poss))
+                last_end = m.end()
+                continue
+            if links:
+                if joined and _is_cap(tok) and tok.lower() not in NOT_NAMES:
+                    cur.extend(links)
+                else:
+                    runs.append(cur)  # "the Security Council on Friday": the link was no link
+                    cur, joined = [], False
+                links = []
             if _PARTY_TAG.match(tok) or (joined and tok.lower() in _FUNCTION_WORDS and _is_cap(tok)):
                 # "Experience Of Serving Under Obama" is title case, not one name.
                 if cur:
@@ -246,8 +260,11 @@ class Entities:
         for i, (_, _, tok, _) in enumerate(run[:-1]):
             low = tok.lower()
             rest = run[i + 1 :]
-            # "Security Council Dmitry Medvedev" splits, "the Daily Beast" does not.
-            person_after = len(rest) > 1 or rest[0][2].lower() in FIRST_NAME_GENDER
+            # "Security Council Dmitry Medvedev" splits, "the Daily Beast" and
+            # "Government Accountability Office" do not.
+            person_after = (len(rest) > 1 or rest[0][2].lower() in FIRST_NAME_GENDER) and not any(
+                t[2].lower() in ORG_WORDS or t[2] in ORG_LINKS for t in rest
+            )
             if low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after):
                 cut = i + 1
             elif i > 0 and low in FIRST_NAME_GENDER and run[i - 1][2].lower() not in FIRST_NAME_GENDER:
@@ -287,6 +304,13 @@ class Entities:
             entity.speaks = True
         for word in titles:
             self._add_role(entity, word)
+        if entity.kind == "org":
+            # "The commission says" after "the Commission on Presidential Debates"
+            entity.roles |= {role_key(t) for t in text.lower().split() if role_key(t) in ORG_ROLES}
+        acronym = re.match(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)", self.doc.masked[end : end + 14])
+        if acronym and len(name_run) > 1:
+            # "International Monetary Fund (IMF)": the acronym is another name of it
+            self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0][0], end)
         self.mentions.append((mention, entity))
 

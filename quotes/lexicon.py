@@ -17,7 +17,7 @@ concede confirm deny describe emphasize emphasise exclaim joke maintain observe 
 report reiterate repeat shout stress testify urge quip conclude counter mention muse vow promise
 pledge boast lament retort allege estimate caution scoff charge proclaim recount speculate
 wonder yell cry whisper call blast slam criticize criticise praise accuse dismiss label brand
-characterize characterise dub threaten demand question reason agree disagree begin
+characterize characterise dub threaten demand question reason agree disagree begin read
 """.split()
 
 _IRREGULAR = {
@@ -25,6 +25,7 @@ _IRREGULAR = {
     "tell": ["tells", "told", "telling"],
     "write": ["writes", "wrote", "writing", "written"],
     "begin": ["begins", "began", "beginning", "begun"],
+    "read": ["reads", "reading"],
 }
 _DOUBLE_FINAL = {"admit", "quip", "testify"}
 
@@ -125,14 +126,17 @@ PERSON_ROLES = set(
     organizer organiser voter supporter member speaker premier chancellor king queen prince pope
     lieutenant colonel sergeant deputy counsel investigator prosecutor sheriff commissioner superintendent
     executive president-elect vice-president veteran father mother wife husband son daughter narrator
-    announcer moderator questioner doctor physician""".split()
+    announcer moderator questioner doctor physician source friend resident witness protester protestor
+    neighbor neighbour student teacher worker insider critic observer ally owner partner colleague
+    relative delegate staffer employee woman man""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
     tabloid station campaign committee party company firm group organization organisation office
     department ministry government administration agency council commission union association
     institute foundation center centre fund bank court board team newsroom service bureau
-    poll survey report study statement book article ruling memo letter lawsuit complaint""".split()
+    poll survey report study statement book article ruling memo letter lawsuit complaint clip ad video
+    piece editorial document filing platform release transcript""".split()
 )
 ROLE_SYNONYMS = {
     "spokeswoman": "spokesman",
@@ -177,6 +181,15 @@ ORG_WORDS = set(
     review today monitor wire report caucus coalition alliance society federation organization
     organisation movement initiative project council act""".split()
 )
+
+# "Association of Flight Attendants", "Court of Appeals for the Sixth Circuit": one name
+ORG_HEADS = set(
+    """association department commission court office bureau council committee institute university
+    federation union league society fund board agency coalition alliance center centre school college
+    ministry organization organisation foundation appeals bank academy party caucus house
+    conference""".split()
+)
+ORG_LINKS = {"of", "for", "on", "the"}
 
 # First names whose bearer is usually a man or a woman, so "she" can skip "Mike Pence".
 _MALE = """
