@@ -136,9 +136,9 @@ class Entities:
 
     def _is_heading(self, paragraph: int) -> bool:
         p = self.doc.paragraphs[paragraph]
-        words = [w for w in self.doc.masked[p.start : p.end].split() if w[:1].isalpha()]
-        long = [w for w in words if len(w) > 3]
-        return len(words) >= 3 and len(long) >= 2 and all(w[:1].isupper() for w in long)
+        words = [w.strip("‘’'\".,:;!?") for w in self.doc.masked[p.start : p.end].split()]
+        words = [w for w in words if w[:1].isalpha()]
+        return len(words) >= 3 and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words)
 
     def _learn_genders(self) -> None:
         """Read a gender the first-name table lacks from the pronouns that follow a name.
@@ -302,8 +302,8 @@ class Entities:
             entity.kind = "place"
         if speaker:
             entity.speaks = True
-        for word in titles:
-            self._add_role(entity, word)
+        for i, word in enumerate(titles):
+            self._add_role(entity, word, head=i == len(titles) - 1)
         if entity.kind == "org":
             # "The commission says" after "the Commission on Presidential Debates"
             entity.roles |= {role_key(t) for t in text.lower().split() if role_key(t) in ORG_ROLES}
@@ -362,7 +362,8 @@ class Entities:
         before = self.doc.masked[max(0, start - 6) : start].split()
         return bool(before) and before[-1].lower() in {"in", "near", "outside", "across"}
 
-    def _add_role(self, entity: Entity, word: str) -> None:
+    def _add_role(self, entity: Entity, word: str, head: bool = True) -> None:
+        """Note a title word; only the head of a title ("campaign manager") says person or org."""
         key = role_key(word)
         low = word.lower()
         if low in HONORIFICS:
@@ -370,9 +371,9 @@ class Entities:
             entity.kind = "person"
         if key in PERSON_ROLES or key in ORG_ROLES:
             entity.roles.add(key)
-            if key in PERSON_ROLES and entity.kind in ("unknown", "place"):
+            if head and key in PERSON_ROLES and entity.kind in ("unknown", "place"):
                 entity.kind = "person"
-            if key in ORG_ROLES and entity.kind == "unknown":
+            if head and key in ORG_ROLES and entity.kind == "unknown":
                 entity.kind = "org"
             gender = GENDERED_ROLES.get(low)
             if gender and not entity.gender:
@@ -392,9 +393,13 @@ class Entities:
                 if low.endswith("ed") and "-" not in low:
                     break
                 desc.insert(0, w)
-            if desc and any(role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES for w in desc):
-                for w in desc:
-                    self._add_role(entity, w)
+            # "Kremlin spokesman Dmitry Peskov", but not "the district court upheld Husted's"
+            adjacent = bool(desc) and (
+                role_key(desc[-1]) in PERSON_ROLES | ORG_ROLES or desc[-1][:1].isupper()
+            )
+            if adjacent and any(role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES for w in desc):
+                for i, w in enumerate(desc):
+                    self._add_role(entity, w, head=i == len(desc) - 1)
                 entity.title = entity.title or " ".join(desc)
         after = re.match(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])", m[end:])
         if after:
@@ -404,8 +409,8 @@ class Entities:
             ):
                 roles = [w for w in words[:4] if role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES]
                 if roles:
-                    for w in roles:
-                        self._add_role(entity, w)
+                    for i, w in enumerate(roles):
+                        self._add_role(entity, w, head=i == len(roles) - 1)
                     entity.title = entity.title or ((after.group(1) or "") + after.group(2)).strip()
 
     # -- entities ----------------------------------------------------------------------
@@ -455,7 +460,12 @@ class Entities:
         self.entities = [e for e in self.entities if e is not old]
 
     def _short_matches(self, key: str) -> list[Entity]:
-        by_surname = [e for e in self.entities if len(e.name.split()) > 1 and e.surname == key]
+        # "Ohio" is not the "Civil Liberties Union of Ohio"
+        by_surname = [
+            e
+            for e in self.entities
+            if len(e.name.split()) > 1 and e.surname == key and not ORG_LINKS & set(e.name.split())
+        ]
         if by_surname:
             return by_surname
         return [e for e in self.entities if len(e.name.split()) > 1 and e.first == key and e.kind == "person"]

@@ -322,6 +322,28 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Aung Min Suu Kyo visited Ottawa. "Unity means prosperity," Suu Kyo said.',
             [("Unity means prosperity,", "Aung Min Suu Kyo")],
         ),
+        # organisations: names with "of", acronyms, "the commission", "a Herald article"
+        (
+            'The Association of Transit Pilots called the plan a "disaster."',
+            [("disaster.", "Association of Transit Pilots")],
+        ),
+        (
+            'The Commission on Debate Standards met on Monday.\n\n"The audio was faulty," the commission said.',
+            [("The audio was faulty,", "Commission on Debate Standards")],
+        ),
+        (
+            'The International Grain Fund (IGF) cut its forecast.\n\n"Prices will rise," the IGF said.',
+            [("Prices will rise,", "International Grain Fund")],
+        ),
+        (
+            'The Boston Herald ran a profile.\n\n"He built the city," a Herald article said.',
+            [("He built the city,", "Boston Herald")],
+        ),
+        # "campaign manager" is a person's title, not an organisation's
+        (
+            '"We are focused," Lowe campaign manager Robby Stiles said.\n\nHe added: "We will win."',
+            [("We are focused,", "Robby Stiles"), ("We will win.", "Robby Stiles")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
