@@ -328,7 +328,8 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             [("disaster.", "Association of Transit Pilots")],
         ),
         (
-            'The Commission on Debate Standards met on Monday.\n\n"The audio was faulty," the commission said.',
+            "The Commission on Debate Standards met on Monday.\n\n"
+            '"The audio was faulty," the commission said.',
             [("The audio was faulty,", "Commission on Debate Standards")],
         ),
         (
