@@ -29,8 +29,11 @@ from quotes.model import Mention, Quote
 
 _TITLE_CUES = set(
     """book books film movie show song album titled entitled column article headline series documentary
-    play novel program programme podcast memoir hashtag slogan nicknamed dubbed""".split()
+    play novel program programme podcast memoir hashtag slogan nickname nicknamed dubbed broadcast
+    commentary op-ed editorial""".split()
 )
+# Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
+_TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
 _NESTED_CUE = re.compile(
     r"(?P<who>\b(?:I|he|she|we|they|He|She|We|They|[A-Z][a-z]+))\s+"
     r"(?P<cue>said|says|say|goes|go|told \w+|tells \w+|asked|asks|replied|added|wrote|yelled|shouted)"
@@ -141,14 +144,32 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
     lead = rules.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]]
     if lead.endswith("="):
         return "term"  # markup that slipped into the text: author="..."
+    words = text.split()
+    before = lead.split()
+    trail = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30].split()
+    if rules.embedded(q) and len(words) <= 6:
+        capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+        titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
+        cued = any(w.lower().strip(",:") in _TITLE_CUES for w in before[-2:]) or any(
+            w.lower().strip(",.") in _TITLE_NOUNS for w in trail[:2]
+        )
+        # 'on CBS's "Face the Nation"', 'MSNBC's "Morning Joe"', 'On "Meet the Press,"'
+        owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
+        placed = bool(before) and before[-1].lower() in {"on", "of"}
+        if cued or (titled and (owner or (att is None and placed))):
+            return "title"
+        # Robert C. "Bobby" Scott: a nickname inside a name
+        after = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]
+        if (
+            len(words) <= 2
+            and titled
+            and before
+            and before[-1][:1].isupper()
+            and not before[-1].endswith(("'s", "’s"))
+            and re.match(r" [A-Z]", after)
+        ):
+            return "term"
     if att is None and rules.embedded(q):
-        words = text.split()
-        before = lead.lower().split()
-        titled = len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words)
-        cued = any(w.strip(",:") in _TITLE_CUES for w in before[-3:])
-        after_owner = bool(before) and (before[-1] in {"on", "of"} or before[-1].endswith(("'s", "’s")))
-        if len(words) <= 6 and (cued or (titled and after_owner)):
-            return "title"  # a show, book or ad named in passing: 'on CBS's "Face the Nation"'
         if len(words) <= 3 and not re.search(r"[.!?]", text.rstrip(".!?,")):
             return "term"  # scare quotes with nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
