@@ -9,6 +9,7 @@ For each quote, in reading order, the first rule that fires wins:
                verb's subject: ``Peskov said: "..."``, ``Dmitriev ... told
                Politico that ... "..."``, ``X said A, but added that the "..."``
 ``according``  ``according to Interfax`` anywhere in the sentence
+``owner``      ``Trump's claim that there have been "..."``
 ``paragraph``  another quote of the same paragraph that has a speaker
 ``colon``      a paragraph ending ``Caddell continued:`` introduces the next one
 ``floating``   a paragraph that is only a quote continues the last speaker
@@ -71,6 +72,7 @@ CONFIDENCE = {
     "after": 0.95,
     "before": 0.9,
     "according": 0.8,
+    "owner": 0.7,
     "colon": 0.85,
     "paragraph": 0.75,
     "floating": 0.6,
@@ -124,6 +126,7 @@ def _head(word: str) -> str:
 
 # Modifiers of a definite description that identify someone already met.
 _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "incoming", "embattled", "retired"}
+_COPULAS = {"is", "was", "are", "were", "be", "been"}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -137,6 +140,8 @@ def _aside(word: str, appositive: bool = False) -> bool:
     low = word.lower()
     if low in _APPOSITIVE_START or low in {"one", "ceo"} or _head(word) in _ROLES:
         return True
+    if word.endswith(("'s", "’s")) and word[:1].isupper():
+        return True  # "China, Pyongyang's only ally, said"
     return not appositive and (word.isdigit() or low in PREPOSITIONS)
 
 
@@ -210,8 +215,9 @@ class Rules:
         cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
         last_words = last_words[cut + 1 :]
         tail = _strip_possessive(last_words[-1][2]).lower()
-        if len(last_words) == 1 and tail in PRONOUNS:
-            w = last_words[0]
+        if tail in PRONOUNS and (len(last_words) == 1 or tail in {"he", "she", "they", "we", "i"}):
+            # "... with the network RT he blasted": a subject pronoun right before the verb
+            w = last_words[-1]
             return Words(w[0], w[0] + len(_strip_possessive(w[2])), _strip_possessive(w[2]), "pronoun")
         name = self._name_only(last_words[0][0], last_words[-1][1])
         if name is not None:
@@ -263,8 +269,8 @@ class Rules:
     def _name_only(self, lo: int, hi: int) -> Words | None:
         """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
         words = _words(self.m, lo, hi)
-        while words and words[0][2].lower() in CONJUNCTIONS:
-            words = words[1:]
+        while words and (words[0][2].lower() in CONJUNCTIONS or words[0][2].lower() in ADVERBS):
+            words = words[1:]  # "Even China", "And Peskov"
         if not words or not words[-1][2][:1].isupper():
             return None
         k = len(words)
@@ -478,6 +484,34 @@ class Rules:
                 return Attribution(who, "according to", "according")
         return None
 
+    def owner(self, q: Found) -> Attribution | None:
+        """ "Trump's claim that there have been '...'": the owner of a speech noun before the quote."""
+        open_mark = q.outer[0][0]
+        sent = self.doc.sentence_at(open_mark)
+        words = _words(self.m, sent.start, open_mark)[-14:]
+        for i in range(len(words) - 2, -1, -1):
+            _, e, w = words[i]
+            if not (w.endswith(("'s", "’s")) and w[:1].isupper()):
+                continue
+            nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j][2].lower() in SPEECH_NOUNS]
+            if not nouns:
+                continue
+            # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
+            between = [x[2].lower() for x in words[nouns[0] + 1 :]]
+            if (
+                between
+                and between[0] != "that"
+                and (between[0] not in {"of", "about"} or _COPULAS & set(between))
+            ):
+                continue
+            k = i
+            while k > 0 and words[k - 1][2][:1].isupper():
+                k -= 1
+            who = self._name_only(words[k][0], e - 2)
+            if who is not None:
+                return Attribution(who, None, "owner")
+        return None
+
     def colon(self, q: Found) -> Attribution | None:
         """A quote opening its paragraph after a paragraph that ends "Caddell continued:"."""
         para = q.paragraph
@@ -638,7 +672,7 @@ class Resolver:
             speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
             speakers += [e for m, e in in_sent if m.speaker and sent != here]
             subjects = sorted(
-                [(m.start, e) for m, e in in_sent if m.subject]
+                [(m.start, e) for m, e in in_sent if m.subject or (m.clause_subject and sent == here)]
                 + [(p, e) for p, s, e in self.chain if s == sent and p < pos and fits(e)],
                 key=lambda pe: pe[0],
             )
@@ -649,6 +683,8 @@ class Resolver:
             for rank, group in enumerate(groups):
                 for e in group:
                     unknown = person and gender is not None and e.gender != gender
+                    if unknown and distance > 2:
+                        continue  # a name of unknown gender is only a near antecedent
                     # a name met in passing ranks below a speaker or a subject one sentence further
                     score = distance + 1.0 * unknown + (0.0, 0.5, 0.75, 1.25)[rank]
                     if best is None or score < best[0]:

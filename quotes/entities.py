@@ -58,6 +58,19 @@ _TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "support
 }
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]*$")  # "(R-Wis.)", "D-Va.": party and state, not a name
 _FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | {"is", "are", "was", "be", "not"}
+_SUBORDINATORS = {
+    "although",
+    "though",
+    "while",
+    "when",
+    "because",
+    "as",
+    "if",
+    "since",
+    "after",
+    "once",
+    "until",
+}
 _CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | {"when", "if", "because", "since", "once", "until", "where"}
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
@@ -99,6 +112,7 @@ class NameMention:
     modifier: bool = False  # "the Clinton campaign", "a Trump tweet": the name qualifies a noun
     speaker: bool = False  # "Chinni said", "noted NBC's Dante Chinni": the subject of a speech verb
     first: bool = False  # the entity's first mention: a newcomer to the article
+    clause_subject: bool = False  # "Although the IMF did not ...": the subject of a subordinate clause
 
 
 def _clean(tok: str) -> tuple[str, bool]:
@@ -110,6 +124,11 @@ def _clean(tok: str) -> tuple[str, bool]:
     if tok.endswith(".") and not (len(tok) == 2 or tok.lower() in TITLE_ABBREVIATIONS or tok.count(".") > 1):
         tok = tok[:-1]
     return tok, possessive
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 def _is_cap(tok: str) -> bool:
@@ -278,7 +297,8 @@ class Entities:
         start, end = name_run[0][0], name_run[-1][1]
         text = " ".join(t[2] for t in name_run)
         possessive = name_run[-1][3]
-        subject = not possessive and self._is_subject(run[0][0], run[-1][1], sentence)
+        role = None if possessive else self._subject_of(run[0][0], run[-1][1], sentence)
+        subject, clause_subject = role == "main", role == "clause"
         nxt = re.match(r"\s+([a-z][\w\-]*)", self.doc.masked[end : end + 30])
         modifier = (
             not possessive
@@ -297,7 +317,9 @@ class Entities:
         known = {id(e) for e in self.entities}
         entity = self.entity_for(text, start, titles=titles)
         first = id(entity) not in known
-        mention = NameMention(start, end, text, possessive, subject, sentence, modifier, speaker, first)
+        mention = NameMention(
+            start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject
+        )
         if entity.kind == "unknown" and not possessive and self._is_place(run[0][0]):
             entity.kind = "place"
         if speaker:
@@ -314,8 +336,9 @@ class Entities:
         self._descriptors(entity, run[0][0], end)
         self.mentions.append((mention, entity))
 
-    def _is_subject(self, start: int, end: int, sentence: int) -> bool:
-        """Whether a name at [start, end) is the subject of its sentence's main clause.
+    def _subject_of(self, start: int, end: int, sentence: int) -> str | None:
+        """Whether a name at [start, end) is the subject of its sentence's main clause
+        ("main") or of a clause opening with "although", "while" ... ("clause").
 
         Word order is all there is to go on: nothing before the name but an
         opening phrase closed by a comma, or "and"/"but"; and after it (and after
@@ -335,27 +358,31 @@ class Entities:
             )
         ):
             before.pop()
-        if before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):
-            return False
+        role = "main"
+        if before and before[-1].lower() in _SUBORDINATORS:
+            role = "clause"
+        elif before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):
+            return None
         rest = m[end : self.doc.sentences[sentence].end]
         rest = re.sub(r"^\s*\([^()]{0,40}\)", "", rest)  # "Claire McCaskill (D-Mo.) scolded"
         if rest.startswith(","):
             close = rest.find(",", 1)
             if close < 0 or close > 120:
-                return False
+                return None
             rest = rest[close + 1 :]
         nxt = re.match(r"[\s)]*([A-Za-z][\w’'\-]*)", rest)
         if nxt is None:
-            return False
+            return None
         word = nxt.group(1)
         low = word.lower()
-        return word.islower() and not (
+        verb = word.islower() and not (
             low in PREPOSITIONS
             or low in DETERMINERS
             or low in CONJUNCTIONS
             or role_key(low) in PERSON_ROLES
             or role_key(low) in ORG_ROLES
         )
+        return role if verb else None
 
     def _is_place(self, start: int) -> bool:
         """ "in Chelsea", "from Tulsa": a name after a place preposition, never its sentence's subject."""
@@ -426,6 +453,12 @@ class Entities:
             if len(matches) == 1:
                 self._by_full[key] = matches[0]
                 return matches[0]
+            if name.isupper() and len(name) > 1:
+                # "the IMF" after "the International Monetary Fund"
+                spelled = [e for e in self.entities if _initials(e.name) == name.replace(".", "")]
+                if len(spelled) == 1:
+                    self._by_full[key] = spelled[0]
+                    return spelled[0]
         else:
             low = [t.lower() for t in tokens]
             for e in self.entities:

@@ -55,7 +55,12 @@ def iter_quotes(text: str) -> Iterator[Quote]:
     rules = Rules(doc, entities)
     resolver = Resolver(doc, entities)
     found_rules = [
-        rules.after(q) or rules.before(q) or rules.according(q) or rules.colon(q) or rules.subject(q)
+        rules.after(q)
+        or rules.before(q)
+        or rules.according(q)
+        or rules.owner(q)
+        or rules.colon(q)
+        or rules.subject(q)
         for q in found
     ]
 
@@ -169,9 +174,8 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
             and re.match(r" [A-Z]", after)
         ):
             return "term"
-    if att is None and rules.embedded(q):
-        if len(words) <= 3 and not re.search(r"[.!?]", text.rstrip(".!?,")):
-            return "term"  # scare quotes with nobody behind them
+    if att is None and rules.embedded(q) and len(words) <= 3 and not re.search(r"[.!?]", text.rstrip(".!?,")):
+        return "term"  # scare quotes with nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
         return "partial" if rules.embedded(q) else "full"
     return "partial"

@@ -18,6 +18,8 @@ report reiterate repeat shout stress testify urge quip conclude counter mention 
 pledge boast lament retort allege estimate caution scoff charge proclaim recount speculate
 wonder yell cry whisper call blast slam criticize criticise praise accuse dismiss label brand
 characterize characterise dub threaten demand question reason agree disagree begin read
+cite reference hail tout laud decry deride denounce condemn mock ridicule portray term chide scold rail
+chant sing plead beg assure advise inform scream
 """.split()
 
 _IRREGULAR = {
@@ -25,6 +27,7 @@ _IRREGULAR = {
     "tell": ["tells", "told", "telling"],
     "write": ["writes", "wrote", "writing", "written"],
     "begin": ["begins", "began", "beginning", "begun"],
+    "sing": ["sings", "sang", "singing", "sung"],
     "read": ["reads", "reading"],
 }
 _DOUBLE_FINAL = {"admit", "quip", "testify"}
@@ -67,6 +70,22 @@ WEAK_CUES = {
     "disagree",
     "reason",
     "continue",
+    "cite",
+    "reference",
+    "hail",
+    "tout",
+    "laud",
+    "decry",
+    "deride",
+    "denounce",
+    "condemn",
+    "mock",
+    "ridicule",
+    "portray",
+    "term",
+    "chide",
+    "scold",
+    "rail",
 }
 
 ADVERBS = set(
@@ -236,7 +255,8 @@ FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
 # Nouns for what someone said: "Trump's statement", "in his remarks".
 SPEECH_NOUNS = set(
     """statement statements remarks remark comments comment speech interview tweet tweets post words
-    claim claims promise pledge vow answer response message letter op-ed""".split()
+    claim claims promise pledge vow answer response message letter op-ed assertion argument warning
+    boast suggestion description accusation""".split()
 )
 
 CONJUNCTIONS = {"but", "and", "while", "whereas", "yet", "so", "although", "though", "as", "or"}

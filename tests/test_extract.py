@@ -345,6 +345,23 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"We are focused," Lowe campaign manager Robby Stiles said.\n\nHe added: "We will win."',
             [("We are focused,", "Robby Stiles"), ("We will win.", "Robby Stiles")],
         ),
+        # "it" is the organisation that opened the sentence, named by its acronym
+        (
+            "The International Grain Fund published its outlook.\n\nAlthough the IGF did not name Lowe, "
+            'it referenced "political tensions" in rich countries.',
+            [("political tensions", "International Grain Fund")],
+        ),
+        # the owner of a claim, when the quote is what was claimed
+        (
+            'Fact-checkers looked at Donald Grey\'s claim that there were "thousands of shootings" here.',
+            [("thousands of shootings", "Donald Grey")],
+        ),
+        # a subject pronoun right before its verb, after a long opening phrase
+        (
+            "Viktor Lamm spoke on Monday.\n\nIn an interview with the network RT he blasted the media "
+            'for being "unbelievably dishonest."',
+            [("unbelievably dishonest.", "Viktor Lamm")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
@@ -374,6 +391,8 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('"They are ready," the spokesman said.', [("They are ready,", None)]),
         # a description without a name to point back to
         ('"It is our time," the band leader said.', [("It is our time,", None)]),
+        # the quote is said of the claim, not claimed
+        ('The fact-check found that Grey\'s statement was "true."', [("true.", None)]),
         # a place or a group is never "he" or "she"
         ('West Virginia passed the bill.\n\n"It is a good day," he said.', [("It is a good day,", None)]),
         ('African Americans voted early.\n\n"We waited hours," she said.', [("We waited hours,", None)]),
@@ -469,6 +488,12 @@ def test_cue(text: str, cue: str) -> None:
         ),
         ('Critics called the plan "a mess."', ["partial"]),
         ("Ana Ruiz said: “We will rebuild.”", ["full"]),
+        # titles of shows and works, and nicknames, whoever is near them
+        ('Dana Brooks told MSNBC\'s "Morning Joe" that the race is close.', ["title"]),
+        ('In her new documentary "13th," the director looks at prisons.', ["title"]),
+        ('Tom Vance spoke at a "Commander-in-Chief" forum on Monday.', ["title"]),
+        ('Rep. Robert C. "Bobby" Scott opened his yard to guests.', ["term"]),
+        ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
     ],
 )
 def test_kind(text: str, expected: list[str]) -> None:
