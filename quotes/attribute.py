@@ -127,6 +127,8 @@ def _head(word: str) -> str:
 # Modifiers of a definite description that identify someone already met.
 _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "incoming", "embattled", "retired"}
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
+_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
+_LEAD = re.compile(r"[\s,—–-]*")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -162,12 +164,14 @@ class Rules:
         """The speaker words that end at ``hi`` (just before a cue verb)."""
         text = self.m[lo:hi].rstrip()
         while True:
-            trimmed = _TRAILING_ADVERB.sub("", text)
+            # only the end can change, and an end-anchored pattern is slow over a long text
+            head, tail = text[:-60], text[-60:]
+            trimmed = _TRAILING_ADVERB.sub("", tail)
             trimmed = _TRAILING_PAREN.sub("", trimmed)
             trimmed = _TRAILING_PARTY.sub("", trimmed)
-            if trimmed == text:
+            if trimmed == tail:
                 break
-            text = trimmed
+            text = head + trimmed
         if text.endswith(","):
             text = text[:-1]
         hi = lo + len(text)
@@ -360,7 +364,7 @@ class Rules:
         return None
 
     def _appositive(self, pos: int, hi: int) -> str | None:
-        m = re.match(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)", self.m[pos:hi])
+        m = _APPOSITIVE.match(self.m[pos:hi])
         if m and any(_head(w) in _ROLES for w in m.group(1).split()[:5]):
             return m.group(1).strip()
         return None
@@ -389,8 +393,8 @@ class Rules:
         hi = self.doc.paragraph_at(max(close - 1, 0)).end
         nxt = self._next_quote_start(q, hi)
         hi = min(hi, nxt)
-        lead = re.match(r"[\s,—–-]*", self.m[close:hi])
-        pos = close + (lead.end() if lead else 0)
+        lead = _LEAD.match(self.m, close, hi)
+        pos = lead.end() if lead else close
         words = _words(self.m, pos, hi)
         if not words:
             return None
@@ -463,7 +467,7 @@ class Rules:
             lemma = CUE_FORMS[w.lower()]
             if lemma in WEAK_CUES and len(_words(self.m, s, open_mark)) > 8:
                 continue
-            if w.endswith("ing") and self.m[:s].rstrip().endswith(","):
+            if w.endswith("ing") and self.m[max(0, s - 20) : s].rstrip().endswith(","):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = self.sentence_subject(s)
@@ -639,9 +643,9 @@ class Resolver:
     def _possessive_statement(self, pos: int, gender: str) -> Entity | None:
         """ "Trump's previous statement ..., where he said": the statement's owner."""
         sent = self.doc.sentence_at(pos)
-        for m, e in reversed(self.entities.mentions_before(pos)):
-            if m.sentence != sent.index:
-                break
+        for m, e in reversed(self.entities.in_sentence(sent.index)):
+            if m.end > pos:
+                continue
             if m.possessive and e.kind != "org" and e.gender in (gender, None):
                 after = _words(self.doc.masked, m.end + 2, min(pos, m.end + 40))[:3]
                 if any(w[2].lower() in SPEECH_NOUNS for w in after):
@@ -661,14 +665,13 @@ class Resolver:
                 return False
             if e.kind == "unknown":
                 # a lone capitalised word ("Republican") is no antecedent unless it spoke
-                return len(e.name.split()) > 1 or e.speaks or id(e) in spoken
+                return len(e.words) > 1 or e.speaks or id(e) in spoken
             return e.kind == "person"
 
-        mentions = self.entities.mentions_before(pos)
         best: tuple[float, Entity] | None = None
         for sent in range(here, max(-1, here - 8), -1):
             distance = here - sent
-            in_sent = [(m, e) for m, e in mentions if m.sentence == sent and fits(e)]
+            in_sent = [(m, e) for m, e in self.entities.in_sentence(sent) if m.end <= pos and fits(e)]
             speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
             speakers += [e for m, e in in_sent if m.speaker and sent != here]
             subjects = sorted(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from quotes.document import Document
 from quotes.lexicon import (
@@ -35,7 +36,12 @@ from quotes.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’.\-]*")
+# The only words a name run is made of: capitalised ones, and the small words that can
+# sit inside a name ("Bill de Blasio", "Association of Flight Attendants"). Scanning
+# for these alone, not every word, keeps entity reading fast.
+_RUN_TOKEN = re.compile(
+    r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:de|van|von|der|bin|al|la|du|del|da|le|di|of|for|on|the)\b)"
+)
 # Subject pronouns only: "his" and "her" are as often about someone else.
 _MALE_SUBJECT = re.compile(r"\bhe\b")
 _FEMALE_SUBJECT = re.compile(r"\bshe\b")
@@ -72,6 +78,17 @@ _SUBORDINATORS = {
     "until",
 }
 _CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | {"when", "if", "because", "since", "once", "until", "where"}
+_INVERTED_CUE = re.compile(r"[,\"”’]\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+_VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # past an appositive
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
+_FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
+_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
+_NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
+_ALNUM = re.compile(r"[^\W_]")
+_PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
+_PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
@@ -92,13 +109,18 @@ class Entity:
     title: str | None = None
     speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
 
+    @cached_property
+    def words(self) -> list[str]:
+        """The name's words in lower case (the name never changes once read)."""
+        return self.name.lower().split()
+
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower()
+        return self.words[-1]
 
     @property
     def first(self) -> str:
-        return self.name.split()[0].lower()
+        return self.words[0]
 
 
 @dataclass(frozen=True)
@@ -146,8 +168,11 @@ class Entities:
         # Words the article also writes in lower case are words, not names, when a
         # sentence opens with them ("Ultimately", "Following the meeting").
         self._common = set(_LOWER_WORD.findall(doc.masked))
+        self._seen: set[int] = set()  # ids of the entities mentioned so far
+        self._sentence_index: dict[int, list[tuple[NameMention, Entity]]] | None = None
+        headings = {p.index for p in doc.paragraphs if self._is_heading(p.index)}
         for sentence in doc.sentences:
-            if self._is_heading(sentence.paragraph):
+            if sentence.paragraph in headings:
                 continue  # "Retired General Reveals ...": title case says nothing about names
             for run in self._runs(sentence.start, sentence.end):
                 self._register(run, sentence.index)
@@ -193,9 +218,8 @@ class Entities:
         cur: list[tuple[int, int, str, bool]] = []
         links: list[tuple[int, int, str, bool]] = []  # "of the" in "Association of the Bar"
         last_end = -1
-        for m in _TOKEN.finditer(self.doc.masked, lo, hi):
-            raw = m.group()
-            tok, poss = _clean(raw)
+        for m in _RUN_TOKEN.finditer(self.doc.masked, lo, hi):
+            tok, poss = _clean(m.group())
             start, end = m.start(), m.start() + len(tok)
             joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1][3]
             if joined and tok in ORG_LINKS and (links or cur[-1][2].lower() in ORG_HEADS):
@@ -221,10 +245,7 @@ class Entities:
                         runs.append(cur)
                     cur = []
                 cur.append((start, end, tok, poss))
-                last_end = m.end() if not raw.endswith(",") else -1
-                if raw.endswith((",", ";", ":")):
-                    runs.append(cur)
-                    cur = []
+                last_end = m.end()
             else:
                 if cur:
                     runs.append(cur)
@@ -232,9 +253,9 @@ class Entities:
         if cur:
             runs.append(cur)
         # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
-        runs = [r for r in runs if sum(len(t[2]) > 1 and t[2].isupper() for t in r) < 2]
+        runs = [r for r in runs if len(r) < 2 or sum(len(t[2]) > 1 and t[2].isupper() for t in r) < 2]
         # "Washington-based", "Trump-like": adjectives made from a name
-        runs = [[t for t in r if not re.search(r"-(?:based|like|led|backed|style|era)$", t[2])] for r in runs]
+        runs = [[t for t in r if "-" not in t[2] or not _NAME_ADJECTIVE.search(t[2])] for r in runs]
         return [t for t in (self.trim(r, common=True) for r in runs) if t]
 
     def trim(
@@ -269,7 +290,7 @@ class Entities:
 
     def _opens_sentence(self, pos: int) -> bool:
         sent = self.doc.sentence_at(pos)
-        return not any(c.isalnum() for c in self.doc.masked[sent.start : pos])
+        return _ALNUM.search(self.doc.masked, sent.start, pos) is None
 
     def split_title(
         self, run: list[tuple[int, int, str, bool]]
@@ -299,24 +320,23 @@ class Entities:
         possessive = name_run[-1][3]
         role = None if possessive else self._subject_of(run[0][0], run[-1][1], sentence)
         subject, clause_subject = role == "main", role == "clause"
-        nxt = re.match(r"\s+([a-z][\w\-]*)", self.doc.masked[end : end + 30])
+        nxt = _NEXT_WORD.match(self.doc.masked, end, end + 30)
         modifier = (
             not possessive
             and nxt is not None
             and (role_key(nxt.group(1)) in ORG_ROLES or role_key(nxt.group(1)) in PERSON_ROLES)
         )
         # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado" names no speaker
-        prev = re.search(
-            r"[,\"”’]\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", self.doc.masked[max(0, start - 40) : start]
-        )
-        after = re.match(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.doc.masked[end : end + 140])
+        lead = self.doc.masked[max(0, start - 40) : start]
+        prev = _INVERTED_CUE.search(lead) if any(c in lead for c in ',"”’') else None
+        after = _VERB_AFTER.match(self.doc.masked, end, end + 140)
         if after is not None and after.group().startswith(",") and not subject:
             # only the sentence's subject reaches past an appositive to its verb
-            after = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", self.doc.masked[end : end + 40])
+            after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
         speaker = not possessive and any(c is not None and c.group(1) in CUE_FORMS for c in (prev, after))
-        known = {id(e) for e in self.entities}
         entity = self.entity_for(text, start, titles=titles)
-        first = id(entity) not in known
+        first = id(entity) not in self._seen
+        self._seen.add(id(entity))
         mention = NameMention(
             start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject
         )
@@ -329,7 +349,7 @@ class Entities:
         if entity.kind == "org":
             # "The commission says" after "the Commission on Presidential Debates"
             entity.roles |= {role_key(t) for t in text.lower().split() if role_key(t) in ORG_ROLES}
-        acronym = re.match(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)", self.doc.masked[end : end + 14])
+        acronym = _ACRONYM.match(self.doc.masked, end, end + 14)
         if acronym and len(name_run) > 1:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
@@ -346,8 +366,9 @@ class Entities:
         "Trump campaign spokesman".
         """
         m = self.doc.masked
-        opening = m[self.doc.sentences[sentence].start : start].split()
-        before = [w for w in opening if any(c.isalpha() for c in w)]
+        # the last few words are all the rule reads
+        opening = m[max(self.doc.sentences[sentence].start, start - 160) : start].split()[-12:]
+        before = [w for w in opening if _ALNUM.search(w)]
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
         while (
             before
@@ -363,14 +384,16 @@ class Entities:
             role = "clause"
         elif before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):
             return None
-        rest = m[end : self.doc.sentences[sentence].end]
-        rest = re.sub(r"^\s*\([^()]{0,40}\)", "", rest)  # "Claire McCaskill (D-Mo.) scolded"
+        rest = m[end : min(end + 200, self.doc.sentences[sentence].end)]
+        paren = _PAREN_AFTER.match(rest)  # "Claire McCaskill (D-Mo.) scolded"
+        if paren:
+            rest = rest[paren.end() :]
         if rest.startswith(","):
             close = rest.find(",", 1)
             if close < 0 or close > 120:
                 return None
             rest = rest[close + 1 :]
-        nxt = re.match(r"[\s)]*([A-Za-z][\w’'\-]*)", rest)
+        nxt = _FIRST_WORD.match(rest)
         if nxt is None:
             return None
         word = nxt.group(1)
@@ -409,9 +432,14 @@ class Entities:
     def _descriptors(self, entity: Entity, run_start: int, end: int) -> None:
         """Roles from the words just before the name and from an appositive after it."""
         m = self.doc.masked
-        before = re.search(r"((?:[\w\-’']+\s+){1,4})$", m[max(0, run_start - 60) : run_start])
-        if before:
-            words = before.group(1).split()
+        window = m[max(0, run_start - 60) : run_start]
+        words: list[str] = []
+        if window[-1:].isspace():
+            for w in reversed(window.split()[-4:]):
+                if not _PLAIN_WORD.fullmatch(w):
+                    break
+                words.insert(0, w)
+        if words:
             desc: list[str] = []
             for w in reversed(words):
                 low = w.lower()
@@ -428,7 +456,7 @@ class Entities:
                 for i, w in enumerate(desc):
                     self._add_role(entity, w, head=i == len(desc) - 1)
                 entity.title = entity.title or " ".join(desc)
-        after = re.match(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])", m[end:])
+        after = _APPOSITIVE.match(m, end, end + 120)
         if after:
             words = after.group(2).split()
             if words and (
@@ -462,7 +490,7 @@ class Entities:
         else:
             low = [t.lower() for t in tokens]
             for e in self.entities:
-                et = e.name.lower().split()
+                et = e.words
                 # "John F. Kerry" and "John Kerry"; "Aung San Suu Kyi" and "Suu Kyi"
                 if (et[0] == low[0] and et[-1] == low[-1]) or (len(et) > len(low) and et[-len(low) :] == low):
                     self._by_full[key] = e
@@ -477,11 +505,13 @@ class Entities:
         if len(tokens) > 1:
             short = tokens[-1].lower()
             prior = self._by_full.get(short)
-            if prior is not None and prior is not entity and len(prior.name.split()) == 1:
+            if prior is not None and prior is not entity and len(prior.words) == 1:
                 self._merge(prior, entity)
         return entity
 
     def _merge(self, old: Entity, new: Entity) -> None:
+        if id(old) in self._seen:
+            self._seen.add(id(new))
         new.roles |= old.roles
         new.title = new.title or old.title
         new.gender = new.gender or old.gender
@@ -497,11 +527,11 @@ class Entities:
         by_surname = [
             e
             for e in self.entities
-            if len(e.name.split()) > 1 and e.surname == key and not ORG_LINKS & set(e.name.split())
+            if len(e.words) > 1 and e.words[-1] == key and not ORG_LINKS & set(e.words)
         ]
         if by_surname:
             return by_surname
-        return [e for e in self.entities if len(e.name.split()) > 1 and e.first == key and e.kind == "person"]
+        return [e for e in self.entities if len(e.words) > 1 and e.words[0] == key and e.kind == "person"]
 
     @staticmethod
     def _kind(tokens: list[str], titles: list[str]) -> str:
@@ -546,6 +576,14 @@ class Entities:
             if key in e.roles:
                 best = e
         return best
+
+    def in_sentence(self, sentence: int) -> list[tuple[NameMention, Entity]]:
+        """The mentions of one sentence (indexed once, when reading is done)."""
+        if self._sentence_index is None:
+            self._sentence_index = {}
+            for m, e in self.mentions:
+                self._sentence_index.setdefault(m.sentence, []).append((m, e))
+        return self._sentence_index.get(sentence, [])
 
     def mentions_before(self, pos: int) -> list[tuple[NameMention, Entity]]:
         return [(m, e) for m, e in self.mentions if m.end <= pos]

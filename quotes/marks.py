@@ -19,6 +19,7 @@ raises on odd input.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -108,6 +109,9 @@ def _single_role(text: str, i: int, lo: int, hi: int) -> str | None:
     return None
 
 
+_MARK = re.compile("[" + re.escape(DOUBLE + SINGLE) + "]")
+
+
 class _Open:
     """A quote being read: the spans so far and its nested marks."""
 
@@ -153,9 +157,9 @@ def find_quotes(text: str) -> Iterator[Found]:
             else:
                 cur.start, cur.mark, skip = opener + 1, opener, opener
         last_para = para.index
-        for i in range(para.start, para.end):
-            ch = text[i]
-            if i == skip or (ch not in DOUBLE and ch not in SINGLE):
+        for hit in _MARK.finditer(text, para.start, para.end):
+            i, ch = hit.start(), hit.group()
+            if i == skip:
                 continue
             if cur is None:
                 if ch in DOUBLE and mark_role(text, i, para.start, para.end) != CLOSE:
