@@ -126,6 +126,8 @@ def _head(word: str) -> str:
 
 # Modifiers of a definite description that identify someone already met.
 _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "incoming", "embattled", "retired"}
+# Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
+_SHARES = {"percent", "majority", "plurality", "minority"}
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -142,6 +144,8 @@ def _aside(word: str, appositive: bool = False) -> bool:
     low = word.lower()
     if low in _APPOSITIVE_START or low in {"one", "ceo"} or _head(word) in _ROLES:
         return True
+    if not appositive and low in {"now", "then", "once", "still", "formerly"}:
+        return True  # "McConnell, now the Senate majority leader, who ..."
     if word.endswith(("'s", "’s")) and word[:1].isupper():
         return True  # "China, Pyongyang's only ally, said"
     return not appositive and (word.isdigit() or low in PREPOSITIONS)
@@ -183,7 +187,19 @@ class Rules:
         last_words = _words(self.m, last_lo, last_hi)
         coordinated = bool(last_words) and last_words[0][2].lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1][2].lower() in {"and", "but"}:
-            # "I laughed and said", "Warren paused but told reporters": the clause's subject
+            # "I laughed and said": the clause's subject, and "after she attacked ... and
+            # blamed" is hers, not the sentence's
+            opener = max(
+                (i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _SUBORDINATORS - CONJUNCTIONS),
+                default=-1,
+            )
+            if 0 <= opener < len(last_words) - 2:
+                w = last_words[opener + 1]
+                if w[2].lower() in PRONOUNS:
+                    return Words(w[0], w[1], w[2], "pronoun")
+                name = self._name_only(w[0], w[1])
+                if name is not None:
+                    return name
             return self.sentence_subject(lo)
         while last_words and last_words[0][2].lower() in _SUBORDINATORS:
             last_words = last_words[1:]
@@ -203,6 +219,12 @@ class Rules:
             k = len(chunks) - 2
             while k >= 0:
                 prev = self._name_only(chunks[k][0], chunks[k][1] - 1)
+                if prev is None and first in {"who", "whose"}:
+                    # "... a frosty relationship with McConnell, now the majority leader, who said"
+                    found = self.entities.name_at(chunks[k][0], chunks[k][1])
+                    if found is not None and not self.m[found[0].end : chunks[k][1]].strip(" ,"):
+                        m = found[0]
+                        prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
                 if prev is not None:
                     if first in {"who", "which", "whose"} and len(last_words) == 1:
                         return prev
@@ -216,8 +238,17 @@ class Rules:
                     break
                 k -= 1
         # "in which he called", "that Trump said": the subject follows the clause's opening words.
+        of = next((i for i, w in enumerate(last_words) if w[2] in {"of", "at", "from"}), None)
+        if of and last_words[-1][2][:1].isupper():
+            # "Mr. Morgan of the Sierra Club", "Jane Doe at Reuters": a name and its affiliation
+            name = self._name_only(last_words[0][0], last_words[of - 1][1])
+            head = last_words[of - 1][2].lower()
+            # not "the Association of Transit Pilots" nor "Secretary of State John Kerry"
+            if name is not None and head not in ORG_HEADS and _head(head) not in _ROLES:
+                title = self.m[last_words[of][0] : last_words[-1][1]]
+                return Words(name.start, name.end, name.text, name.kind, name.title or title)
         cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
-        last_words = last_words[cut + 1 :]
+        uncut, last_words = last_words, last_words[cut + 1 :]
         tail = _strip_possessive(last_words[-1][2]).lower()
         if tail in PRONOUNS and (len(last_words) == 1 or tail in {"he", "she", "they", "we", "i"}):
             # "... with the network RT he blasted": a subject pronoun right before the verb
@@ -226,7 +257,14 @@ class Rules:
         name = self._name_only(last_words[0][0], last_words[-1][1])
         if name is not None:
             return name
-        np = self._noun_phrase(last_words)
+        np = self._noun_phrase(uncut)
+        if (
+            np is not None
+            and np.text.lower().startswith(("a ", "an "))
+            and _head(np.text.split()[-1]) in SPEECH_NOUNS
+        ):
+            # "the Security Council issued a statement calling ...": the statement's author
+            return self.sentence_subject(lo) or np
         if np is None and coordinated:
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
@@ -323,12 +361,21 @@ class Rules:
             if words[k][2].lower() in DETERMINERS or words[k][2].endswith(("'s", "’s")):
                 break
         np = words[k:]
-        if len(np) > 7 or _head(head) not in _ROLES:
+        if len(np) > 7 or (_head(head) not in _ROLES and head.lower() not in _SHARES):
             return None
+        if k > 1 and words[k - 1][2].lower() in {"and", "of"} and np[0][2].lower() not in DETERMINERS:
+            # "the former secretary of state and current Democratic presidential nominee",
+            # "The former first lady and U.S. senator": one description, coordinated
+            j = k - 1
+            while j > 0 and k - j < 8 and words[j - 1][2].lower() not in DETERMINERS:
+                j -= 1
+            if j > 0 and words[j - 1][2].lower() == "the":
+                np = words[j - 1 :]
         if (
             np[0][2].lower() not in DETERMINERS
             and not np[0][2].endswith(("'s", "’s"))
             and not np[0][2][:1].isupper()
+            and not np[0][2][:1].isdigit()
             and len(np) > 1
         ):
             return None
@@ -442,6 +489,7 @@ class Rules:
         return len(words) <= 6 and not any(
             w.lower() in _NP_STOP
             or w.lower() in ADVERBS
+            or (w.islower() and w in CUE_FORMS)
             or (w.islower() and (w.endswith("ly") or (w.endswith(("ed", "ing")) and not titled)))
             for _, _, w in words
         )
@@ -590,6 +638,8 @@ class Resolver:
     def noun_phrase(self, words: Words) -> Entity | None:
         tokens = words.text.split()
         head = _head(tokens[-1])
+        if head in _SHARES:
+            return None
         entity = self.entities.by_role(head, words.start)
         if entity is not None:
             return entity
@@ -679,7 +729,11 @@ class Resolver:
                 + [(p, e) for p, s, e in self.chain if s == sent and p < pos and fits(e)],
                 key=lambda pe: pe[0],
             )
-            others = [e for m, e in in_sent if not (m.possessive or m.modifier)] if sent != here else []
+            others = [e for m, e in in_sent if not (m.possessive or m.modifier)]
+            if sent == here:
+                # "Hale called Nora Bell a 'disgrace' after she ...": a name in the same
+                # sentence only when its gender is known to agree
+                others = [e for e in others if person and gender is not None and e.gender == gender]
             # a newcomer introduced in passing ("concerns Henry Crespo, president of ...")
             newcomers = [e for m, e in in_sent if m.first and e.kind == "person"] if sent != here else []
             groups = (speakers[-1:], [e for _, e in subjects[:1]], newcomers[-1:], others[-1:])

@@ -277,8 +277,10 @@ class Entities:
                 and (
                     (common and low in self._common)
                     or low.endswith("ly")
-                    # "Injecting Clinton", "Asked Trump": a sentence-initial verb is not part of the name.
-                    or (len(run) > 1 and len(low) > 5 and low.endswith(("ing", "ed")))
+                    # "Injecting Clinton", "Asked Trump", "Following a meeting": a sentence-initial
+                    # verb is not part of a name.
+                    or (len(low) > 5 and low.endswith("ing"))
+                    or (len(run) > 1 and len(low) > 5 and low.endswith("ed"))
                 )
             )
             if not (word or opener):

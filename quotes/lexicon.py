@@ -19,7 +19,7 @@ pledge boast lament retort allege estimate caution scoff charge proclaim recount
 wonder yell cry whisper call blast slam criticize criticise praise accuse dismiss label brand
 characterize characterise dub threaten demand question reason agree disagree begin read
 cite reference hail tout laud decry deride denounce condemn mock ridicule portray term chide scold rail
-chant sing plead beg assure advise inform scream
+sing plead beg assure advise inform scream blame
 """.split()
 
 _IRREGULAR = {
@@ -86,6 +86,7 @@ WEAK_CUES = {
     "chide",
     "scold",
     "rail",
+    "blame",
 }
 
 ADVERBS = set(
@@ -108,7 +109,9 @@ NOT_NAMES = set(
     several another other such what who whom whose which where why how all each every mr mrs ms dr
     said says told added even just only under over than like unlike among between against about into
     through former late then- republican republicans democrat democrats democratic american americans
-    gop""".split()
+    gop european african asian hispanic latino latina russian chinese mexican canadian british french
+    german italian spanish iranian iraqi syrian israeli palestinian arab muslim christian catholic
+    jewish evangelical korean japanese indian pakistani afghan cuban ukrainian""".split()
 )
 
 # Words before a name that give a title: "Sen. Tim Kaine", "President Obama".
@@ -147,7 +150,7 @@ PERSON_ROLES = set(
     executive president-elect vice-president veteran father mother wife husband son daughter narrator
     announcer moderator questioner doctor physician source friend resident witness protester protestor
     neighbor neighbour student teacher worker insider critic observer ally owner partner colleague
-    relative delegate staffer employee woman man""".split()
+    relative delegate staffer employee woman man lady""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
@@ -186,6 +189,7 @@ GENDERED_ROLES = {
     "husband": "m",
     "son": "m",
     "daughter": "f",
+    "lady": "f",
 }
 
 # Words that make a capitalised name an organisation rather than a person.

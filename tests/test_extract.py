@@ -362,6 +362,29 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'for being "unbelievably dishonest."',
             [("unbelievably dishonest.", "Viktor Lamm")],
         ),
+        # the subject of a coordinated verb is its own clause's, not the sentence's
+        (
+            'Governor Chris Hale called Mary Bell a "disgrace" after she attacked the police and blamed '
+            'shootings on "implicit bias."',
+            [("disgrace", "Chris Hale"), ("implicit bias.", "Mary Bell")],
+        ),
+        # a name and its affiliation
+        (
+            '"It was the least bad outcome," Mr. Morgan of the Sierra Club said.',
+            [("It was the least bad outcome,", "Morgan")],
+        ),
+        # "who" after a name and an aside in commas
+        (
+            "Obama has had a frosty relationship with Mitch Connell, now the majority leader, who in 2010 "
+            'said his goal was to make Obama a "one-term president."',
+            [("one-term president.", "Mitch Connell")],
+        ),
+        # one description, coordinated
+        (
+            "Hillary Clinton spoke in Ohio.\n\nThe former first lady and U.S. senator said it was "
+            '"a mistake" to use the server.',
+            [("a mistake", "Hillary Clinton")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
@@ -391,6 +414,9 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('"They are ready," the spokesman said.', [("They are ready,", None)]),
         # a description without a name to point back to
         ('"It is our time," the band leader said.', [("It is our time,", None)]),
+        # a share of people is a speaker, but not a name; a demonym is not a name either
+        ('However, 63 percent said Lowe was "justified" in waiting.', [("justified", None)]),
+        ('Only European immigrants are "safe" in his eyes.', [("safe", None)]),
         # the quote is said of the claim, not claimed
         ('The fact-check found that Grey\'s statement was "true."', [("true.", None)]),
         # a place or a group is never "he" or "she"
