@@ -128,6 +128,7 @@ def _head(word: str) -> str:
 _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "incoming", "embattled", "retired"}
 # Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
 _SHARES = {"percent", "majority", "plurality", "minority"}
+_BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -313,6 +314,8 @@ class Rules:
         words = _words(self.m, lo, hi)
         while words and (words[0][2].lower() in CONJUNCTIONS or words[0][2].lower() in ADVERBS):
             words = words[1:]  # "Even China", "And Peskov"
+        while words and len(words[-1][2]) <= 2 and self.m[words[-1][0] - 1 : words[-1][0]] == "(":
+            words = words[:-1]  # "Roy Cooper (D"
         if not words or not words[-1][2][:1].isupper():
             return None
         k = len(words)
@@ -425,6 +428,9 @@ class Rules:
             if w.lower() not in CUE_FORMS or not w.islower():
                 continue
             prev = words[i - 1][2].lower() if i else ""
+            back = [x[2].lower() for x in words[max(0, i - 2) : i] if not x[2].lower().endswith("ly")]
+            if w.endswith("ed") and back and back[-1] in _BE:
+                continue  # "was widely ridiculed": passive, its subject is what was said
             if (
                 prev in DETERMINERS
                 or prev in {"of", "his", "her", "my"}
@@ -513,7 +519,7 @@ class Rules:
         fallback: Attribution | None = None
         for s, _, w in reversed(cues):
             lemma = CUE_FORMS[w.lower()]
-            if lemma in WEAK_CUES and len(_words(self.m, s, open_mark)) > 8:
+            if lemma in WEAK_CUES and len(_words(self.m, s, open_mark)) > 12:
                 continue
             if w.endswith("ing") and self.m[max(0, s - 20) : s].rstrip().endswith(","):
                 # "..., arguing that": the participle shares a subject with the clause before it,
@@ -525,7 +531,35 @@ class Rules:
             who = self.subject_ending(sent.start, s)
             if who is not None:
                 return Attribution(who, w.lower(), "before")
+        lead = self.m[sent.start : open_mark].rstrip()
+        if fallback is None and lead.endswith(":"):
+            # "Obama is rolling out a new campaign message: '...'": a colon after a speech
+            # noun gives the quote to the sentence's subject
+            tail = [w[2].lower() for w in _words(self.m, max(sent.start, open_mark - 60), open_mark)[-3:]]
+            if any(_head(w) in SPEECH_NOUNS or w in SPEECH_NOUNS for w in tail):
+                who = self._clause_subject(sent.start, open_mark)
+                if who is not None:
+                    return Attribution(who, None, "before")
         return fallback
+
+    def _clause_subject(self, lo: int, hi: int) -> Words | None:
+        """The last subject before ``hi``: a pronoun or a name followed by a verb.
+
+        "... that I had to change my answer:" gives "I"; "President Obama is
+        rolling out a new campaign message:" gives Obama.
+        """
+        words = _words(self.m, lo, hi)
+        for i in range(len(words) - 2, -1, -1):
+            w, nxt = words[i][2], words[i + 1][2]
+            if not nxt.islower() or nxt in PREPOSITIONS or nxt in DETERMINERS:
+                continue
+            if w.lower() in {"i", "he", "she", "we", "they"}:
+                return Words(words[i][0], words[i][1], w, "pronoun")
+            found = self.entities.name_at(lo, words[i][1])
+            if w[:1].isupper() and found is not None and found[0].end == words[i][1]:
+                m = found[0]
+                return Words(m.start, m.end, self.m[m.start : m.end], "name")
+        return None
 
     def according(self, q: Found) -> Attribution | None:
         sent = self.doc.sentence_at(q.outer[0][0])

@@ -77,6 +77,7 @@ _SUBORDINATORS = {
     "once",
     "until",
 }
+_HEADING_SMALL = _FUNCTION_WORDS | {"if", "vs", "vs.", "than", "amid", "after", "over", "into"}
 _CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | {"when", "if", "because", "since", "once", "until", "where"}
 _INVERTED_CUE = re.compile(r"[,\"”’]\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -182,7 +183,7 @@ class Entities:
         p = self.doc.paragraphs[paragraph]
         words = [w.strip("‘’'\".,:;!?") for w in self.doc.masked[p.start : p.end].split()]
         words = [w for w in words if w[:1].isalpha()]
-        return len(words) >= 3 and all(w[:1].isupper() or w in _FUNCTION_WORDS for w in words)
+        return len(words) >= 3 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)
 
     def _learn_genders(self) -> None:
         """Read a gender the first-name table lacks from the pronouns that follow a name.
@@ -479,7 +480,7 @@ class Entities:
             return self._by_full[key]
         tokens = name.split()
         if len(tokens) == 1:
-            matches = self._short_matches(key)
+            matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles or [])]
             if len(matches) == 1:
                 self._by_full[key] = matches[0]
                 return matches[0]
@@ -503,12 +504,17 @@ class Entities:
             entity.gender = FIRST_NAME_GENDER[first]
         self.entities.append(entity)
         self._by_full[key] = entity
-        # A surname met before its full name ("Trump ... Donald Trump") joins it.
+        # A surname met before its full name ("Trump ... Donald Trump") joins it, unless it
+        # was already someone with a title of their own: "President Obama" said twice,
+        # then "Michelle Obama".
         if len(tokens) > 1:
             short = tokens[-1].lower()
             prior = self._by_full.get(short)
             if prior is not None and prior is not entity and len(prior.words) == 1:
-                self._merge(prior, entity)
+                titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles or []}
+                said = sum(1 for _, e in self.mentions if e is prior)
+                if not (titled and said >= 2):
+                    self._merge(prior, entity)
         return entity
 
     def _merge(self, old: Entity, new: Entity) -> None:
@@ -523,6 +529,19 @@ class Entities:
                 self._by_full[k] = new
         self.mentions = [(m, new if e is old else e) for m, e in self.mentions]
         self.entities = [e for e in self.entities if e is not old]
+
+    @staticmethod
+    def _fits_titles(entity: Entity, titles: list[str]) -> bool:
+        """Whether "President Obama" can be the "Michelle Obama" met before: not when the
+        titles give another gender or a role the full name was never given."""
+        for word in titles:
+            low = word.lower()
+            if low in HONORIFICS and entity.gender not in (None, HONORIFICS[low]):
+                return False
+            key = role_key(word)
+            if key in PERSON_ROLES and entity.roles and key not in entity.roles:
+                return False
+        return True
 
     def _short_matches(self, key: str) -> list[Entity]:
         # "Ohio" is not the "Civil Liberties Union of Ohio"

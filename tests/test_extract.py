@@ -385,6 +385,27 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"a mistake" to use the server.',
             [("a mistake", "Hillary Clinton")],
         ),
+        # a colon after a speech noun: the subject of that clause
+        (
+            'President Paul Varga is rolling out a new campaign message: "It is about me."',
+            [("It is about me.", "Paul Varga")],
+        ),
+        (
+            'She was upset, so I had to change my answer: "Of course I believe you."',
+            [("Of course I believe you.", None)],
+        ),
+        # a party letter in brackets is not part of the name
+        (
+            "Attorney General Roy Cooper (D), the governor's opponent, called for the release, saying "
+            'that transparency "brings progress."',
+            [("brings progress.", "Roy Cooper")],
+        ),
+        # a surname with a title, met twice, is not the woman later named in full
+        (
+            'President Varga met the unions. President Varga said they were "close to a deal."\n\n'
+            'Maria Varga was also there. "It was long," she said.',
+            [("close to a deal.", "Varga"), ("It was long,", "Maria Varga")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
@@ -417,6 +438,8 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         # a share of people is a speaker, but not a name; a demonym is not a name either
         ('However, 63 percent said Lowe was "justified" in waiting.', [("justified", None)]),
         ('Only European immigrants are "safe" in his eyes.', [("safe", None)]),
+        # a passive speech verb has no speaker before it
+        ('The plan was widely mocked as "a fantasy" by some.', [("a fantasy", None)]),
         # the quote is said of the claim, not claimed
         ('The fact-check found that Grey\'s statement was "true."', [("true.", None)]),
         # a place or a group is never "he" or "she"
