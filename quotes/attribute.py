@@ -425,6 +425,10 @@ class Rules:
         words = _words(self.m, lo, hi)
         out = []
         for i, (s, e, w) in enumerate(words):
+            nxt = words[i + 1][2] if i + 1 < len(words) else ""
+            if w in {"put", "puts"} and nxt == "it":
+                out.append((s, e, w))  # "as The New Yorker put it"
+                continue
             if w.lower() not in CUE_FORMS or not w.islower():
                 continue
             prev = words[i - 1][2].lower() if i else ""
@@ -434,7 +438,7 @@ class Rules:
             if (
                 prev in DETERMINERS
                 or prev in {"of", "his", "her", "my"}
-                or prev.endswith(("'s", "’s", "-night"))
+                or (prev.endswith(("'s", "’s", "-night")) and _strip_possessive(prev) not in PRONOUNS)
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append((s, e, w))
@@ -466,7 +470,8 @@ class Rules:
         for i, (s, e, w) in enumerate(words[:30]):
             if ended and self.doc.sentence_at(s).start >= pos:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
-            if w.lower() in CUE_FORMS and w.islower() and i > 0:
+            put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1][2] == "it"
+            if (put_it or (w.lower() in CUE_FORMS and w.islower())) and i > 0:
                 who = self.subject_ending(pos, s)
                 if who is not None and who.start >= pos and self._only_title(pos, who.start):
                     return Attribution(who, w.lower(), "after")
@@ -518,7 +523,7 @@ class Rules:
         cues = self._cues(sent.start, open_mark)
         fallback: Attribution | None = None
         for s, _, w in reversed(cues):
-            lemma = CUE_FORMS[w.lower()]
+            lemma = CUE_FORMS.get(w.lower(), "put")
             if lemma in WEAK_CUES and len(_words(self.m, s, open_mark)) > 12:
                 continue
             if w.endswith("ing") and self.m[max(0, s - 20) : s].rstrip().endswith(","):
@@ -608,6 +613,29 @@ class Rules:
             return None
         return self._lead_in(prev, "colon")
 
+    def prose_lead(self, q: Found) -> Attribution | None:
+        """A quote opening a sentence after the reporter's sentence about its speaker.
+
+        "..., Schiff said. "The other factor ..."" and "Lawrence Cummings called him a
+        master at deals. "He showed again and again ..."" continue that speaker.
+        """
+        sent = self.doc.sentence_at(q.outer[0][0])
+        if sent.index == 0 or not self.opens_sentence(q):
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        if prev.paragraph != q.paragraph or any(
+            p.outer[0][0] < prev.end and p.end > prev.start for p in self.doc.quotes
+        ):
+            return None
+        for s, _, w in reversed(self._cues(prev.start, prev.end)):
+            who = self.subject_ending(prev.start, s)
+            if who is not None:
+                return Attribution(who, w.lower(), "lead-in")
+            who = self.subject_following(s + len(w), prev.end)  # "..., noted NBC's Dante Chinni."
+            if who is not None and self.m[prev.start : s].rstrip().endswith(","):
+                return Attribution(who, w.lower(), "lead-in")
+        return None
+
     def lead_in(self, q: Found) -> Attribution | None:
         """A quote paragraph after prose that ends on a speech cue ("Trump told the Journal that ...")."""
         if q.paragraph == 0 or not self.opens_paragraph(q):
@@ -620,7 +648,7 @@ class Rules:
     def _lead_in(self, prev: Paragraph, rule: str) -> Attribution | None:
         sent = self.doc.sentence_at(prev.end - 1)
         for s, _, w in reversed(self._cues(sent.start, prev.end)):
-            if rule != "colon" and CUE_FORMS[w.lower()] in WEAK_CUES:
+            if rule != "colon" and CUE_FORMS.get(w.lower(), "put") in WEAK_CUES:
                 continue  # "Caddell continued:" introduces a quote; "continued to" prose does not
             who = self.subject_ending(sent.start, s)
             if who is not None:

@@ -112,7 +112,7 @@ def _borrow(
         if nxt is not None:
             entity, _ = resolver.resolve(nxt.words)
             return _borrowed(nxt, "paragraph"), entity
-    lead = rules.lead_in(q)
+    lead = rules.lead_in(q) or rules.prose_lead(q)
     if lead is not None:
         return lead, resolver.resolve(lead.words)[0]
     follows = i > 0 and q.paragraph - found[i - 1].last_paragraph == 1

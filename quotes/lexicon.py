@@ -223,7 +223,7 @@ samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jos
 douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
 austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
 juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bill mike tim tom
-jim bob ted chris newt rudy rand marco mitch chuck bernie barack rick ben jeb reince ed
+jim bob ted chris newt rudy rand marco mitch chuck bernie barack rick ben jeb reince ed dan
 corey sean mitt harry dmitry dmitri vladimir sergey sergei kirill vyacheslav german
 boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi kim ahmed mohammed muhammad ali
 omar hassan abdul recep emmanuel francois rahm rex reince stephen steve pat

@@ -406,6 +406,25 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Maria Varga was also there. "It was long," she said.',
             [("close to a deal.", "Varga"), ("It was long,", "Maria Varga")],
         ),
+        # "He's claiming": a contraction, not a possessive before the verb
+        (
+            'Mark Tell spoke in Ohio.\n\nHe\'s claiming that fraud is "a big problem."',
+            [("a big problem.", "Mark Tell")],
+        ),
+        # "as X put it"
+        (
+            'Nothing saved him from being seen, as The New Yorker put it, as "the operator."',
+            [("the operator.", "New Yorker")],
+        ),
+        # a quote opening a sentence after the reporter's sentence about its speaker
+        (
+            'The talks may stall, Adam Schaff said. "The other factor is the election."',
+            [("The other factor is the election.", "Adam Schaff")],
+        ),
+        (
+            'His partner, Larry Cumbers, called him a master of deals. "He always found a way."',
+            [("He always found a way.", "Larry Cumbers")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
