@@ -10,6 +10,7 @@ For each quote, in reading order, the first rule that fires wins:
                Politico that ... "..."``, ``X said A, but added that the "..."``
 ``according``  ``according to Interfax`` anywhere in the sentence
 ``owner``      ``Trump's claim that there have been "..."``
+``transcript`` a turn of a transcript in quotes: ``"PENCE: Well, look, ...``
 ``paragraph``  another quote of the same paragraph that has a speaker
 ``colon``      a paragraph ending ``Caddell continued:`` introduces the next one
 ``floating``   a paragraph that is only a quote continues the last speaker
@@ -44,7 +45,7 @@ from quotes.lexicon import (
     SPEECH_NOUNS,
     WEAK_CUES,
 )
-from quotes.marks import Found, Paragraph
+from quotes.marks import TURN_TAG, Found, Paragraph
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
@@ -72,6 +73,7 @@ CONFIDENCE = {
     "after": 0.95,
     "before": 0.9,
     "according": 0.8,
+    "transcript": 0.9,
     "owner": 0.7,
     "colon": 0.85,
     "paragraph": 0.75,
@@ -574,6 +576,29 @@ class Rules:
             if who is not None:
                 return Attribution(who, "according to", "according")
         return None
+
+    def transcript(self, q: Found) -> Attribution | None:
+        """A transcript turn, '"PENCE: Well, look, ...': the tag names the speaker."""
+        s, e = q.spans[0]
+        tag = TURN_TAG.match(self.doc.text, s, e)
+        if tag is None:
+            return None
+        tokens = [
+            (m.start(), m.end(), m.group().title(), False)
+            for m in re.finditer(r"[^\s]+", self.doc.text[tag.start(1) : tag.end(1)])
+        ]
+        titles, name = self.entities.split_title(tokens)  # "SEN. ADA HOLM": Ada Holm
+        if not name:
+            return None
+        base = tag.start(1)
+        words = Words(
+            base + name[0][0],
+            base + name[-1][1],
+            " ".join(t[2] for t in name),
+            "name",
+            " ".join(titles) or None,
+        )
+        return Attribution(words, None, "transcript")
 
     def owner(self, q: Found) -> Attribution | None:
         """ "Trump's claim that there have been '...'": the owner of a speech noun before the quote."""

@@ -2,7 +2,8 @@
 
 The pipeline, each step in its own module:
 
-1. :mod:`quotes.marks` finds the quoted spans from the quotation marks.
+1. :mod:`quotes.marks` finds the quoted spans from the quotation marks (a
+   transcript quoted as one block becomes one quote per turn).
 2. :mod:`quotes.document` masks them out of the text and cuts the reporter's
    words into sentences.
 3. :mod:`quotes.entities` reads the names the article mentions, with their titles.
@@ -24,7 +25,7 @@ from collections.abc import Iterator
 from quotes.attribute import CONFIDENCE, Attribution, Resolver, Rules, Words
 from quotes.document import Document
 from quotes.entities import Entities, Entity
-from quotes.marks import Found, find_quotes
+from quotes.marks import Found, find_quotes, split_turns
 from quotes.model import Mention, Quote
 
 _TITLE_CUES = set(
@@ -47,7 +48,7 @@ def extract_quotes(text: str) -> list[Quote]:
 
 
 def iter_quotes(text: str) -> Iterator[Quote]:
-    found = list(find_quotes(text))
+    found = split_turns(text, list(find_quotes(text)))
     if not found:
         return
     doc = Document(text, found)
@@ -55,7 +56,8 @@ def iter_quotes(text: str) -> Iterator[Quote]:
     rules = Rules(doc, entities)
     resolver = Resolver(doc, entities)
     found_rules = [
-        rules.after(q)
+        rules.transcript(q)
+        or rules.after(q)
         or rules.before(q)
         or rules.according(q)
         or rules.owner(q)
@@ -149,6 +151,8 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
     lead = rules.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]]
     if lead.endswith("="):
         return "term"  # markup that slipped into the text: author="..."
+    if re.fullmatch(r"[(\[][^()\[\]]*[)\]][.,]?", rules.doc.text[q.start : q.end].strip()):
+        return "term"  # a stage direction: "(CROSSTALK.)"
     words = text.split()
     before = lead.split()
     trail = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30].split()
@@ -190,6 +194,13 @@ def _quote(
     entity: Entity | None,
 ) -> Quote:
     spans = tuple(span for q in group for span in q.spans)
+    if att is not None and att.rule == "transcript":
+        # the turn's words, without its "PENCE:" tag
+        end = spans[0][1]
+        start = att.words.end + 1
+        while start < end and doc.text[start].isspace():
+            start += 1
+        spans = ((start, end), *spans[1:])
     pieces = [doc.text[s:e] for s, e in spans]
     text = (
         "\n".join(pieces)

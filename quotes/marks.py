@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 DOUBLE = '"“”'
 SINGLE = "'‘’"
@@ -195,3 +196,42 @@ def _nest_single(text: str, i: int, para: Paragraph, cur: _Open) -> None:
         cur.nested.append((start, i))
     elif role == OPEN:
         cur.stack.append(("single", i + 1))
+
+
+# "PENCE:", "MR. SMITH:": the speaker tag opening a turn of a transcript
+TURN_TAG = re.compile(r"\s*((?:[A-Z][A-Z.'\-]+ ){0,3}[A-Z][A-Z'\-]+):\s")
+_STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
+
+
+def split_turns(text: str, found: list[Found]) -> list[Found]:
+    """Cut a continued quote that is a transcript into one quote per turn.
+
+    A block quoted paragraph by paragraph where paragraphs open with a speaker
+    tag ('"WALLACE: ...', '"PENCE: ...') or are a stage direction ('"(CROSSTALK.)')
+    holds several speakers' words: each tagged paragraph, and each direction,
+    starts a quote of its own; untagged paragraphs stay with the turn before.
+    """
+    out: list[Found] = []
+    for q in found:
+        cuts = [
+            i
+            for i, (s, e) in enumerate(q.spans)
+            if i and (TURN_TAG.match(text, s, e) or _STAGE.fullmatch(text, s, e))
+        ]
+        if not cuts or len(q.spans) < 2:
+            out.append(q)
+            continue
+        bounds = [0, *cuts, len(q.spans)]
+        for a, b in pairwise(bounds):
+            lo, hi = q.outer[a][0], q.outer[b - 1][1]
+            out.append(
+                Found(
+                    q.spans[a:b],
+                    q.outer[a:b],
+                    q.paragraph + a,
+                    q.paragraph + b - 1,
+                    q.closed if b == len(q.spans) else True,
+                    tuple(n for n in q.nested if lo <= n[0] < hi),
+                )
+            )
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
-from quotes.marks import find_quotes
+from quotes.marks import find_quotes, split_turns
 
 DOUBLE_MARKS = '"“”'
 
@@ -191,3 +191,48 @@ def test_continued_quote_is_one_extracted_quote() -> None:
     assert quote.text == "\n".join(pieces)
     assert quote.speaker == "Ruth Amos"
     assert quote.paragraph == 1
+
+
+TRANSCRIPT = (
+    'Partial transcript as follows:\n\n"HOST: Will you be there?\n\n'
+    '"SEN. ADA HOLM: Yes, I will.\n\n"And I will bring friends.\n\n'
+    '"(CROSSTALK.)\n\n"HOST: Thank you."'
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a transcript quoted as one block: one quote per turn, stage directions apart
+        (
+            TRANSCRIPT,
+            [
+                ["HOST: Will you be there?"],
+                ["SEN. ADA HOLM: Yes, I will.", "And I will bring friends."],
+                ["(CROSSTALK.)"],
+                ["HOST: Thank you."],
+            ],
+        ),
+        # a quote continued over paragraphs with no tags stays one quote
+        (
+            'Gary Platt said: "The strike goes on.\n\n"We have the numbers."',
+            [["The strike goes on.", "We have the numbers."]],
+        ),
+        # a tag in the first paragraph alone cuts nothing
+        ('"HOST: Welcome back."', [["HOST: Welcome back."]]),
+    ],
+)
+def test_split_turns(text: str, expected: list[list[str]]) -> None:
+    turns = split_turns(text, list(find_quotes(text)))
+    assert [[text[s:e] for s, e in f.spans] for f in turns] == expected
+
+
+def test_transcript_turns_have_their_speakers() -> None:
+    text = "Sen. Ada Holm spoke to Fox News Sunday.\n\n" + TRANSCRIPT
+    quotes = [(q.text, q.speaker, q.kind) for q in extract_quotes(text)]
+    assert quotes == [
+        ("Will you be there?", "Host", "full"),
+        ("Yes, I will.\nAnd I will bring friends.", "Ada Holm", "full"),
+        ("(CROSSTALK.)", None, "term"),
+        ("Thank you.", "Host", "full"),
+    ]
