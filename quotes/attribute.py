@@ -253,6 +253,11 @@ class Rules:
         cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
         uncut, last_words = last_words, last_words[cut + 1 :]
         tail = _strip_possessive(last_words[-1][2]).lower()
+        if tail in {"who", "which", "that"} and len(last_words) > 1:
+            # "the Chicago Police Department which reported": the name the clause hangs on
+            name = self._name_only(last_words[0][0], last_words[-2][1])
+            if name is not None:
+                return name
         if tail in PRONOUNS and (len(last_words) == 1 or tail in {"he", "she", "they", "we", "i"}):
             # "... with the network RT he blasted": a subject pronoun right before the verb
             w = last_words[-1]

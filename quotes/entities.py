@@ -86,6 +86,7 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
+_TEAMS = {"campaign", "administration", "team", "camp", "foundation", "government"}
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
@@ -358,6 +359,40 @@ class Entities:
             self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0][0], end)
         self.mentions.append((mention, entity))
+        self._team(entity, run[0][0], end + (2 if possessive else 0), sentence)
+
+    def _team(self, owner: Entity, start: int, end: int, sentence: int) -> None:
+        """ "Donald Trump's campaign", "the Clinton campaign": an organisation of its own,
+        so that "It's denouncing ..." has something to refer to."""
+        noun = _NEXT_WORD.match(self.doc.masked, end, end + 20)
+        if noun is None or noun.group(1) not in _TEAMS or owner.kind not in ("person", "unknown"):
+            return
+        name = f"{owner.name} {noun.group(1)}"
+        team = self._by_full.get(name.lower())
+        if team is None:
+            team = Entity(name=name, kind="org", roles={noun.group(1)})
+            self.entities.append(team)
+            self._by_full[name.lower()] = team
+        role = self._subject_of(start, noun.end(1), sentence)
+        first = id(team) not in self._seen
+        self._seen.add(id(team))
+        self.mentions.append(
+            (
+                NameMention(
+                    start,
+                    noun.end(1),
+                    name,
+                    False,
+                    role == "main",
+                    sentence,
+                    False,
+                    False,
+                    first,
+                    role == "clause",
+                ),
+                team,
+            )
+        )
 
     def _subject_of(self, start: int, end: int, sentence: int) -> str | None:
         """Whether a name at [start, end) is the subject of its sentence's main clause

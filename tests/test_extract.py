@@ -425,6 +425,17 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'His partner, Larry Cumbers, called him a master of deals. "He always found a way."',
             [("He always found a way.", "Larry Cumbers")],
         ),
+        # "which" after a name: the name the clause hangs on
+        (
+            'They turned to the Chicago Police Department which reported "2,521 shooting incidents" in May.',
+            [("2,521 shooting incidents", "Chicago Police Department")],
+        ),
+        # a person's campaign is an organisation of its own, and "it" can be it
+        (
+            "Donald Grey's campaign is defending his tweets.\n\nIt's denouncing what it calls "
+            '"a coordinated media attack."',
+            [("a coordinated media attack.", "Donald Grey campaign")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
