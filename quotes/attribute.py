@@ -131,6 +131,7 @@ _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "inco
 # Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
 _SHARES = {"percent", "majority", "plurality", "minority"}
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
+_TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -184,7 +185,7 @@ class Rules:
         hi = lo + len(text)
         if not text.strip():
             return None
-        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–"“”']
+        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–―"“”']
         chunks = [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
         last_lo, last_hi = chunks[-1][0], hi
         last_words = _words(self.m, last_lo, last_hi)
@@ -446,10 +447,19 @@ class Rules:
                 prev in DETERMINERS
                 or prev in {"of", "his", "her", "my"}
                 or (prev.endswith(("'s", "’s", "-night")) and _strip_possessive(prev) not in PRONOUNS)
+                or (w == CUE_FORMS[w] and self._after_determined_name(words, i))
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append((s, e, w))
         return out
+
+    @staticmethod
+    def _after_determined_name(words: list[tuple[int, int, str]], i: int) -> bool:
+        """ "a Donald Trump tweet", "the Clinton statement": a name between an article and the word."""
+        k = i
+        while k > 0 and words[k - 1][2][:1].isupper():
+            k -= 1
+        return k < i and k > 0 and words[k - 1][2].lower() in {"a", "an", "the"}
 
     def after(self, q: Found) -> Attribution | None:
         close = q.outer[-1][1]
@@ -478,7 +488,8 @@ class Rules:
             if ended and self.doc.sentence_at(s).start >= pos:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1][2] == "it"
-            if (put_it or (w.lower() in CUE_FORMS and w.islower())) and i > 0:
+            cue = w in CUE_FORMS and not (w == CUE_FORMS[w] and self._after_determined_name(words, i))
+            if (put_it or cue) and i > 0:
                 who = self.subject_ending(pos, s)
                 if who is not None and who.start >= pos and self._only_title(pos, who.start):
                     return Attribution(who, w.lower(), "after")
@@ -544,6 +555,11 @@ class Rules:
             if who is not None:
                 return Attribution(who, w.lower(), "before")
         lead = self.m[sent.start : open_mark].rstrip()
+        to_whom = _TO_WHOM.search(self.m, max(sent.start, open_mark - 25), open_mark)
+        if fallback is None and to_whom:
+            # "because to her, '...'": the quote is how it seems to her
+            pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
+            return Attribution(pron, None, "before")
         if fallback is None and lead.endswith(":"):
             # "Obama is rolling out a new campaign message: '...'": a colon after a speech
             # noun gives the quote to the sentence's subject
@@ -738,7 +754,9 @@ class Resolver:
         caps = [t for t in tokens if t[:1].isupper() and t.lower() not in DETERMINERS]
         if head in ORG_ROLES and caps:
             # "a Times article": the organisation already met whose name holds "Times"
-            owners = {
+            known = self.entities.lookup(" ".join(caps))  # "the IMF report"
+            owners = {id(known): known} if known is not None and known.kind == "org" else {}
+            owners = owners or {
                 id(e): e
                 for _, e in self.entities.mentions_before(words.start)
                 if e.kind == "org" and all(c in e.name.split() for c in caps)
@@ -758,7 +776,7 @@ class Resolver:
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:
-        gender = PRONOUNS.get(pron)
+        gender = PRONOUNS.get({"him": "he", "her": "she", "them": "they"}.get(pron, pron))
         if gender in (None, "s"):
             return None
         self._read_to(pos)

@@ -617,6 +617,10 @@ class Entities:
                 found = (m, e)
         return found
 
+    def lookup(self, name: str) -> Entity | None:
+        """The entity already known by this name or alias, registering nothing."""
+        return self._by_full.get(name.lower())
+
     def resolve_name(self, name: str) -> Entity:
         key = name.lower()
         if key in self._by_full:

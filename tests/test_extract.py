@@ -436,6 +436,29 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"a coordinated media attack."',
             [("a coordinated media attack.", "Donald Grey campaign")],
         ),
+        # "a Donald Grey tweet" is a noun: the quote is Hillary Lowe's word for it
+        (
+            'Hillary Lowe is describing as "unhinged" a Donald Grey tweet about a pageant winner.',
+            [("unhinged", "Hillary Lowe")],
+        ),
+        # a dash between clauses splits them like a comma
+        (
+            "When Mary Lowe noted that he paid no tax ― as was true for years ― Tom Grey boasted, "
+            '"That makes me smart."',
+            [("That makes me smart.", "Tom Grey")],
+        ),
+        # "to her," before the quote
+        (
+            "Mary Cyr spoke for an hour. She praised the film because to her, "
+            '"nothing matters more than the story."',
+            [("nothing matters more than the story.", "Mary Cyr")],
+        ),
+        # "the IMF report": the organisation behind the acronym
+        (
+            "The International Grain Fund cut its forecast.\n\n"
+            '"The impact is unclear," the IGF report stated.',
+            [("The impact is unclear,", "International Grain Fund")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
