@@ -131,7 +131,13 @@ _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "inco
 # Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
 _SHARES = {"percent", "majority", "plurality", "minority"}
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
+_PARTY_WORD = re.compile(r"[RDI]-[A-Z][\w.\-]*$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
+_SENTENCE_ADVERBS = set(
+    """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
+    separately moreover furthermore nonetheless nevertheless again afterward afterwards""".split()
+)
+_ALL_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -148,6 +154,8 @@ def _aside(word: str, appositive: bool = False) -> bool:
     low = word.lower()
     if low in _APPOSITIVE_START or low in {"one", "ceo"} or _head(word) in _ROLES:
         return True
+    if not appositive and _PARTY_WORD.match(word):
+        return True  # "Jim Jordan (R-Ohio), a panel member, said"
     if not appositive and low in {"now", "then", "once", "still", "formerly"}:
         return True  # "McConnell, now the Senate majority leader, who ..."
     if word.endswith(("'s", "’s")) and word[:1].isupper():
@@ -279,16 +287,24 @@ class Rules:
             return self.sentence_subject(lo)
         return np
 
-    def sentence_subject(self, lo: int) -> Words | None:
-        """The subject that opens the sentence at ``lo`` (after a leading "At the debate," if any)."""
+    def sentence_subject(
+        self, lo: int, pronouns: frozenset[str] = frozenset({"he", "she", "i"})
+    ) -> Words | None:
+        """The subject that opens the sentence at ``lo`` (after a leading "At the debate," if any).
+
+        ``pronouns`` are the pronouns accepted as that subject: "it" and "they" only
+        where a speech verb vouches for them ("Meanwhile, it attacked Trump, saying").
+        """
         sent = self.doc.sentence_at(lo)
         start = sent.start
         opening = _words(self.m, start, sent.end)[:1]
         comma = self.m.find(",", start, min(sent.end, start + 80))
-        if opening and opening[0][2].lower() in _CLAUSE_BREAK and comma > 0:
-            start = comma + 1
+        first_word = opening[0][2].lower() if opening else ""
+        adverb = first_word in _SENTENCE_ADVERBS or first_word.endswith("ly")
+        if (first_word in _CLAUSE_BREAK or adverb) and comma > 0:
+            start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
         first = _words(self.m, start, sent.end)[:8]
-        if first and first[0][2].lower() in {"he", "she", "i"} and len(first) > 1 and first[1][2].islower():
+        if first and first[0][2].lower() in pronouns and len(first) > 1 and first[1][2].islower():
             # "He then defended the remark, saying ...", "I laughed and said ..."
             w = first[0]
             return Words(w[0], w[1], w[2], "pronoun")
@@ -322,8 +338,11 @@ class Rules:
         words = _words(self.m, lo, hi)
         while words and (words[0][2].lower() in CONJUNCTIONS or words[0][2].lower() in ADVERBS):
             words = words[1:]  # "Even China", "And Peskov"
-        while words and len(words[-1][2]) <= 2 and self.m[words[-1][0] - 1 : words[-1][0]] == "(":
-            words = words[:-1]  # "Roy Cooper (D"
+        while words and (
+            (len(words[-1][2]) <= 2 and self.m[words[-1][0] - 1 : words[-1][0]] == "(")
+            or _PARTY_WORD.match(words[-1][2])
+        ):
+            words = words[:-1]  # "Roy Cooper (D", "Paul Ryan, R-Wis"
         if not words or not words[-1][2][:1].isupper():
             return None
         k = len(words)
@@ -337,6 +356,10 @@ class Rules:
                 j -= 1
             if j < k and words[j - 1][2][:1].isupper() and words[j - 1][2].lower() in ORG_HEADS:
                 k = j
+        for j in range(len(words) - 1, k, -1):
+            if any(c in self.m[words[j - 1][1] : words[j][0]] for c in ":;,"):
+                k = j  # "Peace Efforts: Eliminating": punctuation ends a name
+                break
         run = words[k:]
         before = words[:k]
         if any(w[2].lower() in _NP_STOP or w[2].lower() in ADVERBS for w in before) or len(before) > 5:
@@ -547,7 +570,7 @@ class Rules:
             if w.endswith("ing") and self.m[max(0, s - 20) : s].rstrip().endswith(","):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
-                who = self.sentence_subject(s)
+                who = self.sentence_subject(s, _ALL_SUBJECT_PRONOUNS)
                 if who is not None and fallback is None:
                     fallback = Attribution(who, w.lower(), "before")
                 continue
@@ -587,7 +610,7 @@ class Rules:
             if w[:1].isupper() and found is not None and found[0].end == words[i][1]:
                 m = found[0]
                 return Words(m.start, m.end, self.m[m.start : m.end], "name")
-        return None
+        return self.sentence_subject(lo)  # "The piece used one of her quotes as its headline:"
 
     def according(self, q: Found) -> Attribution | None:
         sent = self.doc.sentence_at(q.outer[0][0])

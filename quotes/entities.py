@@ -294,6 +294,8 @@ class Entities:
 
     def _opens_sentence(self, pos: int) -> bool:
         sent = self.doc.sentence_at(pos)
+        if self.doc.masked[max(sent.start, pos - 2) : pos].strip() == ":":
+            return True  # "Peace Efforts: Eliminating ..."
         return _ALNUM.search(self.doc.masked, sent.start, pos) is None
 
     def split_title(

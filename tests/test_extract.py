@@ -459,6 +459,20 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"The impact is unclear," the IGF report stated.',
             [("The impact is unclear,", "International Grain Fund")],
         ),
+        # party and state after a name, in commas or brackets
+        (
+            'House Speaker Paul Rand, R-Wis., said the victims "need their day in court."',
+            [("need their day in court.", "Paul Rand")],
+        ),
+        (
+            '"They would just go get them," Rep. Jim Jordy (R-Ohio), a panel member, said.',
+            [("They would just go get them,", "Jim Jordy")],
+        ),
+        # "it" as the subject of a sentence with a participle of speech
+        (
+            'The Tampa Herald endorsed Lowe.\n\nMeanwhile, it attacked Grey, saying he "has offended women."',
+            [("has offended women.", "Tampa Herald")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
@@ -493,6 +507,11 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('Only European immigrants are "safe" in his eyes.', [("safe", None)]),
         # a passive speech verb has no speaker before it
         ('The plan was widely mocked as "a fantasy" by some.', [("a fantasy", None)]),
+        # a heading before a colon is not a name
+        (
+            'Veto Power Impedes Peace Efforts: Ending "the scourge of war" is a goal.',
+            [("the scourge of war", None)],
+        ),
         # the quote is said of the claim, not claimed
         ('The fact-check found that Grey\'s statement was "true."', [("true.", None)]),
         # a place or a group is never "he" or "she"
