@@ -567,6 +567,12 @@ class Rules:
             lemma = CUE_FORMS.get(w.lower(), "put")
             if lemma in WEAK_CUES and len(_words(self.m, s, open_mark)) > 12:
                 continue
+            opener = [x[2].lower() for x in _words(self.m, sent.start, s)]
+            if w.endswith("ing") and all(x in _SUBORDINATORS for x in opener):
+                # "After saying her foot was '...', she was taken ...": the main clause's subject
+                who = self._main_subject(q.spans[-1][0], sent.end)
+                if who is not None:
+                    return Attribution(who, w.lower(), "before")
             if w.endswith("ing") and self.m[max(0, s - 20) : s].rstrip().endswith(","):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
@@ -592,6 +598,19 @@ class Rules:
                 if who is not None:
                     return Attribution(who, None, "before")
         return fallback
+
+    def _main_subject(self, lo: int, hi: int) -> Words | None:
+        """The subject opening the main clause after the comma that follows ``lo``."""
+        comma = self.m.find(",", lo, hi)
+        words = _words(self.m, comma + 1, hi)[:4] if comma >= 0 else []
+        if len(words) < 2 or (words[0][2].lower() in PRONOUNS and not words[1][2].islower()):
+            return None
+        if words[0][2].lower() in PRONOUNS:
+            return Words(words[0][0], words[0][1], words[0][2], "pronoun")
+        k = 0
+        while k < len(words) and words[k][2][:1].isupper():
+            k += 1
+        return self._name_only(words[0][0], words[k - 1][1]) if k else None
 
     def _clause_subject(self, lo: int, hi: int) -> Words | None:
         """The last subject before ``hi``: a pronoun or a name followed by a verb.

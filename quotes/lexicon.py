@@ -260,7 +260,7 @@ FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
 SPEECH_NOUNS = set(
     """statement statements remarks remark comments comment speech interview tweet tweets post words
     claim claims promise pledge vow answer response message letter op-ed assertion argument warning
-    boast suggestion description accusation""".split()
+    boast suggestion description accusation headline""".split()
 )
 
 CONJUNCTIONS = {"but", "and", "while", "whereas", "yet", "so", "although", "though", "as", "or"}

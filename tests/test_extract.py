@@ -473,6 +473,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'The Tampa Herald endorsed Lowe.\n\nMeanwhile, it attacked Grey, saying he "has offended women."',
             [("has offended women.", "Tampa Herald")],
         ),
+        # a participle of speech opening the sentence: the main clause's subject
+        (
+            'Mary Lowe was on the trail.\n\nAfter saying her foot was "so swollen I could barely walk," '
+            "she was taken to a hospital.",
+            [("so swollen I could barely walk,", "Mary Lowe")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
@@ -542,6 +548,7 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('Chief economist Hannah Ruiz spoke.\nRuiz said: "Inflation has peaked."', "Ruiz"),
         ('"Nobody expected this outcome," he said.', "he"),
         ('"The talks failed," the Daily Beast reported.', "Daily Beast"),
+        ('The piece used one of her quotes as its headline: "Finally, someone like me."', "The piece"),
     ],
 )
 def test_speaker_mention(text: str, mention: str) -> None:
