@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from quotes.attribute import CONFIDENCE, Attribution, Resolver, Rules, Words
 from quotes.document import Document
 from quotes.entities import Entities, Entity
+from quotes.lexicon import CUE_FORMS
 from quotes.marks import Found, find_quotes, split_turns
 from quotes.model import Mention, Quote
 
@@ -178,8 +179,15 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
             and re.match(r" [A-Z]", after)
         ):
             return "term"
-    if att is None and rules.embedded(q) and len(words) <= 3 and not re.search(r"[.!?]", text.rstrip(".!?,")):
-        return "term"  # scare quotes with nobody behind them
+    cued = any(w.lower().strip(",") in CUE_FORMS for w in before[-4:])
+    if (
+        att is None
+        and rules.embedded(q)
+        and len(words) <= 3
+        and not cued
+        and not re.search(r"[.!?]", text.rstrip(".!?,"))
+    ):
+        return "term"  # scare quotes with nobody behind them (a speech verb says somebody said them)
     if text[:1].isupper() or text[:1].isdigit():
         return "partial" if rules.embedded(q) else "full"
     return "partial"
