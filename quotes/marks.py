@@ -145,7 +145,23 @@ def _starts_with_opener(text: str, para: Paragraph) -> int | None:
 
 
 def find_quotes(text: str) -> Iterator[Found]:
-    """Every top-level quote of ``text``, in order."""
+    """Every top-level quote of ``text``, in order (a mark with no words after it is none)."""
+    for found in _find_quotes(text):
+        keep = [i for i, (s, e) in enumerate(found.spans) if text[s:e].strip()]
+        if len(keep) == len(found.spans):
+            yield found
+        elif keep:  # a lone mark opening the last paragraph adds nothing to the quote
+            yield Found(
+                tuple(found.spans[i] for i in keep),
+                tuple(found.outer[i] for i in keep),
+                found.paragraph + keep[0],
+                found.paragraph + keep[-1],
+                found.closed,
+                found.nested,
+            )
+
+
+def _find_quotes(text: str) -> Iterator[Found]:
     cur: _Open | None = None
     last_para = 0
     for para in paragraphs(text):

@@ -97,6 +97,9 @@ def test_find_quotes(text: str, expected: list[list[str]]) -> None:
         "The voters' mood and Peskov's remarks don't matter in the '90s.",
         "Rock ’n’ roll never left the ’80s, the critics’ poll says.",
         "It's the team's best season since the '70s, fans' groups say.",
+        # a mark with no words after it
+        'The text ends on a mark.\n\n"',
+        "The text ends on a mark: “",
     ],
 )
 def test_no_quotes(text: str) -> None:
@@ -236,3 +239,10 @@ def test_transcript_turns_have_their_speakers() -> None:
         ("(CROSSTALK.)", None, "term"),
         ("Thank you.", "Host", "full"),
     ]
+
+
+def test_a_lone_mark_opening_the_last_paragraph_adds_nothing() -> None:
+    text = 'Sara Moll said: "We are ready.\n\n"We are able.\n\n"'
+    (found,) = find_quotes(text)
+    assert [text[s:e] for s, e in found.spans] == ["We are ready.", "We are able."]
+    assert (found.paragraph, found.last_paragraph) == (0, 1)
