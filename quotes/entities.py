@@ -40,7 +40,8 @@ from quotes.lexicon import (
 # sit inside a name ("Bill de Blasio", "Association of Flight Attendants"). Scanning
 # for these alone, not every word, keeps entity reading fast.
 _RUN_TOKEN = re.compile(
-    r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:de|van|von|der|bin|al|la|du|del|da|le|di|of|for|on|the)\b)"
+    r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+    r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|(?:of|for|on)(?: the)?)\b)"
 )
 # Subject pronouns only: "his" and "her" are as often about someone else.
 _MALE_SUBJECT = re.compile(r"\bhe\b")
@@ -169,7 +170,7 @@ class Entities:
         self._by_full: dict[str, Entity] = {}
         # Words the article also writes in lower case are words, not names, when a
         # sentence opens with them ("Ultimately", "Following the meeting").
-        self._common = set(_LOWER_WORD.findall(doc.masked))
+        self._lower: dict[str, bool] = {}
         self._seen: set[int] = set()  # ids of the entities mentioned so far
         self._sentence_index: dict[int, list[tuple[NameMention, Entity]]] | None = None
         headings = {p.index for p in doc.paragraphs if self._is_heading(p.index)}
@@ -180,8 +181,25 @@ class Entities:
                 self._register(run, sentence.index)
         self._learn_genders()
 
+    def _written_lower(self, word: str) -> bool:
+        """Whether the article also writes ``word`` in lower case, as a word of its own."""
+        if word not in self._lower:
+            text, found = self.doc.masked, False
+            at = text.find(word)
+            while at >= 0 and not found:
+                end = at + len(word)
+                found = (at == 0 or not text[at - 1].isalpha()) and (
+                    end == len(text) or not text[end].isalpha()
+                )
+                at = text.find(word, at + 1)
+            self._lower[word] = found
+        return self._lower[word]
+
     def _is_heading(self, paragraph: int) -> bool:
         p = self.doc.paragraphs[paragraph]
+        for m in _LOWER_WORD.finditer(self.doc.masked, p.start, p.end):
+            if m.group() not in _HEADING_SMALL:
+                return False  # the common case, decided at the first lower-case word
         words = [w.strip("‘’'\".,:;!?") for w in self.doc.masked[p.start : p.end].split()]
         words = [w for w in words if w[:1].isalpha()]
         return len(words) >= 3 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)
@@ -277,7 +295,7 @@ class Entities:
                 opening
                 and low not in FIRST_NAME_GENDER
                 and (
-                    (common and low in self._common)
+                    (common and self._written_lower(low))
                     or low.endswith("ly")
                     # "Injecting Clinton", "Asked Trump", "Following a meeting": a sentence-initial
                     # verb is not part of a name.

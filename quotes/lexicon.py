@@ -212,7 +212,7 @@ ORG_HEADS = set(
     ministry organization organisation foundation appeals bank academy party caucus house
     conference""".split()
 )
-ORG_LINKS = {"of", "for", "on", "the"}
+ORG_LINKS = {"of", "for", "on", "the", "of the", "for the", "on the"}
 
 # First names whose bearer is usually a man or a woman, so "she" can skip "Mike Pence".
 _MALE = """
