@@ -250,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show", action="store_true", help="list every miss, wrong speaker and false positive"
     )
-    parser.add_argument("--passes", type=int, default=5, help="timed passes for throughput (default: 5)")
+    parser.add_argument("--passes", type=int, default=9, help="timed passes for throughput (default: 9)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary prediction directory")
     args = parser.parse_args(argv)
     if args.passes < 1:

@@ -171,6 +171,8 @@ class Entities:
         # Words the article also writes in lower case are words, not names, when a
         # sentence opens with them ("Ultimately", "Following the meeting").
         self._lower: dict[str, bool] = {}
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
         self._seen: set[int] = set()  # ids of the entities mentioned so far
         self._sentence_index: dict[int, list[tuple[NameMention, Entity]]] | None = None
         headings = {p.index for p in doc.paragraphs if self._is_heading(p.index)}
@@ -391,7 +393,7 @@ class Entities:
         team = self._by_full.get(name.lower())
         if team is None:
             team = Entity(name=name, kind="org", roles={noun.group(1)})
-            self.entities.append(team)
+            self._add(team)
             self._by_full[name.lower()] = team
         role = self._subject_of(start, noun.end(1), sentence)
         first = id(team) not in self._seen
@@ -547,7 +549,7 @@ class Entities:
                     return spelled[0]
         else:
             low = [t.lower() for t in tokens]
-            for e in self.entities:
+            for e in self._by_last.get(low[-1], []):
                 et = e.words
                 # "John F. Kerry" and "John Kerry"; "Aung San Suu Kyi" and "Suu Kyi"
                 if (et[0] == low[0] and et[-1] == low[-1]) or (len(et) > len(low) and et[-len(low) :] == low):
@@ -557,7 +559,7 @@ class Entities:
         first = tokens[0].lower()
         if entity.kind == "person" and first in FIRST_NAME_GENDER:
             entity.gender = FIRST_NAME_GENDER[first]
-        self.entities.append(entity)
+        self._add(entity)
         self._by_full[key] = entity
         # A surname met before its full name ("Trump ... Donald Trump") joins it, unless it
         # was already someone with a title of their own: "President Obama" said twice,
@@ -584,6 +586,8 @@ class Entities:
                 self._by_full[k] = new
         self.mentions = [(m, new if e is old else e) for m, e in self.mentions]
         self.entities = [e for e in self.entities if e is not old]
+        self._by_last[old.words[-1]].remove(old)
+        self._by_first[old.words[0]].remove(old)
 
     @staticmethod
     def _fits_titles(entity: Entity, titles: list[str]) -> bool:
@@ -598,16 +602,20 @@ class Entities:
                 return False
         return True
 
+    def _add(self, entity: Entity) -> None:
+        self.entities.append(entity)
+        # indexes by last and first word, so that matching a name never scans every entity
+        self._by_last.setdefault(entity.words[-1], []).append(entity)
+        self._by_first.setdefault(entity.words[0], []).append(entity)
+
     def _short_matches(self, key: str) -> list[Entity]:
         # "Ohio" is not the "Civil Liberties Union of Ohio"
         by_surname = [
-            e
-            for e in self.entities
-            if len(e.words) > 1 and e.words[-1] == key and not ORG_LINKS & set(e.words)
+            e for e in self._by_last.get(key, []) if len(e.words) > 1 and not ORG_LINKS & set(e.words)
         ]
         if by_surname:
             return by_surname
-        return [e for e in self.entities if len(e.words) > 1 and e.words[0] == key and e.kind == "person"]
+        return [e for e in self._by_first.get(key, []) if len(e.words) > 1 and e.kind == "person"]
 
     @staticmethod
     def _kind(tokens: list[str], titles: list[str]) -> str:
