@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotes import names
@@ -102,8 +102,12 @@ class Library:
         return done
 
     def speakers(self) -> list[SpeakerStats]:
-        """Every canonical speaker with quote counts and titles, most quoted first."""
-        return self.engine.speakers()
+        """Every canonical speaker with quote counts and titles, most quoted first.
+
+        A title that a longer one already says ("news outlet" beside "Russian news
+        outlet") is left out.
+        """
+        return [replace(s, titles=_distinct(s.titles)) for s in self.engine.speakers()]
 
     def resolve_speaker(self, name: str) -> list[str]:
         """The canonical speakers ``name`` means (full name, or surname, any case or accents);
@@ -173,3 +177,8 @@ class Library:
 
         quotes = self.engine.rebuild(counted())
         return count, quotes
+
+
+def _distinct(titles: tuple[str, ...]) -> tuple[str, ...]:
+    folded = [names.fold(t) for t in titles]
+    return tuple(t for t, f in zip(titles, folded, strict=True) if not any(f != g and f in g for g in folded))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from quotes.errors import NotFound, StoreError
-from quotes.library import Library
+from quotes.library import Library, _distinct
 from quotes.model import Article
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, fake_extract
 
@@ -127,3 +127,21 @@ def test_open_missing_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=f"no store at {tmp_path / 'none'}"):
         Library.open(tmp_path / "none", fake_extract)
     assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize(
+    "titles, expected",
+    [
+        (("news outlet", "Russian news outlet"), ("Russian news outlet",)),
+        (
+            ("Kremlin spokesman", "a spokesperson for the Kremlin"),
+            ("Kremlin spokesman", "a spokesperson for the Kremlin"),
+        ),
+        (("CEO", "ceo"), ("CEO", "ceo")),  # the same title twice is not one inside another
+        ((), ()),
+    ],
+)
+def test_speaker_titles_said_by_a_longer_one_are_left_out(
+    titles: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert _distinct(titles) == expected
