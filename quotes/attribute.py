@@ -3,16 +3,24 @@ resolution of those words to a name.
 
 For each quote, in reading order, the first rule that fires wins:
 
+``transcript`` a turn of a transcript in quotes: ``"PENCE: Well, look, ...``
 ``after``      the attribution that follows the quote: ``"...," said Peskov``,
-               ``"...," he added``, ``"...," Dmitriev, the fund's CEO, told ...``
+               ``"...," he added``, ``"...," Dmitriev, the fund's CEO, told ...``,
+               or closes its sentence: ``... "steals $20s" ..., Warren said.``
 ``before``     the nearest cue verb before the quote in its sentence, and that
                verb's subject: ``Peskov said: "..."``, ``Dmitriev ... told
-               Politico that ... "..."``, ``X said A, but added that the "..."``
+               Politico that ... "..."``, ``X said A, but added that the "..."``;
+               a colon after a speech noun (``a new campaign message: "..."``)
 ``according``  ``according to Interfax`` anywhere in the sentence
 ``owner``      ``Trump's claim that there have been "..."``
-``transcript`` a turn of a transcript in quotes: ``"PENCE: Well, look, ...``
-``paragraph``  another quote of the same paragraph that has a speaker
 ``colon``      a paragraph ending ``Caddell continued:`` introduces the next one
+``subject``    a quote woven into a sentence with no speech verb takes its subject
+
+A quote none of these gives a speaker to borrows one (in :mod:`quotes.extract`):
+
+``paragraph``  another quote of the same paragraph that has a speaker
+``lead-in``    prose just before that names the speaker: a paragraph ending
+               ``Trump told the Journal that``, or ``..., Schiff said. "..."``
 ``floating``   a paragraph that is only a quote continues the last speaker
 
 The words found (a name, a pronoun or a noun phrase such as "the Kremlin
