@@ -209,14 +209,15 @@ class Entities:
     def _learn_genders(self) -> None:
         """Read a gender the first-name table lacks from the pronouns that follow a name.
 
-        Only a name that is its sentence's subject, and only a subject pronoun
+        Only a name that is its sentence's subject (or its speaker, "said 9/11 widow
+        Terry Strada"), and only a subject pronoun
         of the same or the next sentence before another name ("Ham made it clear
         he had ...", "Mr. Clarke says ... He is hoping ..."): a pronoun further
         on may already be about someone else.
         """
         votes: dict[int, list[int]] = {}
         for k, (m, e) in enumerate(self.mentions):
-            if e.gender is not None or e.kind not in ("person", "unknown") or not m.subject:
+            if e.gender is not None or e.kind not in ("person", "unknown") or not (m.subject or m.speaker):
                 continue
             stop = self.mentions[k + 1][0].start if k + 1 < len(self.mentions) else len(self.doc.masked)
             nxt = m.sentence + 1
@@ -486,8 +487,8 @@ class Entities:
             if head and key in ORG_ROLES and entity.kind == "unknown":
                 entity.kind = "org"
             gender = GENDERED_ROLES.get(low)
-            if gender and not entity.gender:
-                entity.gender = gender
+            if gender:
+                entity.gender = gender  # "widow Terry Strada": the title outweighs the first name
 
     def _descriptors(self, entity: Entity, run_start: int, end: int) -> None:
         """Roles from the words just before the name and from an appositive after it."""

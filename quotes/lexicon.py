@@ -150,7 +150,7 @@ PERSON_ROLES = set(
     executive president-elect vice-president veteran father mother wife husband son daughter narrator
     announcer moderator questioner doctor physician source friend resident witness protester protestor
     neighbor neighbour student teacher worker insider critic observer ally owner partner colleague
-    relative delegate staffer employee woman man lady""".split()
+    relative delegate staffer employee woman man lady widow widower""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
@@ -190,6 +190,10 @@ GENDERED_ROLES = {
     "son": "m",
     "daughter": "f",
     "lady": "f",
+    "widow": "f",
+    "widower": "m",
+    "woman": "f",
+    "man": "m",
 }
 
 # Words that make a capitalised name an organisation rather than a person.
@@ -215,18 +219,20 @@ ORG_HEADS = set(
 ORG_LINKS = {"of", "for", "on", "the", "of the", "for the", "on the"}
 
 # First names whose bearer is usually a man or a woman, so "she" can skip "Mike Pence".
+# Names worn by both (Terry, Kim, Pat, Jean) are left out: the article's own pronouns
+# and titles decide those.
 _MALE = """
 james john robert michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven steve paul andrew joshua kenneth kevin brian george timothy ronald edward
 jason jeffrey jeff ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
 samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
-douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
+douglas zachary peter kyle ethan walter noah jeremy christian keith roger gerald harold sean
 austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
 juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bill mike tim tom
 jim bob ted chris newt rudy rand marco mitch chuck bernie barack rick ben jeb reince ed dan
 corey sean mitt harry dmitry dmitri vladimir sergey sergei kirill vyacheslav german
-boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi kim ahmed mohammed muhammad ali
-omar hassan abdul recep emmanuel francois rahm rex reince stephen steve pat
+boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi ahmed mohammed muhammad ali
+omar hassan abdul recep emmanuel francois rahm rex reince stephen steve
 newt chris jared eric don evan gary tucker sean rush glenn karl john-paul pete beto
 jared elon rupert rudolph nigel jean-claude kevin devin adam jerome colin mike marc andrew cory
 antonin harold reid gingrich lester earl len elijah jim jason rick kirk paul tony dick al norman
@@ -243,7 +249,7 @@ sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
 sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
 katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
 joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
-jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+jacqueline frances gloria ann teresa kathryn sara janice alice madison doris abigail julia
 judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
 isabella charlotte rose alexis kayla hillary kellyanne huma donna debbie elizabeth ivanka melania
 tiffany chelsea michelle condoleezza sarah nikki kamala elizabeth jill hope katrina kayleigh
@@ -251,7 +257,7 @@ valentina maria marine theresa angela christine ursula nicola liz jen jenna megy
 andrea katy kate katie meghan omarosa betsy elaine susana jan janet loretta sally samantha hope
 madeleine nancy dianne kirsten tammy tulsi amy claire heidi kristen jeanne lara rosie gretchen melanie
 alicia gennifer ivana debbie sonya maxine nina ava mia eva kathy cathy susanne sue lynn carly
-leslie tyresha terry malkia quina connie jennifer aung esther adriana carla martha pamela
+leslie connie jennifer esther adriana carla martha pamela
 """.split()
 FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in _MALE}
 FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
