@@ -533,6 +533,7 @@ class Entities:
 
     def entity_for(self, name: str, pos: int, titles: list[str] | None = None) -> Entity:
         """The entity a name refers to, registering a new one for a new full name."""
+        name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
         key = name.lower()
         if key in self._by_full:
             return self._by_full[key]
@@ -648,10 +649,10 @@ class Entities:
 
     def lookup(self, name: str) -> Entity | None:
         """The entity already known by this name or alias, registering nothing."""
-        return self._by_full.get(name.lower())
+        return self._by_full.get(name.replace("’", "'").lower())
 
     def resolve_name(self, name: str) -> Entity:
-        key = name.lower()
+        key = name.replace("’", "'").lower()
         if key in self._by_full:
             return self._by_full[key]
         return self.entity_for(name, 0)

@@ -18,21 +18,32 @@ def fold(name: str) -> str:
     """``name`` lowercased, accents removed, punctuation and spacing collapsed to single spaces."""
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace("'", "").replace("’", "")  # O'Neill, O’Neill and ONeill are one name
     return " ".join(_NON_WORD.sub(" ", bare.casefold()).split())
 
 
 def matches(query: str, canonical: str) -> bool:
-    """Whether ``query`` names ``canonical``: the full name, or its last words (a surname)."""
+    """Whether ``query`` names ``canonical``.
+
+    A surname names everyone of that surname (``Obama``: ``Barack Obama``,
+    ``Michelle Obama`` and a speaker the article only called ``Obama``); a full
+    name names that person however the article wrote it (``John Kerry``:
+    ``John F. Kerry``; ``Barack Obama``: the bare ``Obama`` too), never another
+    first name (``Donald Trump`` is not ``Melania Trump``).
+    """
     q, name = fold(query).split(), fold(canonical).split()
-    return 0 < len(q) <= len(name) and name[-len(q) :] == q
+    if not q or not name:
+        return False
+    if q == name or (len(q) <= len(name) and name[-len(q) :] == q):
+        return True  # the full name, or its last words ("Peskov", "Suu Kyi")
+    if len(q) > 1 and len(name) == 1:
+        return name[0] == q[-1]  # the article gave only the surname
+    return len(q) > 1 and name[0] == q[0] and name[-1] == q[-1]  # a middle name or initial more or less
 
 
 def resolve(query: str, speakers: Iterable[str]) -> list[str]:
-    """The canonical speakers ``query`` names. A full-name match wins over surname matches,
-    so ``Donald Trump`` does not also bring in ``Melania Trump``."""
-    names = sorted(set(speakers))
-    exact = [n for n in names if fold(n) == fold(query)]
-    return exact or [n for n in names if matches(query, n)]
+    """The canonical speakers ``query`` names (see :func:`matches`), sorted."""
+    return [n for n in sorted(set(speakers)) if matches(query, n)]
 
 
 def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:

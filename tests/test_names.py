@@ -1,0 +1,62 @@
+"""Table-driven tests of speaker-name matching (quotes.names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.names import fold, matches, resolve, suggest
+
+SPEAKERS = [
+    "Barack Obama",
+    "Michelle Obama",
+    "Obama",
+    "Donald Trump",
+    "Melania Trump",
+    "John F. Kerry",
+    "Dmitry Peskov",
+    "Aung San Suu Kyi",
+    "Valentina Matviyénko",
+]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        # a surname names everyone of that surname, the bare one too
+        ("Obama", ["Barack Obama", "Michelle Obama", "Obama"]),
+        ("peskov", ["Dmitry Peskov"]),
+        ("PESKOV", ["Dmitry Peskov"]),
+        # a full name names that person however the article wrote it
+        ("Barack Obama", ["Barack Obama", "Obama"]),
+        ("Dmitry Peskov", ["Dmitry Peskov"]),
+        ("John Kerry", ["John F. Kerry"]),
+        ("Suu Kyi", ["Aung San Suu Kyi"]),
+        # accents and case never matter
+        ("matviyenko", ["Valentina Matviyénko"]),
+        # never another first name, never a name that is not there
+        ("Donald Trump", ["Donald Trump"]),
+        ("Ivanka Trump", []),
+        ("Pesko", []),
+        ("", []),
+    ],
+)
+def test_resolve(query: str, expected: list[str]) -> None:
+    assert resolve(query, SPEAKERS) == expected
+
+
+@pytest.mark.parametrize(
+    "query, canonical",
+    [("Obama", "Michelle Obama"), ("Michelle Obama", "Michelle Obama"), ("Kerry", "John F. Kerry")],
+)
+def test_matches(query: str, canonical: str) -> None:
+    assert matches(query, canonical)
+
+
+def test_fold() -> None:
+    assert fold("  Valentina   MATVIYÉNKO ") == "valentina matviyenko"
+    assert fold("O’Neill") == fold("O'Neill") == fold("oneill") == "oneill"
+
+
+def test_suggest_closest_names() -> None:
+    assert suggest("Pesko", SPEAKERS) == ["Dmitry Peskov"]
+    assert suggest("zzzz", SPEAKERS) == []
