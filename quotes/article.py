@@ -70,9 +70,35 @@ def _text_field(data: Mapping[str, Any], keys: tuple[str, ...], where: str) -> s
         if isinstance(value, (dict, list)):
             raise ArticleError(f"{where}: {key} must be a single value, not a {type(value).__name__}")
         text = str(value).strip()
-        if text:
+        if text and text.lower() not in _MISSING:
             return text
     return None
+
+
+# What sidecars write for "no value": `author: None` is the string "None" to YAML.
+_MISSING = {"none", "null", "n/a", "na", "unknown", "-"}
+
+
+def split_authors(raw: str, source: str | None = None) -> tuple[str, ...]:
+    """The authors a byline names, one name each.
+
+    "JULIE HIRSCHFELD DAVIS, MARK LANDLER and CORAL DAVENPORT" gives three names
+    in title case; "David Jackson, @djusatoday, USA TODAY" gives David Jackson
+    (handles and the outlet are not authors); "None" gives none.
+    """
+    text = re.sub(r"^\s*by\s+", "", raw.strip(), flags=re.I)
+    if text.lower() in _MISSING:
+        return ()
+    outlet = " ".join(re.findall(r"\w+", (source or "").lower()))
+    names = []
+    for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", text):
+        part = part.strip()
+        if not part or part.startswith("@") or not re.search(r"[^\W\d_]", part):
+            continue
+        if outlet and " ".join(re.findall(r"\w+", part.lower())) == outlet:
+            continue
+        names.append(part.title() if part.isupper() else part)
+    return tuple(names)
 
 
 def metadata_from_mapping(data: object, where: str) -> Metadata:
@@ -81,21 +107,22 @@ def metadata_from_mapping(data: object, where: str) -> Metadata:
         return Metadata()
     if not isinstance(data, dict):
         raise ArticleError(f"{where}: metadata must be a YAML mapping, not a {type(data).__name__}")
+    source = _text_field(data, ("source", "outlet", "publisher"), where)
     raw_authors = data.get("authors", data.get("author"))
     if raw_authors is None:
         authors: tuple[str, ...] = ()
     elif isinstance(raw_authors, list):
         if any(isinstance(a, (dict, list)) for a in raw_authors):
             raise ArticleError(f"{where}: authors must be a list of names")
-        authors = tuple(str(a).strip() for a in raw_authors if a is not None and str(a).strip())
+        authors = tuple(n for a in raw_authors if a is not None for n in split_authors(str(a), source))
     elif isinstance(raw_authors, dict):
         raise ArticleError(f"{where}: author must be a name or a list of names")
     else:
-        authors = (str(raw_authors).strip(),) if str(raw_authors).strip() else ()
+        authors = split_authors(str(raw_authors), source)
     raw_date = data.get("date")
     return Metadata(
         title=_text_field(data, ("title",), where),
-        source=_text_field(data, ("source", "outlet", "publisher"), where),
+        source=source,
         date=None if raw_date in (None, "") else parse_date(raw_date, where),
         authors=authors,
         url=_text_field(data, ("url", "link"), where),

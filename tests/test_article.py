@@ -72,6 +72,15 @@ def test_options_beat_sidecar_beats_front_matter(tmp_path: Path) -> None:
         ("authors:\n- Jane Doe\n", ("Jane Doe",)),
         ("author: ''\n", ()),
         ("title: x\n", ()),
+        # bylines as publishers write them
+        ("author: None\n", ()),
+        (
+            "author: JULIE HIRSCHFELD DAVIS, MARK LANDLER and CORAL DAVENPORT\n",
+            ("Julie Hirschfeld Davis", "Mark Landler", "Coral Davenport"),
+        ),
+        ("author: By Amy Chozick & Jo Roe\n", ("Amy Chozick", "Jo Roe")),
+        ("source: usa-today\nauthor: David Jackson, @djusatoday, USA TODAY\n", ("David Jackson",)),
+        ("author: [None, Jane Doe]\n", ("Jane Doe",)),
     ],
 )
 def test_author_forms(tmp_path: Path, meta: str, authors: tuple[str, ...]) -> None:
@@ -88,6 +97,14 @@ def test_text_kept_byte_for_byte_except_bom(tmp_path: Path) -> None:
 def test_unclosed_front_matter_is_text(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", "---\nnot front matter\n")
     assert read_article(path).text == "---\nnot front matter\n"
+
+
+@pytest.mark.parametrize("meta", ["url: None\n", "title: null\n", "source: 'n/a'\n"])
+def test_none_written_as_text_is_no_value(tmp_path: Path, meta: str) -> None:
+    path = write(tmp_path / "a.txt", "text")
+    write(tmp_path / "a.meta.yaml", meta)
+    art = read_article(path)
+    assert (art.url, art.title, art.source) == (None, None, None)
 
 
 @pytest.mark.parametrize(
