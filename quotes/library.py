@@ -15,7 +15,7 @@ from pathlib import Path
 
 from quotes import names
 from quotes.engine import Engine, Hit, SpeakerStats, WhooshEngine
-from quotes.errors import NotFound
+from quotes.errors import NotFound, StoreError
 from quotes.model import Article, Quote, Record
 from quotes.store import Store, is_article_id
 
@@ -77,14 +77,18 @@ class Library:
     ) -> list[Ingested]:
         """Extract, store and index ``articles``; creates the store when needed.
 
-        A record whose bytes do not change is neither rewritten nor re-indexed.
+        A record whose bytes do not change is neither rewritten nor re-indexed. The
+        same text read again without some metadata keeps what the store already had
+        (a copy of the file without its sidecar never erases title, source or date).
         """
         done: list[Ingested] = []
         changed: list[Record] = []
         try:
             for article in articles:
+                existed = self.store.record_path(article.id).is_file()
+                if existed:
+                    article = self._keep_metadata(article)
                 record = extract_record(article, self.extractor)
-                existed = self.store.record_path(record.id).is_file()
                 wrote = self.store.put(record)
                 result = Ingested(record, ("updated" if existed else "added") if wrote else "unchanged")
                 if wrote:
@@ -100,6 +104,20 @@ class Library:
             else:
                 self.engine.add(changed)
         return done
+
+    def _keep_metadata(self, article: Article) -> Article:
+        try:
+            old = self.store.get(article.id).article
+        except StoreError:
+            return article  # a malformed record is replaced by the article read now
+        return replace(
+            article,
+            title=article.title or old.title,
+            source=article.source or old.source,
+            date=article.date or old.date,
+            authors=article.authors or old.authors,
+            url=article.url or old.url,
+        )
 
     def speakers(self) -> list[SpeakerStats]:
         """Every canonical speaker with quote counts and titles, most quoted first.

@@ -35,6 +35,21 @@ def test_ingest_statuses(tmp_path: Path) -> None:
     assert lib.search("Moscow")[0].title == "Fixed"
 
 
+def test_the_same_text_without_metadata_keeps_the_stored_metadata(tmp_path: Path) -> None:
+    lib = Library.at(tmp_path / "s", fake_extract)
+    lib.ingest([OLD])
+    bare = dataclasses.replace(OLD, title=None, source=None, date=None, authors=(), url=None)
+    assert [r.status for r in lib.ingest([bare])] == ["unchanged"]
+    kept = lib.store.get(OLD.id).article
+    assert (kept.title, kept.source, kept.date) == (OLD.title, OLD.source, OLD.date)
+    # new metadata still wins field by field
+    assert [r.status for r in lib.ingest([dataclasses.replace(bare, source="Reuters")])] == ["updated"]
+    assert (lib.store.get(OLD.id).article.source, lib.store.get(OLD.id).article.title) == (
+        "Reuters",
+        OLD.title,
+    )
+
+
 def test_ingest_reports_progress(tmp_path: Path) -> None:
     seen: list[str] = []
     Library.at(tmp_path / "s", fake_extract).ingest([OLD, NEW], progress=lambda r: seen.append(r.status))
