@@ -75,11 +75,12 @@ class QuotesGroup(click.Group):
         except QuotesError as e:
             raise click.ClickException(str(e)) from e
         except BrokenPipeError:
-            # The reader went away (`quotes by X | head`): stop quietly as Unix tools do,
-            # pointing stdout at devnull so the interpreter's final flush cannot fail too.
+            # The reader went away (`quotes by X | head`): it had all it wanted, so stop
+            # quietly and successfully, whatever the size of the output, pointing stdout
+            # at devnull so the interpreter's final flush cannot fail either.
             with contextlib.suppress(OSError, ValueError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise click.exceptions.Exit(1) from None
+            raise click.exceptions.Exit(0) from None
         except OSError as e:
             where = f"{e.filename}: " if e.filename else ""
             raise click.ClickException(f"{where}{e.strerror or e}") from e
@@ -100,10 +101,31 @@ def output_options(formats: Sequence[str] = LIST_FORMATS, default: str = "table"
             type=click.Choice(list(formats)),
             default=default,
             show_default=True,
-            help="Output format; table is for people, the others for programs.",
+            help=(
+                "Output format; table is for people, the others for programs."
+                if "table" in formats
+                else f"Output format: {' or '.join(formats)}."
+            ),
         )(fn)
 
     return decorator
+
+
+def store_option(fn: F) -> F:
+    """``--store`` after the command too (``quotes speakers --store DIR``), as before it."""
+
+    def use(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+        if value is not None:
+            ctx.obj = Context(store=value)
+
+    return click.option(
+        "--store",
+        type=click.Path(path_type=Path, file_okay=False),
+        expose_value=False,
+        is_eager=True,
+        callback=use,
+        help="Store directory, as the group's --store (default: $QUOTES_STORE or ./index).",
+    )(fn)
 
 
 def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], fmt: str, empty: str) -> None:
@@ -170,6 +192,7 @@ def cli(ctx: click.Context, store: Path) -> None:
 @click.option("--date", callback=_date_option, help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
 @click.option("--url", help="Web address of the article.")
+@store_option
 @click.pass_obj
 def ingest(
     obj: Context,
@@ -209,7 +232,7 @@ def ingest(
 
     lib = obj.library(must_exist=False)
     total = len(found) + len(stdin)
-    if total > 1:
+    if total > 1 and sys.stderr.isatty():
         with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
             done = lib.ingest(articles(), progress=lambda _: bar.update(1))
     else:
@@ -228,7 +251,7 @@ def _summary(done: Sequence[Ingested], store: Path) -> str:
     n = len(done)
     return (
         f"ingested {n} article{'s' if n != 1 else ''} into {store} "
-        f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {quotes} quotes"
+        f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {quotes} quote{'s' if quotes != 1 else ''}"
     )
 
 
@@ -260,6 +283,7 @@ def extract(file: Path, fmt: str) -> None:
 )
 @click.option("--include-terms", is_flag=True, help="Also find titles and scare-quoted terms.")
 @output_options()
+@store_option
 @click.pass_obj
 def search(
     obj: Context,
@@ -293,6 +317,7 @@ def search(
 @cli.command()
 @click.argument("name")
 @output_options()
+@store_option
 @click.pass_obj
 def by(obj: Context, name: str, fmt: str) -> None:
     """Every quote of a speaker, oldest first.
@@ -306,6 +331,7 @@ def by(obj: Context, name: str, fmt: str) -> None:
 @cli.command()
 @click.argument("quote_id", metavar="ID")
 @output_options(("yaml", "json"), default="yaml")
+@store_option
 @click.pass_obj
 def show(obj: Context, quote_id: str, fmt: str) -> None:
     """Show one quote with its article and the paragraph it stands in."""
@@ -328,6 +354,7 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
 
 @cli.command()
 @output_options()
+@store_option
 @click.pass_obj
 def speakers(obj: Context, fmt: str) -> None:
     """Every speaker in the store with counts of quotes and articles, most quoted first."""
@@ -339,6 +366,7 @@ def speakers(obj: Context, fmt: str) -> None:
 
 
 @cli.command()
+@store_option
 @click.pass_obj
 def reindex(obj: Context) -> None:
     """Rebuild the search index from the stored records alone."""
@@ -349,6 +377,7 @@ def reindex(obj: Context) -> None:
 @cli.command(name="cite")
 @click.argument("quote_id", metavar="ID")
 @click.option("--style", type=click.Choice(STYLES), default="plain", show_default=True)
+@store_option
 @click.pass_obj
 def cite_command(obj: Context, quote_id: str, style: str) -> None:
     """Cite a quote: who said it, quoted in which article.

@@ -223,6 +223,24 @@ def test_store_from_environment(tmp_path: Path, articles: Path, fake_extractor: 
     assert (store / "records").is_dir()
 
 
+@pytest.mark.parametrize("command", [["speakers"], ["by", "Peskov"], ["search", "Moscow"], ["reindex"]])
+def test_store_after_the_command(store: Path, command: list[str]) -> None:
+    elsewhere = CliRunner().invoke(cli, [*command, "--store", str(store)])
+    assert elsewhere.exit_code == 0, elsewhere.output
+    assert elsewhere.output == run(store, *command).output
+
+
+def test_ingest_summary_and_no_progress_bar_off_a_terminal(tmp_path: Path, fake_extractor: None) -> None:
+    d = tmp_path / "two"
+    d.mkdir()
+    (d / "a.txt").write_text(PESKOV_TEXT, encoding="utf-8")
+    (d / "b.txt").write_text(LATER_TEXT, encoding="utf-8")
+    result = run(tmp_path / "s", "ingest", str(d))
+    assert result.exit_code == 0
+    assert result.stderr == ""  # the progress bar is for terminals only
+    assert result.stdout.startswith("ingested 2 articles into ")
+
+
 # ---- bad input: one line, exit 1, store unchanged ---------------------------------------------------------
 
 BAD = [
