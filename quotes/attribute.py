@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.document import Document
-from quotes.entities import Entities, Entity, role_key
+from quotes.entities import Entities, Entity, clip_title, role_key
 from quotes.lexicon import (
     ADVERBS,
     CONJUNCTIONS,
@@ -51,6 +51,7 @@ from quotes.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_NOUNS,
+    TITLE_ABBREVIATIONS,
     WEAK_CUES,
 )
 from quotes.marks import TURN_TAG, Found, Paragraph
@@ -150,6 +151,24 @@ _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _title(words: list[str]) -> str | None:
+    """The title among the words before a name: "Kremlin spokesman", "Republican
+    vice-presidential nominee"; not "denounce what" before "Australian Prime
+    Minister", not an honorific ("Mr."), not a dangling "Gov." after a title."""
+    keep: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if not (w[:1].isupper() or _head(w) in _ROLES or low in _DESCRIPTIVE or "-" in w):
+            break
+        keep.insert(0, w)
+    keep = [w for w in keep if w.lower().rstrip(".") not in {"mr", "mrs", "ms", "miss"}]
+    while len(keep) > 1 and keep[-1].endswith(".") and keep[-1].lower() in TITLE_ABBREVIATIONS:
+        keep.pop()
+    if not any(_head(w) in _ROLES or w.lower() in TITLE_ABBREVIATIONS for w in keep):
+        return None
+    return " ".join(keep)
 
 
 def _aside(word: str, appositive: bool = False) -> bool:
@@ -383,14 +402,7 @@ class Rules:
         if len(name_run) == 1 and name_run[0][2].lower() in NOT_NAMES:
             return None
         start, end = name_run[0][0], name_run[-1][1]
-        title_words = [w[2] for w in before] + titles
-        title = " ".join(title_words) or None
-        if title and not any(
-            _head(w) in _ROLES or w.lower() in {"sen.", "gov.", "rep.", "mr.", "mrs.", "ms."}
-            for w in title.split()
-        ):
-            title = None
-        return Words(start, end, self.m[start:end], "name", title)
+        return Words(start, end, self.m[start:end], "name", _title([w[2] for w in before] + titles))
 
     def _noun_phrase(self, words: list[tuple[int, int, str]]) -> Words | None:
         """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials"."""
@@ -455,7 +467,7 @@ class Rules:
     def _appositive(self, pos: int, hi: int) -> str | None:
         m = _APPOSITIVE.match(self.m[pos:hi])
         if m and any(_head(w) in _ROLES for w in m.group(1).split()[:5]):
-            return m.group(1).strip()
+            return clip_title(m.group(1))
         return None
 
     # -- rules -----------------------------------------------------------------------------

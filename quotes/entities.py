@@ -95,6 +95,12 @@ _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
+def clip_title(title: str) -> str:
+    """An appositive as a title: "a chief of staff to Bill Clinton whom Mr. Obama ..."
+    ends before its relative clause."""
+    return re.split(r"\s+(?:who|whom|whose|which|that)\b", title.strip())[0]
+
+
 def role_key(word: str) -> str:
     w = word.lower().strip(".,")
     w = TITLE_ABBREVIATIONS.get(w, w)
@@ -527,7 +533,7 @@ class Entities:
                 if roles:
                     for i, w in enumerate(roles):
                         self._add_role(entity, w, head=i == len(roles) - 1)
-                    entity.title = entity.title or ((after.group(1) or "") + after.group(2)).strip()
+                    entity.title = entity.title or clip_title((after.group(1) or "") + after.group(2))
 
     # -- entities ----------------------------------------------------------------------
 

@@ -133,6 +133,12 @@ TITLE_ABBREVIATIONS = {
     "amb.": "ambassador",
     "gov": "governor",
     "rep": "representative",
+    "del.": "delegate",
+    "prof.": "professor",
+    "adm.": "admiral",
+    "maj.": "major",
+    "capt.": "captain",
+    "cmdr.": "commander",
 }
 # Not "Miss": "a former Miss Universe" is a title, not a woman's name.
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
@@ -150,7 +156,7 @@ PERSON_ROLES = set(
     executive president-elect vice-president veteran father mother wife husband son daughter narrator
     announcer moderator questioner doctor physician source friend resident witness protester protestor
     neighbor neighbour student teacher worker insider critic observer ally owner partner colleague
-    relative delegate staffer employee woman man lady widow widower""".split()
+    relative delegate staffer employee woman man lady widow widower admiral major captain""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster

@@ -577,6 +577,22 @@ def test_no_mention_without_attribution() -> None:
             "CEO",
         ),
         ('"They are ready," Robert Lang, a spokesman for the Pentagon, said.', "Robert Lang", "spokesman"),
+        # the title is the words right before the name, not the verb before them
+        (
+            'Leaders denounced what Australian Prime Minister Malcolm Tull called "reckless" acts.',
+            "Malcolm Tull",
+            "Australian Prime Minister",
+        ),
+        (
+            'Republican vice-presidential nominee Gov. Mike Penn said "we will win."',
+            "Mike Penn",
+            "Republican vice-presidential nominee",
+        ),
+        (
+            '"We are close," said John Podell, a chief of staff to Bill Clanton whom Mr. Obama admired.',
+            "John Podell",
+            "a chief of staff to Bill Clanton",
+        ),
     ],
 )
 def test_speaker_title(text: str, speaker: str, title: str) -> None:
@@ -692,3 +708,27 @@ def test_seed_article_matches_gold() -> None:
         if speaker is None or fold(speaker) not in _names(g["speaker"], aliases):
             problems.append(f"{g['text'][:50]!r}: speaker {speaker!r}, gold {g['speaker']!r}")
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            '"We are close," said John Podell, a chief of staff to Bill Clanton whom Mr. Obama admired.',
+            "a chief of staff to Bill Clanton",
+        ),
+        (
+            'Leaders denounced what Australian Prime Minister Malcolm Tull called "reckless" acts.',
+            "Australian Prime Minister",
+        ),
+        (
+            'Republican vice-presidential nominee Gov. Mike Penn said "we will win."',
+            "Republican vice-presidential nominee",
+        ),
+        # an honorific is no title
+        ('Mr. Obama said "the vote matters."', None),
+    ],
+)
+def test_speaker_title_exactly(text: str, title: str | None) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker_title == title
