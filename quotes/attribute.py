@@ -154,13 +154,18 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _title(words: list[str]) -> str | None:
-    """The title among the words before a name: "Kremlin spokesman", "Republican
-    vice-presidential nominee"; not "denounce what" before "Australian Prime
+    """The title among the words before a name: "Kremlin spokesman", "Trump's
+    communications director"; not "denounce what" before "Australian Prime
     Minister", not an honorific ("Mr."), not a dangling "Gov." after a title."""
     keep: list[str] = []
     for w in reversed(words):
         low = w.lower()
-        if not (w[:1].isupper() or _head(w) in _ROLES or low in _DESCRIPTIVE or "-" in w):
+        if (
+            low in _NP_STOP
+            or low in ADVERBS
+            or low in {"what", "whom", "whose"}
+            or (w.islower() and (low in CUE_FORMS or low.endswith(("ly", "ing"))))
+        ):
             break
         keep.insert(0, w)
     keep = [w for w in keep if w.lower().rstrip(".") not in {"mr", "mrs", "ms", "miss"}]

@@ -725,6 +725,10 @@ def test_seed_article_matches_gold() -> None:
             'Republican vice-presidential nominee Gov. Mike Penn said "we will win."',
             "Republican vice-presidential nominee",
         ),
+        (
+            '"The vote is clear," Grey\'s communications director Steven Chung said.',
+            "Grey's communications director",
+        ),
         # an honorific is no title
         ('Mr. Obama said "the vote matters."', None),
     ],
