@@ -20,7 +20,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -236,11 +236,27 @@ class WhooshEngine:
         return count
 
     def _parse(self, text: str, schema: Any) -> Any:
+        """The whoosh query for ``text``; QueryError for a field or a date it cannot use.
+
+        Whoosh itself would read ``foo:bar`` as two words and a bad date as a query
+        that matches nothing, which looks like "no quotes found".
+        """
         if not text.strip():
             return query.Every()
+        outside_phrases = re.sub(r'"[^"]*"', " ", text)
+        for name in re.findall(r"(?<![\w.])([A-Za-z_]\w*):(?=\S)", outside_phrases):
+            if name not in schema.names():
+                known = ", ".join(f for f in QUERY_FIELDS)
+                raise QueryError(f"unknown field {name!r} in query {text!r} (fields: {known})")
         parser = qparser.QueryParser("text", schema)
         parser.add_plugin(DateParserPlugin(free=False))
-        return parser.parse(_compact_dates(text))
+        try:
+            parsed = parser.parse(_compact_dates(text))
+        except Exception as e:  # whoosh raises bare errors for impossible dates in ranges
+            raise QueryError(f"cannot read query {text!r}: {e}") from e
+        if any(isinstance(leaf, type(query.NullQuery)) for leaf in _leaves(parsed)):
+            raise QueryError(f"cannot read a date in query {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        return parsed
 
     def search(
         self,
@@ -273,7 +289,11 @@ class WhooshEngine:
             if not words:
                 raise QueryError(f"--source {source!r} has no words to match")
             filters.append(query.And([query.Term("source", w) for w in words]))
-        mask = None if include_terms else query.Or([query.Term("kind", k) for k in NON_STATEMENT_KINDS])
+        # asking for kind:term or kind:title means wanting them
+        asked = any(f"kind:{k}" in text.lower() for k in NON_STATEMENT_KINDS)
+        mask = (
+            None if include_terms or asked else query.Or([query.Term("kind", k) for k in NON_STATEMENT_KINDS])
+        )
         ix = self._open()
         try:
             q = self._parse(text, ix.schema)
@@ -344,3 +364,15 @@ class WhooshEngine:
             ),
             key=lambda s: (-s.quotes, fold(s.name), s.name),
         )
+
+
+# The fields a query may name, as the README lists them.
+QUERY_FIELDS = ("speaker", "speaker_title", "source", "title", "cue", "kind", "date")
+
+
+def _leaves(q: Any) -> Iterator[Any]:
+    children = list(q.children()) if hasattr(q, "children") else []
+    if not children:
+        yield q
+    for child in children:
+        yield from _leaves(child)

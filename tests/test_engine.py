@@ -71,6 +71,30 @@ def test_terms_and_titles_only_when_asked(engine: WhooshEngine) -> None:
     assert [(h.text, h.kind, h.speaker) for h in hits] == [("War", "term", None)]
 
 
+def test_asking_for_a_kind_finds_it(engine: WhooshEngine) -> None:
+    assert [h.kind for h in engine.search("kind:term")] == ["term"]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("foo:bar", "unknown field 'foo'"),
+        ("Moscow spekaer:Peskov", "unknown field 'spekaer'"),
+        ("date:2016-13-45", "cannot read a date"),
+        ("date:[2016-01-01 to 2016-13-01]", "cannot read query"),
+    ],
+)
+def test_queries_it_cannot_use_are_errors_not_empty_results(
+    engine: WhooshEngine, query: str, message: str
+) -> None:
+    with pytest.raises(QueryError, match=message):
+        engine.search(query)
+
+
+def test_a_colon_inside_a_phrase_is_no_field(engine: WhooshEngine) -> None:
+    assert engine.search('"note: nothing"') == []
+
+
 def test_matches_are_offsets_of_matched_words(engine: WhooshEngine) -> None:
     (hit,) = engine.search("fricking moscow")
     assert [hit.text[s:e] for s, e in hit.matches] == ["fricking", "Moscow"]
