@@ -33,7 +33,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 HIT_COLUMNS = (
     Column("id", "ID", max_width=19),
     Column("date", "DATE", max_width=10),
-    Column("speaker", "SPEAKER", max_width=22),
+    Column("speaker", "SPEAKER", max_width=26),
     Column("text", "QUOTE", wrap=True, marks="matches"),
     Column("source", "SOURCE", max_width=16),
 )
@@ -45,7 +45,7 @@ QUOTE_COLUMNS = (
     Column("text", "QUOTE", wrap=True),
 )
 SPEAKER_COLUMNS = (
-    Column("name", "SPEAKER", max_width=30),
+    Column("name", "SPEAKER", max_width=40),
     Column("quotes", "QUOTES", max_width=6),
     Column("articles", "ARTICLES", max_width=8),
     Column("titles", "TITLES", wrap=True),

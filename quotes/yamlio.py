@@ -55,7 +55,12 @@ def load(text: str) -> Any:
 def first_line(error: Exception) -> str:
     """The first line of a (multi-line) YAML error, for one-line messages."""
     text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
+    line = text.splitlines()[0] if text else type(error).__name__
+    mark = getattr(error, "problem_mark", None)
+    if mark is not None:
+        # "while parsing a flow sequence (line 3, column 8)": where to look
+        line = f"{line.rstrip(':')} (line {mark.line + 1}, column {mark.column + 1})"
+    return line
 
 
 def dump(data: Any) -> str:
