@@ -269,12 +269,14 @@ def _attribution(record: Record, quote: Quote, markdown: bool) -> str:
 
 
 def _plain(record: Record, quote: Quote) -> str:
-    text = " ".join(quote.text.split())
+    text = " ".join(quote.text.split()).rstrip(",;:")  # the comma belonged to "..., he said"
     return f'"{_inner(text)}"\n— {_attribution(record, quote, markdown=False)}'
 
 
 def _markdown(record: Record, quote: Quote) -> str:
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", quote.text) if p.strip()]
+    paragraphs = [
+        " ".join(p.split()) for p in re.split(r"\n\s*\n|\n", quote.text.rstrip(",;: ")) if p.strip()
+    ]
     body = "\n>\n".join(f"> {p}" for p in paragraphs)
     return f"{body}\n>\n> — {_attribution(record, quote, markdown=True)}"
 

@@ -81,8 +81,10 @@ def record_from_dict(data: object, where: str) -> Record:
         for raw, q in zip(data.get("quotes") or (), quotes, strict=True):
             if (int(raw.get("start", q.start)), int(raw.get("end", q.end))) != (q.start, q.end):
                 raise ValueError(f"start/end {raw.get('start')}..{raw.get('end')} disagree with spans")
-    except (KeyError, TypeError, ValueError, AttributeError) as e:
-        raise StoreError(f"{where}: malformed record ({type(e).__name__}: {e})") from e
+    except KeyError as e:
+        raise StoreError(f"{where}: malformed record (missing field {e})") from e
+    except (TypeError, ValueError, AttributeError) as e:
+        raise StoreError(f"{where}: malformed record ({e})") from e
     record = Record(article=article, quotes=quotes)
     # Ids derive from content; a mismatch means the file was edited or damaged.
     if data.get("id") != record.id:

@@ -163,3 +163,11 @@ def test_inner_double_quotes_become_single() -> None:
 def test_unknown_style() -> None:
     with pytest.raises(QuotesError, match="unknown citation style 'ieee'"):
         cite(record(FULL), QUOTE, "ieee")
+
+
+@pytest.mark.parametrize("style", ["plain", "markdown"])
+def test_the_comma_of_the_attribution_is_not_quoted(style: str) -> None:
+    quote = Quote(text="This just isn't right,", spans=((0, 22),), speaker="X", kind="full")
+    out = cite(record(FULL, quote), quote, style)
+    assert "This just isn't right\n" in out or "This just isn't right\"" in out
+    assert "right," not in out

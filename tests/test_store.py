@@ -73,7 +73,7 @@ def _damage(store: Store, record_id: str, edit: object) -> Path:
         (lambda t: "text: [unclosed\n", "bad YAML"),
         (lambda t: "- a list\n", "not a YAML mapping"),
         (lambda t: t.replace("format: 1", "format: 9"), "unsupported record format"),
-        (lambda t: t.replace("text: |", "body: |"), "KeyError"),
+        (lambda t: t.replace("text: |", "body: |"), "missing field 'text'"),
         (lambda t: t.replace("We will draw", "We shall draw"), "does not match its text"),
         (lambda t: t.replace("start: 21", "start: x"), "malformed record"),
         (lambda t: t.replace("start: 21", "start: 22"), "disagree with spans"),
