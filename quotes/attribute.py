@@ -114,11 +114,7 @@ def _words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _WORD.finditer(s, lo, hi):
         w = m.group()
-        if (
-            w.endswith(".")
-            and len(w) > 2
-            and w[:-1].lower() not in {"sen", "gov", "rep", "dr", "mr", "mrs", "ms"}
-        ):
+        if w.endswith(".") and len(w) > 2 and w.lower() not in _ABBREVIATIONS:
             w = w[:-1]
         out.append((m.start(), m.start() + len(w), w))
     return out
@@ -147,6 +143,7 @@ _SENTENCE_ADVERBS = set(
     separately moreover furthermore nonetheless nevertheless again afterward afterwards""".split()
 )
 _ALL_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
+_ABBREVIATIONS = set(TITLE_ABBREVIATIONS) | {"mr.", "mrs.", "ms.", "dr."}  # keep their dot
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -344,10 +341,18 @@ class Rules:
             who = self._name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
             if who is not None and who.start - start < 40:
                 nxt = first[k][2] if k < len(first) else ""
+                # "Calls men derogatory names, like ...": a verb opening a fragment
+                verb = (
+                    who.kind == "name"
+                    and " " not in who.text
+                    and who.start == first[0][0]
+                    and who.text.lower() in CUE_FORMS
+                )
                 if (
                     nxt[:1].islower()
                     and nxt.lower() not in PREPOSITIONS
                     and self._only_title(start, who.start)
+                    and not verb
                 ):
                     return who
         return None

@@ -18,7 +18,7 @@ from quotes.marks import Found, Paragraph, paragraphs
 
 _ABBREVIATIONS = set(
     """mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc co corp ltd jan feb mar apr aug sept sep oct
-    nov dec no vs etc mt ft pres sec atty supt rev amb prof""".split()
+    nov dec no vs etc mt ft pres sec atty supt rev amb prof del adm maj capt cmdr""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
 

@@ -479,6 +479,13 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             "she was taken to a hospital.",
             [("so swollen I could barely walk,", "Mary Lowe")],
         ),
+        # an abbreviated title ends no sentence and names no one
+        (
+            '"It is a waste of time," said Del. Stacey Plaske.',
+            [("It is a waste of time,", "Stacey Plaske")],
+        ),
+        # a capitalised noun opening the sentence is still its subject
+        ('Police called the march "peaceful" on Monday.', [("peaceful", "Police")]),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
@@ -513,6 +520,8 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('Only European immigrants are "safe" in his eyes.', [("safe", None)]),
         # a passive speech verb has no speaker before it
         ('The plan was widely mocked as "a fantasy" by some.', [("a fantasy", None)]),
+        # a speech verb opening a fragment is no name
+        ('Calls men derogatory names, like "pigs," and worse.', [("pigs,", None)]),
         # a heading before a colon is not a name
         (
             'Veto Power Impedes Peace Efforts: Ending "the scourge of war" is a goal.',
