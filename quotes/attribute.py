@@ -326,13 +326,13 @@ class Rules:
         """
         sent = self.doc.sentence_at(lo)
         start = sent.start
-        opening = _words(self.m, start, sent.end)[:1]
+        opening = _words(self.m, start, min(sent.end, start + 40))[:1]
         comma = self.m.find(",", start, min(sent.end, start + 80))
         first_word = opening[0][2].lower() if opening else ""
         adverb = first_word in _SENTENCE_ADVERBS or first_word.endswith("ly")
         if (first_word in _CLAUSE_BREAK or adverb) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
-        first = _words(self.m, start, sent.end)[:8]
+        first = _words(self.m, start, min(sent.end, start + 240))[:8]
         if first and first[0][2].lower() in pronouns and len(first) > 1 and first[1][2].islower():
             # "He then defended the remark, saying ...", "I laughed and said ..."
             w = first[0]
@@ -522,7 +522,7 @@ class Rules:
         hi = min(hi, nxt)
         lead = _LEAD.match(self.m, close, hi)
         pos = lead.end() if lead else close
-        words = _words(self.m, pos, hi)
+        words = _words(self.m, pos, min(hi, pos + 400))  # the attribution is near, if anywhere
         if not words:
             return None
         signed = _SIGNATURE.match(self.m, close, hi)
@@ -585,7 +585,7 @@ class Rules:
     def before(self, q: Found) -> Attribution | None:
         open_mark = q.outer[0][0]
         sent = self.doc.sentence_at(open_mark)
-        opening = _words(self.m, sent.start, open_mark)[:1]
+        opening = _words(self.m, sent.start, min(open_mark, sent.start + 40))[:1]
         if opening and opening[0][2] in {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}:
             # "Said Ellis: '...'": the inverted order, at the head of the sentence
             who = self.subject_following(opening[0][1], open_mark)
@@ -597,8 +597,8 @@ class Rules:
             lemma = CUE_FORMS.get(w.lower(), "put")
             if lemma in WEAK_CUES and len(_words(self.m, s, open_mark)) > 12:
                 continue
-            opener = [x[2].lower() for x in _words(self.m, sent.start, s)]
-            if w.endswith("ing") and all(x in _SUBORDINATORS for x in opener):
+            opener = self.m[sent.start : s].split()
+            if w.endswith("ing") and len(opener) <= 2 and all(x.lower() in _SUBORDINATORS for x in opener):
                 # "After saying her foot was '...', she was taken ...": the main clause's subject
                 who = self._main_subject(q.spans[-1][0], sent.end)
                 if who is not None:

@@ -248,7 +248,10 @@ class Entities:
         links: list[tuple[int, int, str, bool]] = []  # "of the" in "Association of the Bar"
         last_end = -1
         for m in _RUN_TOKEN.finditer(self.doc.masked, lo, hi):
-            tok, poss = _clean(m.group())
+            raw = m.group()
+            if not cur and not raw[0].isupper():
+                continue  # "of", "de" with no name before them: nothing to join
+            tok, poss = _clean(raw)
             start, end = m.start(), m.start() + len(tok)
             joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1][3]
             if joined and tok in ORG_LINKS and (links or cur[-1][2].lower() in ORG_HEADS):
@@ -262,7 +265,9 @@ class Entities:
                     runs.append(cur)  # "the Security Council on Friday": the link was no link
                     cur, joined = [], False
                 links = []
-            if _PARTY_TAG.match(tok) or (joined and tok.lower() in _FUNCTION_WORDS and _is_cap(tok)):
+            if ("-" in tok and _PARTY_TAG.match(tok)) or (
+                joined and tok.lower() in _FUNCTION_WORDS and _is_cap(tok)
+            ):
                 # "Experience Of Serving Under Obama" is title case, not one name.
                 if cur:
                     runs.append(cur)
@@ -382,7 +387,9 @@ class Entities:
         if entity.kind == "org":
             # "The commission says" after "the Commission on Presidential Debates"
             entity.roles |= {role_key(t) for t in text.lower().split() if role_key(t) in ORG_ROLES}
-        acronym = _ACRONYM.match(self.doc.masked, end, end + 14)
+        acronym = (
+            _ACRONYM.match(self.doc.masked, end, end + 14) if "(" in self.doc.masked[end : end + 3] else None
+        )
         if acronym and len(name_run) > 1:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
