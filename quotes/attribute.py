@@ -234,6 +234,13 @@ class Rules:
                 (i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _SUBORDINATORS - CONJUNCTIONS),
                 default=-1,
             )
+            w0 = last_words[0]
+            if (
+                opener < 0
+                and w0[2].lower() in {"i", "he", "she", "we", "they"}
+                and last_words[1][2].islower()
+            ):
+                return Words(w0[0], w0[1], w0[2], "pronoun")  # ", I laughed and said"
             if 0 <= opener < len(last_words) - 2:
                 w = last_words[opener + 1]
                 if w[2].lower() in PRONOUNS:
@@ -471,7 +478,11 @@ class Rules:
             title = name.title or self._appositive(name.end, hi)
             return Words(name.start, name.end, name.text, "name", title)
         if span and (span[0][2].lower() in DETERMINERS or span[0][2][:1].isupper()):
-            return self._noun_phrase(span)
+            # "a 52-count civil complaint filed by ...": the phrase ends at its head noun
+            for k in range(len(span), 0, -1):
+                np = self._noun_phrase(span[:k])
+                if np is not None:
+                    return np
         return None
 
     def _appositive(self, pos: int, hi: int) -> str | None:
@@ -544,7 +555,11 @@ class Rules:
             cue = w in CUE_FORMS and not (w == CUE_FORMS[w] and self._after_determined_name(words, i))
             if (put_it or cue) and i > 0:
                 who = self.subject_ending(pos, s)
-                if who is not None and who.start >= pos and self._only_title(pos, who.start):
+                between = self.m[pos : who.start].split() if who is not None else []
+                as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
+                as_said = as_said and who is not None and self._only_title(pos + 3, who.start)
+                if who is not None and who.start >= pos and (self._only_title(pos, who.start) or as_said):
+                    # '"...," as a Homeland Security memo put it' too
                     return Attribution(who, w.lower(), "after")
                 if who is not None and who.start >= pos and self._closes_sentence(pos, who.start, e):
                     # 'A cashier who "steals $20" is held accountable, Warren said.'

@@ -486,6 +486,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
         ),
         # a capitalised noun opening the sentence is still its subject
         ('Police called the march "peaceful" on Monday.', [("peaceful", "Police")]),
+        # '"...," as X put it' after the quote
+        (
+            'The Department of Homeland Security issued rules.\n\nThe requirement is a "lawful source of '
+            'income," as a Homeland Security memo put it.',
+            [("lawful source of income,", "Department of Homeland Security")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
@@ -558,6 +564,11 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('"Nobody expected this outcome," he said.', "he"),
         ('"The talks failed," the Daily Beast reported.', "Daily Beast"),
         ('The piece used one of her quotes as its headline: "Finally, someone like me."', "The piece"),
+        (
+            'According to a civil complaint filed by the agency, they ran a "fraudulent scheme."',
+            "a civil complaint",
+        ),
+        ('When my mother spoke, I laughed and said, "I don\'t believe it."', "I"),
     ],
 )
 def test_speaker_mention(text: str, mention: str) -> None:
