@@ -157,16 +157,18 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
     words = text.split()
     before = lead.split()
     trail = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30].split()
+    cued = any(w.lower().strip(",:") in _TITLE_CUES for w in before[-2:]) or any(
+        w.lower().strip(",.") in _TITLE_NOUNS for w in trail[:2]
+    )
+    if len(words) <= 6 and cued and not lead.rstrip().endswith(":"):
+        return "title"  # 'her documentary, "13th,"', 'the show "Morning Joe"'
     if rules.embedded(q) and len(words) <= 6:
         capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
         titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
-        cued = any(w.lower().strip(",:") in _TITLE_CUES for w in before[-2:]) or any(
-            w.lower().strip(",.") in _TITLE_NOUNS for w in trail[:2]
-        )
         # 'on CBS's "Face the Nation"', 'MSNBC's "Morning Joe"', 'On "Meet the Press,"'
         owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
         placed = bool(before) and before[-1].lower() in {"on", "of"}
-        if cued or (titled and (owner or (att is None and placed))):
+        if titled and (owner or (att is None and placed)):
             return "title"
         # Robert C. "Bobby" Scott: a nickname inside a name
         after = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]

@@ -656,6 +656,8 @@ def test_cue(text: str, cue: str) -> None:
         ('Dana Brooks told MSNBC\'s "Morning Joe" that the race is close.', ["title"]),
         ('In her new documentary "13th," the director looks at prisons.', ["title"]),
         ('Tom Vance spoke at a "Commander-in-Chief" forum on Monday.', ["title"]),
+        ('Watch the trailer for her documentary, "13th," below.', ["title"]),
+        ('Ouisa Davis\' commentary, "Melania, tell your story," is thoughtful.', ["title"]),
         ('Rep. Robert C. "Bobby" Scott opened his yard to guests.', ["term"]),
         ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
     ],
