@@ -239,5 +239,7 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except IsADirectoryError as e:
         raise ArticleError(f"{path}: is a directory") from e
+    except FileNotFoundError as e:
+        raise ArticleError(f"{path}: no such file or directory") from e
     except OSError as e:
         raise ArticleError(f"{path}: {e.strerror or e}") from e

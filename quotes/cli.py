@@ -302,6 +302,8 @@ def search(
     word*, and field:value for speaker, speaker_title, source, title, cue, kind
     and date (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all.
     """
+    if since and until and since > until:
+        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
     hits = obj.library().search(
         query,
         speaker=speaker,

@@ -331,6 +331,7 @@ def test_malformed_record(store: Path) -> None:
         ["ingest", "x", "--date", "06/11/2024"],
         ["search", "x", "--since", "yesterday"],
         ["search", "x", "--limit", "0"],
+        ["search", "x", "--since", "2016-10-01", "--until", "2016-09-01"],
         ["cite", "x", "--style", "ieee"],
         ["search", "x", "--format", "xml"],
         ["ingest"],
