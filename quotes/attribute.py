@@ -144,6 +144,7 @@ _SENTENCE_ADVERBS = set(
 )
 _ALL_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
 _ABBREVIATIONS = set(TITLE_ABBREVIATIONS) | {"mr.", "mrs.", "ms.", "dr."}  # keep their dot
+_PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -297,6 +298,12 @@ class Rules:
                 return Words(name.start, name.end, name.text, name.kind, name.title or title)
         cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
         uncut, last_words = last_words, last_words[cut + 1 :]
+        if 0 < cut < len(uncut) - 1 and uncut[cut][2].lower() in _PHRASE_PREPOSITIONS:
+            # "a narrator in the Clinton ad", "officials at the agency": the phrase's head
+            # comes before the preposition, and the whole phrase is the mention
+            np = self._noun_phrase(uncut[:cut])
+            if np is not None and np.start == uncut[0][0]:
+                return Words(np.start, uncut[-1][1], self.m[np.start : uncut[-1][1]], "np")
         tail = _strip_possessive(last_words[-1][2]).lower()
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
@@ -832,6 +839,10 @@ class Resolver:
 
     def noun_phrase(self, words: Words) -> Entity | None:
         tokens = words.text.split()
+        for i, t in enumerate(tokens[1:], 1):
+            if t.lower() in _PHRASE_PREPOSITIONS:
+                tokens = tokens[:i]  # "a narrator in the Clinton ad": the narrator
+                break
         head = _head(tokens[-1])
         if head in _SHARES:
             return None

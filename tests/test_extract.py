@@ -569,6 +569,7 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
             "a civil complaint",
         ),
         ('When my mother spoke, I laughed and said, "I don\'t believe it."', "I"),
+        ('"Why did he not pay his?" a narrator in the Lowe ad asks.', "a narrator in the Lowe ad"),
     ],
 )
 def test_speaker_mention(text: str, mention: str) -> None:
