@@ -246,7 +246,7 @@ class WhooshEngine:
         outside_phrases = re.sub(r'"[^"]*"', " ", text)
         for name in re.findall(r"(?<![\w.])([A-Za-z_]\w*):(?=\S)", outside_phrases):
             if name not in schema.names():
-                known = ", ".join(f for f in QUERY_FIELDS)
+                known = ", ".join(QUERY_FIELDS)
                 raise QueryError(f"unknown field {name!r} in query {text!r} (fields: {known})")
         parser = qparser.QueryParser("text", schema)
         parser.add_plugin(DateParserPlugin(free=False))

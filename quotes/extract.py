@@ -26,7 +26,7 @@ from quotes.attribute import CONFIDENCE, Attribution, Resolver, Rules, Words
 from quotes.document import Document
 from quotes.entities import Entities, Entity
 from quotes.lexicon import CUE_FORMS
-from quotes.marks import Found, find_quotes, split_turns
+from quotes.marks import STAGE_DIRECTION, Found, find_quotes, split_turns
 from quotes.model import Mention, Quote
 
 _TITLE_CUES = set(
@@ -152,7 +152,7 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
     lead = rules.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]]
     if lead.endswith("="):
         return "term"  # markup that slipped into the text: author="..."
-    if re.fullmatch(r"[(\[][^()\[\]]*[)\]][.,]?", rules.doc.text[q.start : q.end].strip()):
+    if STAGE_DIRECTION.fullmatch(rules.doc.text, q.start, q.end):
         return "term"  # a stage direction: "(CROSSTALK.)"
     words = text.split()
     before = lead.split()
@@ -181,12 +181,12 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
             and re.match(r" [A-Z]", after)
         ):
             return "term"
-    cued = any(w.lower().strip(",") in CUE_FORMS for w in before[-4:])
+    spoken = any(w.lower().strip(",") in CUE_FORMS for w in before[-4:])
     if (
         att is None
         and rules.embedded(q)
         and len(words) <= 3
-        and not cued
+        and not spoken
         and not re.search(r"[.!?]", text.rstrip(".!?,"))
     ):
         return "term"  # scare quotes with nobody behind them (a speech verb says somebody said them)

@@ -216,7 +216,7 @@ def _nest_single(text: str, i: int, para: Paragraph, cur: _Open) -> None:
 
 # "PENCE:", "MR. SMITH:": the speaker tag opening a turn of a transcript
 TURN_TAG = re.compile(r"\s*((?:[A-Z][A-Z.'\-]+ ){0,3}[A-Z][A-Z'\-]+):\s")
-_STAGE = re.compile(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
+STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
 
 
 def split_turns(text: str, found: list[Found]) -> list[Found]:
@@ -232,7 +232,7 @@ def split_turns(text: str, found: list[Found]) -> list[Found]:
         cuts = [
             i
             for i, (s, e) in enumerate(q.spans)
-            if i and (TURN_TAG.match(text, s, e) or _STAGE.fullmatch(text, s, e))
+            if i and (TURN_TAG.match(text, s, e) or STAGE_DIRECTION.fullmatch(text, s, e))
         ]
         if not cuts or len(q.spans) < 2:
             out.append(q)
