@@ -572,7 +572,8 @@ class Entities:
                     return e
         entity = Entity(name=name, kind=self._kind(tokens, titles or []))
         first = tokens[0].lower()
-        if entity.kind == "person" and first in FIRST_NAME_GENDER:
+        if entity.kind == "person" and first in FIRST_NAME_GENDER and len(tokens) > 1:
+            # a first name says the sex; a lone word is more likely a surname ("Clinton")
             entity.gender = FIRST_NAME_GENDER[first]
         self._add(entity)
         self._by_full[key] = entity

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from quotes import first_names
+
 # Lemmas of verbs that introduce reported speech. Inflections are generated.
 _CUE_LEMMAS = """
 say tell add write ask continue note warn claim insist tweet post explain state declare argue
@@ -265,7 +267,12 @@ madeleine nancy dianne kirsten tammy tulsi amy claire heidi kristen jeanne lara 
 alicia gennifer ivana debbie sonya maxine nina ava mia eva kathy cathy susanne sue lynn carly
 leslie connie jennifer esther adriana carla martha pamela
 """.split()
-FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in _MALE}
+# The census table (quotes.first_names) first, then the hand-made lists above, which
+# win where they disagree: they hold names from outside the US and the public figures
+# of the news ("Lindsey" Graham).
+FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in first_names.MALE}
+FIRST_NAME_GENDER.update({n: "f" for n in first_names.FEMALE})
+FIRST_NAME_GENDER.update({n: "m" for n in _MALE})
 FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
 
 # Nouns for what someone said: "Trump's statement", "in his remarks".

@@ -492,6 +492,13 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'income," as a Homeland Security memo put it.',
             [("lawful source of income,", "Department of Homeland Security")],
         ),
+        # a lone surname that is also a first name ("Clinton") says nothing of sex
+        ('Clinton arrived in Ohio on Monday.\n\n"We will win," she said.', [("We will win,", "Clinton")]),
+        # first names from the census table (public-domain SSA counts) give the sex
+        (
+            'Marjorie Hale met Desmond Pike.\n\n"The deal is done," she said.',
+            [("The deal is done,", "Marjorie Hale")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
