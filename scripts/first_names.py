@@ -43,10 +43,11 @@ def main(path: str) -> None:
     print(f"{MIN_SHARE:.0%} of them of one sex. quotes.lexicon adds names from elsewhere.")
     print('"""')
     print()
-    for label, names in (("MALE", male), ("FEMALE", female)):
-        body = textwrap.fill(" ".join(names), width=100)
-        print(f'{label} = frozenset(\n    """\n{body}\n""".split()\n)')
-        print()
+    tables = [
+        (label, textwrap.fill(" ".join(names), width=100))
+        for label, names in (("MALE", male), ("FEMALE", female))
+    ]
+    print("\n\n".join(f'{label} = frozenset(\n    """\n{body}\n""".split()\n)' for label, body in tables))
 
 
 if __name__ == "__main__":
