@@ -52,5 +52,6 @@ def main(path: str) -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        sys.exit(__doc__.split("\n\n")[1])
+        print("usage:" + __doc__.split("\n\n")[1].strip().removeprefix("python"), file=sys.stderr)
+        sys.exit(2)
     main(sys.argv[1])
