@@ -145,6 +145,7 @@ _SENTENCE_ADVERBS = set(
 _ALL_SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
 _ABBREVIATIONS = set(TITLE_ABBREVIATIONS) | {"mr.", "mrs.", "ms.", "dr."}  # keep their dot
 _PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "to her," before a quote
 _COPULAS = {"is", "was", "are", "were", "be", "been"}
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -874,7 +875,7 @@ class Resolver:
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:
-        gender = PRONOUNS.get({"him": "he", "her": "she", "them": "they"}.get(pron, pron))
+        gender = PRONOUNS.get(_OBJECT_PRONOUNS.get(pron, pron))
         if gender in (None, "s"):
             return None
         self._read_to(pos)

@@ -157,6 +157,11 @@ def _clean(tok: str) -> tuple[str, bool]:
     return tok, possessive
 
 
+def _key(name: str) -> str:
+    """How a name is looked up: case and the apostrophe's shape never matter."""
+    return name.replace("’", "'").lower()
+
+
 def _initials(name: str) -> str:
     words = name.split()
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
@@ -358,7 +363,9 @@ class Entities:
         possessive = name_run[-1][3]
         role = None if possessive else self._subject_of(run[0][0], run[-1][1], sentence)
         subject, clause_subject = role == "main", role == "clause"
-        nxt = _NEXT_WORD.match(self.doc.masked, end, end + 30)
+        # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
+        past = end + (2 if possessive else 0)
+        nxt = _NEXT_WORD.match(self.doc.masked, past, past + 30)
         modifier = (
             not possessive
             and nxt is not None
@@ -395,13 +402,13 @@ class Entities:
             self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0][0], end)
         self.mentions.append((mention, entity))
-        self._team(entity, run[0][0], end + (2 if possessive else 0), sentence)
+        if nxt is not None:
+            self._team(entity, run[0][0], nxt, sentence)
 
-    def _team(self, owner: Entity, start: int, end: int, sentence: int) -> None:
+    def _team(self, owner: Entity, start: int, noun: re.Match[str], sentence: int) -> None:
         """ "Donald Trump's campaign", "the Clinton campaign": an organisation of its own,
         so that "It's denouncing ..." has something to refer to."""
-        noun = _NEXT_WORD.match(self.doc.masked, end, end + 20)
-        if noun is None or noun.group(1) not in _TEAMS or owner.kind not in ("person", "unknown"):
+        if noun.group(1) not in _TEAMS or owner.kind not in ("person", "unknown"):
             return
         name = f"{owner.name} {noun.group(1)}"
         team = self._by_full.get(name.lower())
@@ -547,7 +554,7 @@ class Entities:
     def entity_for(self, name: str, pos: int, titles: list[str] | None = None) -> Entity:
         """The entity a name refers to, registering a new one for a new full name."""
         name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
-        key = name.lower()
+        key = _key(name)
         if key in self._by_full:
             return self._by_full[key]
         tokens = name.split()
@@ -663,10 +670,10 @@ class Entities:
 
     def lookup(self, name: str) -> Entity | None:
         """The entity already known by this name or alias, registering nothing."""
-        return self._by_full.get(name.replace("’", "'").lower())
+        return self._by_full.get(_key(name))
 
     def resolve_name(self, name: str) -> Entity:
-        key = name.replace("’", "'").lower()
+        key = _key(name)
         if key in self._by_full:
             return self._by_full[key]
         return self.entity_for(name, 0)

@@ -156,7 +156,8 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
         return "term"  # a stage direction: "(CROSSTALK.)"
     words = text.split()
     before = lead.split()
-    trail = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30].split()
+    after = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]
+    trail = after.split()
     cued = any(w.lower().strip(",:") in _TITLE_CUES for w in before[-2:]) or any(
         w.lower().strip(",.") in _TITLE_NOUNS for w in trail[:2]
     )
@@ -171,7 +172,6 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
         if titled and (owner or (att is None and placed)):
             return "title"
         # Robert C. "Bobby" Scott: a nickname inside a name
-        after = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]
         if (
             len(words) <= 2
             and titled
