@@ -137,6 +137,7 @@ _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "inco
 _SHARES = {"percent", "majority", "plurality", "minority"}
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 _PARTY_WORD = re.compile(r"[RDI]-[A-Z][\w.\-]*$")
+_INSERT = re.compile(r"[.)]*\s*,\s*(?:in|at|for|by|on|of)\s[^,.;:]{1,40},\s*(\w+)")  # ", in particular, has"
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _SENTENCE_ADVERBS = set(
     """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
@@ -355,7 +356,13 @@ class Rules:
         for k in range(len(first), 0, -1):
             who = self._name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
             if who is not None and who.start - start < 40:
-                nxt = first[k][2] if k < len(first) else ""
+                j = k
+                while j < len(first) and _PARTY_WORD.match(first[j][2]):
+                    j += 1  # "Harry Reid (D-Nev.) has"
+                nxt = first[j][2] if j < len(first) else ""
+                aside = _INSERT.match(self.m, first[j - 1][1]) if j < len(first) else None
+                if aside and nxt.lower() in PREPOSITIONS:
+                    nxt = aside.group(1)  # "Reid, in particular, has"
                 # "Calls men derogatory names, like ...": a verb opening a fragment
                 verb = (
                     who.kind == "name"
@@ -380,9 +387,22 @@ class Rules:
         """
         if not self.embedded(q):
             return None
-        who = self.sentence_subject(q.outer[0][0])
-        if who is None or who.end > q.outer[0][0]:
+        open_mark = q.outer[0][0]
+        who = self.sentence_subject(open_mark)
+        if who is None or who.end > open_mark:
             return None
+        between = _words(self.m, who.end, open_mark)
+        if not between:
+            return None  # 'Tea Party "super PACs"': no verb, the name only qualifies the words
+        clause = max(who.end, self.m.rfind(",", who.end, open_mark))
+        plain = [w[2].lower() for w in _words(self.m, clause, open_mark) if not w[2].lower().endswith("ly")]
+        if len(plain) == 2 and plain[0] in _COPULAS and plain[1] in DETERMINERS:
+            return None  # 'Reid is a "con artist"' says what Reid is, not what he said
+        owner = who.text.endswith(("'s", "’s"))  # "Bornsten's missive was ridiculed for"
+        for i, (_, _, w) in enumerate(between):
+            back = [x[2].lower() for x in between[max(0, i - 2) : i] if not x[2].lower().endswith("ly")]
+            if not owner and w.endswith("ed") and w.lower() in CUE_FORMS and back and back[-1] in _BE:
+                return None  # "has been called a charlatan by ...": the subject is spoken of
         return Attribution(who, None, "subject")
 
     def _name_only(self, lo: int, hi: int) -> Words | None:
@@ -524,6 +544,10 @@ class Rules:
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append((s, e, w))
         return out
+
+    def speaks(self, lo: int, hi: int) -> bool:
+        """Whether a speech verb (not a passive, not a noun) stands in the reporter's words [lo, hi)."""
+        return bool(self._cues(lo, hi))
 
     @staticmethod
     def _after_determined_name(words: list[tuple[int, int, str]], i: int) -> bool:

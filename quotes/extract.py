@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from quotes.attribute import CONFIDENCE, Attribution, Resolver, Rules, Words
 from quotes.document import Document
 from quotes.entities import Entities, Entity
-from quotes.lexicon import CUE_FORMS
 from quotes.marks import STAGE_DIRECTION, Found, find_quotes, split_turns
 from quotes.model import Mention, Quote
 
@@ -181,7 +180,9 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
             and re.match(r" [A-Z]", after)
         ):
             return "term"
-    spoken = any(w.lower().strip(",") in CUE_FORMS for w in before[-4:])
+    # a speech verb anywhere before it in the sentence says somebody said them
+    # ("announcing that the claim was "true"", "described them as "predators"")
+    spoken = rules.speaks(rules.doc.sentence_at(q.outer[0][0]).start, q.outer[0][0])
     if (
         att is None
         and rules.embedded(q)
@@ -189,7 +190,7 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
         and not spoken
         and not re.search(r"[.!?]", text.rstrip(".!?,"))
     ):
-        return "term"  # scare quotes with nobody behind them (a speech verb says somebody said them)
+        return "term"  # scare quotes with nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
         return "partial" if rules.embedded(q) else "full"
     return "partial"

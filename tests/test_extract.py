@@ -499,6 +499,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Marjorie Hale met Desmond Pike.\n\n"The deal is done," she said.',
             [("The deal is done,", "Marjorie Hale")],
         ),
+        # a party tag and an aside between the subject and its verb
+        (
+            'Leader Ada Brill (D-Ore.), in particular, has been hammering Lowe as a "fraud" all week.',
+            [("fraud", "Ada Brill")],
+        ),
+        ('Ada Brill (D-Ore.) has likened the plan to "burning money."', [("burning money.", "Ada Brill")]),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"
@@ -533,6 +539,10 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('Only European immigrants are "safe" in his eyes.', [("safe", None)]),
         # a passive speech verb has no speaker before it
         ('The plan was widely mocked as "a fantasy" by some.', [("a fantasy", None)]),
+        # a subject that is spoken of, or is described, or only qualifies the quoted words
+        ('Dr. Ivo Marsh has been called a quack by peers for selling "miracle" pills.', [("miracle", None)]),
+        ('Ada Brill, in their view, is a "fraud."', [("fraud.", None)]),
+        ('By 2012, Green Party "super PACs" spent freely.', [("super PACs", None)]),
         # a speech verb opening a fragment is no name
         ('Calls men derogatory names, like "pigs," and worse.', [("pigs,", None)]),
         # a heading before a colon is not a name
@@ -668,6 +678,12 @@ def test_cue(text: str, cue: str) -> None:
         ('Ouisa Davis\' commentary, "Melania, tell your story," is thoughtful.', ["title"]),
         ('Rep. Robert C. "Bobby" Scott opened his yard to guests.', ["term"]),
         ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
+        # scare quotes with nobody behind them, unless a speech verb in the sentence says somebody said them
+        ('In May, a "consultant" was hired.', ["term"]),
+        ('A "temporary" bridge has stood there since 1990.', ["term"]),
+        ('The checkers ended the dispute by announcing that the figure was "accurate."', ["partial"]),
+        ('The remark described the strikers as "thugs."', ["partial"]),
+        ('Unions complained that the raise was only "partial," and left.', ["partial"]),
     ],
 )
 def test_kind(text: str, expected: list[str]) -> None:
