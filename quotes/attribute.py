@@ -667,14 +667,27 @@ class Rules:
             pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
             return Attribution(pron, None, "before")
         if fallback is None and lead.endswith(":"):
-            # "Obama is rolling out a new campaign message: '...'": a colon after a speech
-            # noun gives the quote to the sentence's subject
-            tail = [w[2].lower() for w in _words(self.m, max(sent.start, open_mark - 60), open_mark)[-3:]]
-            if any(_head(w) in SPEECH_NOUNS or w in SPEECH_NOUNS for w in tail):
-                who = self._clause_subject(sent.start, open_mark)
-                if who is not None:
-                    return Attribution(who, None, "before")
+            who = self._noun_colon(sent.start, open_mark)
+            if who is not None:
+                return Attribution(who, None, "before")
         return fallback
+
+    def _noun_colon(self, lo: int, hi: int) -> Words | None:
+        """Whose words a colon after a speech noun introduces, in the clause [lo, hi).
+
+        "Obama is rolling out a new campaign message:" gives the clause's subject;
+        "this statement by Ada Brill on June 11:" gives the name after "by".
+        """
+        words = _words(self.m, max(lo, hi - 100), hi)
+        if any(_head(w[2]) in SPEECH_NOUNS or w[2].lower() in SPEECH_NOUNS for w in words[-3:]):
+            return self._clause_subject(lo, hi)
+        for i in range(max(0, len(words) - 8), len(words) - 2):
+            if words[i][2].lower() in SPEECH_NOUNS and words[i + 1][2] == "by":
+                k = i + 2
+                while k < len(words) and words[k][2][:1].isupper():
+                    k += 1
+                return self._name_only(words[i + 2][0], words[k - 1][1]) if k > i + 2 else None
+        return None
 
     def _main_subject(self, lo: int, hi: int) -> Words | None:
         """The subject opening the main clause after the comma that follows ``lo``."""
@@ -776,7 +789,12 @@ class Rules:
         prev = self.doc.paragraphs[para - 1]
         if not self.m[prev.start : prev.end].rstrip().endswith(":"):
             return None
-        return self._lead_in(prev, "colon")
+        att = self._lead_in(prev, "colon")
+        if att is None:
+            # "Sanders made the following comment:"
+            who = self._noun_colon(self.doc.sentence_at(prev.end - 1).start, prev.end)
+            att = Attribution(who, None, "colon") if who is not None else None
+        return att
 
     def prose_lead(self, q: Found) -> Attribution | None:
         """A quote opening a sentence after the reporter's sentence about its speaker.

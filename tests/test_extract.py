@@ -394,6 +394,15 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'She was upset, so I had to change my answer: "Of course I believe you."',
             [("Of course I believe you.", None)],
         ),
+        # a paragraph ending on a speech noun and a colon introduces the next one
+        (
+            'Ada Brill toured Ohio.\n\nOn July 6, Brill made the following comment:\n\n"We will rebuild."',
+            [("We will rebuild.", "Ada Brill")],
+        ),
+        (
+            'The site rated this statement by Ada Brill on June 11:\n\n"We will rebuild the mill."',
+            [("We will rebuild the mill.", "Ada Brill")],
+        ),
         # a party letter in brackets is not part of the name
         (
             "Attorney General Roy Cooper (D), the governor's opponent, called for the release, saying "
@@ -559,6 +568,11 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             'CONGRESS HAS INVESTIGATED HIM\n\n"The claims are false," she said.',
             [("The claims are false,", None)],
+        ),
+        # a colon after words that are no speech introduces nobody's words
+        (
+            'Ada Brill toured Ohio.\n\nHere is the full list:\n\n"Rebuild the mill."',
+            [("Rebuild the mill.", None)],
         ),
         # a speaker does not carry over prose that is not a quote
         (
