@@ -579,8 +579,13 @@ class Entities:
                     return e
         entity = Entity(name=name, kind=self._kind(tokens, titles or []))
         first = tokens[0].lower()
-        if entity.kind == "person" and first in FIRST_NAME_GENDER and len(tokens) > 1:
-            # a first name says the sex; a lone word is more likely a surname ("Clinton")
+        if (
+            entity.kind == "person"
+            and first in FIRST_NAME_GENDER
+            and (len(tokens) > 1 or FIRST_NAME_GENDER[first] == "f")
+        ):
+            # A first name says the sex. A lone word is more likely a surname ("Clinton",
+            # "Warren", "Scott"), unless it is a woman's name: those are seldom surnames.
             entity.gender = FIRST_NAME_GENDER[first]
         self._add(entity)
         self._by_full[key] = entity

@@ -503,6 +503,8 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
         ),
         # a lone surname that is also a first name ("Clinton") says nothing of sex
         ('Clinton arrived in Ohio on Monday.\n\n"We will win," she said.', [("We will win,", "Clinton")]),
+        # a lone woman's first name is seldom a surname: it says the sex
+        ('Ed Lowe took the stage. Melanie cheered.\n\n"I love you," he said.', [("I love you,", "Ed Lowe")]),
         # first names from the census table (public-domain SSA counts) give the sex
         (
             'Marjorie Hale met Desmond Pike.\n\n"The deal is done," she said.',
