@@ -138,6 +138,9 @@ _SHARES = {"percent", "majority", "plurality", "minority"}
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 _PARTY_WORD = re.compile(r"[RDI]-[A-Z][\w.\-]*$")
 _INSERT = re.compile(r"[.)]*\s*,\s*(?:in|at|for|by|on|of)\s[^,.;:]{1,40},\s*(\w+)")  # ", in particular, has"
+# Documents that speak for whoever put them out, and the verbs that put them out.
+_DOCUMENTS = {"statement", "report", "document", "letter", "memo", "release", "filing", "complaint", "notice"}
+_ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|circulated)\s+$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _SENTENCE_ADVERBS = set(
     """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
@@ -893,6 +896,8 @@ class Resolver:
         if entity is not None:
             return entity
         caps = [t for t in tokens if t[:1].isupper() and t.lower() not in DETERMINERS]
+        if head in _DOCUMENTS and not caps:
+            return self._issuer(words)
         if head in ORG_ROLES and caps:
             # "a Times article": the organisation already met whose name holds "Times"
             known = self.entities.lookup(" ".join(caps))  # "the IMF report"
@@ -914,6 +919,20 @@ class Resolver:
             # "the New York businessman", "the former secretary of state": a definite
             # description of someone the reader already knows (not "the band leader").
             return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
+        return None
+
+    def _issuer(self, words: Words) -> Entity | None:
+        """Who put out the document that speaks: "the campaign's website", "X issued a statement"."""
+        found = self.entities.name_at(words.start, words.end)
+        if found is not None and self.doc.masked.startswith(("'s", "’s"), found[0].end):
+            return found[1]  # "a document on the Trump campaign's website"
+        sent = self.doc.sentence_at(words.start)
+        issued = _ISSUED.search(self.doc.masked, sent.start, words.start)
+        if issued is None:
+            return None
+        found = self.entities.name_at(sent.start, issued.start())
+        if found is not None and found[0].subject and not found[0].possessive:
+            return found[1]  # "the Security Council issued a statement calling ..."
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:

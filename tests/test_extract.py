@@ -403,6 +403,15 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'The site rated this statement by Ada Brill on June 11:\n\n"We will rebuild the mill."',
             [("We will rebuild the mill.", "Ada Brill")],
         ),
+        # a document speaks for whoever issued it, or whose it is
+        (
+            'The Security Council issued a statement calling the test "a clear violation."',
+            [("a clear violation.", "Security Council")],
+        ),
+        (
+            'A document on the Lowe campaign\'s website says couples qualify if "married under state law."',
+            [("married under state law.", "Lowe campaign")],
+        ),
         # a party letter in brackets is not part of the name
         (
             "Attorney General Roy Cooper (D), the governor's opponent, called for the release, saying "
@@ -571,6 +580,9 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
             'CONGRESS HAS INVESTIGATED HIM\n\n"The claims are false," she said.',
             [("The claims are false,", None)],
         ),
+        # a document nobody is said to have issued speaks for nobody known
+        ('The statement called the test "a clear violation."', [("a clear violation.", None)]),
+        ('Ada Brill found a report calling it "a scandal."', [("a scandal.", None)]),
         # a colon after words that are no speech introduces nobody's words
         (
             'Ada Brill toured Ohio.\n\nHere is the full list:\n\n"Rebuild the mill."',
