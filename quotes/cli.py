@@ -128,32 +128,46 @@ def store_option(fn: F) -> F:
     )(fn)
 
 
-def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], fmt: str, empty: str) -> None:
-    """Print ``rows`` to stdout; ``empty`` goes to stderr when there are none (and a table is asked for)."""
+def emit(
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[Column],
+    fmt: str,
+    empty: str,
+    fields: Sequence[str] | None = None,
+) -> None:
+    """Print ``rows`` to stdout; ``empty`` goes to stderr when there are none (and a table is asked for).
+
+    ``fields`` are the rows' keys, for the CSV header even when there are no rows.
+    """
     if not rows and fmt == "table":
         click.echo(empty, err=True)
         return
     out = sys.stdout
     color = out.isatty() and not os.environ.get("NO_COLOR")
-    render(rows, columns, fmt, out, width=shutil.get_terminal_size((100, 24)).columns, color=color)
+    width = shutil.get_terminal_size((100, 24)).columns
+    render(rows, columns, fmt, out, width=width, color=color, fields=fields)
+
+
+HIT_FIELDS = (
+    "id",
+    "speaker",
+    "speaker_title",
+    "text",
+    "kind",
+    "cue",
+    "date",
+    "source",
+    "title",
+    "article_id",
+    "start",
+    "end",
+    "matches",
+)
+SPEAKER_FIELDS = ("name", "quotes", "articles", "titles")
 
 
 def hit_row(hit: Hit) -> dict[str, Any]:
-    return {
-        "id": hit.id,
-        "speaker": hit.speaker,
-        "speaker_title": hit.speaker_title,
-        "text": hit.text,
-        "kind": hit.kind,
-        "cue": hit.cue,
-        "date": hit.date,
-        "source": hit.source,
-        "title": hit.title,
-        "article_id": hit.article_id,
-        "start": hit.start,
-        "end": hit.end,
-        "matches": [list(m) for m in hit.matches],
-    }
+    return {field: getattr(hit, field) for field in HIT_FIELDS}
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -313,7 +327,7 @@ def search(
         limit=limit,
         include_terms=include_terms,
     )
-    emit([hit_row(h) for h in hits], HIT_COLUMNS, fmt, "no quotes found")
+    emit([hit_row(h) for h in hits], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
 
 
 @cli.command()
@@ -327,7 +341,7 @@ def by(obj: Context, name: str, fmt: str) -> None:
     NAME is a full name or a surname, in any case and with or without accents:
     Peskov, peskov and "Dmitry Peskov" are the same speaker.
     """
-    emit([hit_row(h) for h in obj.library().by(name)], HIT_COLUMNS, fmt, "no quotes found")
+    emit([hit_row(h) for h in obj.library().by(name)], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
 
 
 @cli.command()
@@ -360,11 +374,8 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
 @click.pass_obj
 def speakers(obj: Context, fmt: str) -> None:
     """Every speaker in the store with counts of quotes and articles, most quoted first."""
-    rows = [
-        {"name": s.name, "quotes": s.quotes, "articles": s.articles, "titles": list(s.titles)}
-        for s in obj.library().speakers()
-    ]
-    emit(rows, SPEAKER_COLUMNS, fmt, "no speakers yet")
+    rows = [{field: getattr(s, field) for field in SPEAKER_FIELDS} for s in obj.library().speakers()]
+    emit(rows, SPEAKER_COLUMNS, fmt, "no speakers yet", SPEAKER_FIELDS)
 
 
 @cli.command()

@@ -65,8 +65,13 @@ def render(
     *,
     width: int = 100,
     color: bool = False,
+    fields: Sequence[str] | None = None,
 ) -> None:
-    """Write ``rows`` to ``out`` in format ``fmt`` (one of ``FORMATS``)."""
+    """Write ``rows`` to ``out`` in format ``fmt`` (one of ``FORMATS``).
+
+    ``fields`` name the CSV columns; without them they are the first row's keys,
+    and no rows print nothing.
+    """
     data = [jsonable(dict(r)) for r in rows]
     if fmt == "json":
         out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
@@ -76,17 +81,17 @@ def render(
     elif fmt == "yaml":
         out.write(yamlio.dump(data))
     elif fmt == "csv":
-        _csv(data, out)
+        _csv(data, out, fields)
     elif fmt == "table":
         out.write(table(rows, columns, width=width, color=color))
     else:
         raise ValueError(f"unknown output format {fmt!r}")
 
 
-def _csv(rows: list[dict[str, Any]], out: TextIO) -> None:
-    if not rows:
+def _csv(rows: list[dict[str, Any]], out: TextIO, fields: Sequence[str] | None) -> None:
+    if not rows and not fields:
         return
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=list(fields or rows[0]), lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow(

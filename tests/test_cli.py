@@ -154,6 +154,8 @@ def test_search_filters_and_formats(store: Path) -> None:
     assert [r["text"] for r in rows] == ["Congratulations are not planned."]
     csv_out = run(store, "search", "Moscow", "--format", "csv").stdout
     assert csv_out.splitlines()[0].startswith("id,speaker,speaker_title,text,")
+    # no hits: the header alone, so that a CSV reader still sees the columns
+    assert run(store, "search", "zzyzx", "--format", "csv").stdout == csv_out.splitlines()[0] + "\n"
     assert (
         run(store, "search", "", "--source", "wsj", "--limit", "1", "--format", "jsonl").stdout.count("\n")
         == 1

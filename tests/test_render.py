@@ -52,6 +52,10 @@ def test_csv_header_and_json_for_lists() -> None:
     assert rows[1]["speaker"] == ""
 
 
+def test_csv_header_without_rows_when_fields_are_given() -> None:
+    assert out("csv", [], fields=["id", "speaker"]) == "id,speaker\n"
+
+
 def test_yaml() -> None:
     assert yamlio.load(out("yaml"))[0]["date"] == "2024-11-06"
 
