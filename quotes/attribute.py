@@ -47,10 +47,12 @@ from quotes.lexicon import (
     ORG_HEADS,
     ORG_LINKS,
     ORG_ROLES,
+    PARTY_TAG,
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_NOUNS,
+    SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     WEAK_CUES,
 )
@@ -62,19 +64,7 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
 _ROLES = PERSON_ROLES | ORG_ROLES
 _NP_STOP = PREPOSITIONS | CONJUNCTIONS | {"that", "who", "which", "when", "where", "whose", "if"}
-_SUBORDINATORS = CONJUNCTIONS | {
-    "where",
-    "when",
-    "after",
-    "before",
-    "because",
-    "since",
-    "if",
-    "once",
-    "until",
-    "whereas",
-    "then",
-}
+_SUBORDINATORS = CONJUNCTIONS | SUBORDINATORS | {"then"}
 _CLAUSE_BREAK = _SUBORDINATORS | PREPOSITIONS | {"which", "who", "whom", "that"}
 _APPOSITIVE_START = {"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their"}
 
@@ -136,7 +126,6 @@ _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "inco
 # Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
 _SHARES = {"percent", "majority", "plurality", "minority"}
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
-_PARTY_WORD = re.compile(r"[RDI]-[A-Z][\w.\-]*$")
 _INSERT = re.compile(r"[.)]*\s*,\s*(?:in|at|for|by|on|of)\s[^,.;:]{1,40},\s*(\w+)")  # ", in particular, has"
 # Documents that speak for whoever put them out, and the verbs that put them out.
 _DOCUMENTS = {"statement", "report", "document", "letter", "memo", "release", "filing", "complaint", "notice"}
@@ -189,7 +178,7 @@ def _aside(word: str, appositive: bool = False) -> bool:
     low = word.lower()
     if low in _APPOSITIVE_START or low in {"one", "ceo"} or _head(word) in _ROLES:
         return True
-    if not appositive and _PARTY_WORD.match(word):
+    if not appositive and PARTY_TAG.match(word):
         return True  # "Jim Jordan (R-Ohio), a panel member, said"
     if not appositive and low in {"now", "then", "once", "still", "formerly"}:
         return True  # "McConnell, now the Senate majority leader, who ..."
@@ -360,7 +349,7 @@ class Rules:
             who = self._name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
             if who is not None and who.start - start < 40:
                 j = k
-                while j < len(first) and _PARTY_WORD.match(first[j][2]):
+                while j < len(first) and PARTY_TAG.match(first[j][2]):
                     j += 1  # "Harry Reid (D-Nev.) has"
                 nxt = first[j][2] if j < len(first) else ""
                 aside = _INSERT.match(self.m, first[j - 1][1]) if j < len(first) else None
@@ -415,7 +404,7 @@ class Rules:
             words = words[1:]  # "Even China", "And Peskov"
         while words and (
             (len(words[-1][2]) <= 2 and self.m[words[-1][0] - 1 : words[-1][0]] == "(")
-            or _PARTY_WORD.match(words[-1][2])
+            or PARTY_TAG.match(words[-1][2])
         ):
             words = words[:-1]  # "Roy Cooper (D", "Paul Ryan, R-Wis"
         if not words or not words[-1][2][:1].isupper():

@@ -29,10 +29,12 @@ from quotes.lexicon import (
     ORG_LINKS,
     ORG_ROLES,
     ORG_WORDS,
+    PARTY_TAG,
     PERSON_ROLES,
     PLACES,
     PREPOSITIONS,
     ROLE_SYNONYMS,
+    SUBORDINATORS,
     TITLE_ABBREVIATIONS,
 )
 
@@ -63,23 +65,9 @@ _TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "support
     "ms",
     *TITLE_ABBREVIATIONS,
 }
-_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][a-z]*$")  # "(R-Wis.)", "D-Va.": party and state, not a name
 _FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | {"is", "are", "was", "be", "not"}
-_SUBORDINATORS = {
-    "although",
-    "though",
-    "while",
-    "when",
-    "because",
-    "as",
-    "if",
-    "since",
-    "after",
-    "once",
-    "until",
-}
 _HEADING_SMALL = _FUNCTION_WORDS | {"if", "vs", "vs.", "than", "amid", "after", "over", "into"}
-_CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | {"when", "if", "because", "since", "once", "until", "where"}
+_CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | SUBORDINATORS
 _INVERTED_CUE = re.compile(r"[,\"”’]\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # past an appositive
@@ -270,7 +258,7 @@ class Entities:
                     runs.append(cur)  # "the Security Council on Friday": the link was no link
                     cur, joined = [], False
                 links = []
-            if ("-" in tok and _PARTY_TAG.match(tok)) or (
+            if ("-" in tok and PARTY_TAG.match(tok)) or (
                 joined and tok.lower() in _FUNCTION_WORDS and _is_cap(tok)
             ):
                 # "Experience Of Serving Under Obama" is title case, not one name.
@@ -461,7 +449,7 @@ class Entities:
         ):
             before.pop()
         role = "main"
-        if before and before[-1].lower() in _SUBORDINATORS:
+        if before and before[-1].lower() in SUBORDINATORS:
             role = "clause"
         elif before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):
             return None

@@ -282,6 +282,23 @@ SPEECH_NOUNS = set(
     boast suggestion description accusation headline""".split()
 )
 
+# Words that open a subordinate clause: its subject is not the sentence's.
+SUBORDINATORS = {
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "when",
+    "where",
+    "because",
+    "as",
+    "if",
+    "since",
+    "after",
+    "before",
+    "once",
+    "until",
+}
 CONJUNCTIONS = {"but", "and", "while", "whereas", "yet", "so", "although", "though", "as", "or"}
 PREPOSITIONS = set(
     """about of with to for by against on at from in into over than like as under after before
@@ -347,6 +364,9 @@ PLACES = set(
     wall-street capitol-hill hollywood midwest appalachia
     """.split()
 )
+
+# A party and state tag after a politician's name: "R-Wis", "D-N.C.", "(R-Ohio)".
+PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.\-]*$")
 
 # Capitalised words naming groups of people, not one person: "African Americans".
 GROUPS = set(
