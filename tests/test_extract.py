@@ -394,6 +394,8 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'She was upset, so I had to change my answer: "Of course I believe you."',
             [("Of course I believe you.", None)],
         ),
+        # the subject before its place: "Ms. Park in Seoul said"
+        ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
         (
             'Ada Brill toured Ohio.\n\nOn July 6, Brill made the following comment:\n\n"We will rebuild."',
@@ -559,6 +561,9 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('Only European immigrants are "safe" in his eyes.', [("safe", None)]),
         # a passive speech verb has no speaker before it
         ('The plan was widely mocked as "a fantasy" by some.', [("a fantasy", None)]),
+        # a name after a preposition is the phrase's object, not the speaker
+        ('A nurse from Ohio said the plan was "cruel."', [("cruel.", None)]),
+        ('A software engineer in Denver describes her Fridays as "bliss."', [("bliss.", None)]),
         # a subject that is spoken of, or is described, or only qualifies the quoted words
         ('Dr. Ivo Marsh has been called a quack by peers for selling "miracle" pills.', [("miracle", None)]),
         ('Ada Brill, in their view, is a "fraud."', [("fraud.", None)]),
