@@ -125,6 +125,7 @@ def _head(word: str) -> str:
 _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "incoming", "embattled", "retired"}
 # Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
 _SHARES = {"percent", "majority", "plurality", "minority"}
+_PARTY_MEMBERS = {"democrat", "republican"}  # "the Oregon Democrat": capitalised, yet a role
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 _INSERT = re.compile(r"[.)]*\s*,\s*(?:in|at|for|by|on|of)\s[^,.;:]{1,40},\s*(\w+)")  # ", in particular, has"
 # Documents that speak for whoever put them out, and the verbs that put them out.
@@ -449,13 +450,16 @@ class Rules:
             return None
         if len(name_run) == 1 and name_run[0][2].lower() in NOT_NAMES:
             return None
+        if name_run[-1][2].lower() in _PARTY_MEMBERS:
+            return None  # "the Oregon Democrat": a description, read as a noun phrase
         start, end = name_run[0][0], name_run[-1][1]
         return Words(start, end, self.m[start:end], "name", _title([w[2] for w in before] + titles))
 
     def _noun_phrase(self, words: list[tuple[int, int, str]]) -> Words | None:
         """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials"."""
         head = words[-1][2]
-        if not head.islower() and not head.isupper():
+        party = head.lower() in _PARTY_MEMBERS and not head.islower()
+        if not head.islower() and not head.isupper() and not party:
             return None
         k = len(words) - 1
         while k > 0 and words[k - 1][2].lower() not in _NP_STOP and words[k - 1][2].lower() not in ADVERBS:
@@ -463,7 +467,9 @@ class Rules:
             if words[k][2].lower() in DETERMINERS or words[k][2].endswith(("'s", "’s")):
                 break
         np = words[k:]
-        if len(np) > 7 or (_head(head) not in _ROLES and head.lower() not in _SHARES):
+        if party and np[0][2].lower() not in {"the", "a", "an"}:
+            return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
+        if len(np) > 7 or (_head(head) not in _ROLES and head.lower() not in _SHARES | _PARTY_MEMBERS):
             return None
         if k > 1 and words[k - 1][2].lower() in {"and", "of"} and np[0][2].lower() not in DETERMINERS:
             # "the former secretary of state and current Democratic presidential nominee",
@@ -915,7 +921,7 @@ class Resolver:
             return Entity(name=text, kind="org")
         modifiers = tokens[1:-1]
         described = any(t[:1].isupper() or t.lower() in _DESCRIPTIVE for t in modifiers)
-        if head in PERSON_ROLES and tokens[0].lower() == "the" and described:
+        if (head in PERSON_ROLES or head in _PARTY_MEMBERS) and tokens[0].lower() == "the" and described:
             # "the New York businessman", "the former secretary of state": a definite
             # description of someone the reader already knows (not "the band leader").
             return self._salient(words.start, GENDERED_ROLES.get(head), person=True)

@@ -394,6 +394,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'She was upset, so I had to change my answer: "Of course I believe you."',
             [("Of course I believe you.", None)],
         ),
+        # "the Oregon Democrat": a capitalised party word is a description, not a name
+        (
+            'Sen. Rhonda Kessler (D-Ore.) spoke first.\n\n"We had a deal," the Oregon Democrat said.',
+            [("We had a deal,", "Rhonda Kessler")],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
@@ -561,6 +566,8 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('Only European immigrants are "safe" in his eyes.', [("safe", None)]),
         # a passive speech verb has no speaker before it
         ('The plan was widely mocked as "a fantasy" by some.', [("a fantasy", None)]),
+        # a description with nobody to point back to is no name either
+        ('"We had a deal," the Oregon Democrat said.', [("We had a deal,", None)]),
         # a name after a preposition is the phrase's object, not the speaker
         ('A nurse from Ohio said the plan was "cruel."', [("cruel.", None)]),
         ('A software engineer in Denver describes her Fridays as "bliss."', [("bliss.", None)]),
