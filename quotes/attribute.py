@@ -262,7 +262,9 @@ class Rules:
             # the asides to the name they describe.
             k = len(chunks) - 2
             while k >= 0:
-                prev = self._name_only(chunks[k][0], chunks[k][1] - 1)
+                prev = self._name_only(chunks[k][0], chunks[k][1] - 1) or self._affiliated(
+                    _words(self.m, chunks[k][0], chunks[k][1] - 1)
+                )
                 if prev is None and first in {"who", "whose"}:
                     # "... a frosty relationship with McConnell, now the majority leader, who said"
                     found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -291,6 +293,9 @@ class Rules:
             if name is not None and head not in ORG_HEADS and _head(head) not in _ROLES:
                 title = self.m[last_words[of][0] : last_words[-1][1]]
                 return Words(name.start, name.end, name.text, name.kind, name.title or title)
+        affiliated = self._affiliated(last_words)
+        if affiliated is not None:
+            return affiliated
         cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
         uncut, last_words = last_words, last_words[cut + 1 :]
         if 0 < cut < len(uncut) - 1 and uncut[cut][2].lower() in _PHRASE_PREPOSITIONS:
@@ -335,6 +340,25 @@ class Rules:
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
         return np
+
+    def _affiliated(self, words: list[tuple[int, int, str]]) -> Words | None:
+        """ "a spokesperson for the Department of Energy": a role and whom it serves, one mention."""
+        if not words or words[0][2].lower() not in DETERMINERS:
+            return None
+        at = next((i for i, w in enumerate(words) if i > 1 and w[2].lower() in _PHRASE_PREPOSITIONS), None)
+        if at is None or at == len(words) - 1:
+            return None
+        rest = [w[2] for w in words[at + 1 :]]
+        # one organisation after the preposition ("... for Environment and Coastal Affairs"),
+        # not a clause ("... in Ohio who said") nor a second speaker ("... and Smith")
+        if any(w.lower() in _CLAUSE_BREAK - {"and", "of", "for"} or w.lower() in PRONOUNS for w in rest):
+            return None
+        if any(w == "and" and not nxt[:1].isupper() for w, nxt in zip(rest, [*rest[1:], ""], strict=True)):
+            return None
+        np = self._noun_phrase(words[:at])
+        if np is None or np.start != words[0][0]:
+            return None
+        return Words(np.start, words[-1][1], self.m[np.start : words[-1][1]], "np")
 
     def sentence_subject(
         self, lo: int, pronouns: frozenset[str] = frozenset({"he", "she", "i"})
@@ -846,6 +870,26 @@ class Rules:
             if who is not None:
                 return Attribution(who, w.lower(), rule)
         return None
+
+    def said_after(self, q: Found) -> tuple[bool, Attribution | None]:
+        """Whether the sentence goes on after the quote to a speech verb, and its subject.
+
+        '"You squeezed them" to drive up the price, she said': the words belong to
+        that verb's subject, even when the rules could not read it, and so to nobody
+        another quote would lend.
+        """
+        close = q.outer[-1][1]
+        last = self.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+        after = _words(self.m, close, min(self.doc.paragraph_at(max(close - 1, 0)).end, close + 120))[:12]
+        if not after or not (last.endswith(",") or after[0][2][:1].islower()):
+            return False, None
+        stop = next((i for i, w in enumerate(after) if self.m[w[1] : w[1] + 1] in ".!?;"), len(after) - 1)
+        cues = self._cues(after[0][0], after[stop][1])
+        if not cues:
+            return False, None
+        s, _, w = cues[0]
+        who = self.subject_ending(after[0][0], s)
+        return True, Attribution(who, w.lower(), "after") if who is not None else None
 
     def opens_paragraph(self, q: Found) -> bool:
         p = self.doc.paragraphs[q.paragraph]

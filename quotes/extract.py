@@ -72,7 +72,13 @@ def iter_quotes(text: str) -> Iterator[Quote]:
         att = found_rules[i]
         entity: Entity | None = None
         if att is None and rules.opens_sentence(q):
-            att, entity = _borrow(i, found, found_rules, attributions, speakers, rules, resolver)
+            # a speech verb later in the sentence is the quote's own attribution, even one
+            # the rules could not read; only a quote without one borrows a speaker
+            cued, late = rules.said_after(q)
+            if late is not None:
+                att, entity = late, resolver.resolve(late.words)[0]
+            elif not cued:
+                att, entity = _borrow(i, found, found_rules, attributions, speakers, rules, resolver)
         elif att is not None:
             entity, _ = resolver.resolve(att.words)
         if entity is not None:

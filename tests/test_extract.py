@@ -399,6 +399,16 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Sen. Rhonda Kessler (D-Ore.) spoke first.\n\n"We had a deal," the Oregon Democrat said.',
             [("We had a deal,", "Rhonda Kessler")],
         ),
+        # a speech verb later in the quote's sentence is its attribution
+        (
+            'Lena Brandt questioned him.\n\n"You squeezed them" to drive up the price, she said, and sat.',
+            [("You squeezed them", "Lena Brandt")],
+        ),
+        # a role and whom it serves, past a relative clause
+        (
+            'A spokesperson for Ardent Retail, which runs the network, said: "We are delighted."',
+            [("We are delighted.", None)],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
@@ -566,6 +576,12 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('Only European immigrants are "safe" in his eyes.', [("safe", None)]),
         # a passive speech verb has no speaker before it
         ('The plan was widely mocked as "a fantasy" by some.', [("a fantasy", None)]),
+        # an attribution after the quote, even one too long to read, lends it nobody else's name
+        (
+            'Ada Brill spoke. "It is serious," she said.\n\n"It is grave." a spokesperson for the Office of '
+            "Coastal and Rural Affairs said.",
+            [("It is serious,", "Ada Brill"), ("It is grave.", None)],
+        ),
         # a description with nobody to point back to is no name either
         ('"We had a deal," the Oregon Democrat said.', [("We had a deal,", None)]),
         # a name after a preposition is the phrase's object, not the speaker
@@ -620,6 +636,15 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('Chief economist Hannah Ruiz spoke.\nRuiz said: "Inflation has peaked."', "Ruiz"),
         ('"Nobody expected this outcome," he said.', "he"),
         ('"The talks failed," the Daily Beast reported.', "Daily Beast"),
+        (
+            '"We regret it," a spokesperson for the Office of Coastal and Rural Affairs said.',
+            "a spokesperson for the Office of Coastal and Rural Affairs",
+        ),
+        (
+            'A spokesperson for Ardent Retail, which runs the network, said: "We are delighted."',
+            "A spokesperson for Ardent Retail",
+        ),
+        ('A nurse from Ohio said the plan was "cruel."', "A nurse from Ohio"),
         ('The piece used one of her quotes as its headline: "Finally, someone like me."', "The piece"),
         (
             'According to a civil complaint filed by the agency, they ran a "fraudulent scheme."',
