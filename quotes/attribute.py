@@ -309,12 +309,12 @@ class Rules:
             obj = self._name_only(uncut[cut + 1][0], uncut[-1][1])
             if obj is not None and _strip_possessive(uncut[-1][2]).lower() not in PRONOUNS:
                 start = max((i for i in range(cut) if uncut[i][2].lower() in _CLAUSE_BREAK), default=-1) + 1
-                head = uncut[start:cut]
-                name = self._name_only(head[0][0], head[-1][1]) if head else None
-                if name is not None and name.end == head[-1][1]:
+                before = uncut[start:cut]
+                name = self._name_only(before[0][0], before[-1][1]) if before else None
+                if name is not None and name.end == before[-1][1]:
                     return name
-                if head and head[0][2].lower() in DETERMINERS:
-                    return Words(head[0][0], uncut[-1][1], self.m[head[0][0] : uncut[-1][1]], "np")
+                if before and before[0][2].lower() in DETERMINERS:
+                    return Words(before[0][0], uncut[-1][1], self.m[before[0][0] : uncut[-1][1]], "np")
         tail = _strip_possessive(last_words[-1][2]).lower()
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
