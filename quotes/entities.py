@@ -79,6 +79,9 @@ _TEAMS = {"campaign", "administration", "team", "camp", "foundation", "governmen
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
+_APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,"
+    r"(?:^|[.;!?]\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+([a-z][\w\- ]{1,40}),\s+$"
+)
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
@@ -525,6 +528,12 @@ class Entities:
                 for i, w in enumerate(desc):
                     self._add_role(entity, w, head=i == len(desc) - 1)
                 entity.title = entity.title or " ".join(desc)
+        ahead = _APPOSITIVE_BEFORE.search(m, max(0, run_start - 60), run_start)
+        if ahead:
+            # "His daughter, Kim Threlkeld, told ...": an appositive before the name
+            roles = [w for w in ahead.group(1).split() if role_key(w) in PERSON_ROLES]
+            for i, w in enumerate(roles):
+                self._add_role(entity, w, head=i == len(roles) - 1)
         after = _APPOSITIVE.match(m, end, end + 120)
         if after:
             words = after.group(2).split()

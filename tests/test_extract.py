@@ -531,6 +531,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
         ('Clinton arrived in Ohio on Monday.\n\n"We will win," she said.', [("We will win,", "Clinton")]),
         # a lone woman's first name is seldom a surname: it says the sex
         ('Ed Lowe took the stage. Melanie cheered.\n\n"I love you," he said.', [("I love you,", "Ed Lowe")]),
+        # an appositive before the name gives the sex: "His daughter, Kim Lowe,"
+        (
+            "Rita Vance said the risk was low.\n\nHis daughter, Kim Lowe, told reporters that her father "
+            'had been healthy until he fell ill.\n\n"He went to a wedding," she said.',
+            [("He went to a wedding,", "Kim Lowe")],
+        ),
         # first names from the census table (public-domain SSA counts) give the sex
         (
             'Marjorie Hale met Desmond Pike.\n\n"The deal is done," she said.',
