@@ -82,6 +82,7 @@ _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,"
     r"(?:^|[.;!?]\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+([a-z][\w\- ]{1,40}),\s+$"
 )
+_SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
@@ -300,7 +301,9 @@ class Entities:
         while run:
             low = run[0][2].lower()
             opening = self._opens_sentence(run[0][0])
-            word = low in NOT_NAMES or run[0][2] in _PARTICLES
+            # "Mr Mabey": the honorific stays, for split_title to read as a title
+            honorific = low in HONORIFICS and len(run) > 1
+            word = (low in NOT_NAMES and not honorific) or run[0][2] in _PARTICLES
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER
@@ -352,6 +355,16 @@ class Entities:
         start, end = name_run[0][0], name_run[-1][1]
         text = " ".join(t[2] for t in name_run)
         possessive = name_run[-1][3]
+        shared = _SHARED_SURNAME.match(self.doc.masked, end)
+        if (
+            shared
+            and len(name_run) == 1
+            and not possessive
+            and text.lower() in FIRST_NAME_GENDER
+            and shared.group(1).lower() in FIRST_NAME_GENDER
+            and text.lower() not in self._by_last
+        ):
+            text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
         role = None if possessive else self._subject_of(run[0][0], run[-1][1], sentence)
         subject, clause_subject = role == "main", role == "clause"
         # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
@@ -552,8 +565,9 @@ class Entities:
         """The entity a name refers to, registering a new one for a new full name."""
         name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
         key = _key(name)
-        if key in self._by_full:
-            return self._by_full[key]
+        known = self._by_full.get(key)
+        if known is not None and self._fits_titles(known, titles or []):
+            return known  # not "Mrs Mabey" for the "Mr Mabey" met before
         tokens = name.split()
         if len(tokens) == 1:
             matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles or [])]

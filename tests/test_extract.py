@@ -537,6 +537,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'had been healthy until he fell ill.\n\n"He went to a wedding," she said.',
             [("He went to a wedding,", "Kim Lowe")],
         ),
+        # "Derek and Sheila Mabey" are two Mabeys; "Mr" and "Mrs" tell them apart, dot or none
+        (
+            'The owners, Derek and Sheila Mabey, retired.\n\nMr Mabey said they were "overwhelmed."\n\n'
+            '"He cried," Mrs Mabey said.',
+            [("overwhelmed.", "Derek Mabey"), ("He cried,", "Sheila Mabey")],
+        ),
         # first names from the census table (public-domain SSA counts) give the sex
         (
             'Marjorie Hale met Desmond Pike.\n\n"The deal is done," she said.',
