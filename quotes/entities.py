@@ -18,6 +18,7 @@ from functools import cached_property
 from quotes.document import Document
 from quotes.lexicon import (
     CONJUNCTIONS,
+    CORPORATE_SUFFIXES,
     CUE_FORMS,
     DETERMINERS,
     FIRST_NAME_GENDER,
@@ -398,6 +399,8 @@ class Entities:
         if entity.kind == "org":
             # "The commission says" after "the Commission on Presidential Debates"
             entity.roles |= {role_key(t) for t in text.lower().split() if role_key(t) in ORG_ROLES}
+            if entity.words[-1].rstrip(".") in CORPORATE_SUFFIXES:
+                entity.roles |= {"company", "firm"}  # "the company said" after "Halvorsen Foods Inc"
         acronym = (
             _ACRONYM.match(self.doc.masked, end, end + 14) if "(" in self.doc.masked[end : end + 3] else None
         )
@@ -588,6 +591,10 @@ class Entities:
                 if (et[0] == low[0] and et[-1] == low[-1]) or (len(et) > len(low) and et[-len(low) :] == low):
                     self._by_full[key] = e
                     return e
+        company = self._company(tokens)
+        if company is not None:
+            self._by_full[key] = company
+            return company
         entity = Entity(name=name, kind=self._kind(tokens, titles or []))
         first = tokens[0].lower()
         if (
@@ -628,6 +635,19 @@ class Entities:
         self._by_last[old.words[-1]].remove(old)
         self._by_first[old.words[0]].remove(old)
 
+    def _company(self, tokens: list[str]) -> Entity | None:
+        """The one company whose name starts with these words: "Halvorsen" is "Halvorsen Foods Inc"."""
+        low = [t.lower() for t in tokens]
+        found = [
+            e
+            for e in self._by_first.get(low[0], [])
+            if e.kind == "org"
+            and len(e.words) > len(low)
+            and e.words[: len(low)] == low
+            and e.words[-1].rstrip(".") in CORPORATE_SUFFIXES
+        ]
+        return found[0] if len(found) == 1 else None
+
     @staticmethod
     def _fits_titles(entity: Entity, titles: list[str]) -> bool:
         """Whether "President Obama" can be the "Michelle Obama" met before: not when the
@@ -663,6 +683,8 @@ class Entities:
             return "place"
         if low[-1] in GROUPS:
             return "group"
+        if len(low) > 1 and low[-1] in CORPORATE_SUFFIXES:
+            return "org"  # "Merrow Chemical Co."
         # "Secretary of State John Kerry": a title ending in an organisation word before a
         # full name is the person's title; before a lone word ("House Republicans") it is not.
         org_title = any(t.lower() in ORG_WORDS for t in titles[-1:]) and len(tokens) == 1

@@ -166,8 +166,11 @@ ORG_ROLES = set(
     department ministry government administration agency council commission union association
     institute foundation center centre fund bank court board team newsroom service bureau
     poll survey report study statement book article ruling memo letter lawsuit complaint clip ad video
-    piece editorial document filing platform release transcript""".split()
+    piece editorial document filing platform release transcript alliance coalition federation society
+    university college league authority""".split()
 )
+# The last word of a company's name: "Halvorsen Foods Inc", "Merrow Chemical Co."
+CORPORATE_SUFFIXES = {"inc", "co", "corp", "corporation", "ltd", "llc", "plc", "company", "holdings", "group"}
 ROLE_SYNONYMS = {
     "spokeswoman": "spokesman",
     "spokesperson": "spokesman",

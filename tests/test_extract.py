@@ -340,6 +340,21 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'The Boston Herald ran a profile.\n\n"He built the city," a Herald article said.',
             [("He built the city,", "Boston Herald")],
         ),
+        # a company by the first words of its name, and as "the company"; "the alliance"
+        (
+            "Halvorsen Foods Inc said it would buy Crispline.\n\n"
+            'The deal "helps us grow," Halvorsen said.\n\nIt is "accretive," the company said.',
+            [("helps us grow,", "Halvorsen Foods Inc"), ("accretive,", "Halvorsen Foods Inc")],
+        ),
+        (
+            'The trial was run by the Shorter Week Alliance. The alliance called it "a vindication."',
+            [("a vindication.", "Shorter Week Alliance")],
+        ),
+        # a person of that surname comes first
+        (
+            'Christine Ford sued Ford Motor Co. on Monday.\n\n"It is wrong," Ford said.',
+            [("It is wrong,", "Christine Ford")],
+        ),
         # "campaign manager" is a person's title, not an organisation's
         (
             '"We are focused," Lowe campaign manager Robby Stiles said.\n\nHe added: "We will win."',
