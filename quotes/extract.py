@@ -136,8 +136,14 @@ def _borrowed(att: Attribution | None, rule: str) -> Attribution | None:
 def _continues(
     rules: Rules, a: Found, b: Found, att_a: Attribution | None, att_b: Attribution | None
 ) -> bool:
-    """ "We are," she said, "ready." : one quote split by its attribution."""
-    if att_a is None or att_b is None or att_a.words != att_b.words or a.last_paragraph != b.paragraph:
+    """ "We are," she said, "ready." : one quote split by its attribution.
+
+    The second part may have no attribution of its own when a long one stands
+    between ('"It's not enough," said Tom Birt, who chairs the group, "to say so."').
+    """
+    if att_a is None or a.last_paragraph != b.paragraph:
+        return False
+    if att_b is not None and att_a.words != att_b.words:
         return False
     text = rules.doc.text
     first = text[a.spans[-1][0] : a.spans[-1][1]].rstrip()
@@ -147,8 +153,9 @@ def _continues(
         first.endswith(",")
         and second[:1].islower()
         and between.endswith(",")
-        and len(between.split()) <= 8
-        and att_a.words.start >= a.outer[-1][1]
+        and len(between.split()) <= (8 if att_b is not None else 20)
+        and not any(c in between for c in ".;!?")
+        and a.outer[-1][1] <= att_a.words.start < b.outer[0][0]
     )
 
 

@@ -200,6 +200,10 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Claire Dubois visited the plant. "We are," she said, "ready for the inspection."',
             [("We are, ready for the inspection.", "Claire Dubois")],
         ),
+        (
+            '"It is not enough," said Tom Birt, who chairs the flood action group, "to say it held."',
+            [("It is not enough, to say it held.", "Tom Birt")],
+        ),
         # two sentences, two quotes, one speaker
         (
             '"Believe me," said Victor Hale. "This will work."',
