@@ -29,10 +29,13 @@ from quotes.marks import STAGE_DIRECTION, Found, find_quotes, split_turns
 from quotes.model import Mention, Quote
 
 _TITLE_CUES = set(
-    """book books film movie show song album titled entitled column article headline series documentary
-    play novel program programme podcast memoir hashtag slogan nickname nicknamed dubbed broadcast
-    commentary op-ed editorial""".split()
+    """book books film movie show song album titled entitled title column article headline series
+    documentary play novel program programme podcast memoir hashtag slogan nickname nicknamed dubbed
+    broadcast commentary op-ed editorial drama sitcom""".split()
 )
+# Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
+# the Line"'; before other words they introduce what the report says.
+_WORK_NOUNS = {"report", "study", "paper", "essay", "poem", "exhibition", "musical", "opera", "bill", "act"}
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 _TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
 _NESTED_CUE = re.compile(
@@ -173,11 +176,19 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
     cued = any(w.lower().strip(",:") in _TITLE_CUES for w in before[-2:]) or any(
         w.lower().strip(",.") in _TITLE_NOUNS for w in trail[:2]
     )
-    if len(words) <= 6 and cued and not lead.rstrip().endswith(":"):
-        return "title"  # 'her documentary, "13th,"', 'the show "Morning Joe"'
+    capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
+    work = any(w.lower().strip(",:") in _WORK_NOUNS for w in before[-2:])
+    named = any(w.lower().strip(",:") in {"titled", "entitled", "title", "headlined"} for w in before[-2:])
+    if (
+        (len(words) <= 6 or titled or named)
+        and (cued or (work and titled))
+        and not lead.rstrip().endswith(":")
+    ):
+        return (
+            "title"  # 'her documentary, "13th,"', 'the show "Morning Joe"', 'the report, "Holding the Line"'
+        )
     if rules.embedded(q) and len(words) <= 6:
-        capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-        titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
         # 'on CBS's "Face the Nation"', 'MSNBC's "Morning Joe"', 'On "Meet the Press,"'
         owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
         placed = bool(before) and before[-1].lower() in {"on", "of"}

@@ -774,6 +774,11 @@ def test_cue(text: str, cue: str) -> None:
         ('Ouisa Davis\' commentary, "Melania, tell your story," is thoughtful.', ["title"]),
         ('Rep. Robert C. "Bobby" Scott opened his yard to guests.', ["term"]),
         ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
+        # a title-case name after a work noun, or any words after "under the title"
+        ('The agency\'s 2019 report, "Holding the Line: Coastal Defence to 2050", was wrong.', ["title"]),
+        ('It ran under the title "Patterned skin activity during quiet rest in the cuttlefish."', ["title"]),
+        ('Tessa Quinn, who created the drama "Low Water," will direct.', ["title"]),
+        ('The report "found no evidence of fraud," officials said.', ["partial"]),
         # scare quotes with nobody behind them, unless a speech verb in the sentence says somebody said them
         ('In May, a "consultant" was hired.', ["term"]),
         ('A "temporary" bridge has stood there since 1990.', ["term"]),
