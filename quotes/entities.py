@@ -717,14 +717,22 @@ class Entities:
         return self.entity_for(name, 0)
 
     def by_role(self, head: str, before: int) -> Entity | None:
+        """The one bearer of a role met before ``before``; of several, only one named in
+        that sentence or the one before ("Whitford's office ... the senator said")."""
         key = role_key(head)
-        best = None
+        best: tuple[NameMention, Entity] | None = None
+        bearers: set[int] = set()
         for m, e in self.mentions:
             if m.start >= before:
                 break
             if key in e.roles:
-                best = e
-        return best
+                best = (m, e)
+                bearers.add(id(e))
+        if best is None:
+            return None
+        if len(bearers) > 1 and best[0].sentence < self.doc.sentence_at(before).index - 1:
+            return None
+        return best[1]
 
     def in_sentence(self, sentence: int) -> list[tuple[NameMention, Entity]]:
         """The mentions of one sentence (indexed once, when reading is done)."""

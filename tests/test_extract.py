@@ -428,6 +428,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'A spokesperson for Ardent Retail, which runs the network, said: "We are delighted."',
             [("We are delighted.", None)],
         ),
+        # of two bearers of a role, the one named in the sentence before
+        (
+            "Sen. Rhonda Kessler spoke first. Sen. Dale Whitford answered later.\n\n"
+            'Whitford\'s office sent a list. "These are fair ideas," the senator said.',
+            [("These are fair ideas,", "Dale Whitford")],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
@@ -612,6 +618,12 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
             'Ada Brill spoke. "It is serious," she said.\n\n"It is grave." a spokesperson for the Office of '
             "Coastal and Rural Affairs said.",
             [("It is serious,", "Ada Brill"), ("It is grave.", None)],
+        ),
+        # a role two people bear, neither named near, points back to neither
+        (
+            "District Attorney Lea Brandt and defense attorney Milo Oyel argued.\n\nThe judge left. "
+            'The trial resumes Monday. Mr. Pruitt left.\n\n"We look forward to it," his attorney said.',
+            [("We look forward to it,", None)],
         ),
         # a description with nobody to point back to is no name either
         ('"We had a deal," the Oregon Democrat said.', [("We had a deal,", None)]),
