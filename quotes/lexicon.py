@@ -158,7 +158,8 @@ PERSON_ROLES = set(
     executive president-elect vice-president veteran father mother wife husband son daughter narrator
     announcer moderator questioner doctor physician source friend resident witness protester protestor
     neighbor neighbour student teacher worker insider critic observer ally owner partner colleague
-    relative delegate staffer employee woman man lady widow widower admiral major captain""".split()
+    relative delegate staffer employee woman man lady widow widower admiral major captain person
+    people""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster

@@ -688,6 +688,7 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
             "A spokesperson for Ardent Retail",
         ),
         ('A nurse from Ohio said the plan was "cruel."', "A nurse from Ohio"),
+        ('Its owners were "shopping it quietly," according to a person familiar with the talks.', "a person"),
         ('The piece used one of her quotes as its headline: "Finally, someone like me."', "The piece"),
         (
             'According to a civil complaint filed by the agency, they ran a "fraudulent scheme."',
