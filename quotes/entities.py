@@ -544,7 +544,9 @@ class Entities:
                 for i, w in enumerate(desc):
                     self._add_role(entity, w, head=i == len(desc) - 1)
                 entity.title = entity.title or " ".join(desc)
-        ahead = _APPOSITIVE_BEFORE.search(m, max(0, run_start - 60), run_start)
+        ahead = m.endswith(", ", 0, run_start) and _APPOSITIVE_BEFORE.search(
+            m, max(0, run_start - 60), run_start
+        )
         if ahead:
             # "His daughter, Kim Threlkeld, told ...": an appositive before the name
             roles = [w for w in ahead.group(1).split() if role_key(w) in PERSON_ROLES]
@@ -569,7 +571,7 @@ class Entities:
         name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
         key = _key(name)
         known = self._by_full.get(key)
-        if known is not None and self._fits_titles(known, titles or []):
+        if known is not None and (not titles or self._fits_titles(known, titles)):
             return known  # not "Mrs Mabey" for the "Mr Mabey" met before
         tokens = name.split()
         if len(tokens) == 1:
