@@ -31,7 +31,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.support.charset import accent_map
 
 from quotes.errors import QueryError, StoreError
-from quotes.model import STATEMENT_KINDS, Record
+from quotes.model import KINDS, STATEMENT_KINDS, Record
 from quotes.names import fold
 
 #: Kinds hidden from search unless asked for: quoted words that are nobody's statement.
@@ -122,6 +122,7 @@ class Engine(Protocol):
     def speakers(self) -> list[SpeakerStats]: ...
 
 
+_DATE_FORMS = "use date:YYYY, date:YYYY-MM, date:YYYY-MM-DD or date:[YYYY-MM-DD to YYYY-MM-DD]"
 _DATE_CLAUSE = re.compile(r"\bdate:(\[[^\]]*\]|\S+)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
@@ -248,14 +249,31 @@ class WhooshEngine:
             if name not in schema.names():
                 known = ", ".join(QUERY_FIELDS)
                 raise QueryError(f"unknown field {name!r} in query {text!r} (fields: {known})")
+        for kind in re.findall(r"\bkind:(\S+)", outside_phrases):
+            if kind.lower() not in KINDS:
+                raise QueryError(f"unknown kind {kind!r} in query {text!r} (kinds: {', '.join(KINDS)})")
+        text = re.sub(r"\bkind:(\S+)", lambda m: f"kind:{m[1].lower()}", text)  # kind:Title
+        dated = _DATE_CLAUSE.search(outside_phrases) is not None
+        for clause in _DATE_CLAUSE.finditer(outside_phrases):
+            ends = ["".join(g or "" for g in d) for d in _ISO.findall(clause[1])]
+            if len(ends) == 2 and ends[0] > ends[1]:
+                raise QueryError(f"date range {clause[0]!r} ends before it starts")
         parser = qparser.QueryParser("text", schema)
         parser.add_plugin(DateParserPlugin(free=False))
         try:
             parsed = parser.parse(_compact_dates(text))
         except Exception as e:  # whoosh raises bare errors for impossible dates in ranges
+            if dated:
+                raise QueryError(f"cannot read a date range in query {text!r} ({_DATE_FORMS})") from e
             raise QueryError(f"cannot read query {text!r}: {e}") from e
         if any(isinstance(leaf, type(query.NullQuery)) for leaf in _leaves(parsed)):
-            raise QueryError(f"cannot read a date in query {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            if dated:
+                raise QueryError(f"cannot read a date in query {text!r} ({_DATE_FORMS})")
+            # "it's", "the", "AND": nothing left once common words and operators are set aside
+            raise QueryError(
+                f"nothing to search for in {text!r}: common words such as 'the' or 'it' are not "
+                "indexed; add a word that says what the quote is about"
+            )
         return parsed
 
     def search(

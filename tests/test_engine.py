@@ -73,6 +73,7 @@ def test_terms_and_titles_only_when_asked(engine: WhooshEngine) -> None:
 
 def test_asking_for_a_kind_finds_it(engine: WhooshEngine) -> None:
     assert [h.kind for h in engine.search("kind:term")] == ["term"]
+    assert [h.kind for h in engine.search("kind:TERM")] == ["term"]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +82,15 @@ def test_asking_for_a_kind_finds_it(engine: WhooshEngine) -> None:
         ("foo:bar", "unknown field 'foo'"),
         ("Moscow spekaer:Peskov", "unknown field 'spekaer'"),
         ("date:2016-13-45", "cannot read a date"),
-        ("date:[2016-01-01 to 2016-13-01]", "cannot read query"),
+        ("date:[2016-01-01 to 2016-13-01]", "cannot read a date range"),
+        ("date:[garbage to 2016]", "cannot read a date range"),
+        ("date:[2016-10-01 to 2016-09-01]", "ends before it starts"),
+        ("kind:bogus", "unknown kind 'bogus'"),
+        # nothing but common words or operators: say so, rather than blame a date
+        ("it's", "nothing to search for"),
+        ("the", "nothing to search for"),
+        ("AND", "nothing to search for"),
+        ("((((", "nothing to search for"),
     ],
 )
 def test_queries_it_cannot_use_are_errors_not_empty_results(
