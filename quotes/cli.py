@@ -120,7 +120,7 @@ def store_option(fn: F) -> F:
 
     return click.option(
         "--store",
-        type=click.Path(path_type=Path, file_okay=False),
+        type=click.Path(path_type=Path),
         expose_value=False,
         is_eager=True,
         callback=use,
@@ -182,7 +182,7 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.group(cls=QuotesGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--store",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path),
     envvar="QUOTES_STORE",
     default="index",
     show_default=True,
@@ -273,9 +273,9 @@ def _summary(done: Sequence[Ingested], store: Path) -> str:
 @click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
 @output_options(("json", "jsonl", "yaml", "table"), default="json")
 def extract(file: Path, fmt: str) -> None:
-    """Print the quotes found in one article, without touching the store.
+    """Print the quotes found in one article.
 
-    FILE is an article (- for stdin). Each quote is printed with its text,
+    The store is not touched. FILE is an article (- for stdin). Each quote is printed with its text,
     start/end and spans (character offsets into the article text after any
     front matter, end exclusive), speaker, speaker_mention, speaker_title, cue,
     kind (full, partial, title, term), confidence, paragraph and nested quotes.
@@ -373,7 +373,10 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
 @store_option
 @click.pass_obj
 def speakers(obj: Context, fmt: str) -> None:
-    """Every speaker in the store with counts of quotes and articles, most quoted first."""
+    """Every speaker, with quote and article counts.
+
+    Most quoted first; a speaker's titles are those the articles gave them.
+    """
     rows = [{field: getattr(s, field) for field in SPEAKER_FIELDS} for s in obj.library().speakers()]
     emit(rows, SPEAKER_COLUMNS, fmt, "no speakers yet", SPEAKER_FIELDS)
 
@@ -389,7 +392,13 @@ def reindex(obj: Context) -> None:
 
 @cli.command(name="cite")
 @click.argument("quote_id", metavar="ID")
-@click.option("--style", type=click.Choice(STYLES), default="plain", show_default=True)
+@click.option(
+    "--style",
+    type=click.Choice(STYLES),
+    default="plain",
+    show_default=True,
+    help="Citation style: plain or markdown to paste into a story, apa, mla or chicago for a paper.",
+)
 @store_option
 @click.pass_obj
 def cite_command(obj: Context, quote_id: str, style: str) -> None:

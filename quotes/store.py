@@ -147,7 +147,8 @@ class Store:
         if not self.exists():
             if self.root.exists() and not self.root.is_dir():
                 raise StoreError(f"{self.root}: not a directory, cannot be a store")
-            raise StoreError(f"no store at {self.root} (ingest articles first, or pass --store)")
+            where = str(self.root) if self.root.is_absolute() else f"{self.root} ({self.root.resolve()})"
+            raise StoreError(f"no store at {where} (ingest articles first, or pass --store)")
         return self
 
     def create(self) -> None:
