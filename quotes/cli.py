@@ -260,13 +260,27 @@ def ingest(
 
 
 def _summary(done: Sequence[Ingested], store: Path) -> str:
-    counts = {s: sum(1 for d in done if d.status == s) for s in ("added", "updated", "unchanged")}
-    quotes = sum(len(d.record.quotes) for d in done)
-    n = len(done)
-    return (
-        f"ingested {n} article{'s' if n != 1 else ''} into {store} "
-        f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {quotes} quote{'s' if quotes != 1 else ''}"
+    # Two files with the same text are one article (its id comes from the text):
+    # count it once, with what its first file did and the record its last one left.
+    first: dict[str, str] = {}
+    last: dict[str, Ingested] = {}
+    for d in done:
+        first.setdefault(d.record.id, d.status)
+        last[d.record.id] = d
+    statuses = list(first.values())
+    counts = {s: statuses.count(s) for s in ("added", "updated", "unchanged")}
+    quotes = sum(len(d.record.quotes) for d in last.values())
+    summary = (
+        f"ingested {_count(len(last), 'article')} into {store} "
+        f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {_count(quotes, 'quote')}"
     )
+    if len(done) > len(last):
+        summary += f"; {_count(len(done) - len(last), 'input')} repeated the text of another"
+    return summary
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @cli.command()
@@ -387,7 +401,7 @@ def speakers(obj: Context, fmt: str) -> None:
 def reindex(obj: Context) -> None:
     """Rebuild the search index from the stored records alone."""
     articles, quotes = obj.library().reindex()
-    click.echo(f"reindexed {quotes} quotes from {articles} articles in {obj.store}")
+    click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
 
 
 @cli.command(name="cite")

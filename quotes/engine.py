@@ -18,7 +18,7 @@ import datetime as dt
 import os
 import re
 import shutil
-import tempfile
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -127,6 +127,13 @@ _DATE_CLAUSE = re.compile(r"\bdate:(\[[^\]]*\]|\S+)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 
+def _scratch_dir(beside: Path, role: str) -> Path:
+    """A new directory next to ``beside``, with the permissions the umask gives (mkdtemp's are 0700)."""
+    path = beside.parent / f".{beside.name}-{role}-{uuid.uuid4().hex[:12]}"
+    path.mkdir()
+    return path
+
+
 def _compact_dates(text: str) -> str:
     """``date:[2024-11-01 to 2024-11-30]`` as ``date:[20241101 to 20241130]``: whoosh 2.7's
     date parser reads only the year of a hyphenated date inside a range."""
@@ -214,7 +221,7 @@ class WhooshEngine:
         # Build beside the live index and swap it in, so a failure (say a malformed
         # record) leaves the old index working.
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fresh = Path(tempfile.mkdtemp(dir=self.path.parent, prefix=f".{self.path.name}-new-"))
+        fresh = _scratch_dir(self.path, "new")
         count = 0
         try:
             ix = index.create_in(str(fresh), SCHEMA)
@@ -226,7 +233,7 @@ class WhooshEngine:
             ix.close()
             old = None
             if self.path.exists():
-                old = Path(tempfile.mkdtemp(dir=self.path.parent, prefix=f".{self.path.name}-old-"))
+                old = _scratch_dir(self.path, "old")
                 os.replace(self.path, old / self.path.name)
             os.replace(fresh, self.path)
             if old:

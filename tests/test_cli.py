@@ -243,6 +243,17 @@ def test_ingest_summary_and_no_progress_bar_off_a_terminal(tmp_path: Path, fake_
     assert result.stdout.startswith("ingested 2 articles into ")
 
 
+def test_two_files_with_one_text_are_one_article(tmp_path: Path, fake_extractor: None) -> None:
+    d = tmp_path / "dup"
+    d.mkdir()
+    (d / "a.txt").write_text(PESKOV_TEXT, encoding="utf-8")
+    (d / "b.txt").write_text(PESKOV_TEXT, encoding="utf-8")
+    result = run(tmp_path / "s", "ingest", str(d))
+    assert result.exit_code == 0
+    assert result.stdout.startswith("ingested 1 article into ")
+    assert "(1 added, 0 updated, 0 unchanged); 2 quotes; 1 input repeated the text" in result.stdout
+
+
 # ---- bad input: one line, exit 1, store unchanged ---------------------------------------------------------
 
 BAD = [
