@@ -251,7 +251,7 @@ def test_two_files_with_one_text_are_one_article(tmp_path: Path, fake_extractor:
     result = run(tmp_path / "s", "ingest", str(d))
     assert result.exit_code == 0
     assert result.stdout.startswith("ingested 1 article into ")
-    assert "(1 added, 0 updated, 0 unchanged); 2 quotes; 1 input repeated the text" in result.stdout
+    assert "(1 added, 0 updated, 0 unchanged); 3 quotes; 1 input repeated the text" in result.stdout
 
 
 # ---- bad input: one line, exit 1, store unchanged ---------------------------------------------------------
