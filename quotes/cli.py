@@ -338,10 +338,12 @@ def search(
         since=since,
         until=until,
         source=source,
-        limit=limit,
+        limit=limit + 1,  # one more, to know whether there are more
         include_terms=include_terms,
     )
-    emit([hit_row(h) for h in hits], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
+    emit([hit_row(h) for h in hits[:limit]], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
+    if len(hits) > limit:
+        click.echo(f"(the best {limit} shown; --limit for more)", err=True)
 
 
 @cli.command()

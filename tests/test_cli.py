@@ -243,6 +243,13 @@ def test_ingest_summary_and_no_progress_bar_off_a_terminal(tmp_path: Path, fake_
     assert result.stdout.startswith("ingested 2 articles into ")
 
 
+def test_search_says_when_the_limit_hides_more(store: Path) -> None:
+    cut = run(store, "search", "", "--limit", "1", "--format", "jsonl")
+    assert cut.stdout.count("\n") == 1
+    assert "--limit for more" in cut.stderr
+    assert "--limit" not in run(store, "search", "", "--limit", "100").stderr
+
+
 def test_two_files_with_one_text_are_one_article(tmp_path: Path, fake_extractor: None) -> None:
     d = tmp_path / "dup"
     d.mkdir()
