@@ -91,6 +91,7 @@ class SpeakerStats:
     quotes: int
     articles: int
     titles: tuple[str, ...]
+    article_ids: frozenset[str] = frozenset()
 
 
 class Engine(Protocol):
@@ -384,6 +385,7 @@ class WhooshEngine:
                     quotes=n,
                     articles=len(articles[name]),
                     titles=tuple(t for t, _ in titles[name].most_common()),
+                    article_ids=frozenset(articles[name]),
                 )
                 for name, n in quotes.items()
             ),

@@ -120,12 +120,28 @@ class Library:
         )
 
     def speakers(self) -> list[SpeakerStats]:
-        """Every canonical speaker with quote counts and titles, most quoted first.
+        """Every speaker with quote counts and titles, most quoted first.
 
-        A title that a longer one already says ("news outlet" beside "Russian news
-        outlet") is left out.
+        Names of one person ("PolitiFact" and "Politifact", "Paul Ryan" and "Paul D.
+        Ryan") are one row, under the name quoted most. A title that a longer one
+        already says ("news outlet" beside "Russian news outlet") is left out.
         """
-        return [replace(s, titles=_distinct(s.titles)) for s in self.engine.speakers()]
+        stats = {s.name: s for s in self.engine.speakers()}
+        rows = []
+        for group in names.variants(stats):
+            members = sorted((stats[n] for n in group), key=lambda s: (-s.quotes, -len(s.name), s.name))
+            ids = frozenset().union(*(m.article_ids for m in members))
+            titles = tuple(dict.fromkeys(t for m in members for t in m.titles))
+            rows.append(
+                SpeakerStats(
+                    name=members[0].name,
+                    quotes=sum(m.quotes for m in members),
+                    articles=len(ids),
+                    titles=_distinct(titles),
+                    article_ids=ids,
+                )
+            )
+        return sorted(rows, key=lambda s: (-s.quotes, names.fold(s.name), s.name))
 
     def resolve_speaker(self, name: str) -> list[str]:
         """The canonical speakers ``name`` means (full name, or surname, any case or accents);

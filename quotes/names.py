@@ -42,8 +42,42 @@ def matches(query: str, canonical: str) -> bool:
 
 
 def resolve(query: str, speakers: Iterable[str]) -> list[str]:
-    """The canonical speakers ``query`` names (see :func:`matches`), sorted."""
-    return [n for n in sorted(set(speakers)) if matches(query, n)]
+    """The canonical speakers ``query`` names (see :func:`matches`), sorted.
+
+    A full name takes in a speaker known by the bare surname only when nobody else
+    of that surname is known: with Barack and Michelle Obama both quoted, a bare
+    "Obama" could be either.
+    """
+    known = sorted(set(speakers))
+    found = [n for n in known if matches(query, n)]
+    q = fold(query).split()
+    if len(q) > 1:
+        firsts = {w[0] for w in (fold(n).split() for n in known) if len(w) > 1 and w[-1] == q[-1]}
+        if len(firsts) > 1:
+            found = [n for n in found if len(fold(n).split()) > 1]
+    return found
+
+
+def variants(speakers: Iterable[str]) -> list[list[str]]:
+    """The speakers grouped by person: names equal but for case, accents and punctuation
+    ("PolitiFact", "Politifact"), and a name without its middle initial beside the one
+    name with it ("Paul Ryan", "Paul D. Ryan"). "George Bush" stays alone beside both
+    "George W. Bush" and "George H. W. Bush"; a bare surname always stays alone."""
+    by_fold: dict[str, list[str]] = {}
+    for name in sorted(set(speakers)):
+        by_fold.setdefault(fold(name), []).append(name)
+    middles: dict[tuple[str, str], set[str]] = {}
+    for key in by_fold:
+        w = key.split()
+        if len(w) > 2:
+            middles.setdefault((w[0], w[-1]), set()).add(key)
+    groups: dict[str, list[str]] = {}
+    for key, names in by_fold.items():
+        w = key.split()
+        fuller = middles.get((w[0], w[-1]), set()) if len(w) == 2 else set()
+        home = next(iter(fuller)) if len(fuller) == 1 else key
+        groups.setdefault(home, []).extend(names)
+    return list(groups.values())
 
 
 def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:

@@ -129,6 +129,21 @@ def test_speakers(lib: Library) -> None:
     ]
 
 
+def test_speakers_are_one_row_per_person(tmp_path: Path) -> None:
+    lib = Library.at(tmp_path / "s", fake_extract)
+    lib.ingest(
+        [
+            Article(text='Paul Davis Ryan said: "One."\nPaul Davis Ryan said: "Two."'),
+            Article(text='Paul Ryan said: "Three."'),
+            Article(text='PolitiFact said: "True."\nPolitifact said: "False."'),
+        ]
+    )
+    assert [(s.name, s.quotes, s.articles) for s in lib.speakers()] == [
+        ("Paul Davis Ryan", 3, 2),
+        ("PolitiFact", 2, 1),
+    ]
+
+
 def test_reindex_from_records_alone(lib: Library) -> None:
     before = [h.id for h in lib.search("")]
     shutil.rmtree(lib.store.index_dir)

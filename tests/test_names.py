@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.names import fold, matches, resolve, suggest
+from quotes.names import fold, matches, resolve, suggest, variants
 
 SPEAKERS = [
     "Barack Obama",
@@ -27,7 +27,7 @@ SPEAKERS = [
         ("peskov", ["Dmitry Peskov"]),
         ("PESKOV", ["Dmitry Peskov"]),
         # a full name names that person however the article wrote it
-        ("Barack Obama", ["Barack Obama", "Obama"]),
+        ("Barack Obama", ["Barack Obama"]),  # the bare "Obama" could be Michelle too
         ("Dmitry Peskov", ["Dmitry Peskov"]),
         ("John Kerry", ["John F. Kerry"]),
         ("Suu Kyi", ["Aung San Suu Kyi"]),
@@ -42,6 +42,29 @@ SPEAKERS = [
 )
 def test_resolve(query: str, expected: list[str]) -> None:
     assert resolve(query, SPEAKERS) == expected
+
+
+def test_a_bare_surname_joins_a_full_name_when_nobody_else_has_it() -> None:
+    assert resolve("Barack Obama", ["Barack Obama", "Obama", "Donald Trump"]) == ["Barack Obama", "Obama"]
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["PolitiFact", "Politifact"], [["PolitiFact", "Politifact"]]),
+        (["Paul Ryan", "Paul D. Ryan"], [["Paul D. Ryan", "Paul Ryan"]]),
+        # two middles: two people, and the name without one could be either
+        (
+            ["George Bush", "George W. Bush", "George H. W. Bush"],
+            [["George Bush"], ["George H. W. Bush"], ["George W. Bush"]],
+        ),
+        # a bare surname is nobody in particular; other first names are other people
+        (["Obama", "Barack Obama"], [["Barack Obama"], ["Obama"]]),
+        (["Donald Trump", "Melania Trump"], [["Donald Trump"], ["Melania Trump"]]),
+    ],
+)
+def test_variants(names: list[str], expected: list[list[str]]) -> None:
+    assert sorted(variants(names)) == expected
 
 
 @pytest.mark.parametrize(
