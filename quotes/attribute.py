@@ -342,10 +342,12 @@ class Rules:
         return np
 
     def _affiliated(self, words: list[tuple[int, int, str]]) -> Words | None:
-        """ "a spokesperson for the Department of Energy": a role and whom it serves, one mention."""
-        if not words or words[0][2].lower() not in DETERMINERS:
+        """ "a spokesperson for the Department of Energy", "officials at the agency": a role
+        and whom it serves, one mention."""
+        plural = bool(words) and words[0][2].lower().endswith("s") and _head(words[0][2].lower()) in _ROLES
+        if not words or (words[0][2].lower() not in DETERMINERS and not plural):
             return None
-        at = next((i for i, w in enumerate(words) if i > 1 and w[2].lower() in _PHRASE_PREPOSITIONS), None)
+        at = next((i for i, w in enumerate(words) if i > 0 and w[2].lower() in _PHRASE_PREPOSITIONS), None)
         if at is None or at == len(words) - 1:
             return None
         rest = [w[2] for w in words[at + 1 :]]
@@ -356,6 +358,8 @@ class Rules:
         if any(w == "and" and not nxt[:1].isupper() for w, nxt in zip(rest, [*rest[1:], ""], strict=True)):
             return None
         np = self._noun_phrase(words[:at])
+        if plural and at == 1:
+            np = Words(words[0][0], words[0][1], words[0][2], "np")  # "Officials at ...", capitalised
         if np is None or np.start != words[0][0]:
             return None
         return Words(np.start, words[-1][1], self.m[np.start : words[-1][1]], "np")

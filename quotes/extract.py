@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from quotes.attribute import CONFIDENCE, Attribution, Resolver, Rules, Words
 from quotes.document import Document
 from quotes.entities import Entities, Entity
+from quotes.lexicon import DETERMINERS
 from quotes.marks import STAGE_DIRECTION, Found, find_quotes, split_turns
 from quotes.model import Mention, Quote
 
@@ -173,9 +174,12 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
     before = lead.split()
     after = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]
     trail = after.split()
-    cued = any(w.lower().strip(",:") in _TITLE_CUES for w in before[-2:]) or any(
-        w.lower().strip(",.") in _TITLE_NOUNS for w in trail[:2]
+    # the noun right after it, or after one modifier ('"Morning Joe" TV show'), not "the program"
+    head = [w.lower().strip(",.") for w in trail[:2]]
+    named_after = bool(head) and (
+        head[0] in _TITLE_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in _TITLE_NOUNS)
     )
+    cued = named_after or any(w.lower().strip(",:") in _TITLE_CUES for w in before[-2:])
     capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
     work = any(w.lower().strip(",:") in _WORK_NOUNS for w in before[-2:])

@@ -688,6 +688,10 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
             "A spokesperson for Ardent Retail",
         ),
         ('A nurse from Ohio said the plan was "cruel."', "A nurse from Ohio"),
+        (
+            'Officials at Border Investigations, a unit of Trade and Customs Control, said they "may act."',
+            "Officials at Border Investigations",
+        ),
         ('Its owners were "shopping it quietly," according to a person familiar with the talks.', "a person"),
         ('The piece used one of her quotes as its headline: "Finally, someone like me."', "The piece"),
         (
@@ -787,6 +791,9 @@ def test_cue(text: str, cue: str) -> None:
         ('Ouisa Davis\' commentary, "Melania, tell your story," is thoughtful.', ["title"]),
         ('Rep. Robert C. "Bobby" Scott opened his yard to guests.', ["term"]),
         ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
+        # the noun right after the quote names a show; "the program" after it does not
+        ('She watched the "Morning Joe" TV show.', ["title"]),
+        ('They said people "may try to cheat" the program.', ["partial"]),
         # a title-case name after a work noun, or any words after "under the title"
         ('The agency\'s 2019 report, "Holding the Line: Coastal Defence to 2050", was wrong.', ["title"]),
         ('It ran under the title "Patterned skin activity during quiet rest in the cuttlefish."', ["title"]),
