@@ -127,7 +127,7 @@ _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "inco
 _SHARES = {"percent", "majority", "plurality", "minority"}
 _PARTY_MEMBERS = {"democrat", "republican"}  # "the Oregon Democrat": capitalised, yet a role
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
-_INSERT = re.compile(r"[.)]*\s*,\s*(?:in|at|for|by|on|of)\s[^,.;:]{1,40},\s*(\w+)")  # ", in particular, has"
+_INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # Documents that speak for whoever put them out, and the verbs that put them out.
 _DOCUMENTS = {"statement", "report", "document", "letter", "memo", "release", "filing", "complaint", "notice"}
 _ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|circulated)\s+$")
@@ -385,7 +385,12 @@ class Rules:
             # "He then defended the remark, saying ...", "I laughed and said ..."
             w = first[0]
             return Words(w[0], w[1], w[2], "pronoun")
-        for k in range(len(first), 0, -1):
+        # the subject ends at the first comma: "Roy Cooper (D), McCrory's opponent, called"
+        clause = next(
+            (i for i in range(1, len(first)) if "," in self.m[first[i - 1][1] : first[i][0]]), len(first)
+        )
+        # (and only a description before it lets it run on: "Another critic, Laurence Tribe, likened")
+        for k in [*range(clause, 0, -1), *range(len(first), clause, -1)]:
             who = self._name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
             if who is not None and who.start - start < 40:
                 j = k
@@ -393,8 +398,8 @@ class Rules:
                     j += 1  # "Harry Reid (D-Nev.) has"
                 nxt = first[j][2] if j < len(first) else ""
                 aside = _INSERT.match(self.m, first[j - 1][1]) if j < len(first) else None
-                if aside and nxt.lower() in PREPOSITIONS:
-                    nxt = aside.group(1)  # "Reid, in particular, has"
+                if aside and _aside(aside.group(1).split()[0]):
+                    nxt = aside.group(2)  # "Reid, in particular, has", "Cooper, McCrory's opponent, called"
                 # "Calls men derogatory names, like ...": a verb opening a fragment
                 verb = (
                     who.kind == "name"

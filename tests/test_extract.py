@@ -434,6 +434,16 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Whitford\'s office sent a list. "These are fair ideas," the senator said.',
             [("These are fair ideas,", "Dale Whitford")],
         ),
+        # the subject ends at its comma; a possessive in the appositive after it is not the subject
+        (
+            "Gov. Pat Crory (R) said little. Attorney General Roy Coop (D), Crory's opponent in the race, "
+            'called for the videos, saying that openness "breaks down barriers."',
+            [("breaks down barriers.", "Roy Coop")],
+        ),
+        (
+            'Another critic, Laurence H. Trib, likened the rules to "burning the Constitution."',
+            [("burning the Constitution.", "Laurence H. Trib")],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
