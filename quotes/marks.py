@@ -161,10 +161,23 @@ def find_quotes(text: str) -> Iterator[Found]:
             )
 
 
+# "Follow Pam Key on Twitter @pamkeyNEN.": an author's line, sometimes caught inside a quote's marks
+_PROMO = re.compile(
+    r"""\s*["“]?(?:Follow|Contact|Email|Reach)\s[^\n"“”]{1,60}?"""
+    r"""(?:\s@\w+|\son\s(?:Twitter|X|Facebook|Instagram)(?:\s@\w+)?)[.\s"”]*"""
+)
+
+
 def _find_quotes(text: str) -> Iterator[Found]:
     cur: _Open | None = None
     last_para = 0
     for para in paragraphs(text):
+        if _PROMO.fullmatch(text, para.start, para.end):
+            # the author's "Follow X on Twitter @x" line is no one's quote, even inside marks
+            if cur is not None:
+                yield cur.found(last_para, closed=False)
+                cur = None
+            continue
         skip = -1
         if cur is not None:
             opener = _starts_with_opener(text, para)

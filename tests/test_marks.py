@@ -81,6 +81,12 @@ def spans_text(text: str) -> list[list[str]]:
             'He said "maybe.\n\nThe hearing resumed at noon.',
             [["maybe."]],
         ),
+        # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
+        (
+            '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
+            [["We will win.", "We will win again."]],
+        ),
+        ('"Follow us on Twitter," she said.', [["Follow us on Twitter,"]]),
     ],
 )
 def test_find_quotes(text: str, expected: list[list[str]]) -> None:
@@ -100,6 +106,7 @@ def test_find_quotes(text: str, expected: list[list[str]]) -> None:
         # a mark with no words after it
         'The text ends on a mark.\n\n"',
         "The text ends on a mark: “",
+        '"Follow Ann Lee on Twitter @annlee."',
     ],
 )
 def test_no_quotes(text: str) -> None:
