@@ -83,6 +83,8 @@ _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,"
     r"(?:^|[.;!?]\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+([a-z][\w\- ]{1,40}),\s+$"
 )
+# Outlets whose name is "The" and one word that is also a surname or a common word.
+_THE_TITLES = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
@@ -356,6 +358,8 @@ class Entities:
         start, end = name_run[0][0], name_run[-1][1]
         text = " ".join(t[2] for t in name_run)
         possessive = name_run[-1][3]
+        if text.lower() in _THE_TITLES and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
+            text = f"The {text}"  # the outlet is "The Hill", not a Mr. Hill
         shared = _SHARED_SURNAME.match(self.doc.masked, end)
         if (
             shared

@@ -359,6 +359,8 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Christine Ford sued Ford Motor Co. on Monday.\n\n"It is wrong," Ford said.',
             [("It is wrong,", "Christine Ford")],
         ),
+        # an outlet called "The" and one word keeps its "The"
+        ('"The loopholes are real," The Hill reported.', [("The loopholes are real,", "The Hill")]),
         # "campaign manager" is a person's title, not an organisation's
         (
             '"We are focused," Lowe campaign manager Robby Stiles said.\n\nHe added: "We will win."',
