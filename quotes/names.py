@@ -81,12 +81,11 @@ def variants(speakers: Iterable[str]) -> list[list[str]]:
 
 
 def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
-    """Up to ``n`` canonical speakers whose full name or surname is close to ``query``."""
-    keys: dict[str, str] = {}
+    """Up to ``n`` canonical speakers whose full name, first name or surname is close to ``query``."""
+    keys: dict[str, list[str]] = {}
     for name in sorted(set(speakers)):
-        folded = fold(name)
-        keys.setdefault(folded, name)
-        if folded:
-            keys.setdefault(folded.split()[-1], name)
+        words = fold(name).split()
+        for key in {" ".join(words), *words[:1], *words[-1:]}:  # full name, first name, surname
+            keys.setdefault(key, []).append(name)
     close = difflib.get_close_matches(fold(query), list(keys), n=n * 2, cutoff=0.6)
-    return list(dict.fromkeys(keys[k] for k in close))[:n]
+    return list(dict.fromkeys(name for k in close for name in keys[k]))[:n]

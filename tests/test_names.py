@@ -83,3 +83,9 @@ def test_fold() -> None:
 def test_suggest_closest_names() -> None:
     assert suggest("Pesko", SPEAKERS) == ["Dmitry Peskov"]
     assert suggest("zzzz", SPEAKERS) == []
+
+
+def test_suggest_by_first_name_too() -> None:
+    known = ["Mike Pence", "Kirill Dmitriev", "Dmitry Peskov", "Dmitry Medvedev"]
+    assert suggest("Mike", known) == ["Mike Pence"]
+    assert suggest("Dmitry", known)[:2] == ["Dmitry Medvedev", "Dmitry Peskov"]
