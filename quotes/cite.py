@@ -129,7 +129,11 @@ def _close(text: str, punct: str) -> str:
 def _quoted_title(title: str, punct: str) -> str:
     """``"Title,"`` in American style: the punctuation inside the marks, none added after ? or !."""
     t = _inner(title)
-    return f'"{t}"' if t.endswith(("?", "!")) else f'"{_close(t, punct)}"'
+    if t.endswith("?") or t.endswith("!"):
+        return f'"{t}"'
+    if punct == "," and t.endswith(".") and not t.endswith("..."):
+        t = t[:-1]  # "...normalizing hate," in a note, not "...hate." followed by nothing
+    return f'"{_close(t, punct)}"'
 
 
 def _short_title(title: str) -> str:
@@ -233,7 +237,8 @@ def _chicago(record: Record, quote: Quote) -> str:
     # Chicago's sentence ends inside the quotation marks, then the note number.
     text = " ".join(_inner(quote.text).split()).rstrip(",;: ")
     words = f'"{_close(text, ".")}"'
-    sentence = (f"{quote.speaker} said, {words}" if said else words) + "¹"
+    comma = "," if quote.kind == "full" else ""  # no comma before a partial quote, as in _lead
+    sentence = (f"{quote.speaker} said{comma} {words}" if said else words) + "¹"
     if art.authors:
         first = _inverted(art.authors[0], art.source)
         rest = [_full(a, art.source) for a in art.authors[1:]]

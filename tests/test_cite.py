@@ -97,6 +97,12 @@ def test_partial_quote_reads_as_a_sentence() -> None:
     assert cite(record(FULL, PARTIAL), PARTIAL, "apa").startswith(
         'Verstka said "mutual friends" (as cited in Doe, 2024).'
     )
+    assert cite(record(FULL, PARTIAL), PARTIAL, "chicago").startswith('Verstka said "mutual friends."¹')
+
+
+def test_title_ending_in_a_full_stop_takes_the_note_comma_instead() -> None:
+    rec = record(dataclasses.replace(FULL, title="I Know All About Hate."))
+    assert 'quoted in Jane Doe, "I Know All About Hate," Newsweek,' in cite(rec, QUOTE, "chicago")
 
 
 @pytest.mark.parametrize(
