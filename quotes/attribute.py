@@ -277,7 +277,9 @@ class Rules:
                     title_words = _words(self.m, chunks[k + 1][0], chunks[k + 1][1] - 1)
                     title = None
                     if title_words and _aside(title_words[0][2], appositive=True):
-                        title = self.m[title_words[0][0] : title_words[-1][1]].strip()
+                        # "the director ... and whose film ...": the title ends before a relative clause,
+                        # and a relative clause alone ("who runs the effort") is none
+                        title = clip_title(self.m[title_words[0][0] : title_words[-1][1]]) or None
                     return Words(prev.start, prev.end, prev.text, prev.kind, title or prev.title)
                 lead = _words(self.m, chunks[k][0], chunks[k][1] - 1)[:1]
                 if not lead or not _aside(lead[0][2]):

@@ -92,8 +92,10 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 def clip_title(title: str) -> str:
     """An appositive as a title: "a chief of staff to Bill Clinton whom Mr. Obama ..."
-    ends before its relative clause."""
-    return re.split(r"\s+(?:who|whom|whose|which|that)\b", title.strip())[0]
+    ends before its relative clause ("... and whose ..." too); a relative clause alone
+    ("who runs the effort") is no title and gives ""."""
+    head = re.split(r"(?:^|\s+)(?:who|whom|whose|which|that)\b", title.strip())[0]
+    return re.sub(r"\s+(?:and|but|or)$", "", head)
 
 
 def role_key(word: str) -> str:

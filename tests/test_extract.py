@@ -910,6 +910,12 @@ def test_seed_article_matches_gold() -> None:
         ),
         # an honorific is no title
         ('Mr. Obama said "the vote matters."', None),
+        # a relative clause is no title, and ends the one before it
+        ('"We will win," Chris Crist, who has campaigned for Lowe, said.', None),
+        (
+            '"We will win," Malka Cyr, the director of the Media Center and whose son ran, said.',
+            "the director of the Media Center",
+        ),
     ],
 )
 def test_speaker_title_exactly(text: str, title: str | None) -> None:
