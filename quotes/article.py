@@ -190,12 +190,12 @@ def read_sidecar(path: Path) -> Metadata:
     return metadata_from_mapping(data, where)
 
 
-def read_article(path: Path, options: Metadata | None = None) -> Article:
-    """Read one article file with its sidecar and front matter."""
+def read_article(path: Path, options: Metadata | None = None, sidecar: bool = True) -> Article:
+    """Read one article file with its front matter, and its sidecar unless ``sidecar`` is False."""
     if path.name.endswith(META_SUFFIX):
         raise ArticleError(f"{path}: a metadata sidecar, not an article")
     raw = _read_bytes(path)
-    return parse_article(raw, str(path), read_sidecar(path), options)
+    return parse_article(raw, str(path), read_sidecar(path) if sidecar else None, options)
 
 
 def read_stream(stream: BinaryIO, options: Metadata | None = None) -> Article:

@@ -295,7 +295,12 @@ def extract(file: Path, fmt: str) -> None:
     kind (full, partial, title, term), confidence, paragraph and nested quotes.
     JSON output is one array.
     """
-    art = article.read_stream(sys.stdin.buffer) if str(file) == "-" else article.read_article(file)
+    # quotes need no metadata: a broken sidecar must not stop them being read
+    art = (
+        article.read_stream(sys.stdin.buffer)
+        if str(file) == "-"
+        else article.read_article(file, sidecar=False)
+    )
     rows = [q.to_dict() for q in library.extract_record(art, library.default_extractor).quotes]
     emit(rows, QUOTE_COLUMNS, fmt, "no quotes found")
 

@@ -213,6 +213,13 @@ def test_extract_prints_quote_dicts_without_a_store(
         "nested",
     }
     assert not (tmp_path / "s").exists()
+
+
+def test_extract_reads_past_a_broken_sidecar(tmp_path: Path, fake_extractor: None) -> None:
+    (tmp_path / "a.txt").write_text(PESKOV_TEXT, encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    result = run(tmp_path / "s", "extract", str(tmp_path / "a.txt"))
+    assert result.exit_code == 0 and json.loads(result.stdout)
     piped = run(tmp_path / "s", "extract", "-", "--format", "yaml", input=LATER_TEXT)
     assert "speaker: Valentina Matviyénko" in piped.stdout
     assert "offsets" in run(tmp_path, "extract", "--help").stdout
