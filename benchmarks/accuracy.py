@@ -8,8 +8,10 @@ DIR holds ``NAME.txt`` articles with ``NAME.gold.yaml`` gold quotes (default:
 quotes are extracted in-process, exactly as ``quotes extract --format json``
 prints them (the list of ``Quote.to_dict()``), and written as ``NAME.pred.json``
 into a temporary directory beside links to the text and gold. The reference
-scorer ``DIR/../score.py`` then scores that directory; the seed article is also
-scored against its hand-made gold with the scorer's single-file mode.
+scorer (``DIR/../score.py``, else ``../shared/bench/score.py``, or ``--scorer``)
+then scores that directory; the seed article is also scored against its
+hand-made gold with the scorer's single-file mode. ``benchmarks/invented`` is a
+second set, in the repository: invented articles with hand-made gold.
 
 Throughput is the median of ``--passes`` timed passes over all articles, in this
 one process pinned to one core, in CPU time (texts read beforehand, so only
@@ -37,6 +39,7 @@ from quotes.extract import extract_quotes
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = REPO.parent / "shared" / "bench" / "polnear-dev"
+DEFAULT_SCORER = DEFAULT_DIR.parent / "score.py"
 SEED_NAME = "newsweek-2024-11-06-putin-congratulated-trump"
 SEED_TEXT = REPO / "seeds" / f"{SEED_NAME}.txt"
 SEED_GOLDS = (
@@ -174,15 +177,17 @@ def table(rows: list[tuple[str, dict[str, Any]]]) -> str:
     return "\n".join([line(header), line(["-" * w for w in widths]), *(line(r) for r in body)])
 
 
-def benchmark(bench: Path, show: bool, passes: int, keep: bool) -> int:
+def benchmark(bench: Path, show: bool, passes: int, keep: bool, scorer: Path | None = None) -> int:
     if not bench.is_dir():
         raise BenchError(
             f"benchmark directory not found: {bench}\n"
             "give the directory holding NAME.txt and NAME.gold.yaml files as the first argument"
         )
-    scorer = bench.parent / "score.py"
+    if scorer is None:
+        beside = bench.parent / "score.py"
+        scorer = beside if beside.is_file() else DEFAULT_SCORER
     if not scorer.is_file():
-        raise BenchError(f"reference scorer not found: {scorer} (expected beside the benchmark directory)")
+        raise BenchError(f"reference scorer not found: {scorer} (give it with --scorer)")
     articles = sorted(bench.glob("*.txt"))
     if not articles:
         raise BenchError(f"no NAME.txt articles in {bench}")
@@ -252,11 +257,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--passes", type=int, default=9, help="timed passes for throughput (default: 9)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary prediction directory")
+    parser.add_argument(
+        "--scorer",
+        type=Path,
+        help=f"the reference score.py (default: beside DIR, else {DEFAULT_SCORER})",
+    )
     args = parser.parse_args(argv)
     if args.passes < 1:
         parser.error("--passes must be at least 1")
     try:
-        return benchmark(args.dir, args.show, args.passes, args.keep)
+        return benchmark(args.dir, args.show, args.passes, args.keep, args.scorer)
     except BenchError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -11,7 +11,10 @@ The first step of extraction, and the only one that looks at quotation marks:
    quotes unless they are apostrophes (``don't``, ``Peskov's``, ``'90s``). A
    quote left open at the end of a paragraph continues when the next paragraph
    opens with a mark (the newspaper convention for long quotes); otherwise it is
-   closed at the paragraph end, so a stray mark never swallows the article.
+   closed at the paragraph end, so a stray mark never swallows the article. An
+   article in British house style (‘...’ quotes, “...” inside them) is read
+   with the roles of the marks swapped; an author's "Follow X on Twitter" line
+   is never part of a quote.
 
 Everything yields :class:`Found` records with character offsets; nothing here
 raises on odd input.
@@ -135,18 +138,41 @@ class _Open:
         )
 
 
-def _starts_with_opener(text: str, para: Paragraph) -> int | None:
+def _starts_with_opener(text: str, para: Paragraph, single: bool = False) -> int | None:
     i = para.start
     while i < para.end and text[i].isspace():
         i += 1
-    if i < para.end and text[i] in '"“' and mark_role(text, i, para.start, para.end) != CLOSE:
+    if i >= para.end:
+        return None
+    if single:
+        return i if text[i] == "‘" and _single_role(text, i, para.start, para.end) == OPEN else None
+    if text[i] in '"“' and mark_role(text, i, para.start, para.end) != CLOSE:
         return i
     return None
 
 
+def single_style(text: str, found: list[Found]) -> bool:
+    """Whether the article quotes with single marks (‘...’, British style), doubles inside.
+
+    It does when curly opening singles outside every double-quoted span are at
+    least two and outnumber the double-quoted quotes.
+    """
+    inside = [(q.outer[0][0], q.outer[-1][1]) for q in found]
+    opens = [
+        m.start()
+        for m in re.finditer("‘", text)
+        if _single_role(text, m.start(), 0, len(text)) == OPEN
+        and not any(s <= m.start() < e for s, e in inside)
+    ]
+    return len(opens) >= 2 and len(opens) > len(found)
+
+
 def find_quotes(text: str) -> Iterator[Found]:
     """Every top-level quote of ``text``, in order (a mark with no words after it is none)."""
-    for found in _find_quotes(text):
+    quotes = list(_find_quotes(text))
+    if "‘" in text and single_style(text, quotes):
+        quotes = list(_find_quotes(text, single=True))
+    for found in quotes:
         keep = [i for i, (s, e) in enumerate(found.spans) if text[s:e].strip()]
         if len(keep) == len(found.spans):
             yield found
@@ -168,7 +194,10 @@ _PROMO = re.compile(
 )
 
 
-def _find_quotes(text: str) -> Iterator[Found]:
+def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
+    if single:
+        yield from _find_single_quotes(text)
+        return
     cur: _Open | None = None
     last_para = 0
     for para in paragraphs(text):
@@ -216,6 +245,82 @@ def _find_quotes(text: str) -> Iterator[Found]:
             cur.stack.clear()
     if cur is not None:
         yield cur.found(last_para, closed=False)
+
+
+def _find_single_quotes(text: str) -> Iterator[Found]:
+    """``_find_quotes`` for single-mark house style: ‘...’ quotes, double marks nested."""
+    cur: _Open | None = None
+    last_para = 0
+    for para in paragraphs(text):
+        if _PROMO.fullmatch(text, para.start, para.end):
+            if cur is not None:
+                yield cur.found(last_para, closed=False)
+                cur = None
+            continue
+        skip = -1
+        if cur is not None:
+            opener = _starts_with_opener(text, para, single=True)
+            if opener is None:
+                yield cur.found(last_para, closed=False)
+                cur = None
+            else:
+                cur.start, cur.mark, skip = opener + 1, opener, opener
+        last_para = para.index
+        for hit in _MARK.finditer(text, para.start, para.end):
+            i, ch = hit.start(), hit.group()
+            if i == skip:
+                continue
+            if cur is None:
+                if ch == "‘" and _single_role(text, i, para.start, para.end) == OPEN:
+                    cur = _Open(i, para.index)
+                continue
+            if ch in DOUBLE:
+                _nest_double(text, i, para, cur)
+                continue
+            role = _single_role(text, i, para.start, para.end)
+            if role is None:
+                continue  # an apostrophe
+            top = cur.stack[-1] if cur.stack else None
+            if role == OPEN:
+                cur.stack.append(("single", i + 1))
+            elif top is not None and top[0] == "single":
+                cur.stack.pop()
+                cur.nested.append((top[1], i))
+            elif not _weak_close(text, i, para):
+                cur.cut(i, i + 1)
+                yield cur.found(para.index, closed=True)
+                cur = None
+        if cur is not None:
+            cur.cut(para.end, para.end)
+            cur.stack.clear()
+    if cur is not None:
+        yield cur.found(last_para, closed=False)
+
+
+def _weak_close(text: str, i: int, para: Paragraph) -> bool:
+    """Whether the ’ at ``i`` is more likely a plural's apostrophe ("the voters’ mood") than
+    the close of the quote: a word in s before, a lower-case word after, and a surer close
+    later in the paragraph before any new quote opens."""
+    if not (text[i - 1 : i] == "s" and re.match(r" [a-z]", text[i + 1 : i + 3])):
+        return False
+    for m in re.finditer("[‘’]", text[i + 1 : para.end]):
+        j = i + 1 + m.start()
+        if text[j] == "‘":
+            return False
+        before, after = text[j - 1], text[j + 1 : j + 2]
+        if before in ",.!?" or (after in ",.;:!?)—–" and after != "") or j + 1 == para.end:
+            return True
+    return False
+
+
+def _nest_double(text: str, i: int, para: Paragraph, cur: _Open) -> None:
+    role = mark_role(text, i, para.start, para.end)
+    top = cur.stack[-1] if cur.stack else None
+    if top is not None and top[0] == "double" and role != OPEN:
+        cur.stack.pop()
+        cur.nested.append((top[1], i))
+    elif role != CLOSE:
+        cur.stack.append(("double", i + 1))
 
 
 def _nest_single(text: str, i: int, para: Paragraph, cur: _Open) -> None:

@@ -591,6 +591,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             [("fraud", "Ada Brill")],
         ),
         ('Ada Brill (D-Ore.) has likened the plan to "burning money."', [("burning money.", "Ada Brill")]),
+        # British house style: single marks
+        (
+            "Judge Ann Pryce said the firm showed ‘a cynical disregard’. ‘It was warned,’ she told us.",
+            [("a cynical disregard", "Ann Pryce"), ("It was warned,", "Ann Pryce")],
+        ),
         # a signed letter, initials and all
         (
             "“The most unqualified candidate ever.” ― Oscar P. Quintana\n\n"

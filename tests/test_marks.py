@@ -94,6 +94,42 @@ def test_find_quotes(text: str, expected: list[list[str]]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # British house style: single marks quote, double marks nest inside
+        (
+            "Judge Ann Pryce said it showed ‘a cynical disregard’. ‘We did not stumble,’ she said. "
+            "‘It was warned.’",
+            [["a cynical disregard"], ["We did not stumble,"], ["It was warned."]],
+        ),
+        # a plural's apostrophe inside the quote is no close while a surer one follows
+        (
+            "‘The voters’ mood is grim,’ he said. They called them ‘thugs’ and left. ‘We go,’ she said.",
+            [["The voters’ mood is grim,"], ["thugs"], ["We go,"]],
+        ),
+        # a quote over two paragraphs, reopened with a single mark
+        (
+            "‘We will fight.\n\n‘And we will win,’ she said. ‘Yes.’",
+            [["We will fight.", "And we will win,"], ["Yes."]],
+        ),
+        # singles nested in a double-quoted article stay nested
+        (
+            '"He said ‘never’ twice," Ann Lee said. "And ‘no’ once." ‘Maybe’ was all.',
+            [["He said ‘never’ twice,"], ["And ‘no’ once."]],
+        ),
+    ],
+)
+def test_single_mark_house_style(text: str, expected: list[list[str]]) -> None:
+    assert spans_text(text) == expected
+
+
+def test_double_marks_nest_in_single_style() -> None:
+    text = "‘He told me “never again”,’ she said. ‘Yes.’"
+    first = next(find_quotes(text))
+    assert [text[s:e] for s, e in first.nested] == ["never again"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "",
