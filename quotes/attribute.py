@@ -151,8 +151,12 @@ def _title(words: list[str]) -> str | None:
     communications director"; not "denounce what" before "Australian Prime
     Minister", not an honorific ("Mr."), not a dangling "Gov." after a title."""
     keep: list[str] = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         low = w.lower()
+        if low in {"of", "the"} and keep and i and _head(words[i - 1]) in PERSON_ROLES | {"the"}:
+            keep.insert(0, w)  # "Secretary of State", "Chairman of the Joint Chiefs"
+            continue
         if (
             low in _NP_STOP
             or low in ADVERBS
@@ -167,6 +171,22 @@ def _title(words: list[str]) -> str | None:
     if not any(_head(w) in _ROLES or w.lower() in TITLE_ABBREVIATIONS for w in keep):
         return None
     return " ".join(keep)
+
+
+def _in_title(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "of" (or "the") at ``i`` is inside a capitalised title or name: "Secretary of
+    State", "Chairman of the Joint Chiefs", "Bank of America"."""
+    k = i
+    while k > 0 and words[k][2] in {"of", "the"}:
+        k -= 1
+    head = words[k][2]
+    j = i + 1
+    while j < len(words) and words[j][2] in {"of", "the"}:
+        j += 1
+    named = j < len(words) and words[j][2][:1].isupper()
+    return (
+        k < i and named and head[:1].isupper() and (_head(head) in PERSON_ROLES or head.lower() in ORG_HEADS)
+    )
 
 
 def _aside(word: str, appositive: bool = False) -> bool:
@@ -188,6 +208,10 @@ def _aside(word: str, appositive: bool = False) -> bool:
     return not appositive and (word.isdigit() or low in PREPOSITIONS)
 
 
+# "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
+_TRAILING_ASIDE = re.compile(
+    r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:her|his|their) part),?$"
+)
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
 
 
@@ -207,7 +231,7 @@ class Rules:
         while True:
             # only the end can change, and an end-anchored pattern is slow over a long text
             head, tail = text[:-60], text[-60:]
-            trimmed = _TRAILING_ADVERB.sub("", tail)
+            trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", tail))
             trimmed = _TRAILING_PAREN.sub("", trimmed)
             trimmed = _TRAILING_PARTY.sub("", trimmed)
             if trimmed == tail:
@@ -256,15 +280,24 @@ class Rules:
             return Words(w[0], w[0] + len(_strip_possessive(w[2])), _strip_possessive(w[2]), "pronoun")
         if len(last_words) == 1 and first in PRONOUNS:
             return Words(last_words[0][0], last_words[0][1], last_words[0][2], "pronoun")
-        if _aside(last_words[0][2]):
+        titled_name = (
+            len(last_words) > 1
+            and all(w[2][:1].isupper() for w in last_words)
+            and (_head(last_words[0][2]) in _ROLES or last_words[0][2].lower() in TITLE_ABBREVIATIONS)
+            and _head(last_words[-1][2]) not in _ROLES
+        )
+        if _aside(last_words[0][2]) and not titled_name:
+            # ("Sentencing Dunleavy, Judge Fiona McAllister said" names its subject in full)
             # "Ayrault, the foreign minister of France, a permanent member of ..., said",
             # "Quina Jones, 25, said", "Clinton, at a later press gaggle, said": back over
             # the asides to the name they describe.
             k = len(chunks) - 2
             while k >= 0:
-                prev = self._name_only(chunks[k][0], chunks[k][1] - 1) or self._affiliated(
-                    _words(self.m, chunks[k][0], chunks[k][1] - 1)
-                )
+                prev = self._name_only(chunks[k][0], chunks[k][1] - 1)
+                if prev is None and k == 0:
+                    # "A spokesperson for Ardent Retail, which runs ..., said"; a later chunk
+                    # ("the foreign minister of France") is an appositive, not the subject
+                    prev = self._affiliated(_words(self.m, chunks[k][0], chunks[k][1] - 1))
                 if prev is None and first in {"who", "whose"}:
                     # "... a frosty relationship with McConnell, now the majority leader, who said"
                     found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -298,7 +331,14 @@ class Rules:
         affiliated = self._affiliated(last_words)
         if affiliated is not None:
             return affiliated
-        cut = max((i for i, w in enumerate(last_words[:-1]) if w[2].lower() in _CLAUSE_BREAK), default=-1)
+        cut = max(
+            (
+                i
+                for i, w in enumerate(last_words[:-1])
+                if w[2].lower() in _CLAUSE_BREAK and not _in_title(last_words, i)
+            ),
+            default=-1,
+        )
         uncut, last_words = last_words, last_words[cut + 1 :]
         if 0 < cut < len(uncut) - 1 and uncut[cut][2].lower() in _PHRASE_PREPOSITIONS:
             # "a narrator in the Clinton ad", "officials at the agency": the phrase's head
@@ -349,7 +389,9 @@ class Rules:
         plural = bool(words) and words[0][2].lower().endswith("s") and _head(words[0][2].lower()) in _ROLES
         if not words or (words[0][2].lower() not in DETERMINERS and not plural):
             return None
-        at = next((i for i, w in enumerate(words) if i > 0 and w[2].lower() in _PHRASE_PREPOSITIONS), None)
+        at = next(
+            (i for i, w in enumerate(words) if i > 0 and w[2].lower() in _PHRASE_PREPOSITIONS | {"of"}), None
+        )
         if at is None or at == len(words) - 1:
             return None
         rest = [w[2] for w in words[at + 1 :]]
@@ -473,8 +515,25 @@ class Rules:
                 break
         run = words[k:]
         before = words[:k]
-        if any(w[2].lower() in _NP_STOP or w[2].lower() in ADVERBS for w in before) or len(before) > 5:
+        # "Leader of Opposition Meenakshi Dubey", "Secretary of State John Kerry": a title with "of"
+        titled_of = [  # capitalised, as titles are: not "the foreign minister of France"
+            i
+            for i, w in enumerate(before)
+            if w[2] == "of"
+            and i
+            and before[i - 1][2][:1].isupper()
+            and _head(before[i - 1][2]) in PERSON_ROLES
+        ]
+        if (
+            any(
+                (w[2].lower() in _NP_STOP and i not in titled_of) or w[2].lower() in ADVERBS
+                for i, w in enumerate(before)
+            )
+            or len(before) > 5
+        ):
             return None
+        if titled_of and titled_of[-1] == len(before) - 1 and len(run) > 1:
+            before, run = [*before, run[0]], run[1:]  # "Leader of Opposition" is all title
         if any(w[2].lower().endswith(("ing", "ed")) for w in before) and not any(
             _head(w[2]) in _ROLES for w in [*before, *run]
         ):
@@ -514,12 +573,14 @@ class Rules:
                 j -= 1
             if j > 0 and words[j - 1][2].lower() == "the":
                 np = words[j - 1 :]
+        plural = head.lower().endswith("s") and _head(head) != head.lower()  # "furious neighbours"
         if (
             np[0][2].lower() not in DETERMINERS
             and not np[0][2].endswith(("'s", "’s"))
             and not np[0][2][:1].isupper()
             and not np[0][2][:1].isdigit()
             and len(np) > 1
+            and not plural
         ):
             return None
         return Words(np[0][0], np[-1][1], self.m[np[0][0] : np[-1][1]], "np")
@@ -581,6 +642,7 @@ class Rules:
                 continue  # "was widely ridiculed": passive, its subject is what was said
             if (
                 prev in DETERMINERS
+                or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}
                 or (prev.endswith(("'s", "’s", "-night")) and _strip_possessive(prev) not in PRONOUNS)
                 or (w == CUE_FORMS[w] and self._after_determined_name(words, i))

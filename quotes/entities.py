@@ -256,7 +256,9 @@ class Entities:
             tok, poss = _clean(raw)
             start, end = m.start(), m.start() + len(tok)
             joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1][3]
-            if joined and tok in ORG_LINKS and (links or cur[-1][2].lower() in ORG_HEADS):
+            head = cur[-1][2].lower() if cur else ""
+            # "Association of Flight Attendants", and titles: "Secretary of State John Kerry"
+            if joined and tok in ORG_LINKS and (links or head in ORG_HEADS or role_key(head) in PERSON_ROLES):
                 links.append((start, end, tok, poss))
                 last_end = m.end()
                 continue
@@ -342,6 +344,11 @@ class Entities:
         for i, (_, _, tok, _) in enumerate(run[:-1]):
             low = tok.lower()
             rest = run[i + 1 :]
+            if cut == i and i and low in {"of", "the"} and len(rest) > 1:
+                # "Leader of Opposition Meenakshi Dubey", "Secretary of the Navy Ray Mabus":
+                # "of" after a title and the word after it belong to the title
+                cut = i + 2 if rest[0][2].lower() != "the" else i + 3
+                continue
             # "Security Council Dmitry Medvedev" splits, "the Daily Beast" and
             # "Government Accountability Office" do not.
             person_after = (len(rest) > 1 or rest[0][2].lower() in FIRST_NAME_GENDER) and not any(
@@ -682,7 +689,10 @@ class Entities:
         ]
         if by_surname:
             return by_surname
-        return [e for e in self._by_first.get(key, []) if len(e.words) > 1 and e.kind == "person"]
+        # "Kerry said" after "Kerry Tuffnell": a first name, when no one has it as a surname
+        return [
+            e for e in self._by_first.get(key, []) if len(e.words) > 1 and e.kind in ("person", "unknown")
+        ]
 
     @staticmethod
     def _kind(tokens: list[str], titles: list[str]) -> str:

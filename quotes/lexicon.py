@@ -21,7 +21,7 @@ pledge boast lament retort allege estimate caution scoff charge proclaim recount
 wonder yell cry whisper call blast slam criticize criticise praise accuse dismiss label brand
 characterize characterise dub threaten demand question reason agree disagree begin read
 cite reference hail tout laud decry deride denounce condemn mock ridicule portray term chide scold rail
-sing plead beg assure advise inform scream blame
+sing plead beg assure advise inform scream blame chant liken compare
 """.split()
 
 _IRREGULAR = {
@@ -55,6 +55,8 @@ CUE_FORMS: dict[str, str] = {form: lemma for lemma in _CUE_LEMMAS for form in _i
 # ("Trump called Clinton 'crooked'"), not on their own.
 WEAK_CUES = {
     "call",
+    "liken",
+    "compare",
     "describe",
     "label",
     "brand",

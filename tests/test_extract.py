@@ -446,6 +446,26 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Another critic, Laurence H. Trib, likened the rules to "burning the Constitution."',
             [("burning the Constitution.", "Laurence H. Trib")],
         ),
+        # titles with "of", a sentence adverb in commas, a participle phrase before the subject
+        (
+            'Leader of Opposition Meena Dube, however, insisted the flood was "man-made".',
+            [("man-made", "Meena Dube")],
+        ),
+        ('The Bank of Amerigo said the deal was "fine".', [("fine", "Bank of Amerigo")]),
+        (
+            'Sentencing Dunlevy, Judge Fiona McAlly said the offending was "calculated".',
+            [("calculated", "Fiona McAlly")],
+        ),
+        # a first name alone after the full name
+        (
+            'His daughter Kerry Tuff wrote a post.\n\nKerry said the family was "overwhelmed".',
+            [("overwhelmed", "Kerry Tuff")],
+        ),
+        # "chants of" is a noun: the attribution is the "according to" after it
+        (
+            'Lee was greeted with chants of "Bobby!" at a rally, according to union head Ann Cruz.',
+            [("Bobby!", "Ann Cruz")],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
@@ -705,6 +725,8 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
             "A spokesperson for Ardent Retail",
         ),
         ('A nurse from Ohio said the plan was "cruel."', "A nurse from Ohio"),
+        ('Bernard Tuff faces a fine after furious neighbours branded it "creepy".', "furious neighbours"),
+        ('The march went on, where protesters chanted "Porto is not for sale!" loudly.', "protesters"),
         (
             'Officials at Border Investigations, a unit of Trade and Customs Control, said they "may act."',
             "Officials at Border Investigations",
@@ -915,6 +937,8 @@ def test_seed_article_matches_gold() -> None:
         ),
         # an honorific is no title
         ('Mr. Obama said "the vote matters."', None),
+        ('Secretary of State John Kerr said it was "fine".', "Secretary of State"),
+        ('Chairman of the Joint Chiefs Joe Dunn said it was "fine".', "Chairman of the Joint Chiefs"),
         # a relative clause is no title, and ends the one before it
         ('"We will win," Chris Crist, who has campaigned for Lowe, said.', None),
         (
