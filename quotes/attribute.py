@@ -309,13 +309,17 @@ class Rules:
                         return prev
                     title_words = _words(self.m, chunks[k + 1][0], chunks[k + 1][1] - 1)
                     title = None
-                    if title_words and _aside(title_words[0][2], appositive=True):
+                    if title_words and (
+                        _aside(title_words[0][2], appositive=True)
+                        or any(_head(w[2]) in _ROLES for w in title_words[1:3])
+                    ):
                         # "the director ... and whose film ...": the title ends before a relative clause,
                         # and a relative clause alone ("who runs the effort") is none
                         title = clip_title(self.m[title_words[0][0] : title_words[-1][1]]) or None
                     return Words(prev.start, prev.end, prev.text, prev.kind, title or prev.title)
-                lead = _words(self.m, chunks[k][0], chunks[k][1] - 1)[:1]
-                if not lead or not _aside(lead[0][2]):
+                lead = _words(self.m, chunks[k][0], chunks[k][1] - 1)[:3]
+                # "medical director of the Heart Alliance": a role among its first words
+                if not lead or not (_aside(lead[0][2]) or any(_head(w[2]) in _ROLES for w in lead[1:])):
                     break
                 k -= 1
         # "in which he called", "that Trump said": the subject follows the clause's opening words.

@@ -466,6 +466,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Lee was greeted with chants of "Bobby!" at a rally, according to union head Ann Cruz.',
             [("Bobby!", "Ann Cruz")],
         ),
+        # an appositive opening with an adjective before its role is still an appositive
+        (
+            "Prof. Ian Cast, medical director of the Heart Alliance, a charity that funded the trial "
+            'in Britain, called the findings "significant."',
+            [("significant.", "Ian Cast")],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
