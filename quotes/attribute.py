@@ -1022,6 +1022,10 @@ class Resolver:
         entity = self.entities.by_role(head, words.start)
         if entity is not None:
             return entity
+        if head in {"company", "firm"} and tokens[0].lower() == "the" and len(tokens) == 2:
+            # "the company said" about the organisation the story is about
+            found = self._salient(words.start, "n", person=False)
+            return found if found is not None and found.kind == "org" else None
         caps = [t for t in tokens if t[:1].isupper() and t.lower() not in DETERMINERS]
         if head in _DOCUMENTS and not caps:
             return self._issuer(words)

@@ -361,6 +361,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
         ),
         # an outlet called "The" and one word keeps its "The"
         ('"The loopholes are real," The Hill reported.', [("The loopholes are real,", "The Hill")]),
+        # "the company": the organisation the story is about, when nothing else is one
+        (
+            'Acme Bank apologized for an outage.\n\nIt was caused by "a faulty change," the company said.',
+            [("a faulty change,", "Acme Bank")],
+        ),
         # "campaign manager" is a person's title, not an organisation's
         (
             '"We are focused," Lowe campaign manager Robby Stiles said.\n\nHe added: "We will win."',
