@@ -777,10 +777,27 @@ class Rules:
             pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
             return Attribution(pron, None, "before")
         if fallback is None and lead.endswith(":"):
-            who = self._noun_colon(sent.start, open_mark)
+            who = self._noun_colon(sent.start, open_mark) or self._subject_verb_colon(sent.start, open_mark)
             if who is not None:
                 return Attribution(who, None, "before")
         return fallback
+
+    def _subject_verb_colon(self, lo: int, hi: int) -> Words | None:
+        """ "..., he grinned: '...'": a subject and its verb (and an adverb or two) just before
+        the colon introduce the quote."""
+        words = _words(self.m, lo, hi)[-4:]
+        for i in range(len(words) - 2, -1, -1):
+            w = words[i][2]
+            rest = [x[2] for x in words[i + 1 :]]
+            if not all(x.islower() and x not in _NP_STOP and x not in DETERMINERS for x in rest):
+                break
+            if w.lower() in {"i", "he", "she", "we", "they"}:
+                return Words(words[i][0], words[i][1], w, "pronoun")
+            found = self.entities.name_at(lo, words[i][1])
+            if found is not None and found[0].end == words[i][1]:
+                m = found[0]
+                return Words(m.start, m.end, self.m[m.start : m.end], "name")
+        return None
 
     def _noun_colon(self, lo: int, hi: int) -> Words | None:
         """Whose words a colon after a speech noun introduces, in the clause [lo, hi).

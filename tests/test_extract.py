@@ -497,6 +497,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'A document on the Lowe campaign\'s website says couples qualify if "married under state law."',
             [("married under state law.", "Lowe campaign")],
         ),
+        # a subject and its verb just before the colon
+        (
+            'Bernard Tuff faced the press.\n\nAsked about more gnomes, he grinned: "Watch this space."',
+            [("Watch this space.", "Bernard Tuff")],
+        ),
+        ('Ann Lee smiled warmly: "Thank you."', [("Thank you.", "Ann Lee")]),
         # a party letter in brackets is not part of the name
         (
             "Attorney General Roy Cooper (D), the governor's opponent, called for the release, saying "
@@ -703,6 +709,7 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('The statement called the test "a clear violation."', [("a clear violation.", None)]),
         ('Ada Brill found a report calling it "a scandal."', [("a scandal.", None)]),
         # a colon after words that are no speech introduces nobody's words
+        ('It was late when the list came: "One, two."', [("One, two.", None)]),
         (
             'Ada Brill toured Ohio.\n\nHere is the full list:\n\n"Rebuild the mill."',
             [("Rebuild the mill.", None)],
