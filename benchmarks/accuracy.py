@@ -10,8 +10,9 @@ prints them (the list of ``Quote.to_dict()``), and written as ``NAME.pred.json``
 into a temporary directory beside links to the text and gold. The reference
 scorer (``DIR/../score.py``, else ``../shared/bench/score.py``, or ``--scorer``)
 then scores that directory; the seed article is also scored against its
-hand-made gold with the scorer's single-file mode. ``benchmarks/invented`` is a
-second set, in the repository: invented articles with hand-made gold.
+hand-made gold with the scorer's single-file mode, and ``benchmarks/invented`` (a
+second set, in the repository: invented articles with hand-made gold) is scored
+beside DIR.
 
 Throughput is the median of ``--passes`` timed passes over all articles, in this
 one process pinned to one core, in CPU time (texts read beforehand, so only
@@ -40,6 +41,7 @@ from quotes.extract import extract_quotes
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = REPO.parent / "shared" / "bench" / "polnear-dev"
 DEFAULT_SCORER = DEFAULT_DIR.parent / "score.py"
+INVENTED = REPO / "benchmarks" / "invented"
 SEED_NAME = "newsweek-2024-11-06-putin-congratulated-trump"
 SEED_TEXT = REPO / "seeds" / f"{SEED_NAME}.txt"
 SEED_GOLDS = (
@@ -177,6 +179,25 @@ def table(rows: list[tuple[str, dict[str, Any]]]) -> str:
     return "\n".join([line(header), line(["-" * w for w in widths]), *(line(r) for r in body)])
 
 
+def score_dir(
+    bench: Path, articles: list[Path], texts: list[str], scorer: Path, out: Path, show: bool
+) -> dict[str, Any]:
+    """Predictions for ``bench``'s articles into ``out``, beside text and gold; the scorer's totals."""
+    out.mkdir(parents=True)
+    for path, text in zip(articles, texts, strict=True):
+        name = path.stem
+        (out / f"{name}{PRED_SUFFIX}").write_text(predictions_json(text), encoding="utf-8")
+        link_or_copy(path, out / path.name)
+        gold = bench / f"{name}.gold.yaml"
+        if gold.is_file():
+            link_or_copy(gold, out / gold.name)
+    if show:
+        print(f"== {bench.name}")
+    totals = run_scorer(scorer, ["--dir", str(out), "--pred-suffix", PRED_SUFFIX], show)
+    print(f"{bench.name}: {json.dumps(totals)}")
+    return totals
+
+
 def benchmark(bench: Path, show: bool, passes: int, keep: bool, scorer: Path | None = None) -> int:
     if not bench.is_dir():
         raise BenchError(
@@ -198,19 +219,19 @@ def benchmark(bench: Path, show: bool, passes: int, keep: bool, scorer: Path | N
     rows: list[tuple[str, dict[str, Any]]] = []
     tmp = Path(tempfile.mkdtemp(prefix="quotes-bench-"))
     try:
-        for path, text in zip(articles, texts, strict=True):
-            name = path.stem
-            (tmp / f"{name}{PRED_SUFFIX}").write_text(predictions_json(text), encoding="utf-8")
-            link_or_copy(path, tmp / path.name)
-            gold = bench / f"{name}.gold.yaml"
-            if gold.is_file():
-                link_or_copy(gold, tmp / gold.name)
-        cli = check_cli(articles[0], (tmp / f"{articles[0].stem}{PRED_SUFFIX}").read_text(encoding="utf-8"))
-        if show:
-            print(f"== {bench.name}")
-        dev = run_scorer(scorer, ["--dir", str(tmp), "--pred-suffix", PRED_SUFFIX], show)
-        print(f"{bench.name}: {json.dumps(dev)}")
+        dev = score_dir(bench, articles, texts, scorer, tmp / bench.name, show)
+        first = tmp / bench.name / f"{articles[0].stem}{PRED_SUFFIX}"
+        cli = check_cli(articles[0], first.read_text(encoding="utf-8"))
         rows.append((bench.name, dev))
+        if INVENTED.is_dir() and bench.resolve() != INVENTED.resolve():
+            made_up = sorted(INVENTED.glob("*.txt"))
+            texts_made_up = [read_text(p) for p in made_up]
+            rows.append(
+                (
+                    INVENTED.name,
+                    score_dir(INVENTED, made_up, texts_made_up, scorer, tmp / INVENTED.name, show),
+                )
+            )
 
         seed_gold = next((g for g in SEED_GOLDS if g.is_file()), None)
         if seed_gold is not None and SEED_TEXT.is_file():
