@@ -221,7 +221,16 @@ class Rules:
     def __init__(self, doc: Document, entities: Entities) -> None:
         self.doc = doc
         self.m = doc.masked
+        self._word_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.entities = entities
+
+    def _words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """``_words`` of the masked text, each range read once (the rules ask again and again)."""
+        key = (lo, hi)
+        words = self._word_cache.get(key)
+        if words is None:
+            words = self._word_cache[key] = _words(self.m, lo, hi)
+        return words
 
     # -- subjects ------------------------------------------------------------------------
 
@@ -245,7 +254,7 @@ class Rules:
         cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–―"“”']
         chunks = [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
         last_lo, last_hi = chunks[-1][0], hi
-        last_words = _words(self.m, last_lo, last_hi)
+        last_words = self._words(last_lo, last_hi)
         coordinated = bool(last_words) and last_words[0][2].lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1][2].lower() in {"and", "but"}:
             # "I laughed and said": the clause's subject, and "after she attacked ... and
@@ -297,7 +306,7 @@ class Rules:
                 if prev is None and k == 0:
                     # "A spokesperson for Ardent Retail, which runs ..., said"; a later chunk
                     # ("the foreign minister of France") is an appositive, not the subject
-                    prev = self._affiliated(_words(self.m, chunks[k][0], chunks[k][1] - 1))
+                    prev = self._affiliated(self._words(chunks[k][0], chunks[k][1] - 1))
                 if prev is None and first in {"who", "whose"}:
                     # "... a frosty relationship with McConnell, now the majority leader, who said"
                     found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -307,7 +316,7 @@ class Rules:
                 if prev is not None:
                     if first in {"who", "which", "whose"} and len(last_words) == 1:
                         return prev
-                    title_words = _words(self.m, chunks[k + 1][0], chunks[k + 1][1] - 1)
+                    title_words = self._words(chunks[k + 1][0], chunks[k + 1][1] - 1)
                     title = None
                     if title_words and (
                         _aside(title_words[0][2], appositive=True)
@@ -317,7 +326,7 @@ class Rules:
                         # and a relative clause alone ("who runs the effort") is none
                         title = clip_title(self.m[title_words[0][0] : title_words[-1][1]]) or None
                     return Words(prev.start, prev.end, prev.text, prev.kind, title or prev.title)
-                lead = _words(self.m, chunks[k][0], chunks[k][1] - 1)[:3]
+                lead = self._words(chunks[k][0], chunks[k][1] - 1)[:3]
                 # "medical director of the Heart Alliance": a role among its first words
                 if not lead or not (_aside(lead[0][2]) or any(_head(w[2]) in _ROLES for w in lead[1:])):
                     break
@@ -422,13 +431,13 @@ class Rules:
         """
         sent = self.doc.sentence_at(lo)
         start = sent.start
-        opening = _words(self.m, start, min(sent.end, start + 40))[:1]
+        opening = self._words(start, min(sent.end, start + 40))[:1]
         comma = self.m.find(",", start, min(sent.end, start + 80))
         first_word = opening[0][2].lower() if opening else ""
         adverb = first_word in _SENTENCE_ADVERBS or first_word.endswith("ly")
         if (first_word in _CLAUSE_BREAK or adverb) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
-        first = _words(self.m, start, min(sent.end, start + 240))[:8]
+        first = self._words(start, min(sent.end, start + 240))[:8]
         if first and first[0][2].lower() in pronouns and len(first) > 1 and first[1][2].islower():
             # "He then defended the remark, saying ...", "I laughed and said ..."
             w = first[0]
@@ -476,11 +485,11 @@ class Rules:
         who = self.sentence_subject(open_mark)
         if who is None or who.end > open_mark:
             return None
-        between = _words(self.m, who.end, open_mark)
+        between = self._words(who.end, open_mark)
         if not between:
             return None  # 'Tea Party "super PACs"': no verb, the name only qualifies the words
         clause = max(who.end, self.m.rfind(",", who.end, open_mark))
-        plain = [w[2].lower() for w in _words(self.m, clause, open_mark) if not w[2].lower().endswith("ly")]
+        plain = [w[2].lower() for w in self._words(clause, open_mark) if not w[2].lower().endswith("ly")]
         if len(plain) == 2 and plain[0] in _COPULAS and plain[1] in DETERMINERS:
             return None  # 'Reid is a "con artist"' says what Reid is, not what he said
         owner = who.text.endswith(("'s", "’s"))  # "Bornsten's missive was ridiculed for"
@@ -492,7 +501,7 @@ class Rules:
 
     def _name_only(self, lo: int, hi: int) -> Words | None:
         """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
-        words = _words(self.m, lo, hi)
+        words = self._words(lo, hi)
         while words and (words[0][2].lower() in CONJUNCTIONS or words[0][2].lower() in ADVERBS):
             words = words[1:]  # "Even China", "And Peskov"
         while words and (
@@ -591,7 +600,7 @@ class Rules:
 
     def subject_following(self, pos: int, hi: int) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"."""
-        words = _words(self.m, pos, hi)
+        words = self._words(pos, hi)
         while words and words[0][2].lower() in ADVERBS:
             words = words[1:]
         if not words:
@@ -631,7 +640,7 @@ class Rules:
     # -- rules -----------------------------------------------------------------------------
 
     def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        words = _words(self.m, lo, hi)
+        words = self._words(lo, hi)
         out = []
         for i, (s, e, w) in enumerate(words):
             nxt = words[i + 1][2] if i + 1 < len(words) else ""
@@ -675,7 +684,7 @@ class Rules:
         hi = min(hi, nxt)
         lead = _LEAD.match(self.m, close, hi)
         pos = lead.end() if lead else close
-        words = _words(self.m, pos, min(hi, pos + 400))  # the attribution is near, if anywhere
+        words = self._words(pos, min(hi, pos + 400))  # the attribution is near, if anywhere
         if not words:
             return None
         signed = _SIGNATURE.match(self.m, close, hi)
@@ -716,14 +725,14 @@ class Rules:
         sent = self.doc.sentence_at(lo)
         if not self.m[lo:name].rstrip().endswith(","):
             return False
-        tail = _words(self.m, cue_end, sent.end)
+        tail = self._words(cue_end, sent.end)
         return len(tail) <= 4 and not any(
             w.lower() in {"that", "what", "how", "why", "if"} for _, _, w in tail
         )
 
     def _only_title(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) holds nothing but a determiner and title words ("Tulsa police Chief")."""
-        words = _words(self.m, lo, hi)
+        words = self._words(lo, hi)
         titled = any(_head(w) in _ROLES for _, _, w in words)  # "retired Air Force general"
         return len(words) <= 6 and not any(
             w.lower() in _NP_STOP
@@ -742,7 +751,7 @@ class Rules:
     def before(self, q: Found) -> Attribution | None:
         open_mark = q.outer[0][0]
         sent = self.doc.sentence_at(open_mark)
-        opening = _words(self.m, sent.start, min(open_mark, sent.start + 40))[:1]
+        opening = self._words(sent.start, min(open_mark, sent.start + 40))[:1]
         if opening and opening[0][2] in {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}:
             # "Said Ellis: '...'": the inverted order, at the head of the sentence
             who = self.subject_following(opening[0][1], open_mark)
@@ -752,7 +761,7 @@ class Rules:
         fallback: Attribution | None = None
         for s, _, w in reversed(cues):
             lemma = CUE_FORMS.get(w.lower(), "put")
-            if lemma in WEAK_CUES and len(_words(self.m, s, open_mark)) > 12:
+            if lemma in WEAK_CUES and len(self._words(s, open_mark)) > 12:
                 continue
             opener = self.m[sent.start : s].split()
             if w.endswith("ing") and len(opener) <= 2 and all(x.lower() in _SUBORDINATORS for x in opener):
@@ -785,7 +794,7 @@ class Rules:
     def _subject_verb_colon(self, lo: int, hi: int) -> Words | None:
         """ "..., he grinned: '...'": a subject and its verb (and an adverb or two) just before
         the colon introduce the quote."""
-        words = _words(self.m, lo, hi)[-4:]
+        words = self._words(lo, hi)[-4:]
         for i in range(len(words) - 2, -1, -1):
             w = words[i][2]
             rest = [x[2] for x in words[i + 1 :]]
@@ -805,7 +814,7 @@ class Rules:
         "Obama is rolling out a new campaign message:" gives the clause's subject;
         "this statement by Ada Brill on June 11:" gives the name after "by".
         """
-        words = _words(self.m, max(lo, hi - 100), hi)
+        words = self._words(max(lo, hi - 100), hi)
         if any(_head(w[2]) in SPEECH_NOUNS or w[2].lower() in SPEECH_NOUNS for w in words[-3:]):
             return self._clause_subject(lo, hi)
         for i in range(max(0, len(words) - 8), len(words) - 2):
@@ -819,7 +828,7 @@ class Rules:
     def _main_subject(self, lo: int, hi: int) -> Words | None:
         """The subject opening the main clause after the comma that follows ``lo``."""
         comma = self.m.find(",", lo, hi)
-        words = _words(self.m, comma + 1, hi)[:4] if comma >= 0 else []
+        words = self._words(comma + 1, hi)[:4] if comma >= 0 else []
         if len(words) < 2 or (words[0][2].lower() in PRONOUNS and not words[1][2].islower()):
             return None
         if words[0][2].lower() in PRONOUNS:
@@ -835,7 +844,7 @@ class Rules:
         "... that I had to change my answer:" gives "I"; "President Obama is
         rolling out a new campaign message:" gives Obama.
         """
-        words = _words(self.m, lo, hi)
+        words = self._words(lo, hi)
         for i in range(len(words) - 2, -1, -1):
             w, nxt = words[i][2], words[i + 1][2]
             if not nxt.islower() or nxt in PREPOSITIONS or nxt in DETERMINERS:
@@ -884,7 +893,7 @@ class Rules:
         """ "Trump's claim that there have been '...'": the owner of a speech noun before the quote."""
         open_mark = q.outer[0][0]
         sent = self.doc.sentence_at(open_mark)
-        words = _words(self.m, sent.start, open_mark)[-14:]
+        words = self._words(sent.start, open_mark)[-14:]
         for i in range(len(words) - 2, -1, -1):
             _, e, w = words[i]
             if not (w.endswith(("'s", "’s")) and w[:1].isupper()):
@@ -974,7 +983,7 @@ class Rules:
         """
         close = q.outer[-1][1]
         last = self.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
-        after = _words(self.m, close, min(self.doc.paragraph_at(max(close - 1, 0)).end, close + 120))[:12]
+        after = self._words(close, min(self.doc.paragraph_at(max(close - 1, 0)).end, close + 120))[:12]
         if not after or not (last.endswith(",") or after[0][2][:1].islower()):
             return False, None
         stop = next((i for i, w in enumerate(after) if self.m[w[1] : w[1] + 1] in ".!?;"), len(after) - 1)
