@@ -195,9 +195,8 @@ _PROMO = re.compile(
 
 
 def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
-    if single:
-        yield from _find_single_quotes(text)
-        return
+    """The quotes of ``text`` by its marks: double marks quote and singles nest, or with
+    ``single`` (British house style) the other way round."""
     cur: _Open | None = None
     last_para = 0
     for para in paragraphs(text):
@@ -209,7 +208,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
             continue
         skip = -1
         if cur is not None:
-            opener = _starts_with_opener(text, para)
+            opener = _starts_with_opener(text, para, single)
             if opener is None:
                 yield cur.found(last_para, closed=False)
                 cur = None
@@ -217,26 +216,14 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
                 cur.start, cur.mark, skip = opener + 1, opener, opener
         last_para = para.index
         for hit in _MARK.finditer(text, para.start, para.end):
-            i, ch = hit.start(), hit.group()
+            i = hit.start()
             if i == skip:
                 continue
             if cur is None:
-                if ch in DOUBLE and mark_role(text, i, para.start, para.end) != CLOSE:
+                if _opens(text, i, para, single):
                     cur = _Open(i, para.index)
                 continue
-            if ch in SINGLE:
-                _nest_single(text, i, para, cur)
-                continue
-            role = mark_role(text, i, para.start, para.end)
-            top = cur.stack[-1] if cur.stack else None
-            if top is not None and top[0] == "double" and role != OPEN:
-                cur.stack.pop()
-                cur.nested.append((top[1], i))
-            elif role == OPEN and (ch == "“" or text[cur.mark] != '"' or ch != text[cur.mark]):
-                # A second opening mark inside a quote is a quote within it
-                # (“... “inner” ...”, or curly marks inside straight ones).
-                cur.stack.append(("double", i + 1))
-            else:
+            if _single_mark(text, i, para, cur) if single else _double_mark(text, i, para, cur):
                 cur.cut(i, i + 1)
                 yield cur.found(para.index, closed=True)
                 cur = None
@@ -247,54 +234,49 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
         yield cur.found(last_para, closed=False)
 
 
-def _find_single_quotes(text: str) -> Iterator[Found]:
-    """``_find_quotes`` for single-mark house style: ‘...’ quotes, double marks nested."""
-    cur: _Open | None = None
-    last_para = 0
-    for para in paragraphs(text):
-        if _PROMO.fullmatch(text, para.start, para.end):
-            if cur is not None:
-                yield cur.found(last_para, closed=False)
-                cur = None
-            continue
-        skip = -1
-        if cur is not None:
-            opener = _starts_with_opener(text, para, single=True)
-            if opener is None:
-                yield cur.found(last_para, closed=False)
-                cur = None
-            else:
-                cur.start, cur.mark, skip = opener + 1, opener, opener
-        last_para = para.index
-        for hit in _MARK.finditer(text, para.start, para.end):
-            i, ch = hit.start(), hit.group()
-            if i == skip:
-                continue
-            if cur is None:
-                if ch == "‘" and _single_role(text, i, para.start, para.end) == OPEN:
-                    cur = _Open(i, para.index)
-                continue
-            if ch in DOUBLE:
-                _nest_double(text, i, para, cur)
-                continue
-            role = _single_role(text, i, para.start, para.end)
-            if role is None:
-                continue  # an apostrophe
-            top = cur.stack[-1] if cur.stack else None
-            if role == OPEN:
-                cur.stack.append(("single", i + 1))
-            elif top is not None and top[0] == "single":
-                cur.stack.pop()
-                cur.nested.append((top[1], i))
-            elif not _weak_close(text, i, para):
-                cur.cut(i, i + 1)
-                yield cur.found(para.index, closed=True)
-                cur = None
-        if cur is not None:
-            cur.cut(para.end, para.end)
-            cur.stack.clear()
-    if cur is not None:
-        yield cur.found(last_para, closed=False)
+def _opens(text: str, i: int, para: Paragraph, single: bool) -> bool:
+    if single:
+        return text[i] == "‘" and _single_role(text, i, para.start, para.end) == OPEN
+    return text[i] in DOUBLE and mark_role(text, i, para.start, para.end) != CLOSE
+
+
+def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+    """Read a mark inside a double-quoted quote; True when it closes the quote."""
+    ch = text[i]
+    if ch in SINGLE:
+        _nest_single(text, i, para, cur)
+        return False
+    role = mark_role(text, i, para.start, para.end)
+    top = cur.stack[-1] if cur.stack else None
+    if top is not None and top[0] == "double" and role != OPEN:
+        cur.stack.pop()
+        cur.nested.append((top[1], i))
+        return False
+    if role == OPEN and (ch == "“" or text[cur.mark] != '"' or ch != text[cur.mark]):
+        # A second opening mark inside a quote is a quote within it
+        # (“... “inner” ...”, or curly marks inside straight ones).
+        cur.stack.append(("double", i + 1))
+        return False
+    return True
+
+
+def _single_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+    """Read a mark inside a single-quoted quote (‘...’); True when it closes the quote."""
+    if text[i] in DOUBLE:
+        _nest_double(text, i, para, cur)
+        return False
+    role = _single_role(text, i, para.start, para.end)
+    if role is None:
+        return False  # an apostrophe
+    top = cur.stack[-1] if cur.stack else None
+    if role == OPEN:
+        cur.stack.append(("single", i + 1))
+        return False
+    if top is not None and top[0] == "single":
+        cur.stack.pop()
+        cur.nested.append((top[1], i))
+        return False
+    return not _weak_close(text, i, para)
 
 
 def _weak_close(text: str, i: int, para: Paragraph) -> bool:
