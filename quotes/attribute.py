@@ -16,7 +16,9 @@ For each quote, in reading order, the first rule that fires wins:
 ``colon``      a paragraph ending ``Caddell continued:`` introduces the next one
 ``subject``    a quote woven into a sentence with no speech verb takes its subject
 
-A quote none of these gives a speaker to borrows one (in :mod:`quotes.extract`):
+A quote none of these gives a speaker to, and whose sentence does not go on to a
+speech verb of its own (``"..." to drive up the price, she said``), borrows one
+(in :mod:`quotes.extract`):
 
 ``paragraph``  another quote of the same paragraph that has a speaker
 ``lead-in``    prose just before that names the speaker: a paragraph ending
@@ -289,6 +291,7 @@ class Rules:
             return Words(w[0], w[0] + len(_strip_possessive(w[2])), _strip_possessive(w[2]), "pronoun")
         if len(last_words) == 1 and first in PRONOUNS:
             return Words(last_words[0][0], last_words[0][1], last_words[0][2], "pronoun")
+        # "Sentencing Dunleavy, Judge Fiona McAllister said": a title and a name, not an aside
         titled_name = (
             len(last_words) > 1
             and all(w[2][:1].isupper() for w in last_words)
@@ -296,7 +299,6 @@ class Rules:
             and _head(last_words[-1][2]) not in _ROLES
         )
         if _aside(last_words[0][2]) and not titled_name:
-            # ("Sentencing Dunleavy, Judge Fiona McAllister said" names its subject in full)
             # "Ayrault, the foreign minister of France, a permanent member of ..., said",
             # "Quina Jones, 25, said", "Clinton, at a later press gaggle, said": back over
             # the asides to the name they describe.
