@@ -90,6 +90,14 @@ _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
+def _descriptive(word: str) -> bool:
+    """Whether a capitalised word before a first name describes the person rather than
+    being part of the name: a demonym, a party, a place, an organisation word."""
+    low = word.lower().strip(".")
+    demonym = low.endswith(("an", "ese"))  # "Russian", "Chinese"
+    return demonym or any(low in table for table in (NOT_NAMES, ORG_WORDS, PLACES, GROUPS))
+
+
 def clip_title(title: str) -> str:
     """An appositive as a title: "a chief of staff to Bill Clinton whom Mr. Obama ..."
     ends before its relative clause ("... and whose ..." too); a relative clause alone
@@ -356,8 +364,16 @@ class Entities:
             )
             if low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after):
                 cut = i + 1
-            elif i > 0 and low in FIRST_NAME_GENDER and run[i - 1][2].lower() not in FIRST_NAME_GENDER:
-                cut = i
+            elif (
+                i > 0
+                and low in FIRST_NAME_GENDER
+                and run[i - 1][2].lower() not in FIRST_NAME_GENDER
+                and (
+                    all(_descriptive(t[2]) for t in run[cut:i])
+                    or any(t[2] == "of" for t in run[:cut])  # "Chairman of the Joint Chiefs Joe Dunn"
+                )
+            ):
+                cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
         return [t[2] for t in run[:cut]], run[cut:]
 
     def _register(self, run: list[tuple[int, int, str, bool]], sentence: int) -> None:

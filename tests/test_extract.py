@@ -420,6 +420,12 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'She was upset, so I had to change my answer: "Of course I believe you."',
             [("Of course I believe you.", None)],
         ),
+        # a first name inside a name ("Ramesh Chandra") does not cut it; a party or a demonym before one does
+        (
+            'Disaster minister Ramesh Chandra Bhatnagar told reporters it was "terrible."',
+            [("terrible.", "Ramesh Chandra Bhatnagar")],
+        ),
+        ('Democrat Tim Kane said it was "fine".', [("fine", "Tim Kane")]),
         # "the Oregon Democrat": a capitalised party word is a description, not a name
         (
             'Sen. Rhonda Kessler (D-Ore.) spoke first.\n\n"We had a deal," the Oregon Democrat said.',
