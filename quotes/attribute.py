@@ -547,8 +547,14 @@ class Rules:
             or len(before) > 5
         ):
             return None
-        if titled_of and titled_of[-1] == len(before) - 1 and len(run) > 1:
-            before, run = [*before, run[0]], run[1:]  # "Leader of Opposition" is all title
+        if titled_of and len(run) > 1:
+            # "Leader of Opposition Meena Dube", "Chairman of the Joint Chiefs Joe Dunn": the
+            # title runs on to the name the article's reading found
+            found = self.entities.name_at(run[0][0], run[-1][1])
+            start = found[0].start if found is not None else run[1][0]
+            if titled_of[-1] == len(before) - 1 or found is not None:
+                keep = [w for w in run if w[0] >= start]
+                before, run = [*before, *run[: len(run) - len(keep)]], keep or run
         if any(w[2].lower().endswith(("ing", "ed")) for w in before) and not any(
             _head(w[2]) in _ROLES for w in [*before, *run]
         ):

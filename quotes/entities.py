@@ -352,7 +352,7 @@ class Entities:
         for i, (_, _, tok, _) in enumerate(run[:-1]):
             low = tok.lower()
             rest = run[i + 1 :]
-            if cut == i and i and low in {"of", "the"} and len(rest) > 1:
+            if cut == i and i and low.split()[0] in {"of", "the"} and len(rest) > 1:  # "of", "of the"
                 # "Leader of Opposition Meenakshi Dubey", "Secretary of the Navy Ray Mabus":
                 # "of" after a title and the word after it belong to the title
                 cut = i + 2 if rest[0][2].lower() != "the" else i + 3
@@ -370,7 +370,7 @@ class Entities:
                 and run[i - 1][2].lower() not in FIRST_NAME_GENDER
                 and (
                     all(_descriptive(t[2]) for t in run[cut:i])
-                    or any(t[2] == "of" for t in run[:cut])  # "Chairman of the Joint Chiefs Joe Dunn"
+                    or any(t[2].startswith("of") for t in run[:cut])  # "Chairman of the Joint Chiefs Joe"
                 )
             ):
                 cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
