@@ -777,7 +777,16 @@ class Rules:
                 who = self._main_subject(q.spans[-1][0], sent.end)
                 if who is not None:
                     return Attribution(who, w.lower(), "before")
-            if w.endswith("ing") and self.m[max(0, s - 20) : s].rstrip().endswith(","):
+            lead_in = self.m[max(0, s - 30) : s].rstrip()
+            linked = re.search(r",\s*(?:before|after|while|when)$", lead_in)
+            if w.endswith("ing") and linked:
+                # '"...," said Calloway, before adding: "..."': the quote before it in the
+                # sentence, and its attribution, are the same speaker's
+                earlier = [p for p in self.doc.quotes if sent.start <= p.outer[0][0] and p.outer[-1][1] <= s]
+                att = self.after(earlier[-1]) if earlier else None
+                if att is not None:
+                    return Attribution(att.words, w.lower(), "before")
+            if w.endswith("ing") and (lead_in.endswith(",") or linked):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = self.sentence_subject(s, _ALL_SUBJECT_PRONOUNS)

@@ -503,6 +503,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'A document on the Lowe campaign\'s website says couples qualify if "married under state law."',
             [("married under state law.", "Lowe campaign")],
         ),
+        # "said X, before adding:": the quote before it in the sentence names the speaker
+        (
+            'Steve Callow spoke. "He is fearless," said Callow, before adding with a grin: "He will gloat."',
+            [("He is fearless,", "Steve Callow"), ("He will gloat.", "Steve Callow")],
+        ),
         # a subject and its verb just before the colon
         (
             'Bernard Tuff faced the press.\n\nAsked about more gnomes, he grinned: "Watch this space."',
