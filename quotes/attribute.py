@@ -383,6 +383,11 @@ class Rules:
             w = last_words[-1]
             return Words(w[0], w[0] + len(_strip_possessive(w[2])), _strip_possessive(w[2]), "pronoun")
         name = self._name_only(last_words[0][0], last_words[-1][1])
+        if name is not None and cut > 0 and uncut[cut][2] == "and":
+            other = self._name_only(uncut[0][0], uncut[cut - 1][1])
+            if other is not None and other.start == uncut[0][0]:
+                # "Smith and Jones said": both of them, which is neither name alone
+                return Words(other.start, name.end, self.m[other.start : name.end], "np")
         if name is not None:
             return name
         np = self._noun_phrase(uncut)

@@ -44,7 +44,7 @@ from quotes.lexicon import (
 # for these alone, not every word, keeps entity reading fast.
 _RUN_TOKEN = re.compile(
     r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
-    r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|(?:of|for|on)(?: the)?)\b)"
+    r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|and|(?:of|for|on)(?: the)?)\b)"
 )
 # Subject pronouns only: "his" and "her" are as often about someone else.
 _MALE_SUBJECT = re.compile(r"\bhe\b")
@@ -85,6 +85,7 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,"
 )
 # Outlets whose name is "The" and one word that is also a surname or a common word.
 _THE_TITLES = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
+_TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
@@ -266,7 +267,22 @@ class Entities:
             joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1][3]
             head = cur[-1][2].lower() if cur else ""
             # "Association of Flight Attendants", and titles: "Secretary of State John Kerry"
-            if joined and tok in ORG_LINKS and (links or head in ORG_HEADS or role_key(head) in PERSON_ROLES):
+            # "Department of Health and Human Services": "and" only inside an organisation's name
+            linked = (
+                any(t[2] in ORG_LINKS for t in cur)
+                and any(t[2].lower() in ORG_HEADS for t in cur)
+                and _TWO_CAPITALS.match(self.doc.masked, m.end())  # not "... of Justice and FBI agents"
+            )
+            if tok == "and" and not (joined and linked and not links):
+                if cur:
+                    runs.append(cur)
+                cur, links = [], []
+                continue
+            if (
+                joined
+                and (tok in ORG_LINKS or tok == "and")
+                and (links or head in ORG_HEADS or role_key(head) in PERSON_ROLES or tok == "and")
+            ):
                 links.append((start, end, tok, poss))
                 last_end = m.end()
                 continue

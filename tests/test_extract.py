@@ -361,6 +361,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
         ),
         # an outlet called "The" and one word keeps its "The"
         ('"The loopholes are real," The Hill reported.', [("The loopholes are real,", "The Hill")]),
+        # "and" inside an organisation's name, not between two names
+        (
+            'The Department of Health and Human Services said the plan was "sound."',
+            [("sound.", "Department of Health and Human Services")],
+        ),
         # "the company": the organisation the story is about, when nothing else is one
         (
             'Acme Bank apologized for an outage.\n\nIt was caused by "a faulty change," the company said.',
@@ -692,6 +697,8 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         # a description with nobody to point back to is no name either
         ('"We had a deal," the Oregon Democrat said.', [("We had a deal,", None)]),
+        # two people speaking together are neither one alone
+        ('Ann Smith and Bob Jones told reporters it was "fine".', [("fine", None)]),
         # a name after a preposition is the phrase's object, not the speaker
         ('A nurse from Ohio said the plan was "cruel."', [("cruel.", None)]),
         ('A software engineer in Denver describes her Fridays as "bliss."', [("bliss.", None)]),
@@ -754,6 +761,7 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
             "A spokesperson for Ardent Retail",
         ),
         ('A nurse from Ohio said the plan was "cruel."', "A nurse from Ohio"),
+        ('Ann Smith and Bob Jones told reporters it was "fine".', "Ann Smith and Bob Jones"),
         ('Bernard Tuff faces a fine after furious neighbours branded it "creepy".', "furious neighbours"),
         ('The march went on, where protesters chanted "Porto is not for sale!" loudly.', "protesters"),
         (
