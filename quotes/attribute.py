@@ -49,6 +49,7 @@ from quotes.lexicon import (
     ORG_HEADS,
     ORG_LINKS,
     ORG_ROLES,
+    PARTICLE_NAME,
     PARTY_TAG,
     PERSON_ROLES,
     PREPOSITIONS,
@@ -243,7 +244,7 @@ class Rules:
             # only the end can change, and an end-anchored pattern is slow over a long text
             head, tail = text[:-60], text[-60:]
             trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", tail))
-            trimmed = _TRAILING_PAREN.sub("", trimmed)
+            trimmed = _TRAILING_PAREN.sub("", trimmed.rstrip(", "))  # "Marcia Price (D),"
             trimmed = _TRAILING_PARTY.sub("", trimmed)
             if trimmed == tail:
                 break
@@ -516,11 +517,13 @@ class Rules:
             or PARTY_TAG.match(words[-1][2])
         ):
             words = words[:-1]  # "Roy Cooper (D", "Paul Ryan, R-Wis"
-        if not words or not words[-1][2][:1].isupper():
+        if not words or not (words[-1][2][:1].isupper() or PARTICLE_NAME.match(words[-1][2])):
             return None
         k = len(words)
         while k > 0 and (
-            words[k - 1][2][:1].isupper() or words[k - 1][2] in {"de", "van", "von", "bin", "al"}
+            words[k - 1][2][:1].isupper()
+            or words[k - 1][2] in {"de", "van", "von", "bin", "al"}
+            or PARTICLE_NAME.match(words[k - 1][2])
         ):
             k -= 1
             # "the Association of Flight Attendants": back over "of" to the organisation's head
@@ -668,6 +671,7 @@ class Rules:
                 continue  # "was widely ridiculed": passive, its subject is what was said
             if (
                 prev in DETERMINERS
+                or (w == "state" and nxt[:1].isupper())  # "state Del. Marcia Price": an adjective
                 or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}
                 or (prev.endswith(("'s", "’s", "-night")) and _strip_possessive(prev) not in PRONOUNS)
@@ -716,7 +720,12 @@ class Rules:
             if ended and self.doc.sentence_at(s).start >= pos:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1][2] == "it"
-            cue = w in CUE_FORMS and not (w == CUE_FORMS[w] and self._after_determined_name(words, i))
+            adjective = w == "state" and i + 1 < len(words) and words[i + 1][2][:1].isupper()  # "state Del."
+            cue = (
+                w in CUE_FORMS
+                and not adjective
+                and not (w == CUE_FORMS[w] and self._after_determined_name(words, i))
+            )
             if (put_it or cue) and i > 0:
                 who = self.subject_ending(pos, s)
                 between = self.m[pos : who.start].split() if who is not None else []

@@ -30,6 +30,7 @@ from quotes.lexicon import (
     ORG_LINKS,
     ORG_ROLES,
     ORG_WORDS,
+    PARTICLE_NAME,
     PARTY_TAG,
     PERSON_ROLES,
     PLACES,
@@ -43,7 +44,7 @@ from quotes.lexicon import (
 # sit inside a name ("Bill de Blasio", "Association of Flight Attendants"). Scanning
 # for these alone, not every word, keeps entity reading fast.
 _RUN_TOKEN = re.compile(
-    r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+    r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:al|el|bin|ibn|abu|ben)-[A-Z][\w'’.\-]*"
     r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|and|(?:of|for|on)(?: the)?)\b)"
 )
 # Subject pronouns only: "his" and "her" are as often about someone else.
@@ -81,10 +82,16 @@ _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,"
-    r"(?:^|[.;!?]\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+([a-z][\w\- ]{1,40}),\s+$"
+    r"(?:^|[.;!?]\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # Outlets whose name is "The" and one word that is also a surname or a common word.
 _THE_TITLES = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
+# After a name, up to its quoted nickname: ", whom everyone calls", ", known to teammates as"
+_NICKNAMED = re.compile(
+    r"\s*(?:\([^()]*\))?,\s*(?:(?:whom|who)\b[^,;.]*?\b(?:calls?|called|dubbed|nicknamed)"
+    r"|(?:known|nicknamed|dubbed|called)\b[^,;.]*?)\s*$"
+)
+_THE = re.compile(r"\b[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
@@ -174,7 +181,7 @@ def _initials(name: str) -> str:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
+    return tok[:1].isupper() or PARTICLE_NAME.match(tok) is not None  # "al-Mansouri"
 
 
 class Entities:
@@ -192,13 +199,34 @@ class Entities:
         self._by_first: dict[str, list[Entity]] = {}
         self._seen: set[int] = set()  # ids of the entities mentioned so far
         self._sentence_index: dict[int, list[tuple[NameMention, Entity]]] | None = None
+        self.nicknames: set[int] = set()  # where the quoted nicknames start: nobody's statement
         headings = {p.index for p in doc.paragraphs if self._is_heading(p.index)}
         for sentence in doc.sentences:
             if sentence.paragraph in headings:
                 continue  # "Retired General Reveals ...": title case says nothing about names
             for run in self._runs(sentence.start, sentence.end):
                 self._register(run, sentence.index)
+            self._nicknames(sentence.start, sentence.end)
         self._learn_genders()
+
+    def _nicknames(self, lo: int, hi: int) -> None:
+        """ "Darnell Ames, whom everyone calls "Bucket"", "Marcus Whit, known as "Deuce"": the
+        nickname names that person from then on ("Bucket said")."""
+        for q in self.doc.quotes:
+            if not lo <= q.outer[0][0] < hi:
+                continue
+            nick = self.doc.text[q.start : q.end].strip(" .,!?")
+            if not nick or len(nick.split()) > 3 or not all(w[:1].isupper() for w in nick.split()):
+                continue
+            named = [(m, e) for m, e in self.mentions if lo <= m.start and m.end <= q.outer[0][0]]
+            if not named:
+                continue
+            m, entity = named[-1]
+            if entity.kind in ("person", "unknown") and _NICKNAMED.match(
+                self.doc.masked, m.end, q.outer[0][0]
+            ):
+                self._by_full.setdefault(_key(nick), entity)
+                self.nicknames.add(q.start)
 
     def _written_lower(self, word: str) -> bool:
         """Whether the article also writes ``word`` in lower case, as a word of its own."""
@@ -338,6 +366,7 @@ class Entities:
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER
+                and low not in self._by_last  # "Everly said" after "Sheriff Lamont Everly"
                 and (
                     (common and self._written_lower(low))
                     or low.endswith("ly")
@@ -437,6 +466,13 @@ class Entities:
         )
         if entity.kind == "unknown" and not possessive and self._is_place(run[0][0]):
             entity.kind = "place"
+        if (
+            entity.kind == "unknown"
+            and len(name_run) > 1
+            and not titles
+            and _THE.search(self.doc.masked, 0, start)
+        ):
+            entity.kind = "org"  # "the Northern Arc", "the Sierra Club": no person goes with "the"
         if speaker:
             entity.speaks = True
         for i, word in enumerate(titles):

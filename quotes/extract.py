@@ -157,7 +157,7 @@ def _continues(
         first.endswith(",")
         and second[:1].islower()
         and between.endswith(",")
-        and len(between.split()) <= (8 if att_b is not None else 20)
+        and len(between.split()) <= (8 if att_b is not None else 30)
         and not any(c in between for c in ".;!?")
         and a.outer[-1][1] <= att_a.words.start < b.outer[0][0]
     )
@@ -170,6 +170,8 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
         return "term"  # markup that slipped into the text: author="..."
     if STAGE_DIRECTION.fullmatch(rules.doc.text, q.start, q.end):
         return "term"  # a stage direction: "(CROSSTALK.)"
+    if q.start in rules.entities.nicknames:
+        return "term"  # 'Darnell Ames, whom everyone calls "Bucket"'
     words = text.split()
     before = lead.split()
     after = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]

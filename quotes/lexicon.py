@@ -161,7 +161,12 @@ PERSON_ROLES = set(
     announcer moderator questioner doctor physician source friend resident witness protester protestor
     neighbor neighbour student teacher worker insider critic observer ally owner partner colleague
     relative delegate staffer employee woman man lady widow widower admiral major captain person
-    people""".split()
+    people coach referee player teammate supervisor coordinator nurse engineer technician councillor
+    councilman councilwoman alderman trustee principal lecturer scholar historian economist
+    accountant architect designer developer contractor pilot driver farmer shopkeeper customer
+    patient victim survivor suspect defendant plaintiff juror magistrate detective firefighter
+    paramedic soldier officer sheriff principal organizer campaigner volunteer tenant landlord
+    grandmother grandfather sister brother cousin uncle aunt niece nephew fan athlete""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
@@ -370,6 +375,9 @@ PLACES = set(
     wall-street capitol-hill hollywood midwest appalachia
     """.split()
 )
+
+# A name word behind an Arabic particle: "al-Mansouri", "el-Sisi", "bin-Salman".
+PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben)-[A-Z]")
 
 # A party and state tag after a politician's name: "R-Wis", "D-N.C.", "(R-Ohio)".
 PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.\-]*$")

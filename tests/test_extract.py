@@ -488,6 +488,33 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'in Britain, called the findings "significant."',
             [("significant.", "Ian Cast")],
         ),
+        # a surname met before opens a sentence as a name, even one ending in -ly
+        (
+            'Sheriff Lamont Everly urged calm. Mayor Oliver Tran spoke. "We are ready," he said.\n\n'
+            'Two were arrested. Everly said both face charges. "This is no show," he said.',
+            [("We are ready,", "Oliver Tran"), ("This is no show,", "Lamont Everly")],
+        ),
+        # Arabic particles in names
+        (
+            'Khalid al-Mansour, the agency head, spoke.\n\n"It was bad," al-Mansour said.',
+            [("It was bad,", "Khalid al-Mansour")],
+        ),
+        # an appositive before the name: "A Cordova spokeswoman, Delphine Arce,"
+        (
+            "A Cordova spokeswoman, Delphine Arce, said nothing was decided.\n\n"
+            'Arce said managers knew. "We regret it," the spokeswoman said.',
+            [("We regret it,", "Delphine Arce")],
+        ),
+        # a nickname given after a name names that person from then on
+        (
+            'The star is Darnell Ames, whom all call "Bucket." Ames scored 31.\n\n"Maybe," Bucket said.',
+            [("Bucket.", None), ("Maybe,", "Darnell Ames")],
+        ),
+        # "state" before a title is an adjective, not "to state"
+        (
+            '"A big year," Scott\'s niece, state Del. Marcia Price (D), shouted to the crowd.',
+            [("A big year,", "Marcia Price")],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
@@ -695,6 +722,12 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
             'The trial resumes Monday. Mr. Pruitt left.\n\n"We look forward to it," his attorney said.',
             [("We look forward to it,", None)],
         ),
+        # "the Northern Arc" is a thing, never "she"
+        (
+            "The Northern Arc, which links two cities, is late.\n\nA reporter asked about it.\n\n"
+            '"Guarantee is a big word," she replied.',
+            [("Guarantee is a big word,", None)],
+        ),
         # a description with nobody to point back to is no name either
         ('"We had a deal," the Oregon Democrat said.', [("We had a deal,", None)]),
         # two people speaking together are neither one alone
@@ -762,6 +795,7 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         ('A nurse from Ohio said the plan was "cruel."', "A nurse from Ohio"),
         ('Ann Smith and Bob Jones told reporters it was "fine".', "Ann Smith and Bob Jones"),
+        ('"One sheet was for us," said the coordinator, who asked not to be named.', "the coordinator"),
         ('Bernard Tuff faces a fine after furious neighbours branded it "creepy".', "furious neighbours"),
         ('The march went on, where protesters chanted "Porto is not for sale!" loudly.', "protesters"),
         (
