@@ -12,6 +12,7 @@ than guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -45,7 +46,7 @@ from quotes.lexicon import (
 # for these alone, not every word, keeps entity reading fast.
 _RUN_TOKEN = re.compile(
     r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:al|el|bin|ibn|abu|ben)-[A-Z][\w'’.\-]*"
-    r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|and|(?:of|for|on)(?: the)?)\b)"
+    r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|and(?= [A-Z])|(?:of|for|on)(?: the)?)\b)"
 )
 # Subject pronouns only: "his" and "her" are as often about someone else.
 _MALE_SUBJECT = re.compile(r"\bhe\b")
@@ -91,7 +92,6 @@ _NICKNAMED = re.compile(
     r"\s*(?:\([^()]*\))?,\s*(?:(?:whom|who)\b[^,;.]*?\b(?:calls?|called|dubbed|nicknamed)"
     r"|(?:known|nicknamed|dubbed|called)\b[^,;.]*?)\s*$"
 )
-_THE = re.compile(r"\b[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
@@ -200,25 +200,29 @@ class Entities:
         self._seen: set[int] = set()  # ids of the entities mentioned so far
         self._sentence_index: dict[int, list[tuple[NameMention, Entity]]] | None = None
         self.nicknames: set[int] = set()  # where the quoted nicknames start: nobody's statement
+        self._quote_starts = [q.outer[0][0] for q in doc.quotes]
+        self._company_firsts: set[str] = set()  # first words of the companies met ("halvorsen")
         headings = {p.index for p in doc.paragraphs if self._is_heading(p.index)}
         for sentence in doc.sentences:
             if sentence.paragraph in headings:
                 continue  # "Retired General Reveals ...": title case says nothing about names
+            first_mention = len(self.mentions)
             for run in self._runs(sentence.start, sentence.end):
                 self._register(run, sentence.index)
-            self._nicknames(sentence.start, sentence.end)
+            self._nicknames(sentence.start, sentence.end, first_mention)
         self._learn_genders()
 
-    def _nicknames(self, lo: int, hi: int) -> None:
+    def _nicknames(self, lo: int, hi: int, first_mention: int) -> None:
         """ "Darnell Ames, whom everyone calls "Bucket"", "Marcus Whit, known as "Deuce"": the
-        nickname names that person from then on ("Bucket said")."""
-        for q in self.doc.quotes:
-            if not lo <= q.outer[0][0] < hi:
-                continue
+        nickname names that person from then on ("Bucket said"). ``first_mention`` indexes
+        the sentence's first mention."""
+        quotes = self.doc.quotes
+        for k in range(bisect_left(self._quote_starts, lo), bisect_left(self._quote_starts, hi)):
+            q = quotes[k]
             nick = self.doc.text[q.start : q.end].strip(" .,!?")
             if not nick or len(nick.split()) > 3 or not all(w[:1].isupper() for w in nick.split()):
                 continue
-            named = [(m, e) for m, e in self.mentions if lo <= m.start and m.end <= q.outer[0][0]]
+            named = [(m, e) for m, e in self.mentions[first_mention:] if m.end <= q.outer[0][0]]
             if not named:
                 continue
             m, entity = named[-1]
@@ -297,7 +301,8 @@ class Entities:
             # "Association of Flight Attendants", and titles: "Secretary of State John Kerry"
             # "Department of Health and Human Services": "and" only inside an organisation's name
             linked = (
-                any(t[2] in ORG_LINKS for t in cur)
+                tok == "and"
+                and any(t[2] in ORG_LINKS for t in cur)
                 and any(t[2].lower() in ORG_HEADS for t in cur)
                 and _TWO_CAPITALS.match(self.doc.masked, m.end())  # not "... of Justice and FBI agents"
             )
@@ -470,7 +475,7 @@ class Entities:
             entity.kind == "unknown"
             and len(name_run) > 1
             and not titles
-            and _THE.search(self.doc.masked, 0, start)
+            and re.search(r"(?:^|\W)[Tt]he $", self.doc.masked[max(0, start - 5) : start])
         ):
             entity.kind = "org"  # "the Northern Arc", "the Sierra Club": no person goes with "the"
         if speaker:
@@ -482,6 +487,7 @@ class Entities:
             entity.roles |= {role_key(t) for t in text.lower().split() if role_key(t) in ORG_ROLES}
             if entity.words[-1].rstrip(".") in CORPORATE_SUFFIXES:
                 entity.roles |= {"company", "firm"}  # "the company said" after "Halvorsen Foods Inc"
+                self._company_firsts.add(entity.words[0])
         acronym = (
             _ACRONYM.match(self.doc.masked, end, end + 14) if "(" in self.doc.masked[end : end + 3] else None
         )
@@ -721,6 +727,8 @@ class Entities:
     def _company(self, tokens: list[str]) -> Entity | None:
         """The one company whose name starts with these words: "Halvorsen" is "Halvorsen Foods Inc"."""
         low = [t.lower() for t in tokens]
+        if low[0] not in self._company_firsts:
+            return None
         found = [
             e
             for e in self._by_first.get(low[0], [])

@@ -210,15 +210,14 @@ def _kind(rules: Rules, q: Found, att: Attribution | None) -> str:
             and re.match(r" [A-Z]", after)
         ):
             return "term"
-    # a speech verb anywhere before it in the sentence says somebody said them
-    # ("announcing that the claim was "true"", "described them as "predators"")
-    spoken = rules.speaks(rules.doc.sentence_at(q.outer[0][0]).start, q.outer[0][0])
     if (
         att is None
         and rules.embedded(q)
         and len(words) <= 3
-        and not spoken
         and not re.search(r"[.!?]", text.rstrip(".!?,"))
+        # a speech verb anywhere before it in the sentence says somebody said them
+        # ("announcing that the claim was "true"", "described them as "predators"")
+        and not rules.speaks(rules.doc.sentence_at(q.outer[0][0]).start, q.outer[0][0])
     ):
         return "term"  # scare quotes with nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
