@@ -92,6 +92,7 @@ _NICKNAMED = re.compile(
     r"\s*(?:\([^()]*\))?,\s*(?:(?:whom|who)\b[^,;.]*?\b(?:calls?|called|dubbed|nicknamed)"
     r"|(?:known|nicknamed|dubbed|called)\b[^,;.]*?)\s*$"
 )
+_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
@@ -435,15 +436,9 @@ class Entities:
         possessive = name_run[-1][3]
         if text.lower() in _THE_TITLES and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
             text = f"The {text}"  # the outlet is "The Hill", not a Mr. Hill
-        shared = _SHARED_SURNAME.match(self.doc.masked, end)
-        if (
-            shared
-            and len(name_run) == 1
-            and not possessive
-            and text.lower() in FIRST_NAME_GENDER
-            and shared.group(1).lower() in FIRST_NAME_GENDER
-            and text.lower() not in self._by_last
-        ):
+        lone_first = len(name_run) == 1 and not possessive and text.lower() in FIRST_NAME_GENDER
+        shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
+        if shared and shared.group(1).lower() in FIRST_NAME_GENDER and text.lower() not in self._by_last:
             text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
         role = None if possessive else self._subject_of(run[0][0], run[-1][1], sentence)
         subject, clause_subject = role == "main", role == "clause"
@@ -475,7 +470,7 @@ class Entities:
             entity.kind == "unknown"
             and len(name_run) > 1
             and not titles
-            and re.search(r"(?:^|\W)[Tt]he $", self.doc.masked[max(0, start - 5) : start])
+            and _THE_BEFORE.search(self.doc.masked[max(0, start - 5) : start])
         ):
             entity.kind = "org"  # "the Northern Arc", "the Sierra Club": no person goes with "the"
         if speaker:
