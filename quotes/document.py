@@ -20,6 +20,7 @@ _ABBREVIATIONS = set(
     """mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc co corp ltd jan feb mar apr aug sept sep oct
     nov dec no vs etc mt ft pres sec atty supt rev amb prof del adm maj capt cmdr""".split()
 )
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
 
 
@@ -37,16 +38,22 @@ class Document:
     def __init__(self, text: str, quotes: list[Found]) -> None:
         self.text = text
         self.quotes = quotes
-        chars = list(text)
-        for q in quotes:
-            for s, e in q.spans:
-                keep = e - 1
-                while keep > s and text[keep].isspace():
-                    keep -= 1
-                for i in range(s, e):
-                    if i != keep or text[i] not in ".,!?;:—–-":
-                        chars[i] = " " if text[i] != "\n" else "\n"
-        self.masked = "".join(chars)
+        pieces: list[str] = []
+        pos = 0
+        for s, e in sorted(span for q in quotes for span in q.spans):
+            if s < pos:
+                continue  # spans never overlap; this only guards against it
+            keep = e - 1
+            while keep > s and text[keep].isspace():
+                keep -= 1
+            pieces.append(text[pos:s])
+            blank = _NOT_NEWLINE.sub(" ", text[s:e])
+            if s <= keep < e and text[keep] in ".,!?;:—–-":
+                blank = blank[: keep - s] + text[keep] + blank[keep - s + 1 :]
+            pieces.append(blank)
+            pos = e
+        pieces.append(text[pos:])
+        self.masked = "".join(pieces)
         self.paragraphs: list[Paragraph] = list(paragraphs(text))
         self._para_starts = [p.start for p in self.paragraphs]
         self.sentences: list[Sentence] = []
