@@ -128,6 +128,8 @@ def _head(word: str) -> str:
 _DESCRIPTIVE = {"former", "presidential", "vice-presidential", "outgoing", "incoming", "embattled", "retired"}
 # Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
 _SHARES = {"percent", "majority", "plurality", "minority"}
+# Nouns for a quote itself, in an appositive right after it: '"...," a phrase he repeated'.
+_QUOTE_NOUNS = {"phrase", "line", "remark", "refrain", "slogan", "expression", "sentiment", "quip", "words"}
 _PARTY_MEMBERS = {"democrat", "republican"}  # "the Oregon Democrat": capitalised, yet a role
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
@@ -208,6 +210,8 @@ def _aside(word: str, appositive: bool = False) -> bool:
         return True  # "McConnell, now the Senate majority leader, who ..."
     if word.endswith(("'s", "’s")) and word[:1].isupper():
         return True  # "China, Pyongyang's only ally, said"
+    if not appositive and word.islower() and low.endswith("ing") and len(low) > 5:
+        return True  # "Lacasse-Morel, speaking by telephone from Amsard, called"
     return not appositive and (word.isdigit() or low in PREPOSITIONS)
 
 
@@ -704,6 +708,8 @@ class Rules:
         words = self._words(pos, min(hi, pos + 400))  # the attribution is near, if anywhere
         if not words:
             return None
+        if len(words) > 1 and words[0][2].lower() in DETERMINERS and words[1][2].lower() in _QUOTE_NOUNS:
+            return None  # '"...," a phrase residents repeated': words about the quote, no attribution
         signed = _SIGNATURE.match(self.m, close, hi)
         if signed:
             # A letter or vox-pop signed after the quote: '“...” ― Carla Sanchez.'
@@ -759,7 +765,7 @@ class Rules:
         return len(words) <= 6 and not any(
             w.lower() in _NP_STOP
             or w.lower() in ADVERBS
-            or (w.islower() and w in CUE_FORMS)
+            or (w.islower() and w in CUE_FORMS and w != "state")  # "state Sen. Teresa Vandermolen"
             or (w.islower() and (w.endswith("ly") or (w.endswith(("ed", "ing")) and not titled)))
             for _, _, w in words
         )

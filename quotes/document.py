@@ -1,7 +1,8 @@
 """The article as attribution reads it: the reporter's words with the quotes
 masked out, cut into paragraphs and sentences.
 
-Masking keeps every offset (each quoted character becomes a space), so a rule
+Masking keeps every offset (each quoted character becomes a space, and so does
+a dateline such as "OAKMERE —"), so a rule
 that finds "said Peskov" in the masked text has found it in the article too,
 and no rule can mistake words inside a quote for the reporter's. The last
 punctuation mark of each quote is kept, because it decides where the
@@ -21,6 +22,11 @@ _ABBREVIATIONS = set(
     nov dec no vs etc mt ft pres sec atty supt rev amb prof del adm maj capt cmdr""".split()
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
+# At a paragraph's start: "OAKMERE —", "PORT-SAINT-ALBAN, Veloria (Meridian Wire) —", "TULSA, Okla. (AP) -"
+_DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \([\w .]+\))? ?[—–-]) "
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
 
 
@@ -53,7 +59,11 @@ class Document:
             pieces.append(blank)
             pos = e
         pieces.append(text[pos:])
-        self.masked = "".join(pieces)
+        masked = "".join(pieces)
+        # "HOLLIS CREEK — With ...": a dateline is where the story was filed, not a name
+        for m in _DATELINE.finditer(masked):
+            masked = masked[: m.start(1)] + " " * (m.end(1) - m.start(1)) + masked[m.end(1) :]
+        self.masked = masked
         self.paragraphs: list[Paragraph] = list(paragraphs(text))
         self._para_starts = [p.start for p in self.paragraphs]
         self.sentences: list[Sentence] = []

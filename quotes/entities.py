@@ -82,8 +82,9 @@ _TEAMS = {"campaign", "administration", "team", "camp", "foundation", "governmen
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
-_APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,"
-    r"(?:^|[.;!?]\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(\w[\w\- ]{1,40}),\s+$"
+_APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
+    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # Outlets whose name is "The" and one word that is also a surname or a common word.
 _THE_TITLES = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
@@ -631,14 +632,20 @@ class Entities:
         )
         if ahead:
             # "His daughter, Kim Threlkeld, told ...": an appositive before the name
-            roles = [w for w in ahead.group(1).split() if role_key(w) in PERSON_ROLES]
+            roles = [w for w in ahead.group(1).split() if role_key(w) in PERSON_ROLES | ORG_ROLES]
             for i, w in enumerate(roles):
                 self._add_role(entity, w, head=i == len(roles) - 1)
         after = _APPOSITIVE.match(m, end, end + 120)
         if after:
             words = after.group(2).split()
+            owner = (
+                words and words[0][:1].isupper() and words[0].endswith(("'s", "’s"))
+            )  # ", Maddox's lawyer,"
             if words and (
-                after.group(1) or role_key(words[0]) in PERSON_ROLES | ORG_ROLES or words[0].isupper()
+                after.group(1)
+                or owner
+                or role_key(words[0]) in PERSON_ROLES | ORG_ROLES
+                or words[0].isupper()
             ):
                 roles = [w for w in words[:4] if role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES]
                 if roles:

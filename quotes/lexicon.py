@@ -178,7 +178,23 @@ ORG_ROLES = set(
     university college league authority""".split()
 )
 # The last word of a company's name: "Halvorsen Foods Inc", "Merrow Chemical Co."
-CORPORATE_SUFFIXES = {"inc", "co", "corp", "corporation", "ltd", "llc", "plc", "company", "holdings", "group"}
+CORPORATE_SUFFIXES = {
+    "inc",
+    "co",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "company",
+    "holdings",
+    "group",
+    "systems",
+    "technologies",
+    "industries",
+    "enterprises",
+    "labs",
+}
 ROLE_SYNONYMS = {
     "spokeswoman": "spokesman",
     "spokesperson": "spokesman",
@@ -290,7 +306,7 @@ FIRST_NAME_GENDER.update({n: "f" for n in _FEMALE})
 SPEECH_NOUNS = set(
     """statement statements remarks remark comments comment speech interview tweet tweets post words
     claim claims promise pledge vow answer response message letter op-ed assertion argument warning
-    boast suggestion description accusation headline""".split()
+    boast suggestion description accusation headline request appeal plea reply retort quip""".split()
 )
 
 # Words that open a subordinate clause: its subject is not the sentence's.

@@ -366,6 +366,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'The Department of Health and Human Services said the plan was "sound."',
             [("sound.", "Department of Health and Human Services")],
         ),
+        # "Systems", "Technologies", "Labs" end company names too
+        (
+            'OAKMERE — Lumera Systems introduced a battery.\n\n"It runs for hours," the company said.',
+            [("It runs for hours,", "Lumera Systems")],
+        ),
         # "the company": the organisation the story is about, when nothing else is one
         (
             'Acme Bank apologized for an outage.\n\nIt was caused by "a faulty change," the company said.',
@@ -514,6 +519,36 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
         (
             '"A big year," Scott\'s niece, state Del. Marcia Price (D), shouted to the crowd.',
             [("A big year,", "Marcia Price")],
+        ),
+        # a dateline is no name; "state Sen." is no verb
+        (
+            'HOLLIS CREEK — In the race, state Sen. Teresa Vander stood up and called the plan "a fantasy."',
+            [("a fantasy.", "Teresa Vander")],
+        ),
+        # words about the quote after it ("a phrase ...") are no attribution
+        (
+            'Pieter Voss joined her. Voss, a retired driver, said the city likes "building first," a phrase '
+            "residents repeated.",
+            [("building first,", "Pieter Voss")],
+        ),
+        # a participle phrase between the name and its verb
+        (
+            'Minister Etienne Lacasse, speaking by telephone from Amsard, called it "a provocation."',
+            [("a provocation.", "Etienne Lacasse")],
+        ),
+        # a request, a reply, a plea before a colon
+        (
+            'Tess Vander left the crowd with a request: "Bring one more person."',
+            [("Bring one more person.", "Tess Vander")],
+        ),
+        # roles from appositives with an owner: "Maddox's lawyer", "Lumera's chief executive"
+        (
+            'Bernard Ostrow, Maddox\'s lawyer, rose.\n\n"So you said nothing," the defense lawyer said.',
+            [("So you said nothing,", "Bernard Ostrow")],
+        ),
+        (
+            '"It is cheap," Lumera\'s chief executive, Priya Raghu, said. "No secret," the executive said.',
+            [("It is cheap,", "Priya Raghu"), ("No secret,", "Priya Raghu")],
         ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
