@@ -314,7 +314,9 @@ class Rules:
                     # "A spokesperson for Ardent Retail, which runs ..., said"; a later chunk
                     # ("the foreign minister of France") is an appositive, not the subject
                     prev = self._affiliated(self._words(chunks[k][0], chunks[k][1] - 1))
-                if prev is None and first in {"who", "whose"}:
+                if prev is None and (
+                    first in {"who", "whose"} or (first == "which" and len(last_words) == 1)
+                ):
                     # "... a frosty relationship with McConnell, now the majority leader, who said"
                     found = self.entities.name_at(chunks[k][0], chunks[k][1])
                     if found is not None and not self.m[found[0].end : chunks[k][1]].strip(" ,"):

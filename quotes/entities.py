@@ -414,7 +414,11 @@ class Entities:
             person_after = (len(rest) > 1 or rest[0][2].lower() in FIRST_NAME_GENDER) and not any(
                 t[2].lower() in ORG_WORDS or t[2] in ORG_LINKS for t in rest
             )
-            if low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after):
+            # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
+            org_rest = all(t[2].lower() in ORG_WORDS or t[2].lower() in ORG_HEADS for t in rest)
+            if not org_rest and (
+                low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
+            ):
                 cut = i + 1
             elif (
                 i > 0

@@ -366,6 +366,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'The Department of Health and Human Services said the plan was "sound."',
             [("sound.", "Department of Health and Human Services")],
         ),
+        # "X, which described ...": the organisation the clause hangs on; "Foreign Ministry" is one name
+        (
+            'It ran a note from the Dravonian Foreign Ministry, which called it "an overreaction."',
+            [("an overreaction.", "Dravonian Foreign Ministry")],
+        ),
         # "Systems", "Technologies", "Labs" end company names too
         (
             'OAKMERE — Lumera Systems introduced a battery.\n\n"It runs for hours," the company said.',
