@@ -89,9 +89,9 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief e
 # Outlets whose name is "The" and one word that is also a surname or a common word.
 _THE_TITLES = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
 # After a name, up to its quoted nickname: ", whom everyone calls", ", known to teammates as"
-_NICKNAMED = re.compile(
-    r"\s*(?:\([^()]*\))?,\s*(?:(?:whom|who)\b[^,;.]*?\b(?:calls?|called|dubbed|nicknamed)"
-    r"|(?:known|nicknamed|dubbed|called)\b[^,;.]*?)\s*$"
+_NICKNAMED = re.compile(  # past up to two asides: ", a center from Gary, Indiana, known as"
+    r"\s*(?:\([^()]*\))?(?:,[^,;.]{1,60}){0,2},\s*"
+    r"(?:(?:whom|who)\b[^,;.]*?\b(?:calls?|called|dubbed|nicknamed)|(?:known|nicknamed|dubbed|called)\b[^,;.]*?)\s*$"
 )
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
@@ -225,13 +225,9 @@ class Entities:
             if not nick or len(nick.split()) > 3 or not all(w[:1].isupper() for w in nick.split()):
                 continue
             named = [(m, e) for m, e in self.mentions[first_mention:] if m.end <= q.outer[0][0]]
-            if not named:
-                continue
-            m, entity = named[-1]
-            if entity.kind in ("person", "unknown") and _NICKNAMED.match(
-                self.doc.masked, m.end, q.outer[0][0]
-            ):
-                self._by_full.setdefault(_key(nick), entity)
+            people = [(m, e) for m, e in named if e.kind in ("person", "unknown") and len(e.words) > 1]
+            if people and _NICKNAMED.match(self.doc.masked, people[-1][0].end, q.outer[0][0]):
+                self._by_full.setdefault(_key(nick), people[-1][1])
                 self.nicknames.add(q.start)
 
     def _written_lower(self, word: str) -> bool:

@@ -520,6 +520,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'The star is Darnell Ames, whom all call "Bucket." Ames scored 31.\n\n"Maybe," Bucket said.',
             [("Bucket.", None), ("Maybe,", "Darnell Ames")],
         ),
+        (
+            'The core is Marcus Whit, a center from Gary, Indiana, known as "Deuce" since school.\n\n'
+            '"We won," Deuce said.',
+            [("Deuce", None), ("We won,", "Marcus Whit")],
+        ),
         # "state" before a title is an adjective, not "to state"
         (
             '"A big year," Scott\'s niece, state Del. Marcia Price (D), shouted to the crowd.',
