@@ -814,7 +814,7 @@ class Entities:
 
     def by_role(self, head: str, before: int) -> Entity | None:
         """The one bearer of a role met before ``before``; of several, only one named in
-        that sentence or the one before ("Whitford's office ... the senator said")."""
+        that sentence or the two before ("Whitford's office ... the senator said")."""
         key = role_key(head)
         best: tuple[NameMention, Entity] | None = None
         bearers: set[int] = set()
@@ -826,7 +826,7 @@ class Entities:
                 bearers.add(id(e))
         if best is None:
             return None
-        if len(bearers) > 1 and best[0].sentence < self.doc.sentence_at(before).index - 1:
+        if len(bearers) > 1 and best[0].sentence < self.doc.sentence_at(before).index - 2:
             return None
         return best[1]
 

@@ -560,6 +560,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"It is cheap," Lumera\'s chief executive, Priya Raghu, said. "No secret," the executive said.',
             [("It is cheap,", "Priya Raghu"), ("No secret,", "Priya Raghu")],
         ),
+        (
+            "Sen. Lena Halvor chaired it. Sen. Howard Bix spoke later.\n\nHalvor was more direct. She said "
+            'emails would be sought.\n\n"A bridge is not deferred," the senator said.',
+            [("A bridge is not deferred,", "Lena Halvor")],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
