@@ -93,6 +93,10 @@ _NICKNAMED = re.compile(  # past up to two asides: ", a center from Gary, Indian
     r"\s*(?:\([^()]*\))?(?:,[^,;.]{1,60}){0,2},\s*"
     r"(?:(?:whom|who)\b[^,;.]*?\b(?:calls?|called|dubbed|nicknamed)|(?:known|nicknamed|dubbed|called)\b[^,;.]*?)\s*$"
 )
+_PREDICATE = re.compile(  # ", 52, was the prosecution's ninth witness in the trial"
+    r"(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:the|a|an)\s+([\w’'\- ]{1,50}?)"
+    r"(?=\s+(?:in|at|of|for|on|to|who|and)\b|[,.;])"
+)
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
@@ -635,6 +639,12 @@ class Entities:
             roles = [w for w in ahead.group(1).split() if role_key(w) in PERSON_ROLES | ORG_ROLES]
             for i, w in enumerate(roles):
                 self._add_role(entity, w, head=i == len(roles) - 1)
+        predicate = _PREDICATE.match(m, end, end + 120)
+        if predicate:
+            # "Yvette Sandoval, 52, was the prosecution's ninth witness": a role, for "the witness said"
+            head = [w for w in predicate.group(1).split() if role_key(w) in PERSON_ROLES]
+            if head:
+                entity.roles.add(role_key(head[-1]))
         after = _APPOSITIVE.match(m, end, end + 120)
         if after:
             words = after.group(2).split()

@@ -565,6 +565,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'emails would be sought.\n\n"A bridge is not deferred," the senator said.',
             [("A bridge is not deferred,", "Lena Halvor")],
         ),
+        # a role from "X was the ... witness"
+        (
+            'Yvette Sando, 52, was the ninth witness in the trial.\n\n"I had debts," the witness said.',
+            [("I had debts,", "Yvette Sando")],
+        ),
         # the subject before its place: "Ms. Park in Seoul said"
         ('Ms. Ana Park in Seoul said the plan was "cruel."', [("cruel.", "Ana Park")]),
         # a paragraph ending on a speech noun and a colon introduces the next one
