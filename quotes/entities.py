@@ -223,7 +223,10 @@ class Entities:
         nickname names that person from then on ("Bucket said"). ``first_mention`` indexes
         the sentence's first mention."""
         quotes = self.doc.quotes
-        for k in range(bisect_left(self._quote_starts, lo), bisect_left(self._quote_starts, hi)):
+        first = bisect_left(self._quote_starts, lo)
+        if first == len(quotes) or self._quote_starts[first] >= hi:
+            return  # no quote in this sentence, the usual case
+        for k in range(first, bisect_left(self._quote_starts, hi)):
             q = quotes[k]
             nick = self.doc.text[q.start : q.end].strip(" .,!?")
             if not nick or len(nick.split()) > 3 or not all(w[:1].isupper() for w in nick.split()):
@@ -414,11 +417,9 @@ class Entities:
             person_after = (len(rest) > 1 or rest[0][2].lower() in FIRST_NAME_GENDER) and not any(
                 t[2].lower() in ORG_WORDS or t[2] in ORG_LINKS for t in rest
             )
+            titled = low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
-            org_rest = all(t[2].lower() in ORG_WORDS or t[2].lower() in ORG_HEADS for t in rest)
-            if not org_rest and (
-                low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
-            ):
+            if titled and not all(t[2].lower() in ORG_WORDS or t[2].lower() in ORG_HEADS for t in rest):
                 cut = i + 1
             elif (
                 i > 0
