@@ -88,8 +88,9 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief e
 )
 # Outlets whose name is "The" and one word that is also a surname or a common word.
 _THE_TITLES = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
-# After a name, up to its quoted nickname: ", whom everyone calls", ", known to teammates as"
-_NICKNAMED = re.compile(  # past up to two asides: ", a center from Gary, Indiana, known as"
+# After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
+# ", a center from Gary, Indiana, known to teammates as"
+_NICKNAMED = re.compile(
     r"\s*(?:\([^()]*\))?(?:,[^,;.]{1,60}){0,2},\s*"
     r"(?:(?:whom|who)\b[^,;.]*?\b(?:calls?|called|dubbed|nicknamed)|(?:known|nicknamed|dubbed|called)\b[^,;.]*?)\s*$"
 )
@@ -649,9 +650,8 @@ class Entities:
         after = _APPOSITIVE.match(m, end, end + 120)
         if after:
             words = after.group(2).split()
-            owner = (
-                words and words[0][:1].isupper() and words[0].endswith(("'s", "’s"))
-            )  # ", Maddox's lawyer,"
+            # ", the spokesman,", ", Maddox's lawyer,", ", CEO of the fund,"
+            owner = words and words[0][:1].isupper() and words[0].endswith(("'s", "’s"))
             if words and (
                 after.group(1)
                 or owner

@@ -162,11 +162,11 @@ PERSON_ROLES = set(
     neighbor neighbour student teacher worker insider critic observer ally owner partner colleague
     relative delegate staffer employee woman man lady widow widower admiral major captain person
     people coach referee player teammate supervisor coordinator nurse engineer technician councillor
-    councilman councilwoman alderman trustee principal lecturer scholar historian economist
-    accountant architect designer developer contractor pilot driver farmer shopkeeper customer
-    patient victim survivor suspect defendant plaintiff juror magistrate detective firefighter
-    paramedic soldier officer sheriff principal organizer campaigner volunteer tenant landlord
-    grandmother grandfather sister brother cousin uncle aunt niece nephew fan athlete""".split()
+    councilman councilwoman alderman trustee principal lecturer scholar historian accountant
+    architect designer developer contractor pilot driver farmer shopkeeper customer patient victim
+    survivor suspect defendant plaintiff juror magistrate detective firefighter paramedic soldier
+    campaigner volunteer tenant landlord grandmother grandfather sister brother cousin uncle aunt
+    niece nephew fan athlete""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
