@@ -122,6 +122,9 @@ class Engine(Protocol):
 
     def speakers(self) -> list[SpeakerStats]: ...
 
+    def sources(self) -> set[str]:
+        """The outlets of the indexed articles, as their metadata gives them."""
+
 
 _DATE_FORMS = "use date:YYYY, date:YYYY-MM, date:YYYY-MM-DD or date:[YYYY-MM-DD to YYYY-MM-DD]"
 _DATE_CLAUSE = re.compile(r"\bdate:(\[[^\]]*\]|\S+)")
@@ -360,6 +363,14 @@ class WhooshEngine:
             score=float(hit.score or 0.0),
             matches=matches,
         )
+
+    def sources(self) -> set[str]:
+        ix = self._open()
+        try:
+            with ix.searcher() as searcher:
+                return {stored["source"] for stored in searcher.all_stored_fields() if stored.get("source")}
+        finally:
+            ix.close()
 
     def speakers(self) -> list[SpeakerStats]:
         quotes: Counter[str] = Counter()

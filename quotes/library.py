@@ -143,6 +143,21 @@ class Library:
             )
         return sorted(rows, key=lambda s: (-s.quotes, names.fold(s.name), s.name))
 
+    def resolve_source(self, source: str) -> str:
+        """The outlet to filter on: ``source`` when a stored outlet has its words, else the
+        one outlet it spells without spaces or hyphens ("huffpost": "huff-post"); NotFound,
+        with the closest outlets, when there is none."""
+        known = sorted(self.engine.sources())
+        words = names.fold(source).split()
+        if any(set(words) <= set(names.fold(k).split()) for k in known):
+            return source
+        spelled = [k for k in known if names.compact(k) == names.compact(source)]
+        if len(spelled) == 1:
+            return spelled[0]
+        close = names.suggest(source, known)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise NotFound(f"no source matches {source!r}{hint}")
+
     def resolve_speaker(self, name: str) -> list[str]:
         """The canonical speakers ``name`` means (full name, or surname, any case or accents);
         NotFound suggesting the closest names when there is none."""
@@ -171,7 +186,7 @@ class Library:
             speakers=self.resolve_speaker(speaker) if speaker else (),
             since=since,
             until=until,
-            source=source,
+            source=self.resolve_source(source) if source else None,
             limit=limit,
             include_terms=include_terms,
         )

@@ -22,6 +22,11 @@ def fold(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", bare.casefold()).split())
 
 
+def compact(name: str) -> str:
+    """``name`` folded with its spaces and punctuation dropped: "Huff-Post" and "huffpost" are one."""
+    return fold(name).replace(" ", "")
+
+
 def matches(query: str, canonical: str) -> bool:
     """Whether ``query`` names ``canonical``.
 

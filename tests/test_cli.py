@@ -250,6 +250,12 @@ def test_ingest_summary_and_no_progress_bar_off_a_terminal(tmp_path: Path, fake_
     assert result.stdout.startswith("ingested 2 articles into ")
 
 
+def test_an_unknown_source_is_an_error(store: Path) -> None:
+    result = run(store, "search", "", "--source", "Newsweak")
+    assert result.exit_code == 1
+    assert "no source matches 'Newsweak'; did you mean Newsweek?" in result.stderr
+
+
 def test_search_says_when_the_limit_hides_more(store: Path) -> None:
     cut = run(store, "search", "", "--limit", "1", "--format", "jsonl")
     assert cut.stdout.count("\n") == 1

@@ -109,6 +109,20 @@ def test_search_with_speaker_filter(lib: Library) -> None:
         lib.search("", speaker="Nobody")
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [("newsweek", "newsweek"), ("NEWS WEEK", "Newsweek"), ("news-week", "Newsweek"), ("WSJ", "WSJ")],
+)
+def test_a_source_spelled_another_way_is_found(lib: Library, source: str, expected: str) -> None:
+    assert lib.resolve_source(source) == expected
+    assert lib.search("", source=source)
+
+
+def test_an_unknown_source_is_an_error_with_suggestions(lib: Library) -> None:
+    with pytest.raises(NotFound, match="no source matches 'Newsweak'; did you mean Newsweek"):
+        lib.search("", source="Newsweak")
+
+
 def test_show(lib: Library) -> None:
     qid = lib.search("Moscow")[0].id
     found = lib.show(qid)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.names import fold, matches, resolve, suggest, variants
+from quotes.names import compact, fold, matches, resolve, suggest, variants
 
 SPEAKERS = [
     "Barack Obama",
@@ -89,3 +89,7 @@ def test_suggest_by_first_name_too() -> None:
     known = ["Mike Pence", "Kirill Dmitriev", "Dmitry Peskov", "Dmitry Medvedev"]
     assert suggest("Mike", known) == ["Mike Pence"]
     assert suggest("Dmitry", known)[:2] == ["Dmitry Medvedev", "Dmitry Peskov"]
+
+
+def test_compact() -> None:
+    assert compact("Huff-Post") == compact("huffpost") == compact("Huff Post") == "huffpost"
