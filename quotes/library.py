@@ -147,8 +147,10 @@ class Library:
         """The outlet to filter on: ``source`` when a stored outlet has its words, else the
         one outlet it spells without spaces or hyphens ("huffpost": "huff-post"); NotFound,
         with the closest outlets, when there is none."""
-        known = sorted(self.engine.sources())
         words = names.fold(source).split()
+        if not words:
+            return source  # the engine says there is nothing to match
+        known = sorted(self.engine.sources())
         if any(set(words) <= set(names.fold(k).split()) for k in known):
             return source
         spelled = [k for k in known if names.compact(k) == names.compact(source)]
@@ -186,7 +188,7 @@ class Library:
             speakers=self.resolve_speaker(speaker) if speaker else (),
             since=since,
             until=until,
-            source=self.resolve_source(source) if source else None,
+            source=self.resolve_source(source) if source is not None else None,
             limit=limit,
             include_terms=include_terms,
         )
