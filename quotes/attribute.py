@@ -194,6 +194,11 @@ def _in_title(words: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
+def _state_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "state" at ``i`` qualifies a title ("state Del. Marcia Price"), not "to state"."""
+    return words[i][2] == "state" and i + 1 < len(words) and words[i + 1][2][:1].isupper()
+
+
 def _aside(word: str, appositive: bool = False) -> bool:
     """Whether a comma-separated chunk opening with ``word`` describes the name before it.
 
@@ -677,7 +682,7 @@ class Rules:
                 continue  # "was widely ridiculed": passive, its subject is what was said
             if (
                 prev in DETERMINERS
-                or (w == "state" and nxt[:1].isupper())  # "state Del. Marcia Price": an adjective
+                or _state_adjective(words, i)
                 or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}
                 or (prev.endswith(("'s", "’s", "-night")) and _strip_possessive(prev) not in PRONOUNS)
@@ -728,10 +733,9 @@ class Rules:
             if ended and self.doc.sentence_at(s).start >= pos:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1][2] == "it"
-            adjective = w == "state" and i + 1 < len(words) and words[i + 1][2][:1].isupper()  # "state Del."
             cue = (
                 w in CUE_FORMS
-                and not adjective
+                and not _state_adjective(words, i)
                 and not (w == CUE_FORMS[w] and self._after_determined_name(words, i))
             )
             if (put_it or cue) and i > 0:

@@ -45,7 +45,7 @@ from quotes.lexicon import (
 # sit inside a name ("Bill de Blasio", "Association of Flight Attendants"). Scanning
 # for these alone, not every word, keeps entity reading fast.
 _RUN_TOKEN = re.compile(
-    r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:al|el|bin|ibn|abu|ben)-[A-Z][\w'’.\-]*"
+    r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|" + PARTICLE_NAME.pattern + r"[\w'’.\-]*"
     r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|and(?= [A-Z])|(?:of|for|on)(?: the)?)\b)"
 )
 # Subject pronouns only: "his" and "her" are as often about someone else.
