@@ -21,7 +21,9 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from quotes import yamlio
+import ftfy
+
+from quotes import bylines, yamlio
 from quotes.errors import ArticleError
 from quotes.model import Article
 
@@ -80,25 +82,13 @@ _MISSING = {"none", "null", "n/a", "na", "unknown", "-"}
 
 
 def split_authors(raw: str, source: str | None = None) -> tuple[str, ...]:
-    """The authors a byline names, one name each.
+    """The authors a byline names, one name each (``quotes.bylines.split``).
 
     "JULIE HIRSCHFELD DAVIS, MARK LANDLER and CORAL DAVENPORT" gives three names
-    in title case; "David Jackson, @djusatoday, USA TODAY" gives David Jackson
-    (handles and the outlet are not authors); "None" gives none.
+    in proper case; "David Jackson, @djusatoday, USA TODAY" gives David Jackson
+    (handles and the outlet are not authors); "AP" gives Associated Press; "None" gives none.
     """
-    text = re.sub(r"^\s*by\s+", "", raw.strip(), flags=re.I)
-    if text.lower() in _MISSING:
-        return ()
-    outlet = " ".join(re.findall(r"\w+", (source or "").lower()))
-    names = []
-    for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", text):
-        part = part.strip()
-        if not part or part.startswith("@") or not re.search(r"[^\W\d_]", part):
-            continue
-        if outlet and " ".join(re.findall(r"\w+", part.lower())) == outlet:
-            continue
-        names.append(part.title() if part.isupper() else part)
-    return tuple(names)
+    return bylines.split(raw, source)
 
 
 def metadata_from_mapping(data: object, where: str) -> Metadata:
@@ -169,6 +159,39 @@ def parse_article(
         authors=meta.authors,
         url=meta.url,
         path=where,
+    )
+
+
+# Only undo mis-decoding (UTF-8 read as Windows-1252 and the like). The other fixes
+# ftfy offers (straightening curly quotes, unescaping HTML, NFC) would rewrite text
+# that is not broken, and the extractor reads curly quotes.
+_REPAIR = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def repair_text(text: str) -> str:
+    """``text`` with mojibake undone ("FranÃ§ois": "François"); clean text comes back as it was."""
+    return ftfy.fix_text(text, _REPAIR)
+
+
+def repair(art: Article) -> Article:
+    """``art`` with mojibake repaired in its text and metadata (ingest keeps the repaired
+    text, so the quotes' offsets refer to it)."""
+    return replace(
+        art,
+        text=repair_text(art.text),
+        title=repair_text(art.title) if art.title else art.title,
+        source=repair_text(art.source) if art.source else art.source,
+        authors=tuple(repair_text(a) for a in art.authors),
     )
 
 

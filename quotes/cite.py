@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from quotes import bylines
 from quotes.errors import QuotesError
 from quotes.model import Quote, Record
 
@@ -29,9 +30,6 @@ _MONTHS = tuple(
 )
 # MLA 9 abbreviates months longer than four letters.
 _MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-# Bylines that are an organisation, not a person: never invert or abbreviate them.
-_GROUP_WORDS = {"news", "staff", "press", "desk", "reporters", "editors", "team", "service", "wire", "agency"}
 
 
 def cite(record: Record, quote: Quote, style: str = "plain") -> str:
@@ -47,44 +45,39 @@ def cite(record: Record, quote: Quote, style: str = "plain") -> str:
 
 
 def _is_group(author: str, source: str | None) -> bool:
-    words = author.lower().split()
-    return len(words) < 2 or bool(source and author.lower() == source.lower()) or words[-1] in _GROUP_WORDS
+    return bylines.parse(author, source).organisation
 
 
 def _split_name(author: str) -> tuple[str, str]:
-    """(given names, family name) of a personal name: "Jane Q. Doe" or "Doe, Jane Q."."""
-    if "," in author:
-        family, given = (p.strip() for p in author.split(",", 1))
-        return given, family
-    words = author.split()
-    # "Martin Luther King Jr." files under King, with the suffix kept after the given names.
-    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
-        return " ".join(words[:-2]) + ", " + words[-1], words[-2]
-    return " ".join(words[:-1]), words[-1]
+    """(given names, family name) of a personal name: "Jane Q. Doe" or "Doe, Jane Q."; a suffix
+    stays after the given names ("Martin Luther King Jr." files under King, "Martin Luther, Jr.")."""
+    person = bylines.parse(author)
+    given = f"{person.given}, {person.suffix}" if person.suffix else person.given
+    return given, person.family
 
 
 def _family(author: str, source: str | None) -> str:
-    return author if _is_group(author, source) else _split_name(author)[1]
+    return bylines.parse(author, source).name if _is_group(author, source) else _split_name(author)[1]
 
 
 def _full(author: str, source: str | None) -> str:
     """The name in reading order ("Jane Doe") even when given as "Doe, Jane"."""
     if _is_group(author, source):
-        return author
+        return bylines.parse(author, source).name
     given, family = _split_name(author)
     return f"{given} {family}".strip()
 
 
 def _inverted(author: str, source: str | None) -> str:
     if _is_group(author, source):
-        return author
+        return bylines.parse(author, source).name
     given, family = _split_name(author)
     return f"{family}, {given}" if given else family
 
 
 def _apa_author(author: str, source: str | None) -> str:
     if _is_group(author, source):
-        return author
+        return bylines.parse(author, source).name
     given, family = _split_name(author)
     suffix = ""
     if ", " in given:

@@ -15,8 +15,11 @@ from quotes.article import (
     parse_date,
     read_article,
     read_stream,
+    repair,
+    repair_text,
 )
 from quotes.errors import ArticleError
+from quotes.model import Article
 from tests.conftest import SEED
 
 
@@ -212,3 +215,27 @@ def test_read_stream_with_front_matter_and_options() -> None:
 def test_read_stream_rejects_binary() -> None:
     with pytest.raises(ArticleError, match=r"^<stdin>: binary file"):
         read_stream(io.BytesIO(b"\x00\x01"))
+
+
+def test_repair_undoes_mojibake_in_text_and_metadata() -> None:
+    # issue 13: "FranÃ§ois" survived into titles
+    art = Article(
+        text="French President FranÃ§ois Hollande said: “We donâ€™t know.”\n",
+        title="French President FranÃ§ois Hollande",
+        authors=("S.V. DÃ¡te",),
+    )
+    fixed = repair(art)
+    assert fixed.text == "French President François Hollande said: “We don’t know.”\n"
+    assert fixed.title == "French President François Hollande"
+    assert fixed.authors == ("S.V. Dáte",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Plain “curly” and "straight" quotes, &amp; an entity, café, 東京, 🙂\r\n',
+        "Nothing to repair here.",
+    ],
+)
+def test_repair_leaves_clean_text_alone(text: str) -> None:
+    assert repair_text(text) == text

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from quotes.article import split_authors
 from quotes.cite import STYLES, cite
 from quotes.errors import QuotesError
 from quotes.model import Article, Quote, Record
@@ -177,3 +178,21 @@ def test_the_comma_of_the_attribution_is_not_quoted(style: str) -> None:
     out = cite(record(FULL, quote), quote, style)
     assert "This just isn't right\n" in out or "This just isn't right\"" in out
     assert "right," not in out
+
+
+@pytest.mark.parametrize(
+    ("byline", "apa_ref", "mla_ref"),
+    [
+        # issue 13: wire services were cited as people named "Ap." and "Upi."
+        ("AP", "Associated Press. (2024, November 6).", "Associated Press."),
+        ("UPI", "United Press International. (2024,", "United Press International."),
+        ("Ap", "Associated Press. (2024,", "Associated Press."),
+        # "byYlan Q. Mui" came out as "Mui, b. Q."
+        ("byYlan Q. Mui", "Mui, Y. Q. (2024,", "Mui, Ylan Q."),
+        ("By Jane Doe and John Roe", "Doe, J., & Roe, J. (2024,", "Doe, Jane, and John Roe."),
+    ],
+)
+def test_bylines_cite_as_people_or_organisations(byline: str, apa_ref: str, mla_ref: str) -> None:
+    rec = record(dataclasses.replace(FULL, authors=split_authors(byline, "Newsweek")))
+    assert apa_ref in cite(rec, QUOTE, "apa")
+    assert mla_ref in cite(rec, QUOTE, "mla")
