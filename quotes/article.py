@@ -1,6 +1,7 @@
-"""Read news articles, with their metadata, from files, directories and stdin.
+"""Read news articles in plain text, with their metadata, from files and stdin.
 
-An article file is UTF-8 text (``.txt`` or ``.md`` when found in a directory).
+An article file is UTF-8 text (``.txt`` or ``.md``; ``quotes.sources`` reads the
+other kinds of input and picks the files of a directory).
 Its metadata (title, source, date, authors, url) comes from three places; for
 each field the first of these that sets it wins:
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,7 +28,6 @@ from quotes import bylines, yamlio
 from quotes.errors import ArticleError
 from quotes.model import Article
 
-ARTICLE_SUFFIXES = (".txt", ".md")
 META_SUFFIX = ".meta.yaml"
 STDIN_NAME = "<stdin>"
 
@@ -224,37 +224,6 @@ def read_article(path: Path, options: Metadata | None = None, sidecar: bool = Tr
 def read_stream(stream: BinaryIO, options: Metadata | None = None) -> Article:
     """Read one article (front matter allowed) from a byte stream such as stdin."""
     return parse_article(stream.read(), STDIN_NAME, None, options)
-
-
-def find_articles(path: Path) -> list[Path]:
-    """The article files at ``path``: the file itself, or a directory's ``.txt``/``.md``
-    files found recursively (hidden files and folders skipped), in sorted order."""
-    if path.is_dir():
-        found = sorted(
-            p
-            for p in path.rglob("*")
-            if p.suffix in ARTICLE_SUFFIXES
-            and p.is_file()
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        )
-        if not found:
-            raise ArticleError(f"{path}: no articles (.txt or .md files) in directory")
-        return found
-    if not path.exists():
-        raise ArticleError(f"{path}: no such file or directory")
-    return [path]
-
-
-def find_all(paths: Iterable[Path]) -> tuple[list[Path], list[ArticleError]]:
-    """Every article under ``paths`` (duplicates dropped) and an error per path without any."""
-    found: dict[Path, None] = {}
-    errors: list[ArticleError] = []
-    for path in paths:
-        try:
-            found.update(dict.fromkeys(find_articles(path)))
-        except ArticleError as e:
-            errors.append(e)
-    return list(found), errors
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import click
 
-from quotes import __version__, article, library, yamlio
+from quotes import __version__, article, library, sources, yamlio
 from quotes.cite import STYLES, cite
 from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
@@ -200,55 +200,89 @@ def cli(ctx: click.Context, store: Path) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--title", help="Article title (overrides sidecar and front matter).")
 @click.option("--source", help="Outlet that published it, e.g. Newsweek.")
 @click.option("--date", callback=_date_option, help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
 @click.option("--url", help="Web address of the article.")
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="In directories, take the files matching PATTERN (e.g. '*.html'; repeatable) "
+    "instead of every .txt .md .html .htm .warc .warc.gz .jsonl.",
+)
+@click.option(
+    "--input-format",
+    "kind",
+    type=click.Choice(sources.KINDS),
+    help="Read every input as this kind, whatever its name (default: by suffix; stdin is sniffed).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=sources.web.TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for a web page.",
+)
 @store_option
 @click.pass_obj
 def ingest(
     obj: Context,
-    paths: tuple[Path, ...],
+    inputs: tuple[str, ...],
     title: str | None,
     source: str | None,
     date: dt.date | None,
     authors: tuple[str, ...],
     url: str | None,
+    globs: tuple[str, ...],
+    kind: str | None,
+    timeout: float,
 ) -> None:
     """Extract the quotes of articles and add them to the store.
 
-    PATHS are article files, directories (searched recursively for .txt and .md)
-    or - for one article on stdin. Metadata comes from NAME.meta.yaml beside
-    NAME.txt, YAML front matter, and these options, the options winning.
-    Ingesting an unchanged article again changes nothing. Bad files are
-    reported and skipped; the exit status is then 1.
+    \b
+    INPUT is any of:
+      FILE.txt, FILE.md   an article (YAML front matter and NAME.meta.yaml read)
+      FILE.html, .htm     a saved web page (main text and metadata by trafilatura)
+      FILE.warc[.gz]      a web archive: every HTML page in it
+      FILE.jsonl          one article a line: text, title, source, date, url, authors
+      DIRECTORY           those files, recursively (README* and sidecars skipped; --glob)
+      https://...         a web page, fetched
+      -                   standard input (text, HTML, WARC or JSON Lines, sniffed)
+
+    Metadata comes from what the input says, then NAME.meta.yaml, then these
+    options, the options winning. Mojibake ("FranÃ§ois") is repaired. Ingesting
+    an unchanged article again changes nothing. Bad inputs are reported and
+    skipped; the exit status is then 1.
     """
-    options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
-    stdin = [p for p in paths if str(p) == "-"]
-    if len(stdin) > 1:
+    if inputs.count("-") > 1:
         raise click.UsageError("- (stdin) can be given only once")
-    found, errors = article.find_all(p for p in paths if str(p) != "-")
+    options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
+    errors: list[ArticleError] = []
 
     def articles() -> Iterator[Article]:
-        # Read lazily so one bad file is reported and skipped, not fatal.
-        if stdin:
-            try:
-                yield article.read_stream(sys.stdin.buffer, options)
-            except ArticleError as e:
-                errors.append(e)
-        for path in found:
-            try:
-                yield article.read_article(path, options)
-            except ArticleError as e:
-                errors.append(e)
+        # One iterator of articles or errors: a bad input is reported and skipped, not fatal.
+        for item in sources.read_inputs(inputs, options, globs=globs, kind=kind, timeout=timeout):
+            if isinstance(item, ArticleError):
+                errors.append(item)
+            else:
+                yield item
 
     lib = obj.library(must_exist=False)
-    total = len(found) + len(stdin)
-    if total > 1 and sys.stderr.isatty():
-        with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
-            done = lib.ingest(articles(), progress=lambda _: bar.update(1))
+    if sys.stderr.isatty():
+        count = 0
+
+        def progress(_: Ingested) -> None:
+            nonlocal count
+            count += 1
+            click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
+
+        done = lib.ingest(articles(), progress=progress)
+        if count:
+            click.echo("", err=True)
     else:
         done = lib.ingest(articles())
     for error in errors:

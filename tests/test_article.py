@@ -10,8 +10,6 @@ import pytest
 
 from quotes.article import (
     Metadata,
-    find_all,
-    find_articles,
     parse_date,
     read_article,
     read_stream,
@@ -176,35 +174,6 @@ def test_sidecar_is_not_an_article(tmp_path: Path) -> None:
     meta = write(tmp_path / "a.meta.yaml", "title: x\n")
     with pytest.raises(ArticleError, match="metadata sidecar"):
         read_article(meta)
-
-
-def test_find_articles_recursive_sorted_skipping_hidden_and_sidecars(tmp_path: Path) -> None:
-    for name in ["b.txt", "a.md", "sub/c.txt", "a.meta.yaml", ".hidden/d.txt", "sub/.e.txt", "notes.rst"]:
-        write(tmp_path / name, "text")
-    found = find_articles(tmp_path)
-    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.md", "b.txt", "sub/c.txt"]
-
-
-@pytest.mark.parametrize(
-    ("make", "message"),
-    [
-        (lambda d: d, "no articles"),
-        (lambda d: d / "missing.txt", "no such file or directory"),
-    ],
-)
-def test_find_articles_errors(tmp_path: Path, make: object, message: str) -> None:
-    write(tmp_path / "only.meta.yaml", "title: x\n")
-    path = make(tmp_path)  # type: ignore[operator]
-    with pytest.raises(ArticleError, match=message) as info:
-        find_articles(path)
-    assert str(info.value).startswith(str(path))
-
-
-def test_find_all_collects_errors_and_dedups(tmp_path: Path) -> None:
-    a = write(tmp_path / "a.txt", "text")
-    found, errors = find_all([tmp_path, a, tmp_path / "nope"])
-    assert found == [a]
-    assert [str(e) for e in errors] == [f"{tmp_path / 'nope'}: no such file or directory"]
 
 
 def test_read_stream_with_front_matter_and_options() -> None:

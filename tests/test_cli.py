@@ -390,3 +390,47 @@ def test_unexpected_error_is_one_line(
     one_line_error(
         run(tmp_path / "s", "ingest", str(articles / "old.txt")), "internal error: RuntimeError: boom"
     )
+
+
+# ---- issue 13: every kind of input --------------------------------------------------------------------
+
+
+def test_ingest_html_warc_jsonl_folder_skipping_readme(tmp_path: Path) -> None:
+    from tests.test_sources import HTML, jsonl_lines, make_warc
+
+    d = tmp_path / "inputs"
+    d.mkdir()
+    (d / "page.html").write_bytes(HTML)
+    make_warc(d / "crawl.warc.gz")
+    (d / "more.jsonl").write_text("\n".join(jsonl_lines()[:3]) + "\n", encoding="utf-8")
+    (d / "README.md").write_text('# Notes\n\nI said: "not an article".\n', encoding="utf-8")
+    store = tmp_path / "store"
+    result = run(store, "ingest", str(d))
+    # page.html, the WARC's bridge page and the JSONL's first line are one text: one article;
+    # the WARC's second page and the JSONL's other line another
+    assert result.exit_code == 1  # the WARC's broken record
+    assert result.stderr.count("Error: ") == 1 and "broken WARC record skipped" in result.stderr
+    assert result.stdout.startswith("ingested 2 articles into")
+    assert "3 inputs repeated the text of another" in result.stdout
+    rows = json.loads(run(store, "search", "", "--format", "json", "--limit", "50").stdout)
+    assert {r["speaker"] for r in rows} == {"Linda Okafor", "Peter Vance", "Maria Delgado", "Ana Ruiz"}
+    assert "not an article" not in {r["text"] for r in rows}
+
+
+def test_ingest_glob_and_input_format(tmp_path: Path, fake_extractor: None) -> None:
+    d = tmp_path / "inputs"
+    d.mkdir()
+    (d / "a.txt").write_text('Jo Ames said: "one"\n', encoding="utf-8")
+    (d / "b.text").write_text('Bo Li said: "two"\n', encoding="utf-8")
+    store = tmp_path / "store"
+    result = run(store, "ingest", str(d), "--glob", "*.text")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("ingested 1 article")
+    result = run(
+        store, "ingest", "-", "--input-format", "jsonl", input='{"text": "Cy Oz said: \\"three\\""}\n'
+    )
+    assert result.exit_code == 0, result.output
+    assert {r["speaker"] for r in json.loads(run(store, "search", "", "--format", "json").stdout)} == {
+        "Bo Li",
+        "Cy Oz",
+    }

@@ -1,0 +1,60 @@
+"""Saved web pages: the article's main text and metadata, read with trafilatura.
+
+trafilatura (the maintained standard for news text extraction) drops navigation,
+bylines, related links and footers, and reads the title, byline, date (htmldate),
+outlet and canonical link from the page's metadata. Its text has one paragraph a
+line; the text kept here has a blank line between paragraphs, as the plain-text
+articles do, and no headline line at the top (the title is metadata). The quotes'
+offsets refer to this text, which the record keeps.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import trafilatura
+
+from quotes.article import Metadata, parse_date, split_authors
+from quotes.errors import ArticleError
+
+# trafilatura and htmldate log what they discard at WARNING; with no handler of the
+# caller's, Python would print that on stderr in the middle of ingest's own messages.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+
+def read_html(page: bytes | str, where: str, url: str | None = None) -> tuple[Metadata, str]:
+    """The metadata and the article text of an HTML page; ArticleError naming ``where``
+    when it has no article text. ``url`` is where the page came from, if known."""
+    try:
+        doc = trafilatura.bare_extraction(
+            page, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except (ValueError, TypeError) as e:  # lxml's parse errors on what is not HTML at all
+        raise ArticleError(f"{where}: not an HTML page ({e})") from e
+    if not isinstance(doc, trafilatura.settings.Document) or not (doc.text or "").strip():
+        raise ArticleError(f"{where}: no article text found in the page")
+    title = (doc.title or "").strip() or None
+    paragraphs = [" ".join(line.split()) for line in str(doc.text).splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    if title and paragraphs and paragraphs[0] == " ".join(title.split()) and len(paragraphs) > 1:
+        paragraphs = paragraphs[1:]  # the headline, repeated as the text's first line
+    source = (doc.sitename or "").strip() or (doc.hostname or "").strip() or None
+    date = None
+    if doc.date:
+        try:
+            date = parse_date(str(doc.date)[:10], where)
+        except ArticleError:
+            date = None  # a date htmldate could not make sense of is no date, not a bad page
+    authors: tuple[str, ...] = ()
+    if doc.author:
+        # trafilatura joins several authors with "; ".
+        authors = tuple(a for part in str(doc.author).split(";") for a in split_authors(part, source))
+    meta = Metadata(
+        title=title,
+        source=source,
+        date=date,
+        authors=tuple(dict.fromkeys(authors)),
+        url=(doc.url or "").strip() or url,
+    )
+    return meta, "\n\n".join(paragraphs) + "\n"

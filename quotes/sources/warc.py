@@ -1,0 +1,105 @@
+"""Web archives (WARC, optionally gzipped): every HTML page a crawl saved.
+
+Each ``response`` record with status 200 and an HTML content type is one page,
+read like a saved page (``quotes.sources.html``), with the record's target URL
+as the article's URL and the record's date as its date when the page gives none.
+Other records (requests, metadata, images, redirects) are not articles and are
+passed over silently. A record that cannot be read is reported and skipped: the
+reader moves on to the next record boundary (the next gzip member, or the next
+``WARC/1.`` line in an uncompressed file) and carries on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections.abc import Iterator
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from quotes.article import Metadata
+from quotes.errors import ArticleError
+from quotes.sources.html import read_html
+
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_MAGIC = b"WARC/1."
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 1 << 20
+
+
+def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | ArticleError]:
+    """Each HTML page of the archive as (metadata, text), or an ArticleError for a
+    record that could not be read (``where#offset``), in archive order.
+    ``stream`` must be seekable."""
+    start = 0
+    while True:
+        stream.seek(start)
+        head = stream.read(len(_GZIP_MAGIC))
+        if not head:
+            return
+        compressed = head == _GZIP_MAGIC
+        stream.seek(start)
+        records = ArchiveIterator(stream)
+        try:
+            for record in records:
+                page = _page(record, f"{where}#{records.offset}")
+                if page is not None:
+                    yield page
+            return
+        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as e:
+            bad = records.offset
+            yield ArticleError(f"{where}#{bad}: broken WARC record skipped ({_first_line(e)})")
+            nxt = _find(stream, _GZIP_MAGIC if compressed else _WARC_MAGIC, bad + 1)
+            if nxt is None:
+                return
+            start = nxt
+
+
+def _page(record: Any, where: str) -> tuple[Metadata, str] | ArticleError | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    status = record.http_headers.get_statuscode()
+    ctype = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    if status != "200" or ctype not in _HTML_TYPES:
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    body = record.content_stream().read()
+    try:
+        meta, text = read_html(body, f"{where} ({url})", url=url)
+    except ArticleError as e:
+        return e
+    date = meta.date or _warc_date(record.rec_headers.get_header("WARC-Date"))
+    return Metadata(url=url, date=date).over(meta), text
+
+
+def _warc_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _find(stream: IO[bytes], magic: bytes, start: int) -> int | None:
+    """The offset of the next ``magic`` at or after ``start``, or None."""
+    pos = start
+    stream.seek(pos)
+    tail = b""
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return None
+        data = tail + chunk
+        i = data.find(magic)
+        if i >= 0:
+            return pos - len(tail) + i
+        tail = data[-(len(magic) - 1) :]
+        pos += len(chunk)
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return (text.splitlines()[0][:80] if text else type(error).__name__).strip()

@@ -1,0 +1,362 @@
+"""Ingest inputs (issue 13): saved pages, URLs, WARC archives, JSON Lines, folders.
+
+Each kind of input must give the same quotes and speakers as the plain text of the
+same article (``tests/data/pages/harbour-bridge.txt``), read by the real extractor.
+URLs are fetched from a local HTTP server on 127.0.0.1 that these tests start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import http.server
+import io
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from quotes import sources
+from quotes.article import Metadata
+from quotes.errors import ArticleError
+from quotes.library import extract_record
+from quotes.model import Article
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+HTML = (PAGES / "harbour-bridge.html").read_bytes()
+PLAIN = PAGES / "harbour-bridge.txt"
+CANONICAL = "https://www.riverside-ledger.example/news/2024/03/12/harbour-street-bridge"
+
+SECOND_TEXT = (
+    "The school board approved a later start time for high schools on Monday.\n\n"
+    '"Teenagers need the sleep," said board chair Ana Ruiz.\n'
+)
+SECOND_HTML = (
+    "<html><head><title>Schools to start later</title>"
+    '<meta property="og:site_name" content="Valley Times"></head><body><article>'
+    "<h1>Schools to start later</h1>"
+    + "".join(f"<p>{p}</p>" for p in SECOND_TEXT.strip().split("\n\n"))
+    + "</article></body></html>"
+).encode()
+
+
+def said(art: Article) -> list[tuple[str, str | None, str]]:
+    """What the extractor finds: (words, speaker, kind) of each quote."""
+    return [(q.text, q.speaker, q.kind) for q in extract_record(art).quotes]
+
+
+def only_articles(items: list[Article | ArticleError]) -> list[Article]:
+    errors = [i for i in items if isinstance(i, ArticleError)]
+    assert not errors, errors
+    return [i for i in items if isinstance(i, Article)]
+
+
+@pytest.fixture(scope="module")
+def plain_quotes() -> list[tuple[str, str | None, str]]:
+    (art,) = only_articles(list(sources.read_inputs([str(PLAIN)])))
+    found = said(art)
+    assert len(found) == 4 and {s for _, s, _ in found} == {"Linda Okafor", "Peter Vance", "Maria Delgado"}
+    return found
+
+
+# ---- saved pages --------------------------------------------------------------------------------------
+
+
+def test_saved_page_gives_the_quotes_of_the_plain_text_and_its_metadata(
+    plain_quotes: list[tuple[str, str | None, str]],
+) -> None:
+    (art,) = only_articles(list(sources.read_inputs([str(PAGES / "harbour-bridge.html")])))
+    assert said(art) == plain_quotes
+    # the offsets refer to the extracted text, which is the article's text
+    assert art.text == PLAIN.read_text(encoding="utf-8")
+    assert art.title == "Council votes to close Harbour Street bridge for a year"
+    assert art.source == "The Riverside Ledger"
+    assert art.date == dt.date(2024, 3, 12)
+    assert art.url == CANONICAL
+    assert art.authors[1] == "Jane Doe" and art.authors[0].startswith("Ylan Q")
+
+
+def test_sidecar_and_options_override_the_page(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_bytes(HTML)
+    (tmp_path / "p.meta.yaml").write_text("source: Ledger\ntitle: Fixed title\n")
+    (art,) = only_articles(list(sources.read_inputs([str(page)], Metadata(title="From options"))))
+    assert (art.title, art.source, art.date) == ("From options", "Ledger", dt.date(2024, 3, 12))
+
+
+def test_page_without_text_is_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><title>x</title></head><body><img src=a.png></body></html>")
+    (item,) = list(sources.read_inputs([str(page)]))
+    assert isinstance(item, ArticleError)
+    assert str(item) == f"{page}: no article text found in the page"
+
+
+# ---- URLs ---------------------------------------------------------------------------------------------
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    agents: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        self.agents.append(self.headers.get("User-Agent", ""))
+        if self.path == "/news/bridge":
+            self._send(200, "text/html; charset=utf-8", HTML)
+        elif self.path == "/old-link":
+            self.send_response(301)
+            self.send_header("Location", "/news/bridge")
+            self.end_headers()
+        elif self.path == "/report.pdf":
+            self._send(200, "application/pdf", b"%PDF-1.4")
+        elif self.path == "/slow":
+            time.sleep(3)
+            self._send(200, "text/html", HTML)
+        else:
+            self._send(404, "text/html", b"<html><body>not here</body></html>")
+
+    def _send(self, status: int, ctype: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # keep the test output clean
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_url_gives_the_quotes_of_the_plain_text(
+    server: str, plain_quotes: list[tuple[str, str | None, str]]
+) -> None:
+    (art,) = only_articles(list(sources.read_inputs([f"{server}/old-link"])))
+    assert said(art) == plain_quotes
+    assert art.url == CANONICAL  # the page's canonical link beats the address fetched
+    assert art.source == "The Riverside Ledger"
+    assert _Handler.agents[-1].startswith("quotes/")
+
+
+@pytest.mark.parametrize(
+    ("path", "timeout", "message"),
+    [
+        ("/missing", 5.0, "HTTP 404 Not Found"),
+        ("/report.pdf", 5.0, "not an HTML page (Content-Type application/pdf)"),
+        ("/slow", 0.5, "timed out after 0.5 s"),
+    ],
+)
+def test_url_errors_are_one_line(server: str, path: str, timeout: float, message: str) -> None:
+    (item,) = list(sources.read_inputs([server + path], timeout=timeout))
+    assert isinstance(item, ArticleError)
+    assert str(item) == f"{server}{path}: {message}"
+
+
+def test_refused_connection(server: str) -> None:
+    # a port nothing listens on: take one from the OS, then close it
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    (item,) = list(sources.read_inputs([f"http://127.0.0.1:{port}/x"], timeout=2))
+    assert isinstance(item, ArticleError)
+    assert str(item).startswith(f"http://127.0.0.1:{port}/x: cannot fetch (")
+
+
+# ---- WARC ---------------------------------------------------------------------------------------------
+
+
+def _response(writer: WARCWriter, url: str, body: bytes, ctype: str = "text/html; charset=utf-8") -> None:
+    headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+    record = writer.create_warc_record(
+        url,
+        "response",
+        payload=io.BytesIO(body),
+        http_headers=headers,
+        warc_headers_dict={"WARC-Date": "2024-03-13T08:00:00Z"},
+    )
+    writer.write_record(record)
+
+
+def make_warc(path: Path, compressed: bool = True) -> None:
+    """Two pages, an image, and between the pages one record whose bytes are damaged."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=compressed)
+    _response(writer, "https://ledger.example/bridge", HTML)
+    broken_at = buf.tell()
+    _response(writer, "https://ledger.example/broken", HTML)
+    broken_end = buf.tell()
+    _response(writer, "https://ledger.example/logo.png", b"\x89PNG....", ctype="image/png")
+    _response(writer, "https://valley.example/schools", SECOND_HTML)
+    data = bytearray(buf.getvalue())
+    # damage the middle of the broken record: inside its gzip member, or its WARC header line
+    middle = broken_at + (broken_end - broken_at) // 2 if compressed else broken_at
+    data[middle : middle + 16] = b"\x00" * 16 if compressed else b"GARBAGE-NOT-WARC"
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_warc_pages_read_and_broken_record_skipped(
+    tmp_path: Path, compressed: bool, plain_quotes: list[tuple[str, str | None, str]]
+) -> None:
+    warc = tmp_path / ("crawl.warc.gz" if compressed else "crawl.warc")
+    make_warc(warc, compressed)
+    items = list(sources.read_inputs([str(warc)]))
+    errors = [i for i in items if isinstance(i, ArticleError)]
+    arts = [i for i in items if isinstance(i, Article)]
+    assert len(errors) == 1
+    assert str(errors[0]).startswith(f"{warc}#") and "broken WARC record skipped" in str(errors[0])
+    assert [a.url for a in arts] == ["https://ledger.example/bridge", "https://valley.example/schools"]
+    assert said(arts[0]) == plain_quotes
+    assert said(arts[1]) == [("Teenagers need the sleep,", "Ana Ruiz", "full")]
+    # the page's own date first; the record's date when the page has none
+    assert [a.date for a in arts] == [dt.date(2024, 3, 12), dt.date(2024, 3, 13)]
+    assert arts[1].source == "Valley Times"
+
+
+def test_warc_on_stdin_is_sniffed(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    make_warc(warc)
+    items = list(sources.read_inputs(["-"], stdin=io.BytesIO(warc.read_bytes())))
+    assert [i.url for i in items if isinstance(i, Article)] == [
+        "https://ledger.example/bridge",
+        "https://valley.example/schools",
+    ]
+
+
+# ---- JSON Lines ---------------------------------------------------------------------------------------
+
+
+def jsonl_lines() -> list[str]:
+    return [
+        json.dumps(
+            {
+                "text": PLAIN.read_text(encoding="utf-8"),
+                "title": "Council votes to close bridge",
+                "source": "The Riverside Ledger",
+                "date": "2024-03-12",
+                "url": CANONICAL,
+                "authors": ["Ylan Q. Mui", "Jane Doe"],
+                "section": "local",
+            }
+        ),
+        "",
+        json.dumps({"text": SECOND_TEXT, "authors": "By Ana Ruiz and Bo Li"}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+    ]
+
+
+def test_jsonl_articles_and_bad_lines(
+    tmp_path: Path, plain_quotes: list[tuple[str, str | None, str]]
+) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(jsonl_lines()) + "\n", encoding="utf-8")
+    items = list(sources.read_inputs([str(path)]))
+    arts = [i for i in items if isinstance(i, Article)]
+    assert [str(e) for e in items if isinstance(e, ArticleError)] == [
+        f"{path}:4: bad JSON (Expecting property name enclosed in double quotes at column 2)",
+        f"{path}:5: no article text (a 'text' string is required)",
+    ]
+    assert said(arts[0]) == plain_quotes
+    assert (arts[0].title, arts[0].date, arts[0].authors, arts[0].url) == (
+        "Council votes to close bridge",
+        dt.date(2024, 3, 12),
+        ("Ylan Q. Mui", "Jane Doe"),
+        CANONICAL,
+    )
+    assert arts[1].authors == ("Ana Ruiz", "Bo Li")
+
+
+def test_jsonl_on_stdin() -> None:
+    stdin = io.BytesIO("\n".join(jsonl_lines()[:3]).encode())
+    assert len(only_articles(list(sources.read_inputs(["-"], stdin=stdin)))) == 2
+
+
+# ---- folders, kinds, repair ---------------------------------------------------------------------------
+
+
+def test_folder_takes_article_kinds_and_skips_readme_and_sidecars(tmp_path: Path) -> None:
+    for name in [
+        "a.txt",
+        "b.md",
+        "c.html",
+        "d.htm",
+        "e.warc",
+        "f.warc.gz",
+        "g.jsonl",
+        "sub/h.txt",
+        "README.md",
+        "readme.txt",
+        "a.meta.yaml",
+        "notes.rst",
+        "x.gold.yaml",
+        ".hidden/i.txt",
+    ]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    names = [p.relative_to(tmp_path).as_posix() for p in sources.select_files(tmp_path)]
+    assert names == ["a.txt", "b.md", "c.html", "d.htm", "e.warc", "f.warc.gz", "g.jsonl", "sub/h.txt"]
+    assert [p.name for p in sources.select_files(tmp_path, ["*.html", "sub/*.txt"])] == ["c.html", "h.txt"]
+    assert [p.name for p in sources.select_files(tmp_path, ["*.rst"])] == ["notes.rst"]
+
+
+def test_folder_errors_and_duplicates(tmp_path: Path) -> None:
+    (tmp_path / "only.meta.yaml").write_text("title: x\n")
+    (tmp_path / "README.md").write_text("# about these articles\n")
+    items = list(sources.read_inputs([str(tmp_path), str(tmp_path / "nope.txt")]))
+    assert [str(i) for i in items] == [
+        f"{tmp_path}: no articles (.warc.gz .warc .html .htm .jsonl .txt .md files) in directory",
+        f"{tmp_path / 'nope.txt'}: no such file or directory",
+    ]
+    (tmp_path / "a.txt").write_text("Some text.")
+    assert len(list(sources.read_inputs([str(tmp_path), str(tmp_path / "a.txt")]))) == 1
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"<!DOCTYPE html><html>", "html"),
+        (b"\n  <html lang='en'>", "html"),
+        (b"WARC/1.0\r\n", "warc"),
+        (gzip.compress(b"WARC/1.0\r\n"), "warc"),
+        (b'{"text": "x"}\n', "jsonl"),
+        (b"---\ntitle: x\n---\nText.", "text"),
+        (b'"We will," she said.', "text"),
+        (b"<3 is a heart, she wrote.", "text"),
+    ],
+)
+def test_sniff(head: bytes, kind: str) -> None:
+    assert sources.sniff(head) == kind
+
+
+def test_kind_forced() -> None:
+    stdin = io.BytesIO(b"<p>kept as text</p>\n")
+    (art,) = only_articles(list(sources.read_inputs(["-"], kind="text", stdin=stdin)))
+    assert art.text == "<p>kept as text</p>\n"
+
+
+def test_mojibake_repaired_on_ingest(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("---\ntitle: French President FranÃ§ois Hollande\n---\nFranÃ§ois Hollande said: “Non.”\n")
+    (art,) = only_articles(list(sources.read_inputs([str(path)])))
+    assert (art.title, art.text) == ("French President François Hollande", "François Hollande said: “Non.”\n")
+    (raw,) = only_articles(list(sources.read_inputs([str(path)], repair=False)))
+    assert raw.text.startswith("FranÃ§ois")
