@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import click
 
-from quotes import __version__, article, library, sources, yamlio
+from quotes import __version__, article, export, library, sources, yamlio
 from quotes.cite import STYLES, cite
 from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
@@ -445,6 +445,95 @@ def reindex(obj: Context) -> None:
     click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
 
 
+def filter_options(fn: F) -> F:
+    """The search filters, for commands that select quotes as ``search`` does."""
+    for option in reversed(
+        [
+            click.option("--speaker", help="Only quotes of this speaker (full name or surname)."),
+            click.option(
+                "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
+            ),
+            click.option(
+                "--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."
+            ),
+            click.option("--source", help="Only articles from this outlet."),
+            click.option("--include-terms", is_flag=True, help="Also take titles and scare-quoted terms."),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+@cli.command(name="export")
+@click.argument("query", default="")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(export.FORMATS),
+    required=True,
+    help="csl-json (pandoc, Zotero), bibtex, ris (reference managers), jsonl (whole records) "
+    "or sqlite (a database file for datasette; needs --output).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="File to write (default: standard output; sqlite needs a file).",
+)
+@filter_options
+@store_option
+@click.pass_obj
+def export_command(
+    obj: Context,
+    query: str,
+    fmt: str,
+    output: Path | None,
+    speaker: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    source: str | None,
+    include_terms: bool,
+) -> None:
+    """Export the quotes matching QUERY (default: all) with their articles.
+
+    QUERY and the filters are those of `search`. Citation formats give one entry
+    per article (its id is the article id), the quotes in its note; jsonl gives
+    each article's whole record; sqlite writes tables articles, quotes, people
+    and the full-text table quotes_fts.
+    """
+    if since and until and since > until:
+        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    to_stdout = output is None or str(output) == "-"
+    if fmt == "sqlite" and to_stdout:
+        raise click.UsageError("--format sqlite writes a database file: give --output FILE")
+    lib = obj.library()
+    hits = lib.search(
+        query,
+        speaker=speaker,
+        since=since,
+        until=until,
+        source=source,
+        limit=None,
+        include_terms=include_terms,
+    )
+    chosen = export.select(hits, lib.store.get)
+    if fmt == "sqlite":
+        assert output is not None
+        export.sqlite(chosen, output)
+    elif to_stdout:
+        click.echo(export.text(chosen, fmt), nl=False)
+    else:
+        assert output is not None
+        output.write_text(export.text(chosen, fmt), encoding="utf-8")
+    if not to_stdout:
+        quotes = sum(len(s.quote_ids) for s in chosen)
+        click.echo(
+            f"exported {_count(quotes, 'quote')} from {_count(len(chosen), 'article')} to {output}", err=True
+        )
+    elif not chosen:
+        click.echo("no quotes found", err=True)
+
+
 @cli.command(name="cite")
 @click.argument("quote_id", metavar="ID")
 @click.option(
@@ -454,16 +543,28 @@ def reindex(obj: Context) -> None:
     show_default=True,
     help="Citation style: plain or markdown to paste into a story, apa, mla or chicago for a paper.",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "csl-json"]),
+    default="text",
+    show_default=True,
+    help="text in --style, or csl-json: the article as a CSL-JSON item (pandoc, Zotero), "
+    "the quote in its note.",
+)
 @store_option
 @click.pass_obj
-def cite_command(obj: Context, quote_id: str, style: str) -> None:
+def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
     """Cite a quote: who said it, quoted in which article.
 
     apa, mla and chicago give the in-text sentence and the reference entry
     (Chicago: the note too); plain and markdown give the quote and its attribution.
     """
     found = obj.library().show(quote_id)
-    click.echo(cite(found.record, found.quote, style))
+    if fmt == "csl-json":
+        click.echo(export.csl_json([export.Selection(found.record, (found.id,))]), nl=False)
+    else:
+        click.echo(cite(found.record, found.quote, style))
 
 
 def main() -> None:

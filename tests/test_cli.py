@@ -434,3 +434,48 @@ def test_ingest_glob_and_input_format(tmp_path: Path, fake_extractor: None) -> N
         "Bo Li",
         "Cy Oz",
     }
+
+
+def test_export_formats_to_stdout_and_file(store: Path, tmp_path: Path) -> None:
+    csl = json.loads(run(store, "export", "--format", "csl-json").stdout)
+    assert [i["title"] for i in csl] == ["Old", "New"]
+    assert csl[1]["author"] == [{"family": "Doe", "given": "Jane"}]
+    only = json.loads(run(store, "export", "Moscow", "--format", "csl-json").stdout)
+    assert [i["title"] for i in only] == ["Old"] and only[0]["note"].count("[") == 1
+    by_speaker = run(store, "export", "--format", "ris", "--speaker", "Matviyenko").stdout
+    assert by_speaker.count("TY  - NEWS") == 1 and "Relations are at a low" in by_speaker
+    since = run(store, "export", "--format", "jsonl", "--since", "2024-12-01").stdout.splitlines()
+    assert [json.loads(line)["title"] for line in since] == ["New"]
+    out = tmp_path / "refs.bib"
+    result = run(store, "export", "--format", "bibtex", "--output", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.startswith("exported ") and out.read_text().count("@article{") == 2
+
+
+def test_export_sqlite_needs_a_file(store: Path, tmp_path: Path) -> None:
+    result = run(store, "export", "--format", "sqlite")
+    assert result.exit_code == 2 and "give --output FILE" in result.stderr
+    db = tmp_path / "q.db"
+    assert run(store, "export", "--format", "sqlite", "-o", str(db)).exit_code == 0
+    import sqlite3
+
+    hits = (
+        sqlite3.connect(db)
+        .execute("SELECT speaker FROM quotes_fts WHERE quotes_fts MATCH 'moscow'")
+        .fetchall()
+    )
+    assert hits == [("Trump",)]
+
+
+def test_export_errors_are_one_line(store: Path, tmp_path: Path) -> None:
+    one_line_error(
+        run(store, "export", "--format", "ris", "--speaker", "Nobody"), "no speaker matches 'Nobody'"
+    )
+    one_line_error(run(tmp_path / "none", "export", "--format", "ris"), str(tmp_path / "none"))
+
+
+def test_cite_csl_json(store: Path) -> None:
+    hit = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]
+    (item,) = json.loads(run(store, "cite", hit["id"], "--format", "csl-json").stdout)
+    assert item["type"] == "article-newspaper" and item["title"] == "Old"
+    assert item["note"] == f'Trump: "{hit["text"]}" [{hit["id"]}]'
