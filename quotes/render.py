@@ -3,7 +3,8 @@
 Every listing command builds rows (plain dicts) and hands them to ``render``
 with the columns a table shows; the machine formats get every key of every row.
 A table fits the terminal: one column (the quote) wraps, the others truncate
-with an ellipsis. Matched words are shown in bold on a colour terminal and
+with an ellipsis. Widths are display columns (wcwidth), not characters, so
+CJK text and emoji, two columns each, stay aligned. Matched words are shown in bold on a colour terminal and
 as ``**word**`` otherwise, so piped output keeps them visible as plain text.
 """
 
@@ -12,10 +13,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
+
+import wcwidth
 
 from quotes import yamlio
 
@@ -94,12 +96,20 @@ def _csv(rows: list[dict[str, Any]], out: TextIO, fields: Sequence[str] | None) 
     writer = csv.DictWriter(out, fieldnames=list(fields or rows[0]), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {
-                k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                for k, v in row.items()
-            }
-        )
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet can use: offsets ``[[16, 22], [30, 35]]`` as ``16-22; 30-35``,
+    lists of names as ``a; b``; only a mapping stays JSON."""
+    if isinstance(value, list):
+        if all(isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v) for v in value):
+            return "; ".join(f"{s}-{e}" for s, e in value)
+        if all(not isinstance(v, (list, dict)) for v in value):
+            return "; ".join("" if v is None else str(v) for v in value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def cell(value: Any) -> str:
@@ -127,12 +137,55 @@ def marked(text: str, spans: Sequence[Sequence[int]], on: str, off: str) -> str:
     return "".join(out)
 
 
+def display_width(text: str) -> int:
+    """The columns ``text`` takes on a terminal: 2 for wide (CJK, emoji), 0 for combining
+    marks, and 0 for the bold codes and their stand-ins, which print as nothing."""
+    text = text.replace(BOLD, "").replace(RESET, "")
+    n = wcwidth.wcswidth(text)
+    # wcswidth gives -1 when any character is a control one (our stand-ins): count the rest
+    return n if n >= 0 else sum(max(wcwidth.wcwidth(c), 0) for c in text)
+
+
+def _cut(text: str, width: int) -> tuple[str, str]:
+    """``text`` split where its head fills at most ``width`` columns (at least one character)."""
+    used = 0
+    for i, c in enumerate(text):
+        w = max(wcwidth.wcwidth(c), 0)
+        if used + w > width and i:
+            return text[:i], text[i:]
+        used += w
+    return text, ""
+
+
 def _truncate(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
+    if display_width(text) <= width:
+        return text
+    return _cut(text, max(width - 1, 0))[0].rstrip() + "…"
+
+
+def _fill(text: str, width: int) -> list[str]:
+    """Greedy word wrap by display width; a word wider than ``width`` is broken."""
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split():
+        w = display_width(word)
+        if line and used + 1 + w <= width:
+            line, used = f"{line} {word}", used + 1 + w
+            continue
+        if line:
+            lines.append(line)
+        while w > width:
+            head, word = _cut(word, width)
+            lines.append(head)
+            w = display_width(word)
+        line, used = word, w
+    if line:
+        lines.append(line)
+    return lines
 
 
 def _wrap(text: str, width: int, color: bool) -> list[str]:
-    lines = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    lines = _fill(text, width) or [""]
     if not color:
         return lines
     # Bold must not run into the next columns: close it at each line end, reopen after.
@@ -142,10 +195,6 @@ def _wrap(text: str, width: int, color: bool) -> list[str]:
         bold = line.rfind(_ON) > line.rfind(_OFF) if _ON in line or _OFF in line else bold
         result.append(body + (RESET if bold else ""))
     return result
-
-
-def _visible_len(text: str) -> int:
-    return len(text.replace(BOLD, "").replace(RESET, ""))
 
 
 def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], *, width: int, color: bool) -> str:
@@ -164,7 +213,7 @@ def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], *, width
             cells.append(text)
         texts.append(cells)
     widths = [
-        max(len(col.header), *(len(t[i]) for t in texts)) if not col.wrap else 0
+        max(display_width(col.header), *(display_width(t[i]) for t in texts)) if not col.wrap else 0
         for i, col in enumerate(columns)
     ]
     widths = [min(w, col.max_width) for w, col in zip(widths, columns, strict=True)]
@@ -173,7 +222,7 @@ def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], *, width
     widths = [wrap_width if col.wrap else w for w, col in zip(widths, columns, strict=True)]
 
     def line(cells: Sequence[str]) -> str:
-        padded = [c + " " * (w - _visible_len(c)) for c, w in zip(cells, widths, strict=True)]
+        padded = [c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=True)]
         return (" " * _GAP).join(padded).rstrip()
 
     out = [line([c.header for c in columns]), line(["-" * w for w in widths])]

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from quotes import yamlio
-from quotes.render import BOLD, RESET, Column, marked, render, table
+from quotes.render import BOLD, RESET, Column, csv_cell, display_width, marked, render, table
 
 ROWS = [
     {
@@ -46,10 +46,58 @@ def test_jsonl_one_object_per_line() -> None:
     assert [json.loads(line)["id"] for line in lines] == ["a-1", "b-2"]
 
 
-def test_csv_header_and_json_for_lists() -> None:
+def test_csv_header_and_plain_cells_for_lists() -> None:
     rows = list(csv.DictReader(io.StringIO(out("csv"))))
-    assert rows[0]["matches"] == "[[53, 59]]"
+    assert rows[0]["matches"] == "53-59"  # issue 13: not JSON inside a column
     assert rows[1]["speaker"] == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ([[16, 22], [30, 35]], "16-22; 30-35"),
+        (["Jane Doe", "John Roe"], "Jane Doe; John Roe"),
+        ([], ""),
+        ({"text": "He", "start": 1}, '{"text": "He", "start": 1}'),
+        (0.9, 0.9),
+    ],
+)
+def test_csv_cells(value: object, cell: object) -> None:
+    assert csv_cell(value) == cell
+
+
+WIDE = [
+    {
+        "id": "c-3",
+        "speaker": "习近平",
+        "text": "我们要坚持和平发展道路，同时决不放弃正当权益。" * 2,
+        "matches": [],
+    },
+    {"id": "d-4", "speaker": "Ann 🙂", "text": "Short and sweet 🙂 with an emoji.", "matches": []},
+    {"id": "e-5", "speaker": "Bob", "text": "plain", "matches": []},
+]
+
+
+def test_wide_characters_align_by_display_width() -> None:
+    # issue 13: CJK and emoji take two columns each; alignment must count columns
+    lines = [line for line in out("table", WIDE, width=40).splitlines() if line]
+    assert all(display_width(line) <= 40 for line in lines)
+    speaker_col = display_width(lines[0][: lines[0].index("SPEAKER")])
+    quote_col = display_width(lines[0][: lines[0].index("QUOTE")])
+    for row in WIDE:
+        first = next(line for line in lines if line.startswith(row["id"]))
+        assert display_width(first[: first.index(row["speaker"][:2])]) == speaker_col
+        assert display_width(first[: first.index(row["text"][:3])]) == quote_col
+    # the wrapped CJK quote's next lines start in the QUOTE column too
+    more = [line for line in lines[2:] if line.startswith(" ")]
+    assert more and all(len(line) - len(line.lstrip(" ")) == quote_col for line in more)
+
+
+def test_display_width() -> None:
+    assert display_width("東京") == 4
+    assert display_width("🙂") == 2
+    assert display_width("é") == 1
+    assert display_width(f"{BOLD}ab{RESET}") == 2
 
 
 def test_csv_header_without_rows_when_fields_are_given() -> None:
