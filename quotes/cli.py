@@ -19,14 +19,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from click.shell_completion import CompletionItem
 
-from quotes import __version__, article, export, library, sources, yamlio
+from quotes import __version__, article, export, library, names, sources, yamlio
 from quotes.cite import STYLES, cite
 from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
 from quotes.model import Article
-from quotes.render import LIST_FORMATS, Column, jsonable, render
+from quotes.render import LIST_FORMATS, Column, jsonable, render, table
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -177,6 +178,62 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         return article.parse_date(value, f"--{param.name}")
     except ArticleError as e:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
+
+
+# ---- shell completion (click's: see the README) ----------------------------------------------------------
+# Completion runs without the group's callback, so the store is read from the parsed
+# --store, then $QUOTES_STORE, then ./index; any failure completes nothing, quietly.
+
+
+def _completion_library(ctx: click.Context) -> Library | None:
+    store = ctx.obj.store if isinstance(ctx.obj, Context) else ctx.find_root().params.get("store")
+    try:
+        return Library.open(Path(store or os.environ.get("QUOTES_STORE") or "index"))
+    except (QuotesError, OSError):
+        return None
+
+
+def complete_speaker(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Speakers whose name, or a word of it (the surname), starts with what was typed."""
+    lib = _completion_library(ctx)
+    if lib is None:
+        return []
+    typed = names.fold(incomplete)
+    try:
+        known = lib.speakers()
+    except (QuotesError, OSError):
+        return []
+    return [
+        CompletionItem(s.name, help=f"{_count(s.quotes, 'quote')}")
+        for s in known
+        if names.fold(s.name).startswith(typed)
+        or any(w.startswith(typed) for w in names.fold(s.name).split())
+    ]
+
+
+_MAX_COMPLETED_RECORDS = 20
+
+
+def complete_quote_id(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Quote ids starting with what was typed, the quote's speaker and words as help; while
+    the prefix still matches many articles, the article ids (``ID-``) to narrow it."""
+    lib = _completion_library(ctx)
+    if lib is None:
+        return []
+    try:
+        articles = [a for a in lib.store.ids() if a.startswith(incomplete[:12])]
+        if len(articles) > _MAX_COMPLETED_RECORDS:
+            return [CompletionItem(f"{a}-", help="article") for a in articles]
+        items = []
+        for article_id in articles:
+            record = lib.store.get(article_id)
+            for qid, q in zip(record.quote_ids(), record.quotes, strict=True):
+                if qid.startswith(incomplete):
+                    words = " ".join(q.text.split())
+                    items.append(CompletionItem(qid, help=f"{q.speaker or '-'}: {words[:60]}"))
+        return items
+    except (QuotesError, OSError):
+        return []
 
 
 @click.group(cls=QuotesGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -341,7 +398,9 @@ def extract(file: Path, fmt: str) -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option("--speaker", help="Only quotes of this speaker (full name or surname).")
+@click.option(
+    "--speaker", shell_complete=complete_speaker, help="Only quotes of this speaker (full name or surname)."
+)
 @click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD.")
 @click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD.")
 @click.option("--source", help="Only articles from this outlet.")
@@ -386,7 +445,7 @@ def search(
 
 
 @cli.command()
-@click.argument("name")
+@click.argument("name", shell_complete=complete_speaker)
 @output_options()
 @store_option
 @click.pass_obj
@@ -399,13 +458,20 @@ def by(obj: Context, name: str, fmt: str) -> None:
     emit([hit_row(h) for h in obj.library().by(name)], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
 
 
+SHOW_COLUMNS = (Column("field", "FIELD", max_width=14), Column("value", "VALUE", wrap=True))
+
+
 @cli.command()
-@click.argument("quote_id", metavar="ID")
-@output_options(("yaml", "json"), default="yaml")
+@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id)
+@output_options(("yaml", "json", "table"), default="yaml")
 @store_option
 @click.pass_obj
 def show(obj: Context, quote_id: str, fmt: str) -> None:
-    """Show one quote with its article and the paragraph it stands in."""
+    """Show one quote with its article's metadata and the paragraph it stands in.
+
+    The article's title, source, date, authors and URL are under `article`
+    (yaml, json) or in rows of their own (table).
+    """
     found = obj.library().show(quote_id)
     art = found.record.article
     text = art.text
@@ -419,6 +485,28 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
     }
     if fmt == "json":
         click.echo(json.dumps(jsonable(row), indent=2, ensure_ascii=False))
+    elif fmt == "table":
+        q = found.quote
+        fields = [
+            ("id", found.id),
+            ("quote", q.text),
+            ("speaker", q.speaker),
+            ("speaker title", q.speaker_title),
+            ("cue", q.cue),
+            ("kind", q.kind),
+            ("confidence", q.confidence),
+            ("offsets", ", ".join(f"{s}-{e}" for s, e in q.spans)),
+            ("title", art.title),
+            ("source", art.source),
+            ("date", art.date),
+            ("authors", "; ".join(art.authors)),
+            ("url", art.url),
+            ("article id", found.record.id),
+            ("context", row["context"]),
+        ]
+        rows = [{"field": k, "value": v} for k, v in fields if v not in (None, "")]
+        width = shutil.get_terminal_size((100, 24)).columns
+        click.echo(table(rows, SHOW_COLUMNS, width=width, color=False, spaced=False), nl=False)
     else:
         click.echo(yamlio.dump(row), nl=False)
 
@@ -449,7 +537,11 @@ def filter_options(fn: F) -> F:
     """The search filters, for commands that select quotes as ``search`` does."""
     for option in reversed(
         [
-            click.option("--speaker", help="Only quotes of this speaker (full name or surname)."),
+            click.option(
+                "--speaker",
+                shell_complete=complete_speaker,
+                help="Only quotes of this speaker (full name or surname).",
+            ),
             click.option(
                 "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
             ),
@@ -535,7 +627,7 @@ def export_command(
 
 
 @cli.command(name="cite")
-@click.argument("quote_id", metavar="ID")
+@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id)
 @click.option(
     "--style",
     type=click.Choice(STYLES),

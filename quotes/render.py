@@ -197,8 +197,16 @@ def _wrap(text: str, width: int, color: bool) -> list[str]:
     return result
 
 
-def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], *, width: int, color: bool) -> str:
-    """``rows`` as an aligned plain-text table at most ``width`` characters wide (where it can be)."""
+def table(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[Column],
+    *,
+    width: int,
+    color: bool,
+    spaced: bool = True,
+) -> str:
+    """``rows`` as an aligned plain-text table at most ``width`` columns wide (where it can be);
+    ``spaced``: a blank line between rows when some row spans lines."""
     if not rows:
         return ""
     texts: list[list[str]] = []
@@ -238,7 +246,7 @@ def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], *, width
         blocks.append([line([w[i] if i < len(w) else "" for w in wrapped]) for i in range(height)])
     for i, block in enumerate(blocks):
         # A blank line between rows only when some row spans lines, where it is needed.
-        if multiline and i:
+        if spaced and multiline and i:
             out.append("")
         out.extend(block)
     return "\n".join(out) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -479,3 +480,50 @@ def test_cite_csl_json(store: Path) -> None:
     (item,) = json.loads(run(store, "cite", hit["id"], "--format", "csl-json").stdout)
     assert item["type"] == "article-newspaper" and item["title"] == "Old"
     assert item["note"] == f'Trump: "{hit["text"]}" [{hit["id"]}]'
+
+
+def test_show_has_the_article_metadata_in_json_and_table(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Relations", "--format", "json").stdout)[0]["id"]
+    data = json.loads(run(store, "show", qid, "--format", "json").stdout)
+    assert data["article"] == {
+        "id": qid.split("-")[0],
+        "title": "New",
+        "source": "WSJ",
+        "date": "2024-12-01",
+        "authors": ["Jane Doe"],
+        "url": None,
+    }
+    lines = run(store, "show", qid, "--format", "table").stdout.splitlines()
+    assert lines[0].split() == ["FIELD", "VALUE"]
+    rows = dict(re.split(r"\s{2,}", line, maxsplit=1) for line in lines[2:] if not line.startswith(" "))
+    assert rows["speaker"] == "Valentina Matviyénko"
+    assert (rows["title"], rows["source"], rows["date"], rows["authors"]) == (
+        "New",
+        "WSJ",
+        "2024-12-01",
+        "Jane Doe",
+    )
+    assert "url" not in rows  # none given: no empty row
+
+
+def complete(store: Path, words: str, env: dict[str, str] | None = None) -> list[str]:
+    """What bash completion offers for the last of ``words`` (click's protocol)."""
+    parts = words.split(" ")
+    environ = {"_QUOTES_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(len(parts) - 1)}
+    result = CliRunner().invoke(cli, [], env={**environ, **(env or {})}, prog_name="quotes")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line]  # nothing to offer: one empty line
+    assert all(line.startswith("plain,") for line in lines), result.stdout
+    return [line.split(",", 1)[1] for line in lines]
+
+
+def test_completion_of_speakers_and_quote_ids(store: Path) -> None:
+    assert complete(store, f"quotes --store {store} by Pes") == ["Dmitry Peskov"]
+    assert complete(store, f"quotes --store {store} by dmi") == ["Dmitry Peskov"]  # case, first name
+    assert complete(store, f"quotes --store {store} search x --speaker matv") == ["Valentina Matviyénko"]
+    assert complete(store, "quotes export --speaker Tr", {"QUOTES_STORE": str(store)}) == ["Trump"]
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    assert qid in complete(store, f"quotes --store {store} show {qid[:4]}")
+    assert complete(store, f"quotes --store {store} cite {qid[:15]}") == [qid]
+    assert complete(store, f"quotes --store {store} cite zzz") == []
+    assert complete(store.parent / "no-store", f"quotes --store {store.parent / 'no-store'} by P") == []
