@@ -16,13 +16,12 @@ leading UTF-8 byte-order mark; every offset in quotes refers to it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, BinaryIO
-
-import ftfy
 
 from quotes import bylines, yamlio
 from quotes.errors import ArticleError
@@ -162,25 +161,32 @@ def parse_article(
     )
 
 
-# Only undo mis-decoding (UTF-8 read as Windows-1252 and the like). The other fixes
-# ftfy offers (straightening curly quotes, unescaping HTML, NFC) would rewrite text
-# that is not broken, and the extractor reads curly quotes.
-_REPAIR = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    uncurl_quotes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+@functools.cache
+def _ftfy() -> tuple[Any, Any]:
+    # Imported on first use: loading ftfy costs more than a search does.
+    import ftfy
+
+    # Only undo mis-decoding (UTF-8 read as Windows-1252 and the like). The other fixes
+    # ftfy offers (straightening curly quotes, unescaping HTML, NFC) would rewrite text
+    # that is not broken, and the extractor reads curly quotes.
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        uncurl_quotes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return ftfy.fix_text, config
 
 
 def repair_text(text: str) -> str:
     """``text`` with mojibake undone ("FranÃ§ois": "François"); clean text comes back as it was."""
-    return ftfy.fix_text(text, _REPAIR)
+    fix, config = _ftfy()
+    return str(fix(text, config))
 
 
 def repair(art: Article) -> Article:

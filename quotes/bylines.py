@@ -22,8 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nameparser import HumanName
-
 #: Wire services, by every spelling a byline uses, with the name citations give them.
 WIRE_SERVICES = {
     "ap": "Associated Press",
@@ -72,6 +70,8 @@ def split(byline: str, source: str | None = None) -> tuple[str, ...]:
         if key in WIRE_SERVICES:
             part = WIRE_SERVICES[key]
         elif part.isupper() and len(key.split()) > 1:
+            from nameparser import HumanName  # on first use: it takes longer to load than a search
+
             name = HumanName(part)
             name.capitalize(force=True)
             part = str(name)
@@ -128,6 +128,8 @@ def parse(name: str, source: str | None = None) -> Author:
     name = name.strip()
     if is_organisation(name, source):
         return Author(name=WIRE_SERVICES.get(_key(name), name), organisation=True)
+    from nameparser import HumanName
+
     human = HumanName(name)
     given = " ".join(x for x in (human.first, human.middle) if x)
     family = human.last or name

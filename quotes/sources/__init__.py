@@ -33,9 +33,9 @@ from quotes.article import Metadata
 from quotes.errors import ArticleError
 from quotes.model import Article
 from quotes.sources import web
-from quotes.sources.html import read_html
-from quotes.sources.jsonl import read_jsonl
-from quotes.sources.warc import read_warc
+
+# The readers import trafilatura and warcio, which take a while to load: they are
+# imported when an input of their kind comes, so search and show do not pay for them.
 
 KINDS = ("text", "html", "warc", "jsonl")
 #: The files a directory ingest takes, and how each is read (longest suffix first).
@@ -130,6 +130,8 @@ def _read_one(
         yield from _read_bytes(raw, article.STDIN_NAME, kind or sniff(raw), options, Metadata())
         return
     if web.is_url(name):
+        from quotes.sources.html import read_html
+
         try:
             page = web.fetch(name, timeout)
             meta, text = read_html(_decoded(page), name, url=page.url)
@@ -164,6 +166,8 @@ def _read_file(path: Path, kind: str | None, options: Metadata) -> Iterator[Item
             yield article.read_article(path, options)
             return
         if kind == "warc":
+            from quotes.sources.warc import read_warc
+
             with path.open("rb") as stream:
                 yield from _pages(read_warc(stream, str(path)), options, str(path))
             return
@@ -185,6 +189,8 @@ def _read_bytes(raw: bytes, where: str, kind: str, options: Metadata, sidecar: M
         except ArticleError as e:
             yield e
     elif kind == "html":
+        from quotes.sources.html import read_html
+
         try:
             meta, text = read_html(raw, where)
         except ArticleError as e:
@@ -192,8 +198,12 @@ def _read_bytes(raw: bytes, where: str, kind: str, options: Metadata, sidecar: M
             return
         yield _article(text, options.over(sidecar.over(meta)), where)
     elif kind == "jsonl":
+        from quotes.sources.jsonl import read_jsonl
+
         yield from _pages(read_jsonl(io.BytesIO(raw), where), options, where)
     elif kind == "warc":
+        from quotes.sources.warc import read_warc
+
         yield from _pages(read_warc(io.BytesIO(raw), where), options, where)
     else:
         raise ValueError(f"unknown input kind {kind!r} (choose from {', '.join(KINDS)})")
