@@ -11,6 +11,7 @@ offsets refer to this text, which the record keeps.
 from __future__ import annotations
 
 import logging
+import re
 
 import trafilatura
 
@@ -21,6 +22,10 @@ from quotes.errors import ArticleError
 # caller's, Python would print that on stderr in the middle of ingest's own messages.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
+
+
+# trafilatura drops the full stop of a middle initial ("Ylan Q Mui"): put it back.
+_INITIAL = re.compile(r"(?<=\w )([A-Z])(?= \w)")
 
 
 def read_html(page: bytes | str, where: str, url: str | None = None) -> tuple[Metadata, str]:
@@ -49,7 +54,11 @@ def read_html(page: bytes | str, where: str, url: str | None = None) -> tuple[Me
     authors: tuple[str, ...] = ()
     if doc.author:
         # trafilatura joins several authors with "; ".
-        authors = tuple(a for part in str(doc.author).split(";") for a in split_authors(part, source))
+        authors = tuple(
+            _INITIAL.sub(r"\1.", a)
+            for part in str(doc.author).split(";")
+            for a in split_authors(part, source)
+        )
     meta = Metadata(
         title=title,
         source=source,

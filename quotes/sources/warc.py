@@ -1,8 +1,9 @@
 """Web archives (WARC, optionally gzipped): every HTML page a crawl saved.
 
 Each ``response`` record with status 200 and an HTML content type is one page,
-read like a saved page (``quotes.sources.html``), with the record's target URL
-as the article's URL and the record's date as its date when the page gives none.
+read like a saved page (``quotes.sources.html``); the record's target URL and
+date are the article's URL and date where the page gives none (a canonical link
+and a publication date are the better ones to cite).
 Other records (requests, metadata, images, redirects) are not articles and are
 passed over silently. A record that cannot be read is reported and skipped: the
 reader moves on to the next record boundary (the next gzip member, or the next
@@ -70,8 +71,9 @@ def _page(record: Any, where: str) -> tuple[Metadata, str] | ArticleError | None
         meta, text = read_html(body, f"{where} ({url})", url=url)
     except ArticleError as e:
         return e
-    date = meta.date or _warc_date(record.rec_headers.get_header("WARC-Date"))
-    return Metadata(url=url, date=date).over(meta), text
+    # The page's canonical link and publication date first (as for a fetched page); the
+    # record's address and capture date fill in what the page does not say.
+    return meta.over(Metadata(url=url, date=_warc_date(record.rec_headers.get_header("WARC-Date")))), text
 
 
 def _warc_date(value: str | None) -> dt.date | None:

@@ -55,7 +55,7 @@ def fetch(url: str, timeout: float = TIMEOUT) -> Page:
     except urllib.error.URLError as e:
         if isinstance(e.reason, (TimeoutError, socket.timeout)):
             raise ArticleError(f"{url}: timed out after {timeout:g} s") from e
-        raise ArticleError(f"{url}: cannot fetch ({e.reason})") from e
+        raise ArticleError(f"{url}: cannot fetch ({getattr(e.reason, 'strerror', None) or e.reason})") from e
     except TimeoutError as e:
         raise ArticleError(f"{url}: timed out after {timeout:g} s") from e
     except (OSError, ValueError) as e:  # a reset connection, a malformed URL
