@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -193,6 +194,9 @@ def _completion_library(ctx: click.Context) -> Library | None:
         return None
 
 
+_SHELL_SPECIAL = re.compile(r"([^\w@%+=:,./-])")
+
+
 def complete_speaker(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Speakers whose name, or a word of it (the surname), starts with what was typed."""
     lib = _completion_library(ctx)
@@ -203,11 +207,16 @@ def complete_speaker(ctx: click.Context, param: click.Parameter, incomplete: str
         known = lib.speakers()
     except (QuotesError, OSError):
         return []
+    # bash puts a completion on the line as it is, so "Dmitry Peskov" would become two
+    # arguments: escape the space, twice, as click's bash script reads each line with a
+    # plain `read` that takes one level of backslashes. zsh and fish quote what they insert.
+    bash = os.environ.get("_QUOTES_COMPLETE", "").startswith("bash")
     return [
-        CompletionItem(s.name, help=f"{_count(s.quotes, 'quote')}")
+        CompletionItem(
+            _SHELL_SPECIAL.sub(r"\\\\\1", s.name) if bash else s.name, help=_count(s.quotes, "quote")
+        )
         for s in known
-        if names.fold(s.name).startswith(typed)
-        or any(w.startswith(typed) for w in names.fold(s.name).split())
+        if any(w.startswith(typed) for w in [names.fold(s.name), *names.fold(s.name).split()])
     ]
 
 

@@ -79,7 +79,7 @@ def _order(sel: Selection) -> tuple[Any, ...]:
 
 
 def _note(quote_id: str, quote: Quote) -> str:
-    words = " ".join(quote.text.split())
+    words = " ".join(quote.text.split()).rstrip(",;: ")  # the comma belonged to "..., he said"
     who = f"{quote.speaker}: " if quote.speaker and quote.is_statement else ""
     return f'{who}"{words}" [{quote_id}]'
 

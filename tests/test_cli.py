@@ -518,12 +518,21 @@ def complete(store: Path, words: str, env: dict[str, str] | None = None) -> list
 
 
 def test_completion_of_speakers_and_quote_ids(store: Path) -> None:
-    assert complete(store, f"quotes --store {store} by Pes") == ["Dmitry Peskov"]
-    assert complete(store, f"quotes --store {store} by dmi") == ["Dmitry Peskov"]  # case, first name
-    assert complete(store, f"quotes --store {store} search x --speaker matv") == ["Valentina Matviyénko"]
+    # bash inserts a completion as it is: the space is escaped so the name stays one argument
+    # (twice: click's bash script reads each line with `read`, which takes one level off)
+    assert complete(store, f"quotes --store {store} by Pes") == ["Dmitry\\\\ Peskov"]
+    assert complete(store, f"quotes --store {store} by dmi") == ["Dmitry\\\\ Peskov"]  # case, first name
+    assert complete(store, f"quotes --store {store} search x --speaker matv") == ["Valentina\\\\ Matviyénko"]
     assert complete(store, "quotes export --speaker Tr", {"QUOTES_STORE": str(store)}) == ["Trump"]
     qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
     assert qid in complete(store, f"quotes --store {store} show {qid[:4]}")
     assert complete(store, f"quotes --store {store} cite {qid[:15]}") == [qid]
     assert complete(store, f"quotes --store {store} cite zzz") == []
     assert complete(store.parent / "no-store", f"quotes --store {store.parent / 'no-store'} by P") == []
+
+
+def test_zsh_completion_gets_names_unescaped(store: Path) -> None:
+    words = f"quotes --store {store} by Pes"
+    env = {"_QUOTES_COMPLETE": "zsh_complete", "COMP_WORDS": words, "COMP_CWORD": "4"}
+    result = CliRunner().invoke(cli, [], env=env, prog_name="quotes")
+    assert result.stdout.splitlines()[:2] == ["plain", "Dmitry Peskov"]
