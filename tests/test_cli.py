@@ -536,3 +536,13 @@ def test_zsh_completion_gets_names_unescaped(store: Path) -> None:
     env = {"_QUOTES_COMPLETE": "zsh_complete", "COMP_WORDS": words, "COMP_CWORD": "4"}
     result = CliRunner().invoke(cli, [], env=env, prog_name="quotes")
     assert result.stdout.splitlines()[:2] == ["plain", "Dmitry Peskov"]
+
+
+def test_ingest_urls_from_a_local_server(tmp_path: Path, server: str) -> None:
+    store = tmp_path / "store"
+    result = run(store, "ingest", f"{server}/news/bridge", f"{server}/missing", "--timeout", "5")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {server}/missing: HTTP 404 Not Found\n"
+    assert result.stdout.startswith("ingested 1 article into") and "4 quotes" in result.stdout
+    shown = json.loads(run(store, "export", "--format", "csl-json", "concrete").stdout)
+    assert shown[0]["URL"].startswith("https://www.riverside-ledger.example/")

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import http.server
 import io
 import json
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -27,9 +22,10 @@ from quotes.article import Metadata
 from quotes.errors import ArticleError
 from quotes.library import extract_record
 from quotes.model import Article
+from tests.conftest import LocalPages
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
-HTML = (PAGES / "harbour-bridge.html").read_bytes()
+HTML = (PAGES / "harbour-bridge.html").read_bytes()  # served by conftest.LocalPages as /news/bridge
 PLAIN = PAGES / "harbour-bridge.txt"
 CANONICAL = "https://www.riverside-ledger.example/news/2024/03/12/harbour-street-bridge"
 
@@ -101,52 +97,6 @@ def test_page_without_text_is_an_error(tmp_path: Path) -> None:
 # ---- URLs ---------------------------------------------------------------------------------------------
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    agents: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        self.agents.append(self.headers.get("User-Agent", ""))
-        if self.path == "/news/bridge":
-            self._send(200, "text/html; charset=utf-8", HTML)
-        elif self.path == "/old-link":
-            self.send_response(301)
-            self.send_header("Location", "/news/bridge")
-            self.end_headers()
-        elif self.path == "/report.pdf":
-            self._send(200, "application/pdf", b"%PDF-1.4")
-        elif self.path == "/slow":
-            time.sleep(3)
-            self._send(200, "text/html", HTML)
-        else:
-            self._send(404, "text/html", b"<html><body>not here</body></html>")
-
-    def _send(self, status: int, ctype: str, body: bytes) -> None:
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (the timeout test): nothing to answer
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass  # keep the test output clean
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
 def test_url_gives_the_quotes_of_the_plain_text(
     server: str, plain_quotes: list[tuple[str, str | None, str]]
 ) -> None:
@@ -154,7 +104,7 @@ def test_url_gives_the_quotes_of_the_plain_text(
     assert said(art) == plain_quotes
     assert art.url == CANONICAL  # the page's canonical link beats the address fetched
     assert art.source == "The Riverside Ledger"
-    assert _Handler.agents[-1].startswith("quotes/")
+    assert LocalPages.agents[-1].startswith("quotes/")
 
 
 @pytest.mark.parametrize(
