@@ -389,18 +389,28 @@ def _count(n: int, noun: str) -> str:
 def extract(file: Path, fmt: str) -> None:
     """Print the quotes found in one article.
 
-    The store is not touched. FILE is an article (- for stdin). Each quote is printed with its text,
+    The store is not touched. FILE is an article (- for stdin) or a saved web
+    page (.html, .htm: its main text, as ingest reads it). Each quote is printed with its text,
     start/end and spans (character offsets into the article text after any
-    front matter, end exclusive), speaker, speaker_mention, speaker_title, cue,
-    kind (full, partial, title, term), confidence, paragraph and nested quotes.
-    JSON output is one array.
+    front matter, or into the page's main text, end exclusive), speaker,
+    speaker_mention, speaker_title, cue, kind (full, partial, title, term),
+    confidence, paragraph and nested quotes. JSON output is one array. The
+    text is taken as it is, mojibake included, so offsets match the file.
     """
-    # quotes need no metadata: a broken sidecar must not stop them being read
-    art = (
-        article.read_stream(sys.stdin.buffer)
-        if str(file) == "-"
-        else article.read_article(file, sidecar=False)
-    )
+    kind = None if str(file) == "-" else sources.kind_of(file.name)
+    if kind in ("warc", "jsonl"):
+        raise click.UsageError(f"{file} holds many articles: ingest it, or extract one article's text")
+    if kind == "html":
+        from quotes.sources.html import read_html
+
+        art = Article(text=read_html(file.read_bytes(), str(file))[1], path=str(file))
+    else:
+        # quotes need no metadata: a broken sidecar must not stop them being read
+        art = (
+            article.read_stream(sys.stdin.buffer)
+            if str(file) == "-"
+            else article.read_article(file, sidecar=False)
+        )
     rows = [q.to_dict() for q in library.extract_record(art, library.default_extractor).quotes]
     emit(rows, QUOTE_COLUMNS, fmt, "no quotes found")
 

@@ -546,3 +546,13 @@ def test_ingest_urls_from_a_local_server(tmp_path: Path, server: str) -> None:
     assert result.stdout.startswith("ingested 1 article into") and "4 quotes" in result.stdout
     shown = json.loads(run(store, "export", "--format", "csl-json", "concrete").stdout)
     assert shown[0]["URL"].startswith("https://www.riverside-ledger.example/")
+
+
+def test_extract_a_saved_page_gives_offsets_into_its_main_text(tmp_path: Path) -> None:
+    from tests.test_sources import PAGES
+
+    page = json.loads(run(tmp_path, "extract", str(PAGES / "harbour-bridge.html")).stdout)
+    plain = json.loads(run(tmp_path, "extract", str(PAGES / "harbour-bridge.txt")).stdout)
+    assert page == plain and len(page) == 4
+    result = run(tmp_path, "extract", str(tmp_path / "crawl.warc.gz"))
+    assert result.exit_code == 2 and "holds many articles: ingest it" in result.stderr
