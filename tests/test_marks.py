@@ -1,4 +1,4 @@
-"""Table-driven tests of quote finding from quotation marks (quotes.marks.find_quotes).
+"""Table-driven tests of quote finding from quotation marks (quotes.extract.marks.find_quotes).
 
 Every sentence here is invented for the test. Expected values are the quoted
 words as written, marks excluded, one string per paragraph span.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
-from quotes.marks import find_quotes, split_turns
+from quotes.extract.marks import find_quotes, split_turns
 
 DOUBLE_MARKS = '"“”'
 

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quotes.marks import Found, Paragraph, paragraphs
+from quotes.extract.marks import Found, Paragraph, paragraphs
 
 _ABBREVIATIONS = set(
     """mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc co corp ltd jan feb mar apr aug sept sep oct

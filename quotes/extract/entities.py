@@ -16,8 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from quotes.document import Document
-from quotes.lexicon import (
+from quotes.extract.document import Document
+from quotes.extract.lexicon import (
     CONJUNCTIONS,
     CORPORATE_SUFFIXES,
     CUE_FORMS,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotes import first_names
+from quotes.extract import first_names
 
 # Lemmas of verbs that introduce reported speech. Inflections are generated.
 _CUE_LEMMAS = """
@@ -294,7 +294,7 @@ madeleine nancy dianne kirsten tammy tulsi amy claire heidi kristen jeanne lara 
 alicia gennifer ivana debbie sonya maxine nina ava mia eva kathy cathy susanne sue lynn carly
 leslie connie jennifer esther adriana carla martha pamela
 """.split()
-# The census table (quotes.first_names) first, then the hand-made lists above, which
+# The census table (quotes.extract.first_names) first, then the hand-made lists above, which
 # win where they disagree: they hold names from outside the US and the public figures
 # of the news ("Lindsey" Graham).
 FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in first_names.MALE}
@@ -407,3 +407,68 @@ GROUPS = set(
     pakistanis afghans iraqis cubans venezuelans brazilians turks kurds africans whites blacks
     millennials boomers americans""".split()
 )
+
+
+# -- tables of the speaker rules ------------------------------------------------------------
+
+ROLES = PERSON_ROLES | ORG_ROLES
+# Words a noun phrase or a name never runs over.
+NP_STOP = PREPOSITIONS | CONJUNCTIONS | {"that", "who", "which", "when", "where", "whose", "if"}
+# Words that open a clause of their own, whose subject is not the sentence's.
+CLAUSE_STARTS = CONJUNCTIONS | SUBORDINATORS | {"then"}
+CLAUSE_BREAKS = CLAUSE_STARTS | PREPOSITIONS | {"which", "who", "whom", "that"}
+# First words of an appositive after a name: "Peskov, the Kremlin spokesman,".
+APPOSITIVE_STARTS = {"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their"}
+# Modifiers of a definite description that identify someone already met.
+DESCRIPTIVE_MODIFIERS = {
+    "former",
+    "presidential",
+    "vice-presidential",
+    "outgoing",
+    "incoming",
+    "embattled",
+    "retired",
+}
+# Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
+SHARE_NOUNS = {"percent", "majority", "plurality", "minority"}
+# Nouns for a quote itself, in an appositive right after it: '"...," a phrase he repeated'.
+QUOTE_NOUNS = {"phrase", "line", "remark", "refrain", "slogan", "expression", "sentiment", "quip", "words"}
+PARTY_MEMBERS = {"democrat", "republican"}  # "the Oregon Democrat": capitalised, yet a role
+# Before a past participle, a passive: "was widely ridiculed", "got called".
+PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
+COPULAS = {"is", "was", "are", "were", "be", "been"}
+# Documents that speak for whoever put them out.
+DOCUMENT_NOUNS = {
+    "statement",
+    "report",
+    "document",
+    "letter",
+    "memo",
+    "release",
+    "filing",
+    "complaint",
+    "notice",
+}
+# Opening a sentence before a comma: "Meanwhile, ..." (the subject comes after it).
+SENTENCE_ADVERBS = set(
+    """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
+    separately moreover furthermore nonetheless nevertheless again afterward afterwards""".split()
+)
+SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
+# Prepositions after the head of a speaker phrase: "a narrator in the Clinton ad".
+PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "to her," before a quote
+
+
+# -- tables of the kind of a quote ------------------------------------------------------
+
+TITLE_CUES = set(
+    """book books film movie show song album titled entitled title column article headline series
+    documentary play novel program programme podcast memoir hashtag slogan nickname nicknamed dubbed
+    broadcast commentary op-ed editorial drama sitcom""".split()
+)
+# Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
+# the Line"'; before other words they introduce what the report says.
+WORK_NOUNS = {"report", "study", "paper", "essay", "poem", "exhibition", "musical", "opera", "bill", "act"}
+# Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
+TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
