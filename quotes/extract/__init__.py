@@ -30,10 +30,11 @@ from collections.abc import Iterator
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity
-from quotes.extract.marks import Found, find_quotes, split_turns
+from quotes.extract.marks import find_quotes, split_turns
 from quotes.extract.records import continues, quote_record
 from quotes.extract.resolve import Resolver
-from quotes.extract.rules import Rules
+from quotes.extract.rules import Quotes, borrowed_attribution, own_attribution, said_after
+from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
 from quotes.model import Quote
 
@@ -44,37 +45,33 @@ def extract_quotes(text: str) -> list[Quote]:
 
 
 def iter_quotes(text: str) -> Iterator[Quote]:
+    """The quotes of ``text`` one by one, in reading order."""
     found = split_turns(text, list(find_quotes(text)))
     if not found:
         return
     doc = Document(text, found)
     entities = Entities(doc)
-    rules = Rules(doc, entities)
+    read = Subjects(doc, entities)
     resolver = Resolver(doc, entities)
-    found_rules = [
-        rules.transcript(q)
-        or rules.after(q)
-        or rules.before(q)
-        or rules.according(q)
-        or rules.owner(q)
-        or rules.colon(q)
-        or rules.subject(q)
-        for q in found
-    ]
+    own = [own_attribution(read, q) for q in found]
 
     speakers: list[Entity | None] = []
     attributions: list[Attribution | None] = []
     for i, q in enumerate(found):
-        att = found_rules[i]
+        att = own[i]
         entity: Entity | None = None
-        if att is None and rules.opens_sentence(q):
+        if att is None and read.opens_sentence(q):
             # a speech verb later in the sentence is the quote's own attribution, even one
             # the rules could not read; only a quote without one borrows a speaker
-            cued, late = rules.said_after(q)
+            cued, late = said_after(read, q)
             if late is not None:
                 att, entity = late, resolver.resolve(late.words)[0]
             elif not cued:
-                att, entity = _borrow(i, found, found_rules, attributions, speakers, rules, resolver)
+                borrowed = borrowed_attribution(read, Quotes(found, own, attributions), i)
+                if borrowed is not None:
+                    att = borrowed.attribution
+                    source = borrowed.source
+                    entity = speakers[source] if source is not None else resolver.resolve(att.words)[0]
         elif att is not None:
             entity, _ = resolver.resolve(att.words)
         if entity is not None:
@@ -86,44 +83,8 @@ def iter_quotes(text: str) -> Iterator[Quote]:
     while i < len(found):
         q, att, entity = found[i], attributions[i], speakers[i]
         group = [q]
-        while i + 1 < len(found) and continues(rules, group[-1], found[i + 1], att, attributions[i + 1]):
+        while i + 1 < len(found) and continues(read, group[-1], found[i + 1], att, attributions[i + 1]):
             i += 1
             group.append(found[i])
-        yield quote_record(doc, rules, resolver, group, att, entity)
+        yield quote_record(read, resolver, group, att, entity)
         i += 1
-
-
-def _borrow(
-    i: int,
-    found: list[Found],
-    found_rules: list[Attribution | None],
-    attributions: list[Attribution | None],
-    speakers: list[Entity | None],
-    rules: Rules,
-    resolver: Resolver,
-) -> tuple[Attribution | None, Entity | None]:
-    """A quote with no attribution of its own takes one from its paragraph or the last speaker."""
-    q = found[i]
-    for j in range(i - 1, -1, -1):
-        if found[j].last_paragraph != q.paragraph:
-            break
-        if attributions[j] is not None:
-            return _borrowed(attributions[j], "paragraph"), speakers[j]
-    for j in range(i + 1, len(found)):
-        if found[j].paragraph != q.last_paragraph:
-            break
-        nxt = found_rules[j]
-        if nxt is not None:
-            entity, _ = resolver.resolve(nxt.words)
-            return _borrowed(nxt, "paragraph"), entity
-    lead = rules.lead_in(q) or rules.prose_lead(q)
-    if lead is not None:
-        return lead, resolver.resolve(lead.words)[0]
-    follows = i > 0 and q.paragraph - found[i - 1].last_paragraph == 1
-    if rules.opens_paragraph(q) and follows and attributions[i - 1] is not None:
-        return _borrowed(attributions[i - 1], "floating"), speakers[i - 1]
-    return None, None
-
-
-def _borrowed(att: Attribution | None, rule: str) -> Attribution | None:
-    return Attribution(att.words, att.cue, rule) if att is not None else None

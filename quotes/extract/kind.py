@@ -9,22 +9,22 @@ import re
 
 from quotes.extract.lexicon import DETERMINERS, TITLE_CUES, TITLE_NOUNS, WORK_NOUNS
 from quotes.extract.marks import STAGE_DIRECTION, Found
-from quotes.extract.rules import Rules
+from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
 
 
-def kind_of(rules: Rules, q: Found, att: Attribution | None) -> str:
-    text = rules.doc.text[q.start : q.end].lstrip(" .…[(-—'‘\"“")
-    lead = rules.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]]
+def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
+    text = read.doc.text[q.start : q.end].lstrip(" .…[(-—'‘\"“")
+    lead = read.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]]
     if lead.endswith("="):
         return "term"  # markup that slipped into the text: author="..."
-    if STAGE_DIRECTION.fullmatch(rules.doc.text, q.start, q.end):
+    if STAGE_DIRECTION.fullmatch(read.doc.text, q.start, q.end):
         return "term"  # a stage direction: "(CROSSTALK.)"
-    if q.start in rules.entities.nicknames:
+    if q.start in read.entities.nicknames:
         return "term"  # 'Darnell Ames, whom everyone calls "Bucket"'
     words = text.split()
     before = lead.split()
-    after = rules.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]
+    after = read.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]
     trail = after.split()
     # the noun right after it, or after one modifier ('"Morning Joe" TV show'), not "the program"
     head = [w.lower().strip(",.") for w in trail[:2]]
@@ -44,7 +44,7 @@ def kind_of(rules: Rules, q: Found, att: Attribution | None) -> str:
         return (
             "title"  # 'her documentary, "13th,"', 'the show "Morning Joe"', 'the report, "Holding the Line"'
         )
-    if rules.embedded(q) and len(words) <= 6:
+    if read.embedded(q) and len(words) <= 6:
         # 'on CBS's "Face the Nation"', 'MSNBC's "Morning Joe"', 'On "Meet the Press,"'
         owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
         placed = bool(before) and before[-1].lower() in {"on", "of"}
@@ -62,14 +62,14 @@ def kind_of(rules: Rules, q: Found, att: Attribution | None) -> str:
             return "term"
     if (
         att is None
-        and rules.embedded(q)
+        and read.embedded(q)
         and len(words) <= 3
         and not re.search(r"[.!?]", text.rstrip(".!?,"))
         # a speech verb anywhere before it in the sentence says somebody said them
         # ("announcing that the claim was "true"", "described them as "predators"")
-        and not rules.speaks(rules.doc.sentence_at(q.outer[0][0]).start, q.outer[0][0])
+        and not read.speaks(read.doc.sentence_at(q.outer[0][0]).start, q.outer[0][0])
     ):
         return "term"  # scare quotes with nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
-        return "partial" if rules.embedded(q) else "full"
+        return "partial" if read.embedded(q) else "full"
     return "partial"

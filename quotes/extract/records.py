@@ -13,7 +13,8 @@ from quotes.extract.entities import Entity
 from quotes.extract.kind import kind_of
 from quotes.extract.marks import Found
 from quotes.extract.resolve import Resolver
-from quotes.extract.rules import CONFIDENCE, Rules
+from quotes.extract.rules import BY_NAME, Transcript
+from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution, Words
 from quotes.model import Mention, Quote
 
@@ -24,7 +25,9 @@ _NESTED_CUE = re.compile(
 )
 
 
-def continues(rules: Rules, a: Found, b: Found, att_a: Attribution | None, att_b: Attribution | None) -> bool:
+def continues(
+    read: Subjects, a: Found, b: Found, att_a: Attribution | None, att_b: Attribution | None
+) -> bool:
     """ "We are," she said, "ready." : one quote split by its attribution.
 
     The second part may have no attribution of its own when a long one stands
@@ -34,10 +37,10 @@ def continues(rules: Rules, a: Found, b: Found, att_a: Attribution | None, att_b
         return False
     if att_b is not None and att_a.words != att_b.words:
         return False
-    text = rules.doc.text
+    text = read.doc.text
     first = text[a.spans[-1][0] : a.spans[-1][1]].rstrip()
     second = text[b.spans[0][0] : b.spans[0][1]].lstrip()
-    between = rules.doc.masked[a.outer[-1][1] : b.outer[0][0]].strip()
+    between = read.doc.masked[a.outer[-1][1] : b.outer[0][0]].strip()
     return (
         first.endswith(",")
         and second[:1].islower()
@@ -49,15 +52,15 @@ def continues(rules: Rules, a: Found, b: Found, att_a: Attribution | None, att_b
 
 
 def quote_record(
-    doc: Document,
-    rules: Rules,
+    read: Subjects,
     resolver: Resolver,
     group: list[Found],
     att: Attribution | None,
     entity: Entity | None,
 ) -> Quote:
+    doc = read.doc
     spans = tuple(span for q in group for span in q.spans)
-    if att is not None and att.rule == "transcript":
+    if att is not None and att.rule == Transcript.name:
         # the turn's words, without its "PENCE:" tag
         end = spans[0][1]
         start = att.words.end + 1
@@ -70,7 +73,7 @@ def quote_record(
         if group[0].paragraph != group[-1].last_paragraph or len(group[0].spans) > 1
         else " ".join(pieces)
     )
-    kind = kind_of(rules, group[0], att)
+    kind = kind_of(read, group[0], att)
     if kind in ("title", "term"):
         att, entity = None, None
     words: Words | None = att.words if att else None
@@ -79,7 +82,7 @@ def quote_record(
         title = words.title or entity.title
     confidence = 0.0
     if att is not None:
-        confidence = CONFIDENCE[att.rule] * (1.0 if words and words.kind == "name" else 0.9)
+        confidence = BY_NAME[att.rule].confidence * (1.0 if words and words.kind == "name" else 0.9)
         if entity is None:
             confidence = 0.3
     elif kind in ("title", "term"):

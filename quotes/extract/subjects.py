@@ -161,7 +161,7 @@ class Subjects:
             w = last_words[opener + 1]
             if w[2].lower() in PRONOUNS:
                 return Words(w[0], w[1], w[2], "pronoun")
-            name = self._name_only(w[0], w[1])
+            name = self.name_only(w[0], w[1])
             if name is not None:
                 return name
         return self.sentence_subject(lo)
@@ -175,7 +175,7 @@ class Subjects:
         first = last_words[0][2].lower()
         k = len(chunks) - 2
         while k >= 0:
-            prev = self._name_only(chunks[k][0], chunks[k][1] - 1)
+            prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
             if prev is None and k == 0:
                 # "A spokesperson for Ardent Retail, which runs ..., said"; a later chunk
                 # ("the foreign minister of France") is an appositive, not the subject
@@ -213,7 +213,7 @@ class Subjects:
         of = next((i for i, w in enumerate(last_words) if w[2] in {"of", "at", "from"}), None)
         if not of or not last_words[-1][2][:1].isupper():
             return None
-        name = self._name_only(last_words[0][0], last_words[of - 1][1])
+        name = self.name_only(last_words[0][0], last_words[of - 1][1])
         head = last_words[of - 1][2].lower()
         # not "the Association of Transit Pilots" nor "Secretary of State John Kerry"
         if name is not None and head not in ORG_HEADS and role_head(head) not in ROLES:
@@ -242,16 +242,16 @@ class Subjects:
         tail = strip_possessive(last_words[-1][2]).lower()
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
-            name = self._name_only(last_words[0][0], last_words[-2][1])
+            name = self.name_only(last_words[0][0], last_words[-2][1])
             if name is not None:
                 return name
         if tail in PRONOUNS and (len(last_words) == 1 or tail in {"he", "she", "they", "we", "i"}):
             # "... with the network RT he blasted": a subject pronoun right before the verb
             w = last_words[-1]
             return Words(w[0], w[0] + len(strip_possessive(w[2])), strip_possessive(w[2]), "pronoun")
-        name = self._name_only(last_words[0][0], last_words[-1][1])
+        name = self.name_only(last_words[0][0], last_words[-1][1])
         if name is not None and cut > 0 and words[cut][2] == "and":
-            other = self._name_only(words[0][0], words[cut - 1][1])
+            other = self.name_only(words[0][0], words[cut - 1][1])
             if other is not None and other.start == words[0][0]:
                 # "Smith and Jones said": both of them, which is neither name alone
                 return Words(other.start, name.end, self.m[other.start : name.end], "np")
@@ -279,11 +279,11 @@ class Subjects:
             return Words(np.start, words[-1][1], self.m[np.start : words[-1][1]], "np")
         # A name right after the preposition is its object, not the subject: "a software
         # engineer in Denver describes" names nobody.
-        obj = self._name_only(words[cut + 1][0], words[-1][1])
+        obj = self.name_only(words[cut + 1][0], words[-1][1])
         if obj is not None and strip_possessive(words[-1][2]).lower() not in PRONOUNS:
             start = max((i for i in range(cut) if words[i][2].lower() in CLAUSE_BREAKS), default=-1) + 1
             before = words[start:cut]
-            name = self._name_only(before[0][0], before[-1][1]) if before else None
+            name = self.name_only(before[0][0], before[-1][1]) if before else None
             if name is not None and name.end == before[-1][1]:
                 return name
             if before and before[0][2].lower() in DETERMINERS:
@@ -342,7 +342,7 @@ class Subjects:
         )
         # (and only a description before it lets it run on: "Another critic, Laurence Tribe, likened")
         for k in [*range(clause, 0, -1), *range(len(first), clause, -1)]:
-            who = self._name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
+            who = self.name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
             if who is not None and who.start - start < 40:
                 j = k
                 while j < len(first) and PARTY_TAG.match(first[j][2]):
@@ -361,13 +361,13 @@ class Subjects:
                 if (
                     nxt[:1].islower()
                     and nxt.lower() not in PREPOSITIONS
-                    and self._only_title(start, who.start)
+                    and self.only_title(start, who.start)
                     and not verb
                 ):
                     return who
         return None
 
-    def _name_only(self, lo: int, hi: int) -> Words | None:
+    def name_only(self, lo: int, hi: int) -> Words | None:
         """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
         words = self.words(lo, hi)
         while words and (words[0][2].lower() in CONJUNCTIONS or words[0][2].lower() in ADVERBS):
@@ -495,7 +495,7 @@ class Subjects:
                 break
         span = words[:end]
         # Title words and a name: "said Kremlin spokesman Dmitry Peskov".
-        name = self._name_only(span[0][0], span[-1][1]) if span else None
+        name = self.name_only(span[0][0], span[-1][1]) if span else None
         if name is not None:
             title = name.title or self._appositive(name.end, hi)
             return Words(name.start, name.end, name.text, "name", title)
@@ -515,7 +515,7 @@ class Subjects:
 
     # -- cues ------------------------------------------------------------------------------
 
-    def _cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    def cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         words = self.words(lo, hi)
         out = []
         for i, (s, e, w) in enumerate(words):
@@ -535,7 +535,7 @@ class Subjects:
                 or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}
                 or (prev.endswith(("'s", "’s", "-night")) and strip_possessive(prev) not in PRONOUNS)
-                or (w == CUE_FORMS[w] and self._after_determined_name(words, i))
+                or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append((s, e, w))
@@ -543,17 +543,17 @@ class Subjects:
 
     def speaks(self, lo: int, hi: int) -> bool:
         """Whether a speech verb (not a passive, not a noun) stands in the reporter's words [lo, hi)."""
-        return bool(self._cues(lo, hi))
+        return bool(self.cues(lo, hi))
 
     @staticmethod
-    def _after_determined_name(words: list[tuple[int, int, str]], i: int) -> bool:
+    def after_determined_name(words: list[tuple[int, int, str]], i: int) -> bool:
         """ "a Donald Trump tweet", "the Clinton statement": a name between an article and the word."""
         k = i
         while k > 0 and words[k - 1][2][:1].isupper():
             k -= 1
         return k < i and k > 0 and words[k - 1][2].lower() in {"a", "an", "the"}
 
-    def _closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:
+    def closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:
         """Whether ", X said." ends the sentence: an attribution of the whole sentence."""
         sent = self.doc.sentence_at(lo)
         if not self.m[lo:name].rstrip().endswith(","):
@@ -563,7 +563,7 @@ class Subjects:
             w.lower() in {"that", "what", "how", "why", "if"} for _, _, w in tail
         )
 
-    def _only_title(self, lo: int, hi: int) -> bool:
+    def only_title(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) holds nothing but a determiner and title words ("Tulsa police Chief")."""
         words = self.words(lo, hi)
         titled = any(role_head(w) in ROLES for _, _, w in words)  # "retired Air Force general"
@@ -575,13 +575,13 @@ class Subjects:
             for _, _, w in words
         )
 
-    def _next_quote_start(self, q: Found, default: int) -> int:
+    def next_quote_start(self, q: Found, default: int) -> int:
         for other in self.doc.quotes:
             if other.outer[0][0] >= q.outer[-1][1]:
                 return other.outer[0][0]
         return default
 
-    def _subject_verb_colon(self, lo: int, hi: int) -> Words | None:
+    def subject_verb_colon(self, lo: int, hi: int) -> Words | None:
         """ "..., he grinned: '...'": a subject and its verb (and an adverb or two) just before
         the colon introduce the quote."""
         words = self.words(lo, hi)[-4:]
@@ -598,7 +598,7 @@ class Subjects:
                 return Words(m.start, m.end, self.m[m.start : m.end], "name")
         return None
 
-    def _noun_colon(self, lo: int, hi: int) -> Words | None:
+    def noun_colon(self, lo: int, hi: int) -> Words | None:
         """Whose words a colon after a speech noun introduces, in the clause [lo, hi).
 
         "Obama is rolling out a new campaign message:" gives the clause's subject;
@@ -612,10 +612,10 @@ class Subjects:
                 k = i + 2
                 while k < len(words) and words[k][2][:1].isupper():
                     k += 1
-                return self._name_only(words[i + 2][0], words[k - 1][1]) if k > i + 2 else None
+                return self.name_only(words[i + 2][0], words[k - 1][1]) if k > i + 2 else None
         return None
 
-    def _main_subject(self, lo: int, hi: int) -> Words | None:
+    def main_subject(self, lo: int, hi: int) -> Words | None:
         """The subject opening the main clause after the comma that follows ``lo``."""
         comma = self.m.find(",", lo, hi)
         words = self.words(comma + 1, hi)[:4] if comma >= 0 else []
@@ -626,7 +626,7 @@ class Subjects:
         k = 0
         while k < len(words) and words[k][2][:1].isupper():
             k += 1
-        return self._name_only(words[0][0], words[k - 1][1]) if k else None
+        return self.name_only(words[0][0], words[k - 1][1]) if k else None
 
     def _clause_subject(self, lo: int, hi: int) -> Words | None:
         """The last subject before ``hi``: a pronoun or a name followed by a verb.
