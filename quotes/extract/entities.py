@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from quotes.extract.document import Document
 from quotes.extract.lexicon import (
@@ -36,9 +37,9 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PLACES,
     PREPOSITIONS,
-    ROLE_SYNONYMS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
+    role_key,
 )
 
 # The only words a name run is made of: capitalised ones, and the small words that can
@@ -121,10 +122,13 @@ def clip_title(title: str) -> str:
     return re.sub(r"\s+(?:and|but|or)$", "", head)
 
 
-def role_key(word: str) -> str:
-    w = word.lower().strip(".,")
-    w = TITLE_ABBREVIATIONS.get(w, w)
-    return ROLE_SYNONYMS.get(w, w)
+class Token(NamedTuple):
+    """A word of a run of capitalised words, with its possessive "'s" cut off."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool
 
 
 @dataclass
@@ -290,11 +294,11 @@ class Entities:
 
     # -- reading names ---------------------------------------------------------------
 
-    def _runs(self, lo: int, hi: int) -> list[list[tuple[int, int, str, bool]]]:
+    def _runs(self, lo: int, hi: int) -> list[list[Token]]:
         """Runs of capitalised tokens (with particles) in masked text."""
-        runs: list[list[tuple[int, int, str, bool]]] = []
-        cur: list[tuple[int, int, str, bool]] = []
-        links: list[tuple[int, int, str, bool]] = []  # "of the" in "Association of the Bar"
+        runs: list[list[Token]] = []
+        cur: list[Token] = []
+        links: list[Token] = []  # "of the" in "Association of the Bar"
         last_end = -1
         for m in _RUN_TOKEN.finditer(self.doc.masked, lo, hi):
             raw = m.group()
@@ -302,14 +306,14 @@ class Entities:
                 continue  # "of", "de" with no name before them: nothing to join
             tok, poss = _clean(raw)
             start, end = m.start(), m.start() + len(tok)
-            joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1][3]
-            head = cur[-1][2].lower() if cur else ""
+            joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1].possessive
+            head = cur[-1].text.lower() if cur else ""
             # "Association of Flight Attendants", and titles: "Secretary of State John Kerry"
             # "Department of Health and Human Services": "and" only inside an organisation's name
             linked = (
                 tok == "and"
-                and any(t[2] in ORG_LINKS for t in cur)
-                and any(t[2].lower() in ORG_HEADS for t in cur)
+                and any(t.text in ORG_LINKS for t in cur)
+                and any(t.text.lower() in ORG_HEADS for t in cur)
                 and _TWO_CAPITALS.match(self.doc.masked, m.end())  # not "... of Justice and FBI agents"
             )
             if tok == "and" and not (joined and linked and not links):
@@ -322,7 +326,7 @@ class Entities:
                 and (tok in ORG_LINKS or tok == "and")
                 and (links or head in ORG_HEADS or role_key(head) in PERSON_ROLES or tok == "and")
             ):
-                links.append((start, end, tok, poss))
+                links.append(Token(start, end, tok, poss))
                 last_end = m.end()
                 continue
             if links:
@@ -345,7 +349,7 @@ class Entities:
                     if cur:
                         runs.append(cur)
                     cur = []
-                cur.append((start, end, tok, poss))
+                cur.append(Token(start, end, tok, poss))
                 last_end = m.end()
             else:
                 if cur:
@@ -354,14 +358,12 @@ class Entities:
         if cur:
             runs.append(cur)
         # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
-        runs = [r for r in runs if len(r) < 2 or sum(len(t[2]) > 1 and t[2].isupper() for t in r) < 2]
+        runs = [r for r in runs if len(r) < 2 or sum(len(t.text) > 1 and t.text.isupper() for t in r) < 2]
         # "Washington-based", "Trump-like": adjectives made from a name
-        runs = [[t for t in r if "-" not in t[2] or not _NAME_ADJECTIVE.search(t[2])] for r in runs]
+        runs = [[t for t in r if "-" not in t.text or not _NAME_ADJECTIVE.search(t.text)] for r in runs]
         return [t for t in (self.trim(r, common=True) for r in runs) if t]
 
-    def trim(
-        self, run: list[tuple[int, int, str, bool]], common: bool = False
-    ) -> list[tuple[int, int, str, bool]]:
+    def trim(self, run: list[Token], common: bool = False) -> list[Token]:
         """Drop the words a capitalised run starts with that are not part of the name.
 
         With ``common``, also a sentence's first word that the article writes in
@@ -369,11 +371,11 @@ class Entities:
         attribution ("Police said") keeps it.
         """
         while run:
-            low = run[0][2].lower()
-            opening = self._opens_sentence(run[0][0])
+            low = run[0].text.lower()
+            opening = self._opens_sentence(run[0].start)
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
-            word = (low in NOT_NAMES and not honorific) or run[0][2] in _PARTICLES
+            word = (low in NOT_NAMES and not honorific) or run[0].text in _PARTICLES
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER
@@ -390,7 +392,7 @@ class Entities:
             if not (word or opener):
                 break
             run = run[1:]
-        while run and run[-1][2] in _PARTICLES:
+        while run and run[-1].text in _PARTICLES:
             run = run[:-1]
         return run
 
@@ -400,9 +402,7 @@ class Entities:
             return True  # "Peace Efforts: Eliminating ..."
         return _ALNUM.search(self.doc.masked, sent.start, pos) is None
 
-    def split_title(
-        self, run: list[tuple[int, int, str, bool]]
-    ) -> tuple[list[str], list[tuple[int, int, str, bool]]]:
+    def split_title(self, run: list[Token]) -> tuple[list[str], list[Token]]:
         """Split "Russian President Vladimir Putin" into its title words and its name."""
         cut = 0
         for i, (_, _, tok, _) in enumerate(run[:-1]):
@@ -411,43 +411,43 @@ class Entities:
             if cut == i and i and low.split()[0] in {"of", "the"} and len(rest) > 1:  # "of", "of the"
                 # "Leader of Opposition Meenakshi Dubey", "Secretary of the Navy Ray Mabus":
                 # "of" after a title and the word after it belong to the title
-                cut = i + 2 if rest[0][2].lower() != "the" else i + 3
+                cut = i + 2 if rest[0].text.lower() != "the" else i + 3
                 continue
             # "Security Council Dmitry Medvedev" splits, "the Daily Beast" and
             # "Government Accountability Office" do not.
-            person_after = (len(rest) > 1 or rest[0][2].lower() in FIRST_NAME_GENDER) and not any(
-                t[2].lower() in ORG_WORDS or t[2] in ORG_LINKS for t in rest
+            person_after = (len(rest) > 1 or rest[0].text.lower() in FIRST_NAME_GENDER) and not any(
+                t.text.lower() in ORG_WORDS or t.text in ORG_LINKS for t in rest
             )
             titled = low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
-            if titled and not all(t[2].lower() in ORG_WORDS or t[2].lower() in ORG_HEADS for t in rest):
+            if titled and not all(t.text.lower() in ORG_WORDS or t.text.lower() in ORG_HEADS for t in rest):
                 cut = i + 1
             elif (
                 i > 0
                 and low in FIRST_NAME_GENDER
-                and run[i - 1][2].lower() not in FIRST_NAME_GENDER
+                and run[i - 1].text.lower() not in FIRST_NAME_GENDER
                 and (
-                    all(_descriptive(t[2]) for t in run[cut:i])
-                    or any(t[2].startswith("of") for t in run[:cut])  # "Chairman of the Joint Chiefs Joe"
+                    all(_descriptive(t.text) for t in run[cut:i])
+                    or any(t.text.startswith("of") for t in run[:cut])  # "Chairman of the Joint Chiefs Joe"
                 )
             ):
                 cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
-        return [t[2] for t in run[:cut]], run[cut:]
+        return [t.text for t in run[:cut]], run[cut:]
 
-    def _register(self, run: list[tuple[int, int, str, bool]], sentence: int) -> None:
+    def _register(self, run: list[Token], sentence: int) -> None:
         titles, name_run = self.split_title(run)
         if not name_run:
             return
-        start, end = name_run[0][0], name_run[-1][1]
-        text = " ".join(t[2] for t in name_run)
-        possessive = name_run[-1][3]
+        start, end = name_run[0].start, name_run[-1].end
+        text = " ".join(t.text for t in name_run)
+        possessive = name_run[-1].possessive
         if text.lower() in _THE_TITLES and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
             text = f"The {text}"  # the outlet is "The Hill", not a Mr. Hill
         lone_first = len(name_run) == 1 and not possessive and text.lower() in FIRST_NAME_GENDER
         shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
         if shared and shared.group(1).lower() in FIRST_NAME_GENDER and text.lower() not in self._by_last:
             text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
-        role = None if possessive else self._subject_of(run[0][0], run[-1][1], sentence)
+        role = None if possessive else self._subject_of(run[0].start, run[-1].end, sentence)
         subject, clause_subject = role == "main", role == "clause"
         # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
         past = end + (2 if possessive else 0)
@@ -471,7 +471,7 @@ class Entities:
         mention = NameMention(
             start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject
         )
-        if entity.kind == "unknown" and not possessive and self._is_place(run[0][0]):
+        if entity.kind == "unknown" and not possessive and self._is_place(run[0].start):
             entity.kind = "place"
         if (
             entity.kind == "unknown"
@@ -496,10 +496,10 @@ class Entities:
         if acronym and len(name_run) > 1:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
-        self._descriptors(entity, run[0][0], end)
+        self._descriptors(entity, run[0].start, end)
         self.mentions.append((mention, entity))
         if nxt is not None:
-            self._team(entity, run[0][0], nxt, sentence)
+            self._team(entity, run[0].start, nxt, sentence)
 
     def _team(self, owner: Entity, start: int, noun: re.Match[str], sentence: int) -> None:
         """ "Donald Trump's campaign", "the Clinton campaign": an organisation of its own,

@@ -231,6 +231,14 @@ GENDERED_ROLES = {
     "man": "m",
 }
 
+
+def role_key(word: str) -> str:
+    """How a role word is looked up: "Sen." is "senator", "spokeswoman" is "spokesman"."""
+    w = word.lower().strip(".,")
+    w = TITLE_ABBREVIATIONS.get(w, w)
+    return ROLE_SYNONYMS.get(w, w)
+
+
 # Words that make a capitalised name an organisation rather than a person.
 ORG_WORDS = set(
     """news times post journal tribune herald daily weekly press network party committee campaign

@@ -146,7 +146,7 @@ class Resolver:
                 continue
             if m.possessive and e.kind != "org" and e.gender in (gender, None):
                 after = read_words(self.doc.masked, m.end + 2, min(pos, m.end + 40))[:3]
-                if any(w[2].lower() in SPEECH_NOUNS for w in after):
+                if any(w.text.lower() in SPEECH_NOUNS for w in after):
                     return e
         return None
 

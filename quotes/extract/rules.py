@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from quotes.extract.entities import Token
 from quotes.extract.lexicon import (
     CLAUSE_STARTS,
     COPULAS,
@@ -99,7 +100,7 @@ class Transcript(OwnRule):
         if tag is None:
             return None
         tokens = [
-            (m.start(), m.end(), m.group().title(), False)
+            Token(m.start(), m.end(), m.group().title(), False)
             for m in re.finditer(r"[^\s]+", read.doc.text[tag.start(1) : tag.end(1)])
         ]
         titles, name = read.entities.split_title(tokens)  # "SEN. ADA HOLM": Ada Holm
@@ -107,9 +108,9 @@ class Transcript(OwnRule):
             return None
         base = tag.start(1)
         words = Words(
-            base + name[0][0],
-            base + name[-1][1],
-            " ".join(t[2] for t in name),
+            base + name[0].start,
+            base + name[-1].end,
+            " ".join(t.text for t in name),
             "name",
             " ".join(titles) or None,
         )
@@ -135,7 +136,7 @@ class After(OwnRule):
         words = read.words(pos, min(hi, pos + 400))  # the attribution is near, if anywhere
         if not words:
             return None
-        if len(words) > 1 and words[0][2].lower() in DETERMINERS and words[1][2].lower() in QUOTE_NOUNS:
+        if len(words) > 1 and words[0].text.lower() in DETERMINERS and words[1].text.lower() in QUOTE_NOUNS:
             return None  # '"...," a phrase residents repeated': words about the quote, no attribution
         signed = _SIGNATURE.match(read.m, close, hi)
         if signed:
@@ -143,16 +144,16 @@ class After(OwnRule):
             name = read.name_only(signed.start(1), signed.end(1))
             if name is not None:
                 return Attribution(name, None, self.name)
-        w0 = words[0][2]
+        w0 = words[0].text
         if w0.lower() in CUE_FORMS and w0.islower():
-            who = read.subject_following(words[0][1], hi)
+            who = read.subject_following(words[0].end, hi)
             if who is not None:
                 return Attribution(who, w0.lower(), self.name)
         ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
         for i, (s, e, w) in enumerate(words[:30]):
             if ended and read.doc.sentence_at(s).start >= pos:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
-            put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1][2] == "it"
+            put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1].text == "it"
             cue = (
                 w in CUE_FORMS
                 and not state_adjective(words, i)
@@ -187,11 +188,11 @@ class Before(OwnRule):
         open_mark = q.outer[0][0]
         sent = read.doc.sentence_at(open_mark)
         opening = read.words(sent.start, min(open_mark, sent.start + 40))[:1]
-        if opening and opening[0][2] in {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}:
+        if opening and opening[0].text in {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}:
             # "Said Ellis: '...'": the inverted order, at the head of the sentence
-            who = read.subject_following(opening[0][1], open_mark)
+            who = read.subject_following(opening[0].end, open_mark)
             if who is not None:
-                return Attribution(who, opening[0][2].lower(), self.name)
+                return Attribution(who, opening[0].text.lower(), self.name)
         cues = read.cues(sent.start, open_mark)
         fallback: Attribution | None = None
         for s, _, w in reversed(cues):
@@ -266,11 +267,11 @@ class Owner(OwnRule):
             _, e, w = words[i]
             if not (w.endswith(("'s", "’s")) and w[:1].isupper()):
                 continue
-            nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j][2].lower() in SPEECH_NOUNS]
+            nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j].text.lower() in SPEECH_NOUNS]
             if not nouns:
                 continue
             # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
-            between = [x[2].lower() for x in words[nouns[0] + 1 :]]
+            between = [x.text.lower() for x in words[nouns[0] + 1 :]]
             if (
                 between
                 and between[0] != "that"
@@ -278,9 +279,9 @@ class Owner(OwnRule):
             ):
                 continue
             k = i
-            while k > 0 and words[k - 1][2][:1].isupper():
+            while k > 0 and words[k - 1].text[:1].isupper():
                 k -= 1
-            who = read.name_only(words[k][0], e - 2)
+            who = read.name_only(words[k].start, e - 2)
             if who is not None:
                 return Attribution(who, None, self.name)
         return None
@@ -326,12 +327,12 @@ class Subject(OwnRule):
         if not between:
             return None  # 'Tea Party "super PACs"': no verb, the name only qualifies the words
         clause = max(who.end, read.m.rfind(",", who.end, open_mark))
-        plain = [w[2].lower() for w in read.words(clause, open_mark) if not w[2].lower().endswith("ly")]
+        plain = [w.text.lower() for w in read.words(clause, open_mark) if not w.text.lower().endswith("ly")]
         if len(plain) == 2 and plain[0] in COPULAS and plain[1] in DETERMINERS:
             return None  # 'Reid is a "con artist"' says what Reid is, not what he said
         owner = who.text.endswith(("'s", "’s"))  # "Bornsten's missive was ridiculed for"
         for i, (_, _, w) in enumerate(between):
-            back = [x[2].lower() for x in between[max(0, i - 2) : i] if not x[2].lower().endswith("ly")]
+            back = [x.text.lower() for x in between[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if (
                 not owner
                 and w.endswith("ed")
@@ -487,12 +488,12 @@ def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:
     close = q.outer[-1][1]
     last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
     after = read.words(close, min(read.doc.paragraph_at(max(close - 1, 0)).end, close + 120))[:12]
-    if not after or not (last.endswith(",") or after[0][2][:1].islower()):
+    if not after or not (last.endswith(",") or after[0].text[:1].islower()):
         return False, None
-    stop = next((i for i, w in enumerate(after) if read.m[w[1] : w[1] + 1] in ".!?;"), len(after) - 1)
-    cues = read.cues(after[0][0], after[stop][1])
+    stop = next((i for i, w in enumerate(after) if read.m[w.end : w.end + 1] in ".!?;"), len(after) - 1)
+    cues = read.cues(after[0].start, after[stop].end)
     if not cues:
         return False, None
     s, _, w = cues[0]
-    who = read.subject_ending(after[0][0], s)
+    who = read.subject_ending(after[0].start, s)
     return True, Attribution(who, w.lower(), After.name) if who is not None else None

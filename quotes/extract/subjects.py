@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.document import Document
-from quotes.extract.entities import Entities, clip_title
+from quotes.extract.entities import Entities, Token, clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
     CLAUSE_BREAKS,
@@ -40,6 +40,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.marks import Found
 from quotes.extract.words import (
+    Word,
     Words,
     describes_name,
     inside_title,
@@ -67,10 +68,10 @@ class Subjects:
     def __init__(self, doc: Document, entities: Entities) -> None:
         self.doc = doc
         self.m = doc.masked
-        self._word_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._word_cache: dict[tuple[int, int], list[Word]] = {}
         self.entities = entities
 
-    def words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    def words(self, lo: int, hi: int) -> list[Word]:
         """``read_words`` of the masked text, each range read once (the rules ask again and again)."""
         key = (lo, hi)
         words = self._word_cache.get(key)
@@ -92,28 +93,30 @@ class Subjects:
             return None
         chunks = self._chunks(lo, end)
         last_words = self.words(chunks[-1][0], end)
-        coordinated = bool(last_words) and last_words[0][2].lower() in {"and", "but"}
-        if len(last_words) > 1 and last_words[-1][2].lower() in {"and", "but"}:
+        coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
+        if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             return self._coordinated_subject(lo, last_words)
-        while last_words and last_words[0][2].lower() in CLAUSE_STARTS:
+        while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
-        first = last_words[0][2].lower()
+        first = last_words[0].text.lower()
         if len(last_words) == 1 and strip_possessive(first) in PRONOUNS:
             # "He's claiming": the contraction is still the pronoun.
             w = last_words[0]
-            return Words(w[0], w[0] + len(strip_possessive(w[2])), strip_possessive(w[2]), "pronoun")
+            return Words(
+                w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
+            )
         if len(last_words) == 1 and first in PRONOUNS:
-            return Words(last_words[0][0], last_words[0][1], last_words[0][2], "pronoun")
+            return Words(last_words[0].start, last_words[0].end, last_words[0].text, "pronoun")
         # "Sentencing Dunleavy, Judge Fiona McAllister said": a title and a name, not an aside
         titled_name = (
             len(last_words) > 1
-            and all(w[2][:1].isupper() for w in last_words)
-            and (role_head(last_words[0][2]) in ROLES or last_words[0][2].lower() in TITLE_ABBREVIATIONS)
-            and role_head(last_words[-1][2]) not in ROLES
+            and all(w.text[:1].isupper() for w in last_words)
+            and (role_head(last_words[0].text) in ROLES or last_words[0].text.lower() in TITLE_ABBREVIATIONS)
+            and role_head(last_words[-1].text) not in ROLES
         )
-        if describes_name(last_words[0][2]) and not titled_name:
+        if describes_name(last_words[0].text) and not titled_name:
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
@@ -147,32 +150,34 @@ class Subjects:
         cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–―"“”']
         return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
 
-    def _coordinated_subject(self, lo: int, last_words: list[tuple[int, int, str]]) -> Words | None:
+    def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
         """ "I laughed and said": the clause's subject, and "after she attacked ... and
         blamed" is hers, not the sentence's."""
         opener = max(
-            (i for i, w in enumerate(last_words[:-1]) if w[2].lower() in CLAUSE_STARTS - CONJUNCTIONS),
+            (i for i, w in enumerate(last_words[:-1]) if w.text.lower() in CLAUSE_STARTS - CONJUNCTIONS),
             default=-1,
         )
         w0 = last_words[0]
-        if opener < 0 and w0[2].lower() in {"i", "he", "she", "we", "they"} and last_words[1][2].islower():
-            return Words(w0[0], w0[1], w0[2], "pronoun")  # ", I laughed and said"
+        if (
+            opener < 0
+            and w0.text.lower() in {"i", "he", "she", "we", "they"}
+            and last_words[1].text.islower()
+        ):
+            return Words(w0.start, w0.end, w0.text, "pronoun")  # ", I laughed and said"
         if 0 <= opener < len(last_words) - 2:
             w = last_words[opener + 1]
-            if w[2].lower() in PRONOUNS:
-                return Words(w[0], w[1], w[2], "pronoun")
-            name = self.name_only(w[0], w[1])
+            if w.text.lower() in PRONOUNS:
+                return Words(w.start, w.end, w.text, "pronoun")
+            name = self.name_only(w.start, w.end)
             if name is not None:
                 return name
         return self.sentence_subject(lo)
 
-    def _described_name(
-        self, chunks: list[tuple[int, int]], last_words: list[tuple[int, int, str]]
-    ) -> Words | None:
+    def _described_name(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
         """Back over the asides to the name they describe: "Ayrault, the foreign minister of
         France, a permanent member of ..., said", "Quina Jones, 25, said", "Clinton, at a
         later press gaggle, said"; the appositive next to the name is its title."""
-        first = last_words[0][2].lower()
+        first = last_words[0].text.lower()
         k = len(chunks) - 2
         while k >= 0:
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
@@ -192,67 +197,67 @@ class Subjects:
                 title_words = self.words(chunks[k + 1][0], chunks[k + 1][1] - 1)
                 title = None
                 if title_words and (
-                    describes_name(title_words[0][2], appositive=True)
-                    or any(role_head(w[2]) in ROLES for w in title_words[1:3])
+                    describes_name(title_words[0].text, appositive=True)
+                    or any(role_head(w.text) in ROLES for w in title_words[1:3])
                 ):
                     # "the director ... and whose film ...": the title ends before a relative clause,
                     # and a relative clause alone ("who runs the effort") is none
-                    title = clip_title(self.m[title_words[0][0] : title_words[-1][1]]) or None
+                    title = clip_title(self.m[title_words[0].start : title_words[-1].end]) or None
                 return Words(prev.start, prev.end, prev.text, prev.kind, title or prev.title)
             lead = self.words(chunks[k][0], chunks[k][1] - 1)[:3]
             # "medical director of the Heart Alliance": a role among its first words
             if not lead or not (
-                describes_name(lead[0][2]) or any(role_head(w[2]) in ROLES for w in lead[1:])
+                describes_name(lead[0].text) or any(role_head(w.text) in ROLES for w in lead[1:])
             ):
                 return None
             k -= 1
         return None
 
-    def _name_and_affiliation(self, last_words: list[tuple[int, int, str]]) -> Words | None:
+    def _name_and_affiliation(self, last_words: list[Word]) -> Words | None:
         """ "Mr. Morgan of the Sierra Club", "Jane Doe at Reuters": a name, titled by its affiliation."""
-        of = next((i for i, w in enumerate(last_words) if w[2] in {"of", "at", "from"}), None)
-        if not of or not last_words[-1][2][:1].isupper():
+        of = next((i for i, w in enumerate(last_words) if w.text in {"of", "at", "from"}), None)
+        if not of or not last_words[-1].text[:1].isupper():
             return None
-        name = self.name_only(last_words[0][0], last_words[of - 1][1])
-        head = last_words[of - 1][2].lower()
+        name = self.name_only(last_words[0].start, last_words[of - 1].end)
+        head = last_words[of - 1].text.lower()
         # not "the Association of Transit Pilots" nor "Secretary of State John Kerry"
         if name is not None and head not in ORG_HEADS and role_head(head) not in ROLES:
-            title = self.m[last_words[of][0] : last_words[-1][1]]
+            title = self.m[last_words[of].start : last_words[-1].end]
             return Words(name.start, name.end, name.text, name.kind, name.title or title)
         return None
 
-    def _clause_subject_ending(
-        self, lo: int, words: list[tuple[int, int, str]], coordinated: bool
-    ) -> Words | None:
+    def _clause_subject_ending(self, lo: int, words: list[Word], coordinated: bool) -> Words | None:
         """The subject at the end of the last clause of ``words``: "in which he called",
         "that Trump said" (the subject follows the clause's opening words)."""
         cut = max(
             (
                 i
                 for i, w in enumerate(words[:-1])
-                if w[2].lower() in CLAUSE_BREAKS and not inside_title(words, i)
+                if w.text.lower() in CLAUSE_BREAKS and not inside_title(words, i)
             ),
             default=-1,
         )
         last_words = words[cut + 1 :]
-        if 0 < cut < len(words) - 1 and words[cut][2].lower() in PHRASE_PREPOSITIONS:
+        if 0 < cut < len(words) - 1 and words[cut].text.lower() in PHRASE_PREPOSITIONS:
             phrase = self._phrase_subject(words, cut)
             if phrase is not None:
                 return phrase
-        tail = strip_possessive(last_words[-1][2]).lower()
+        tail = strip_possessive(last_words[-1].text).lower()
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
-            name = self.name_only(last_words[0][0], last_words[-2][1])
+            name = self.name_only(last_words[0].start, last_words[-2].end)
             if name is not None:
                 return name
         if tail in PRONOUNS and (len(last_words) == 1 or tail in {"he", "she", "they", "we", "i"}):
             # "... with the network RT he blasted": a subject pronoun right before the verb
             w = last_words[-1]
-            return Words(w[0], w[0] + len(strip_possessive(w[2])), strip_possessive(w[2]), "pronoun")
-        name = self.name_only(last_words[0][0], last_words[-1][1])
-        if name is not None and cut > 0 and words[cut][2] == "and":
-            other = self.name_only(words[0][0], words[cut - 1][1])
-            if other is not None and other.start == words[0][0]:
+            return Words(
+                w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
+            )
+        name = self.name_only(last_words[0].start, last_words[-1].end)
+        if name is not None and cut > 0 and words[cut].text == "and":
+            other = self.name_only(words[0].start, words[cut - 1].end)
+            if other is not None and other.start == words[0].start:
                 # "Smith and Jones said": both of them, which is neither name alone
                 return Words(other.start, name.end, self.m[other.start : name.end], "np")
         if name is not None:
@@ -270,38 +275,40 @@ class Subjects:
             return self.sentence_subject(lo)
         return np
 
-    def _phrase_subject(self, words: list[tuple[int, int, str]], cut: int) -> Words | None:
+    def _phrase_subject(self, words: list[Word], cut: int) -> Words | None:
         """A subject with a prepositional phrase (``words[cut]`` the preposition): "a narrator
         in the Clinton ad", "officials at the agency" are the whole phrase, its head before
         the preposition; "Ms. Park in Seoul" is Ms. Park."""
         np = self._noun_phrase(words[:cut])
-        if np is not None and np.start == words[0][0]:
-            return Words(np.start, words[-1][1], self.m[np.start : words[-1][1]], "np")
+        if np is not None and np.start == words[0].start:
+            return Words(np.start, words[-1].end, self.m[np.start : words[-1].end], "np")
         # A name right after the preposition is its object, not the subject: "a software
         # engineer in Denver describes" names nobody.
-        obj = self.name_only(words[cut + 1][0], words[-1][1])
-        if obj is not None and strip_possessive(words[-1][2]).lower() not in PRONOUNS:
-            start = max((i for i in range(cut) if words[i][2].lower() in CLAUSE_BREAKS), default=-1) + 1
+        obj = self.name_only(words[cut + 1].start, words[-1].end)
+        if obj is not None and strip_possessive(words[-1].text).lower() not in PRONOUNS:
+            start = max((i for i in range(cut) if words[i].text.lower() in CLAUSE_BREAKS), default=-1) + 1
             before = words[start:cut]
-            name = self.name_only(before[0][0], before[-1][1]) if before else None
-            if name is not None and name.end == before[-1][1]:
+            name = self.name_only(before[0].start, before[-1].end) if before else None
+            if name is not None and name.end == before[-1].end:
                 return name
-            if before and before[0][2].lower() in DETERMINERS:
-                return Words(before[0][0], words[-1][1], self.m[before[0][0] : words[-1][1]], "np")
+            if before and before[0].text.lower() in DETERMINERS:
+                return Words(before[0].start, words[-1].end, self.m[before[0].start : words[-1].end], "np")
         return None
 
-    def _affiliated(self, words: list[tuple[int, int, str]]) -> Words | None:
+    def _affiliated(self, words: list[Word]) -> Words | None:
         """ "a spokesperson for the Department of Energy", "officials at the agency": a role
         and whom it serves, one mention."""
-        plural = bool(words) and words[0][2].lower().endswith("s") and role_head(words[0][2].lower()) in ROLES
-        if not words or (words[0][2].lower() not in DETERMINERS and not plural):
+        plural = (
+            bool(words) and words[0].text.lower().endswith("s") and role_head(words[0].text.lower()) in ROLES
+        )
+        if not words or (words[0].text.lower() not in DETERMINERS and not plural):
             return None
         at = next(
-            (i for i, w in enumerate(words) if i > 0 and w[2].lower() in PHRASE_PREPOSITIONS | {"of"}), None
+            (i for i, w in enumerate(words) if i > 0 and w.text.lower() in PHRASE_PREPOSITIONS | {"of"}), None
         )
         if at is None or at == len(words) - 1:
             return None
-        rest = [w[2] for w in words[at + 1 :]]
+        rest = [w.text for w in words[at + 1 :]]
         # one organisation after the preposition ("... for Environment and Coastal Affairs"),
         # not a clause ("... in Ohio who said") nor a second speaker ("... and Smith")
         if any(w.lower() in CLAUSE_BREAKS - {"and", "of", "for"} or w.lower() in PRONOUNS for w in rest):
@@ -310,10 +317,10 @@ class Subjects:
             return None
         np = self._noun_phrase(words[:at])
         if plural and at == 1:
-            np = Words(words[0][0], words[0][1], words[0][2], "np")  # "Officials at ...", capitalised
-        if np is None or np.start != words[0][0]:
+            np = Words(words[0].start, words[0].end, words[0].text, "np")  # "Officials at ...", capitalised
+        if np is None or np.start != words[0].start:
             return None
-        return Words(np.start, words[-1][1], self.m[np.start : words[-1][1]], "np")
+        return Words(np.start, words[-1].end, self.m[np.start : words[-1].end], "np")
 
     def sentence_subject(
         self, lo: int, pronouns: frozenset[str] = frozenset({"he", "she", "i"})
@@ -327,35 +334,35 @@ class Subjects:
         start = sent.start
         opening = self.words(start, min(sent.end, start + 40))[:1]
         comma = self.m.find(",", start, min(sent.end, start + 80))
-        first_word = opening[0][2].lower() if opening else ""
+        first_word = opening[0].text.lower() if opening else ""
         adverb = first_word in SENTENCE_ADVERBS or first_word.endswith("ly")
         if (first_word in CLAUSE_BREAKS or adverb) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
         first = self.words(start, min(sent.end, start + 240))[:8]
-        if first and first[0][2].lower() in pronouns and len(first) > 1 and first[1][2].islower():
+        if first and first[0].text.lower() in pronouns and len(first) > 1 and first[1].text.islower():
             # "He then defended the remark, saying ...", "I laughed and said ..."
             w = first[0]
-            return Words(w[0], w[1], w[2], "pronoun")
+            return Words(w.start, w.end, w.text, "pronoun")
         # the subject ends at the first comma: "Roy Cooper (D), McCrory's opponent, called"
         clause = next(
-            (i for i in range(1, len(first)) if "," in self.m[first[i - 1][1] : first[i][0]]), len(first)
+            (i for i in range(1, len(first)) if "," in self.m[first[i - 1].end : first[i].start]), len(first)
         )
         # (and only a description before it lets it run on: "Another critic, Laurence Tribe, likened")
         for k in [*range(clause, 0, -1), *range(len(first), clause, -1)]:
-            who = self.name_only(first[0][0], first[k - 1][1]) or self._noun_phrase(first[:k])
+            who = self.name_only(first[0].start, first[k - 1].end) or self._noun_phrase(first[:k])
             if who is not None and who.start - start < 40:
                 j = k
-                while j < len(first) and PARTY_TAG.match(first[j][2]):
+                while j < len(first) and PARTY_TAG.match(first[j].text):
                     j += 1  # "Harry Reid (D-Nev.) has"
-                nxt = first[j][2] if j < len(first) else ""
-                aside = _INSERT.match(self.m, first[j - 1][1]) if j < len(first) else None
+                nxt = first[j].text if j < len(first) else ""
+                aside = _INSERT.match(self.m, first[j - 1].end) if j < len(first) else None
                 if aside and describes_name(aside.group(1).split()[0]):
                     nxt = aside.group(2)  # "Reid, in particular, has", "Cooper, McCrory's opponent, called"
                 # "Calls men derogatory names, like ...": a verb opening a fragment
                 verb = (
                     who.kind == "name"
                     and " " not in who.text
-                    and who.start == first[0][0]
+                    and who.start == first[0].start
                     and who.text.lower() in CUE_FORMS
                 )
                 if (
@@ -370,30 +377,30 @@ class Subjects:
     def name_only(self, lo: int, hi: int) -> Words | None:
         """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
         words = self.words(lo, hi)
-        while words and (words[0][2].lower() in CONJUNCTIONS or words[0][2].lower() in ADVERBS):
+        while words and (words[0].text.lower() in CONJUNCTIONS or words[0].text.lower() in ADVERBS):
             words = words[1:]  # "Even China", "And Peskov"
         while words and (
-            (len(words[-1][2]) <= 2 and self.m[words[-1][0] - 1 : words[-1][0]] == "(")
-            or PARTY_TAG.match(words[-1][2])
+            (len(words[-1].text) <= 2 and self.m[words[-1].start - 1 : words[-1].start] == "(")
+            or PARTY_TAG.match(words[-1].text)
         ):
             words = words[:-1]  # "Roy Cooper (D", "Paul Ryan, R-Wis"
-        if not words or not (words[-1][2][:1].isupper() or PARTICLE_NAME.match(words[-1][2])):
+        if not words or not (words[-1].text[:1].isupper() or PARTICLE_NAME.match(words[-1].text)):
             return None
         k = len(words)
         while k > 0 and (
-            words[k - 1][2][:1].isupper()
-            or words[k - 1][2] in {"de", "van", "von", "bin", "al"}
-            or PARTICLE_NAME.match(words[k - 1][2])
+            words[k - 1].text[:1].isupper()
+            or words[k - 1].text in {"de", "van", "von", "bin", "al"}
+            or PARTICLE_NAME.match(words[k - 1].text)
         ):
             k -= 1
             # "the Association of Flight Attendants": back over "of" to the organisation's head
             j = k
-            while j > 1 and words[j - 1][2] in ORG_LINKS:
+            while j > 1 and words[j - 1].text in ORG_LINKS:
                 j -= 1
-            if j < k and words[j - 1][2][:1].isupper() and words[j - 1][2].lower() in ORG_HEADS:
+            if j < k and words[j - 1].text[:1].isupper() and words[j - 1].text.lower() in ORG_HEADS:
                 k = j
         for j in range(len(words) - 1, k, -1):
-            if any(c in self.m[words[j - 1][1] : words[j][0]] for c in ":;,"):
+            if any(c in self.m[words[j - 1].end : words[j].start] for c in ":;,"):
                 k = j  # "Peace Efforts: Eliminating": punctuation ends a name
                 break
         run = words[k:]
@@ -402,14 +409,14 @@ class Subjects:
         titled_of = [  # capitalised, as titles are: not "the foreign minister of France"
             i
             for i, w in enumerate(before)
-            if w[2] == "of"
+            if w.text == "of"
             and i
-            and before[i - 1][2][:1].isupper()
-            and role_head(before[i - 1][2]) in PERSON_ROLES
+            and before[i - 1].text[:1].isupper()
+            and role_head(before[i - 1].text) in PERSON_ROLES
         ]
         if (
             any(
-                (w[2].lower() in NP_STOP and i not in titled_of) or w[2].lower() in ADVERBS
+                (w.text.lower() in NP_STOP and i not in titled_of) or w.text.lower() in ADVERBS
                 for i, w in enumerate(before)
             )
             or len(before) > 5
@@ -418,75 +425,75 @@ class Subjects:
         if titled_of and len(run) > 1:
             # "Leader of Opposition Meena Dube", "Chairman of the Joint Chiefs Joe Dunn": the
             # title runs on to the name the article's reading found
-            found = self.entities.name_at(run[0][0], run[-1][1])
-            start = found[0].start if found is not None else run[1][0]
+            found = self.entities.name_at(run[0].start, run[-1].end)
+            start = found[0].start if found is not None else run[1].start
             if titled_of[-1] == len(before) - 1 or found is not None:
-                keep = [w for w in run if w[0] >= start]
+                keep = [w for w in run if w.start >= start]
                 before, run = [*before, *run[: len(run) - len(keep)]], keep or run
-        if any(w[2].lower().endswith(("ing", "ed")) for w in before) and not any(
-            role_head(w[2]) in ROLES for w in [*before, *run]
+        if any(w.text.lower().endswith(("ing", "ed")) for w in before) and not any(
+            role_head(w.text) in ROLES for w in [*before, *run]
         ):
             return None  # "Injecting Clinton", but "retired Air Force general Lloyd Newton"
-        tokens = [(s, e, strip_possessive(w), False) for s, e, w in run]
+        tokens = [Token(s, e, strip_possessive(w), False) for s, e, w in run]
         titles, name_run = self.entities.split_title(self.entities.trim(tokens))
         if not name_run:
             return None
-        if len(name_run) == 1 and name_run[0][2].lower() in NOT_NAMES:
+        if len(name_run) == 1 and name_run[0].text.lower() in NOT_NAMES:
             return None
-        if name_run[-1][2].lower() in PARTY_MEMBERS:
+        if name_run[-1].text.lower() in PARTY_MEMBERS:
             return None  # "the Oregon Democrat": a description, read as a noun phrase
-        start, end = name_run[0][0], name_run[-1][1]
-        return Words(start, end, self.m[start:end], "name", title_before([w[2] for w in before] + titles))
+        start, end = name_run[0].start, name_run[-1].end
+        return Words(start, end, self.m[start:end], "name", title_before([w.text for w in before] + titles))
 
-    def _noun_phrase(self, words: list[tuple[int, int, str]]) -> Words | None:
+    def _noun_phrase(self, words: list[Word]) -> Words | None:
         """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials"."""
-        head = words[-1][2]
+        head = words[-1].text
         party = head.lower() in PARTY_MEMBERS and not head.islower()
         if not head.islower() and not head.isupper() and not party:
             return None
         k = len(words) - 1
-        while k > 0 and words[k - 1][2].lower() not in NP_STOP and words[k - 1][2].lower() not in ADVERBS:
+        while k > 0 and words[k - 1].text.lower() not in NP_STOP and words[k - 1].text.lower() not in ADVERBS:
             k -= 1
-            if words[k][2].lower() in DETERMINERS or words[k][2].endswith(("'s", "’s")):
+            if words[k].text.lower() in DETERMINERS or words[k].text.endswith(("'s", "’s")):
                 break
         np = words[k:]
-        if party and np[0][2].lower() not in {"the", "a", "an"}:
+        if party and np[0].text.lower() not in {"the", "a", "an"}:
             return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
         if len(np) > 7 or (role_head(head) not in ROLES and head.lower() not in SHARE_NOUNS | PARTY_MEMBERS):
             return None
-        if k > 1 and words[k - 1][2].lower() in {"and", "of"} and np[0][2].lower() not in DETERMINERS:
+        if k > 1 and words[k - 1].text.lower() in {"and", "of"} and np[0].text.lower() not in DETERMINERS:
             # "the former secretary of state and current Democratic presidential nominee",
             # "The former first lady and U.S. senator": one description, coordinated
             j = k - 1
-            while j > 0 and k - j < 8 and words[j - 1][2].lower() not in DETERMINERS:
+            while j > 0 and k - j < 8 and words[j - 1].text.lower() not in DETERMINERS:
                 j -= 1
-            if j > 0 and words[j - 1][2].lower() == "the":
+            if j > 0 and words[j - 1].text.lower() == "the":
                 np = words[j - 1 :]
         plural = head.lower().endswith("s") and role_head(head) != head.lower()  # "furious neighbours"
         if (
-            np[0][2].lower() not in DETERMINERS
-            and not np[0][2].endswith(("'s", "’s"))
-            and not np[0][2][:1].isupper()
-            and not np[0][2][:1].isdigit()
+            np[0].text.lower() not in DETERMINERS
+            and not np[0].text.endswith(("'s", "’s"))
+            and not np[0].text[:1].isupper()
+            and not np[0].text[:1].isdigit()
             and len(np) > 1
             and not plural
         ):
             return None
-        return Words(np[0][0], np[-1][1], self.m[np[0][0] : np[-1][1]], "np")
+        return Words(np[0].start, np[-1].end, self.m[np[0].start : np[-1].end], "np")
 
     def subject_following(self, pos: int, hi: int) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"."""
         words = self.words(pos, hi)
-        while words and words[0][2].lower() in ADVERBS:
+        while words and words[0].text.lower() in ADVERBS:
             words = words[1:]
         if not words:
             return None
-        w0 = words[0][2]
+        w0 = words[0].text
         if w0.lower() in PRONOUNS:
-            return Words(words[0][0], words[0][1], w0, "pronoun")
+            return Words(words[0].start, words[0].end, w0, "pronoun")
         end = len(words)
         for i, (s, _, w) in enumerate(words):
-            gap = self.m[words[i - 1][1] : s] if i else ""
+            gap = self.m[words[i - 1].end : s] if i else ""
             if i and ("," in gap or any(c in gap for c in ';:"“”') or self.doc.sentence_at(s).start > pos):
                 end = i
                 break
@@ -495,11 +502,11 @@ class Subjects:
                 break
         span = words[:end]
         # Title words and a name: "said Kremlin spokesman Dmitry Peskov".
-        name = self.name_only(span[0][0], span[-1][1]) if span else None
+        name = self.name_only(span[0].start, span[-1].end) if span else None
         if name is not None:
             title = name.title or self._appositive(name.end, hi)
             return Words(name.start, name.end, name.text, "name", title)
-        if span and (span[0][2].lower() in DETERMINERS or span[0][2][:1].isupper()):
+        if span and (span[0].text.lower() in DETERMINERS or span[0].text[:1].isupper()):
             # "a 52-count civil complaint filed by ...": the phrase ends at its head noun
             for k in range(len(span), 0, -1):
                 np = self._noun_phrase(span[:k])
@@ -515,18 +522,18 @@ class Subjects:
 
     # -- cues ------------------------------------------------------------------------------
 
-    def cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    def cues(self, lo: int, hi: int) -> list[Word]:
         words = self.words(lo, hi)
         out = []
-        for i, (s, e, w) in enumerate(words):
-            nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        for i, (_, _, w) in enumerate(words):
+            nxt = words[i + 1].text if i + 1 < len(words) else ""
             if w in {"put", "puts"} and nxt == "it":
-                out.append((s, e, w))  # "as The New Yorker put it"
+                out.append(words[i])  # "as The New Yorker put it"
                 continue
             if w.lower() not in CUE_FORMS or not w.islower():
                 continue
-            prev = words[i - 1][2].lower() if i else ""
-            back = [x[2].lower() for x in words[max(0, i - 2) : i] if not x[2].lower().endswith("ly")]
+            prev = words[i - 1].text.lower() if i else ""
+            back = [x.text.lower() for x in words[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if w.endswith("ed") and back and back[-1] in PASSIVE_AUXILIARIES:
                 continue  # "was widely ridiculed": passive, its subject is what was said
             if (
@@ -538,7 +545,7 @@ class Subjects:
                 or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
-            out.append((s, e, w))
+            out.append(words[i])
         return out
 
     def speaks(self, lo: int, hi: int) -> bool:
@@ -546,12 +553,12 @@ class Subjects:
         return bool(self.cues(lo, hi))
 
     @staticmethod
-    def after_determined_name(words: list[tuple[int, int, str]], i: int) -> bool:
+    def after_determined_name(words: list[Word], i: int) -> bool:
         """ "a Donald Trump tweet", "the Clinton statement": a name between an article and the word."""
         k = i
-        while k > 0 and words[k - 1][2][:1].isupper():
+        while k > 0 and words[k - 1].text[:1].isupper():
             k -= 1
-        return k < i and k > 0 and words[k - 1][2].lower() in {"a", "an", "the"}
+        return k < i and k > 0 and words[k - 1].text.lower() in {"a", "an", "the"}
 
     def closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:
         """Whether ", X said." ends the sentence: an attribution of the whole sentence."""
@@ -586,14 +593,14 @@ class Subjects:
         the colon introduce the quote."""
         words = self.words(lo, hi)[-4:]
         for i in range(len(words) - 2, -1, -1):
-            w = words[i][2]
-            rest = [x[2] for x in words[i + 1 :]]
+            w = words[i].text
+            rest = [x.text for x in words[i + 1 :]]
             if not all(x.islower() and x not in NP_STOP and x not in DETERMINERS for x in rest):
                 break
             if w.lower() in {"i", "he", "she", "we", "they"}:
-                return Words(words[i][0], words[i][1], w, "pronoun")
-            found = self.entities.name_at(lo, words[i][1])
-            if found is not None and found[0].end == words[i][1]:
+                return Words(words[i].start, words[i].end, w, "pronoun")
+            found = self.entities.name_at(lo, words[i].end)
+            if found is not None and found[0].end == words[i].end:
                 m = found[0]
                 return Words(m.start, m.end, self.m[m.start : m.end], "name")
         return None
@@ -605,28 +612,28 @@ class Subjects:
         "this statement by Ada Brill on June 11:" gives the name after "by".
         """
         words = self.words(max(lo, hi - 100), hi)
-        if any(role_head(w[2]) in SPEECH_NOUNS or w[2].lower() in SPEECH_NOUNS for w in words[-3:]):
+        if any(role_head(w.text) in SPEECH_NOUNS or w.text.lower() in SPEECH_NOUNS for w in words[-3:]):
             return self._clause_subject(lo, hi)
         for i in range(max(0, len(words) - 8), len(words) - 2):
-            if words[i][2].lower() in SPEECH_NOUNS and words[i + 1][2] == "by":
+            if words[i].text.lower() in SPEECH_NOUNS and words[i + 1].text == "by":
                 k = i + 2
-                while k < len(words) and words[k][2][:1].isupper():
+                while k < len(words) and words[k].text[:1].isupper():
                     k += 1
-                return self.name_only(words[i + 2][0], words[k - 1][1]) if k > i + 2 else None
+                return self.name_only(words[i + 2].start, words[k - 1].end) if k > i + 2 else None
         return None
 
     def main_subject(self, lo: int, hi: int) -> Words | None:
         """The subject opening the main clause after the comma that follows ``lo``."""
         comma = self.m.find(",", lo, hi)
         words = self.words(comma + 1, hi)[:4] if comma >= 0 else []
-        if len(words) < 2 or (words[0][2].lower() in PRONOUNS and not words[1][2].islower()):
+        if len(words) < 2 or (words[0].text.lower() in PRONOUNS and not words[1].text.islower()):
             return None
-        if words[0][2].lower() in PRONOUNS:
-            return Words(words[0][0], words[0][1], words[0][2], "pronoun")
+        if words[0].text.lower() in PRONOUNS:
+            return Words(words[0].start, words[0].end, words[0].text, "pronoun")
         k = 0
-        while k < len(words) and words[k][2][:1].isupper():
+        while k < len(words) and words[k].text[:1].isupper():
             k += 1
-        return self.name_only(words[0][0], words[k - 1][1]) if k else None
+        return self.name_only(words[0].start, words[k - 1].end) if k else None
 
     def _clause_subject(self, lo: int, hi: int) -> Words | None:
         """The last subject before ``hi``: a pronoun or a name followed by a verb.
@@ -636,13 +643,13 @@ class Subjects:
         """
         words = self.words(lo, hi)
         for i in range(len(words) - 2, -1, -1):
-            w, nxt = words[i][2], words[i + 1][2]
+            w, nxt = words[i].text, words[i + 1].text
             if not nxt.islower() or nxt in PREPOSITIONS or nxt in DETERMINERS:
                 continue
             if w.lower() in {"i", "he", "she", "we", "they"}:
-                return Words(words[i][0], words[i][1], w, "pronoun")
-            found = self.entities.name_at(lo, words[i][1])
-            if w[:1].isupper() and found is not None and found[0].end == words[i][1]:
+                return Words(words[i].start, words[i].end, w, "pronoun")
+            found = self.entities.name_at(lo, words[i].end)
+            if w[:1].isupper() and found is not None and found[0].end == words[i].end:
                 m = found[0]
                 return Words(m.start, m.end, self.m[m.start : m.end], "name")
         return self.sentence_subject(lo)  # "The piece used one of her quotes as its headline:"

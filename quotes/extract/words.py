@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from quotes.extract.entities import role_key
 from quotes.extract.lexicon import (
     ADVERBS,
     APPOSITIVE_STARTS,
@@ -20,9 +20,19 @@ from quotes.extract.lexicon import (
     PREPOSITIONS,
     ROLES,
     TITLE_ABBREVIATIONS,
+    role_key,
 )
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
+
+
+class Word(NamedTuple):
+    """A word of the masked text, at [start, end): a sentence's dot is not part of it,
+    an abbreviation's ("Sen.", "Mr.") is."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -43,13 +53,13 @@ class Attribution:
     rule: str
 
 
-def read_words(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def read_words(s: str, lo: int, hi: int) -> list[Word]:
     out = []
     for m in _WORD.finditer(s, lo, hi):
         w = m.group()
         if w.endswith(".") and len(w) > 2 and w.lower() not in _ABBREVIATIONS:
             w = w[:-1]
-        out.append((m.start(), m.start() + len(w), w))
+        out.append(Word(m.start(), m.start() + len(w), w))
     return out
 
 
@@ -94,17 +104,17 @@ def title_before(words: list[str]) -> str | None:
     return " ".join(keep)
 
 
-def inside_title(words: list[tuple[int, int, str]], i: int) -> bool:
+def inside_title(words: list[Word], i: int) -> bool:
     """Whether the "of" (or "the") at ``i`` is inside a capitalised title or name: "Secretary of
     State", "Chairman of the Joint Chiefs", "Bank of America"."""
     k = i
-    while k > 0 and words[k][2] in {"of", "the"}:
+    while k > 0 and words[k].text in {"of", "the"}:
         k -= 1
-    head = words[k][2]
+    head = words[k].text
     j = i + 1
-    while j < len(words) and words[j][2] in {"of", "the"}:
+    while j < len(words) and words[j].text in {"of", "the"}:
         j += 1
-    named = j < len(words) and words[j][2][:1].isupper()
+    named = j < len(words) and words[j].text[:1].isupper()
     return (
         k < i
         and named
@@ -113,9 +123,9 @@ def inside_title(words: list[tuple[int, int, str]], i: int) -> bool:
     )
 
 
-def state_adjective(words: list[tuple[int, int, str]], i: int) -> bool:
+def state_adjective(words: list[Word], i: int) -> bool:
     """Whether the "state" at ``i`` qualifies a title ("state Del. Marcia Price"), not "to state"."""
-    return words[i][2] == "state" and i + 1 < len(words) and words[i + 1][2][:1].isupper()
+    return words[i].text == "state" and i + 1 < len(words) and words[i + 1].text[:1].isupper()
 
 
 def describes_name(word: str, appositive: bool = False) -> bool:
