@@ -19,14 +19,19 @@ from typing import NamedTuple
 
 from quotes.extract.document import Document
 from quotes.extract.lexicon import (
+    CLAUSE_OPENERS,
+    COMPANY_NOUNS,
     CONJUNCTIONS,
     CORPORATE_SUFFIXES,
     CUE_FORMS,
     DETERMINERS,
     FIRST_NAME_GENDER,
+    FUNCTION_WORDS,
     GENDERED_ROLES,
     GROUPS,
+    HEADING_SMALL_WORDS,
     HONORIFICS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_HEADS,
     ORG_LINKS,
@@ -35,10 +40,14 @@ from quotes.extract.lexicon import (
     PARTICLE_NAME,
     PARTY_TAG,
     PERSON_ROLES,
+    PLACE_PREPOSITIONS,
     PLACES,
     PREPOSITIONS,
     SUBORDINATORS,
+    TEAM_NOUNS,
+    THE_OUTLETS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     role_key,
 )
 
@@ -52,34 +61,13 @@ _RUN_TOKEN = re.compile(
 # Subject pronouns only: "his" and "her" are as often about someone else.
 _MALE_SUBJECT = re.compile(r"\bhe\b")
 _FEMALE_SUBJECT = re.compile(r"\bshe\b")
-_PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "du", "del", "da", "le", "di"}
-_TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "supporter", "father", "mother"}} | {
-    "vice",
-    "foreign",
-    "deputy",
-    "former",
-    "first",
-    "lady",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "mr",
-    "mrs",
-    "ms",
-    *TITLE_ABBREVIATIONS,
-}
-_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | {"is", "are", "was", "be", "not"}
-_HEADING_SMALL = _FUNCTION_WORDS | {"if", "vs", "vs.", "than", "amid", "after", "over", "into"}
-_CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | SUBORDINATORS
 _INVERTED_CUE = re.compile(r"[,\"”’]\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # past an appositive
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
-_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
-_TEAMS = {"campaign", "administration", "team", "camp", "foundation", "government"}
+_ROLE_AFTER_NAME = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
@@ -87,8 +75,6 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief e
     r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
 )
-# Outlets whose name is "The" and one word that is also a surname or a common word.
-_THE_TITLES = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
 # ", a center from Gary, Indiana, known to teammates as"
 _NICKNAMED = re.compile(
@@ -259,11 +245,11 @@ class Entities:
     def _is_heading(self, paragraph: int) -> bool:
         p = self.doc.paragraphs[paragraph]
         for m in _LOWER_WORD.finditer(self.doc.masked, p.start, p.end):
-            if m.group() not in _HEADING_SMALL:
+            if m.group() not in HEADING_SMALL_WORDS:
                 return False  # the common case, decided at the first lower-case word
         words = [w.strip("‘’'\".,:;!?") for w in self.doc.masked[p.start : p.end].split()]
         words = [w for w in words if w[:1].isalpha()]
-        return len(words) >= 3 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)
+        return len(words) >= 3 and all(w[:1].isupper() or w in HEADING_SMALL_WORDS for w in words)
 
     def _learn_genders(self) -> None:
         """Read a gender the first-name table lacks from the pronouns that follow a name.
@@ -337,14 +323,14 @@ class Entities:
                     cur, joined = [], False
                 links = []
             if ("-" in tok and PARTY_TAG.match(tok)) or (
-                joined and tok.lower() in _FUNCTION_WORDS and _is_cap(tok)
+                joined and tok.lower() in FUNCTION_WORDS and _is_cap(tok)
             ):
                 # "Experience Of Serving Under Obama" is title case, not one name.
                 if cur:
                     runs.append(cur)
                 cur = []
                 continue
-            if _is_cap(tok) or (joined and tok in _PARTICLES):
+            if _is_cap(tok) or (joined and tok in NAME_PARTICLES):
                 if not joined:
                     if cur:
                         runs.append(cur)
@@ -375,7 +361,7 @@ class Entities:
             opening = self._opens_sentence(run[0].start)
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
-            word = (low in NOT_NAMES and not honorific) or run[0].text in _PARTICLES
+            word = (low in NOT_NAMES and not honorific) or run[0].text in NAME_PARTICLES
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER
@@ -392,7 +378,7 @@ class Entities:
             if not (word or opener):
                 break
             run = run[1:]
-        while run and run[-1].text in _PARTICLES:
+        while run and run[-1].text in NAME_PARTICLES:
             run = run[:-1]
         return run
 
@@ -418,7 +404,7 @@ class Entities:
             person_after = (len(rest) > 1 or rest[0].text.lower() in FIRST_NAME_GENDER) and not any(
                 t.text.lower() in ORG_WORDS or t.text in ORG_LINKS for t in rest
             )
-            titled = low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
+            titled = low in TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
             if titled and not all(t.text.lower() in ORG_WORDS or t.text.lower() in ORG_HEADS for t in rest):
                 cut = i + 1
@@ -441,7 +427,7 @@ class Entities:
         start, end = name_run[0].start, name_run[-1].end
         text = " ".join(t.text for t in name_run)
         possessive = name_run[-1].possessive
-        if text.lower() in _THE_TITLES and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
+        if text.lower() in THE_OUTLETS and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
             text = f"The {text}"  # the outlet is "The Hill", not a Mr. Hill
         lone_first = len(name_run) == 1 and not possessive and text.lower() in FIRST_NAME_GENDER
         shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
@@ -488,7 +474,7 @@ class Entities:
             # "The commission says" after "the Commission on Presidential Debates"
             entity.roles |= {role_key(t) for t in text.lower().split() if role_key(t) in ORG_ROLES}
             if entity.words[-1].rstrip(".") in CORPORATE_SUFFIXES:
-                entity.roles |= {"company", "firm"}  # "the company said" after "Halvorsen Foods Inc"
+                entity.roles |= COMPANY_NOUNS  # "the company said" after "Halvorsen Foods Inc"
                 self._company_firsts.add(entity.words[0])
         acronym = (
             _ACRONYM.match(self.doc.masked, end, end + 14) if "(" in self.doc.masked[end : end + 3] else None
@@ -504,7 +490,7 @@ class Entities:
     def _team(self, owner: Entity, start: int, noun: re.Match[str], sentence: int) -> None:
         """ "Donald Trump's campaign", "the Clinton campaign": an organisation of its own,
         so that "It's denouncing ..." has something to refer to."""
-        if noun.group(1) not in _TEAMS or owner.kind not in ("person", "unknown"):
+        if noun.group(1) not in TEAM_NOUNS or owner.kind not in ("person", "unknown"):
             return
         name = f"{owner.name} {noun.group(1)}"
         team = self._by_full.get(name.lower())
@@ -551,7 +537,7 @@ class Entities:
             before
             and not before[-1].endswith(",")
             and (
-                (before[-1][:1].isupper() and before[-1].lower() not in _CLAUSE_OPENERS)
+                (before[-1][:1].isupper() and before[-1].lower() not in CLAUSE_OPENERS)
                 or before[-1].lower() in DETERMINERS
             )
         ):
@@ -587,7 +573,7 @@ class Entities:
     def _is_place(self, start: int) -> bool:
         """ "in Chelsea", "from Tulsa": a name after a place preposition, never its sentence's subject."""
         before = self.doc.masked[max(0, start - 6) : start].split()
-        return bool(before) and before[-1].lower() in {"in", "near", "outside", "across"}
+        return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
 
     def _add_role(self, entity: Entity, word: str, head: bool = True) -> None:
         """Note a title word; only the head of a title ("campaign manager") says person or org."""
@@ -647,7 +633,7 @@ class Entities:
             head = [w for w in predicate.group(1).split() if role_key(w) in PERSON_ROLES]
             if head:
                 entity.roles.add(role_key(head[-1]))
-        after = _APPOSITIVE.match(m, end, end + 120)
+        after = _ROLE_AFTER_NAME.match(m, end, end + 120)
         if after:
             words = after.group(2).split()
             # ", the spokesman,", ", Maddox's lawyer,", ", CEO of the fund,"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import DETERMINERS, TITLE_CUES, TITLE_NOUNS, WORK_NOUNS
+from quotes.extract.lexicon import DETERMINERS, NAMING_WORDS, TITLE_CUES, TITLE_NOUNS, WORK_NOUNS
 from quotes.extract.marks import STAGE_DIRECTION, Found
 from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
@@ -35,7 +35,7 @@ def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
     capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
     work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:])
-    named = any(w.lower().strip(",:") in {"titled", "entitled", "title", "headlined"} for w in before[-2:])
+    named = any(w.lower().strip(",:") in NAMING_WORDS for w in before[-2:])
     if (
         (len(words) <= 6 or titled or named)
         and (cued or (work and titled))

@@ -11,6 +11,7 @@ import re
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity
 from quotes.extract.lexicon import (
+    COMPANY_NOUNS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -69,7 +70,7 @@ class Resolver:
         entity = self.entities.by_role(head, words.start)
         if entity is not None:
             return entity
-        if head in {"company", "firm"} and tokens[0].lower() == "the" and len(tokens) == 2:
+        if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)
             return found if found is not None and found.kind == "org" else None

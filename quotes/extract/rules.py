@@ -25,6 +25,7 @@ from quotes.extract.lexicon import (
     COPULAS,
     CUE_FORMS,
     DETERMINERS,
+    INVERTED_CUES,
     PASSIVE_AUXILIARIES,
     QUOTE_NOUNS,
     SPEECH_NOUNS,
@@ -188,7 +189,7 @@ class Before(OwnRule):
         open_mark = q.outer[0][0]
         sent = read.doc.sentence_at(open_mark)
         opening = read.words(sent.start, min(open_mark, sent.start + 40))[:1]
-        if opening and opening[0].text in {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}:
+        if opening and opening[0].text in INVERTED_CUES:
             # "Said Ellis: '...'": the inverted order, at the head of the sentence
             who = read.subject_following(opening[0].end, open_mark)
             if who is not None:

@@ -29,6 +29,7 @@ from quotes.extract.lexicon import (
     PARTY_TAG,
     PASSIVE_AUXILIARIES,
     PERSON_ROLES,
+    PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
@@ -54,7 +55,7 @@ from quotes.extract.words import (
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
-_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
+_ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
 _TRAILING_ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:her|his|their) part),?$"
@@ -158,11 +159,7 @@ class Subjects:
             default=-1,
         )
         w0 = last_words[0]
-        if (
-            opener < 0
-            and w0.text.lower() in {"i", "he", "she", "we", "they"}
-            and last_words[1].text.islower()
-        ):
+        if opener < 0 and w0.text.lower() in PERSONAL_PRONOUNS and last_words[1].text.islower():
             return Words(w0.start, w0.end, w0.text, "pronoun")  # ", I laughed and said"
         if 0 <= opener < len(last_words) - 2:
             w = last_words[opener + 1]
@@ -248,7 +245,7 @@ class Subjects:
             name = self.name_only(last_words[0].start, last_words[-2].end)
             if name is not None:
                 return name
-        if tail in PRONOUNS and (len(last_words) == 1 or tail in {"he", "she", "they", "we", "i"}):
+        if tail in PRONOUNS and (len(last_words) == 1 or tail in PERSONAL_PRONOUNS):
             # "... with the network RT he blasted": a subject pronoun right before the verb
             w = last_words[-1]
             return Words(
@@ -515,7 +512,7 @@ class Subjects:
         return None
 
     def _appositive(self, pos: int, hi: int) -> str | None:
-        m = _APPOSITIVE.match(self.m[pos:hi])
+        m = _ROLE_APPOSITIVE.match(self.m[pos:hi])
         if m and any(role_head(w) in ROLES for w in m.group(1).split()[:5]):
             return clip_title(m.group(1))
         return None
@@ -597,7 +594,7 @@ class Subjects:
             rest = [x.text for x in words[i + 1 :]]
             if not all(x.islower() and x not in NP_STOP and x not in DETERMINERS for x in rest):
                 break
-            if w.lower() in {"i", "he", "she", "we", "they"}:
+            if w.lower() in PERSONAL_PRONOUNS:
                 return Words(words[i].start, words[i].end, w, "pronoun")
             found = self.entities.name_at(lo, words[i].end)
             if found is not None and found[0].end == words[i].end:
@@ -646,7 +643,7 @@ class Subjects:
             w, nxt = words[i].text, words[i + 1].text
             if not nxt.islower() or nxt in PREPOSITIONS or nxt in DETERMINERS:
                 continue
-            if w.lower() in {"i", "he", "she", "we", "they"}:
+            if w.lower() in PERSONAL_PRONOUNS:
                 return Words(words[i].start, words[i].end, w, "pronoun")
             found = self.entities.name_at(lo, words[i].end)
             if w[:1].isupper() and found is not None and found[0].end == words[i].end:

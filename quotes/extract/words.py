@@ -13,12 +13,15 @@ from quotes.extract.lexicon import (
     ADVERBS,
     APPOSITIVE_STARTS,
     CUE_FORMS,
+    DOTTED_ABBREVIATIONS,
+    HONORIFICS,
     NP_STOP,
     ORG_HEADS,
     PARTY_TAG,
     PERSON_ROLES,
     PREPOSITIONS,
     ROLES,
+    TIME_ASIDES,
     TITLE_ABBREVIATIONS,
     role_key,
 )
@@ -57,7 +60,7 @@ def read_words(s: str, lo: int, hi: int) -> list[Word]:
     out = []
     for m in _WORD.finditer(s, lo, hi):
         w = m.group()
-        if w.endswith(".") and len(w) > 2 and w.lower() not in _ABBREVIATIONS:
+        if w.endswith(".") and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
             w = w[:-1]
         out.append(Word(m.start(), m.start() + len(w), w))
     return out
@@ -72,9 +75,6 @@ def role_head(word: str) -> str:
     if w not in ROLES and w.endswith("s") and role_key(w[:-1]) in ROLES:
         return role_key(w[:-1])
     return w
-
-
-_ABBREVIATIONS = set(TITLE_ABBREVIATIONS) | {"mr.", "mrs.", "ms.", "dr."}  # keep their dot
 
 
 def title_before(words: list[str]) -> str | None:
@@ -96,7 +96,7 @@ def title_before(words: list[str]) -> str | None:
         ):
             break
         keep.insert(0, w)
-    keep = [w for w in keep if w.lower().rstrip(".") not in {"mr", "mrs", "ms", "miss"}]
+    keep = [w for w in keep if w.lower().rstrip(".") not in HONORIFICS and w.lower().rstrip(".") != "miss"]
     while len(keep) > 1 and keep[-1].endswith(".") and keep[-1].lower() in TITLE_ABBREVIATIONS:
         keep.pop()
     if not any(role_head(w) in ROLES or w.lower() in TITLE_ABBREVIATIONS for w in keep):
@@ -140,7 +140,7 @@ def describes_name(word: str, appositive: bool = False) -> bool:
         return True
     if not appositive and PARTY_TAG.match(word):
         return True  # "Jim Jordan (R-Ohio), a panel member, said"
-    if not appositive and low in {"now", "then", "once", "still", "formerly"}:
+    if not appositive and low in TIME_ASIDES:
         return True  # "McConnell, now the Senate majority leader, who ..."
     if word.endswith(("'s", "’s")) and word[:1].isupper():
         return True  # "China, Pyongyang's only ally, said"
