@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -194,8 +195,12 @@ class Entities:
         self._lower: dict[str, bool] = {}
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
-        self._seen: set[int] = set()  # ids of the entities mentioned so far
-        self._sentence_index: dict[int, list[tuple[NameMention, Entity]]] | None = None
+        # The entities mentioned so far, by id; holding them keeps a merged-away entity's id
+        # from being reused by a new one, which would then pass for one already met.
+        self._seen: dict[int, Entity] = {}
+        self._reading = True
+        # names first met after reading: never joined to the article's indexes
+        self._strangers: dict[str, Entity] = {}
         self.nicknames: set[int] = set()  # where the quoted nicknames start: nobody's statement
         self._quote_starts = [q.outer[0][0] for q in doc.quotes]
         self._company_firsts: set[str] = set()  # first words of the companies met ("halvorsen")
@@ -208,6 +213,13 @@ class Entities:
                 self._register(run, sentence.index)
             self._nicknames(sentence.start, sentence.end, first_mention)
         self._learn_genders()
+        # Reading is over: from here on nothing registers or merges an entity, so an index
+        # built now (the mentions by sentence) can never go stale.
+        self._reading = False
+        by_sentence: dict[int, list[tuple[NameMention, Entity]]] = {}
+        for m, e in self.mentions:
+            by_sentence.setdefault(m.sentence, []).append((m, e))
+        self._by_sentence = {k: tuple(v) for k, v in by_sentence.items()}
 
     def _nicknames(self, lo: int, hi: int, first_mention: int) -> None:
         """ "Darnell Ames, whom everyone calls "Bucket"", "Marcus Whit, known as "Deuce"": the
@@ -451,9 +463,9 @@ class Entities:
             # only the sentence's subject reaches past an appositive to its verb
             after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
         speaker = not possessive and any(c is not None and c.group(1) in CUE_FORMS for c in (prev, after))
-        entity = self.entity_for(text, start, titles=titles)
+        entity = self._entity_for(text, titles)
         first = id(entity) not in self._seen
-        self._seen.add(id(entity))
+        self._seen[id(entity)] = entity
         mention = NameMention(
             start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject
         )
@@ -500,7 +512,7 @@ class Entities:
             self._by_full[name.lower()] = team
         role = self._subject_of(start, noun.end(1), sentence)
         first = id(team) not in self._seen
-        self._seen.add(id(team))
+        self._seen[id(team)] = team
         self.mentions.append(
             (
                 NameMention(
@@ -652,24 +664,21 @@ class Entities:
 
     # -- entities ----------------------------------------------------------------------
 
-    def entity_for(self, name: str, pos: int, titles: list[str] | None = None) -> Entity:
-        """The entity a name refers to, registering a new one for a new full name."""
-        name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
+    def _match(self, name: str, titles: list[str]) -> Entity | None:
+        """The entity already read that ``name`` (with these title words) refers to, if one."""
         key = _key(name)
         known = self._by_full.get(key)
         if known is not None and (not titles or self._fits_titles(known, titles)):
             return known  # not "Mrs Mabey" for the "Mr Mabey" met before
         tokens = name.split()
         if len(tokens) == 1:
-            matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles or [])]
+            matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles)]
             if len(matches) == 1:
-                self._by_full[key] = matches[0]
                 return matches[0]
             if name.isupper() and len(name) > 1:
                 # "the IMF" after "the International Monetary Fund"
                 spelled = [e for e in self.entities if _initials(e.name) == name.replace(".", "")]
                 if len(spelled) == 1:
-                    self._by_full[key] = spelled[0]
                     return spelled[0]
         else:
             low = [t.lower() for t in tokens]
@@ -677,13 +686,12 @@ class Entities:
                 et = e.words
                 # "John F. Kerry" and "John Kerry"; "Aung San Suu Kyi" and "Suu Kyi"
                 if (et[0] == low[0] and et[-1] == low[-1]) or (len(et) > len(low) and et[-len(low) :] == low):
-                    self._by_full[key] = e
                     return e
-        company = self._company(tokens)
-        if company is not None:
-            self._by_full[key] = company
-            return company
-        entity = Entity(name=name, kind=self._kind(tokens, titles or []))
+        return self._company(tokens)
+
+    def _new_entity(self, name: str, titles: list[str]) -> Entity:
+        tokens = name.split()
+        entity = Entity(name=name, kind=self._kind(tokens, titles))
         first = tokens[0].lower()
         if (
             entity.kind == "person"
@@ -693,24 +701,42 @@ class Entities:
             # A first name says the sex. A lone word is more likely a surname ("Clinton",
             # "Warren", "Scott"), unless it is a woman's name: those are seldom surnames.
             entity.gender = FIRST_NAME_GENDER[first]
+        return entity
+
+    def _surname_before(self, entity: Entity, titles: list[str]) -> Entity | None:
+        """A surname met before its full name ("Trump ... Donald Trump") that the full name
+        joins, unless it was already someone with a title of their own: "President Obama"
+        said twice, then "Michelle Obama"."""
+        if len(entity.words) < 2:
+            return None
+        prior = self._by_full.get(entity.words[-1])
+        if prior is None or prior is entity or len(prior.words) != 1:
+            return None
+        titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles}
+        said = sum(1 for _, e in self.mentions if e is prior)
+        return None if titled and said >= 2 else prior
+
+    def _entity_for(self, name: str, titles: list[str]) -> Entity:
+        """While reading: the entity a name refers to, registering a new one for a new full name."""
+        if not self._reading:
+            raise RuntimeError("entities are only registered while the article is read")
+        name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
+        key = _key(name)
+        found = self._match(name, titles)
+        if found is not None:
+            self._by_full[key] = found
+            return found
+        entity = self._new_entity(name, titles)
         self._add(entity)
         self._by_full[key] = entity
-        # A surname met before its full name ("Trump ... Donald Trump") joins it, unless it
-        # was already someone with a title of their own: "President Obama" said twice,
-        # then "Michelle Obama".
-        if len(tokens) > 1:
-            short = tokens[-1].lower()
-            prior = self._by_full.get(short)
-            if prior is not None and prior is not entity and len(prior.words) == 1:
-                titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles or []}
-                said = sum(1 for _, e in self.mentions if e is prior)
-                if not (titled and said >= 2):
-                    self._merge(prior, entity)
+        prior = self._surname_before(entity, titles)
+        if prior is not None:
+            self._merge(prior, entity)
         return entity
 
     def _merge(self, old: Entity, new: Entity) -> None:
         if id(old) in self._seen:
-            self._seen.add(id(new))
+            self._seen[id(new)] = new
         new.roles |= old.roles
         new.title = new.title or old.title
         new.gender = new.gender or old.gender
@@ -803,11 +829,28 @@ class Entities:
         """The entity already known by this name or alias, registering nothing."""
         return self._by_full.get(_key(name))
 
-    def resolve_name(self, name: str) -> Entity:
+    def resolve_name(self, name: str, titles: Sequence[str] = ()) -> Entity:
+        """The entity a name found after reading refers to (a speaker read from a transcript
+        tag, a signature, a nested quote). A name the reading never met is an entity of its
+        own, kept apart from the article's: reading is over, so nothing it built changes."""
+        name = name.replace("’", "'")
         key = _key(name)
-        if key in self._by_full:
-            return self._by_full[key]
-        return self.entity_for(name, 0)
+        found = self._by_full.get(key) or self._match(name, list(titles))
+        if found is not None:
+            return found
+        if key not in self._strangers:
+            stranger = self._new_entity(name, list(titles))
+            prior = self._surname_before(stranger, list(titles))
+            if prior is not None:
+                # what the reading knew of the surname is the full name's too
+                stranger.roles |= prior.roles
+                stranger.title = prior.title
+                stranger.gender = stranger.gender or prior.gender
+                stranger.speaks = prior.speaks
+            for i, word in enumerate(titles):
+                self._add_role(stranger, word, head=i == len(titles) - 1)
+            self._strangers[key] = stranger
+        return self._strangers[key]
 
     def by_role(self, head: str, before: int) -> Entity | None:
         """The one bearer of a role met before ``before``; of several, only one named in
@@ -827,13 +870,9 @@ class Entities:
             return None
         return best[1]
 
-    def in_sentence(self, sentence: int) -> list[tuple[NameMention, Entity]]:
-        """The mentions of one sentence (indexed once, when reading is done)."""
-        if self._sentence_index is None:
-            self._sentence_index = {}
-            for m, e in self.mentions:
-                self._sentence_index.setdefault(m.sentence, []).append((m, e))
-        return self._sentence_index.get(sentence, [])
+    def in_sentence(self, sentence: int) -> Sequence[tuple[NameMention, Entity]]:
+        """The mentions of one sentence."""
+        return self._by_sentence.get(sentence, ())
 
     def mentions_before(self, pos: int) -> list[tuple[NameMention, Entity]]:
         return [(m, e) for m, e in self.mentions if m.end <= pos]

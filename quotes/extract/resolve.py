@@ -54,7 +54,9 @@ class Resolver:
             return self.pronoun(words.text.lower(), words.start), None
         if words.kind == "name":
             found = self.entities.name_at(words.start, words.end)
-            entity = found[1] if found else self.entities.resolve_name(words.text)
+            entity = (
+                found[1] if found else self.entities.resolve_name(words.text, (words.title or "").split())
+            )
             return entity, words.title or entity.title
         return self.noun_phrase(words), None
 
