@@ -6,8 +6,9 @@
 
 The extractor runs in-process over the articles of four sets, exactly as
 ``quotes extract --format json`` reads them (``quotes.article.read_article``,
-then ``Quote.to_dict()`` of every quote): ``dev`` (../shared/bench/polnear-dev),
-``train`` (../shared/bench/polnear-train), ``invented`` (benchmarks/invented) and
+then ``Quote.to_dict()`` of every quote, with the rule that found its speaker):
+``dev`` (../shared/bench/polnear-dev), ``train`` (../shared/bench/polnear-train),
+``invented`` (benchmarks/invented) and
 ``seed`` (seeds/*.txt). ``benchmarks/snapshot.jsonl`` holds one compact JSON line
 per quote, sorted by set, article and offset, so that ``git diff`` of the file
 reads as the list of changed quotes. Its keys:
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes import article
-from quotes.extract import extract_quotes
+from quotes.extract import explain_quotes
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO.parent / "shared" / "bench"
@@ -93,12 +94,12 @@ def read_text(path: Path) -> str:
     return article.read_article(path, sidecar=False).text
 
 
-def predict(item: Article) -> tuple[str, list[dict[str, Any]]]:
-    """What ``quotes extract --format json`` gives for one article."""
-    return item.key, [q.to_dict() for q in extract_quotes(read_text(item.path))]
+def predict(item: Article) -> tuple[str, list[tuple[dict[str, Any], str | None]]]:
+    """What ``quotes extract --format json`` gives for one article, each quote with its rule."""
+    return item.key, [(e.quote.to_dict(), e.rule) for e in explain_quotes(read_text(item.path))]
 
 
-def line_of(key: str, row: dict[str, Any]) -> Line:
+def line_of(key: str, row: dict[str, Any], rule: str | None) -> Line:
     mention = row["speaker_mention"]
     digest = hashlib.sha1(json.dumps(row, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     return {
@@ -107,7 +108,7 @@ def line_of(key: str, row: dict[str, Any]) -> Line:
         "k": row["kind"],
         "sp": row["speaker"],
         "m": [mention["start"], mention["end"]] if mention else None,
-        "r": row.get("rule"),
+        "r": rule,
         "h": digest[:8],
     }
 
@@ -118,7 +119,8 @@ def run(items: list[Article]) -> dict[str, list[Line]]:
     with ProcessPoolExecutor(workers) as pool:
         done = pool.map(predict, items, chunksize=16)
         return {
-            key: sorted((line_of(key, row) for row in rows), key=lambda ln: ln["s"]) for key, rows in done
+            key: sorted((line_of(key, row, rule) for row, rule in rows), key=lambda ln: ln["s"])
+            for key, rows in done
         }
 
 

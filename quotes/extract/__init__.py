@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity
 from quotes.extract.marks import find_quotes, split_turns
-from quotes.extract.records import continues, quote_record
+from quotes.extract.records import Explained, continues, quote_record
 from quotes.extract.resolve import Resolver
 from quotes.extract.rules import Quotes, borrowed_attribution, own_attribution, said_after
 from quotes.extract.subjects import Subjects
@@ -46,6 +46,11 @@ def extract_quotes(text: str) -> list[Quote]:
 
 def iter_quotes(text: str) -> Iterator[Quote]:
     """The quotes of ``text`` one by one, in reading order."""
+    return (explained.quote for explained in explain_quotes(text))
+
+
+def explain_quotes(text: str) -> Iterator[Explained]:
+    """The quotes of ``text`` in reading order, each with the rule that found its speaker."""
     found = split_turns(text, list(find_quotes(text)))
     if not found:
         return

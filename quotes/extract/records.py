@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entity
@@ -23,6 +24,21 @@ _NESTED_CUE = re.compile(
     r"(?P<cue>said|says|say|goes|go|told \w+|tells \w+|asked|asks|replied|added|wrote|yelled|shouted)"
     r"\s*[,:]?\s*$"
 )
+
+
+@dataclass(frozen=True)
+class Explained:
+    """A quote and how its speaker was found: the ``rule`` that found the words it was read
+    from (None when no rule found any, or the quote is a title or term) and those words
+    (``quote.speaker_mention``, with their ``reading``: "name", "pronoun" or "np")."""
+
+    quote: Quote
+    rule: str | None
+    reading: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        """The quote's dict with ``rule`` and ``reading`` added."""
+        return {**self.quote.to_dict(), "rule": self.rule, "reading": self.reading}
 
 
 def continues(
@@ -57,7 +73,7 @@ def quote_record(
     group: list[Found],
     att: Attribution | None,
     entity: Entity | None,
-) -> Quote:
+) -> Explained:
     doc = read.doc
     spans = tuple(span for q in group for span in q.spans)
     if att is not None and att.rule == Transcript.name:
@@ -89,7 +105,7 @@ def quote_record(
         confidence = 0.7
     speaker = entity.name if entity is not None else None
     nested = tuple(n for q in group for n in nested_quotes(doc, resolver, q, speaker))
-    return Quote(
+    quote = Quote(
         text=text,
         spans=spans,
         speaker=speaker,
@@ -101,6 +117,7 @@ def quote_record(
         paragraph=group[0].paragraph,
         nested=nested,
     )
+    return Explained(quote, att.rule if att else None, words.kind if words else None)
 
 
 def nested_quotes(doc: Document, resolver: Resolver, q: Found, speaker: str | None) -> Iterator[Quote]:
