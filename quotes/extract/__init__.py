@@ -1,17 +1,20 @@
-"""Extract quotes and their speakers from an article's text: the one place that tells
-the stages, in the order the data flows through them, one module a stage.
+"""Extract quotes and their speakers from an article's text.
+
+This docstring is the one place that describes the stages, in the order the data
+flows through them; each stage is one module:
 
 1. :mod:`~quotes.extract.marks`: the quoted spans, from the quotation marks (a
    transcript quoted as one block becomes one quote per turn).
 2. :mod:`~quotes.extract.document`: the masked document, the reporter's words with
-   the quotes blanked out (offsets kept), cut into paragraphs and sentences.
-3. :mod:`~quotes.extract.entities`: the names the article mentions, read in order,
-   with their titles, and the people and organisations they refer to.
+   the quotes blanked out (every offset kept), cut into paragraphs and sentences.
+3. :mod:`~quotes.extract.entities`: the names the article mentions, read in order
+   with their titles, and the people and organisations they refer to; frozen once
+   the article is read.
 4. :mod:`~quotes.extract.rules`: candidate speakers, per quote the words that name
-   its speaker, found by the first rule that fires; the rules are listed once, in
-   order, in that module. They read the words through
-   :mod:`~quotes.extract.subjects` (a cue verb's subject, a name, a noun phrase)
-   and :mod:`~quotes.extract.words` (the tokens and what a rule returns).
+   its speaker, from the first rule that finds any; :data:`~quotes.extract.rules.RULES`
+   lists the rules once, in the order they are tried. They read the words through
+   :mod:`~quotes.extract.subjects` (a cue verb's subject, a name, a noun phrase),
+   over the tokens of :mod:`~quotes.extract.words`.
 5. :mod:`~quotes.extract.resolve`: resolution of those words ("he", "Peskov", "the
    Kremlin spokesman") to the entity they refer to, in reading order.
 6. :mod:`~quotes.extract.kind`: the kind of each quote, a statement (``full`` or
@@ -19,9 +22,10 @@ the stages, in the order the data flows through them, one module a stage.
 7. :mod:`~quotes.extract.records`: quotes split by their attribution joined, and
    each made a :class:`~quotes.model.Quote` with its confidence.
 
-The word tables all stages read are in :mod:`~quotes.extract.lexicon` (first names
+Every word table the stages read is in :mod:`~quotes.extract.lexicon` (first names
 in :mod:`~quotes.extract.first_names`). ``extract_quotes`` is a pure function of the
-text: no model, no I/O.
+text: no model, no I/O; ``explain_quotes`` gives each quote with the rule that
+found its speaker (``quotes extract FILE --explain``).
 """
 
 from __future__ import annotations
