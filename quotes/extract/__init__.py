@@ -13,8 +13,9 @@ flows through them; each stage is one module:
 4. :mod:`~quotes.extract.rules`: candidate speakers, per quote the words that name
    its speaker, from the first rule that finds any; :data:`~quotes.extract.rules.RULES`
    lists the rules once, in the order they are tried. They read the words through
-   :mod:`~quotes.extract.subjects` (a cue verb's subject, a name, a noun phrase),
-   over the tokens of :mod:`~quotes.extract.words`.
+   :mod:`~quotes.extract.subjects` (a cue verb's subject), which builds on
+   :mod:`~quotes.extract.phrases` (names, noun phrases, cues) over the tokens of
+   :mod:`~quotes.extract.words`.
 5. :mod:`~quotes.extract.resolve`: resolution of those words ("he", "Peskov", "the
    Kremlin spokesman") to the entity they refer to, in reading order.
 6. :mod:`~quotes.extract.kind`: the kind of each quote, a statement (``full`` or

@@ -74,17 +74,3 @@ def test_subject_following(text: str, words: str) -> None:
     found = read.subject_following(text.index(" "), len(text))
     assert found is not None
     assert found.text == words
-
-
-@pytest.mark.parametrize(
-    ("text", "cues"),
-    [
-        ("Ada said that Bo told her.", ["said", "told"]),
-        # nouns and passives are no speech verbs
-        ("His tweets were widely ridiculed.", []),
-        ("The state Sen. Ada Holm left.", []),
-        ("As The New Yorker put it,", ["put"]),
-    ],
-)
-def test_cues(text: str, cues: list[str]) -> None:
-    assert [w.text for w in subjects(text).cues(0, len(text))] == cues
