@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -120,14 +121,27 @@ class Token(NamedTuple):
 
 @dataclass
 class Entity:
-    """A person or organisation of the article (mutable while the article is read)."""
+    """A person or organisation of the article: filled in while the article is read,
+    read-only once it is (:meth:`seal`)."""
 
     name: str
     kind: str  # "person", "org", "place", "group" or "unknown"
     gender: str | None = None
-    roles: set[str] = field(default_factory=set)
+    roles: AbstractSet[str] = field(default_factory=set)
     title: str | None = None
     speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
+
+    def seal(self) -> None:
+        """Reading is over: from now on the entity cannot change."""
+        if getattr(self, "_sealed", False):
+            return
+        self.roles = frozenset(self.roles)
+        object.__setattr__(self, "_sealed", True)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if getattr(self, "_sealed", False):
+            raise AttributeError(f"{self.name!r} is read-only once the article is read")
+        super().__setattr__(name, value)
 
     @cached_property
     def words(self) -> list[str]:
@@ -220,6 +234,8 @@ class Entities:
         for m, e in self.mentions:
             by_sentence.setdefault(m.sentence, []).append((m, e))
         self._by_sentence = {k: tuple(v) for k, v in by_sentence.items()}
+        for entity in [*self._seen.values(), *self.entities, *self._by_full.values()]:
+            entity.seal()
 
     def _nicknames(self, lo: int, hi: int, first_mention: int) -> None:
         """ "Darnell Ames, whom everyone calls "Bucket"", "Marcus Whit, known as "Deuce"": the
@@ -595,7 +611,7 @@ class Entities:
             entity.gender = entity.gender or HONORIFICS[low]
             entity.kind = "person"
         if key in PERSON_ROLES or key in ORG_ROLES:
-            entity.roles.add(key)
+            entity.roles |= {key}
             if head and key in PERSON_ROLES and entity.kind in ("unknown", "place"):
                 entity.kind = "person"
             if head and key in ORG_ROLES and entity.kind == "unknown":
@@ -644,7 +660,7 @@ class Entities:
             # "Yvette Sandoval, 52, was the prosecution's ninth witness": a role, for "the witness said"
             head = [w for w in predicate.group(1).split() if role_key(w) in PERSON_ROLES]
             if head:
-                entity.roles.add(role_key(head[-1]))
+                entity.roles |= {role_key(head[-1])}
         after = _ROLE_AFTER_NAME.match(m, end, end + 120)
         if after:
             words = after.group(2).split()
@@ -849,19 +865,24 @@ class Entities:
                 stranger.speaks = prior.speaks
             for i, word in enumerate(titles):
                 self._add_role(stranger, word, head=i == len(titles) - 1)
+            stranger.seal()
             self._strangers[key] = stranger
         return self._strangers[key]
 
-    def by_role(self, head: str, before: int) -> Entity | None:
+    def by_role(
+        self, head: str, before: int, learned: Mapping[int, AbstractSet[str]] | None = None
+    ) -> Entity | None:
         """The one bearer of a role met before ``before``; of several, only one named in
-        that sentence or the two before ("Whitford's office ... the senator said")."""
+        that sentence or the two before ("Whitford's office ... the senator said").
+        ``learned`` adds roles found after reading, by entity id."""
+        learned = learned or {}
         key = role_key(head)
         best: tuple[NameMention, Entity] | None = None
         bearers: set[int] = set()
         for m, e in self.mentions:
             if m.start >= before:
                 break
-            if key in e.roles:
+            if key in e.roles or key in learned.get(id(e), ()):
                 best = (m, e)
                 bearers.add(id(e))
         if best is None:

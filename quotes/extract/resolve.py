@@ -45,6 +45,9 @@ class Resolver:
         self._next = 0
         self._resolved: dict[int, Entity | None] = {}
         self.chain: list[tuple[int, int, Entity]] = []  # (pos, sentence, entity)
+        # roles read from descriptions ("a Times article"), by entity id: the entities
+        # themselves are as reading left them
+        self.learned_roles: dict[int, set[str]] = {}
 
     def note_speaker(self, pos: int, entity: Entity) -> None:
         self.spoken.append((pos, self.doc.sentence_at(pos).index, entity))
@@ -69,7 +72,7 @@ class Resolver:
         head = role_head(tokens[-1])
         if head in SHARE_NOUNS:
             return None
-        entity = self.entities.by_role(head, words.start)
+        entity = self.entities.by_role(head, words.start, self.learned_roles)
         if entity is not None:
             return entity
         if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
@@ -90,7 +93,8 @@ class Resolver:
             }
             if len(owners) == 1:
                 owner = next(iter(owners.values()))
-                owner.roles.add(head)  # so that "the article" later is the same Times article
+                # so that "the article" later is the same Times article
+                self.learned_roles.setdefault(id(owner), set()).add(head)
                 return owner
             text = " ".join(t for t in tokens if t.lower() not in DETERMINERS)
             return Entity(name=text, kind="org")

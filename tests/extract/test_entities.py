@@ -28,6 +28,16 @@ def test_a_name_met_after_reading_changes_nothing_reading_built() -> None:
     assert entities.resolve_name("Mike Pence") is late  # one entity for one name
 
 
+def test_entities_are_read_only_once_read() -> None:
+    entities = read("Kremlin spokesman Dmitry Peskov spoke.\n")
+    peskov = entities.lookup("Dmitry Peskov")
+    assert peskov is not None
+    with pytest.raises(AttributeError, match="read-only"):
+        peskov.gender = "f"
+    assert isinstance(peskov.roles, frozenset)
+    assert "spokesman" in peskov.roles
+
+
 @pytest.mark.parametrize(
     ("text", "name", "gender"),
     [
