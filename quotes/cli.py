@@ -27,7 +27,7 @@ from quotes.cite import STYLES, cite
 from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
-from quotes.model import Article
+from quotes.model import Article, Quote
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,6 +44,14 @@ QUOTE_COLUMNS = (
     Column("end", "END", max_width=6),
     Column("kind", "KIND", max_width=7),
     Column("speaker", "SPEAKER", max_width=22),
+    Column("text", "QUOTE", wrap=True),
+)
+EXPLAIN_COLUMNS = (
+    Column("start", "START", max_width=6),
+    Column("kind", "KIND", max_width=7),
+    Column("speaker", "SPEAKER", max_width=22),
+    Column("rule", "RULE", max_width=10),
+    Column("mention", "MENTION", max_width=22),
     Column("text", "QUOTE", wrap=True),
 )
 SPEAKER_COLUMNS = (
@@ -386,7 +394,13 @@ def _count(n: int, noun: str) -> str:
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
 @output_options(("json", "jsonl", "yaml", "table"), default="json")
-def extract(file: Path, fmt: str) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also say, per quote, the rule that found its speaker (rule) and what the words it "
+    "read were (reading: name, pronoun or np).",
+)
+def extract(file: Path, fmt: str, explain: bool) -> None:
     """Print the quotes found in one article.
 
     The store is not touched. FILE is an article (- for stdin) or a saved web
@@ -411,8 +425,18 @@ def extract(file: Path, fmt: str) -> None:
             if str(file) == "-"
             else article.read_article(file, sidecar=False)
         )
+    if explain:
+        from quotes.extract import explain_quotes  # the extractor's own account, past the library
+
+        rows = [{**e.to_dict(), "mention": _mention_text(e.quote)} for e in explain_quotes(art.text)]
+        emit(rows, EXPLAIN_COLUMNS, fmt, "no quotes found")
+        return
     rows = [q.to_dict() for q in library.extract_record(art, library.default_extractor).quotes]
     emit(rows, QUOTE_COLUMNS, fmt, "no quotes found")
+
+
+def _mention_text(quote: Quote) -> str | None:
+    return quote.speaker_mention.text if quote.speaker_mention else None
 
 
 @cli.command()

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Write quotes/first_names.py from US Social Security baby-name counts.
+"""Write quotes/extract/first_names.py from US Social Security baby-name counts.
 
-    python scripts/first_names.py COUNTS.csv[.gz] > quotes/first_names.py
+    python scripts/first_names.py COUNTS.csv[.gz] > quotes/extract/first_names.py
 
 COUNTS is the SSA's national baby-name data as one CSV with the columns
 ``first_name,sex,count,year_of_birth`` (sex ``m`` or ``f``), e.g. the copy the
@@ -40,7 +40,7 @@ def main(path: str) -> None:
     print()
     print("Made by scripts/first_names.py from US Social Security baby-name counts (public")
     print(f"domain): names given to at least {MIN_BIRTHS:,} people born {YEARS[0]}-{YEARS[-1]}, at least")
-    print(f"{MIN_SHARE:.0%} of them of one sex. quotes.lexicon adds names from elsewhere.")
+    print(f"{MIN_SHARE:.0%} of them of one sex. quotes.extract.lexicon adds names from elsewhere.")
     print('"""')
     print()
     tables = [

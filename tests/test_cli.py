@@ -105,6 +105,25 @@ def test_seed_cite(seed_store: Path, style: str, date: str) -> None:
     assert date in result.stdout
 
 
+def test_seed_extract_explain_names_a_rule_for_every_speaker(tmp_path: Path) -> None:
+    # issue 8: which rule found each speaker, and the words it read
+    rows = json.loads(run(tmp_path / "s", "extract", str(SEED), "--explain").stdout)
+    spoken = [r for r in rows if r["speaker"] is not None]
+    assert spoken
+    assert all(r["rule"] for r in spoken)
+    assert all(r["reading"] in ("name", "pronoun", "np") for r in spoken)
+    assert all(r["mention"] == r["speaker_mention"]["text"] for r in spoken)
+    plain = json.loads(run(tmp_path / "s", "extract", str(SEED)).stdout)
+    assert [{k: r[k] for k in plain[0]} for r in rows] == plain  # the same quotes, more said
+    table = run(tmp_path / "s", "extract", str(SEED), "--explain", "--format", "table").stdout
+    assert table.split()[:6] == ["START", "KIND", "SPEAKER", "RULE", "MENTION", "QUOTE"]
+
+
+def test_extract_explain_says_when_no_rule_found_a_speaker(tmp_path: Path) -> None:
+    rows = json.loads(run(tmp_path, "extract", "-", "--explain", input='The sign read "Closed".\n').stdout)
+    assert [(r["speaker"], r["rule"], r["reading"]) for r in rows] == [(None, None, None)]
+
+
 # ---- commands -------------------------------------------------------------------------------------------
 
 

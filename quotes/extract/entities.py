@@ -13,19 +13,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
-from quotes.document import Document
-from quotes.lexicon import (
+from quotes.extract.document import Document
+from quotes.extract.lexicon import (
+    CLAUSE_OPENERS,
+    COMPANY_NOUNS,
     CONJUNCTIONS,
     CORPORATE_SUFFIXES,
     CUE_FORMS,
     DETERMINERS,
     FIRST_NAME_GENDER,
+    FUNCTION_WORDS,
     GENDERED_ROLES,
     GROUPS,
+    HEADING_SMALL_WORDS,
     HONORIFICS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_HEADS,
     ORG_LINKS,
@@ -34,11 +42,15 @@ from quotes.lexicon import (
     PARTICLE_NAME,
     PARTY_TAG,
     PERSON_ROLES,
+    PLACE_PREPOSITIONS,
     PLACES,
     PREPOSITIONS,
-    ROLE_SYNONYMS,
     SUBORDINATORS,
+    TEAM_NOUNS,
+    THE_OUTLETS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+    role_key,
 )
 
 # The only words a name run is made of: capitalised ones, and the small words that can
@@ -51,34 +63,13 @@ _RUN_TOKEN = re.compile(
 # Subject pronouns only: "his" and "her" are as often about someone else.
 _MALE_SUBJECT = re.compile(r"\bhe\b")
 _FEMALE_SUBJECT = re.compile(r"\bshe\b")
-_PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "du", "del", "da", "le", "di"}
-_TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "supporter", "father", "mother"}} | {
-    "vice",
-    "foreign",
-    "deputy",
-    "former",
-    "first",
-    "lady",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "mr",
-    "mrs",
-    "ms",
-    *TITLE_ABBREVIATIONS,
-}
-_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | {"is", "are", "was", "be", "not"}
-_HEADING_SMALL = _FUNCTION_WORDS | {"if", "vs", "vs.", "than", "amid", "after", "over", "into"}
-_CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | SUBORDINATORS
 _INVERTED_CUE = re.compile(r"[,\"”’]\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # past an appositive
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
-_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
-_TEAMS = {"campaign", "administration", "team", "camp", "foundation", "government"}
+_ROLE_AFTER_NAME = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
@@ -86,8 +77,6 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief e
     r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
 )
-# Outlets whose name is "The" and one word that is also a surname or a common word.
-_THE_TITLES = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
 # ", a center from Gary, Indiana, known to teammates as"
 _NICKNAMED = re.compile(
@@ -121,22 +110,38 @@ def clip_title(title: str) -> str:
     return re.sub(r"\s+(?:and|but|or)$", "", head)
 
 
-def role_key(word: str) -> str:
-    w = word.lower().strip(".,")
-    w = TITLE_ABBREVIATIONS.get(w, w)
-    return ROLE_SYNONYMS.get(w, w)
+class Token(NamedTuple):
+    """A word of a run of capitalised words, with its possessive "'s" cut off."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool
 
 
 @dataclass
 class Entity:
-    """A person or organisation of the article (mutable while the article is read)."""
+    """A person or organisation of the article: filled in while the article is read,
+    read-only once it is (:meth:`seal`)."""
 
     name: str
     kind: str  # "person", "org", "place", "group" or "unknown"
     gender: str | None = None
-    roles: set[str] = field(default_factory=set)
+    roles: AbstractSet[str] = field(default_factory=set)
     title: str | None = None
     speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
+
+    def seal(self) -> None:
+        """Reading is over: from now on the entity cannot change."""
+        if getattr(self, "_sealed", False):
+            return
+        self.roles = frozenset(self.roles)
+        object.__setattr__(self, "_sealed", True)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if getattr(self, "_sealed", False):
+            raise AttributeError(f"{self.name!r} is read-only once the article is read")
+        super().__setattr__(name, value)
 
     @cached_property
     def words(self) -> list[str]:
@@ -204,8 +209,12 @@ class Entities:
         self._lower: dict[str, bool] = {}
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
-        self._seen: set[int] = set()  # ids of the entities mentioned so far
-        self._sentence_index: dict[int, list[tuple[NameMention, Entity]]] | None = None
+        # The entities mentioned so far, by id; holding them keeps a merged-away entity's id
+        # from being reused by a new one, which would then pass for one already met.
+        self._seen: dict[int, Entity] = {}
+        self._reading = True
+        # names first met after reading: never joined to the article's indexes
+        self._strangers: dict[str, Entity] = {}
         self.nicknames: set[int] = set()  # where the quoted nicknames start: nobody's statement
         self._quote_starts = [q.outer[0][0] for q in doc.quotes]
         self._company_firsts: set[str] = set()  # first words of the companies met ("halvorsen")
@@ -218,6 +227,15 @@ class Entities:
                 self._register(run, sentence.index)
             self._nicknames(sentence.start, sentence.end, first_mention)
         self._learn_genders()
+        # Reading is over: from here on nothing registers or merges an entity, so an index
+        # built now (the mentions by sentence) can never go stale.
+        self._reading = False
+        by_sentence: dict[int, list[tuple[NameMention, Entity]]] = {}
+        for m, e in self.mentions:
+            by_sentence.setdefault(m.sentence, []).append((m, e))
+        self._by_sentence = {k: tuple(v) for k, v in by_sentence.items()}
+        for entity in [*self._seen.values(), *self.entities, *self._by_full.values()]:
+            entity.seal()
 
     def _nicknames(self, lo: int, hi: int, first_mention: int) -> None:
         """ "Darnell Ames, whom everyone calls "Bucket"", "Marcus Whit, known as "Deuce"": the
@@ -255,11 +273,11 @@ class Entities:
     def _is_heading(self, paragraph: int) -> bool:
         p = self.doc.paragraphs[paragraph]
         for m in _LOWER_WORD.finditer(self.doc.masked, p.start, p.end):
-            if m.group() not in _HEADING_SMALL:
+            if m.group() not in HEADING_SMALL_WORDS:
                 return False  # the common case, decided at the first lower-case word
         words = [w.strip("‘’'\".,:;!?") for w in self.doc.masked[p.start : p.end].split()]
         words = [w for w in words if w[:1].isalpha()]
-        return len(words) >= 3 and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)
+        return len(words) >= 3 and all(w[:1].isupper() or w in HEADING_SMALL_WORDS for w in words)
 
     def _learn_genders(self) -> None:
         """Read a gender the first-name table lacks from the pronouns that follow a name.
@@ -290,11 +308,11 @@ class Entities:
 
     # -- reading names ---------------------------------------------------------------
 
-    def _runs(self, lo: int, hi: int) -> list[list[tuple[int, int, str, bool]]]:
+    def _runs(self, lo: int, hi: int) -> list[list[Token]]:
         """Runs of capitalised tokens (with particles) in masked text."""
-        runs: list[list[tuple[int, int, str, bool]]] = []
-        cur: list[tuple[int, int, str, bool]] = []
-        links: list[tuple[int, int, str, bool]] = []  # "of the" in "Association of the Bar"
+        runs: list[list[Token]] = []
+        cur: list[Token] = []
+        links: list[Token] = []  # "of the" in "Association of the Bar"
         last_end = -1
         for m in _RUN_TOKEN.finditer(self.doc.masked, lo, hi):
             raw = m.group()
@@ -302,14 +320,14 @@ class Entities:
                 continue  # "of", "de" with no name before them: nothing to join
             tok, poss = _clean(raw)
             start, end = m.start(), m.start() + len(tok)
-            joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1][3]
-            head = cur[-1][2].lower() if cur else ""
+            joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1].possessive
+            head = cur[-1].text.lower() if cur else ""
             # "Association of Flight Attendants", and titles: "Secretary of State John Kerry"
             # "Department of Health and Human Services": "and" only inside an organisation's name
             linked = (
                 tok == "and"
-                and any(t[2] in ORG_LINKS for t in cur)
-                and any(t[2].lower() in ORG_HEADS for t in cur)
+                and any(t.text in ORG_LINKS for t in cur)
+                and any(t.text.lower() in ORG_HEADS for t in cur)
                 and _TWO_CAPITALS.match(self.doc.masked, m.end())  # not "... of Justice and FBI agents"
             )
             if tok == "and" and not (joined and linked and not links):
@@ -322,7 +340,7 @@ class Entities:
                 and (tok in ORG_LINKS or tok == "and")
                 and (links or head in ORG_HEADS or role_key(head) in PERSON_ROLES or tok == "and")
             ):
-                links.append((start, end, tok, poss))
+                links.append(Token(start, end, tok, poss))
                 last_end = m.end()
                 continue
             if links:
@@ -333,19 +351,19 @@ class Entities:
                     cur, joined = [], False
                 links = []
             if ("-" in tok and PARTY_TAG.match(tok)) or (
-                joined and tok.lower() in _FUNCTION_WORDS and _is_cap(tok)
+                joined and tok.lower() in FUNCTION_WORDS and _is_cap(tok)
             ):
                 # "Experience Of Serving Under Obama" is title case, not one name.
                 if cur:
                     runs.append(cur)
                 cur = []
                 continue
-            if _is_cap(tok) or (joined and tok in _PARTICLES):
+            if _is_cap(tok) or (joined and tok in NAME_PARTICLES):
                 if not joined:
                     if cur:
                         runs.append(cur)
                     cur = []
-                cur.append((start, end, tok, poss))
+                cur.append(Token(start, end, tok, poss))
                 last_end = m.end()
             else:
                 if cur:
@@ -354,14 +372,12 @@ class Entities:
         if cur:
             runs.append(cur)
         # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
-        runs = [r for r in runs if len(r) < 2 or sum(len(t[2]) > 1 and t[2].isupper() for t in r) < 2]
+        runs = [r for r in runs if len(r) < 2 or sum(len(t.text) > 1 and t.text.isupper() for t in r) < 2]
         # "Washington-based", "Trump-like": adjectives made from a name
-        runs = [[t for t in r if "-" not in t[2] or not _NAME_ADJECTIVE.search(t[2])] for r in runs]
+        runs = [[t for t in r if "-" not in t.text or not _NAME_ADJECTIVE.search(t.text)] for r in runs]
         return [t for t in (self.trim(r, common=True) for r in runs) if t]
 
-    def trim(
-        self, run: list[tuple[int, int, str, bool]], common: bool = False
-    ) -> list[tuple[int, int, str, bool]]:
+    def trim(self, run: list[Token], common: bool = False) -> list[Token]:
         """Drop the words a capitalised run starts with that are not part of the name.
 
         With ``common``, also a sentence's first word that the article writes in
@@ -369,11 +385,11 @@ class Entities:
         attribution ("Police said") keeps it.
         """
         while run:
-            low = run[0][2].lower()
-            opening = self._opens_sentence(run[0][0])
+            low = run[0].text.lower()
+            opening = self._opens_sentence(run[0].start)
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
-            word = (low in NOT_NAMES and not honorific) or run[0][2] in _PARTICLES
+            word = (low in NOT_NAMES and not honorific) or run[0].text in NAME_PARTICLES
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER
@@ -390,7 +406,7 @@ class Entities:
             if not (word or opener):
                 break
             run = run[1:]
-        while run and run[-1][2] in _PARTICLES:
+        while run and run[-1].text in NAME_PARTICLES:
             run = run[:-1]
         return run
 
@@ -400,9 +416,7 @@ class Entities:
             return True  # "Peace Efforts: Eliminating ..."
         return _ALNUM.search(self.doc.masked, sent.start, pos) is None
 
-    def split_title(
-        self, run: list[tuple[int, int, str, bool]]
-    ) -> tuple[list[str], list[tuple[int, int, str, bool]]]:
+    def split_title(self, run: list[Token]) -> tuple[list[str], list[Token]]:
         """Split "Russian President Vladimir Putin" into its title words and its name."""
         cut = 0
         for i, (_, _, tok, _) in enumerate(run[:-1]):
@@ -411,43 +425,43 @@ class Entities:
             if cut == i and i and low.split()[0] in {"of", "the"} and len(rest) > 1:  # "of", "of the"
                 # "Leader of Opposition Meenakshi Dubey", "Secretary of the Navy Ray Mabus":
                 # "of" after a title and the word after it belong to the title
-                cut = i + 2 if rest[0][2].lower() != "the" else i + 3
+                cut = i + 2 if rest[0].text.lower() != "the" else i + 3
                 continue
             # "Security Council Dmitry Medvedev" splits, "the Daily Beast" and
             # "Government Accountability Office" do not.
-            person_after = (len(rest) > 1 or rest[0][2].lower() in FIRST_NAME_GENDER) and not any(
-                t[2].lower() in ORG_WORDS or t[2] in ORG_LINKS for t in rest
+            person_after = (len(rest) > 1 or rest[0].text.lower() in FIRST_NAME_GENDER) and not any(
+                t.text.lower() in ORG_WORDS or t.text in ORG_LINKS for t in rest
             )
-            titled = low in _TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
+            titled = low in TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
-            if titled and not all(t[2].lower() in ORG_WORDS or t[2].lower() in ORG_HEADS for t in rest):
+            if titled and not all(t.text.lower() in ORG_WORDS or t.text.lower() in ORG_HEADS for t in rest):
                 cut = i + 1
             elif (
                 i > 0
                 and low in FIRST_NAME_GENDER
-                and run[i - 1][2].lower() not in FIRST_NAME_GENDER
+                and run[i - 1].text.lower() not in FIRST_NAME_GENDER
                 and (
-                    all(_descriptive(t[2]) for t in run[cut:i])
-                    or any(t[2].startswith("of") for t in run[:cut])  # "Chairman of the Joint Chiefs Joe"
+                    all(_descriptive(t.text) for t in run[cut:i])
+                    or any(t.text.startswith("of") for t in run[:cut])  # "Chairman of the Joint Chiefs Joe"
                 )
             ):
                 cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
-        return [t[2] for t in run[:cut]], run[cut:]
+        return [t.text for t in run[:cut]], run[cut:]
 
-    def _register(self, run: list[tuple[int, int, str, bool]], sentence: int) -> None:
+    def _register(self, run: list[Token], sentence: int) -> None:
         titles, name_run = self.split_title(run)
         if not name_run:
             return
-        start, end = name_run[0][0], name_run[-1][1]
-        text = " ".join(t[2] for t in name_run)
-        possessive = name_run[-1][3]
-        if text.lower() in _THE_TITLES and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
+        start, end = name_run[0].start, name_run[-1].end
+        text = " ".join(t.text for t in name_run)
+        possessive = name_run[-1].possessive
+        if text.lower() in THE_OUTLETS and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
             text = f"The {text}"  # the outlet is "The Hill", not a Mr. Hill
         lone_first = len(name_run) == 1 and not possessive and text.lower() in FIRST_NAME_GENDER
         shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
         if shared and shared.group(1).lower() in FIRST_NAME_GENDER and text.lower() not in self._by_last:
             text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
-        role = None if possessive else self._subject_of(run[0][0], run[-1][1], sentence)
+        role = None if possessive else self._subject_of(run[0].start, run[-1].end, sentence)
         subject, clause_subject = role == "main", role == "clause"
         # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
         past = end + (2 if possessive else 0)
@@ -465,13 +479,13 @@ class Entities:
             # only the sentence's subject reaches past an appositive to its verb
             after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
         speaker = not possessive and any(c is not None and c.group(1) in CUE_FORMS for c in (prev, after))
-        entity = self.entity_for(text, start, titles=titles)
+        entity = self._entity_for(text, titles)
         first = id(entity) not in self._seen
-        self._seen.add(id(entity))
+        self._seen[id(entity)] = entity
         mention = NameMention(
             start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject
         )
-        if entity.kind == "unknown" and not possessive and self._is_place(run[0][0]):
+        if entity.kind == "unknown" and not possessive and self._is_place(run[0].start):
             entity.kind = "place"
         if (
             entity.kind == "unknown"
@@ -488,7 +502,7 @@ class Entities:
             # "The commission says" after "the Commission on Presidential Debates"
             entity.roles |= {role_key(t) for t in text.lower().split() if role_key(t) in ORG_ROLES}
             if entity.words[-1].rstrip(".") in CORPORATE_SUFFIXES:
-                entity.roles |= {"company", "firm"}  # "the company said" after "Halvorsen Foods Inc"
+                entity.roles |= COMPANY_NOUNS  # "the company said" after "Halvorsen Foods Inc"
                 self._company_firsts.add(entity.words[0])
         acronym = (
             _ACRONYM.match(self.doc.masked, end, end + 14) if "(" in self.doc.masked[end : end + 3] else None
@@ -496,15 +510,15 @@ class Entities:
         if acronym and len(name_run) > 1:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
-        self._descriptors(entity, run[0][0], end)
+        self._descriptors(entity, run[0].start, end)
         self.mentions.append((mention, entity))
         if nxt is not None:
-            self._team(entity, run[0][0], nxt, sentence)
+            self._team(entity, run[0].start, nxt, sentence)
 
     def _team(self, owner: Entity, start: int, noun: re.Match[str], sentence: int) -> None:
         """ "Donald Trump's campaign", "the Clinton campaign": an organisation of its own,
         so that "It's denouncing ..." has something to refer to."""
-        if noun.group(1) not in _TEAMS or owner.kind not in ("person", "unknown"):
+        if noun.group(1) not in TEAM_NOUNS or owner.kind not in ("person", "unknown"):
             return
         name = f"{owner.name} {noun.group(1)}"
         team = self._by_full.get(name.lower())
@@ -514,7 +528,7 @@ class Entities:
             self._by_full[name.lower()] = team
         role = self._subject_of(start, noun.end(1), sentence)
         first = id(team) not in self._seen
-        self._seen.add(id(team))
+        self._seen[id(team)] = team
         self.mentions.append(
             (
                 NameMention(
@@ -551,7 +565,7 @@ class Entities:
             before
             and not before[-1].endswith(",")
             and (
-                (before[-1][:1].isupper() and before[-1].lower() not in _CLAUSE_OPENERS)
+                (before[-1][:1].isupper() and before[-1].lower() not in CLAUSE_OPENERS)
                 or before[-1].lower() in DETERMINERS
             )
         ):
@@ -587,7 +601,7 @@ class Entities:
     def _is_place(self, start: int) -> bool:
         """ "in Chelsea", "from Tulsa": a name after a place preposition, never its sentence's subject."""
         before = self.doc.masked[max(0, start - 6) : start].split()
-        return bool(before) and before[-1].lower() in {"in", "near", "outside", "across"}
+        return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
 
     def _add_role(self, entity: Entity, word: str, head: bool = True) -> None:
         """Note a title word; only the head of a title ("campaign manager") says person or org."""
@@ -597,7 +611,7 @@ class Entities:
             entity.gender = entity.gender or HONORIFICS[low]
             entity.kind = "person"
         if key in PERSON_ROLES or key in ORG_ROLES:
-            entity.roles.add(key)
+            entity.roles |= {key}
             if head and key in PERSON_ROLES and entity.kind in ("unknown", "place"):
                 entity.kind = "person"
             if head and key in ORG_ROLES and entity.kind == "unknown":
@@ -646,8 +660,8 @@ class Entities:
             # "Yvette Sandoval, 52, was the prosecution's ninth witness": a role, for "the witness said"
             head = [w for w in predicate.group(1).split() if role_key(w) in PERSON_ROLES]
             if head:
-                entity.roles.add(role_key(head[-1]))
-        after = _APPOSITIVE.match(m, end, end + 120)
+                entity.roles |= {role_key(head[-1])}
+        after = _ROLE_AFTER_NAME.match(m, end, end + 120)
         if after:
             words = after.group(2).split()
             # ", the spokesman,", ", Maddox's lawyer,", ", CEO of the fund,"
@@ -666,24 +680,21 @@ class Entities:
 
     # -- entities ----------------------------------------------------------------------
 
-    def entity_for(self, name: str, pos: int, titles: list[str] | None = None) -> Entity:
-        """The entity a name refers to, registering a new one for a new full name."""
-        name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
+    def _match(self, name: str, titles: list[str]) -> Entity | None:
+        """The entity already read that ``name`` (with these title words) refers to, if one."""
         key = _key(name)
         known = self._by_full.get(key)
         if known is not None and (not titles or self._fits_titles(known, titles)):
             return known  # not "Mrs Mabey" for the "Mr Mabey" met before
         tokens = name.split()
         if len(tokens) == 1:
-            matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles or [])]
+            matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles)]
             if len(matches) == 1:
-                self._by_full[key] = matches[0]
                 return matches[0]
             if name.isupper() and len(name) > 1:
                 # "the IMF" after "the International Monetary Fund"
                 spelled = [e for e in self.entities if _initials(e.name) == name.replace(".", "")]
                 if len(spelled) == 1:
-                    self._by_full[key] = spelled[0]
                     return spelled[0]
         else:
             low = [t.lower() for t in tokens]
@@ -691,13 +702,12 @@ class Entities:
                 et = e.words
                 # "John F. Kerry" and "John Kerry"; "Aung San Suu Kyi" and "Suu Kyi"
                 if (et[0] == low[0] and et[-1] == low[-1]) or (len(et) > len(low) and et[-len(low) :] == low):
-                    self._by_full[key] = e
                     return e
-        company = self._company(tokens)
-        if company is not None:
-            self._by_full[key] = company
-            return company
-        entity = Entity(name=name, kind=self._kind(tokens, titles or []))
+        return self._company(tokens)
+
+    def _new_entity(self, name: str, titles: list[str]) -> Entity:
+        tokens = name.split()
+        entity = Entity(name=name, kind=self._kind(tokens, titles))
         first = tokens[0].lower()
         if (
             entity.kind == "person"
@@ -707,24 +717,42 @@ class Entities:
             # A first name says the sex. A lone word is more likely a surname ("Clinton",
             # "Warren", "Scott"), unless it is a woman's name: those are seldom surnames.
             entity.gender = FIRST_NAME_GENDER[first]
+        return entity
+
+    def _surname_before(self, entity: Entity, titles: list[str]) -> Entity | None:
+        """A surname met before its full name ("Trump ... Donald Trump") that the full name
+        joins, unless it was already someone with a title of their own: "President Obama"
+        said twice, then "Michelle Obama"."""
+        if len(entity.words) < 2:
+            return None
+        prior = self._by_full.get(entity.words[-1])
+        if prior is None or prior is entity or len(prior.words) != 1:
+            return None
+        titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles}
+        said = sum(1 for _, e in self.mentions if e is prior)
+        return None if titled and said >= 2 else prior
+
+    def _entity_for(self, name: str, titles: list[str]) -> Entity:
+        """While reading: the entity a name refers to, registering a new one for a new full name."""
+        if not self._reading:
+            raise RuntimeError("entities are only registered while the article is read")
+        name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
+        key = _key(name)
+        found = self._match(name, titles)
+        if found is not None:
+            self._by_full[key] = found
+            return found
+        entity = self._new_entity(name, titles)
         self._add(entity)
         self._by_full[key] = entity
-        # A surname met before its full name ("Trump ... Donald Trump") joins it, unless it
-        # was already someone with a title of their own: "President Obama" said twice,
-        # then "Michelle Obama".
-        if len(tokens) > 1:
-            short = tokens[-1].lower()
-            prior = self._by_full.get(short)
-            if prior is not None and prior is not entity and len(prior.words) == 1:
-                titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles or []}
-                said = sum(1 for _, e in self.mentions if e is prior)
-                if not (titled and said >= 2):
-                    self._merge(prior, entity)
+        prior = self._surname_before(entity, titles)
+        if prior is not None:
+            self._merge(prior, entity)
         return entity
 
     def _merge(self, old: Entity, new: Entity) -> None:
         if id(old) in self._seen:
-            self._seen.add(id(new))
+            self._seen[id(new)] = new
         new.roles |= old.roles
         new.title = new.title or old.title
         new.gender = new.gender or old.gender
@@ -817,22 +845,44 @@ class Entities:
         """The entity already known by this name or alias, registering nothing."""
         return self._by_full.get(_key(name))
 
-    def resolve_name(self, name: str) -> Entity:
+    def resolve_name(self, name: str, titles: Sequence[str] = ()) -> Entity:
+        """The entity a name found after reading refers to (a speaker read from a transcript
+        tag, a signature, a nested quote). A name the reading never met is an entity of its
+        own, kept apart from the article's: reading is over, so nothing it built changes."""
+        name = name.replace("’", "'")
         key = _key(name)
-        if key in self._by_full:
-            return self._by_full[key]
-        return self.entity_for(name, 0)
+        found = self._by_full.get(key) or self._match(name, list(titles))
+        if found is not None:
+            return found
+        if key not in self._strangers:
+            stranger = self._new_entity(name, list(titles))
+            prior = self._surname_before(stranger, list(titles))
+            if prior is not None:
+                # what the reading knew of the surname is the full name's too
+                stranger.roles |= prior.roles
+                stranger.title = prior.title
+                stranger.gender = stranger.gender or prior.gender
+                stranger.speaks = prior.speaks
+            for i, word in enumerate(titles):
+                self._add_role(stranger, word, head=i == len(titles) - 1)
+            stranger.seal()
+            self._strangers[key] = stranger
+        return self._strangers[key]
 
-    def by_role(self, head: str, before: int) -> Entity | None:
+    def by_role(
+        self, head: str, before: int, learned: Mapping[int, AbstractSet[str]] | None = None
+    ) -> Entity | None:
         """The one bearer of a role met before ``before``; of several, only one named in
-        that sentence or the two before ("Whitford's office ... the senator said")."""
+        that sentence or the two before ("Whitford's office ... the senator said").
+        ``learned`` adds roles found after reading, by entity id."""
+        learned = learned or {}
         key = role_key(head)
         best: tuple[NameMention, Entity] | None = None
         bearers: set[int] = set()
         for m, e in self.mentions:
             if m.start >= before:
                 break
-            if key in e.roles:
+            if key in e.roles or key in learned.get(id(e), ()):
                 best = (m, e)
                 bearers.add(id(e))
         if best is None:
@@ -841,13 +891,9 @@ class Entities:
             return None
         return best[1]
 
-    def in_sentence(self, sentence: int) -> list[tuple[NameMention, Entity]]:
-        """The mentions of one sentence (indexed once, when reading is done)."""
-        if self._sentence_index is None:
-            self._sentence_index = {}
-            for m, e in self.mentions:
-                self._sentence_index.setdefault(m.sentence, []).append((m, e))
-        return self._sentence_index.get(sentence, [])
+    def in_sentence(self, sentence: int) -> Sequence[tuple[NameMention, Entity]]:
+        """The mentions of one sentence."""
+        return self._by_sentence.get(sentence, ())
 
     def mentions_before(self, pos: int) -> list[tuple[NameMention, Entity]]:
         return [(m, e) for m, e in self.mentions if m.end <= pos]

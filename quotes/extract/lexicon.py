@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotes import first_names
+from quotes.extract import first_names
 
 # Lemmas of verbs that introduce reported speech. Inflections are generated.
 _CUE_LEMMAS = """
@@ -96,8 +96,8 @@ WEAK_CUES = {
 ADVERBS = set(
     """also reportedly previously later then once recently again further publicly privately repeatedly
     simply just still even already never often frequently initially first last finally subsequently
-    earlier now allegedly apparently similarly famously openly has had have was were is are would will
-    could did does do had been being not quickly immediately angrily flatly bluntly""".split()
+    earlier now allegedly apparently similarly famously openly has had have was were is are would
+    will could did does do been being not quickly immediately angrily flatly bluntly""".split()
 )
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
@@ -107,15 +107,15 @@ NOT_NAMES = set(
     """the a an he she it they we i you his her their its our my your this that these those there here
     when while but and or so if as at in on of for to by with from after before during since until
     however meanwhile still later earlier yesterday today tonight now then also yet although though
-    because despite instead indeed asked speaking according last next this monday tuesday wednesday
+    because despite instead indeed asked speaking according last next monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september
     october november december sept jan feb mar apr aug oct nov dec not no yes one two both many some
     several another other such what who whom whose which where why how all each every mr mrs ms dr
     said says told added even just only under over than like unlike among between against about into
-    through former late then- republican republicans democrat democrats democratic american americans
-    gop european african asian hispanic latino latina russian chinese mexican canadian british french
-    german italian spanish iranian iraqi syrian israeli palestinian arab muslim christian catholic
-    jewish evangelical korean japanese indian pakistani afghan cuban ukrainian""".split()
+    through former late then- republican republicans democrat democrats democratic american
+    americans gop european african asian hispanic latino latina russian chinese mexican canadian
+    british french german italian spanish iranian iraqi syrian israeli palestinian arab muslim
+    christian catholic jewish evangelical korean japanese indian pakistani afghan cuban ukrainian""".split()
 )
 
 # Words before a name that give a title: "Sen. Tim Kaine", "President Obama".
@@ -166,16 +166,16 @@ PERSON_ROLES = set(
     architect designer developer contractor pilot driver farmer shopkeeper customer patient victim
     survivor suspect defendant plaintiff juror magistrate detective firefighter paramedic soldier
     campaigner volunteer tenant landlord grandmother grandfather sister brother cousin uncle aunt
-    niece nephew fan athlete""".split()
+    niece nephew fan athlete reverend""".split()
 )
 ORG_ROLES = set(
-    """outlet agency newspaper daily paper network channel site website magazine publication broadcaster
-    tabloid station campaign committee party company firm group organization organisation office
-    department ministry government administration agency council commission union association
-    institute foundation center centre fund bank court board team newsroom service bureau
-    poll survey report study statement book article ruling memo letter lawsuit complaint clip ad video
-    piece editorial document filing platform release transcript alliance coalition federation society
-    university college league authority""".split()
+    """outlet agency newspaper daily paper network channel site website magazine publication
+    broadcaster tabloid station campaign committee party company firm group organization
+    organisation office department ministry government administration council commission union
+    association institute foundation center centre fund bank court board team newsroom service
+    bureau poll survey report study statement book article ruling memo letter lawsuit complaint clip
+    ad video piece editorial document filing platform release transcript alliance coalition
+    federation society university college league authority""".split()
 )
 # The last word of a company's name: "Halvorsen Foods Inc", "Merrow Chemical Co."
 CORPORATE_SUFFIXES = {
@@ -231,17 +231,25 @@ GENDERED_ROLES = {
     "man": "m",
 }
 
+
+def role_key(word: str) -> str:
+    """How a role word is looked up: "Sen." is "senator", "spokeswoman" is "spokesman"."""
+    w = word.lower().strip(".,")
+    w = TITLE_ABBREVIATIONS.get(w, w)
+    return ROLE_SYNONYMS.get(w, w)
+
+
 # Words that make a capitalised name an organisation rather than a person.
 ORG_WORDS = set(
-    """news times post journal tribune herald daily weekly press network party committee campaign
-    fund agency department ministry council commission university college institute foundation
+    """news times post journal tribune herald daily weekly press network party committee campaign fund
+    agency department ministry council commission university college institute foundation
     association center centre group inc corp company bank house senate congress court office
     administration government board union league club team reuters politico newsweek interfax cnn
     msnbc nbc abc cbs fox bbc npr ap afp breitbart verstka beast hill axios bloomberg guardian
     telegraph economist atlantic vox slate gallup rasmussen quinnipiac kremlin pentagon whitehouse
     republicans democrats gop dnc rnc fbi cia nsa state police army navy corporation media magazine
     review today monitor wire report caucus coalition alliance society federation organization
-    organisation movement initiative project council act""".split()
+    organisation movement initiative project act""".split()
 )
 
 # "Association of Flight Attendants", "Court of Appeals for the Sixth Circuit": one name
@@ -253,50 +261,23 @@ ORG_HEADS = set(
 )
 ORG_LINKS = {"of", "for", "on", "the", "of the", "for the", "on the"}
 
-# First names whose bearer is usually a man or a woman, so "she" can skip "Mike Pence".
-# Names worn by both (Terry, Kim, Pat, Jean) are left out: the article's own pronouns
-# and titles decide those.
+# First names whose bearer is usually a man or a woman, so "she" can skip "Mike Pence",
+# that the census table (quotes.extract.first_names) lacks or gives the other sex: names
+# from outside the US and the public figures of the news ("Lindsey" Graham). Names worn
+# by both (Terry, Kim, Pat, Jean) are left out: the article's own pronouns and titles
+# decide those.
 _MALE = """
-james john robert michael william david richard joseph thomas charles christopher daniel matthew
-anthony mark donald steven steve paul andrew joshua kenneth kevin brian george timothy ronald edward
-jason jeffrey jeff ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
-douglas zachary peter kyle ethan walter noah jeremy christian keith roger gerald harold sean
-austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
-juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis bill mike tim tom
-jim bob ted chris newt rudy rand marco mitch chuck bernie barack rick ben jeb reince ed dan
-corey sean mitt harry dmitry dmitri vladimir sergey sergei kirill vyacheslav german
-boris alexei alexey mikhail ivan igor viktor yuri oleg andrei xi ahmed mohammed muhammad ali
-omar hassan abdul recep emmanuel francois rahm rex reince stephen steve
-newt chris jared eric don evan gary tucker sean rush glenn karl john-paul pete beto
-jared elon rupert rudolph nigel jean-claude kevin devin adam jerome colin mike marc andrew cory
-antonin harold reid gingrich lester earl len elijah jim jason rick kirk paul tony dick al norman
-henry dante jesse josh howard leon marvin glen curtis neil allen travis dale luis carlos miguel
-jorge pedro antonio manuel francisco rafael ricardo javier andres sergio fernando martin ross
-stuart nathaniel maurice clarence eddie franklin hank herbert reince newt mitt marco rand ted
-jeb lindsey rudy ben chuck bernie tim joe kanye jay barry bobby trey darrell mark mario maury
-roy kerr quincy donnie dwight emmett floyd gordon grant hugh ira jeremiah lamar lance lyndon
-mohamed nelson otis reggie rex rodney stanley sterling wallace wesley
+christian jordan logan willie chris newt rand bernie barack jeb reince mitt dmitry dmitri
+vladimir sergey sergei kirill vyacheslav boris alexei alexey mikhail igor viktor yuri oleg
+andrei xi muhammad ali hassan abdul recep francois rahm rush john-paul beto elon rupert
+jean-claude devin cory antonin gingrich len dale lindsey kanye maury kerr quincy donnie ira
+mohamed sterling
 """.split()
 _FEMALE = """
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
-sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
-sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
-katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
-joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
-jacqueline frances gloria ann teresa kathryn sara janice alice madison doris abigail julia
-judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
-isabella charlotte rose alexis kayla hillary kellyanne huma donna debbie elizabeth ivanka melania
-tiffany chelsea michelle condoleezza sarah nikki kamala elizabeth jill hope katrina kayleigh
-valentina maria marine theresa angela christine ursula nicola liz jen jenna megyn dana mika rachel
-andrea katy kate katie meghan omarosa betsy elaine susana jan janet loretta sally samantha hope
-madeleine nancy dianne kirsten tammy tulsi amy claire heidi kristen jeanne lara rosie gretchen melanie
-alicia gennifer ivana debbie sonya maxine nina ava mia eva kathy cathy susanne sue lynn carly
-leslie connie jennifer esther adriana carla martha pamela
+kelly alexis kellyanne huma ivanka melania condoleezza kamala marine nicola jen megyn dana mika
+omarosa jan tulsi gennifer ivana lynn leslie
 """.split()
-# The census table (quotes.first_names) first, then the hand-made lists above, which
-# win where they disagree: they hold names from outside the US and the public figures
-# of the news ("Lindsey" Graham).
+# The census table first, then the hand-made lists above, which win where they disagree.
 FIRST_NAME_GENDER: dict[str, str] = {n: "m" for n in first_names.MALE}
 FIRST_NAME_GENDER.update({n: "f" for n in first_names.FEMALE})
 FIRST_NAME_GENDER.update({n: "m" for n in _MALE})
@@ -355,41 +336,38 @@ DETERMINERS = {
     "our",
 }
 
-WORD_RE = re.compile(r"[\w'’.\-]+")
-
 # Places, so that "he said" never resolves to "West Virginia" and a place is never
 # taken for a person. Multi-word places are matched as whole names.
 PLACES = set(
     """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
-    minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
-    tennessee texas utah vermont virginia washington wisconsin wyoming
-    new-hampshire new-jersey new-mexico new-york north-carolina north-dakota rhode-island
-    south-carolina south-dakota west-virginia district-of-columbia
-    america usa u.s. u.s.a. us united-states united-kingdom britain great-britain england scotland wales
-    ireland northern-ireland canada mexico cuba haiti brazil argentina chile colombia venezuela peru
-    bolivia ecuador uruguay paraguay guatemala honduras nicaragua panama
-    russia ukraine belarus poland germany france italy spain portugal netherlands belgium switzerland
-    austria sweden norway denmark finland iceland greece turkey cyprus hungary romania bulgaria serbia
-    croatia bosnia slovenia slovakia czech-republic estonia latvia lithuania moldova georgia armenia
-    azerbaijan kazakhstan uzbekistan turkmenistan kyrgyzstan tajikistan
-    china japan korea north-korea south-korea taiwan mongolia vietnam cambodia laos thailand burma myanmar
-    malaysia singapore indonesia philippines india pakistan afghanistan bangladesh nepal sri-lanka
-    iran iraq syria lebanon israel palestine gaza jordan egypt libya tunisia algeria morocco sudan
-    south-sudan ethiopia somalia kenya uganda rwanda nigeria ghana senegal mali niger chad congo
-    angola zambia zimbabwe mozambique south-africa saudi-arabia yemen oman qatar kuwait bahrain
-    united-arab-emirates uae australia new-zealand europe asia africa antarctica crimea donbas
-    kremlin moscow washington london paris berlin rome madrid beijing tokyo kyiv kiev minsk warsaw
-    brussels geneva vienna ankara tehran baghdad damascus beirut jerusalem cairo riyadh doha dubai
-    pyongyang seoul delhi new-delhi mumbai islamabad kabul hanoi manila jakarta sydney toronto
-    ottawa montreal vancouver havana caracas chicago boston philadelphia atlanta miami houston
-    dallas denver phoenix seattle detroit cleveland cincinnati columbus pittsburgh baltimore
-    milwaukee minneapolis charlotte orlando tampa nashville memphis louisville tulsa omaha
-    los-angeles san-francisco san-diego las-vegas new-orleans st.-louis st-louis kansas-city
-    salt-lake-city new-york-city brooklyn manhattan queens bronx harlem chelsea silicon-valley
-    wall-street capitol-hill hollywood midwest appalachia
-    """.split()
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+tennessee texas utah vermont virginia washington wisconsin wyoming new-hampshire new-jersey
+new-mexico new-york north-carolina north-dakota rhode-island south-carolina south-dakota
+west-virginia district-of-columbia america usa u.s. u.s.a. us united-states united-kingdom
+britain great-britain england scotland wales ireland northern-ireland canada mexico cuba haiti
+brazil argentina chile colombia venezuela peru bolivia ecuador uruguay paraguay guatemala
+honduras nicaragua panama russia ukraine belarus poland germany france italy spain portugal
+netherlands belgium switzerland austria sweden norway denmark finland iceland greece turkey
+cyprus hungary romania bulgaria serbia croatia bosnia slovenia slovakia czech-republic estonia
+latvia lithuania moldova armenia azerbaijan kazakhstan uzbekistan turkmenistan kyrgyzstan
+tajikistan china japan korea north-korea south-korea taiwan mongolia vietnam cambodia laos
+thailand burma myanmar malaysia singapore indonesia philippines india pakistan afghanistan
+bangladesh nepal sri-lanka iran iraq syria lebanon israel palestine gaza jordan egypt libya
+tunisia algeria morocco sudan south-sudan ethiopia somalia kenya uganda rwanda nigeria ghana
+senegal mali niger chad congo angola zambia zimbabwe mozambique south-africa saudi-arabia yemen
+oman qatar kuwait bahrain united-arab-emirates uae australia new-zealand europe asia africa
+antarctica crimea donbas kremlin moscow london paris berlin rome madrid beijing tokyo kyiv kiev
+minsk warsaw brussels geneva vienna ankara tehran baghdad damascus beirut jerusalem cairo riyadh
+doha dubai pyongyang seoul delhi new-delhi mumbai islamabad kabul hanoi manila jakarta sydney
+toronto ottawa montreal vancouver havana caracas chicago boston philadelphia atlanta miami
+houston dallas denver phoenix seattle detroit cleveland cincinnati columbus pittsburgh baltimore
+milwaukee minneapolis charlotte orlando tampa nashville memphis louisville tulsa omaha
+los-angeles san-francisco san-diego las-vegas new-orleans st.-louis st-louis kansas-city
+salt-lake-city new-york-city brooklyn manhattan queens bronx harlem chelsea silicon-valley
+wall-street capitol-hill hollywood midwest appalachia
+""".split()
 )
 
 # A name word behind an Arabic particle: "al-Mansouri", "el-Sisi", "bin-Salman".
@@ -404,6 +382,117 @@ GROUPS = set(
     protestants jews evangelicals mormons democrats republicans conservatives liberals progressives
     libertarians independents russians ukrainians chinese mexicans canadians iranians syrians
     israelis palestinians arabs germans french british britons italians koreans japanese indians
-    pakistanis afghans iraqis cubans venezuelans brazilians turks kurds africans whites blacks
-    millennials boomers americans""".split()
+    pakistanis afghans iraqis cubans venezuelans brazilians turks kurds whites blacks millennials
+    boomers""".split()
 )
+
+
+# -- tables of the speaker rules ------------------------------------------------------------
+
+ROLES = PERSON_ROLES | ORG_ROLES
+# Words a noun phrase or a name never runs over.
+NP_STOP = PREPOSITIONS | CONJUNCTIONS | {"that", "who", "which", "when", "where", "whose", "if"}
+# Words that open a clause of their own, whose subject is not the sentence's.
+CLAUSE_STARTS = CONJUNCTIONS | SUBORDINATORS | {"then"}
+CLAUSE_BREAKS = CLAUSE_STARTS | PREPOSITIONS | {"which", "who", "whom", "that"}
+# First words of an appositive after a name: "Peskov, the Kremlin spokesman,".
+APPOSITIVE_STARTS = {"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their"}
+# Modifiers of a definite description that identify someone already met.
+DESCRIPTIVE_MODIFIERS = {
+    "former",
+    "presidential",
+    "vice-presidential",
+    "outgoing",
+    "incoming",
+    "embattled",
+    "retired",
+}
+# Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
+SHARE_NOUNS = {"percent", "majority", "plurality", "minority"}
+# Nouns for a quote itself, in an appositive right after it: '"...," a phrase he repeated'.
+QUOTE_NOUNS = {"phrase", "line", "remark", "refrain", "slogan", "expression", "sentiment", "quip", "words"}
+PARTY_MEMBERS = {"democrat", "republican"}  # "the Oregon Democrat": capitalised, yet a role
+# Before a past participle, a passive: "was widely ridiculed", "got called".
+PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
+COPULAS = {"is", "was", "are", "were", "be", "been"}
+# Documents that speak for whoever put them out.
+DOCUMENT_NOUNS = {
+    "statement",
+    "report",
+    "document",
+    "letter",
+    "memo",
+    "release",
+    "filing",
+    "complaint",
+    "notice",
+}
+# Opening a sentence before a comma: "Meanwhile, ..." (the subject comes after it).
+SENTENCE_ADVERBS = set(
+    """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
+    separately moreover furthermore nonetheless nevertheless again afterward afterwards""".split()
+)
+SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
+# Prepositions after the head of a speaker phrase: "a narrator in the Clinton ad".
+PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "to her," before a quote
+
+
+# -- tables of the kind of a quote ------------------------------------------------------
+
+TITLE_CUES = set(
+    """book books film movie show song album titled entitled title column article headline series
+    documentary play novel program programme podcast memoir hashtag slogan nickname nicknamed dubbed
+    broadcast commentary op-ed editorial drama sitcom""".split()
+)
+# Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
+# the Line"'; before other words they introduce what the report says.
+WORK_NOUNS = {"report", "study", "paper", "essay", "poem", "exhibition", "musical", "opera", "bill", "act"}
+# Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
+TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
+
+
+# -- tables of the names and entities ------------------------------------------------------
+
+# Small words inside a name: "Bill de Blasio", "Mohammed bin Salman".
+NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "du", "del", "da", "le", "di"}
+# Words of a title before a name ("Vice President", "Mr."): the person roles but those
+# that are seldom a title, and the titles' other words.
+TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "supporter", "father", "mother"}} | {
+    "vice",
+    "foreign",
+    "deputy",
+    "former",
+    "first",
+    "lady",
+    *HONORIFICS,
+    *TITLE_ABBREVIATIONS,
+}
+FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | {"is", "are", "was", "be", "not"}
+# Lower-case words of a headline in title case: "Clinton Leads Trump in Ohio".
+HEADING_SMALL_WORDS = FUNCTION_WORDS | {"if", "vs", "vs.", "than", "amid", "after", "over", "into"}
+CLAUSE_OPENERS = CONJUNCTIONS | PREPOSITIONS | SUBORDINATORS
+# A person's team, an organisation of its own: "the Clinton campaign".
+TEAM_NOUNS = {"campaign", "administration", "team", "camp", "foundation", "government"}
+# Outlets whose name is "The" and one word that is also a surname or a common word.
+THE_OUTLETS = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
+# Before a name, a place: "in Chelsea", "from Tulsa" (never a sentence's subject).
+PLACE_PREPOSITIONS = {"in", "near", "outside", "across"}
+# What the reporter calls a company already met: "the company said".
+COMPANY_NOUNS = {"company", "firm"}
+# Abbreviations whose dot ends no sentence: titles, honorifics, months, "Inc.", "No.".
+NON_FINAL_ABBREVIATIONS = {a.rstrip(".") for a in (*TITLE_ABBREVIATIONS, *HONORIFICS)} | set(
+    """st jr sr inc co corp ltd jan feb mar apr aug sept sep oct nov dec no vs etc mt ft""".split()
+)
+# Abbreviations that keep their dot as words: "Sen.", "Mr.".
+DOTTED_ABBREVIATIONS = {a for a in (*TITLE_ABBREVIATIONS, *HONORIFICS) if a.endswith(".")}
+
+# -- more tables of the speaker rules ---------------------------------------------------------
+
+PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# The cue verbs that open a sentence in the inverted order: "Said Ellis: ...".
+INVERTED_CUES = {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}
+# Asides of time between a name and its verb: "McConnell, now the majority leader, said".
+TIME_ASIDES = {"now", "then", "once", "still", "formerly"}
+# Words before a quote that say it is the title of a work: 'the report titled "..."'.
+NAMING_WORDS = {"titled", "entitled", "title", "headlined"}

@@ -2,7 +2,7 @@
 
 Made by scripts/first_names.py from US Social Security baby-name counts (public
 domain): names given to at least 5,000 people born 1930-2000, at least
-95% of them of one sex. quotes.lexicon adds names from elsewhere.
+95% of them of one sex. quotes.extract.lexicon adds names from elsewhere.
 """
 
 MALE = frozenset(

@@ -1,4 +1,4 @@
-"""Table-driven tests of quote finding from quotation marks (quotes.marks.find_quotes).
+"""Table-driven tests of quote finding from quotation marks (quotes.extract.marks.find_quotes).
 
 Every sentence here is invented for the test. Expected values are the quoted
 words as written, marks excluded, one string per paragraph span.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
-from quotes.marks import find_quotes, split_turns
+from quotes.extract.marks import find_quotes, split_turns
 
 DOUBLE_MARKS = '"“”'
 
@@ -289,3 +289,22 @@ def test_a_lone_mark_opening_the_last_paragraph_adds_nothing() -> None:
     (found,) = find_quotes(text)
     assert [text[s:e] for s, e in found.spans] == ["We are ready.", "We are able."]
     assert (found.paragraph, found.last_paragraph) == (0, 1)
+
+
+def who_said_what(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # British house style: single marks
+        (
+            "Judge Ann Pryce said the firm showed ‘a cynical disregard’. ‘It was warned,’ she told us.",
+            [("a cynical disregard", "Ann Pryce"), ("It was warned,", "Ann Pryce")],
+        ),
+    ],
+)
+def test_speakers_in_house_styles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Quotes in British single marks get their speakers as double-marked ones do."""
+    assert who_said_what(text) == expected

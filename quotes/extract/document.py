@@ -15,12 +15,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quotes.marks import Found, Paragraph, paragraphs
+from quotes.extract.lexicon import NON_FINAL_ABBREVIATIONS
+from quotes.extract.marks import Found, Paragraph, paragraphs
 
-_ABBREVIATIONS = set(
-    """mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc co corp ltd jan feb mar apr aug sept sep oct
-    nov dec no vs etc mt ft pres sec atty supt rev amb prof del adm maj capt cmdr""".split()
-)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # At a paragraph's start: "OAKMERE —", "PORT-SAINT-ALBAN, Veloria (Meridian Wire) —", "TULSA, Okla. (AP) -"
 _DATELINE = re.compile(
@@ -92,7 +89,7 @@ class Document:
             j -= 1
         word = self.masked[j:dot].strip("\"'“‘(").lower()
         # Initials ("J."), dotted acronyms ("U.S.") and titles ("Sen.") do not end a sentence.
-        return len(word) == 1 or "." in word or word in _ABBREVIATIONS
+        return len(word) == 1 or "." in word or word in NON_FINAL_ABBREVIATIONS
 
     def paragraph_at(self, pos: int) -> Paragraph:
         return self.paragraphs[max(0, bisect.bisect_right(self._para_starts, pos) - 1)]

@@ -1,0 +1,290 @@
+"""The phrases of the reporter's words that the speaker rules read: a name with its
+title words ("Kremlin spokesman Dmitry Peskov"), a noun phrase ("the influential US
+daily", "a spokesperson for the Department of Energy"), the speech verbs (cues), and
+where a quote stands in its sentence and paragraph.
+
+:class:`Phrases` reads one document's masked text, each stretch of words once;
+:class:`~quotes.extract.subjects.Subjects` builds on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.document import Document
+from quotes.extract.entities import Entities, Token, clip_title
+from quotes.extract.lexicon import (
+    ADVERBS,
+    CLAUSE_BREAKS,
+    CONJUNCTIONS,
+    CUE_FORMS,
+    DETERMINERS,
+    NOT_NAMES,
+    NP_STOP,
+    ORG_HEADS,
+    ORG_LINKS,
+    PARTICLE_NAME,
+    PARTY_MEMBERS,
+    PARTY_TAG,
+    PASSIVE_AUXILIARIES,
+    PERSON_ROLES,
+    PHRASE_PREPOSITIONS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLES,
+    SHARE_NOUNS,
+)
+from quotes.extract.marks import Found
+from quotes.extract.words import (
+    Word,
+    Words,
+    read_words,
+    role_head,
+    state_adjective,
+    strip_possessive,
+    title_before,
+)
+
+_ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
+
+
+class Phrases:
+    """Names, noun phrases and cues in one document's masked text."""
+
+    def __init__(self, doc: Document, entities: Entities) -> None:
+        self.doc = doc
+        self.m = doc.masked
+        self._word_cache: dict[tuple[int, int], list[Word]] = {}
+        self.entities = entities
+
+    def words(self, lo: int, hi: int) -> list[Word]:
+        """``read_words`` of the masked text, each range read once (the rules ask again and again)."""
+        key = (lo, hi)
+        words = self._word_cache.get(key)
+        if words is None:
+            words = self._word_cache[key] = read_words(self.m, lo, hi)
+        return words
+
+    def affiliated(self, words: list[Word]) -> Words | None:
+        """ "a spokesperson for the Department of Energy", "officials at the agency": a role
+        and whom it serves, one mention."""
+        plural = (
+            bool(words) and words[0].text.lower().endswith("s") and role_head(words[0].text.lower()) in ROLES
+        )
+        if not words or (words[0].text.lower() not in DETERMINERS and not plural):
+            return None
+        at = next(
+            (i for i, w in enumerate(words) if i > 0 and w.text.lower() in PHRASE_PREPOSITIONS | {"of"}), None
+        )
+        if at is None or at == len(words) - 1:
+            return None
+        rest = [w.text for w in words[at + 1 :]]
+        # one organisation after the preposition ("... for Environment and Coastal Affairs"),
+        # not a clause ("... in Ohio who said") nor a second speaker ("... and Smith")
+        if any(w.lower() in CLAUSE_BREAKS - {"and", "of", "for"} or w.lower() in PRONOUNS for w in rest):
+            return None
+        if any(w == "and" and not nxt[:1].isupper() for w, nxt in zip(rest, [*rest[1:], ""], strict=True)):
+            return None
+        np = self.noun_phrase(words[:at])
+        if plural and at == 1:
+            np = Words(words[0].start, words[0].end, words[0].text, "np")  # "Officials at ...", capitalised
+        if np is None or np.start != words[0].start:
+            return None
+        return Words(np.start, words[-1].end, self.m[np.start : words[-1].end], "np")
+
+    def name_only(self, lo: int, hi: int) -> Words | None:
+        """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
+        words = self.words(lo, hi)
+        while words and (words[0].text.lower() in CONJUNCTIONS or words[0].text.lower() in ADVERBS):
+            words = words[1:]  # "Even China", "And Peskov"
+        while words and (
+            (len(words[-1].text) <= 2 and self.m[words[-1].start - 1 : words[-1].start] == "(")
+            or PARTY_TAG.match(words[-1].text)
+        ):
+            words = words[:-1]  # "Roy Cooper (D", "Paul Ryan, R-Wis"
+        if not words or not (words[-1].text[:1].isupper() or PARTICLE_NAME.match(words[-1].text)):
+            return None
+        k = len(words)
+        while k > 0 and (
+            words[k - 1].text[:1].isupper()
+            or words[k - 1].text in {"de", "van", "von", "bin", "al"}
+            or PARTICLE_NAME.match(words[k - 1].text)
+        ):
+            k -= 1
+            # "the Association of Flight Attendants": back over "of" to the organisation's head
+            j = k
+            while j > 1 and words[j - 1].text in ORG_LINKS:
+                j -= 1
+            if j < k and words[j - 1].text[:1].isupper() and words[j - 1].text.lower() in ORG_HEADS:
+                k = j
+        for j in range(len(words) - 1, k, -1):
+            if any(c in self.m[words[j - 1].end : words[j].start] for c in ":;,"):
+                k = j  # "Peace Efforts: Eliminating": punctuation ends a name
+                break
+        run = words[k:]
+        before = words[:k]
+        # "Leader of Opposition Meenakshi Dubey", "Secretary of State John Kerry": a title with "of"
+        titled_of = [  # capitalised, as titles are: not "the foreign minister of France"
+            i
+            for i, w in enumerate(before)
+            if w.text == "of"
+            and i
+            and before[i - 1].text[:1].isupper()
+            and role_head(before[i - 1].text) in PERSON_ROLES
+        ]
+        if (
+            any(
+                (w.text.lower() in NP_STOP and i not in titled_of) or w.text.lower() in ADVERBS
+                for i, w in enumerate(before)
+            )
+            or len(before) > 5
+        ):
+            return None
+        if titled_of and len(run) > 1:
+            # "Leader of Opposition Meena Dube", "Chairman of the Joint Chiefs Joe Dunn": the
+            # title runs on to the name the article's reading found
+            found = self.entities.name_at(run[0].start, run[-1].end)
+            start = found[0].start if found is not None else run[1].start
+            if titled_of[-1] == len(before) - 1 or found is not None:
+                keep = [w for w in run if w.start >= start]
+                before, run = [*before, *run[: len(run) - len(keep)]], keep or run
+        if any(w.text.lower().endswith(("ing", "ed")) for w in before) and not any(
+            role_head(w.text) in ROLES for w in [*before, *run]
+        ):
+            return None  # "Injecting Clinton", but "retired Air Force general Lloyd Newton"
+        tokens = [Token(s, e, strip_possessive(w), False) for s, e, w in run]
+        titles, name_run = self.entities.split_title(self.entities.trim(tokens))
+        if not name_run:
+            return None
+        if len(name_run) == 1 and name_run[0].text.lower() in NOT_NAMES:
+            return None
+        if name_run[-1].text.lower() in PARTY_MEMBERS:
+            return None  # "the Oregon Democrat": a description, read as a noun phrase
+        start, end = name_run[0].start, name_run[-1].end
+        return Words(start, end, self.m[start:end], "name", title_before([w.text for w in before] + titles))
+
+    def noun_phrase(self, words: list[Word]) -> Words | None:
+        """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials"."""
+        head = words[-1].text
+        party = head.lower() in PARTY_MEMBERS and not head.islower()
+        if not head.islower() and not head.isupper() and not party:
+            return None
+        k = len(words) - 1
+        while k > 0 and words[k - 1].text.lower() not in NP_STOP and words[k - 1].text.lower() not in ADVERBS:
+            k -= 1
+            if words[k].text.lower() in DETERMINERS or words[k].text.endswith(("'s", "’s")):
+                break
+        np = words[k:]
+        if party and np[0].text.lower() not in {"the", "a", "an"}:
+            return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
+        if len(np) > 7 or (role_head(head) not in ROLES and head.lower() not in SHARE_NOUNS | PARTY_MEMBERS):
+            return None
+        if k > 1 and words[k - 1].text.lower() in {"and", "of"} and np[0].text.lower() not in DETERMINERS:
+            # "the former secretary of state and current Democratic presidential nominee",
+            # "The former first lady and U.S. senator": one description, coordinated
+            j = k - 1
+            while j > 0 and k - j < 8 and words[j - 1].text.lower() not in DETERMINERS:
+                j -= 1
+            if j > 0 and words[j - 1].text.lower() == "the":
+                np = words[j - 1 :]
+        plural = head.lower().endswith("s") and role_head(head) != head.lower()  # "furious neighbours"
+        if (
+            np[0].text.lower() not in DETERMINERS
+            and not np[0].text.endswith(("'s", "’s"))
+            and not np[0].text[:1].isupper()
+            and not np[0].text[:1].isdigit()
+            and len(np) > 1
+            and not plural
+        ):
+            return None
+        return Words(np[0].start, np[-1].end, self.m[np[0].start : np[-1].end], "np")
+
+    def appositive(self, pos: int, hi: int) -> str | None:
+        m = _ROLE_APPOSITIVE.match(self.m[pos:hi])
+        if m and any(role_head(w) in ROLES for w in m.group(1).split()[:5]):
+            return clip_title(m.group(1))
+        return None
+
+    # -- cues ------------------------------------------------------------------------------
+
+    def cues(self, lo: int, hi: int) -> list[Word]:
+        words = self.words(lo, hi)
+        out = []
+        for i, (_, _, w) in enumerate(words):
+            nxt = words[i + 1].text if i + 1 < len(words) else ""
+            if w in {"put", "puts"} and nxt == "it":
+                out.append(words[i])  # "as The New Yorker put it"
+                continue
+            if w.lower() not in CUE_FORMS or not w.islower():
+                continue
+            prev = words[i - 1].text.lower() if i else ""
+            back = [x.text.lower() for x in words[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
+            if w.endswith("ed") and back and back[-1] in PASSIVE_AUXILIARIES:
+                continue  # "was widely ridiculed": passive, its subject is what was said
+            if (
+                prev in DETERMINERS
+                or state_adjective(words, i)
+                or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
+                or prev in {"of", "his", "her", "my"}
+                or (prev.endswith(("'s", "’s", "-night")) and strip_possessive(prev) not in PRONOUNS)
+                or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
+            ):
+                continue  # "his tweets", "a flurry of posts": the noun, not the verb
+            out.append(words[i])
+        return out
+
+    def speaks(self, lo: int, hi: int) -> bool:
+        """Whether a speech verb (not a passive, not a noun) stands in the reporter's words [lo, hi)."""
+        return bool(self.cues(lo, hi))
+
+    @staticmethod
+    def after_determined_name(words: list[Word], i: int) -> bool:
+        """ "a Donald Trump tweet", "the Clinton statement": a name between an article and the word."""
+        k = i
+        while k > 0 and words[k - 1].text[:1].isupper():
+            k -= 1
+        return k < i and k > 0 and words[k - 1].text.lower() in {"a", "an", "the"}
+
+    def closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:
+        """Whether ", X said." ends the sentence: an attribution of the whole sentence."""
+        sent = self.doc.sentence_at(lo)
+        if not self.m[lo:name].rstrip().endswith(","):
+            return False
+        tail = self.words(cue_end, sent.end)
+        return len(tail) <= 4 and not any(
+            w.lower() in {"that", "what", "how", "why", "if"} for _, _, w in tail
+        )
+
+    def only_title(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) holds nothing but a determiner and title words ("Tulsa police Chief")."""
+        words = self.words(lo, hi)
+        titled = any(role_head(w) in ROLES for _, _, w in words)  # "retired Air Force general"
+        return len(words) <= 6 and not any(
+            w.lower() in NP_STOP
+            or w.lower() in ADVERBS
+            or (w.islower() and w in CUE_FORMS and w != "state")  # "state Sen. Teresa Vandermolen"
+            or (w.islower() and (w.endswith("ly") or (w.endswith(("ed", "ing")) and not titled)))
+            for _, _, w in words
+        )
+
+    def next_quote_start(self, q: Found, default: int) -> int:
+        for other in self.doc.quotes:
+            if other.outer[0][0] >= q.outer[-1][1]:
+                return other.outer[0][0]
+        return default
+
+    # -- where a quote stands ------------------------------------------------------------
+
+    def opens_paragraph(self, q: Found) -> bool:
+        p = self.doc.paragraphs[q.paragraph]
+        return not self.m[p.start : q.outer[0][0]].strip()
+
+    def opens_sentence(self, q: Found) -> bool:
+        sent = self.doc.sentence_at(q.outer[0][0])
+        return not self.m[sent.start : q.outer[0][0]].strip()
+
+    def embedded(self, q: Found) -> bool:
+        """A quote woven into the reporter's sentence (not after a colon or at its start)."""
+        sent = self.doc.sentence_at(q.outer[0][0])
+        lead = self.m[sent.start : q.outer[0][0]].rstrip()
+        return bool(lead) and not lead.endswith((":", ","))

@@ -1,0 +1,204 @@
+"""Resolution: from the words a rule found (a name, "he", "the Kremlin spokesman") to
+the canonical name of the entity they refer to, through the article's
+:class:`~quotes.extract.entities.Entities`, or to nobody. It never guesses across a
+gender or number mismatch, and an ambiguous surname stays a surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.document import Document
+from quotes.extract.entities import Entities, Entity
+from quotes.extract.lexicon import (
+    COMPANY_NOUNS,
+    DESCRIPTIVE_MODIFIERS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    GENDERED_ROLES,
+    OBJECT_PRONOUNS,
+    ORG_ROLES,
+    PARTY_MEMBERS,
+    PERSON_ROLES,
+    PHRASE_PREPOSITIONS,
+    PRONOUNS,
+    SHARE_NOUNS,
+    SPEECH_NOUNS,
+)
+from quotes.extract.words import Words, read_words, role_head
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|circulated)\s+$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+class Resolver:
+    """Turns speaker words into a canonical name, remembering who spoke where."""
+
+    def __init__(self, doc: Document, entities: Entities) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.spoken: list[tuple[int, int, Entity]] = []  # (pos, sentence, speaker)
+        # Every "he" and "she" of the reporter's text, resolved in reading order as
+        # reading reaches it, so that "Fowler said ... he argued ... 'Quote,' he said"
+        # follows the chain instead of jumping to a name met in between.
+        self._pending = [(m.start(), m.group().lower()) for m in _SUBJECT_PRONOUN.finditer(doc.masked)]
+        self._next = 0
+        self._resolved: dict[int, Entity | None] = {}
+        self.chain: list[tuple[int, int, Entity]] = []  # (pos, sentence, entity)
+        # roles read from descriptions ("a Times article"), by entity id: the entities
+        # themselves are as reading left them
+        self.learned_roles: dict[int, set[str]] = {}
+
+    def note_speaker(self, pos: int, entity: Entity) -> None:
+        self.spoken.append((pos, self.doc.sentence_at(pos).index, entity))
+
+    def resolve(self, words: Words) -> tuple[Entity | None, str | None]:
+        if words.kind == "pronoun":
+            return self.pronoun(words.text.lower(), words.start), None
+        if words.kind == "name":
+            found = self.entities.name_at(words.start, words.end)
+            entity = (
+                found[1] if found else self.entities.resolve_name(words.text, (words.title or "").split())
+            )
+            return entity, words.title or entity.title
+        return self.noun_phrase(words), None
+
+    def noun_phrase(self, words: Words) -> Entity | None:
+        tokens = words.text.split()
+        for i, t in enumerate(tokens[1:], 1):
+            if t.lower() in PHRASE_PREPOSITIONS:
+                tokens = tokens[:i]  # "a narrator in the Clinton ad": the narrator
+                break
+        head = role_head(tokens[-1])
+        if head in SHARE_NOUNS:
+            return None
+        entity = self.entities.by_role(head, words.start, self.learned_roles)
+        if entity is not None:
+            return entity
+        if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
+            # "the company said" about the organisation the story is about
+            found = self._salient(words.start, "n", person=False)
+            return found if found is not None and found.kind == "org" else None
+        caps = [t for t in tokens if t[:1].isupper() and t.lower() not in DETERMINERS]
+        if head in DOCUMENT_NOUNS and not caps:
+            return self._issuer(words)
+        if head in ORG_ROLES and caps:
+            # "a Times article": the organisation already met whose name holds "Times"
+            known = self.entities.lookup(" ".join(caps))  # "the IMF report"
+            owners = {id(known): known} if known is not None and known.kind == "org" else {}
+            owners = owners or {
+                id(e): e
+                for _, e in self.entities.mentions_before(words.start)
+                if e.kind == "org" and all(c in e.name.split() for c in caps)
+            }
+            if len(owners) == 1:
+                owner = next(iter(owners.values()))
+                # so that "the article" later is the same Times article
+                self.learned_roles.setdefault(id(owner), set()).add(head)
+                return owner
+            text = " ".join(t for t in tokens if t.lower() not in DETERMINERS)
+            return Entity(name=text, kind="org")
+        modifiers = tokens[1:-1]
+        described = any(t[:1].isupper() or t.lower() in DESCRIPTIVE_MODIFIERS for t in modifiers)
+        if (head in PERSON_ROLES or head in PARTY_MEMBERS) and tokens[0].lower() == "the" and described:
+            # "the New York businessman", "the former secretary of state": a definite
+            # description of someone the reader already knows (not "the band leader").
+            return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
+        return None
+
+    def _issuer(self, words: Words) -> Entity | None:
+        """Who put out the document that speaks: "the campaign's website", "X issued a statement"."""
+        found = self.entities.name_at(words.start, words.end)
+        if found is not None and self.doc.masked.startswith(("'s", "’s"), found[0].end):
+            return found[1]  # "a document on the Trump campaign's website"
+        sent = self.doc.sentence_at(words.start)
+        issued = _ISSUED.search(self.doc.masked, sent.start, words.start)
+        if issued is None:
+            return None
+        found = self.entities.name_at(sent.start, issued.start())
+        if found is not None and found[0].subject and not found[0].possessive:
+            return found[1]  # "the Security Council issued a statement calling ..."
+        return None
+
+    def pronoun(self, pron: str, pos: int) -> Entity | None:
+        gender = PRONOUNS.get(OBJECT_PRONOUNS.get(pron, pron))
+        if gender in (None, "s"):
+            return None
+        self._read_to(pos)
+        if pos in self._resolved:
+            return self._resolved[pos]
+        if gender in ("m", "f"):
+            own = self._possessive_statement(pos, gender)
+            found = own if own is not None else self._salient(pos, gender, person=True)
+        else:
+            # "it" is an organisation or a country, "they" an organisation or a group
+            found = self._salient(pos, gender, person=False)
+        self._resolved[pos] = found
+        return found
+
+    def _read_to(self, pos: int) -> None:
+        """Resolve the reporter's "he" and "she" before ``pos``, each as the reader meets it."""
+        while self._next < len(self._pending) and self._pending[self._next][0] < pos:
+            at, pron = self._pending[self._next]
+            self._next += 1
+            entity = self.pronoun(pron, at)
+            if entity is not None:
+                self.chain.append((at, self.doc.sentence_at(at).index, entity))
+
+    def _possessive_statement(self, pos: int, gender: str) -> Entity | None:
+        """ "Trump's previous statement ..., where he said": the statement's owner."""
+        sent = self.doc.sentence_at(pos)
+        for m, e in reversed(self.entities.in_sentence(sent.index)):
+            if m.end > pos:
+                continue
+            if m.possessive and e.kind != "org" and e.gender in (gender, None):
+                after = read_words(self.doc.masked, m.end + 2, min(pos, m.end + 40))[:3]
+                if any(w.text.lower() in SPEECH_NOUNS for w in after):
+                    return e
+        return None
+
+    def _salient(self, pos: int, gender: str | None, person: bool) -> Entity | None:
+        """The most salient earlier speaker or subject that agrees in gender and kind."""
+        here = self.doc.sentence_at(pos).index
+
+        spoken = {id(e) for _, _, e in self.spoken}
+
+        def fits(e: Entity) -> bool:
+            if not person:
+                return e.kind in ("org", "place") if gender == "n" else e.kind in ("org", "group")
+            if gender is not None and e.gender not in (gender, None):
+                return False
+            if e.kind == "unknown":
+                # a lone capitalised word ("Republican") is no antecedent unless it spoke
+                return len(e.words) > 1 or e.speaks or id(e) in spoken
+            return e.kind == "person"
+
+        best: tuple[float, Entity] | None = None
+        for sent in range(here, max(-1, here - 8), -1):
+            distance = here - sent
+            in_sent = [(m, e) for m, e in self.entities.in_sentence(sent) if m.end <= pos and fits(e)]
+            speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
+            speakers += [e for m, e in in_sent if m.speaker and sent != here]
+            subjects = sorted(
+                [(m.start, e) for m, e in in_sent if m.subject or (m.clause_subject and sent == here)]
+                + [(p, e) for p, s, e in self.chain if s == sent and p < pos and fits(e)],
+                key=lambda pe: pe[0],
+            )
+            others = [e for m, e in in_sent if not (m.possessive or m.modifier)]
+            if sent == here:
+                # "Hale called Nora Bell a 'disgrace' after she ...": a name in the same
+                # sentence only when its gender is known to agree
+                others = [e for e in others if person and gender is not None and e.gender == gender]
+            # a newcomer introduced in passing ("concerns Henry Crespo, president of ...")
+            newcomers = [e for m, e in in_sent if m.first and e.kind == "person"] if sent != here else []
+            groups = (speakers[-1:], [e for _, e in subjects[:1]], newcomers[-1:], others[-1:])
+            for rank, group in enumerate(groups):
+                for e in group:
+                    unknown = person and gender is not None and e.gender != gender
+                    if unknown and distance > 2:
+                        continue  # a name of unknown gender is only a near antecedent
+                    # a name met in passing ranks below a speaker or a subject one sentence further
+                    score = distance + 1.0 * unknown + (0.0, 0.5, 0.75, 1.25)[rank]
+                    if best is None or score < best[0]:
+                        best = (score, e)
+        return best[1] if best else None

@@ -1,0 +1,500 @@
+"""Candidate speakers: the rules that find, per quote, the words naming its speaker.
+
+Each rule is an object with a ``name``, the ``confidence`` of what it finds and one
+method, ``find``; :data:`RULES` lists them once, in the order they are tried, and the
+first that finds an attribution wins. The rules of a quote's own (:class:`OwnRule`)
+read the reporter's words around it; a quote none of them gives a speaker to, and
+whose sentence does not go on to a speech verb of its own (``"..." to drive up the
+price, she said``, see :func:`said_after`), borrows one (:class:`BorrowingRule`).
+What they find is an :class:`~quotes.extract.words.Attribution`: the speaker's words
+(a name, a pronoun or a noun phrase such as "the Kremlin spokesman"), the cue verb and
+the rule's name; :mod:`quotes.extract.resolve` turns the words into a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from quotes.extract.entities import Token
+from quotes.extract.lexicon import (
+    CLAUSE_STARTS,
+    COPULAS,
+    CUE_FORMS,
+    DETERMINERS,
+    INVERTED_CUES,
+    PASSIVE_AUXILIARIES,
+    QUOTE_NOUNS,
+    SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
+    WEAK_CUES,
+)
+from quotes.extract.marks import TURN_TAG, Found, Paragraph
+from quotes.extract.subjects import Subjects
+from quotes.extract.words import Attribution, Words, state_adjective
+
+_SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
+_TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
+_LEAD = re.compile(r"[\s,—–-]*")
+
+
+class Rule(ABC):
+    """A rule: its ``name`` (what :attr:`Attribution.rule` says) and the ``confidence`` of
+    the attributions it finds."""
+
+    name: ClassVar[str]
+    confidence: ClassVar[float]
+
+    @property
+    def description(self) -> str:
+        """What the rule reads, on one line (its docstring)."""
+        return " ".join((self.__doc__ or "").split())
+
+
+class OwnRule(Rule):
+    """A rule that reads a quote's attribution from the reporter's words around it."""
+
+    @abstractmethod
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        """The attribution of ``q`` this rule reads, or None."""
+
+
+@dataclass(frozen=True)
+class Quotes:
+    """What a borrowing rule sees: the article's quotes, the attribution each found by
+    the rules of its own (``own``), and those settled for the quotes before it (``settled``)."""
+
+    found: Sequence[Found]
+    own: Sequence[Attribution | None]
+    settled: Sequence[Attribution | None]
+
+
+@dataclass(frozen=True)
+class Borrowed:
+    """A borrowed attribution, and the quote whose speaker it is (None: resolve its words)."""
+
+    attribution: Attribution
+    source: int | None
+
+
+class BorrowingRule(Rule):
+    """A rule for a quote with no attribution of its own, and no speech verb later in its
+    sentence: it takes the speaker of another quote or of the prose before it."""
+
+    @abstractmethod
+    def find(self, read: Subjects, quotes: Quotes, i: int) -> Borrowed | None:
+        """The attribution quote ``i`` borrows, or None."""
+
+
+class Transcript(OwnRule):
+    """A turn of a transcript in quotes, ``"PENCE: Well, look, ...``: the tag names the speaker."""
+
+    name = "transcript"
+    confidence = 0.9
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        s, e = q.spans[0]
+        tag = TURN_TAG.match(read.doc.text, s, e)
+        if tag is None:
+            return None
+        tokens = [
+            Token(m.start(), m.end(), m.group().title(), False)
+            for m in re.finditer(r"[^\s]+", read.doc.text[tag.start(1) : tag.end(1)])
+        ]
+        titles, name = read.entities.split_title(tokens)  # "SEN. ADA HOLM": Ada Holm
+        if not name:
+            return None
+        base = tag.start(1)
+        words = Words(
+            base + name[0].start,
+            base + name[-1].end,
+            " ".join(t.text for t in name),
+            "name",
+            " ".join(titles) or None,
+        )
+        return Attribution(words, None, self.name)
+
+
+class After(OwnRule):
+    """The attribution that follows the quote: ``"...," said Peskov``, ``"...," he added``,
+    ``"...," Dmitriev, the fund's CEO, told ...``, or closes its sentence: ``... "steals $20s"
+    ..., Warren said.``"""
+
+    name = "after"
+    confidence = 0.95
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        close = q.outer[-1][1]
+        # The paragraph, not the sentence: '“...?” Trump said' splits after the question mark.
+        hi = read.doc.paragraph_at(max(close - 1, 0)).end
+        nxt = read.next_quote_start(q, hi)
+        hi = min(hi, nxt)
+        lead = _LEAD.match(read.m, close, hi)
+        pos = lead.end() if lead else close
+        words = read.words(pos, min(hi, pos + 400))  # the attribution is near, if anywhere
+        if not words:
+            return None
+        if len(words) > 1 and words[0].text.lower() in DETERMINERS and words[1].text.lower() in QUOTE_NOUNS:
+            return None  # '"...," a phrase residents repeated': words about the quote, no attribution
+        signed = _SIGNATURE.match(read.m, close, hi)
+        if signed:
+            # A letter or vox-pop signed after the quote: '“...” ― Carla Sanchez.'
+            name = read.name_only(signed.start(1), signed.end(1))
+            if name is not None:
+                return Attribution(name, None, self.name)
+        w0 = words[0].text
+        if w0.lower() in CUE_FORMS and w0.islower():
+            who = read.subject_following(words[0].end, hi)
+            if who is not None:
+                return Attribution(who, w0.lower(), self.name)
+        ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
+        for i, (s, e, w) in enumerate(words[:30]):
+            if ended and read.doc.sentence_at(s).start >= pos:
+                break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
+            put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1].text == "it"
+            cue = (
+                w in CUE_FORMS
+                and not state_adjective(words, i)
+                and not (w == CUE_FORMS[w] and read.after_determined_name(words, i))
+            )
+            if (put_it or cue) and i > 0:
+                who = read.subject_ending(pos, s)
+                between = read.m[pos : who.start].split() if who is not None else []
+                as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
+                as_said = as_said and who is not None and read.only_title(pos + 3, who.start)
+                if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
+                    # '"...," as a Homeland Security memo put it' too
+                    return Attribution(who, w.lower(), self.name)
+                if who is not None and who.start >= pos and read.closes_sentence(pos, who.start, e):
+                    # 'A cashier who "steals $20" is held accountable, Warren said.'
+                    return Attribution(who, w.lower(), self.name)
+                break
+            if any(c in read.m[pos:s] for c in ';"“”') or read.doc.sentence_at(s).start > pos:
+                break
+        return None
+
+
+class Before(OwnRule):
+    """The nearest cue verb before the quote in its sentence, and that verb's subject:
+    ``Peskov said: "..."``, ``Dmitriev ... told Politico that ... "..."``, ``X said A, but added
+    that the "..."``; a colon after a speech noun (``a new campaign message: "..."``)."""
+
+    name = "before"
+    confidence = 0.9
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        open_mark = q.outer[0][0]
+        sent = read.doc.sentence_at(open_mark)
+        opening = read.words(sent.start, min(open_mark, sent.start + 40))[:1]
+        if opening and opening[0].text in INVERTED_CUES:
+            # "Said Ellis: '...'": the inverted order, at the head of the sentence
+            who = read.subject_following(opening[0].end, open_mark)
+            if who is not None:
+                return Attribution(who, opening[0].text.lower(), self.name)
+        cues = read.cues(sent.start, open_mark)
+        fallback: Attribution | None = None
+        for s, _, w in reversed(cues):
+            lemma = CUE_FORMS.get(w.lower(), "put")
+            if lemma in WEAK_CUES and len(read.words(s, open_mark)) > 12:
+                continue
+            opener = read.m[sent.start : s].split()
+            if w.endswith("ing") and len(opener) <= 2 and all(x.lower() in CLAUSE_STARTS for x in opener):
+                # "After saying her foot was '...', she was taken ...": the main clause's subject
+                who = read.main_subject(q.spans[-1][0], sent.end)
+                if who is not None:
+                    return Attribution(who, w.lower(), self.name)
+            lead_in = read.m[max(0, s - 30) : s].rstrip()
+            linked = re.search(r",\s*(?:before|after|while|when)$", lead_in)
+            if w.endswith("ing") and linked:
+                # '"...," said Calloway, before adding: "..."': the quote before it in the
+                # sentence, and its attribution, are the same speaker's
+                earlier = [p for p in read.doc.quotes if sent.start <= p.outer[0][0] and p.outer[-1][1] <= s]
+                att = AFTER.find(read, earlier[-1]) if earlier else None
+                if att is not None:
+                    return Attribution(att.words, w.lower(), self.name)
+            if w.endswith("ing") and (lead_in.endswith(",") or linked):
+                # "..., arguing that": the participle shares a subject with the clause before it,
+                # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
+                who = read.sentence_subject(s, SUBJECT_PRONOUNS)
+                if who is not None and fallback is None:
+                    fallback = Attribution(who, w.lower(), self.name)
+                continue
+            who = read.subject_ending(sent.start, s)
+            if who is not None:
+                return Attribution(who, w.lower(), self.name)
+        lead = read.m[sent.start : open_mark].rstrip()
+        to_whom = _TO_WHOM.search(read.m, max(sent.start, open_mark - 25), open_mark)
+        if fallback is None and to_whom:
+            # "because to her, '...'": the quote is how it seems to her
+            pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
+            return Attribution(pron, None, self.name)
+        if fallback is None and lead.endswith(":"):
+            who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
+            if who is not None:
+                return Attribution(who, None, self.name)
+        return fallback
+
+
+class According(OwnRule):
+    """``according to Interfax`` anywhere in the quote's sentence."""
+
+    name = "according"
+    confidence = 0.8
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        sent = read.doc.sentence_at(q.outer[0][0])
+        for m in re.finditer(r"\baccording to\s+", read.m[sent.start : sent.end], re.I):
+            pos = sent.start + m.end()
+            who = read.subject_following(pos, sent.end)
+            if who is not None:
+                return Attribution(who, "according to", self.name)
+        return None
+
+
+class Owner(OwnRule):
+    """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``."""
+
+    name = "owner"
+    confidence = 0.7
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        open_mark = q.outer[0][0]
+        sent = read.doc.sentence_at(open_mark)
+        words = read.words(sent.start, open_mark)[-14:]
+        for i in range(len(words) - 2, -1, -1):
+            _, e, w = words[i]
+            if not (w.endswith(("'s", "’s")) and w[:1].isupper()):
+                continue
+            nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j].text.lower() in SPEECH_NOUNS]
+            if not nouns:
+                continue
+            # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
+            between = [x.text.lower() for x in words[nouns[0] + 1 :]]
+            if (
+                between
+                and between[0] != "that"
+                and (between[0] not in {"of", "about"} or COPULAS & set(between))
+            ):
+                continue
+            k = i
+            while k > 0 and words[k - 1].text[:1].isupper():
+                k -= 1
+            who = read.name_only(words[k].start, e - 2)
+            if who is not None:
+                return Attribution(who, None, self.name)
+        return None
+
+
+class Colon(OwnRule):
+    """A paragraph ending ``Caddell continued:`` introduces the quote opening the next one."""
+
+    name = "colon"
+    confidence = 0.85
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        para = q.paragraph
+        if para == 0 or not read.opens_paragraph(q):
+            return None
+        prev = read.doc.paragraphs[para - 1]
+        if not read.m[prev.start : prev.end].rstrip().endswith(":"):
+            return None
+        att = _lead_in(read, prev, self.name)
+        if att is None:
+            # "Sanders made the following comment:"
+            who = read.noun_colon(read.doc.sentence_at(prev.end - 1).start, prev.end)
+            att = Attribution(who, None, self.name) if who is not None else None
+        return att
+
+
+class Subject(OwnRule):
+    """A quote woven into a sentence with no speech verb takes the sentence's subject:
+    ``Reid has gone after Trump as a "spoiled brat"``; not one that is only spoken of
+    (``has been called a "charlatan" by ...``) or described (``is a "con artist"``)."""
+
+    name = "subject"
+    confidence = 0.5
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if not read.embedded(q):
+            return None
+        open_mark = q.outer[0][0]
+        who = read.sentence_subject(open_mark)
+        if who is None or who.end > open_mark:
+            return None
+        between = read.words(who.end, open_mark)
+        if not between:
+            return None  # 'Tea Party "super PACs"': no verb, the name only qualifies the words
+        clause = max(who.end, read.m.rfind(",", who.end, open_mark))
+        plain = [w.text.lower() for w in read.words(clause, open_mark) if not w.text.lower().endswith("ly")]
+        if len(plain) == 2 and plain[0] in COPULAS and plain[1] in DETERMINERS:
+            return None  # 'Reid is a "con artist"' says what Reid is, not what he said
+        owner = who.text.endswith(("'s", "’s"))  # "Bornsten's missive was ridiculed for"
+        for i, (_, _, w) in enumerate(between):
+            back = [x.text.lower() for x in between[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
+            if (
+                not owner
+                and w.endswith("ed")
+                and w.lower() in CUE_FORMS
+                and back
+                and back[-1] in PASSIVE_AUXILIARIES
+            ):
+                return None  # "has been called a charlatan by ...": the subject is spoken of
+        return Attribution(who, None, self.name)
+
+
+class SameParagraph(BorrowingRule):
+    """Another quote of the same paragraph that has a speaker: the last one before it, else
+    the next one with an attribution of its own."""
+
+    name = "paragraph"
+    confidence = 0.75
+
+    def find(self, read: Subjects, quotes: Quotes, i: int) -> Borrowed | None:
+        q = quotes.found[i]
+        for j in range(i - 1, -1, -1):
+            if quotes.found[j].last_paragraph != q.paragraph:
+                break
+            att = quotes.settled[j]
+            if att is not None:
+                return Borrowed(Attribution(att.words, att.cue, self.name), j)
+        for j in range(i + 1, len(quotes.found)):
+            if quotes.found[j].paragraph != q.last_paragraph:
+                break
+            att = quotes.own[j]
+            if att is not None:
+                return Borrowed(Attribution(att.words, att.cue, self.name), None)
+        return None
+
+
+class LeadIn(BorrowingRule):
+    """Prose just before the quote that names its speaker: a paragraph ending ``Trump told
+    the Journal that``, or ``..., Schiff said. "..."``."""
+
+    name = "lead-in"
+    confidence = 0.6
+
+    def find(self, read: Subjects, quotes: Quotes, i: int) -> Borrowed | None:
+        q = quotes.found[i]
+        att = _lead_in_paragraph(read, q) or _prose_lead(read, q)
+        return Borrowed(att, None) if att is not None else None
+
+
+class Floating(BorrowingRule):
+    """A paragraph that is only a quote, right after a quote with a speaker, continues that speaker."""
+
+    name = "floating"
+    confidence = 0.6
+
+    def find(self, read: Subjects, quotes: Quotes, i: int) -> Borrowed | None:
+        q = quotes.found[i]
+        follows = i > 0 and q.paragraph - quotes.found[i - 1].last_paragraph == 1
+        att = quotes.settled[i - 1] if follows else None
+        if read.opens_paragraph(q) and att is not None:
+            return Borrowed(Attribution(att.words, att.cue, self.name), i - 1)
+        return None
+
+
+AFTER = After()
+# Every rule, in the order they are tried: the first that finds an attribution wins.
+RULES: tuple[Rule, ...] = (
+    Transcript(),
+    AFTER,
+    Before(),
+    According(),
+    Owner(),
+    Colon(),
+    Subject(),
+    SameParagraph(),
+    LeadIn(),
+    Floating(),
+)
+BY_NAME = {rule.name: rule for rule in RULES}
+OWN_RULES = tuple(rule for rule in RULES if isinstance(rule, OwnRule))
+BORROWING_RULES = tuple(rule for rule in RULES if isinstance(rule, BorrowingRule))
+
+
+def own_attribution(read: Subjects, q: Found) -> Attribution | None:
+    """The attribution the first of the rules of its own finds for ``q``."""
+    for rule in OWN_RULES:
+        att = rule.find(read, q)
+        if att is not None:
+            return att
+    return None
+
+
+def borrowed_attribution(read: Subjects, quotes: Quotes, i: int) -> Borrowed | None:
+    """The attribution the first borrowing rule finds for quote ``i``."""
+    for rule in BORROWING_RULES:
+        found = rule.find(read, quotes, i)
+        if found is not None:
+            return found
+    return None
+
+
+def _lead_in_paragraph(read: Subjects, q: Found) -> Attribution | None:
+    """A quote paragraph after prose that ends on a speech cue ("Trump told the Journal that ...")."""
+    if q.paragraph == 0 or not read.opens_paragraph(q):
+        return None
+    prev = read.doc.paragraphs[q.paragraph - 1]
+    if any(p.paragraph <= prev.index <= p.last_paragraph for p in read.doc.quotes):
+        return None
+    return _lead_in(read, prev, LeadIn.name)
+
+
+def _prose_lead(read: Subjects, q: Found) -> Attribution | None:
+    """A quote opening a sentence after the reporter's sentence about its speaker.
+
+    "..., Schiff said. "The other factor ..."" and "Lawrence Cummings called him a
+    master at deals. "He showed again and again ..."" continue that speaker.
+    """
+    sent = read.doc.sentence_at(q.outer[0][0])
+    if sent.index == 0 or not read.opens_sentence(q):
+        return None
+    prev = read.doc.sentences[sent.index - 1]
+    if prev.paragraph != q.paragraph or any(
+        p.outer[0][0] < prev.end and p.end > prev.start for p in read.doc.quotes
+    ):
+        return None
+    for s, _, w in reversed(read.cues(prev.start, prev.end)):
+        who = read.subject_ending(prev.start, s)
+        if who is not None:
+            return Attribution(who, w.lower(), LeadIn.name)
+        who = read.subject_following(s + len(w), prev.end)  # "..., noted NBC's Dante Chinni."
+        if who is not None and read.m[prev.start : s].rstrip().endswith(","):
+            return Attribution(who, w.lower(), LeadIn.name)
+    return None
+
+
+def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
+    sent = read.doc.sentence_at(prev.end - 1)
+    for s, _, w in reversed(read.cues(sent.start, prev.end)):
+        if rule != Colon.name and CUE_FORMS.get(w.lower(), "put") in WEAK_CUES:
+            continue  # "Caddell continued:" introduces a quote; "continued to" prose does not
+        who = read.subject_ending(sent.start, s)
+        if who is not None:
+            return Attribution(who, w.lower(), rule)
+    return None
+
+
+def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:
+    """Whether the sentence goes on after the quote to a speech verb, and its subject.
+
+    '"You squeezed them" to drive up the price, she said': the words belong to
+    that verb's subject, even when the rules could not read it, and so to nobody
+    another quote would lend.
+    """
+    close = q.outer[-1][1]
+    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    after = read.words(close, min(read.doc.paragraph_at(max(close - 1, 0)).end, close + 120))[:12]
+    if not after or not (last.endswith(",") or after[0].text[:1].islower()):
+        return False, None
+    stop = next((i for i, w in enumerate(after) if read.m[w.end : w.end + 1] in ".!?;"), len(after) - 1)
+    cues = read.cues(after[0].start, after[stop].end)
+    if not cues:
+        return False, None
+    s, _, w = cues[0]
+    who = read.subject_ending(after[0].start, s)
+    return True, Attribution(who, w.lower(), After.name) if who is not None else None

@@ -1,0 +1,417 @@
+"""Where a speaker's words are, once a rule knows where to look: the subject that ends
+right before a speech verb ("Kremlin spokesman Dmitry Peskov said", past asides and
+appositives), the words after an inverted one ("said Peskov"), a sentence's or a
+clause's subject, the subject a colon introduces.
+
+:class:`Subjects` is what the rules (:mod:`quotes.extract.rules`) read through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.extract.entities import clip_title
+from quotes.extract.lexicon import (
+    ADVERBS,
+    CLAUSE_BREAKS,
+    CLAUSE_STARTS,
+    CONJUNCTIONS,
+    CUE_FORMS,
+    DETERMINERS,
+    NP_STOP,
+    ORG_HEADS,
+    PARTY_TAG,
+    PERSONAL_PRONOUNS,
+    PHRASE_PREPOSITIONS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLES,
+    SENTENCE_ADVERBS,
+    SPEECH_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
+from quotes.extract.phrases import Phrases
+from quotes.extract.words import (
+    Word,
+    Words,
+    describes_name,
+    inside_title,
+    role_head,
+    strip_possessive,
+)
+
+_TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
+_TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
+_INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
+# "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
+_TRAILING_ASIDE = re.compile(
+    r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:her|his|their) part),?$"
+)
+_TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
+
+
+class Subjects(Phrases):
+    """The speaker words of one document's masked text."""
+
+    # -- subjects ------------------------------------------------------------------------
+
+    def subject_ending(self, lo: int, hi: int) -> Words | None:
+        """The speaker words that end at ``hi`` (just before a cue verb).
+
+        Read from the end: past trailing asides and adverbs, the last chunk (after
+        the last comma, colon or dash) holds the subject, unless it is a clause
+        ("and said", "..., and whose ...") or an aside that describes a name before it.
+        """
+        end = self._trim_end(lo, hi)
+        if end is None:
+            return None
+        chunks = self._chunks(lo, end)
+        last_words = self.words(chunks[-1][0], end)
+        coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
+        if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
+            return self._coordinated_subject(lo, last_words)
+        while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
+            last_words = last_words[1:]
+        if not last_words:
+            return self.sentence_subject(lo) if coordinated else None
+        first = last_words[0].text.lower()
+        if len(last_words) == 1 and strip_possessive(first) in PRONOUNS:
+            # "He's claiming": the contraction is still the pronoun.
+            w = last_words[0]
+            return Words(
+                w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
+            )
+        if len(last_words) == 1 and first in PRONOUNS:
+            return Words(last_words[0].start, last_words[0].end, last_words[0].text, "pronoun")
+        # "Sentencing Dunleavy, Judge Fiona McAllister said": a title and a name, not an aside
+        titled_name = (
+            len(last_words) > 1
+            and all(w.text[:1].isupper() for w in last_words)
+            and (role_head(last_words[0].text) in ROLES or last_words[0].text.lower() in TITLE_ABBREVIATIONS)
+            and role_head(last_words[-1].text) not in ROLES
+        )
+        if describes_name(last_words[0].text) and not titled_name:
+            described = self._described_name(chunks, last_words)
+            if described is not None:
+                return described
+        affiliated = self._name_and_affiliation(last_words) or self.affiliated(last_words)
+        if affiliated is not None:
+            return affiliated
+        return self._clause_subject_ending(lo, last_words, coordinated)
+
+    def _trim_end(self, lo: int, hi: int) -> int | None:
+        """Where the subject before ``hi`` ends: before trailing asides, adverbs, a party tag
+        or a parenthesis ("Marcia Price (D), however,"); None when nothing is left."""
+        text = self.m[lo:hi].rstrip()
+        while True:
+            # only the end can change, and an end-anchored pattern is slow over a long text
+            head, tail = text[:-60], text[-60:]
+            trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", tail))
+            trimmed = _TRAILING_PAREN.sub("", trimmed.rstrip(", "))  # "Marcia Price (D),"
+            trimmed = _TRAILING_PARTY.sub("", trimmed)
+            if trimmed == tail:
+                break
+            text = head + trimmed
+        if text.endswith(","):
+            text = text[:-1]
+        if not text.strip():
+            return None
+        return lo + len(text)
+
+    def _chunks(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """[lo, hi) cut after each comma, colon, dash or quotation mark (a chunk's end is one past it)."""
+        text = self.m[lo:hi]
+        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–―"“”']
+        return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
+
+    def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
+        """ "I laughed and said": the clause's subject, and "after she attacked ... and
+        blamed" is hers, not the sentence's."""
+        opener = max(
+            (i for i, w in enumerate(last_words[:-1]) if w.text.lower() in CLAUSE_STARTS - CONJUNCTIONS),
+            default=-1,
+        )
+        w0 = last_words[0]
+        if opener < 0 and w0.text.lower() in PERSONAL_PRONOUNS and last_words[1].text.islower():
+            return Words(w0.start, w0.end, w0.text, "pronoun")  # ", I laughed and said"
+        if 0 <= opener < len(last_words) - 2:
+            w = last_words[opener + 1]
+            if w.text.lower() in PRONOUNS:
+                return Words(w.start, w.end, w.text, "pronoun")
+            name = self.name_only(w.start, w.end)
+            if name is not None:
+                return name
+        return self.sentence_subject(lo)
+
+    def _described_name(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
+        """Back over the asides to the name they describe: "Ayrault, the foreign minister of
+        France, a permanent member of ..., said", "Quina Jones, 25, said", "Clinton, at a
+        later press gaggle, said"; the appositive next to the name is its title."""
+        first = last_words[0].text.lower()
+        k = len(chunks) - 2
+        while k >= 0:
+            prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
+            if prev is None and k == 0:
+                # "A spokesperson for Ardent Retail, which runs ..., said"; a later chunk
+                # ("the foreign minister of France") is an appositive, not the subject
+                prev = self.affiliated(self.words(chunks[k][0], chunks[k][1] - 1))
+            if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
+                # "... a frosty relationship with McConnell, now the majority leader, who said"
+                found = self.entities.name_at(chunks[k][0], chunks[k][1])
+                if found is not None and not self.m[found[0].end : chunks[k][1]].strip(" ,"):
+                    m = found[0]
+                    prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
+            if prev is not None:
+                if first in {"who", "which", "whose"} and len(last_words) == 1:
+                    return prev
+                title_words = self.words(chunks[k + 1][0], chunks[k + 1][1] - 1)
+                title = None
+                if title_words and (
+                    describes_name(title_words[0].text, appositive=True)
+                    or any(role_head(w.text) in ROLES for w in title_words[1:3])
+                ):
+                    # "the director ... and whose film ...": the title ends before a relative clause,
+                    # and a relative clause alone ("who runs the effort") is none
+                    title = clip_title(self.m[title_words[0].start : title_words[-1].end]) or None
+                return Words(prev.start, prev.end, prev.text, prev.kind, title or prev.title)
+            lead = self.words(chunks[k][0], chunks[k][1] - 1)[:3]
+            # "medical director of the Heart Alliance": a role among its first words
+            if not lead or not (
+                describes_name(lead[0].text) or any(role_head(w.text) in ROLES for w in lead[1:])
+            ):
+                return None
+            k -= 1
+        return None
+
+    def _name_and_affiliation(self, last_words: list[Word]) -> Words | None:
+        """ "Mr. Morgan of the Sierra Club", "Jane Doe at Reuters": a name, titled by its affiliation."""
+        of = next((i for i, w in enumerate(last_words) if w.text in {"of", "at", "from"}), None)
+        if not of or not last_words[-1].text[:1].isupper():
+            return None
+        name = self.name_only(last_words[0].start, last_words[of - 1].end)
+        head = last_words[of - 1].text.lower()
+        # not "the Association of Transit Pilots" nor "Secretary of State John Kerry"
+        if name is not None and head not in ORG_HEADS and role_head(head) not in ROLES:
+            title = self.m[last_words[of].start : last_words[-1].end]
+            return Words(name.start, name.end, name.text, name.kind, name.title or title)
+        return None
+
+    def _clause_subject_ending(self, lo: int, words: list[Word], coordinated: bool) -> Words | None:
+        """The subject at the end of the last clause of ``words``: "in which he called",
+        "that Trump said" (the subject follows the clause's opening words)."""
+        cut = max(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if w.text.lower() in CLAUSE_BREAKS and not inside_title(words, i)
+            ),
+            default=-1,
+        )
+        last_words = words[cut + 1 :]
+        if 0 < cut < len(words) - 1 and words[cut].text.lower() in PHRASE_PREPOSITIONS:
+            phrase = self._phrase_subject(words, cut)
+            if phrase is not None:
+                return phrase
+        tail = strip_possessive(last_words[-1].text).lower()
+        if tail in {"who", "which", "that"} and len(last_words) > 1:
+            # "the Chicago Police Department which reported": the name the clause hangs on
+            name = self.name_only(last_words[0].start, last_words[-2].end)
+            if name is not None:
+                return name
+        if tail in PRONOUNS and (len(last_words) == 1 or tail in PERSONAL_PRONOUNS):
+            # "... with the network RT he blasted": a subject pronoun right before the verb
+            w = last_words[-1]
+            return Words(
+                w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
+            )
+        name = self.name_only(last_words[0].start, last_words[-1].end)
+        if name is not None and cut > 0 and words[cut].text == "and":
+            other = self.name_only(words[0].start, words[cut - 1].end)
+            if other is not None and other.start == words[0].start:
+                # "Smith and Jones said": both of them, which is neither name alone
+                return Words(other.start, name.end, self.m[other.start : name.end], "np")
+        if name is not None:
+            return name
+        np = self.noun_phrase(words)
+        if (
+            np is not None
+            and np.text.lower().startswith(("a ", "an "))
+            and role_head(np.text.split()[-1]) in SPEECH_NOUNS
+        ):
+            # "the Security Council issued a statement calling ...": the statement's author
+            return self.sentence_subject(lo) or np
+        if np is None and coordinated:
+            # "X has touted ..., and last month said": the verb shares the sentence's subject.
+            return self.sentence_subject(lo)
+        return np
+
+    def _phrase_subject(self, words: list[Word], cut: int) -> Words | None:
+        """A subject with a prepositional phrase (``words[cut]`` the preposition): "a narrator
+        in the Clinton ad", "officials at the agency" are the whole phrase, its head before
+        the preposition; "Ms. Park in Seoul" is Ms. Park."""
+        np = self.noun_phrase(words[:cut])
+        if np is not None and np.start == words[0].start:
+            return Words(np.start, words[-1].end, self.m[np.start : words[-1].end], "np")
+        # A name right after the preposition is its object, not the subject: "a software
+        # engineer in Denver describes" names nobody.
+        obj = self.name_only(words[cut + 1].start, words[-1].end)
+        if obj is not None and strip_possessive(words[-1].text).lower() not in PRONOUNS:
+            start = max((i for i in range(cut) if words[i].text.lower() in CLAUSE_BREAKS), default=-1) + 1
+            before = words[start:cut]
+            name = self.name_only(before[0].start, before[-1].end) if before else None
+            if name is not None and name.end == before[-1].end:
+                return name
+            if before and before[0].text.lower() in DETERMINERS:
+                return Words(before[0].start, words[-1].end, self.m[before[0].start : words[-1].end], "np")
+        return None
+
+    def sentence_subject(
+        self, lo: int, pronouns: frozenset[str] = frozenset({"he", "she", "i"})
+    ) -> Words | None:
+        """The subject that opens the sentence at ``lo`` (after a leading "At the debate," if any).
+
+        ``pronouns`` are the pronouns accepted as that subject: "it" and "they" only
+        where a speech verb vouches for them ("Meanwhile, it attacked Trump, saying").
+        """
+        sent = self.doc.sentence_at(lo)
+        start = sent.start
+        opening = self.words(start, min(sent.end, start + 40))[:1]
+        comma = self.m.find(",", start, min(sent.end, start + 80))
+        first_word = opening[0].text.lower() if opening else ""
+        adverb = first_word in SENTENCE_ADVERBS or first_word.endswith("ly")
+        if (first_word in CLAUSE_BREAKS or adverb) and comma > 0:
+            start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
+        first = self.words(start, min(sent.end, start + 240))[:8]
+        if first and first[0].text.lower() in pronouns and len(first) > 1 and first[1].text.islower():
+            # "He then defended the remark, saying ...", "I laughed and said ..."
+            w = first[0]
+            return Words(w.start, w.end, w.text, "pronoun")
+        # the subject ends at the first comma: "Roy Cooper (D), McCrory's opponent, called"
+        clause = next(
+            (i for i in range(1, len(first)) if "," in self.m[first[i - 1].end : first[i].start]), len(first)
+        )
+        # (and only a description before it lets it run on: "Another critic, Laurence Tribe, likened")
+        for k in [*range(clause, 0, -1), *range(len(first), clause, -1)]:
+            who = self.name_only(first[0].start, first[k - 1].end) or self.noun_phrase(first[:k])
+            if who is not None and who.start - start < 40:
+                j = k
+                while j < len(first) and PARTY_TAG.match(first[j].text):
+                    j += 1  # "Harry Reid (D-Nev.) has"
+                nxt = first[j].text if j < len(first) else ""
+                aside = _INSERT.match(self.m, first[j - 1].end) if j < len(first) else None
+                if aside and describes_name(aside.group(1).split()[0]):
+                    nxt = aside.group(2)  # "Reid, in particular, has", "Cooper, McCrory's opponent, called"
+                # "Calls men derogatory names, like ...": a verb opening a fragment
+                verb = (
+                    who.kind == "name"
+                    and " " not in who.text
+                    and who.start == first[0].start
+                    and who.text.lower() in CUE_FORMS
+                )
+                if (
+                    nxt[:1].islower()
+                    and nxt.lower() not in PREPOSITIONS
+                    and self.only_title(start, who.start)
+                    and not verb
+                ):
+                    return who
+        return None
+
+    def subject_following(self, pos: int, hi: int) -> Words | None:
+        """The speaker words right after an inverted cue: "said Peskov", "added the senator"."""
+        words = self.words(pos, hi)
+        while words and words[0].text.lower() in ADVERBS:
+            words = words[1:]
+        if not words:
+            return None
+        w0 = words[0].text
+        if w0.lower() in PRONOUNS:
+            return Words(words[0].start, words[0].end, w0, "pronoun")
+        end = len(words)
+        for i, (s, _, w) in enumerate(words):
+            gap = self.m[words[i - 1].end : s] if i else ""
+            if i and ("," in gap or any(c in gap for c in ';:"“”') or self.doc.sentence_at(s).start > pos):
+                end = i
+                break
+            if i and w.lower() in NP_STOP:
+                end = i
+                break
+        span = words[:end]
+        # Title words and a name: "said Kremlin spokesman Dmitry Peskov".
+        name = self.name_only(span[0].start, span[-1].end) if span else None
+        if name is not None:
+            title = name.title or self.appositive(name.end, hi)
+            return Words(name.start, name.end, name.text, "name", title)
+        if span and (span[0].text.lower() in DETERMINERS or span[0].text[:1].isupper()):
+            # "a 52-count civil complaint filed by ...": the phrase ends at its head noun
+            for k in range(len(span), 0, -1):
+                np = self.noun_phrase(span[:k])
+                if np is not None:
+                    return np
+        return None
+
+    def subject_verb_colon(self, lo: int, hi: int) -> Words | None:
+        """ "..., he grinned: '...'": a subject and its verb (and an adverb or two) just before
+        the colon introduce the quote."""
+        words = self.words(lo, hi)[-4:]
+        for i in range(len(words) - 2, -1, -1):
+            w = words[i].text
+            rest = [x.text for x in words[i + 1 :]]
+            if not all(x.islower() and x not in NP_STOP and x not in DETERMINERS for x in rest):
+                break
+            if w.lower() in PERSONAL_PRONOUNS:
+                return Words(words[i].start, words[i].end, w, "pronoun")
+            found = self.entities.name_at(lo, words[i].end)
+            if found is not None and found[0].end == words[i].end:
+                m = found[0]
+                return Words(m.start, m.end, self.m[m.start : m.end], "name")
+        return None
+
+    def noun_colon(self, lo: int, hi: int) -> Words | None:
+        """Whose words a colon after a speech noun introduces, in the clause [lo, hi).
+
+        "Obama is rolling out a new campaign message:" gives the clause's subject;
+        "this statement by Ada Brill on June 11:" gives the name after "by".
+        """
+        words = self.words(max(lo, hi - 100), hi)
+        if any(role_head(w.text) in SPEECH_NOUNS or w.text.lower() in SPEECH_NOUNS for w in words[-3:]):
+            return self._clause_subject(lo, hi)
+        for i in range(max(0, len(words) - 8), len(words) - 2):
+            if words[i].text.lower() in SPEECH_NOUNS and words[i + 1].text == "by":
+                k = i + 2
+                while k < len(words) and words[k].text[:1].isupper():
+                    k += 1
+                return self.name_only(words[i + 2].start, words[k - 1].end) if k > i + 2 else None
+        return None
+
+    def main_subject(self, lo: int, hi: int) -> Words | None:
+        """The subject opening the main clause after the comma that follows ``lo``."""
+        comma = self.m.find(",", lo, hi)
+        words = self.words(comma + 1, hi)[:4] if comma >= 0 else []
+        if len(words) < 2 or (words[0].text.lower() in PRONOUNS and not words[1].text.islower()):
+            return None
+        if words[0].text.lower() in PRONOUNS:
+            return Words(words[0].start, words[0].end, words[0].text, "pronoun")
+        k = 0
+        while k < len(words) and words[k].text[:1].isupper():
+            k += 1
+        return self.name_only(words[0].start, words[k - 1].end) if k else None
+
+    def _clause_subject(self, lo: int, hi: int) -> Words | None:
+        """The last subject before ``hi``: a pronoun or a name followed by a verb.
+
+        "... that I had to change my answer:" gives "I"; "President Obama is
+        rolling out a new campaign message:" gives Obama.
+        """
+        words = self.words(lo, hi)
+        for i in range(len(words) - 2, -1, -1):
+            w, nxt = words[i].text, words[i + 1].text
+            if not nxt.islower() or nxt in PREPOSITIONS or nxt in DETERMINERS:
+                continue
+            if w.lower() in PERSONAL_PRONOUNS:
+                return Words(words[i].start, words[i].end, w, "pronoun")
+            found = self.entities.name_at(lo, words[i].end)
+            if w[:1].isupper() and found is not None and found[0].end == words[i].end:
+                m = found[0]
+                return Words(m.start, m.end, self.m[m.start : m.end], "name")
+        return self.sentence_subject(lo)  # "The piece used one of her quotes as its headline:"

@@ -1,0 +1,149 @@
+"""The words of the reporter's text as the speaker rules read them: the tokenizer, the
+records of what a rule found (:class:`Words`, :class:`Attribution`), and small tests
+on a word ("is it a role?", "does this chunk describe the name before it?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from quotes.extract.lexicon import (
+    ADVERBS,
+    APPOSITIVE_STARTS,
+    CUE_FORMS,
+    DOTTED_ABBREVIATIONS,
+    HONORIFICS,
+    NP_STOP,
+    ORG_HEADS,
+    PARTY_TAG,
+    PERSON_ROLES,
+    PREPOSITIONS,
+    ROLES,
+    TIME_ASIDES,
+    TITLE_ABBREVIATIONS,
+    role_key,
+)
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
+
+
+class Word(NamedTuple):
+    """A word of the masked text, at [start, end): a sentence's dot is not part of it,
+    an abbreviation's ("Sen.", "Mr.") is."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words a speaker was read from, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "pronoun", "np"
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    words: Words
+    cue: str | None
+    rule: str
+
+
+def read_words(s: str, lo: int, hi: int) -> list[Word]:
+    out = []
+    for m in _WORD.finditer(s, lo, hi):
+        w = m.group()
+        if w.endswith(".") and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
+            w = w[:-1]
+        out.append(Word(m.start(), m.start() + len(w), w))
+    return out
+
+
+def strip_possessive(w: str) -> str:
+    return w[:-2] if w.endswith(("'s", "’s")) else w
+
+
+def role_head(word: str) -> str:
+    w = role_key(word)
+    if w not in ROLES and w.endswith("s") and role_key(w[:-1]) in ROLES:
+        return role_key(w[:-1])
+    return w
+
+
+def title_before(words: list[str]) -> str | None:
+    """The title among the words before a name: "Kremlin spokesman", "Trump's
+    communications director"; not "denounce what" before "Australian Prime
+    Minister", not an honorific ("Mr."), not a dangling "Gov." after a title."""
+    keep: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        low = w.lower()
+        if low in {"of", "the"} and keep and i and role_head(words[i - 1]) in PERSON_ROLES | {"the"}:
+            keep.insert(0, w)  # "Secretary of State", "Chairman of the Joint Chiefs"
+            continue
+        if (
+            low in NP_STOP
+            or low in ADVERBS
+            or low in {"what", "whom", "whose"}
+            or (w.islower() and (low in CUE_FORMS or low.endswith(("ly", "ing"))))
+        ):
+            break
+        keep.insert(0, w)
+    keep = [w for w in keep if w.lower().rstrip(".") not in HONORIFICS and w.lower().rstrip(".") != "miss"]
+    while len(keep) > 1 and keep[-1].endswith(".") and keep[-1].lower() in TITLE_ABBREVIATIONS:
+        keep.pop()
+    if not any(role_head(w) in ROLES or w.lower() in TITLE_ABBREVIATIONS for w in keep):
+        return None
+    return " ".join(keep)
+
+
+def inside_title(words: list[Word], i: int) -> bool:
+    """Whether the "of" (or "the") at ``i`` is inside a capitalised title or name: "Secretary of
+    State", "Chairman of the Joint Chiefs", "Bank of America"."""
+    k = i
+    while k > 0 and words[k].text in {"of", "the"}:
+        k -= 1
+    head = words[k].text
+    j = i + 1
+    while j < len(words) and words[j].text in {"of", "the"}:
+        j += 1
+    named = j < len(words) and words[j].text[:1].isupper()
+    return (
+        k < i
+        and named
+        and head[:1].isupper()
+        and (role_head(head) in PERSON_ROLES or head.lower() in ORG_HEADS)
+    )
+
+
+def state_adjective(words: list[Word], i: int) -> bool:
+    """Whether the "state" at ``i`` qualifies a title ("state Del. Marcia Price"), not "to state"."""
+    return words[i].text == "state" and i + 1 < len(words) and words[i + 1].text[:1].isupper()
+
+
+def describes_name(word: str, appositive: bool = False) -> bool:
+    """Whether a comma-separated chunk opening with ``word`` describes the name before it.
+
+    An appositive ("the Kremlin spokesman", "CEO of the fund", "one of the states")
+    does and is a title; an age ("25") or a phrase of time or place ("at a later
+    press gaggle") sits between a name and its verb too but is no title.
+    """
+    low = word.lower()
+    if low in APPOSITIVE_STARTS or low in {"one", "ceo"} or role_head(word) in ROLES:
+        return True
+    if not appositive and PARTY_TAG.match(word):
+        return True  # "Jim Jordan (R-Ohio), a panel member, said"
+    if not appositive and low in TIME_ASIDES:
+        return True  # "McConnell, now the Senate majority leader, who ..."
+    if word.endswith(("'s", "’s")) and word[:1].isupper():
+        return True  # "China, Pyongyang's only ally, said"
+    if not appositive and word.islower() and low.endswith("ing") and len(low) > 5:
+        return True  # "Lacasse-Morel, speaking by telephone from Amsard, called"
+    return not appositive and (word.isdigit() or low in PREPOSITIONS)

@@ -1,0 +1,326 @@
+"""Tests of quotes.extract.entities: the names an article mentions and whom they mean."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+from quotes.extract.document import Document
+from quotes.extract.entities import Entities
+from quotes.extract.marks import find_quotes, split_turns
+
+
+def read(text: str) -> Entities:
+    return Entities(Document(text, split_turns(text, list(find_quotes(text)))))
+
+
+def test_a_name_met_after_reading_changes_nothing_reading_built() -> None:
+    # issue 8: a late full name used to merge the surname met before it, while the
+    # mentions by sentence, built on first use, still held the merged-away entity
+    entities = read("Pence spoke first. The hearing went on.\n")
+    before = list(entities.mentions)
+    (_, pence), *_ = entities.in_sentence(0)
+    late = entities.resolve_name("Mike Pence")
+    assert late.name == "Mike Pence"
+    assert list(entities.mentions) == before
+    assert pence in entities.entities
+    assert [e for _, e in entities.in_sentence(0)] == [pence]
+    assert entities.resolve_name("Mike Pence") is late  # one entity for one name
+
+
+def test_entities_are_read_only_once_read() -> None:
+    entities = read("Kremlin spokesman Dmitry Peskov spoke.\n")
+    peskov = entities.lookup("Dmitry Peskov")
+    assert peskov is not None
+    with pytest.raises(AttributeError, match="read-only"):
+        peskov.gender = "f"
+    assert isinstance(peskov.roles, frozenset)
+    assert "spokesman" in peskov.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Kremlin spokesman Dmitry Peskov spoke.\n", "Dmitry Peskov", "m"),
+        ("Sen. Elizabeth Warren spoke.\n", "Elizabeth Warren", "f"),
+        ("Mr. Mabey spoke.\n", "Mabey", "m"),
+        ("His daughter, Kim Lowe, spoke.\n", "Kim Lowe", "f"),
+        ("Terry Strada spoke at length. He was angry.\n", "Terry Strada", "m"),
+        # a name worn by both with nothing that tells: no sex
+        ("Terry Strada spoke.\n", "Terry Strada", None),
+    ],
+)
+def test_the_sex_of_a_name(text: str, name: str, gender: str | None) -> None:
+    entity = read(text).lookup(name)
+    assert entity is not None
+    assert entity.gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a dateline, a headline in title case and a sentence's opening verb are no names
+        ("HOLLIS CREEK — The council met.\n", "Hollis Creek"),
+        ("Retired General Reveals Plan For Border\n\nThe plan was new.\n", "Retired General Reveals Plan"),
+        ("Asked about it, the mayor declined.\n", "Asked"),
+    ],
+)
+def test_what_is_no_name(text: str, name: str) -> None:
+    assert read(text).lookup(name) is None
+
+
+def test_a_transcript_tag_title_gives_the_speaker_a_sex() -> None:
+    # issue 8: "MR. PRICE" lost its title, so a later "she" could resolve to him
+    text = (
+        "Reporters pressed the State Department on the sanctions.\n\n"
+        '"MR. PRICE: We will not comment on that."\n\n'
+        '"That is a matter for the courts," she said.\n'
+    )
+    tagged, later = extract_quotes(text)
+    assert (tagged.speaker, tagged.speaker_title) == ("Price", "Mr.")
+    assert later.speaker is None
+
+
+def who_said_what(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # titles before names
+        (
+            'Kremlin spokesman Dmitry Peskov said on Tuesday: "We are watching closely."',
+            [("We are watching closely.", "Dmitry Peskov")],
+        ),
+        (
+            'White House press secretary Dana Cole said: "The president is confident."',
+            [("The president is confident.", "Dana Cole")],
+        ),
+        # an adjective ending in -ed before a title is part of the title
+        (
+            '"She has the temperament," retired Army general Lloyd Nuttall said.',
+            [("She has the temperament,", "Lloyd Nuttall")],
+        ),
+        # a short form of a long name is the same person
+        (
+            'Aung Min Suu Kyo visited Ottawa. "Unity means prosperity," Suu Kyo said.',
+            [("Unity means prosperity,", "Aung Min Suu Kyo")],
+        ),
+        # organisations: names with "of", acronyms, "the commission", "a Herald article"
+        (
+            'The Association of Transit Pilots called the plan a "disaster."',
+            [("disaster.", "Association of Transit Pilots")],
+        ),
+        (
+            "The Commission on Debate Standards met on Monday.\n\n"
+            '"The audio was faulty," the commission said.',
+            [("The audio was faulty,", "Commission on Debate Standards")],
+        ),
+        (
+            'The International Grain Fund (IGF) cut its forecast.\n\n"Prices will rise," the IGF said.',
+            [("Prices will rise,", "International Grain Fund")],
+        ),
+        (
+            'The Boston Herald ran a profile.\n\n"He built the city," a Herald article said.',
+            [("He built the city,", "Boston Herald")],
+        ),
+        # a company by the first words of its name, and as "the company"; "the alliance"
+        (
+            "Halvorsen Foods Inc said it would buy Crispline.\n\n"
+            'The deal "helps us grow," Halvorsen said.\n\nIt is "accretive," the company said.',
+            [("helps us grow,", "Halvorsen Foods Inc"), ("accretive,", "Halvorsen Foods Inc")],
+        ),
+        (
+            'The trial was run by the Shorter Week Alliance. The alliance called it "a vindication."',
+            [("a vindication.", "Shorter Week Alliance")],
+        ),
+        # an outlet called "The" and one word keeps its "The"
+        ('"The loopholes are real," The Hill reported.', [("The loopholes are real,", "The Hill")]),
+        # "and" inside an organisation's name, not between two names
+        (
+            'The Department of Health and Human Services said the plan was "sound."',
+            [("sound.", "Department of Health and Human Services")],
+        ),
+        # "X, which described ...": the organisation the clause hangs on; "Foreign Ministry" is one name
+        (
+            'It ran a note from the Dravonian Foreign Ministry, which called it "an overreaction."',
+            [("an overreaction.", "Dravonian Foreign Ministry")],
+        ),
+        # "Systems", "Technologies", "Labs" end company names too
+        (
+            'OAKMERE — Lumera Systems introduced a battery.\n\n"It runs for hours," the company said.',
+            [("It runs for hours,", "Lumera Systems")],
+        ),
+        # a first name inside a name ("Ramesh Chandra") does not cut it; a party or a demonym before one does
+        (
+            'Disaster minister Ramesh Chandra Bhatnagar told reporters it was "terrible."',
+            [("terrible.", "Ramesh Chandra Bhatnagar")],
+        ),
+        ('Democrat Tim Kane said it was "fine".', [("fine", "Tim Kane")]),
+        # Arabic particles in names
+        (
+            'Khalid al-Mansour, the agency head, spoke.\n\n"It was bad," al-Mansour said.',
+            [("It was bad,", "Khalid al-Mansour")],
+        ),
+        # an appositive before the name: "A Cordova spokeswoman, Delphine Arce,"
+        (
+            "A Cordova spokeswoman, Delphine Arce, said nothing was decided.\n\n"
+            'Arce said managers knew. "We regret it," the spokeswoman said.',
+            [("We regret it,", "Delphine Arce")],
+        ),
+        # a nickname given after a name names that person from then on
+        (
+            'The star is Darnell Ames, whom all call "Bucket." Ames scored 31.\n\n"Maybe," Bucket said.',
+            [("Bucket.", None), ("Maybe,", "Darnell Ames")],
+        ),
+        (
+            'The core is Marcus Whit, a center from Gary, Indiana, known as "Deuce" since school.\n\n'
+            '"We won," Deuce said.',
+            [("Deuce", None), ("We won,", "Marcus Whit")],
+        ),
+        # a dateline is no name; "state Sen." is no verb
+        (
+            'HOLLIS CREEK — In the race, state Sen. Teresa Vander stood up and called the plan "a fantasy."',
+            [("a fantasy.", "Teresa Vander")],
+        ),
+        # roles from appositives with an owner: "Maddox's lawyer", "Lumera's chief executive"
+        (
+            'Bernard Ostrow, Maddox\'s lawyer, rose.\n\n"So you said nothing," the defense lawyer said.',
+            [("So you said nothing,", "Bernard Ostrow")],
+        ),
+        (
+            '"It is cheap," Lumera\'s chief executive, Priya Raghu, said. "No secret," the executive said.',
+            [("It is cheap,", "Priya Raghu"), ("No secret,", "Priya Raghu")],
+        ),
+        (
+            "Sen. Lena Halvor chaired it. Sen. Howard Bix spoke later.\n\nHalvor was more direct. She said "
+            'emails would be sought.\n\n"A bridge is not deferred," the senator said.',
+            [("A bridge is not deferred,", "Lena Halvor")],
+        ),
+        # a role from "X was the ... witness"
+        (
+            'Yvette Sando, 52, was the ninth witness in the trial.\n\n"I had debts," the witness said.',
+            [("I had debts,", "Yvette Sando")],
+        ),
+        # a party letter in brackets is not part of the name
+        (
+            "Attorney General Roy Cooper (D), the governor's opponent, called for the release, saying "
+            'that transparency "brings progress."',
+            [("brings progress.", "Roy Cooper")],
+        ),
+        # party and state after a name, in commas or brackets
+        (
+            'House Speaker Paul Rand, R-Wis., said the victims "need their day in court."',
+            [("need their day in court.", "Paul Rand")],
+        ),
+        (
+            '"They would just go get them," Rep. Jim Jordy (R-Ohio), a panel member, said.',
+            [("They would just go get them,", "Jim Jordy")],
+        ),
+        # an abbreviated title ends no sentence and names no one
+        (
+            '"It is a waste of time," said Del. Stacey Plaske.',
+            [("It is a waste of time,", "Stacey Plaske")],
+        ),
+        # a lone surname that is also a first name ("Clinton") says nothing of sex
+        ('Clinton arrived in Ohio on Monday.\n\n"We will win," she said.', [("We will win,", "Clinton")]),
+        # a lone woman's first name is seldom a surname: it says the sex
+        ('Ed Lowe took the stage. Melanie cheered.\n\n"I love you," he said.', [("I love you,", "Ed Lowe")]),
+        # an appositive before the name gives the sex: "His daughter, Kim Lowe,"
+        (
+            "Rita Vance said the risk was low.\n\nHis daughter, Kim Lowe, told reporters that her father "
+            'had been healthy until he fell ill.\n\n"He went to a wedding," she said.',
+            [("He went to a wedding,", "Kim Lowe")],
+        ),
+        # "Derek and Sheila Mabey" are two Mabeys; "Mr" and "Mrs" tell them apart, dot or none
+        (
+            'The owners, Derek and Sheila Mabey, retired.\n\nMr Mabey said they were "overwhelmed."\n\n'
+            '"He cried," Mrs Mabey said.',
+            [("overwhelmed.", "Derek Mabey"), ("He cried,", "Sheila Mabey")],
+        ),
+        # first names from the census table (public-domain SSA counts) give the sex
+        (
+            'Marjorie Hale met Desmond Pike.\n\n"The deal is done," she said.',
+            [("The deal is done,", "Marjorie Hale")],
+        ),
+    ],
+)
+def test_speakers_by_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Names read with their titles, parts and sex decide the speaker's name."""
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, title",
+    [
+        ('Kremlin spokesman Dmitry Peskov said: "We are watching closely."', "Dmitry Peskov", "spokesman"),
+        ('Mayor Linda Osei said: "The bridge will reopen in May."', "Linda Osei", "Mayor"),
+        ('"We will not raise taxes," said Governor Paul Hendry.', "Paul Hendry", "Governor"),
+        ('Marta Lind, a spokesperson for the ministry, said: "No decision."', "Marta Lind", "spokesperson"),
+        (
+            'Anna Kowalski, CEO of the Northern Pension Fund (NPF) told the Times that it "is not for sale."',
+            "Anna Kowalski",
+            "CEO",
+        ),
+        ('"They are ready," Robert Lang, a spokesman for the Pentagon, said.', "Robert Lang", "spokesman"),
+        # the title is the words right before the name, not the verb before them
+        (
+            'Leaders denounced what Australian Prime Minister Malcolm Tull called "reckless" acts.',
+            "Malcolm Tull",
+            "Australian Prime Minister",
+        ),
+        (
+            'Republican vice-presidential nominee Gov. Mike Penn said "we will win."',
+            "Mike Penn",
+            "Republican vice-presidential nominee",
+        ),
+        (
+            '"We are close," said John Podell, a chief of staff to Bill Clanton whom Mr. Obama admired.',
+            "John Podell",
+            "a chief of staff to Bill Clanton",
+        ),
+    ],
+)
+def test_speaker_title(text: str, speaker: str, title: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
+    assert quote.speaker_title is not None
+    assert title in quote.speaker_title
+    assert speaker not in quote.speaker_title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            '"We are close," said John Podell, a chief of staff to Bill Clanton whom Mr. Obama admired.',
+            "a chief of staff to Bill Clanton",
+        ),
+        (
+            'Leaders denounced what Australian Prime Minister Malcolm Tull called "reckless" acts.',
+            "Australian Prime Minister",
+        ),
+        (
+            'Republican vice-presidential nominee Gov. Mike Penn said "we will win."',
+            "Republican vice-presidential nominee",
+        ),
+        (
+            '"The vote is clear," Grey\'s communications director Steven Chung said.',
+            "Grey's communications director",
+        ),
+        # an honorific is no title
+        ('Mr. Obama said "the vote matters."', None),
+        ('Secretary of State John Kerr said it was "fine".', "Secretary of State"),
+        ('Chairman of the Joint Chiefs Joe Dunn said it was "fine".', "Chairman of the Joint Chiefs"),
+        # a relative clause is no title, and ends the one before it
+        ('"We will win," Chris Crist, who has campaigned for Lowe, said.', None),
+        (
+            '"We will win," Malka Cyr, the director of the Media Center and whose son ran, said.',
+            "the director of the Media Center",
+        ),
+    ],
+)
+def test_speaker_title_exactly(text: str, title: str | None) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker_title == title

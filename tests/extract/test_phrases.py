@@ -1,0 +1,78 @@
+"""Tests of quotes.extract.phrases: names with their titles, noun phrases and speech verbs
+in the masked text, and the stretches that hold none."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.document import Document
+from quotes.extract.entities import Entities
+from quotes.extract.marks import find_quotes, split_turns
+from quotes.extract.phrases import Phrases
+
+
+def phrases(text: str) -> Phrases:
+    doc = Document(text, split_turns(text, list(find_quotes(text))))
+    return Phrases(doc, Entities(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman"),
+        ("Secretary of State John Kerr", "John Kerr", "Secretary of State"),
+        ("Mr. Mabey", "Mabey", None),
+        ("Even China", "China", None),
+        ("Roy Cooper (D", "Roy Cooper", None),
+        ("Mohammed al-Mansouri", "Mohammed al-Mansouri", None),
+    ],
+)
+def test_name_only(text: str, name: str, title: str | None) -> None:
+    found = phrases(text + " spoke.").name_only(0, len(text))
+    assert found is not None
+    assert (found.text, found.kind, found.title) == (name, "name", title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mayor",  # no capitalised name
+        "the rain in Spain",  # a name after a preposition is no name with its title
+        "critics who slammed Lowe",  # a clause, not a name with its title
+    ],
+)
+def test_name_only_finds_nothing(text: str) -> None:
+    assert phrases(text + " spoke.").name_only(0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("the influential US daily", "the influential US daily"),
+        ("Pentagon officials", "Pentagon officials"),
+        # one description, coordinated
+        (
+            "the former secretary of state and current Democratic presidential nominee",
+            "the former secretary of state and current Democratic presidential nominee",
+        ),
+        ("the big house", None),  # no role
+    ],
+)
+def test_noun_phrase(text: str, phrase: str | None) -> None:
+    read = phrases(text + " said.")
+    found = read.noun_phrase(read.words(0, len(text)))
+    assert (found.text if found else None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Ada said that Bo told her.", ["said", "told"]),
+        # nouns and passives are no speech verbs
+        ("His tweets were widely ridiculed.", []),
+        ("The state Sen. Ada Holm left.", []),
+        ("As The New Yorker put it,", ["put"]),
+    ],
+)
+def test_cues(text: str, cues: list[str]) -> None:
+    assert [w.text for w in phrases(text).cues(0, len(text))] == cues

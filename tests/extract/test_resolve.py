@@ -1,0 +1,234 @@
+"""Tests of quotes.extract.resolve: pronouns, surnames and descriptions ("the senator",
+"the company") resolved to whom they mean, and those that must resolve to nobody.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+
+
+def who_said_what(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "...," he added: the pronoun resolves to the full name met earlier
+        (
+            'Tomas Berg met the press on Monday. "We have enough water for the summer," he added.',
+            [("We have enough water for the summer,", "Tomas Berg")],
+        ),
+        (
+            'Victor Hale met Lena Brandt in Berlin. "We will act," he said, '
+            'adding that the plan was "ready."',
+            [("We will act,", "Victor Hale"), ("ready.", "Victor Hale")],
+        ),
+        # surnames and role nouns resolve to the full name met earlier
+        (
+            'Chief economist Hannah Ruiz spoke at the summit.\nRuiz said: "Inflation has peaked."',
+            [("Inflation has peaked.", "Hannah Ruiz")],
+        ),
+        (
+            'Economy minister Paul Grant arrived late. "Exports are up," Grant told reporters.',
+            [("Exports are up,", "Paul Grant")],
+        ),
+        (
+            'Finance minister Karin Holt said: "The budget is balanced."\n'
+            'Holt added that the deficit would "shrink further."',
+            [("The budget is balanced.", "Karin Holt"), ("shrink further.", "Karin Holt")],
+        ),
+        (
+            'Pentagon spokesman Robert Lang spoke on Friday. "They are ready," the spokesman said.',
+            [("They are ready,", "Robert Lang")],
+        ),
+        (
+            'Dmitry Peskov arrived. Dmitry Medvedev left. "We are watching," Peskov said.',
+            [("We are watching,", "Dmitry Peskov")],
+        ),
+        (
+            '"We are watching," Peskov said. Dmitry Peskov is the Kremlin spokesman.',
+            [("We are watching,", "Dmitry Peskov")],
+        ),
+        ('Sue Dunn arrived. "We are united," Ms. Dunn said.', [("We are united,", "Sue Dunn")]),
+        # gender: she is the woman, not the man mentioned last
+        (
+            'Claire Dubois met Mark Feld on Friday. "The deal is done," she said.',
+            [("The deal is done,", "Claire Dubois")],
+        ),
+        (
+            'Mary Quinn met John Ross in Berlin. "We will act," she said. "It will take time," he said.',
+            [("We will act,", "Mary Quinn"), ("It will take time,", "John Ross")],
+        ),
+        (
+            'Paul Grant said: "Exports are up."\nJulia Stone disagreed. "They are down," she said.\n'
+            '"We lost ground," he said.',
+            [
+                ("Exports are up.", "Paul Grant"),
+                ("They are down,", "Julia Stone"),
+                ("We lost ground,", "Paul Grant"),
+            ],
+        ),
+        (
+            'Robert Lang said: "We are ready." Then the meeting ended.\n\nAnne Ward arrived later.\n\n'
+            '"Nothing was decided," she said.',
+            [("We are ready.", "Robert Lang"), ("Nothing was decided,", "Anne Ward")],
+        ),
+        # a place is never "he": the pronoun skips it for the man before
+        (
+            "Mr. Tobin says he pays the fees himself. He hopes that states, led by Nebraska, will help.\n\n"
+            '"Corn is not the problem," he said.',
+            [("Corn is not the problem,", "Tobin")],
+        ),
+        # a chain of "he": the reporter's own "he argued" keeps the topic over names met in passing
+        (
+            "Walter Brigg ran the party for years.\n\nThe change went smoothly, he said, but a new one "
+            "would bring lobbying by friends of Joe Dunne and Rick Sallow. That is why, he argued, the "
+            'party should be ready.\n\n"This is a different time," he said.',
+            [("This is a different time,", "Walter Brigg")],
+        ),
+        # titles before the subject, and a party tag after the name, are no antecedents
+        (
+            "Former Ohio Gov. Ted Marlow, who led the party in 2000, agreed, but he said the talks "
+            'should wait.\n\n"There is no chance of that," he said.',
+            [("There is no chance of that,", "Ted Marlow")],
+        ),
+        (
+            'Speaker Dan Ruiz (R-Wis.) met the press. "The votes are there," he said.',
+            [("The votes are there,", "Dan Ruiz")],
+        ),
+        # "the Hale campaign" names a campaign, not the speaker of the next "she said"
+        (
+            '"We are in panic mode," said Lena Brandt, who runs a women\'s caucus.\n\n'
+            "Brandt believes the Hale campaign took voters for granted.\n\n"
+            '"They have a big problem," she said.',
+            [("We are in panic mode,", "Lena Brandt"), ("They have a big problem,", "Lena Brandt")],
+        ),
+        # a speaker met in prose ("noted X") is who "he wrote" refers to
+        (
+            'Sam Ford spoke. "Debates matter," he said.\n\nDebates rarely move votes, noted '
+            'Reuters\' Paul Kane.\n\n"Minds are made up," he wrote.',
+            [("Debates matter,", "Sam Ford"), ("Minds are made up,", "Paul Kane")],
+        ),
+        # a newcomer introduced with a title is the next "he said"
+        (
+            '"It sounds like pandering," said Bryan Cole.\n\nThe silence worries Henry Vance, '
+            'president of the county caucus.\n\n"No one is writing songs for her," he said.',
+            [
+                ("It sounds like pandering,", "Bryan Cole"),
+                ("No one is writing songs for her,", "Henry Vance"),
+            ],
+        ),
+        # a definite description with modifiers points back to someone already met
+        (
+            'Governor Tim Lowe spoke in Ohio.\n\n"We need change," the Indiana governor said.',
+            [("We need change,", "Tim Lowe")],
+        ),
+        # a person of that surname comes first
+        (
+            'Christine Ford sued Ford Motor Co. on Monday.\n\n"It is wrong," Ford said.',
+            [("It is wrong,", "Christine Ford")],
+        ),
+        # "the company": the organisation the story is about, when nothing else is one
+        (
+            'Acme Bank apologized for an outage.\n\nIt was caused by "a faulty change," the company said.',
+            [("a faulty change,", "Acme Bank")],
+        ),
+        # "it" is the organisation that opened the sentence, named by its acronym
+        (
+            "The International Grain Fund published its outlook.\n\nAlthough the IGF did not name Lowe, "
+            'it referenced "political tensions" in rich countries.',
+            [("political tensions", "International Grain Fund")],
+        ),
+        # of two bearers of a role, the one named in the sentence before
+        (
+            "Sen. Rhonda Kessler spoke first. Sen. Dale Whitford answered later.\n\n"
+            'Whitford\'s office sent a list. "These are fair ideas," the senator said.',
+            [("These are fair ideas,", "Dale Whitford")],
+        ),
+        # a first name alone after the full name
+        (
+            'His daughter Kerry Tuff wrote a post.\n\nKerry said the family was "overwhelmed".',
+            [("overwhelmed", "Kerry Tuff")],
+        ),
+        # a surname with a title, met twice, is not the woman later named in full
+        (
+            'President Varga met the unions. President Varga said they were "close to a deal."\n\n'
+            'Maria Varga was also there. "It was long," she said.',
+            [("close to a deal.", "Varga"), ("It was long,", "Maria Varga")],
+        ),
+        # a person's campaign is an organisation of its own, and "it" can be it
+        (
+            "Donald Grey's campaign is defending his tweets.\n\nIt's denouncing what it calls "
+            '"a coordinated media attack."',
+            [("a coordinated media attack.", "Donald Grey campaign")],
+        ),
+        # "it" as the subject of a sentence with a participle of speech
+        (
+            'The Tampa Herald endorsed Lowe.\n\nMeanwhile, it attacked Grey, saying he "has offended women."',
+            [("has offended women.", "Tampa Herald")],
+        ),
+        # "the IMF report": the organisation behind the acronym
+        (
+            "The International Grain Fund cut its forecast.\n\n"
+            '"The impact is unclear," the IGF report stated.',
+            [("The impact is unclear,", "International Grain Fund")],
+        ),
+        # "the Oregon Democrat": a capitalised party word is a description, not a name
+        (
+            'Sen. Rhonda Kessler (D-Ore.) spoke first.\n\n"We had a deal," the Oregon Democrat said.',
+            [("We had a deal,", "Rhonda Kessler")],
+        ),
+        # a document speaks for whoever issued it, or whose it is
+        (
+            'The Security Council issued a statement calling the test "a clear violation."',
+            [("a clear violation.", "Security Council")],
+        ),
+        (
+            'A document on the Lowe campaign\'s website says couples qualify if "married under state law."',
+            [("married under state law.", "Lowe campaign")],
+        ),
+    ],
+)
+def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """The speaker a pronoun, a surname or a description resolves to."""
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun with no antecedent
+        ('"Nobody expected this outcome," he said.', [("Nobody expected this outcome,", None)]),
+        ('She said the plan was "dead on arrival."', [("dead on arrival.", None)]),
+        ('"I won\'t run again," he told the crowd.', [("I won't run again,", None)]),
+        # a role noun with nobody to refer to
+        ('"They are ready," the spokesman said.', [("They are ready,", None)]),
+        # a description without a name to point back to
+        ('"It is our time," the band leader said.', [("It is our time,", None)]),
+        # a role two people bear, neither named near, points back to neither
+        (
+            "District Attorney Lea Brandt and defense attorney Milo Oyel argued.\n\nThe judge left. "
+            'The trial resumes Monday. Mr. Pruitt left.\n\n"We look forward to it," his attorney said.',
+            [("We look forward to it,", None)],
+        ),
+        # "the Northern Arc" is a thing, never "she"
+        (
+            "The Northern Arc, which links two cities, is late.\n\nA reporter asked about it.\n\n"
+            '"Guarantee is a big word," she replied.',
+            [("Guarantee is a big word,", None)],
+        ),
+        # a description with nobody to point back to is no name either
+        ('"We had a deal," the Oregon Democrat said.', [("We had a deal,", None)]),
+        # a place or a group is never "he" or "she"
+        ('West Virginia passed the bill.\n\n"It is a good day," he said.', [("It is a good day,", None)]),
+        ('African Americans voted early.\n\n"We waited hours," she said.', [("We waited hours,", None)]),
+    ],
+)
+def test_resolves_to_nobody(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Cases that must resolve to nobody."""
+    assert who_said_what(text) == expected

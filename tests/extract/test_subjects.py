@@ -1,0 +1,76 @@
+"""Tests of quotes.extract.subjects: the speaker words that end right before a speech verb
+and those that follow an inverted one, read from the masked text."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.document import Document
+from quotes.extract.entities import Entities
+from quotes.extract.marks import find_quotes, split_turns
+from quotes.extract.subjects import Subjects
+
+
+def subjects(text: str) -> Subjects:
+    doc = Document(text, split_turns(text, list(find_quotes(text))))
+    return Subjects(doc, Entities(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("Dmitry Peskov said", "Dmitry Peskov", "name"),
+        ("Kremlin spokesman Dmitry Peskov said", "Dmitry Peskov", "name"),
+        ("He said", "He", "pronoun"),
+        ("He's claiming", "He", "pronoun"),
+        ("Quina Jones, 25, said", "Quina Jones", "name"),
+        ("Ayrault, the foreign minister of France, said", "Ayrault", "name"),
+        ("Meenakshi Dubey, however, insisted", "Meenakshi Dubey", "name"),
+        ("Mitch McConnell, R-Ky., said", "Mitch McConnell", "name"),
+        ("Pentagon officials said", "Pentagon officials", "np"),
+        (
+            "A spokesperson for the Department of Energy said",
+            "A spokesperson for the Department of Energy",
+            "np",
+        ),
+        ("Smith and Jones said", "Smith and Jones", "np"),
+        ("In the afternoon, when I laughed and said", "I", "pronoun"),
+    ],
+)
+def test_subject_ending(text: str, words: str, kind: str) -> None:
+    read = subjects(text)
+    cue = text.rindex(" ") + 1
+    found = read.subject_ending(0, cue)
+    assert found is not None
+    assert (found.text, found.kind) == (words, kind)
+    assert text[found.start : found.end] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing more was said",  # a passive: what was said is its subject
+        "In a long and angry letter sent on Monday said",  # no name, no role
+        "The talks failed, and the house said",  # no role, no name
+        ", said",
+    ],
+)
+def test_subject_ending_finds_nothing(text: str) -> None:
+    read = subjects(text)
+    assert read.subject_ending(0, text.rindex(" ") + 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("said Kremlin spokesman Dmitry Peskov.", "Dmitry Peskov"),
+        ("added the senator.", "the senator"),
+        ("said he.", "he"),
+        ("noted NBC's Dante Chinni.", "Dante Chinni"),
+    ],
+)
+def test_subject_following(text: str, words: str) -> None:
+    read = subjects(text)
+    found = read.subject_following(text.index(" "), len(text))
+    assert found is not None
+    assert found.text == words
