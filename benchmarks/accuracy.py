@@ -123,7 +123,8 @@ def fold_of(name: str) -> int:
 # herself"); a phrase whose head noun (its last word before "of", "from", "who", a comma
 # ...) names a document ("the IMF report", "a statement from the team"); one whose head
 # names an organisation ("the Clinton campaign", "The Post") or is an acronym ("The RNC");
-# words that are all capitalised (a name: "Mr. Trump", "Harry Hurt III"), also after a
+# a phrase opening with a quantifier ("one New Hampshire Democrat") is a description;
+# words that are all capitalised are a name ("Mr. Trump", "Harry Hurt III"), also after a
 # role ("campaign manager Robby Mook"); anything else is a description ("a senior aide",
 # "the Vermont senator", "his wife").
 _PRONOUNS = set("he she it they i we you who whom which that his her its their him them us me".split())
@@ -151,6 +152,7 @@ _STOP_HEAD = set("of from for by in on at with to that who whom which whose said
 _NAME_PARTICLES = set("de del della der van von bin al el la le da di du st. st mc jr. jr sr. sr".split())
 _ROMAN = set("ii iii iv".split())
 _DETERMINERS = set("the a an".split())
+_QUANTIFIERS = set("one another some two three four five several many few most all both each other".split())
 _WORD = re.compile(r"[\w'’.\-]+")
 
 
@@ -174,6 +176,8 @@ def source_type(speaker: str | None) -> str | None:
     acronym = len(last) > 1 and last.isupper() and head not in _ROMAN and len(head_words) <= 3
     if head in _ORGANISATION_NOUNS or acronym:
         return "organisation"
+    if lower[0] in _QUANTIFIERS:
+        return "description"  # "one New Hampshire Democrat", "some Republicans"
     content = [w for i, w in enumerate(head_words) if i or w.lower() not in _DETERMINERS]
     capitalised = [w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in content]
     if content and (all(capitalised) or (len(content) >= 3 and all(capitalised[-2:]))):
