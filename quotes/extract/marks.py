@@ -2,6 +2,12 @@
 
 The first step of extraction, and the only one that looks at quotation marks:
 
+0. ``house_marks`` reads an article that quotes in another style (``''...''``
+   in archive copies, ````...''`` in Penn Treebank and LaTeX text, « » and
+   » «, „ “ and „ ”) through a copy of the same length with its marks written
+   as the marks below, so every later step and every offset is the same; an
+   article is read in such a style only when its marks say so (``STYLES`` lists
+   them), so ordinary text is read as it is.
 1. ``paragraphs`` cuts the text into non-blank lines (news copy puts one
    paragraph per line, with or without blank lines between them).
 2. ``mark_role`` decides for each double mark whether it opens, closes or could
@@ -116,6 +122,208 @@ def _single_role(text: str, i: int, lo: int, hi: int) -> str | None:
 _MARK = re.compile("[" + re.escape(DOUBLE + SINGLE) + "]")
 
 
+@dataclass(frozen=True)
+class Style:
+    """A quotation-mark style an article can be read in: its name, marks and an example."""
+
+    name: str
+    marks: str
+    example: str
+
+
+# Rules as data: every style, in the order ``styles`` reports them. The first three are
+# read as they are; the others through ``house_marks``.
+STYLES = (
+    Style("curly", "“ ” ‘ ’", "“Not now,” he said."),
+    Style("straight", "\" '", '"Not now," he said.'),
+    Style("british", "‘ ’ with “ ” inside", "‘Not now,’ he said."),
+    Style("doubled-apostrophes", "'' ''", "''Not now,'' he said."),
+    Style("latex", "`` '' and ` '", "``Not now,'' he said."),
+    Style("guillemets", "« » ‹ ›", "« Pas maintenant », a-t-il dit."),
+    Style("guillemets-reversed", "» « › ‹", "»Nicht jetzt«, sagte er."),
+    Style("low-nine", "„ “ or „ ”, and ‚ ‘", "„Nicht jetzt“, sagte er."),
+)
+
+# Two or three straight apostrophes in a row, or two backticks: a double mark in the
+# archive and LaTeX styles (three are a double and a single mark together).
+_APOSTROPHES = re.compile(r"(?<!')'{2,3}(?!')")
+_BACKTICKS = re.compile(r"(?<!`)``(?!`)")
+_GUILLEMET = re.compile("[«»]")
+# In one paragraph, '' where a quote can open, later '' where one can close.
+_PAIRED = re.compile(
+    r"(?:^|(?<=[\s(\[{—–/:;,\-]))''(?='?[^\s'])[^\n]*?[^\s']'{2,3}(?=[\s.,;:!?)\]}—–\-]|$)", re.M
+)
+_MARK_SPACE = " \u00a0\u202f\u2009"
+
+
+def _apostrophe_marks(text: str) -> list[re.Match[str]]:
+    """Runs of apostrophes that can be marks: not inside a word (a typo's ``it''s``)."""
+    return [
+        m
+        for m in _APOSTROPHES.finditer(text)
+        if not (m.start() > 0 and text[m.start() - 1].isalnum() and text[m.end() : m.end() + 1].isalnum())
+    ]
+
+
+def _reversed_guillemets(text: str) -> bool:
+    """Whether » opens and « closes (German, Danish): the first guillemet of most paragraphs is »."""
+    firsts = [m.group() for para in text.split("\n") if (m := _GUILLEMET.search(para))]
+    return firsts.count("»") > firsts.count("«")
+
+
+def styles(text: str) -> tuple[str, ...]:
+    """The names of the ``STYLES`` the article's marks are read in."""
+    reading, _ = house_marks(text)
+    names: list[str] = []
+    if any(c in reading for c in "“”‘’"):
+        names.append("curly")
+    if '"' in reading or "'" in reading:
+        names.append("straight")
+    if "‘" in reading and single_style(reading, list(_find_quotes(reading))):
+        names.append("british")
+    names.extend(_other_styles(text))
+    return tuple(names)
+
+
+def _other_styles(text: str) -> list[str]:
+    """The styles read through ``house_marks``; the apostrophe styles need their marks to
+    outnumber the other double marks, so a stray ``''`` changes nothing."""
+    names = []
+    if "`" in text or "''" in text:
+        backticks = len(_BACKTICKS.findall(text))
+        apostrophes = len(_apostrophe_marks(text))
+        if backticks and 2 * backticks >= apostrophes:
+            names.append("latex")
+        elif (
+            apostrophes >= 2
+            and apostrophes > sum(text.count(c) for c in '"“”„«»')
+            and _PAIRED.search(text) is not None
+        ):
+            names.append("doubled-apostrophes")
+    if "«" in text or "»" in text:
+        names.append("guillemets-reversed" if _reversed_guillemets(text) else "guillemets")
+    if "„" in text:
+        names.append("low-nine")
+    return names
+
+
+def _pad_like(text: str, i: int) -> str:
+    """A stand-in for a double mark's second character that reads, to ``mark_role`` and
+    ``_single_role``, like the character after the mark: a space, punctuation that may
+    follow a quote (or a mark), or the start of a word."""
+    nxt = text[i] if i < len(text) else " "
+    if nxt.isspace():
+        return " "
+    if nxt in _AFTER_CLOSE or nxt in DOUBLE + SINGLE + "`":
+        return "—"
+    return "x"
+
+
+def house_marks(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with its marks written in the house style (same length), and the pads.
+
+    A two-character mark becomes one mark and a pad; the spaces inside « » become pads.
+    Pads belong to the mark: quoted spans start after them and end before them. Text in
+    none of the other ``STYLES`` comes back unchanged, with no pads.
+    """
+    names = _other_styles(text)
+    if not names:
+        return text, frozenset()
+    chars = list(text)
+    pads: set[int] = set()
+    if "doubled-apostrophes" in names or "latex" in names:
+        _two_apostrophes(text, chars, pads, latex="latex" in names)
+    if "low-nine" in names:
+        low = {"„": "“", "“": "”"}
+        if "‚" in text:
+            low.update({"‚": "‘", "‘": "’"})
+        for i, ch in enumerate(text):
+            if ch in low:
+                chars[i] = low[ch]
+    if "guillemets" in names or "guillemets-reversed" in names:
+        opening = "»›" if "guillemets-reversed" in names else "«‹"
+        for i, ch in enumerate(text):
+            if ch not in "«»‹›":
+                continue
+            double = ch in "«»"
+            if ch in opening:
+                chars[i], j, step = ("“" if double else "‘"), i + 1, 1
+            else:
+                chars[i], j, step = ("”" if double else "’"), i - 1, -1
+            _pad_spaces(text, chars, pads, j, step)  # "« Pas »"
+    return "".join(chars), frozenset(pads)
+
+
+def _pad_spaces(text: str, chars: list[str], pads: set[int], j: int, step: int) -> None:
+    """Make the spaces from ``j`` on (``step`` 1, after an opening mark) or back (-1, before
+    a closing one) pads: they belong to the mark. A pad after an opening mark reads as the
+    start of a word, or before a mark as an opening bracket; one before a closing mark as a
+    dash, after which a mark may close."""
+    while 0 <= j < len(text) and text[j] in _MARK_SPACE:
+        pads.add(j)
+        if step < 0:
+            chars[j] = "—"
+        elif j + 1 < len(text) and text[j + 1] in "«»‹›“”‘’\"'`":
+            chars[j] = "("
+        else:
+            chars[j] = "x"
+        j += step
+
+
+def _two_apostrophes(text: str, chars: list[str], pads: set[int], latex: bool) -> None:
+    """Write each '' (and ``) as one mark and a pad."""
+    for m in _apostrophe_marks(text):
+        i = m.start()
+        if len(m.group()) == 3:
+            before = text[i - 1] if i > 0 else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            if not before.isspace() and (after.isspace() or after in _AFTER_CLOSE):
+                i += 1  # a single mark closes, then the double one
+        if latex:  # '' only closes
+            chars[i], chars[i + 1] = "”", " "
+            _pad_spaces(text, chars, pads, i - 1, -1)  # "`` Not now , ''" (tokenized)
+        else:  # '' is read like a straight mark, from its neighbours
+            chars[i], chars[i + 1] = '"', _pad_like(text, i + 2)
+        pads.add(i + 1)
+    if latex:
+        for m in _BACKTICKS.finditer(text):
+            chars[m.start()], chars[m.start() + 1] = " ", "“"
+            pads.add(m.start())
+            _pad_spaces(text, chars, pads, m.end(), 1)
+        for i, ch in enumerate(text):
+            if ch == "`" and chars[i] == "`":
+                chars[i] = "‘"
+
+
+def _past_pads(found: Found, pads: frozenset[int]) -> Found:
+    """``found`` with its spans moved off the pads and its outer spans over them."""
+
+    def inner(span: tuple[int, int]) -> tuple[int, int]:
+        s, e = span
+        while s < e and s in pads:
+            s += 1
+        while e > s and e - 1 in pads:
+            e -= 1
+        return s, e
+
+    def outer(span: tuple[int, int]) -> tuple[int, int]:
+        s, e = span
+        while s - 1 in pads:
+            s -= 1
+        while e in pads:
+            e += 1
+        return s, e
+
+    return Found(
+        tuple(inner(x) for x in found.spans),
+        tuple(outer(x) for x in found.outer),
+        found.paragraph,
+        found.last_paragraph,
+        found.closed,
+        tuple(inner(x) for x in found.nested),
+    )
+
+
 class _Open:
     """A quote being read: the spans so far and its nested marks."""
 
@@ -169,9 +377,12 @@ def single_style(text: str, found: list[Found]) -> bool:
 
 def find_quotes(text: str) -> Iterator[Found]:
     """Every top-level quote of ``text``, in order (a mark with no words after it is none)."""
-    quotes = list(_find_quotes(text))
-    if "‘" in text and single_style(text, quotes):
-        quotes = list(_find_quotes(text, single=True))
+    reading, pads = house_marks(text)
+    quotes = list(_find_quotes(reading))
+    if "‘" in reading and single_style(reading, quotes):
+        quotes = list(_find_quotes(reading, single=True))
+    if pads:
+        quotes = [_past_pads(q, pads) for q in quotes]
     for found in quotes:
         keep = [i for i, (s, e) in enumerate(found.spans) if text[s:e].strip()]
         if len(keep) == len(found.spans):

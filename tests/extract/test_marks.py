@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
-from quotes.extract.marks import find_quotes, split_turns
+from quotes.extract.marks import STYLES, find_quotes, house_marks, split_turns, styles
 
 DOUBLE_MARKS = '"“”'
 
@@ -308,3 +308,157 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
 def test_speakers_in_house_styles(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Quotes in British single marks get their speakers as double-marked ones do."""
     assert who_said_what(text) == expected
+
+
+# Issue 8: quotation marks in every common style. Each style is read only when the
+# article's marks say so; the expected values are the quoted words, marks excluded.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two apostrophes for each double mark (archive copies of the New York Times)
+        ("''Not now,'' he said.", [["Not now,"]]),
+        (
+            "''Not now,'' Ana Ruiz said. ''We wait for the audit.''",
+            [["Not now,"], ["We wait for the audit."]],
+        ),
+        (
+            "The plan is ''taking a close look'' at loopholes, and the ''Buffett rule'' stays.",
+            [["taking a close look"], ["Buffett rule"]],
+        ),
+        (
+            "Ann Lee said ''it is just a tax increase'' for the rich. ''Yes.''",
+            [["it is just a tax increase"], ["Yes."]],
+        ),
+        # a quote continued over paragraphs, each reopened with two apostrophes
+        (
+            "Ana Ruiz said: ''The first count is dismissed.\n\n''The second goes to trial.''\n\nNo more.",
+            [["The first count is dismissed.", "The second goes to trial."]],
+        ),
+        # three apostrophes: a single mark inside the double one, closed or opened together
+        (
+            "''He told me, 'We are done,''' Ann Lee said. ''Fine.''",
+            [["He told me, 'We are done,'"], ["Fine."]],
+        ),
+        (
+            "Ann Lee recalled: '''Sir,' he said, 'sit down.''' ''Fine.''",
+            [["'Sir,' he said, 'sit down.'"], ["Fine."]],
+        ),
+        # apostrophes stay apostrophes in that style
+        (
+            "''Rock 'n' roll won't die in the '90s,'' Ann Lee said. ''It's o'clock.''",
+            [["Rock 'n' roll won't die in the '90s,"], ["It's o'clock."]],
+        ),
+        # Penn Treebank and LaTeX: `` opens, '' closes (with or without spaces)
+        ("``Not now,'' he said.", [["Not now,"]]),
+        ("`` Not now , '' he said . `` We wait . ''", [["Not now ,"], ["We wait ."]]),
+        ("``He said `never' twice,'' Ann Lee said.", [["He said `never' twice,"]]),
+        # guillemets: « » (French spacing or none) and » « (German, Danish)
+        ("« Pas maintenant », a-t-il dit.", [["Pas maintenant"]]),
+        (
+            "«\u00a0Pas maintenant\u00a0», a-t-il dit. «\u202fDemain.\u202f»",
+            [["Pas maintenant"], ["Demain."]],
+        ),
+        ("Er sagte «Nicht jetzt» und ging.", [["Nicht jetzt"]]),
+        ("»Nicht jetzt«, sagte er. »Morgen.«", [["Nicht jetzt"], ["Morgen."]]),
+        ("« Il a dit ‹ jamais › hier », dit-elle.", [["Il a dit ‹ jamais › hier"]]),
+        ("« C'est l'été », dit-elle. « Aujourd'hui. »", [["C'est l'été"], ["Aujourd'hui."]]),
+        # low-nine marks: „ “ (German) and „ ” (Polish, Hungarian, Romanian)
+        ("„Nicht jetzt“, sagte er.", [["Nicht jetzt"]]),
+        ("Er sagte: „Nicht jetzt.“ Dann: „Morgen.“", [["Nicht jetzt."], ["Morgen."]]),
+        ("Powiedział: „Nie teraz”. Potem: „Jutro”.", [["Nie teraz"], ["Jutro"]]),
+        ("„Ein ‚kleines‘ Problem“, sagte sie.", [["Ein ‚kleines‘ Problem"]]),
+    ],
+)
+def test_mark_styles(text: str, expected: list[list[str]]) -> None:
+    assert spans_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_nested",
+    [
+        ("''The sign read 'closed' all week,'' she said.", ["closed"]),
+        ("``The sign read `closed' all week,'' she said.", ["closed"]),
+        ("« Le panneau disait “fermé” », dit-elle.", ["fermé"]),
+        ("« Il a dit ‹ jamais › hier », dit-elle.", ["jamais"]),
+        ("„Ein ‚kleines‘ Problem“, sagte sie.", ["kleines"]),
+    ],
+)
+def test_mark_styles_nest(text: str, expected_nested: list[str]) -> None:
+    (found,) = find_quotes(text)
+    assert [text[s:e] for s, e in found.nested] == expected_nested
+
+
+@pytest.mark.parametrize(
+    "text, outer",
+    [
+        ("''Not now,'' he said.", "''Not now,''"),
+        ("``Not now,'' he said.", "``Not now,''"),
+        ("« Pas maintenant », a-t-il dit.", "« Pas maintenant »"),
+        ("»Nicht jetzt«, sagte er.", "»Nicht jetzt«"),
+        ("„Nicht jetzt“, sagte er.", "„Nicht jetzt“"),
+    ],
+)
+def test_mark_styles_outer_spans_hold_the_whole_marks(text: str, outer: str) -> None:
+    (found,) = find_quotes(text)
+    ((s, e),) = found.outer
+    assert text[s:e] == outer
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("“Not now,” he said.", ("curly",)),
+        ('"Not now," he said.', ("straight",)),
+        ("‘Not now,’ he said. ‘Later,’ she said.", ("curly", "british")),
+        ("''Not now,'' he said.", ("straight", "doubled-apostrophes")),
+        ("``Not now,'' he said.", ("curly", "latex")),
+        ("« Pas maintenant », a-t-il dit.", ("curly", "guillemets")),
+        ("»Nicht jetzt«, sagte er.", ("curly", "guillemets-reversed")),
+        ("„Nicht jetzt“, sagte er.", ("curly", "low-nine")),
+        # one stray '' among ordinary double marks changes nothing
+        ('"Not now," he said of the \'\' key. "Later."', ("straight",)),
+    ],
+)
+def test_styles(text: str, names: tuple[str, ...]) -> None:
+    assert styles(text) == names
+    assert {s.name for s in STYLES} >= set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # apostrophes that are only apostrophes: possessives, elisions, decades, o'clock
+        "The Joneses' dog and Peskov's cat met at 5 o'clock.",
+        "Rock 'n' roll was born in the '50s and lasted 'til the '90s.",
+        "Rock ‘n’ roll was born in the ’50s and lasted ’til the ’90s.",
+        "The fo'c'sle crew said y'all'd've liked it, ma'am.",
+        # two apostrophes side by side inside words (typos) are not a doubled mark
+        "The mayor''s office and the council''s clerk agreed.",
+        "It''s rock 'n' roll, o''clock and the '90s, y''all.",
+        # apostrophes next to each other around words, but no quote in any style
+        "The players' 'n' fans' club.",
+        "The bosses'' dinner and the ''70s show.",
+        # a lone mark of each style, with no words after it
+        "The text ends on a mark: ''",
+        "The text ends on a mark: ``",
+        "The text ends on a mark: «",
+        "The text ends on a mark: „",
+    ],
+)
+def test_apostrophes_alone_find_no_quote(text: str) -> None:
+    assert list(find_quotes(text)) == []
+    assert extract_quotes(text) == []
+
+
+def test_ordinary_text_is_read_as_it_is() -> None:
+    text = "Ann Lee said \"never\" and Bo's '90s band played. ‘Fine,’ she said."
+    assert house_marks(text) == (text, frozenset())
+
+
+def test_doubled_apostrophe_quotes_have_their_speakers() -> None:
+    text = "''Not now,'' said Ann Lee, the mayor. ''We wait for the audit,'' she added."
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Not now,", "Ann Lee"),
+        ("We wait for the audit,", "Ann Lee"),
+    ]
