@@ -189,7 +189,7 @@ def quote_evidence(quote: Quote, text: str) -> Evidence:
     return ev
 
 
-def _fits(candidate: Evidence, ev: Evidence) -> tuple[bool, bool]:
+def fits(candidate: Evidence, ev: Evidence) -> tuple[bool, bool]:
     """(contradicts, agrees): a known sex or shared title word agrees; a different known sex,
     or titles on both sides with none in common, contradicts."""
     contradicts = agrees = False
@@ -204,15 +204,26 @@ def _fits(candidate: Evidence, ev: Evidence) -> tuple[bool, bool]:
     return contradicts, agrees
 
 
-def choose(candidates: Sequence[Candidate], ev: Evidence) -> Candidate | None:
-    """The one candidate ``ev`` fits: none of the others left once those it contradicts are
-    set aside, and at least one piece of evidence agreeing (a lone candidate needs none)."""
-    left = [c for c in candidates if not _fits(c.evidence, ev)[0]]
-    if len(left) != 1:
-        return None
-    if len(candidates) == 1 or _fits(left[0].evidence, ev)[1]:
+def pick(known: Sequence[Evidence], ev: Evidence, *, named: bool) -> int | None:
+    """Which of the people with evidence ``known`` the evidence ``ev`` means, or None.
+
+    Those it contradicts are set aside. Of the rest, the only one left, when the
+    article names them (``named``) or ``ev`` agrees with them; else the only one
+    whose title ``ev`` gives ("President Vell": the Vell called president), the
+    others having no title to rule them out. A sex alone never picks among people
+    whose sex is not known: "he" is not Gary Johnson because Jeh is not known a man.
+    """
+    left = [i for i, k in enumerate(known) if not fits(k, ev)[0]]
+    if len(left) == 1 and (named or fits(known[left[0]], ev)[1]):
         return left[0]
-    return None
+    titled = [i for i in left if ev.titles & known[i].titles]
+    return titled[0] if len(titled) == 1 else None
+
+
+def choose(candidates: Sequence[Candidate], ev: Evidence) -> Candidate | None:
+    """The candidate (a person the article names in full) that ``ev`` means (see ``pick``)."""
+    i = pick([c.evidence for c in candidates], ev, named=True)
+    return None if i is None else candidates[i]
 
 
 def candidates(surname: str, quotes: Sequence[Quote], text: str, title: str | None) -> list[Candidate]:
@@ -278,11 +289,11 @@ def _resolve(
     own = quote_evidence(q, text)
     pick = choose(found, own) if found else None
     whole = article_ev[q.speaker]
-    if pick is None and found and whole.sex != "?" and not _fits_any_contradiction(own, whole):
+    if pick is None and found and whole.sex != "?" and not _contradict(own, whole):
         pick = choose(found, own | whole)
     if pick is not None:
         return replace(q, speaker=pick.name, nested=nested)
-    ev = own if _fits_any_contradiction(own, whole) else own | whole
+    ev = own if _contradict(own, whole) else own | whole
     sex = ev.sex if ev.sex in ("m", "f") else None
     title = q.speaker_title
     if title is None and ev.titles:
@@ -292,5 +303,5 @@ def _resolve(
     return replace(q, speaker_sex=sex, speaker_title=title, nested=nested)
 
 
-def _fits_any_contradiction(own: Evidence, whole: Evidence) -> bool:
+def _contradict(own: Evidence, whole: Evidence) -> bool:
     return own.sex in ("m", "f") and whole.sex in ("m", "f") and own.sex != whole.sex

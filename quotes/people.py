@@ -278,13 +278,15 @@ def _join_surname(
         pool.append((c.name if g is None else g.name, c.evidence | (g.evidence() if g else Evidence()), g))
     if not named:
         pool = [(g.name, g.evidence(), g) for g in found]
-    left = [p for p in pool if not canonical._fits(p[1], s.evidence)[0]]
-    if len(left) == 1 and left[0][2] is not None and (named or canonical._fits(left[0][1], s.evidence)[1]):
+    i = canonical.pick([p[1] for p in pool], s.evidence, named=bool(named))
+    chosen = pool[i][2] if i is not None else None
+    if chosen is not None:
         why = "the article names them in full" if named else "sex or title agree"
-        left[0][2].seen.append((s, f"surname ({why})"))
+        chosen.seen.append((s, f"surname ({why})"))
         return
     g = apart.setdefault(surname, _Group(s.name))
     g.seen.append((s, "same name"))
+    left = [p for p in pool if not canonical.fits(p[1], s.evidence)[0]]
     g.ambiguous |= {p[0] for p in (left or pool)}
 
 
@@ -401,7 +403,7 @@ def find(query: str, people: Sequence[Person]) -> list[Person]:
             found.append(p)
     if title:
         ev = Evidence(canonical.title_sex(title), canonical.title_words(title))
-        fits = [(p, canonical._fits(Evidence(p.sex, _title_keys(p)), ev)) for p in found]
+        fits = [(p, canonical.fits(Evidence(p.sex, _title_keys(p)), ev)) for p in found]
         found = [p for p, (no, _) in fits if not no]
         agreeing = [p for p, (no, yes) in fits if yes and not no]
         found = agreeing or found
