@@ -348,7 +348,7 @@ class Filter:
     only: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def keeps(self, speaker: str | None, article_id: str) -> bool:
-        if speaker is None:
+        if speaker is None or names.fold(speaker) not in {names.fold(s) for s in self.speakers}:
             return False
         allowed = self.only.get(names.fold(speaker))
         return allowed is None or article_id in allowed

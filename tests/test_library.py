@@ -11,7 +11,6 @@ import pytest
 from quotes.errors import NotFound, StoreError
 from quotes.library import Library
 from quotes.model import Article
-from quotes.people import _distinct
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, fake_extract
 
 OLD = Article(text=PESKOV_TEXT, title="Old", source="Newsweek", date=DATE1)
@@ -172,21 +171,3 @@ def test_open_missing_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=f"no store at {tmp_path / 'none'}"):
         Library.open(tmp_path / "none", fake_extract)
     assert not (tmp_path / "none").exists()
-
-
-@pytest.mark.parametrize(
-    "titles, expected",
-    [
-        (("news outlet", "Russian news outlet"), ("Russian news outlet",)),
-        (
-            ("Kremlin spokesman", "a spokesperson for the Kremlin"),
-            ("Kremlin spokesman", "a spokesperson for the Kremlin"),
-        ),
-        (("CEO", "ceo"), ("CEO",)),  # one title in two spellings: the first (most frequent) kept
-        ((), ()),
-    ],
-)
-def test_speaker_titles_said_by_a_longer_one_are_left_out(
-    titles: tuple[str, ...], expected: tuple[str, ...]
-) -> None:
-    assert _distinct(titles) == expected
