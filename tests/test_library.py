@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from quotes.errors import NotFound, StoreError
+from quotes import corrections, people
+from quotes.errors import CorrectionError, NotFound, StoreError
 from quotes.library import Library
-from quotes.model import Article
+from quotes.model import Article, Quote
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, fake_extract
 
 OLD = Article(text=PESKOV_TEXT, title="Old", source="Newsweek", date=DATE1)
@@ -171,3 +172,131 @@ def test_open_missing_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=f"no store at {tmp_path / 'none'}"):
         Library.open(tmp_path / "none", fake_extract)
     assert not (tmp_path / "none").exists()
+
+
+# Issue 12: people and corrections.
+
+VELL_HIS = Article(
+    text='Vell said: "The mill stays open."\nVell said: "Wages will rise."\n', title="Robert Vell Speaks"
+)
+VELL_HERS = Article(text='Susan Vell said: "I teach the children."\n', title="A Teacher")
+VELL_BARE = Article(text='Vell said: "Nobody knows which of us."\n', title="Mill Town")
+
+
+@pytest.fixture
+def vells(tmp_path: Path) -> Library:
+    lib = Library.at(tmp_path / "vells", fake_extract)
+    lib.ingest([VELL_HIS, VELL_HERS, VELL_BARE])
+    return lib
+
+
+def test_by_a_person_finds_them_under_any_name_and_never_another(vells: Library) -> None:
+    assert [h.text for h in vells.by("Robert Vell")] == ["The mill stays open.", "Wages will rise."]
+    assert [h.text for h in vells.by("Susan Vell")] == ["I teach the children."]
+    assert len(vells.by("Vell")) == 4  # a surname: everyone of it
+    ambiguous = next(p for p in vells.speakers() if p.name == "Vell")
+    assert ambiguous.note() == "ambiguous: could be Robert Vell or Susan Vell"
+
+
+def test_search_speaker_clause_and_option_go_through_the_registry(vells: Library) -> None:
+    vells.merge("Vell", "Susan Vell")
+    assert [h.text for h in vells.search('speaker:"Susan Vell" AND children')] == ["I teach the children."]
+    assert [h.text for h in vells.search("nobody", speaker="Susan Vell")] == ["Nobody knows which of us."]
+    assert vells.search("mill", speaker="Susan Vell") == []
+
+
+def test_merge_and_split(vells: Library) -> None:
+    vells.merge("Vell", "Susan Vell")
+    assert len(vells.by("Susan Vell")) == 2
+    assert [p.name for p in vells.speakers()] == ["Robert Vell", "Susan Vell"]
+    with pytest.raises(NotFound, match="no speaker named 'Vel'; did you mean"):
+        vells.merge("Vel", "Susan Vell")
+    (undone,) = vells.split("Vell")
+    assert (undone.name, undone.speaker) == ("Vell", "Susan Vell")
+    assert len(vells.by("Susan Vell")) == 1
+    with pytest.raises(NotFound, match="no merge of 'Vell' to undo"):
+        vells.split("Vell")
+
+
+def test_a_correction_survives_ingest_reindex_and_a_new_extractor(vells: Library) -> None:
+    (qid,) = [h.id for h in vells.by("Vell") if h.text == "Nobody knows which of us."]
+    vells.fix(qid, speaker="Tomas Vell")
+    assert [h.id for h in vells.by("Tomas Vell")] == [qid]
+    vells.ingest([VELL_HIS, VELL_HERS, VELL_BARE])
+    assert [h.id for h in vells.by("Tomas Vell")] == [qid]
+    vells.reindex()
+    assert [h.id for h in vells.by("Tomas Vell")] == [qid]
+
+    def newer(text: str) -> list[Quote]:  # another version of the extractor: no speakers at all
+        return [dataclasses.replace(q, speaker=None) for q in fake_extract(text)]
+
+    relib = Library.at(vells.store.root, newer)
+    relib.ingest([VELL_HIS, VELL_HERS, VELL_BARE])
+    assert [h.id for h in relib.by("Tomas Vell")] == [qid]
+    assert [(c.quote, c.describe(), state) for c, state in relib.list_corrections()] == [
+        (qid, "speaker: Tomas Vell", "applied")
+    ]
+
+
+def test_fix_kind_delete_and_no_speaker(vells: Library) -> None:
+    his = vells.by("Robert Vell")
+    vells.fix(his[0].id, kind="term")
+    vells.fix(his[1].id, delete=True)
+    with pytest.raises(NotFound):  # a term is nobody's; a deleted quote is gone
+        vells.by("Robert Vell")
+    with pytest.raises(NotFound):
+        vells.show(his[1].id)
+    assert vells.show(his[0].id).quote.speaker is None
+    (hers,) = vells.by("Susan Vell")
+    vells.fix(hers.id, no_speaker=True)
+    assert vells.show(hers.id).quote.speaker is None
+    states = [state for _, state in vells.list_corrections()]
+    assert states == ["applied", "applied", "applied"]
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({}, "give exactly one of"),
+        ({"speaker": "A B", "delete": True}, "give exactly one of"),
+        ({"kind": "quip"}, "unknown kind 'quip'"),
+        ({"speaker": "  "}, "--speaker needs a name"),
+    ],
+)
+def test_fix_refuses_what_it_cannot_do(vells: Library, options: dict[str, object], message: str) -> None:
+    qid = vells.by("Susan Vell")[0].id
+    with pytest.raises(CorrectionError, match=message):
+        vells.fix(qid, **options)  # type: ignore[arg-type]
+    with pytest.raises(NotFound, match="no quote with id"):
+        vells.fix("0123456789ab-000000", delete=True)
+
+
+def test_a_correction_whose_quote_is_gone_is_reported_and_kept(vells: Library) -> None:
+    (hers,) = vells.by("Susan Vell")
+    vells.fix(hers.id, speaker="Orla Vell")
+
+    def blind(text: str) -> list[Quote]:  # finds nothing any more
+        return []
+
+    done = Library.at(vells.store.root, blind).ingest([VELL_HERS])
+    assert [c.quote for d in done for c in d.missing] == [hers.id]
+    assert [state for _, state in vells.list_corrections()] == ["quote not found"]
+    vells.ingest([VELL_HERS])  # the old extractor finds it again: applied again
+    assert [h.id for h in vells.by("Orla Vell")] == [hers.id]
+
+
+def test_reindex_applies_corrections_added_by_hand(vells: Library) -> None:
+    (hers,) = vells.by("Susan Vell")
+    fix = corrections.Correction("speaker", "2026-11-30", quote=hers.id, speaker="Orla Vell")
+    corrections.save(vells.store.root, [fix])
+    vells.reindex()
+    assert [h.id for h in vells.by("Orla Vell")] == [hers.id]
+    assert vells.store.get(hers.article_id).quotes[0].speaker == "Orla Vell"
+
+
+def test_a_hand_edit_of_people_yaml_is_kept_as_a_merge(vells: Library) -> None:
+    path = people.path(vells.store.root)
+    path.write_text(path.read_text().replace("- name: Vell\n", "- name: Robert Vell\n", 1))
+    vells.reindex()
+    assert corrections.merges(corrections.load(vells.store.root)) == [("Vell", "Robert Vell")]
+    assert len(vells.by("Robert Vell")) == 3
