@@ -112,7 +112,7 @@ class Library:
             else:
                 self.engine.add(changed)
             if self.store.exists() and (changed or people.load(self.store.root) is None):
-                self.rebuild_people()
+                self.rebuild_people(strict=False)
         return done
 
     def _keep_metadata(self, article: Article) -> Article:
@@ -134,14 +134,16 @@ class Library:
         found = people.load(self.store.root)
         return found if found is not None else self.rebuild_people()
 
-    def rebuild_people(self) -> list[people.Person]:
+    def rebuild_people(self, strict: bool = True) -> list[people.Person]:
         """Rebuild ``people.yaml`` from the records and the merges of ``corrections.yaml``.
 
         A hand edit of ``people.yaml`` (a name moved under another person, a person
-        renamed) is kept: it becomes a ``merge`` correction before the rebuild.
+        renamed) is kept: it becomes a ``merge`` correction before the rebuild. Not
+        ``strict``: a record that cannot be read is left out (ingest must not fail
+        on an old damaged record; reindex names it).
         """
         self.store.check()
-        records = list(self.store.records())
+        records = list(self.store.records()) if strict else list(self._readable_records())
         fixes = corrections.load(self.store.root)
         built = people.build(records, corrections.merges(fixes))
         asked = people.hand_edits(self.store.root, built)
@@ -153,6 +155,13 @@ class Library:
             built = people.build(records, corrections.merges(fixes))
         people.save(self.store.root, built)
         return built
+
+    def _readable_records(self) -> Iterator[Record]:
+        for article_id in self.store.ids():
+            try:
+                yield self.store.get(article_id)
+            except StoreError:
+                continue
 
     def speakers(self) -> list[people.Person]:
         """Every speaker (a person or an organisation) with quote counts and titles, most quoted
