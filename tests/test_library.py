@@ -300,3 +300,65 @@ def test_a_hand_edit_of_people_yaml_is_kept_as_a_merge(vells: Library) -> None:
     vells.reindex()
     assert corrections.merges(corrections.load(vells.store.root)) == [("Vell", "Robert Vell")]
     assert len(vells.by("Robert Vell")) == 3
+
+
+PEOPLE = Path(__file__).parent / "data" / "people"
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    """Invented articles about two couples that share a surname, with the real extractor."""
+    from quotes import article
+
+    lib = Library.at(tmp_path_factory.mktemp("people") / "store")
+    lib.ingest(article.read_article(p) for p in sorted(PEOPLE.glob("*.txt")))
+    return lib
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        (
+            "Hillary Clinton",
+            [
+                "These jobs did not have to leave,",  # "Clinton said" in an article headlined with her
+                "We can bring them back if we stop rewarding companies that ship them overseas.",
+                "I am not taking a single vote in Ohio for granted,",
+                "Tomorrow we choose what kind of country we want to be,",  # "Mrs. Clinton"
+                "Bring a friend to the polls,",
+            ],
+        ),
+        (
+            "Bill Clinton",
+            [
+                "She has been the best changemaker I have ever known,",
+                "I know what it takes to win this state,",
+                "You knock on every door.",
+                "I have watched her work for forty years,",  # "Mr. Clinton"
+                "Nobody is better prepared.",
+            ],
+        ),
+        ("Michelle Obama", ["When they go low, we go high, and we vote,"]),
+        (
+            "Barack Obama",
+            [
+                "Your vote is your voice,",
+                "I am not on the ballot, but everything we did is,",
+                # a lone "Obama" (never named in full), "President" and "Mr.": him
+                "No single country can undo what nearly two hundred have agreed,",
+                "The trend lines are clear,",
+            ],
+        ),
+    ],
+)
+def test_people_who_share_a_surname_are_never_merged(
+    invented: Library, name: str, expected: list[str]
+) -> None:
+    assert [h.text for h in invented.by(name)] == expected
+    assert [h.text for h in invented.by("President Obama")] == [h.text for h in invented.by("Barack Obama")]
+    assert {p.name for p in invented.speakers()} == {
+        "Hillary Clinton",
+        "Bill Clinton",
+        "Barack Obama",
+        "Michelle Obama",
+    }
