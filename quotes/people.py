@@ -253,18 +253,26 @@ def build(records: Iterable[Record], merges: Sequence[tuple[str, str]] = ()) -> 
             home(target).seen.append((s, rule))
         else:
             bare.append(s)
+    by_surname: dict[str, list[_Group]] = {}
+    for g in groups.values():
+        words = names.fold(g.name).split()
+        if g.seen and len(words) > 1:
+            by_surname.setdefault(words[-1], []).append(g)
     for s in bare:
-        _join_surname(s, groups, texts, apart)
+        _join_surname(s, groups, by_surname, texts, apart)
     people = [_person(g) for g in (*groups.values(), *apart.values()) if g.seen]
     return sorted(people, key=lambda p: (-p.quotes, names.fold(p.name), p.name))
 
 
 def _join_surname(
-    s: _Seen, groups: dict[str, _Group], texts: dict[str, tuple[str, str]], apart: dict[str, _Group]
+    s: _Seen,
+    groups: dict[str, _Group],
+    by_surname: dict[str, list[_Group]],
+    texts: dict[str, tuple[str, str]],
+    apart: dict[str, _Group],
 ) -> None:
     surname = names.fold(s.name)
-    found = [g for g in groups.values() if g.seen and len(names.fold(g.name).split()) > 1]
-    found = [g for g in found if names.fold(g.name).split()[-1] == surname]
+    found = by_surname.get(surname, [])
     if not found and surname in groups:
         groups[surname].seen.append((s, "same name"))  # a merge's target that is a bare name
         return
