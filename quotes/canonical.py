@@ -40,6 +40,8 @@ _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Words that stay with a title before a name: "Former President", "Vice President", "First Lady".
 _TITLE_LINKS = {"former", "vice", "first", "deputy", "acting", "then", "then-", "ex"}
+# First names that are also words opening a question or a clause: "Will Sanders win?"
+_NOT_FIRST = lexicon.NOT_NAMES | {"will", "can", "did", "had", "has", "would", "should", "could", "must"}
 _NOT_GIVEN = (
     lexicon.NOT_NAMES
     | lexicon.PERSON_ROLES
@@ -112,13 +114,16 @@ def first_name_sex(name: str) -> str | None:
 def mentions(surname: str, text: str, *, headline: bool = False) -> list[Mention]:
     """Where ``text`` writes ``surname`` as a word, with the given names and title before it.
 
-    In a headline every word is capitalised, so there a given name must be a known
-    first name, an initial, or the headline's first word ("Calls Hillary Clinton"
-    gives "Hillary", never "Calls").
+    A given name is an initial or a first name of the census table; a word the
+    table does not know ("Jeh", "Ammon") counts only nearest the surname, never
+    at the start of a sentence ("Had Sanders won", "Given Sanders's record"), and
+    in a headline, where every word is capitalised, only as its first word
+    ("Calls Hillary Clinton" gives "Hillary", never "Calls").
     """
     found = []
     for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
-        before = text[max(0, m.start() - 120) : m.start()]
+        begin = max(0, m.start() - 120)
+        before = text[begin : m.start()]
         words = list(_WORD.finditer(before))
         given: list[str] = []
         title: list[str] = []
@@ -140,8 +145,16 @@ def mentions(surname: str, text: str, *, headline: bool = False) -> list[Mention
                     title.insert(0, word)
                     continue
                 break
-            at_start = not before[: w.start()].strip()
-            if _is_given(word, headline and not at_start):
+            if _INITIAL.fullmatch(word) or (low in lexicon.FIRST_NAME_GENDER and low not in _NOT_FIRST):
+                if word[0].isupper():
+                    given.insert(0, word)
+                    continue
+                break
+            if given and not _INITIAL.fullmatch(given[0]):
+                break  # nothing the table does not know stands before a first name
+            at_start = not text[: begin + w.start()].strip()
+            strict = (headline and not at_start) or (not headline and sentence_start(text, begin + w.start()))
+            if _is_given(word, strict):
                 given.insert(0, word)
                 continue
             break
@@ -152,11 +165,26 @@ def mentions(surname: str, text: str, *, headline: bool = False) -> list[Mention
     return found
 
 
+def sentence_start(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence or a paragraph (after "Sen." it does not)."""
+    prefix = text[:at].rstrip(" ")
+    if not prefix or prefix[-1] in '\n!?"“”:—(':
+        return True
+    if prefix[-1] != ".":
+        return False
+    last = prefix.split()[-1].casefold()
+    return not (
+        last in lexicon.TITLE_ABBREVIATIONS or last in lexicon.HONORIFICS or _INITIAL.fullmatch(last.upper())
+    )
+
+
 def _is_given(word: str, strict: bool) -> bool:
     if _INITIAL.fullmatch(word):
         return True
     if not word[0].isupper() or word.endswith(".") or any(c.isdigit() for c in word):
         return False
+    if (len(word) > 1 and word.isupper()) or any(p[:1].islower() for p in word.split("-")[1:]):
+        return False  # "SEAL Ty Woods", "Oscar-winner Sarandon"
     low = word.casefold()
     if low in lexicon.FIRST_NAME_GENDER:
         return True

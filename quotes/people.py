@@ -9,8 +9,9 @@ joined each of its names):
 
 1. ``not a speaker``: a place or country ("Japan"), a name made only of
    institution, role or group words ("Party", "Senate", "Police", "Committee
-   Republicans"), or one holding a digit ("EB-5", a programme) is kept apart and
-   left out of ``speakers``.
+   Republicans"), one holding a digit ("EB-5", a programme), or one word that
+   every article quoting it also writes in lowercase and capitalises only where a
+   sentence starts ("Harsh", "Across") is kept apart and left out of ``speakers``.
 2. ``merge``: ``quotes speakers merge A B`` puts every quote of the name A under B.
 3. ``same name``: names equal but for case, accents and punctuation are one person.
 4. ``middle name``: "Paul Ryan" joins "Paul D. Ryan" when that is the only fuller
@@ -48,7 +49,7 @@ from quotes.store import atomic_write
 FILENAME = "people.yaml"
 
 RULES = (
-    ("not a speaker", "a place or country, only institution, role or group words, or a digit"),
+    ("not a speaker", "a place or country, only institution, role or group words, a digit, a common word"),
     ("merge", "a `quotes speakers merge A B` correction puts every quote of A under B"),
     ("same name", "names equal but for case, accents and punctuation"),
     ("middle name", "a name without its middle name or initial joins the one fuller name"),
@@ -88,6 +89,15 @@ def not_a_speaker(name: str) -> str | None:
     if all(w in INSTITUTION_WORDS or (w.endswith("s") and w[:-1] in INSTITUTION_WORDS) for w in words):
         return "word"
     return None
+
+
+def common_word(name: str, text: str) -> bool:
+    """Whether the one-word ``name`` is a common word in ``text``: written there in lowercase,
+    and capitalised only where a sentence starts ("Harsh words followed", "a harsh reply")."""
+    if not re.search(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])", text):
+        return False
+    capitalised = re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+    return all(canonical.sentence_start(text, m.start()) for m in capitalised)
 
 
 @dataclass(frozen=True)
@@ -178,6 +188,7 @@ class _Seen:
     quotes: int = 0
     titles: Counter[str] = field(default_factory=Counter)
     evidence: Evidence = field(default_factory=Evidence)
+    common: bool = False  # a word the article also writes in lowercase (see ``common_word``)
 
 
 @dataclass
@@ -207,7 +218,10 @@ def _collect(records: Iterable[Record]) -> tuple[list[_Seen], dict[str, tuple[st
         for q in record.quotes:
             if not q.speaker or not q.is_statement:
                 continue
-            s = seen.setdefault((q.speaker, record.id), _Seen(q.speaker, record.id))
+            s = seen.get((q.speaker, record.id))
+            if s is None:
+                s = seen[q.speaker, record.id] = _Seen(q.speaker, record.id)
+                s.common = len(q.speaker.split()) == 1 and common_word(q.speaker, text)
             s.quotes += 1
             if q.speaker_title:
                 s.titles[q.speaker_title] += 1
@@ -239,12 +253,16 @@ def build(records: Iterable[Record], merges: Sequence[tuple[str, str]] = ()) -> 
     for b in into.values():
         g = home(b)
         g.name, g.pinned = b, True
+    common: dict[str, bool] = {}
+    for s in seen:  # a common word in every article that quotes it
+        key = names.fold(s.name)
+        common[key] = common.get(key, True) and s.common
     bare: list[_Seen] = []
     for s in seen:
         folded = names.fold(s.name)
         if folded in into:
             home(into[folded]).seen.append((s, "merge"))
-        elif (reason := not_a_speaker(s.name)) is not None:
+        elif (reason := not_a_speaker(s.name) or ("word" if common[folded] else None)) is not None:
             g = apart.setdefault(folded, _Group(s.name, kind=reason))
             g.seen.append((s, "not a speaker"))
         elif len(s.name.split()) > 1:

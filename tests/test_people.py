@@ -258,3 +258,21 @@ def test_no_people_yaml_loads_as_none(tmp_path: Path) -> None:
 )
 def test_titles_said_by_a_longer_one_are_left_out(titles: tuple[str, ...], expected: tuple[str, ...]) -> None:
     assert people._distinct(titles) == expected
+
+
+@pytest.mark.parametrize(
+    "name, text, common",
+    [
+        ("Harsh", 'Harsh words followed. "No," Harsh said. It was a harsh reply.', True),
+        # must find nothing: a name capitalised inside a sentence, or never written in lowercase
+        ("Price", "Tom Price spoke. The price of milk rose, said Price.", False),
+        ("Quint", "Quint spoke. Quint left.", False),
+    ],
+)
+def test_common_word(name: str, text: str, common: bool) -> None:
+    assert people.common_word(name, text) is common
+
+
+def test_a_common_word_is_not_a_speaker() -> None:
+    (p,) = build([record('Harsh words followed. "No," Harsh said. A harsh reply.', ("No,", "Harsh"))])
+    assert (p.name, p.kind) == ("Harsh", "word")
