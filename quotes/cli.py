@@ -481,9 +481,14 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
 @store_option
 @click.pass_obj
 def speakers_split(obj: Context, name: str) -> None:
-    """Undo `speakers merge` of NAME (or every merge into the person NAME)."""
+    """Undo `speakers merge` of NAME (or every merge into the person NAME); with no merge to
+    undo, keep the name NAME apart from the person the registry's rules joined it to
+    (kept in corrections.yaml; `speakers merge` undoes that)."""
     for c in obj.library().split(name):
-        click.echo(f"split {c.name!r} from {c.speaker!r} (merged {c.date})")
+        if c.action == "merge":
+            click.echo(f"split {c.name!r} from {c.speaker!r} (merged {c.date})")
+        else:
+            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: quotes speakers merge")
 
 
 @cli.command()

@@ -8,8 +8,10 @@ all of them, and a new version of the extractor too. Two families:
 - quote corrections, keyed by quote id (``<article id>-<6 hex>``, derived from the
   article text and the quote's offsets): ``speaker`` (a name, or none), ``kind``
   (``term`` and ``title`` carry no speaker), ``delete`` (not a quote at all);
-- ``merge``: every quote of one speaker name counts as another person's (read by
-  ``quotes.people``; ``quotes speakers split`` removes it).
+- ``merge``: every quote of one speaker name counts as another person's, and
+  ``split``: a name the registry's rules joined to a person stays apart (both read
+  by ``quotes.people``; ``quotes speakers split`` removes a merge or makes a split,
+  ``quotes speakers merge`` replaces a split).
 
 A quote correction whose quote the extractor no longer finds is reported by
 ``apply`` and stays in the file; it is never dropped silently. ``apply`` is a pure
@@ -32,7 +34,7 @@ from quotes.store import atomic_write
 
 FILENAME = "corrections.yaml"
 #: What a correction does: quote corrections first, then the one about names.
-ACTIONS = ("speaker", "kind", "delete", "merge")
+ACTIONS = ("speaker", "kind", "delete", "merge", "split")
 
 _HEADER = """\
 # Corrections of this store, kept by `quotes fix` and `quotes speakers merge`, listed by
@@ -67,12 +69,16 @@ class Correction:
             return f"kind: {self.kind}"
         if self.action == "merge":
             return f"merge: {self.name} -> {self.speaker}"
+        if self.action == "split":
+            return f"split: {self.name} apart from {self.speaker}" if self.speaker else f"split: {self.name}"
         return "delete (not a quote)"
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"action": self.action, "date": self.date}
         if self.action == "merge":
             return d | {"name": self.name, "into": self.speaker}
+        if self.action == "split":
+            return d | {"name": self.name, "from": self.speaker}
         d["quote"] = self.quote
         if self.action == "speaker":
             d["speaker"] = self.speaker
@@ -85,7 +91,9 @@ class Correction:
         if not isinstance(d, dict) or d.get("action") not in ACTIONS:
             raise StoreError(f"{where}: malformed correction {d!r} (action: {', '.join(ACTIONS)})")
         action = str(d["action"])
-        fields = {"merge": ("name", "into"), "kind": ("quote", "kind")}.get(action, ("quote",))
+        fields = {"merge": ("name", "into"), "split": ("name",), "kind": ("quote", "kind")}.get(
+            action, ("quote",)
+        )
         missing = [f for f in fields if not d.get(f)]
         if missing:
             raise StoreError(f"{where}: malformed {action} correction (missing {', '.join(missing)})")
@@ -96,7 +104,7 @@ class Correction:
             action=action,
             date=str(d.get("date") or ""),
             quote=_opt(d.get("quote")),
-            speaker=_opt(d.get("into") if action == "merge" else d.get("speaker")),
+            speaker=_opt({"merge": d.get("into"), "split": d.get("from")}.get(action, d.get("speaker"))),
             kind=_opt(d.get("kind")),
             name=_opt(d.get("name")),
             text=_opt(d.get("text")),
@@ -161,11 +169,11 @@ def apply(record: Record, corrections: Iterable[Correction]) -> Applied:
 
 def add(corrections: Sequence[Correction], new: Correction) -> list[Correction]:
     """``corrections`` with ``new`` added, replacing an earlier one that it overrides (the same
-    quote and action; the same merged name)."""
+    quote and action; a merge or split of the same name)."""
 
     def same(c: Correction) -> bool:
-        if new.action == "merge":
-            return c.action == "merge" and _fold(c.name) == _fold(new.name)
+        if new.action in ("merge", "split"):
+            return c.action in ("merge", "split") and _fold(c.name) == _fold(new.name)
         if new.action == "delete":
             return c.quote == new.quote  # nothing else matters for a quote that is not one
         return c.quote == new.quote and c.action == new.action
@@ -180,6 +188,11 @@ def _fold(name: str | None) -> str:
 def merges(corrections: Iterable[Correction]) -> list[tuple[str, str]]:
     """The ``(name, into)`` pairs of the merges, in order."""
     return [(str(c.name), str(c.speaker)) for c in corrections if c.action == "merge"]
+
+
+def splits(corrections: Iterable[Correction]) -> list[str]:
+    """The names kept apart by splits, in order."""
+    return [str(c.name) for c in corrections if c.action == "split"]
 
 
 def path(root: Path) -> Path:

@@ -145,14 +145,16 @@ class Library:
         self.store.check()
         records = list(self.store.records()) if strict else list(self._readable_records())
         fixes = corrections.load(self.store.root)
-        built = people.build(records, corrections.merges(fixes))
+        built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
         asked = people.hand_edits(self.store.root, built)
         if asked:
             for name, into in asked:
-                merge = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
-                fixes = corrections.add(fixes, merge)
+                action = "merge" if into else "split"
+                fixes = corrections.add(
+                    fixes, corrections.Correction(action, corrections.now(), name=name, speaker=into)
+                )
             corrections.save(self.store.root, fixes)
-            built = people.build(records, corrections.merges(fixes))
+            built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
         people.save(self.store.root, built)
         return built
 
@@ -358,7 +360,9 @@ class Library:
         return made
 
     def split(self, name: str) -> list[corrections.Correction]:
-        """Undo the merges of speaker name ``name`` (or into the person ``name``); returns them."""
+        """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
+        none, keep ``name`` apart from the person the registry's rules joined it to; returns the
+        merges undone, or the split made."""
         fixes = corrections.load(self.store.root)
         key = names.fold(name)
         undone = [
@@ -366,13 +370,22 @@ class Library:
             for c in fixes
             if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
         ]
-        if not undone:
-            merged = [f"{a} -> {b}" for a, b in corrections.merges(fixes)]
-            hint = f" (merges: {'; '.join(merged)})" if merged else " (there are none)"
-            raise NotFound(f"no merge of {name!r} to undo{hint}")
-        corrections.save(self.store.root, [c for c in fixes if c not in undone])
+        if undone:
+            corrections.save(self.store.root, [c for c in fixes if c not in undone])
+            self.rebuild_people()
+            return undone
+        joined = [
+            p.name
+            for p in self.registry()
+            for a in p.names
+            if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
+        ]
+        if not joined:
+            raise NotFound(f"nothing to split: {name!r} is no other person's name and was merged into nobody")
+        made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
+        corrections.save(self.store.root, corrections.add(fixes, made))
         self.rebuild_people()
-        return undone
+        return [made]
 
 
 _CLAUSE = re.compile(r'(?<![\w.])speaker:("[^"]*"|[^\s()"]+)')

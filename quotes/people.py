@@ -12,7 +12,9 @@ joined each of its names):
    Republicans"), one holding a digit ("EB-5", a programme), or one word that
    every article quoting it also writes in lowercase and capitalises only where a
    sentence starts ("Harsh", "Across") is kept apart and left out of ``speakers``.
-2. ``merge``: ``quotes speakers merge A B`` puts every quote of the name A under B.
+2. ``merge``: ``quotes speakers merge A B`` puts every quote of the name A under B;
+   ``split``: ``quotes speakers split A`` keeps the name A apart from the person
+   the rules below would join it to.
 3. ``same name``: names equal but for case, accents and punctuation are one person.
 4. ``middle name``: "Paul Ryan" joins "Paul D. Ryan" when that is the only fuller
    name with that first name and surname ("George Bush" stays beside both
@@ -51,6 +53,7 @@ FILENAME = "people.yaml"
 RULES = (
     ("not a speaker", "a place or country, only institution, role or group words, a digit, a common word"),
     ("merge", "a `quotes speakers merge A B` correction puts every quote of A under B"),
+    ("split", "a `quotes speakers split A` correction keeps A apart from the person the rules join it to"),
     ("same name", "names equal but for case, accents and punctuation"),
     ("middle name", "a name without its middle name or initial joins the one fuller name"),
     (
@@ -231,11 +234,14 @@ def _collect(records: Iterable[Record]) -> tuple[list[_Seen], dict[str, tuple[st
     return list(seen.values()), texts
 
 
-def build(records: Iterable[Record], merges: Sequence[tuple[str, str]] = ()) -> list[Person]:
-    """The registry of ``records`` with the ``(name, into)`` merges, by the rules above;
-    people first by quotes, then by name."""
+def build(
+    records: Iterable[Record], merges: Sequence[tuple[str, str]] = (), splits: Sequence[str] = ()
+) -> list[Person]:
+    """The registry of ``records`` with the ``(name, into)`` merges and the names kept apart by
+    ``splits``, by the rules above; people first by quotes, then by name."""
     seen, texts = _collect(records)
     into = {names.fold(a): b for a, b in merges}
+    kept_apart = {names.fold(a) for a in splits} - set(into)
     groups: dict[str, _Group] = {}  # by the folded name of the group's home
     apart: dict[str, _Group] = {}
 
@@ -243,7 +249,13 @@ def build(records: Iterable[Record], merges: Sequence[tuple[str, str]] = ()) -> 
         key = names.fold(name)
         return groups.setdefault(key, _Group(name))
 
-    full = sorted({s.name for s in seen if len(s.name.split()) > 1 and names.fold(s.name) not in into})
+    full = sorted(
+        {
+            s.name
+            for s in seen
+            if len(s.name.split()) > 1 and names.fold(s.name) not in into.keys() | kept_apart
+        }
+    )
     full = [n for n in full if not not_a_speaker(n)]
     variant_home: dict[str, str] = {}
     for members in names.variants(full):
@@ -262,6 +274,8 @@ def build(records: Iterable[Record], merges: Sequence[tuple[str, str]] = ()) -> 
         folded = names.fold(s.name)
         if folded in into:
             home(into[folded]).seen.append((s, "merge"))
+        elif folded in kept_apart:
+            apart.setdefault(folded, _Group(s.name)).seen.append((s, "split"))
         elif (reason := not_a_speaker(s.name) or ("word" if common[folded] else None)) is not None:
             g = apart.setdefault(folded, _Group(s.name, kind=reason))
             g.seen.append((s, "not a speaker"))
@@ -506,10 +520,12 @@ def load(root: Path) -> list[Person] | None:
         raise StoreError(f"{where}: cannot read the people registry: {e}") from e
 
 
-def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str]]:
-    """The merges a hand edit of ``people.yaml`` asks for: ``(name, person)`` for each name listed
-    under a person that ``built`` (the registry by the rules) puts under another one, or
-    under a person renamed by hand. None when the file is as ``quotes`` wrote it."""
+def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str | None]]:
+    """What a hand edit of ``people.yaml`` asks for, as ``(name, person)`` merges and
+    ``(name, None)`` splits: a name listed under a person that ``built`` (the registry by
+    the rules) puts under another one, or under a person renamed by hand, is a merge; a
+    name made a person of its own, or taken out of the file, that ``built`` joins to
+    someone else is a split. Nothing when the file is as ``quotes`` wrote it."""
     where = path(root)
     try:
         text = where.read_text(encoding="utf-8")
@@ -520,11 +536,17 @@ def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str]]:
         return []
     edited = loads(text, str(where))
     owner = {(names.fold(a.name), a.articles): names.fold(p.name) for p in built for a in p.names}
-    asked = []
+    asked: list[tuple[str, str | None]] = []
+    listed = set()
     for p in edited:
         for a in p.names:
+            listed.add((names.fold(a.name), a.articles))
             if owner.get((names.fold(a.name), a.articles), names.fold(p.name)) != names.fold(p.name):
-                asked.append((a.name, p.name))
+                asked.append((a.name, None if names.fold(a.name) == names.fold(p.name) else p.name))
+    for p in built:
+        for a in p.names:
+            if (names.fold(a.name), a.articles) not in listed and names.fold(a.name) != names.fold(p.name):
+                asked.append((a.name, None))
     return list(dict.fromkeys(asked))
 
 

@@ -459,7 +459,9 @@ def test_speakers_merge_and_split(store: Path) -> None:
     result = run(store, "speakers", "split", "Trump")
     assert result.exit_code == 0 and result.stdout.startswith("split 'Trump' from 'Donald Trump' (merged ")
     one_line_error(run(store, "by", "Donald Trump"), "no speaker matches 'Donald Trump'")
-    one_line_error(run(store, "speakers", "split", "Trump"), "no merge of 'Trump' to undo (there are none)")
+    one_line_error(
+        run(store, "speakers", "split", "Trump"), "nothing to split: 'Trump' is no other person's name"
+    )
     one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
 
 

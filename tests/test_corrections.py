@@ -72,6 +72,8 @@ def test_a_later_correction_of_the_same_quote_replaces_the_earlier() -> None:
     merge = Correction("merge", DATE, name="Vell", speaker="Robert Vell")
     again = Correction("merge", DATE, name="VELL", speaker="Susan Vell")
     assert corrections.add([merge], again) == [again]
+    split = Correction("split", DATE, name="Vell", speaker="Susan Vell")
+    assert corrections.add([again], split) == [split]  # a split replaces a merge of the name, and back
 
 
 def test_file_round_trip(tmp_path: Path) -> None:
@@ -81,11 +83,13 @@ def test_file_round_trip(tmp_path: Path) -> None:
         Correction("kind", DATE, quote=SO_CALLED, kind="term", text="so-called"),
         Correction("delete", DATE, quote=BUILD, text="We will build it."),
         Correction("merge", DATE, name="Vell", speaker="Robert Vell"),
+        Correction("split", DATE, name="Quint", speaker="Marla Quint"),
     ]
     assert corrections.load(tmp_path) == []
     corrections.save(tmp_path, fixes)
     assert corrections.load(tmp_path) == fixes
     assert corrections.merges(fixes) == [("Vell", "Robert Vell")]
+    assert corrections.splits(fixes) == ["Quint"]
     assert corrections.path(tmp_path).read_text().startswith("# Corrections of this store")
 
 

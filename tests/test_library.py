@@ -214,8 +214,24 @@ def test_merge_and_split(vells: Library) -> None:
     (undone,) = vells.split("Vell")
     assert (undone.name, undone.speaker) == ("Vell", "Susan Vell")
     assert len(vells.by("Susan Vell")) == 1
-    with pytest.raises(NotFound, match="no merge of 'Vell' to undo"):
+    with pytest.raises(NotFound, match="nothing to split: 'Vell'"):
         vells.split("Vell")
+
+
+def test_split_keeps_a_name_the_rules_joined_apart_and_merge_undoes_it(tmp_path: Path) -> None:
+    lib = Library.at(tmp_path / "s", fake_extract)
+    lib.ingest([VELL_HERS, Article(text='Robert Vell said: "Yes."'), Article(text='Mrs. Vell said: "No."')])
+    assert len(lib.by("Susan Vell")) == 2  # "Mrs.": the registry's surname rule
+    (made,) = lib.split("Vell")
+    assert (made.action, made.name, made.speaker) == ("split", "Vell", "Susan Vell")
+    assert len(lib.by("Susan Vell")) == 1
+    assert [h.text for h in lib.by("Vell") if h.speaker == "Vell"] == ["No."]
+    lib.ingest([VELL_HERS])
+    lib.reindex()
+    assert len(lib.by("Susan Vell")) == 1  # kept over ingest and reindex
+    lib.merge("Vell", "Susan Vell")
+    assert len(lib.by("Susan Vell")) == 2
+    assert [c.action for c, _ in lib.list_corrections()] == ["merge"]
 
 
 def test_a_correction_survives_ingest_reindex_and_a_new_extractor(vells: Library) -> None:

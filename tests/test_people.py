@@ -240,6 +240,24 @@ def test_a_name_moved_by_hand_in_people_yaml_is_a_merge(tmp_path: Path) -> None:
     assert people.hand_edits(tmp_path, registry) == [("Vell", "Robert Vell")]
 
 
+def test_a_name_made_its_own_person_in_people_yaml_is_a_split(tmp_path: Path) -> None:
+    recs = [*VELLS, record('Robert Vell came. "We stay," Vell said.', ("We stay,", "Vell"))]
+    registry = build(recs)
+    assert named(registry)["Robert Vell"] == ["Robert Vell", "Vell"]
+    people.save(tmp_path, registry)
+    text = people.path(tmp_path).read_text()
+    cut = text.index("  - name: Vell\n")
+    people.path(tmp_path).write_text(text[:cut])  # the alias taken out (the rest after it too)
+    assert ("Vell", None) in people.hand_edits(tmp_path, registry)
+
+
+def test_a_split_keeps_a_name_apart() -> None:
+    recs = [*VELLS, record('Robert Vell came. "We stay," Vell said.', ("We stay,", "Vell"))]
+    registry = build(recs, splits=["vell"])
+    assert named(registry)["Robert Vell"] == ["Robert Vell"]
+    assert person(registry, "Vell").names[0].rule == "split"
+
+
 def test_no_people_yaml_loads_as_none(tmp_path: Path) -> None:
     assert people.load(tmp_path) is None
 
