@@ -55,6 +55,10 @@ _NOT_GIVEN = (
 )
 
 
+# One-word speakers that are no surname: "Office" must not become "County Office".
+_NOT_SURNAMES = lexicon.PLACES | lexicon.ORG_WORDS | lexicon.ORG_ROLES | lexicon.ORG_HEADS | lexicon.GROUPS
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the article says about who a name is: a sex (``m``/``f``) and title words."""
@@ -117,8 +121,8 @@ def mentions(surname: str, text: str, *, headline: bool = False) -> list[Mention
     A given name is an initial or a first name of the census table; a word the
     table does not know ("Jeh", "Ammon") counts only nearest the surname, never
     at the start of a sentence ("Had Sanders won", "Given Sanders's record"), and
-    in a headline, where every word is capitalised, only as its first word
-    ("Calls Hillary Clinton" gives "Hillary", never "Calls").
+    never in a headline, where every word is capitalised ("Calls Hillary Clinton"
+    gives "Hillary", never "Calls"; "Hacker Guccifer" gives nothing).
     """
     found = []
     for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
@@ -152,8 +156,7 @@ def mentions(surname: str, text: str, *, headline: bool = False) -> list[Mention
                 break
             if given and not _INITIAL.fullmatch(given[0]):
                 break  # nothing the table does not know stands before a first name
-            at_start = not text[: begin + w.start()].strip()
-            strict = (headline and not at_start) or (not headline and sentence_start(text, begin + w.start()))
+            strict = headline or sentence_start(text, begin + w.start())
             if _is_given(word, strict):
                 given.insert(0, word)
                 continue
@@ -185,6 +188,8 @@ def _is_given(word: str, strict: bool) -> bool:
         return False
     if (len(word) > 1 and word.isupper()) or any(p[:1].islower() for p in word.split("-")[1:]):
         return False  # "SEAL Ty Woods", "Oscar-winner Sarandon"
+    if word.endswith(("'s", "’s", "'", "’")):
+        return False  # "Trump's Virginia", "Bush's Facebook"
     low = word.casefold()
     if low in lexicon.FIRST_NAME_GENDER:
         return True
@@ -278,7 +283,11 @@ def candidates(surname: str, quotes: Sequence[Quote], text: str, title: str | No
 def canonicalise(quotes: Sequence[Quote], text: str, title: str | None = None) -> tuple[Quote, ...]:
     """``quotes`` with each bare-surname speaker given the fullest name the article (headline
     included) gives that person, where it can tell who; otherwise the evidence kept."""
-    bare = {q.speaker for q in _attributed(quotes) if q.speaker and len(q.speaker.split()) == 1}
+    bare = {
+        q.speaker
+        for q in _attributed(quotes)
+        if q.speaker and len(q.speaker.split()) == 1 and names.fold(q.speaker) not in _NOT_SURNAMES
+    }
     if not bare:
         return tuple(quotes)
     known = {s: candidates(s, quotes, text, title) for s in bare}

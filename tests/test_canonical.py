@@ -103,6 +103,7 @@ def test_evidence_against_the_only_candidate_keeps_the_surname() -> None:
         "Critics Slam Vell Report",  # "Slam" is no given name
         "Vell Says No",
         "Dorrow Police Question Vell",  # institution and place words are no given names
+        "Hacker Vell Speaks",  # a word the first-name table does not know, in a headline
     ],
 )
 def test_a_headline_word_before_the_surname_is_not_a_given_name(title: str) -> None:
@@ -148,3 +149,17 @@ def test_mentions_read_given_names_and_titles() -> None:
 )
 def test_title_words(title: str | None, words: set[str]) -> None:
     assert title_words(title) == words
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        ('Had Vell won, the mill would stay. "No," Vell said.', "Vell", "Vell"),  # opens a sentence
+        ('Quint\'s Vell project stalled. "No," Vell said.', "Vell", "Vell"),  # a possessive
+        ('The County Office agreed. "No," Office said.', "Office", "Office"),  # no surname at all
+        ('Secretary Jeh Vell spoke. "No," Vell said.', "Vell", "Jeh Vell"),  # unknown to the table
+    ],
+)
+def test_given_names_in_the_text(text: str, speaker: str, expected: str) -> None:
+    q = said(text, "No,", speaker, speaker, text.count(speaker) - 1)
+    assert speakers_of(canonicalise([q], text, None)) == [expected]
