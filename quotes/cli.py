@@ -325,7 +325,7 @@ def extract(file: Path, fmt: str) -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option("--speaker", help="Only quotes of this speaker (full name or surname).")
+@click.option("--speaker", help="Only quotes of this person (full name or surname), as `by` finds them.")
 @click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD.")
 @click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD.")
 @click.option("--source", help="Only articles from this outlet.")
@@ -375,10 +375,12 @@ def search(
 @store_option
 @click.pass_obj
 def by(obj: Context, name: str, fmt: str) -> None:
-    """Every quote of a speaker, oldest first.
+    """Every quote of a person, oldest first, under any name they are quoted by.
 
     NAME is a full name or a surname, in any case and with or without accents:
-    Peskov, peskov and "Dmitry Peskov" are the same speaker.
+    Peskov, peskov and "Dmitry Peskov" are the same speaker. A title narrows it
+    ("President Obama", "Mrs. Clinton"). Names are resolved by the people
+    registry (see `quotes speakers`).
     """
     emit([hit_row(h) for h in obj.library().by(name)], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
 
@@ -492,7 +494,7 @@ def speakers_split(obj: Context, name: str) -> None:
 
 
 @cli.command()
-@click.argument("quote_id", metavar="ID", required=False)
+@click.argument("quote_id", metavar="[ID]", required=False)
 @click.option("--speaker", help="The quote's speaker is this person.")
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
@@ -547,7 +549,11 @@ def fix(
 @store_option
 @click.pass_obj
 def reindex(obj: Context) -> None:
-    """Rebuild the search index from the stored records alone."""
+    """Rebuild the search index from the stored records.
+
+    Corrections (corrections.yaml) are applied to the records first, and the
+    people registry (people.yaml) is rebuilt.
+    """
     articles, quotes = obj.library().reindex()
     click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
 

@@ -10,7 +10,7 @@ import pytest
 
 from quotes import corrections, people
 from quotes.errors import CorrectionError, NotFound, StoreError
-from quotes.library import Library
+from quotes.library import Library, _speaker_clause
 from quotes.model import Article, Quote
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, fake_extract
 
@@ -378,3 +378,20 @@ def test_people_who_share_a_surname_are_never_merged(
         "Barack Obama",
         "Michelle Obama",
     }
+
+
+@pytest.mark.parametrize(
+    "query, rest, name",
+    [
+        ('speaker:"Susan Vell" AND children', "children", "Susan Vell"),
+        ("children speaker:Vell", "children", "Vell"),
+        ('speaker:"Susan Vell"', "", "Susan Vell"),
+        # must find nothing: a clause under OR or NOT, or two clauses, stays whoosh's
+        ("speaker:Vell OR children", "speaker:Vell OR children", None),
+        ("children NOT speaker:Vell", "children NOT speaker:Vell", None),
+        ("speaker:Vell speaker:Quint", "speaker:Vell speaker:Quint", None),
+        ("children", "children", None),
+    ],
+)
+def test_speaker_clause(query: str, rest: str, name: str | None) -> None:
+    assert _speaker_clause(query) == (rest, name)
