@@ -67,12 +67,14 @@ class Evidence:
     titles: frozenset[str] = frozenset()
 
     def __or__(self, other: Evidence) -> Evidence:
-        sex = self.sex if self.sex == other.sex or other.sex is None else other.sex if not self.sex else "?"
+        """Both together; two different sexes make ``?`` (the article disagrees with itself)."""
+        if self.sex is None or self.sex == other.sex:
+            sex = other.sex
+        elif other.sex is None:
+            sex = self.sex
+        else:
+            sex = "?"
         return Evidence(sex, self.titles | other.titles)
-
-    @property
-    def known(self) -> bool:
-        return self.sex in ("m", "f") or bool(self.titles)
 
 
 @dataclass(frozen=True)
@@ -324,12 +326,12 @@ def _resolve(
         return replace(q, nested=nested) if nested != q.nested else q
     found = known[q.speaker]
     own = quote_evidence(q, text)
-    pick = choose(found, own) if found else None
+    chosen = choose(found, own) if found else None
     whole = article_ev[q.speaker]
-    if pick is None and found and whole.sex != "?" and not _contradict(own, whole):
-        pick = choose(found, own | whole)
-    if pick is not None:
-        return replace(q, speaker=pick.name, nested=nested)
+    if chosen is None and found and whole.sex != "?" and not _contradict(own, whole):
+        chosen = choose(found, own | whole)
+    if chosen is not None:
+        return replace(q, speaker=chosen.name, nested=nested)
     ev = own if _contradict(own, whole) else own | whole
     sex = ev.sex if ev.sex in ("m", "f") else None
     title = q.speaker_title

@@ -163,3 +163,19 @@ def test_title_words(title: str | None, words: set[str]) -> None:
 def test_given_names_in_the_text(text: str, speaker: str, expected: str) -> None:
     q = said(text, "No,", speaker, speaker, text.count(speaker) - 1)
     assert speakers_of(canonicalise([q], text, None)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "a, b, sex",
+    [
+        (None, None, None),
+        ("m", None, "m"),
+        (None, "f", "f"),
+        ("m", "m", "m"),
+        ("m", "f", "?"),
+        ("?", "m", "?"),
+    ],
+)
+def test_evidence_together(a: str | None, b: str | None, sex: str | None) -> None:
+    both = Evidence(a, frozenset({"president"})) | Evidence(b, frozenset({"senator"}))
+    assert both == Evidence(sex, frozenset({"president", "senator"}))
