@@ -499,6 +499,7 @@ def speakers_split(obj: Context, name: str) -> None:
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
 @click.option("--delete", is_flag=True, help="Not a quote at all: leave it out.")
+@click.option("--undo", is_flag=True, help="Remove the quote's corrections (its article is extracted again).")
 @click.option("--list", "listing", is_flag=True, help="List every correction and whether it applies.")
 @output_options()
 @store_option
@@ -510,13 +511,14 @@ def fix(
     no_speaker: bool,
     kind: str | None,
     delete: bool,
+    undo: bool,
     listing: bool,
     fmt: str,
 ) -> None:
     """Correct a quote the extractor got wrong, for good.
 
     `quotes fix ID --speaker "Hillary Clinton"` (or --no-speaker, --kind term,
-    --delete). The correction is kept, dated, in corrections.yaml in the store
+    --delete; --undo removes them). The correction is kept, dated, in corrections.yaml in the store
     and applied over the extractor's output on every ingest and reindex, so it
     survives them and new versions of the extractor. `quotes fix --list` lists
     them; one whose quote the extractor no longer finds is shown as such and
@@ -524,7 +526,7 @@ def fix(
     """
     lib = obj.library()
     if listing:
-        if quote_id or speaker is not None or no_speaker or kind or delete:
+        if quote_id or speaker is not None or no_speaker or kind or delete or undo:
             raise click.UsageError("--list takes no ID and no other option")
         rows = [
             {
@@ -541,6 +543,12 @@ def fix(
         return
     if not quote_id:
         raise click.UsageError("give a quote ID (or --list)")
+    if undo:
+        if speaker is not None or no_speaker or kind or delete:
+            raise click.UsageError("--undo takes no other option")
+        for c in lib.unfix(quote_id):
+            click.echo(f"{c.quote}: removed {c.describe()} ({c.date})")
+        return
     made = lib.fix(quote_id, speaker=speaker, no_speaker=no_speaker, kind=kind, delete=delete)
     click.echo(f"{made.quote}: {made.describe()} ({made.date}); kept in {obj.store / 'corrections.yaml'}")
 

@@ -137,8 +137,9 @@ class Library:
     def rebuild_people(self, strict: bool = True) -> list[people.Person]:
         """Rebuild ``people.yaml`` from the records and the merges of ``corrections.yaml``.
 
-        A hand edit of ``people.yaml`` (a name moved under another person, a person
-        renamed) is kept: it becomes a ``merge`` correction before the rebuild. Not
+        A hand edit of ``people.yaml`` is kept: a name moved under another person, or a
+        person renamed, becomes a ``merge`` correction, a name taken out of its person a
+        ``split``, before the rebuild. Not
         ``strict``: a record that cannot be read is left out (ingest must not fail
         on an old damaged record; reindex names it).
         """
@@ -320,6 +321,22 @@ class Library:
         corrections.save(self.store.root, fixes)
         self._refresh(found.record, fixes)
         return made
+
+    def unfix(self, quote_id: str) -> list[corrections.Correction]:
+        """Remove the corrections of quote ``quote_id`` and extract its article again (a deleted
+        quote comes back); returns the corrections removed."""
+        fixes = corrections.load(self.store.root)
+        removed = [c for c in fixes if c.quote == quote_id]
+        if not removed:
+            raise NotFound(f"no correction of quote {quote_id!r} (see quotes fix --list)")
+        kept = [c for c in fixes if c not in removed]
+        corrections.save(self.store.root, kept)
+        try:
+            record = self.store.get(str(removed[0].article_id))
+        except NotFound:
+            return removed  # its article is gone from the store: nothing to extract again
+        self._refresh(extract_record(record.article, self.extractor), kept)
+        return removed
 
     def _refresh(self, record: Record, fixes: Sequence[corrections.Correction]) -> None:
         fixed = corrections.apply(record, fixes).record

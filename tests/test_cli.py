@@ -493,3 +493,13 @@ def test_a_damaged_record_does_not_stop_ingest_of_others(store: Path, tmp_path: 
     assert result.exit_code == 0, result.output
     assert "Marla Quint" in run(store, "speakers").stdout
     one_line_error(run(store, "reindex"), str(record), "malformed record")
+
+
+def test_fix_undo(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    run(store, "fix", qid, "--delete")
+    assert "no quotes found" in run(store, "search", "Moscow").stderr
+    result = run(store, "fix", qid, "--undo")
+    assert result.exit_code == 0 and result.stdout.startswith(f"{qid}: removed delete (not a quote) (")
+    assert [r["id"] for r in json.loads(run(store, "search", "Moscow", "--format", "json").stdout)] == [qid]
+    assert run(store, "fix", qid, "--undo", "--delete").exit_code == 2

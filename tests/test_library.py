@@ -395,3 +395,16 @@ def test_people_who_share_a_surname_are_never_merged(
 )
 def test_speaker_clause(query: str, rest: str, name: str | None) -> None:
     assert _speaker_clause(query) == (rest, name)
+
+
+def test_unfix_removes_a_quotes_corrections_and_extracts_again(vells: Library) -> None:
+    (hers,) = vells.by("Susan Vell")
+    vells.fix(hers.id, delete=True)
+    with pytest.raises(NotFound):
+        vells.show(hers.id)
+    (removed,) = vells.unfix(hers.id)
+    assert removed.action == "delete"
+    assert vells.show(hers.id).quote.speaker == "Susan Vell"
+    assert vells.list_corrections() == []
+    with pytest.raises(NotFound, match="no correction of quote"):
+        vells.unfix(hers.id)
