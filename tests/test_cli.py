@@ -503,3 +503,15 @@ def test_fix_undo(store: Path) -> None:
     assert result.exit_code == 0 and result.stdout.startswith(f"{qid}: removed delete (not a quote) (")
     assert [r["id"] for r in json.loads(run(store, "search", "Moscow", "--format", "json").stdout)] == [qid]
     assert run(store, "fix", qid, "--undo", "--delete").exit_code == 2
+
+
+def test_people_yaml_missing_is_rebuilt_and_malformed_is_one_line(store: Path) -> None:
+    (store / "people.yaml").unlink()
+    assert "Dmitry Peskov" in run(store, "speakers").stdout
+    assert (store / "people.yaml").is_file()
+    (store / "people.yaml").write_text("people: [\n", encoding="utf-8")
+    one_line_error(
+        run(store, "by", "Peskov"), "people.yaml: malformed people registry", "delete it to rebuild"
+    )
+    (store / "corrections.yaml").write_text("corrections: 3\n", encoding="utf-8")
+    one_line_error(run(store, "reindex"), "corrections.yaml: malformed corrections")
