@@ -337,6 +337,8 @@ def invented(tmp_path_factory: pytest.TempPathFactory) -> Library:
         (
             "Hillary Clinton",
             [
+                "We stand together on Afghanistan,",  # "Secretary Clinton", Bill Clinton in the article
+                "Our alliance has never been stronger,",
                 "These jobs did not have to leave,",  # "Clinton said" in an article headlined with her
                 "We can bring them back if we stop rewarding companies that ship them overseas.",
                 "I am not taking a single vote in Ohio for granted,",
@@ -347,6 +349,7 @@ def invented(tmp_path_factory: pytest.TempPathFactory) -> Library:
         (
             "Bill Clinton",
             [
+                "Malaria can be beaten in our lifetime,",  # "he", after "Mr. Clinton"
                 "She has been the best changemaker I have ever known,",
                 "I know what it takes to win this state,",
                 "You knock on every door.",
