@@ -203,7 +203,7 @@ class Library:
             close = names.suggest(name, people.every_name(known))
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker matches {name!r}{hint}")
-        return people.filter_for(found)
+        return people.filter_for(found, known)
 
     def search(
         self,

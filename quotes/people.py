@@ -454,19 +454,23 @@ def _title_keys(p: Person) -> frozenset[str]:
     return frozenset().union(*(canonical.title_words(t) for t in p.titles)) if p.titles else frozenset()
 
 
-def filter_for(people: Iterable[Person]) -> Filter:
-    """The engine filter of ``people``: all their speaker names, restricted where a name is theirs
-    only in some articles."""
+def filter_for(people: Sequence[Person], registry: Sequence[Person]) -> Filter:
+    """The engine filter of ``people`` (some of ``registry``): all their speaker names, and for a
+    name that is also another person's in ``registry`` (a bare surname decided article by
+    article), the articles where it is theirs. Usually there is no such name, and the filter
+    is the plain list of names an engine can page through."""
+    chosen = {id(p) for p in people}
+    elsewhere = {names.fold(a.name) for p in registry if id(p) not in chosen for a in p.names}
     speakers: dict[str, str] = {}
     only: dict[str, set[str] | None] = {}
     for p in people:
         for a in p.names:
             key = names.fold(a.name)
             speakers.setdefault(key, a.name)
-            if a.articles and only.get(key, set()) is not None:
-                only.setdefault(key, set()).update(a.articles)  # type: ignore[union-attr]
-            else:
+            if key not in elsewhere or not a.articles:
                 only[key] = None
+            elif only.get(key, set()) is not None:
+                only.setdefault(key, set()).update(a.articles)  # type: ignore[union-attr]
     restricted = {k: frozenset(v) for k, v in only.items() if v is not None}
     return Filter(tuple(sorted(speakers.values())), restricted)
 

@@ -186,9 +186,13 @@ def test_a_bare_surname_is_decided_article_by_article() -> None:
     hers = record('"It was hard," she said.', ("It was hard,", "Vell|she"))
     unknown = record('"We stay," Vell said.', ("We stay,", "Vell"))
     registry = build([*VELLS, hers, unknown])
-    susan = filter_for([person(registry, "Susan Vell")])
+    susan = filter_for([person(registry, "Susan Vell")], registry)
     assert susan.keeps("Vell", hers.id) and not susan.keeps("Vell", unknown.id)
     assert susan.keeps("Susan Vell", unknown.id)
+    assert susan.only == {"vell": frozenset({hers.id})}
+    # every bare "Vell" hers: the plain list of names, nothing to filter after the engine
+    alone = build([*VELLS, hers])
+    assert filter_for([person(alone, "Susan Vell")], alone).only == {}
 
 
 def test_a_lone_surname_with_no_one_to_join_is_a_speaker_of_its_own() -> None:
@@ -216,7 +220,7 @@ def test_find(query: str, found: list[str]) -> None:
 
 def test_filter_of_a_person_is_their_exact_speaker_names() -> None:
     registry = build([*VELLS, record('"It was hard," she said.', ("It was hard,", "Vell|she"))])
-    f = filter_for(find("Susan Vell", registry))
+    f = filter_for(find("Susan Vell", registry), registry)
     assert f.speakers == ("Susan Vell", "Vell")
     assert not f.keeps("Robert Vell", "x") and not f.keeps(None, "x")
 
