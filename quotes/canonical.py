@@ -78,7 +78,7 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class Mention:
+class Written:
     """The surname written at ``start`` with the given names and title words before it."""
 
     given: tuple[str, ...]
@@ -117,7 +117,7 @@ def first_name_sex(name: str) -> str | None:
     return lexicon.FIRST_NAME_GENDER.get(words[0]) if len(words) > 1 else None
 
 
-def mentions(surname: str, text: str, *, headline: bool = False) -> list[Mention]:
+def mentions(surname: str, text: str, *, headline: bool = False) -> list[Written]:
     """Where ``text`` writes ``surname`` as a word, with the given names and title before it.
 
     A given name is an initial or a first name of the census table; a word the
@@ -166,7 +166,7 @@ def mentions(surname: str, text: str, *, headline: bool = False) -> list[Mention
         label = " ".join(title)
         sex = title_sex(label) or (lexicon.FIRST_NAME_GENDER.get(given[0].casefold()) if given else None)
         written = " ".join(w for w in title if w.casefold() not in lexicon.HONORIFICS)
-        found.append(Mention(tuple(given), Evidence(sex, title_words(label)), m.start(), written))
+        found.append(Written(tuple(given), Evidence(sex, title_words(label)), m.start(), written))
     return found
 
 
