@@ -27,8 +27,9 @@ from quotes.cite import STYLES, cite
 from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
-from quotes.model import Article, Quote
+from quotes.model import KINDS, Article, Quote
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
+from quotes.store import is_article_id
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,11 +56,21 @@ EXPLAIN_COLUMNS = (
     Column("text", "QUOTE", wrap=True),
 )
 SPEAKER_COLUMNS = (
-    Column("name", "SPEAKER", max_width=40),
+    Column("name", "SPEAKER", max_width=30),
     Column("quotes", "QUOTES", max_width=6),
     Column("articles", "ARTICLES", max_width=8),
     Column("titles", "TITLES", wrap=True),
+    Column("also", "ALSO", max_width=24),
+    Column("note", "NOTE", wrap=True),
 )
+CORRECTION_COLUMNS = (
+    Column("date", "DATE", max_width=20),
+    Column("quote", "QUOTE ID", max_width=19),
+    Column("change", "CORRECTION", max_width=36),
+    Column("state", "STATE", max_width=16),
+    Column("text", "QUOTE", wrap=True),
+)
+CORRECTION_FIELDS = ("date", "action", "quote", "change", "state", "text")
 
 
 @dataclass(frozen=True)
@@ -173,7 +184,7 @@ HIT_FIELDS = (
     "end",
     "matches",
 )
-SPEAKER_FIELDS = ("name", "quotes", "articles", "titles")
+SPEAKER_FIELDS = ("name", "quotes", "articles", "titles", "also", "note")
 
 
 def hit_row(hit: Hit) -> dict[str, Any]:
@@ -361,6 +372,13 @@ def ingest(
         done = lib.ingest(articles())
     for error in errors:
         click.echo(f"Error: {error}", err=True)
+    for d in done:
+        for c in d.missing:
+            click.echo(
+                f"Warning: correction of {c.quote} ({c.describe()}, {c.date}): the extractor no longer "
+                "finds that quote; the correction is kept in corrections.yaml",
+                err=True,
+            )
     if done:
         click.echo(_summary(done, obj.store))
     if errors:
@@ -442,7 +460,9 @@ def _mention_text(quote: Quote) -> str | None:
 @cli.command()
 @click.argument("query")
 @click.option(
-    "--speaker", shell_complete=complete_speaker, help="Only quotes of this speaker (full name or surname)."
+    "--speaker",
+    shell_complete=complete_speaker,
+    help="Only quotes of this person (full name or surname), as `by` finds them.",
 )
 @click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD.")
 @click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD.")
@@ -493,10 +513,12 @@ def search(
 @store_option
 @click.pass_obj
 def by(obj: Context, name: str, fmt: str) -> None:
-    """Every quote of a speaker, oldest first.
+    """Every quote of a person, oldest first, under any name they are quoted by.
 
     NAME is a full name or a surname, in any case and with or without accents:
-    Peskov, peskov and "Dmitry Peskov" are the same speaker.
+    Peskov, peskov and "Dmitry Peskov" are the same speaker. A title narrows it
+    ("President Obama", "Mrs. Clinton"). Names are resolved by the people
+    registry (see `quotes speakers`).
     """
     emit([hit_row(h) for h in obj.library().by(name)], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
 
@@ -512,9 +534,25 @@ SHOW_COLUMNS = (Column("field", "FIELD", max_width=14), Column("value", "VALUE",
 def show(obj: Context, quote_id: str, fmt: str) -> None:
     """Show one quote with its article's metadata and the paragraph it stands in.
 
-    The article's title, source, date, authors and URL are under `article`
-    (yaml, json) or in rows of their own (table).
+    ID is a quote id or an article id (12 hex digits): an article is shown with
+    its metadata and every quote in it, in reading order. A quote's article
+    title, source, date, authors and URL are under `article` (yaml, json) or in
+    rows of their own (table).
     """
+    if is_article_id(quote_id):
+        record = obj.library().article(quote_id)
+        row = {
+            "id": record.id,
+            **record.article.meta_dict(),
+            "quotes": [
+                {"id": qid, **q.to_dict()} for qid, q in zip(record.quote_ids(), record.quotes, strict=True)
+            ],
+        }
+        if fmt == "json":
+            click.echo(json.dumps(jsonable(row), indent=2, ensure_ascii=False))
+        else:
+            click.echo(yamlio.dump(row), nl=False)
+        return
     found = obj.library().show(quote_id)
     art = found.record.article
     text = art.text
@@ -554,24 +592,141 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
         click.echo(yamlio.dump(row), nl=False)
 
 
+@cli.group(invoke_without_command=True)
+@click.option(
+    "--all", "everything", is_flag=True, help="Also list names that are not speakers (places, words)."
+)
+@output_options()
+@store_option
+@click.pass_context
+def speakers(ctx: click.Context, everything: bool, fmt: str) -> None:
+    """Every speaker (a person or an organisation), with quote and article counts.
+
+    One row per person of the people registry (people.yaml in the store), under
+    all the names the articles give them (ALSO); most quoted first. A bare surname
+    that could be one of several people stays its own row, marked ambiguous.
+    Places, institution words (Party, Senate) and codes are left out unless --all.
+    `speakers merge` and `speakers split` correct the registry.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    lib = ctx.find_object(Context).library()  # type: ignore[union-attr]
+    people_rows = lib.registry() if everything else lib.speakers()
+    rows = [
+        {
+            "name": p.name,
+            "quotes": p.quotes,
+            "articles": p.articles,
+            "titles": list(p.titles),
+            "also": list(p.aliases),
+            "note": p.note(),
+        }
+        for p in people_rows
+    ]
+    emit(rows, SPEAKER_COLUMNS, fmt, "no speakers yet", SPEAKER_FIELDS)
+
+
+@speakers.command(name="merge")
+@click.argument("name")
+@click.argument("person")
+@store_option
+@click.pass_obj
+def speakers_merge(obj: Context, name: str, person: str) -> None:
+    """Count every quote of speaker NAME as PERSON's.
+
+    `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
+    so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
+    """
+    made = obj.library().merge(name, person)
+    click.echo(
+        f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
+    )
+
+
+@speakers.command(name="split")
+@click.argument("name")
+@store_option
+@click.pass_obj
+def speakers_split(obj: Context, name: str) -> None:
+    """Undo `speakers merge` of NAME (or every merge into the person NAME); with no merge to
+    undo, keep the name NAME apart from the person the registry's rules joined it to
+    (kept in corrections.yaml; `speakers merge` undoes that)."""
+    for c in obj.library().split(name):
+        if c.action == "merge":
+            click.echo(f"split {c.name!r} from {c.speaker!r} (merged {c.date})")
+        else:
+            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: quotes speakers merge")
+
+
 @cli.command()
+@click.argument("quote_id", metavar="[ID]", required=False)
+@click.option("--speaker", help="The quote's speaker is this person.")
+@click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
+@click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
+@click.option("--delete", is_flag=True, help="Not a quote at all: leave it out.")
+@click.option("--undo", is_flag=True, help="Remove the quote's corrections (its article is extracted again).")
+@click.option("--list", "listing", is_flag=True, help="List every correction and whether it applies.")
 @output_options()
 @store_option
 @click.pass_obj
-def speakers(obj: Context, fmt: str) -> None:
-    """Every speaker, with quote and article counts.
+def fix(
+    obj: Context,
+    quote_id: str | None,
+    speaker: str | None,
+    no_speaker: bool,
+    kind: str | None,
+    delete: bool,
+    undo: bool,
+    listing: bool,
+    fmt: str,
+) -> None:
+    """Correct a quote the extractor got wrong, for good.
 
-    Most quoted first; a speaker's titles are those the articles gave them.
+    `quotes fix ID --speaker "Hillary Clinton"` (or --no-speaker, --kind term,
+    --delete; --undo removes them). The correction is kept, dated, in corrections.yaml in the store
+    and applied over the extractor's output on every ingest and reindex, so it
+    survives them and new versions of the extractor. `quotes fix --list` lists
+    them; one whose quote the extractor no longer finds is shown as such and
+    kept, never dropped.
     """
-    rows = [{field: getattr(s, field) for field in SPEAKER_FIELDS} for s in obj.library().speakers()]
-    emit(rows, SPEAKER_COLUMNS, fmt, "no speakers yet", SPEAKER_FIELDS)
+    lib = obj.library()
+    if listing:
+        if quote_id or speaker is not None or no_speaker or kind or delete or undo:
+            raise click.UsageError("--list takes no ID and no other option")
+        rows = [
+            {
+                "date": c.date,
+                "action": c.action,
+                "quote": c.quote or c.name,
+                "change": c.describe(),
+                "state": state,
+                "text": c.text or "",
+            }
+            for c, state in lib.list_corrections()
+        ]
+        emit(rows, CORRECTION_COLUMNS, fmt, "no corrections yet", CORRECTION_FIELDS)
+        return
+    if not quote_id:
+        raise click.UsageError("give a quote ID (or --list)")
+    if undo:
+        if speaker is not None or no_speaker or kind or delete:
+            raise click.UsageError("--undo takes no other option")
+        for c in lib.unfix(quote_id):
+            click.echo(f"{c.quote}: removed {c.describe()} ({c.date})")
+        return
+    made = lib.fix(quote_id, speaker=speaker, no_speaker=no_speaker, kind=kind, delete=delete)
+    click.echo(f"{made.quote}: {made.describe()} ({made.date}); kept in {obj.store / 'corrections.yaml'}")
 
 
 @cli.command()
 @store_option
 @click.pass_obj
 def reindex(obj: Context) -> None:
-    """Rebuild the search index from the stored records alone."""
+    """Rebuild the search index from the stored records.
+
+    Corrections (corrections.yaml) are applied to the records first, and the
+    people registry (people.yaml) is rebuilt.
+    """
     articles, quotes = obj.library().reindex()
     click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
 

@@ -31,3 +31,7 @@ class NotFound(QuotesError):
 
 class QueryError(QuotesError):
     """A search could not be run as asked (bad filter values)."""
+
+
+class CorrectionError(QuotesError):
+    """A correction could not be made as asked (no option, two at once, an unknown kind)."""

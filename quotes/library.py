@@ -9,14 +9,15 @@ It never prints and never imports click; errors are ``QuotesError``s.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from quotes import names
-from quotes.engine import Engine, Hit, SpeakerStats, WhooshEngine
-from quotes.errors import NotFound, StoreError
-from quotes.model import Article, Quote, Record
+from quotes import canonical, corrections, names, people
+from quotes.engine import Engine, Hit, WhooshEngine
+from quotes.errors import CorrectionError, NotFound, StoreError
+from quotes.model import KINDS, Article, Quote, Record
 from quotes.store import Store, is_article_id
 
 Extractor = Callable[[str], Sequence[Quote]]
@@ -31,16 +32,20 @@ def default_extractor(text: str) -> list[Quote]:
 
 
 def extract_record(article: Article, extractor: Extractor = default_extractor) -> Record:
-    """The record of ``article``: it and the quotes the extractor finds in its text."""
-    return Record(article=article, quotes=tuple(extractor(article.text)))
+    """The record of ``article``: it and the quotes the extractor finds in its text, each
+    bare-surname speaker given the fullest name the article (headline included) gives them."""
+    quotes = canonical.canonicalise(extractor(article.text), article.text, article.title)
+    return Record(article=article, quotes=quotes)
 
 
 @dataclass(frozen=True)
 class Ingested:
-    """What ingesting one article did: ``status`` is ``added``, ``updated`` or ``unchanged``."""
+    """What ingesting one article did: ``status`` is ``added``, ``updated`` or ``unchanged``;
+    ``missing`` are corrections of its quotes that the extractor no longer finds."""
 
     record: Record
     status: str
+    missing: tuple[corrections.Correction, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,14 +88,17 @@ class Library:
         """
         done: list[Ingested] = []
         changed: list[Record] = []
+        fixes = corrections.load(self.store.root)
         try:
             for article in articles:
                 existed = self.store.record_path(article.id).is_file()
                 if existed:
                     article = self._keep_metadata(article)
-                record = extract_record(article, self.extractor)
+                applied = corrections.apply(extract_record(article, self.extractor), fixes)
+                record = applied.record
                 wrote = self.store.put(record)
-                result = Ingested(record, ("updated" if existed else "added") if wrote else "unchanged")
+                status = ("updated" if existed else "added") if wrote else "unchanged"
+                result = Ingested(record, status, applied.missing)
                 if wrote:
                     changed.append(record)
                 done.append(result)
@@ -103,6 +111,8 @@ class Library:
                 self.engine.rebuild(self.store.records())
             else:
                 self.engine.add(changed)
+            if self.store.exists() and (changed or people.load(self.store.root) is None):
+                self.rebuild_people(strict=False)
         return done
 
     def _keep_metadata(self, article: Article) -> Article:
@@ -119,29 +129,48 @@ class Library:
             url=article.url or old.url,
         )
 
-    def speakers(self) -> list[SpeakerStats]:
-        """Every speaker with quote counts and titles, most quoted first.
+    def registry(self) -> list[people.Person]:
+        """The people registry (``people.yaml``), built from the records when the store has none."""
+        found = people.load(self.store.root)
+        return found if found is not None else self.rebuild_people()
 
-        Names of one person ("PolitiFact" and "Politifact", "Paul Ryan" and "Paul D.
-        Ryan") are one row, under the name quoted most. A title that a longer one
-        already says ("news outlet" beside "Russian news outlet") is left out.
+    def rebuild_people(self, strict: bool = True) -> list[people.Person]:
+        """Rebuild ``people.yaml`` from the records and the merges of ``corrections.yaml``.
+
+        A hand edit of ``people.yaml`` is kept: a name moved under another person, or a
+        person renamed, becomes a ``merge`` correction, a name taken out of its person a
+        ``split``, before the rebuild. Not
+        ``strict``: a record that cannot be read is left out (ingest must not fail
+        on an old damaged record; reindex names it).
         """
-        stats = {s.name: s for s in self.engine.speakers()}
-        rows = []
-        for group in names.variants(stats):
-            members = sorted((stats[n] for n in group), key=lambda s: (-s.quotes, -len(s.name), s.name))
-            ids = frozenset().union(*(m.article_ids for m in members))
-            titles = tuple(dict.fromkeys(t for m in members for t in m.titles))
-            rows.append(
-                SpeakerStats(
-                    name=members[0].name,
-                    quotes=sum(m.quotes for m in members),
-                    articles=len(ids),
-                    titles=_distinct(titles),
-                    article_ids=ids,
+        self.store.check()
+        records = list(self.store.records()) if strict else list(self._readable_records())
+        fixes = corrections.load(self.store.root)
+        built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
+        asked = people.hand_edits(self.store.root, built)
+        if asked:
+            for name, into in asked:
+                action = "merge" if into else "split"
+                fixes = corrections.add(
+                    fixes, corrections.Correction(action, corrections.now(), name=name, speaker=into)
                 )
-            )
-        return sorted(rows, key=lambda s: (-s.quotes, names.fold(s.name), s.name))
+            corrections.save(self.store.root, fixes)
+            built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
+        people.save(self.store.root, built)
+        return built
+
+    def _readable_records(self) -> Iterator[Record]:
+        for article_id in self.store.ids():
+            try:
+                yield self.store.get(article_id)
+            except StoreError:
+                continue
+
+    def speakers(self) -> list[people.Person]:
+        """Every speaker (a person or an organisation) with quote counts and titles, most quoted
+        first: one row per person of the registry, under all their names. Places, institution
+        words and codes are left out (``registry()`` has them)."""
+        return [p for p in self.registry() if p.is_speaker]
 
     def resolve_source(self, source: str) -> str:
         """The outlet to filter on: ``source`` when a stored outlet has its words, else the
@@ -161,15 +190,20 @@ class Library:
         raise NotFound(f"no source matches {source!r}{hint}")
 
     def resolve_speaker(self, name: str) -> list[str]:
-        """The canonical speakers ``name`` means (full name, or surname, any case or accents);
-        NotFound suggesting the closest names when there is none."""
-        known = [s.name for s in self.engine.speakers()]
-        found = names.resolve(name, known)
+        """The exact speaker names of the people ``name`` means (see ``speaker_filter``)."""
+        return list(self.speaker_filter(name).speakers)
+
+    def speaker_filter(self, name: str) -> people.Filter:
+        """The people ``name`` means (a full name, a surname, with or without a title, in any
+        case or accents; see ``people.find``) as an engine filter; NotFound suggesting the
+        closest names when there is none."""
+        known = self.registry()
+        found = people.find(name, known)
         if not found:
-            close = names.suggest(name, known)
+            close = names.suggest(name, people.every_name(known))
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker matches {name!r}{hint}")
-        return found
+        return people.filter_for(found, known)
 
     def search(
         self,
@@ -182,20 +216,35 @@ class Library:
         limit: int | None = 20,
         include_terms: bool = False,
     ) -> list[Hit]:
-        """Quotes matching query ``text`` (whoosh syntax), best first."""
-        return self.engine.search(
+        """Quotes matching query ``text`` (whoosh syntax), best first. ``speaker`` and a
+        ``speaker:NAME`` clause of the query go through the people registry."""
+        text, named = _speaker_clause(text)
+        wanted = None
+        for who in (speaker, named):
+            if who:
+                f = self.speaker_filter(who)
+                wanted = f if wanted is None else wanted & f
+        if wanted is not None and not wanted.speakers:
+            return []
+        hits = self.engine.search(
             text,
-            speakers=self.resolve_speaker(speaker) if speaker else (),
+            speakers=wanted.speakers if wanted else (),
             since=since,
             until=until,
             source=self.resolve_source(source) if source is not None else None,
-            limit=limit,
+            # a name that is someone's only in some articles is filtered here, after the engine
+            limit=None if wanted and wanted.only else limit,
             include_terms=include_terms,
         )
+        if wanted and wanted.only:
+            hits = [h for h in hits if wanted.keeps(h.speaker, h.article_id)][:limit]
+        return hits
 
     def by(self, name: str) -> list[Hit]:
         """Every quote of the speaker(s) ``name`` means, oldest article first (undated last)."""
-        hits = self.engine.search("", speakers=self.resolve_speaker(name), limit=None)
+        wanted = self.speaker_filter(name)
+        hits = self.engine.search("", speakers=wanted.speakers, limit=None)
+        hits = [h for h in hits if wanted.keeps(h.speaker, h.article_id)]
         return sorted(
             hits,
             key=lambda h: (h.date is None, h.date or dt.date.min, h.title or "", h.article_id, h.start),
@@ -216,20 +265,159 @@ class Library:
         raise NotFound(f"no quote with id {quote_id!r}")
 
     def reindex(self) -> tuple[int, int]:
-        """Rebuild the search index from the records alone; returns (articles, quotes)."""
+        """Rebuild the search index from the records, with the corrections applied (a record they
+        change, say one edited by hand, is written back), and the people registry; returns
+        (articles, quotes)."""
         self.store.check()
+        fixes = corrections.load(self.store.root)
         count = 0
 
         def counted() -> Iterator[Record]:
             nonlocal count
             for record in self.store.records():
                 count += 1
-                yield record
+                fixed = corrections.apply(record, fixes).record
+                if fixed != record:
+                    self.store.put(fixed)
+                yield fixed
 
         quotes = self.engine.rebuild(counted())
+        self.rebuild_people()
         return count, quotes
 
+    def article(self, article_id: str) -> Record:
+        """The stored record of article ``article_id`` (12 hex digits)."""
+        return self.store.get(article_id)
 
-def _distinct(titles: tuple[str, ...]) -> tuple[str, ...]:
-    folded = [names.fold(t) for t in titles]
-    return tuple(t for t, f in zip(titles, folded, strict=True) if not any(f != g and f in g for g in folded))
+    def fix(
+        self,
+        quote_id: str,
+        *,
+        speaker: str | None = None,
+        no_speaker: bool = False,
+        kind: str | None = None,
+        delete: bool = False,
+    ) -> corrections.Correction:
+        """Correct one stored quote: record the correction in ``corrections.yaml`` and apply it
+        to the record, the index and the registry at once. Exactly one of the options."""
+        chosen = [speaker is not None, no_speaker, kind is not None, delete]
+        if sum(chosen) != 1:
+            raise CorrectionError("give exactly one of --speaker, --no-speaker, --kind, --delete")
+        if kind is not None and kind not in KINDS:
+            raise CorrectionError(f"unknown kind {kind!r} (kinds: {', '.join(KINDS)})")
+        if speaker is not None and not speaker.strip():
+            raise CorrectionError("--speaker needs a name (--no-speaker for none)")
+        found = self.show(quote_id)
+        action = "speaker" if speaker is not None or no_speaker else "kind" if kind else "delete"
+        made = corrections.Correction(
+            action,
+            corrections.now(),
+            quote=found.id,
+            speaker=" ".join(speaker.split()) if speaker else None,
+            kind=kind,
+            text=found.quote.text,
+        )
+        fixes = corrections.add(corrections.load(self.store.root), made)
+        corrections.save(self.store.root, fixes)
+        self._refresh(found.record, fixes)
+        return made
+
+    def unfix(self, quote_id: str) -> list[corrections.Correction]:
+        """Remove the corrections of quote ``quote_id`` and extract its article again (a deleted
+        quote comes back); returns the corrections removed."""
+        fixes = corrections.load(self.store.root)
+        removed = [c for c in fixes if c.quote == quote_id]
+        if not removed:
+            raise NotFound(f"no correction of quote {quote_id!r} (see quotes fix --list)")
+        kept = [c for c in fixes if c not in removed]
+        corrections.save(self.store.root, kept)
+        try:
+            record = self.store.get(str(removed[0].article_id))
+        except NotFound:
+            return removed  # its article is gone from the store: nothing to extract again
+        self._refresh(extract_record(record.article, self.extractor), kept)
+        return removed
+
+    def _refresh(self, record: Record, fixes: Sequence[corrections.Correction]) -> None:
+        fixed = corrections.apply(record, fixes).record
+        if self.store.put(fixed):
+            self.engine.add([fixed])
+        self.rebuild_people()
+
+    def list_corrections(self) -> list[tuple[corrections.Correction, str]]:
+        """Every correction with its state: ``applied``, ``quote not found`` (the extractor no
+        longer finds it; kept until it does or is removed) or ``article not in store``."""
+        listed = []
+        for c in corrections.load(self.store.root):
+            state = "applied"
+            if c.quote:
+                try:
+                    record = self.store.get(str(c.article_id))
+                except NotFound:
+                    listed.append((c, "article not in store"))
+                    continue
+                present = c.quote in record.quote_ids()
+                if present == (c.action == "delete"):
+                    state = "quote not found" if not present else "not applied yet (run reindex)"
+            listed.append((c, state))
+        return listed
+
+    def merge(self, name: str, into: str) -> corrections.Correction:
+        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+        known = people.every_name(self.registry())
+        if names.fold(name) not in {names.fold(n) for n in known}:
+            close = names.suggest(name, known)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            raise NotFound(f"no speaker named {name!r}{hint}")
+        if names.fold(name) == names.fold(into):
+            raise CorrectionError(f"{name!r} and {into!r} are the same name")
+        made = corrections.Correction("merge", corrections.now(), name=name, speaker=" ".join(into.split()))
+        corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
+        self.rebuild_people()
+        return made
+
+    def split(self, name: str) -> list[corrections.Correction]:
+        """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
+        none, keep ``name`` apart from the person the registry's rules joined it to; returns the
+        merges undone, or the split made."""
+        fixes = corrections.load(self.store.root)
+        key = names.fold(name)
+        undone = [
+            c
+            for c in fixes
+            if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
+        ]
+        if undone:
+            corrections.save(self.store.root, [c for c in fixes if c not in undone])
+            self.rebuild_people()
+            return undone
+        joined = [
+            p.name
+            for p in self.registry()
+            for a in p.names
+            if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
+        ]
+        if not joined:
+            raise NotFound(f"nothing to split: {name!r} is no other person's name and was merged into nobody")
+        made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
+        corrections.save(self.store.root, corrections.add(fixes, made))
+        self.rebuild_people()
+        return [made]
+
+
+_CLAUSE = re.compile(r'(?<![\w.])speaker:("[^"]*"|[^\s()"]+)')
+
+
+def _speaker_clause(text: str) -> tuple[str, str | None]:
+    """``text`` without its one ``speaker:NAME`` clause, and NAME, when the clause is a plain
+    condition of the query (ANDed with the rest: no OR, no NOT before it); else ``text``."""
+    found = list(_CLAUSE.finditer(text))
+    if len(found) != 1 or re.search(r"\bOR\b", text):
+        return text, None
+    m = found[0]
+    before = text[: m.start()].rstrip()
+    if before.endswith("NOT") or before.endswith("-") or before.endswith("("):
+        return text, None
+    rest = f"{before} {text[m.end() :]}".strip()
+    rest = re.sub(r"^AND\s+|\s+AND$", "", rest).replace("AND AND", "AND").strip()
+    return rest, m[1].strip('"')

@@ -52,6 +52,8 @@ class Quote:
     one per paragraph for a quote continued over paragraphs, two for a quote
     split by its attribution. ``start``/``end`` are their envelope.
     ``speaker`` is the canonical full name, or None when the text does not say.
+    ``speaker_sex`` (``m`` or ``f``) is kept only for a speaker the article names by
+    surname alone, as evidence of who it is (see ``quotes.canonical``).
     """
 
     text: str
@@ -59,6 +61,7 @@ class Quote:
     speaker: str | None = None
     speaker_mention: Mention | None = None
     speaker_title: str | None = None
+    speaker_sex: str | None = None
     cue: str | None = None
     kind: str = "full"
     confidence: float = 0.0
@@ -79,7 +82,7 @@ class Quote:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON/YAML shape of a quote (what ``quotes extract`` prints)."""
-        return {
+        d: dict[str, Any] = {
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -87,6 +90,10 @@ class Quote:
             "speaker": self.speaker,
             "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
             "speaker_title": self.speaker_title,
+        }
+        if self.speaker_sex:
+            d["speaker_sex"] = self.speaker_sex  # only where it is evidence: a bare surname
+        return d | {
             "cue": self.cue,
             "kind": self.kind,
             "confidence": round(self.confidence, 2),
@@ -104,6 +111,7 @@ class Quote:
             speaker=d.get("speaker"),
             speaker_mention=Mention.from_dict(mention) if mention else None,
             speaker_title=d.get("speaker_title"),
+            speaker_sex=d.get("speaker_sex"),
             cue=d.get("cue"),
             kind=str(d.get("kind", "full")),
             confidence=float(d.get("confidence", 0.0)),

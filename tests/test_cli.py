@@ -575,3 +575,128 @@ def test_extract_a_saved_page_gives_offsets_into_its_main_text(tmp_path: Path) -
     assert page == plain and len(page) == 4
     result = run(tmp_path, "extract", str(tmp_path / "crawl.warc.gz"))
     assert result.exit_code == 2 and "holds many articles: ingest it" in result.stderr
+
+
+# ---- issue 12: corrections and the people registry ------------------------------------------------------
+
+
+def test_fix_list_and_survive_ingest(store: Path, articles: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    result = run(store, "fix", qid, "--speaker", "Donald Trump")
+    assert result.exit_code == 0 and result.stdout.startswith(f"{qid}: speaker: Donald Trump (")
+    assert "corrections.yaml" in result.stdout
+    assert run(store, "ingest", str(articles)).exit_code == 0
+    assert [r["id"] for r in json.loads(run(store, "by", "Donald Trump", "--format", "json").stdout)] == [qid]
+    listed = json.loads(run(store, "fix", "--list", "--format", "json").stdout)
+    assert [(r["quote"], r["change"], r["state"]) for r in listed] == [
+        (qid, "speaker: Donald Trump", "applied")
+    ]
+    assert "speaker: Donald Trump" in run(store, "fix", "--list").stdout
+
+
+def test_fix_without_corrections_lists_nothing(store: Path) -> None:
+    result = run(store, "fix", "--list")
+    assert result.exit_code == 0 and result.stdout == "" and "no corrections yet" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["fix"], "give a quote ID (or --list)"),
+        (["fix", "--list", "--delete"], "--list takes no ID and no other option"),
+        (["fix", "x", "--kind", "quip"], "Invalid value for '--kind'"),
+    ],
+)
+def test_fix_usage_errors(store: Path, args: list[str], message: str) -> None:
+    result = run(store, *args)
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_fix_errors_are_one_line(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    one_line_error(run(store, "fix", qid), "give exactly one of --speaker, --no-speaker, --kind, --delete")
+    one_line_error(run(store, "fix", "0123456789ab-abcdef", "--delete"), "no quote with id")
+
+
+def test_a_correction_whose_quote_is_gone_is_a_warning_on_ingest(
+    store: Path, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotes import library
+
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    run(store, "fix", qid, "--no-speaker")
+    monkeypatch.setattr(library, "default_extractor", lambda text: [])
+    result = run(store, "ingest", str(articles / "old.txt"))
+    assert result.exit_code == 0
+    assert f"Warning: correction of {qid} (no speaker," in result.stderr
+    assert "kept in corrections.yaml" in result.stderr
+    assert "quote not found" in run(store, "fix", "--list").stdout
+
+
+def test_speakers_merge_and_split(store: Path) -> None:
+    result = run(store, "speakers", "merge", "Trump", "Donald Trump")
+    assert result.exit_code == 0 and result.stdout.startswith("merged 'Trump' into 'Donald Trump' (")
+    rows = json.loads(run(store, "speakers", "--format", "json").stdout)
+    assert [(r["name"], r["also"]) for r in rows if r["name"] == "Donald Trump"] == [
+        ("Donald Trump", ["Trump"])
+    ]
+    assert run(store, "by", "Donald Trump").exit_code == 0
+    result = run(store, "speakers", "split", "Trump")
+    assert result.exit_code == 0 and result.stdout.startswith("split 'Trump' from 'Donald Trump' (merged ")
+    one_line_error(run(store, "by", "Donald Trump"), "no speaker matches 'Donald Trump'")
+    one_line_error(
+        run(store, "speakers", "split", "Trump"), "nothing to split: 'Trump' is no other person's name"
+    )
+    one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
+
+
+def test_speakers_leaves_out_places_unless_all(tmp_path: Path, fake_extractor: None) -> None:
+    store = tmp_path / "s"
+    run(store, "ingest", "-", input='Japan said: "No talks."\nMarla Quint said: "Talks."\n')
+    names = [r["name"] for r in json.loads(run(store, "speakers", "--format", "json").stdout)]
+    assert names == ["Marla Quint"]
+    rows = json.loads(run(store, "speakers", "--all", "--format", "json").stdout)
+    assert [(r["name"], r["note"]) for r in rows] == [("Japan", "not a speaker (place)"), ("Marla Quint", "")]
+    assert (store / "people.yaml").read_text().startswith("# The people registry")
+
+
+def test_show_an_article_lists_its_quotes(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    article_id = qid.split("-")[0]
+    data = json.loads(run(store, "show", article_id, "--format", "json").stdout)
+    assert (data["id"], data["title"]) == (article_id, "Old")
+    assert [q["id"] for q in data["quotes"]][1] == qid
+    assert [q["speaker"] for q in data["quotes"]] == ["Dmitry Peskov", "Trump", None]
+    assert f"- id: {qid}\n" in run(store, "show", article_id).stdout
+    one_line_error(run(store, "show", "0123456789ab"), "no article with id '0123456789ab'")
+
+
+def test_a_damaged_record_does_not_stop_ingest_of_others(store: Path, tmp_path: Path) -> None:
+    record = next((store / "records").glob("*.yaml"))
+    record.write_text("format: 1\nid: [broken\n", encoding="utf-8")
+    result = run(store, "ingest", "-", input='Marla Quint said: "Still here."\n')
+    assert result.exit_code == 0, result.output
+    assert "Marla Quint" in run(store, "speakers").stdout
+    one_line_error(run(store, "reindex"), str(record), "malformed record")
+
+
+def test_fix_undo(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    run(store, "fix", qid, "--delete")
+    assert "no quotes found" in run(store, "search", "Moscow").stderr
+    result = run(store, "fix", qid, "--undo")
+    assert result.exit_code == 0 and result.stdout.startswith(f"{qid}: removed delete (not a quote) (")
+    assert [r["id"] for r in json.loads(run(store, "search", "Moscow", "--format", "json").stdout)] == [qid]
+    assert run(store, "fix", qid, "--undo", "--delete").exit_code == 2
+
+
+def test_people_yaml_missing_is_rebuilt_and_malformed_is_one_line(store: Path) -> None:
+    (store / "people.yaml").unlink()
+    assert "Dmitry Peskov" in run(store, "speakers").stdout
+    assert (store / "people.yaml").is_file()
+    (store / "people.yaml").write_text("people: [\n", encoding="utf-8")
+    one_line_error(
+        run(store, "by", "Peskov"), "people.yaml: malformed people registry", "delete it to rebuild"
+    )
+    (store / "corrections.yaml").write_text("corrections: 3\n", encoding="utf-8")
+    one_line_error(run(store, "reindex"), "corrections.yaml: malformed corrections")
