@@ -25,6 +25,7 @@ from quotes.cite import STYLES, cite
 from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
+from quotes.lock import DEFAULT_WAIT
 from quotes.model import Article
 from quotes.render import LIST_FORMATS, Column, jsonable, render
 
@@ -58,10 +59,18 @@ class Context:
 
     store: Path
 
-    def library(self, must_exist: bool = True) -> Library:
+    def library(self, must_exist: bool = True, warn: bool = True) -> Library:
+        """The store's library; for commands that read an existing store (``must_exist``),
+        a note on stderr when its index may not reflect its records (unless not ``warn``)."""
         # Looked up at call time so tests can substitute the extractor.
         extractor = library.default_extractor
-        return Library.open(self.store, extractor) if must_exist else Library.at(self.store, extractor)
+        if not must_exist:
+            return Library.at(self.store, extractor)
+        lib = Library.open(self.store, extractor)
+        drift = lib.drift() if warn else None
+        if drift:
+            click.echo(f"warning: {drift}", err=True)
+        return lib
 
 
 class QuotesGroup(click.Group):
@@ -87,8 +96,29 @@ class QuotesGroup(click.Group):
         except Exception as e:
             if os.environ.get("QUOTES_DEBUG"):
                 raise
+            if _raised_in_whoosh(e) and isinstance(ctx.obj, Context):
+                index = ctx.obj.store / "whoosh"
+                raise click.ClickException(
+                    f"{index}: damaged search index ({type(e).__name__}: {_clip(str(e))}); "
+                    "run quotes check --repair"
+                ) from e
             message = " ".join(f"internal error: {type(e).__name__}: {e}".split())
             raise click.ClickException(f"{message} (set QUOTES_DEBUG=1 for details)") from e
+
+
+def _raised_in_whoosh(error: BaseException) -> bool:
+    """Whether ``error`` came from inside whoosh (a damaged index file it could not read)."""
+    tb = error.__traceback__
+    last = None
+    while tb is not None:
+        last = tb.tb_frame.f_code.co_filename
+        tb = tb.tb_next
+    return last is not None and f"{os.sep}whoosh{os.sep}" in last
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def output_options(formats: Sequence[str] = LIST_FORMATS, default: str = "table") -> Callable[[F], F]:
@@ -126,6 +156,22 @@ def store_option(fn: F) -> F:
         callback=use,
         help="Store directory, as the group's --store (default: $QUOTES_STORE or ./index).",
     )(fn)
+
+
+def wait_option(fn: F) -> F:
+    """``--wait SECONDS``: how long a writer waits for another to finish with the store."""
+    return click.option(
+        "--wait",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_WAIT,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for another quotes process writing to this store.",
+    )(fn)
+
+
+def _note(message: str) -> None:
+    click.echo(f"note: {message}", err=True)
 
 
 def emit(
@@ -206,6 +252,18 @@ def cli(ctx: click.Context, store: Path) -> None:
 @click.option("--date", callback=_date_option, help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
 @click.option("--url", help="Web address of the article.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes extracting quotes in parallel (default: one per core).",
+)
+@click.option(
+    "--replace-edited",
+    is_flag=True,
+    help="Overwrite records edited by hand since quotes wrote them (kept otherwise).",
+)
+@wait_option
 @store_option
 @click.pass_obj
 def ingest(
@@ -216,6 +274,9 @@ def ingest(
     date: dt.date | None,
     authors: tuple[str, ...],
     url: str | None,
+    jobs: int | None,
+    replace_edited: bool,
+    wait: float,
 ) -> None:
     """Extract the quotes of articles and add them to the store.
 
@@ -223,7 +284,9 @@ def ingest(
     or - for one article on stdin. Metadata comes from NAME.meta.yaml beside
     NAME.txt, YAML front matter, and these options, the options winning.
     Ingesting an unchanged article again changes nothing. Bad files are
-    reported and skipped; the exit status is then 1.
+    reported and skipped; the exit status is then 1. A record edited by hand
+    (records/ID.yaml) is kept, and reported, unless --replace-edited.
+    One process writes to a store at a time; another waits for it (--wait).
     """
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
     stdin = [p for p in paths if str(p) == "-"]
@@ -246,16 +309,24 @@ def ingest(
 
     lib = obj.library(must_exist=False)
     total = len(found) + len(stdin)
+    options_ = {"jobs": jobs, "wait": wait, "replace_edited": replace_edited, "notice": _note}
     if total > 1 and sys.stderr.isatty():
         with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
-            done = lib.ingest(articles(), progress=lambda _: bar.update(1))
+            done = lib.ingest(articles(), progress=lambda _: bar.update(1), **options_)  # type: ignore[arg-type]
     else:
-        done = lib.ingest(articles())
+        done = lib.ingest(articles(), **options_)  # type: ignore[arg-type]
     for error in errors:
         click.echo(f"Error: {error}", err=True)
+    edited = {d.article_id: d for d in done if d.status == "edited"}
+    for d in edited.values():
+        click.echo(
+            f"Error: {lib.store.record_path(d.article_id)}: edited by hand since quotes wrote it; kept as "
+            f"it is, not updated from {d.path or 'the article'} (--replace-edited to overwrite the edit)",
+            err=True,
+        )
     if done:
         click.echo(_summary(done, obj.store))
-    if errors:
+    if errors or edited:
         sys.exit(1)
 
 
@@ -265,11 +336,13 @@ def _summary(done: Sequence[Ingested], store: Path) -> str:
     first: dict[str, str] = {}
     last: dict[str, Ingested] = {}
     for d in done:
-        first.setdefault(d.record.id, d.status)
-        last[d.record.id] = d
+        first.setdefault(d.article_id, d.status)
+        last[d.article_id] = d
     statuses = list(first.values())
     counts = {s: statuses.count(s) for s in ("added", "updated", "unchanged")}
-    quotes = sum(len(d.record.quotes) for d in last.values())
+    if "edited" in statuses:
+        counts["kept as edited"] = statuses.count("edited")
+    quotes = sum(d.quotes for d in last.values())
     summary = (
         f"ingested {_count(len(last), 'article')} into {store} "
         f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {_count(quotes, 'quote')}"
@@ -403,12 +476,45 @@ def speakers(obj: Context, fmt: str) -> None:
 
 
 @cli.command()
+@wait_option
 @store_option
 @click.pass_obj
-def reindex(obj: Context) -> None:
-    """Rebuild the search index from the stored records alone."""
-    articles, quotes = obj.library().reindex()
+def reindex(obj: Context, wait: float) -> None:
+    """Rebuild the search index from the stored records alone.
+
+    Searches go on meanwhile, on the old index until the new one is whole.
+    """
+    articles, quotes = obj.library(warn=False).reindex(wait=wait)
     click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Fix what can be fixed (index, leftovers, old record format).")
+@wait_option
+@store_option
+@click.pass_obj
+def check(obj: Context, repair: bool, wait: float) -> None:
+    """Verify the store: every record readable and consistent, the search index
+    holding exactly the records' quotes, nothing left by an interrupted run.
+
+    Prints each problem on a line (exit status 1 when any is left); --repair
+    cleans leftovers, rewrites records of an older format and brings the index
+    in step with the records, then checks again. Records are never changed
+    otherwise: a malformed one is reported for you to fix or remove.
+    """
+    report = obj.library(warn=False).check(repair=repair, wait=wait)
+    for line in report.repaired:
+        click.echo(f"repaired: {line}")
+    for line in report.notes:
+        click.echo(f"note: {line}")
+    for line in report.problems:
+        click.echo(f"problem: {line}")
+    click.echo(
+        f"checked {_count(report.articles, 'article')} in {obj.store}: "
+        + (f"{_count(len(report.problems), 'problem')}" if report.problems else "all good")
+    )
+    if report.problems:
+        sys.exit(1)
 
 
 @cli.command(name="cite")

@@ -9,17 +9,39 @@ It never prints and never imports click; errors are ``QuotesError``s.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
+import itertools
+import multiprocessing
+import os
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from quotes import names
+from quotes import lock, names, yamlio
 from quotes.engine import Engine, Hit, SpeakerStats, WhooshEngine
 from quotes.errors import NotFound, StoreError
-from quotes.model import Article, Quote, Record
-from quotes.store import Store, is_article_id
+from quotes.model import Article, Quote, Record, article_of
+from quotes.store import (
+    LEDGER_FILE,
+    RECORD_FORMAT,
+    Fingerprint,
+    IndexState,
+    Ledger,
+    Store,
+    digest,
+    dump_record,
+    is_article_id,
+)
 
 Extractor = Callable[[str], Sequence[Quote]]
+
+#: Modules whose code cannot change what a record holds (they read or print it); any
+#: other module of the package counts in the extractor version.
+_NOT_IN_RECORDS = frozenset({"cli.py", "render.py", "cite.py", "engine.py", "lock.py"})
 
 
 def default_extractor(text: str) -> list[Quote]:
@@ -35,12 +57,37 @@ def extract_record(article: Article, extractor: Extractor = default_extractor) -
     return Record(article=article, quotes=tuple(extractor(article.text)))
 
 
+@functools.cache
+def extractor_version(extractor: Extractor) -> str:
+    """A hash of the source code that makes a record from a text: the extractor's module
+    and every module of this package that can change a record (so nobody has to
+    remember to bump a version). Computed once per process."""
+    h = hashlib.sha256(f"{extractor.__module__}.{getattr(extractor, '__qualname__', '')}".encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(p for p in package.rglob("*.py") if p.name not in _NOT_IN_RECORDS)
+    module = sys.modules.get(extractor.__module__)
+    own = getattr(module, "__file__", None)
+    if own and Path(own).resolve() not in files:
+        files.append(Path(own).resolve())
+    for path in files:
+        h.update(str(path.relative_to(package) if path.is_relative_to(package) else path.name).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Ingested:
-    """What ingesting one article did: ``status`` is ``added``, ``updated`` or ``unchanged``."""
+    """What ingesting one article did.
 
-    record: Record
+    ``status`` is ``added``, ``updated``, ``unchanged`` or ``edited`` (its record was
+    edited by hand since quotes wrote it, and was kept as it is: see ``Library.ingest``).
+    Only the counts are kept, not the record, so an ingest of any size runs in bounded memory.
+    """
+
+    article_id: str
     status: str
+    quotes: int
+    path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +97,40 @@ class Found:
     id: str
     quote: Quote
     record: Record
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What ``Library.check`` found: ``problems`` (each a line naming a file and a remedy),
+    ``notes`` (nothing wrong: records edited by hand, kept), and what ``repair`` did."""
+
+    articles: int
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+    repaired: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """An article on its way through ingest: what the pre-check found in the store."""
+
+    article: Article
+    sha: str | None  # the stored record's sha256 when pre-checked, None when there was none
+    unchanged: bool  # same text, extractor and metadata as the stored record: nothing to do
+    quotes: Future[tuple[Quote, ...]] | tuple[Quote, ...] | None = None
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _worker_start(extractor: Extractor) -> None:
+    global _worker_extractor
+    _worker_extractor = extractor
+
+
+def _worker_extract(text: str) -> tuple[Quote, ...]:
+    assert _worker_extractor is not None
+    return tuple(_worker_extractor(text))
 
 
 @dataclass(frozen=True)
@@ -72,52 +153,431 @@ class Library:
         Store(root).check()
         return cls.at(root, extractor)
 
+    # ---- writing: ingest, reindex, check --repair ---------------------------------------------
+
     def ingest(
-        self, articles: Iterable[Article], progress: Callable[[Ingested], None] | None = None
+        self,
+        articles: Iterable[Article],
+        progress: Callable[[Ingested], None] | None = None,
+        *,
+        jobs: int | None = None,
+        wait: float = lock.DEFAULT_WAIT,
+        replace_edited: bool = False,
+        notice: Callable[[str], None] | None = None,
     ) -> list[Ingested]:
         """Extract, store and index ``articles``; creates the store when needed.
 
-        A record whose bytes do not change is neither rewritten nor re-indexed. The
-        same text read again without some metadata keeps what the store already had
-        (a copy of the file without its sidecar never erases title, source or date).
+        Holds the store lock throughout (waiting up to ``wait`` seconds for another
+        writer). First cleans what killed runs left and brings the index back in step
+        with the records (only the articles that differ), then streams the articles:
+        one whose text, metadata and extractor version are those of its stored record is
+        left alone without being extracted again; the others are extracted on ``jobs``
+        processes (default: every core) and written in input order by this one; only
+        their documents are replaced in the index, in one commit.
+
+        The same text read again without some metadata keeps what the store already had.
+        A record edited by hand since quotes wrote it is kept (status ``edited``) unless
+        ``replace_edited``. ``notice`` receives one-line remarks (repairs made).
         """
+        say = notice or (lambda _: None)
+        self.store.check_ownership()
+        # Nothing is created for input with no article in it (only bad files, say).
+        it = iter(articles)
+        first = next(it, None)
+        if first is None:
+            return []
+        articles = itertools.chain([first], it)
+        self.store.create()
         done: list[Ingested] = []
-        changed: list[Record] = []
-        try:
-            for article in articles:
-                existed = self.store.record_path(article.id).is_file()
-                if existed:
-                    article = self._keep_metadata(article)
-                record = extract_record(article, self.extractor)
-                wrote = self.store.put(record)
-                result = Ingested(record, ("updated" if existed else "added") if wrote else "unchanged")
-                if wrote:
-                    changed.append(record)
-                done.append(result)
-                if progress:
-                    progress(result)
-        finally:
-            # Index whatever was written, even when a later article failed, so the
-            # index always agrees with records/.
-            if self.store.exists() and not self.engine.exists():
-                self.engine.rebuild(self.store.records())
-            else:
-                self.engine.add(changed)
+        with self.store.lock("ingest", wait):
+            ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+            try:
+                self._adopt(ledger)
+                state = self._sync(say)
+                version = extractor_version(self.extractor)
+                written: dict[str, Fingerprint] = {}
+                try:
+                    self.engine.add(
+                        self._write_all(
+                            articles, ledger, version, jobs, replace_edited, written, done, progress
+                        )
+                    )
+                finally:
+                    state.articles.update(written)
+                    self._save_state(state)
+            finally:
+                ledger.close()
         return done
 
-    def _keep_metadata(self, article: Article) -> Article:
+    def _adopt(self, ledger: Ledger) -> None:
+        """Records of a store made by an earlier quotes (no ledger yet) are quotes' own."""
+        if ledger.lines or ledger.path.exists():
+            return
+        for article_id in self.store.ids():
+            ledger.log(article_id, digest(self.store.read_bytes(article_id)), None)
+
+    def _write_all(
+        self,
+        articles: Iterable[Article],
+        ledger: Ledger,
+        version: str,
+        jobs: int | None,
+        replace_edited: bool,
+        written: dict[str, Fingerprint],
+        done: list[Ingested],
+        progress: Callable[[Ingested], None] | None,
+    ) -> Iterator[Record]:
+        """Write each article's record; yield those that changed, for the index."""
+        for item in self._extracted(articles, ledger, version, jobs, replace_edited):
+            result, record, fingerprint = self._write_one(item, ledger, version, replace_edited)
+            done.append(result)
+            if progress:
+                progress(result)
+            if fingerprint is not None and record is not None:
+                written[record.id] = fingerprint
+                yield record
+
+    def _precheck(self, article: Article, ledger: Ledger, version: str, replace_edited: bool) -> _Pending:
+        path = self.store.record_path(article.id)
         try:
-            old = self.store.get(article.id).article
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return _Pending(article, None, False)
+        sha = digest(raw)
+        if not ledger.owns(article.id, sha):
+            # Edited by hand: kept unless replaced, and then extracted afresh.
+            return _Pending(article, sha, not replace_edited)
+        if ledger.extractor(article.id, sha) != version:
+            return _Pending(article, sha, False)
+        old = _stored_metadata(raw)
+        unchanged = old is not None and _keep_metadata(article, old).meta_dict() == old.meta_dict()
+        return _Pending(article, sha, unchanged)
+
+    def _extracted(
+        self,
+        articles: Iterable[Article],
+        ledger: Ledger,
+        version: str,
+        jobs: int | None,
+        replace_edited: bool,
+    ) -> Iterator[_Pending]:
+        """The articles, pre-checked, with their quotes extracted where needed: in parallel
+        on ``jobs`` processes once two need it, a bounded window ahead, in input order."""
+        jobs = max(1, jobs or os.cpu_count() or 1)
+        window: deque[_Pending] = deque()
+        pool: ProcessPoolExecutor | None = None
+        limit = 4 * jobs
+        try:
+            for article in articles:
+                item = self._precheck(article, ledger, version, replace_edited)
+                window.append(item)
+                if pool is None and jobs > 1 and sum(not p.unchanged for p in window) >= 2:
+                    pool = ProcessPoolExecutor(
+                        jobs,
+                        mp_context=multiprocessing.get_context("fork"),
+                        initializer=_worker_start,
+                        initargs=(self.extractor,),
+                    )
+                    window = deque(self._submit(p, pool) for p in window)
+                elif pool is not None:
+                    window[-1] = self._submit(item, pool)
+                while len(window) > (limit if pool else 0):
+                    yield window.popleft()
+            while window:
+                yield window.popleft()
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    @staticmethod
+    def _submit(item: _Pending, pool: ProcessPoolExecutor) -> _Pending:
+        if item.unchanged or item.quotes is not None:
+            return item
+        return replace(item, quotes=pool.submit(_worker_extract, item.article.text))
+
+    def _write_one(
+        self, item: _Pending, ledger: Ledger, version: str, replace_edited: bool
+    ) -> tuple[Ingested, Record | None, Fingerprint | None]:
+        article = item.article
+        path = self.store.record_path(article.id)
+        try:
+            raw: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            raw = None
+        sha = digest(raw) if raw is not None else None
+        where = article.path
+        if raw is not None and sha is not None:
+            if item.unchanged and sha == item.sha:
+                status = "unchanged" if ledger.owns(article.id, sha) else "edited"
+                return Ingested(article.id, status, _count_quotes(raw), where), None, None
+            if not ledger.owns(article.id, sha) and not replace_edited:
+                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
+            old = _stored_metadata(raw)
+            if old is not None:
+                article = _keep_metadata(article, old)
+        quotes = item.quotes
+        if isinstance(quotes, Future):
+            quotes = quotes.result()
+        if (
+            quotes is None
+            and raw is not None
+            and sha is not None
+            and ledger.extractor(article.id, sha) == version
+        ):
+            try:
+                quotes = self.store.parse(article.id, raw).quotes  # this extractor's own work
+            except StoreError:
+                quotes = None
+        if quotes is None:
+            quotes = tuple(self.extractor(article.text))
+        record = Record(article=replace(article, path=None), quotes=tuple(quotes))
+        data = dump_record(record).encode("utf-8")
+        new_sha = digest(data)
+        if raw == data:
+            if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
+                ledger.log(article.id, new_sha, version)
+            return Ingested(article.id, "unchanged", len(record.quotes), where), None, None
+        ledger.log(article.id, new_sha, version)  # before the record: see Ledger
+        fingerprint = self.store.write(record, data)
+        status = "added" if raw is None else "updated"
+        return Ingested(article.id, status, len(record.quotes), where), record, fingerprint
+
+    def _sync(self, say: Callable[[str], None]) -> IndexState:
+        """Clean debris and bring the index in step with the records: re-index the records
+        whose files differ from what the index state says it reflects, drop the articles
+        whose records are gone, and rebuild when there is no index (or no state) at all.
+        Call with the store lock held."""
+        removed = self.store.clean_debris()
+        if removed:
+            say(f"removed {removed} leftover file(s) of an interrupted run")
+        state = IndexState.read(self.store.state_path)
+        if state is None or not self.engine.exists():
+            if not self.store.ids() and not self.engine.exists():
+                return IndexState({})
+            articles, quotes, state = self._rebuild()
+            say(f"rebuilt the search index from the records ({articles} articles, {quotes} quotes)")
+            return state
+        stale, gone = self._drift(state)
+        if gone:
+            self.engine.delete(sorted(gone))
+            for article_id in gone:
+                state.articles.pop(article_id, None)
+        if stale:
+            fixed: dict[str, Fingerprint] = {}
+            bad: dict[str, str] = {}
+
+            def reread() -> Iterator[Record]:
+                for article_id in sorted(stale):
+                    raw = self.store.read_bytes(article_id)
+                    st = self.store.record_path(article_id).stat()
+                    fixed[article_id] = Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
+                    try:
+                        yield self.store.parse(article_id, raw)
+                    except StoreError as e:
+                        bad[article_id] = str(e)
+
+            self.engine.add(reread())
+            # A malformed record has no quotes to search: none of its old ones stay indexed.
+            self.engine.delete(sorted(bad))
+            for message in bad.values():
+                say(f"{message} (left out of the index; fix or remove it, then run quotes check)")
+            state.articles.update(fixed)
+        if stale or gone:
+            say(
+                f"brought the search index up to date with records/ ({len(stale)} changed, "
+                f"{len(gone)} removed outside quotes or by an interrupted run)"
+            )
+        self._save_state(state)
+        return state
+
+    def _drift(self, state: IndexState) -> tuple[set[str], set[str]]:
+        """(records whose file is not what the index reflects, articles indexed with no record)."""
+        stale = set()
+        on_disk = self.store.fingerprints()
+        for article_id, (size, mtime_ns) in on_disk.items():
+            known = state.articles.get(article_id)
+            if known and (known.size, known.mtime_ns) == (size, mtime_ns):
+                continue
+            sha = digest(self.store.read_bytes(article_id))
+            if known and known.sha == sha:
+                state.articles[article_id] = Fingerprint(sha, size, mtime_ns)  # touched, not changed
+                continue
+            stale.add(article_id)
+        return stale, set(state.articles) - set(on_disk)
+
+    def _rebuild(self) -> tuple[int, int, IndexState]:
+        prints: dict[str, Fingerprint] = {}
+
+        def records() -> Iterator[Record]:
+            for article_id in self.store.ids():
+                raw = self.store.read_bytes(article_id)
+                st = self.store.record_path(article_id).stat()
+                record = self.store.parse(article_id, raw)
+                prints[article_id] = Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
+                yield record
+
+        quotes = self.engine.rebuild(records())
+        state = IndexState(prints)
+        self._save_state(state)
+        return len(prints), quotes, state
+
+    def _save_state(self, state: IndexState) -> None:
+        state.records_mtime_ns = self.store.records_mtime_ns()
+        self.store.meta_dir.mkdir(exist_ok=True)
+        state.write(self.store.state_path)
+
+    def reindex(self, wait: float = lock.DEFAULT_WAIT) -> tuple[int, int]:
+        """Rebuild the search index from the records alone; returns (articles, quotes)."""
+        self.store.check()
+        self.store.create()
+        with self.store.lock("reindex", wait):
+            self.store.clean_debris()
+            articles, quotes, _ = self._rebuild()
+        return articles, quotes
+
+    def drift(self) -> str | None:
+        """A one-line warning when the index may not reflect the records (for read-only
+        commands: one stat and one short read, no lock), else None."""
+        if not self.engine.exists():
+            return None  # the engine's own error says so when it is needed
+        indexed = IndexState.read_mtime(self.store.state_path)
+        if indexed is not None and indexed == self.store.records_mtime_ns():
+            return None
+        if indexed is None and not self.store.owned():
+            what = "this store was made by an earlier version of quotes"
+        else:
+            what = "records/ changed since the search index was last brought up to date"
+        return f"{what}; results may be out of date: run quotes check --repair (or ingest)"
+
+    def check(self, repair: bool = False, wait: float = lock.DEFAULT_WAIT) -> CheckReport:
+        """Verify every record (parses, ids agree with the text), that the index holds
+        exactly the records' quotes, and that no debris is left; with ``repair``, under
+        the store lock, clean the debris, rewrite records of an older format and bring
+        the index in step (rebuilding it when it is damaged)."""
+        self.store.check()
+        problems: list[str] = []
+        notes: list[str] = []
+        repaired: list[str] = []
+        if repair:
+            self.store.create()
+            with self.store.lock("check --repair", wait):
+                ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+                try:
+                    self._adopt(ledger)
+                    repaired += self._repair(ledger)
+                finally:
+                    ledger.close()
+        ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+        expected: dict[str, set[str]] = {}
+        ids = self.store.ids()
+        for article_id in ids:
+            path = self.store.record_path(article_id)
+            raw = self.store.read_bytes(article_id)
+            try:
+                record = self.store.parse(article_id, raw)
+            except StoreError as e:
+                problems.append(f"{e} (fix or remove it)")
+                continue
+            if record.quotes:
+                expected[article_id] = set(record.quote_ids())
+            if b"\nformat: 1\n" in b"\n" + raw[:20]:
+                problems.append(
+                    f"{path}: record format 1 (quote ids that can collide); run quotes check --repair"
+                )
+            if ledger.knows(article_id) and not ledger.owns(article_id, digest(raw)):
+                notes.append(
+                    f"{path}: edited by hand since quotes wrote it (kept; ingest will not overwrite it)"
+                )
+        debris = self.store.debris()
+        if debris:
+            problems.append(
+                f"{debris[0]}: left by an interrupted run ({len(debris)} such); run quotes check --repair"
+            )
+        try:
+            indexed = self.engine.contents() if self.engine.exists() else None
+        except StoreError as e:
+            problems.append(str(e))
+        else:
+            if indexed is None:
+                problems.append(f"no search index in {self.store.index_dir}; run quotes check --repair")
+            elif indexed != expected:
+                wrong = sorted(
+                    set(indexed) ^ set(expected) | {a for a in indexed if indexed[a] != expected.get(a)}
+                )
+                problems.append(
+                    f"{self.store.index_dir}: the search index differs from records/ for {len(wrong)} "
+                    f"article(s) (first: {self.store.record_path(wrong[0]).name}); run quotes check --repair"
+                )
+            elif self.drift():
+                problems.append(
+                    f"{self.store.state_path}: out of date with records/; run quotes check --repair"
+                )
+        return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired))
+
+    def _repair(self, ledger: Ledger) -> list[str]:
+        done = []
+        removed = self.store.clean_debris()
+        if removed:
+            done.append(f"removed {removed} leftover file(s) of an interrupted run")
+        upgraded = 0
+        for article_id in self.store.ids():
+            raw = self.store.read_bytes(article_id)
+            if not raw.startswith(b"format: 1\n"):
+                continue
+            try:
+                record = self.store.parse(article_id, raw)
+            except StoreError:
+                continue
+            data = dump_record(record).encode("utf-8")
+            owned = ledger.owns(article_id, digest(raw))
+            ledger.log(article_id, digest(data), ledger.extractor(article_id, digest(raw)) if owned else None)
+            self.store.write(record, data)
+            upgraded += 1
+        if upgraded:
+            done.append(f"rewrote {upgraded} record(s) of format 1 as format {RECORD_FORMAT}")
+        try:
+            healthy = self.engine.exists() and self.engine.contents() is not None
         except StoreError:
-            return article  # a malformed record is replaced by the article read now
-        return replace(
-            article,
-            title=article.title or old.title,
-            source=article.source or old.source,
-            date=article.date or old.date,
-            authors=article.authors or old.authors,
-            url=article.url or old.url,
-        )
+            healthy = False
+        if healthy:
+            notes: list[str] = []
+            self._sync(notes.append)
+            done += notes
+            indexed = self.engine.contents()
+            expected = {}
+            for article_id in self.store.ids():
+                try:
+                    record = self.store.get(article_id)
+                except StoreError:
+                    continue
+                if record.quotes:
+                    expected[article_id] = set(record.quote_ids())
+            healthy = indexed == expected
+        if not healthy:
+            articles, quotes, _ = self._rebuild_lenient()
+            done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
+        return done
+
+    def _rebuild_lenient(self) -> tuple[int, int, IndexState]:
+        """A rebuild that leaves malformed records out (check reports them) instead of failing."""
+        prints: dict[str, Fingerprint] = {}
+
+        def records() -> Iterator[Record]:
+            for article_id in self.store.ids():
+                raw = self.store.read_bytes(article_id)
+                st = self.store.record_path(article_id).stat()
+                prints[article_id] = Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
+                try:
+                    yield self.store.parse(article_id, raw)
+                except StoreError:
+                    continue
+
+        quotes = self.engine.rebuild(records())
+        state = IndexState(prints)
+        self._save_state(state)
+        return len(prints), quotes, state
+
+    # ---- reading ------------------------------------------------------------------------------
 
     def speakers(self) -> list[SpeakerStats]:
         """Every speaker with quote counts and titles, most quoted first.
@@ -202,8 +662,8 @@ class Library:
         )
 
     def show(self, quote_id: str) -> Found:
-        """The stored quote with id ``quote_id`` (``<article id>-<6 hex>``)."""
-        article_id = quote_id.rsplit("-", 1)[0]
+        """The stored quote with id ``quote_id`` (``<article id>-<offset>``)."""
+        article_id = article_of(quote_id)
         if not is_article_id(article_id):
             raise NotFound(f"no quote with id {quote_id!r}")
         try:
@@ -215,19 +675,42 @@ class Library:
                 return Found(qid, quote, record)
         raise NotFound(f"no quote with id {quote_id!r}")
 
-    def reindex(self) -> tuple[int, int]:
-        """Rebuild the search index from the records alone; returns (articles, quotes)."""
-        self.store.check()
-        count = 0
 
-        def counted() -> Iterator[Record]:
-            nonlocal count
-            for record in self.store.records():
-                count += 1
-                yield record
+def _keep_metadata(article: Article, old: Article) -> Article:
+    """``article`` with the stored metadata where it has none (a copy of the file without
+    its sidecar never erases title, source or date)."""
+    return replace(
+        article,
+        title=article.title or old.title,
+        source=article.source or old.source,
+        date=article.date or old.date,
+        authors=article.authors or old.authors,
+        url=article.url or old.url,
+    )
 
-        quotes = self.engine.rebuild(counted())
-        return count, quotes
+
+def _stored_metadata(raw: bytes) -> Article | None:
+    """The metadata of a record from its head alone (what comes before ``quotes:``), an
+    Article with no text; None when it cannot be read (the record is then re-made)."""
+    end = raw.find(b"\nquotes:")
+    try:
+        data = yamlio.load(raw[: end if end >= 0 else len(raw)].decode("utf-8"))
+        raw_date = data.get("date")
+        return Article(
+            text="",
+            title=data.get("title"),
+            source=data.get("source"),
+            date=dt.date.fromisoformat(str(raw_date)) if raw_date else None,
+            authors=tuple(str(a) for a in data.get("authors") or ()),
+            url=data.get("url"),
+        )
+    except (yamlio.YAMLError, UnicodeDecodeError, AttributeError, ValueError, TypeError):
+        return None
+
+
+def _count_quotes(raw: bytes) -> int:
+    """How many quotes a record holds, from its bytes (each top-level quote is one ``- id:`` line)."""
+    return raw.count(b"\n- id: ")
 
 
 def _distinct(titles: tuple[str, ...]) -> tuple[str, ...]:

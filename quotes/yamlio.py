@@ -14,10 +14,28 @@ import yaml
 
 # Plain getattr rather than try/except import: both classes have the same API and
 # this keeps one name of one type for mypy.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 YAMLError = yaml.YAMLError
+
+
+class _Loader(_BaseLoader):
+    """Safe loader whose ``!!binary`` values are text (UTF-8) or an error, never bytes:
+    nothing quotes reads (metadata, records) is binary, and ``str(b'...')`` is no title."""
+
+
+def _construct_binary(loader: Any, node: Any) -> str:
+    raw = yaml.SafeLoader.construct_yaml_binary(loader, node)
+    try:
+        return str(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise yaml.constructor.ConstructorError(
+            None, None, "a !!binary value that is not UTF-8 text", node.start_mark
+        ) from e
+
+
+_Loader.add_constructor("tag:yaml.org,2002:binary", _construct_binary)
 
 
 class _ReadableDumper(_Dumper):

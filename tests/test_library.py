@@ -161,7 +161,7 @@ def test_speakers_are_one_row_per_person(tmp_path: Path) -> None:
 def test_reindex_from_records_alone(lib: Library) -> None:
     before = [h.id for h in lib.search("")]
     shutil.rmtree(lib.store.index_dir)
-    with pytest.raises(StoreError, match="run reindex"):
+    with pytest.raises(StoreError, match="run quotes check --repair"):
         lib.search("")
     assert lib.reindex() == (3, 6)  # quotes of every kind, terms included
     assert sorted(h.id for h in lib.search("")) == sorted(before)
