@@ -15,7 +15,9 @@ leading UTF-8 byte-order mark; every offset in quotes refers to it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -26,6 +28,10 @@ from quotes.errors import ArticleError
 from quotes.model import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+#: The largest article read (bytes): extraction time grows faster than the text, and a
+#: news article is well under it. A larger file is refused with an error saying so.
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_SIDECAR_BYTES = 100_000
 META_SUFFIX = ".meta.yaml"
 STDIN_NAME = "<stdin>"
 
@@ -184,7 +190,7 @@ def read_sidecar(path: Path) -> Metadata:
         return Metadata()
     where = str(meta)
     try:
-        data = yamlio.load(decode(_read_bytes(meta), where))
+        data = yamlio.load(decode(_read_bytes(meta, MAX_SIDECAR_BYTES), where))
     except yamlio.YAMLError as e:
         raise ArticleError(f"{where}: bad YAML: {yamlio.first_line(e)}") from e
     return metadata_from_mapping(data, where)
@@ -200,7 +206,10 @@ def read_article(path: Path, options: Metadata | None = None, sidecar: bool = Tr
 
 def read_stream(stream: BinaryIO, options: Metadata | None = None) -> Article:
     """Read one article (front matter allowed) from a byte stream such as stdin."""
-    return parse_article(stream.read(), STDIN_NAME, None, options)
+    raw = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{STDIN_NAME}: {_too_big(MAX_ARTICLE_BYTES)}")
+    return parse_article(raw, STDIN_NAME, None, options)
 
 
 def find_articles(path: Path) -> list[Path]:
@@ -234,12 +243,35 @@ def find_all(paths: Iterable[Path]) -> tuple[list[Path], list[ArticleError]]:
     return list(found), errors
 
 
-def _read_bytes(path: Path) -> bytes:
+def _too_big(limit: int) -> str:
+    return f"larger than the {limit:,} bytes an article may have; split it into smaller articles"
+
+
+def _read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of regular file ``path``, at most ``limit`` of them: a FIFO, a device
+    (/dev/zero) or an oversized file is refused, never waited on or read whole."""
     try:
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except IsADirectoryError as e:
         raise ArticleError(f"{path}: is a directory") from e
     except FileNotFoundError as e:
         raise ArticleError(f"{path}: no such file or directory") from e
     except OSError as e:
         raise ArticleError(f"{path}: {e.strerror or e}") from e
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ArticleError(f"{path}: is a directory")
+        if not stat.S_ISREG(mode):
+            raise ArticleError(f"{path}: not a regular file (a pipe, socket or device); only files are read")
+        os.set_blocking(fd, True)
+        with os.fdopen(os.dup(fd), "rb") as f:
+            raw = f.read(limit + 1)
+    except OSError as e:
+        raise ArticleError(f"{path}: {e.strerror or e}") from e
+    finally:
+        os.close(fd)
+    if len(raw) > limit:
+        raise ArticleError(f"{path}: {_too_big(limit)}")
+    return raw

@@ -8,12 +8,15 @@ It never prints and never imports click; errors are ``QuotesError``s.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
 import functools
 import hashlib
 import itertools
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,7 +26,7 @@ from pathlib import Path
 
 from quotes import lock, names, yamlio
 from quotes.engine import Engine, Hit, SpeakerStats, WhooshEngine
-from quotes.errors import NotFound, StoreError
+from quotes.errors import NotFound, QueryError, StoreError
 from quotes.model import Article, Quote, Record, article_of
 from quotes.store import (
     LEDGER_FILE,
@@ -126,6 +129,11 @@ _worker_extractor: Extractor | None = None
 def _worker_start(extractor: Extractor) -> None:
     global _worker_extractor
     _worker_extractor = extractor
+    # A worker outlives a parent killed with -9, blocked on its queue forever: on Linux,
+    # ask the kernel to kill it along with its parent.
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def _worker_extract(text: str) -> tuple[Quote, ...]:
@@ -643,6 +651,7 @@ class Library:
         include_terms: bool = False,
     ) -> list[Hit]:
         """Quotes matching query ``text`` (whoosh syntax), best first."""
+        check_query(text)
         return self.engine.search(
             text,
             speakers=self.resolve_speaker(speaker) if speaker else (),
@@ -665,7 +674,7 @@ class Library:
         """The stored quote with id ``quote_id`` (``<article id>-<offset>``)."""
         article_id = article_of(quote_id)
         if not is_article_id(article_id):
-            raise NotFound(f"no quote with id {quote_id!r}")
+            raise NotFound(f"no quote with id {quote_id[:40]!r}")
         try:
             record = self.store.get(article_id)
         except NotFound as e:
@@ -674,6 +683,24 @@ class Library:
             if qid == quote_id:
                 return Found(qid, quote, record)
         raise NotFound(f"no quote with id {quote_id!r}")
+
+
+#: Query limits, checked before the engine parses a query: whoosh's parser takes
+#: seconds on a word of thousands of characters, and no real query needs either.
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_WORD = 100
+
+
+def check_query(text: str) -> None:
+    """QueryError when ``text`` is longer than MAX_QUERY_CHARS or has a word longer than MAX_QUERY_WORD."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query of {len(text):,} characters is longer than the {MAX_QUERY_CHARS:,} allowed")
+    longest = max(text.split(), key=len, default="")
+    if len(longest) > MAX_QUERY_WORD:
+        raise QueryError(
+            f"query word {longest[:20]!r}... of {len(longest):,} characters is longer than the "
+            f"{MAX_QUERY_WORD} allowed"
+        )
 
 
 def _keep_metadata(article: Article, old: Article) -> Article:
