@@ -216,12 +216,13 @@ class Store:
 
     def check(self) -> Store:
         """This store, or StoreError naming the directory when there is none or it is not ours."""
+        if self.root.is_dir():
+            self.check_ownership()
         if not self.exists():
             if self.root.exists() and not self.root.is_dir():
                 raise StoreError(f"{self.root}: not a directory, cannot be a store")
             where = str(self.root) if self.root.is_absolute() else f"{self.root} ({self.root.resolve()})"
             raise StoreError(f"no store at {where} (ingest articles first, or pass --store)")
-        self.check_ownership()
         return self
 
     def foreign(self) -> str | None:
@@ -258,7 +259,9 @@ class Store:
             self.records_dir.mkdir(parents=True, exist_ok=True)
             self.meta_dir.mkdir(exist_ok=True)
             if not self.owned():
-                atomic_write(self.meta_dir / MARKER, b'{"quotes_store": 1}\n')
+                # Exclusive create, no temporary file: two first ingests may race here.
+                with contextlib.suppress(FileExistsError), open(self.meta_dir / MARKER, "x") as f:
+                    f.write('{"quotes_store": 1}\n')
         except OSError as e:
             raise StoreError(f"{self.root}: cannot create store: {e.strerror or e}") from e
 
