@@ -44,6 +44,9 @@ Extractor = Callable[[str], Sequence[Quote]]
 
 #: Modules whose code cannot change what a record holds (they read or print it); any
 #: other module of the package counts in the extractor version.
+#: Records written between two flushes to disk (each costs about one disk sync).
+_SYNC_EVERY = 500
+
 _NOT_IN_RECORDS = frozenset({"cli.py", "render.py", "cite.py", "engine.py", "lock.py"})
 
 
@@ -236,14 +239,23 @@ class Library:
         progress: Callable[[Ingested], None] | None,
     ) -> Iterator[Record]:
         """Write each article's record; yield those that changed, for the index."""
-        for item in self._extracted(articles, ledger, version, jobs, replace_edited):
-            result, record, fingerprint = self._write_one(item, ledger, version, replace_edited)
-            done.append(result)
-            if progress:
-                progress(result)
-            if fingerprint is not None and record is not None:
-                written[record.id] = fingerprint
-                yield record
+        unsynced = 0
+        try:
+            for item in self._extracted(articles, ledger, version, jobs, replace_edited):
+                result, record, fingerprint = self._write_one(item, ledger, version, replace_edited)
+                done.append(result)
+                if progress:
+                    progress(result)
+                if fingerprint is not None and record is not None:
+                    written[record.id] = fingerprint
+                    unsynced += 1
+                    if unsynced >= _SYNC_EVERY:
+                        self.store.flush()
+                        unsynced = 0
+                    yield record
+        finally:
+            if unsynced:
+                self.store.flush()
 
     def _precheck(self, article: Article, ledger: Ledger, version: str, replace_edited: bool) -> _Pending:
         path = self.store.record_path(article.id)
@@ -346,7 +358,7 @@ class Library:
                 ledger.log(article.id, new_sha, version)
             return Ingested(article.id, "unchanged", len(record.quotes), where), None, None
         ledger.log(article.id, new_sha, version)  # before the record: see Ledger
-        fingerprint = self.store.write(record, data)
+        fingerprint = self.store.write(record, data, durable=False)
         status = "added" if raw is None else "updated"
         return Ingested(article.id, status, len(record.quotes), where), record, fingerprint
 

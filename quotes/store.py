@@ -13,12 +13,14 @@ only when its bytes change, so ingesting the same article twice changes nothing.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as dt
 import hashlib
 import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -307,19 +309,30 @@ class Store:
         self.create()
         return self.write(record) is not None
 
-    def write(self, record: Record, data: bytes | None = None) -> Fingerprint | None:
+    def write(self, record: Record, data: bytes | None = None, durable: bool = True) -> Fingerprint | None:
         """Write ``record`` (its YAML ``data`` when already dumped); its fingerprint, or None
-        when the file already held these bytes."""
+        when the file already held these bytes. Not ``durable``: on disk at the next ``flush()``
+        (a batch of records costs one flush, not two disk syncs each)."""
         path = self.record_path(record.id)
         data = dump_record(record).encode("utf-8") if data is None else data
         try:
             if path.is_file() and path.read_bytes() == data:
                 return None
-            atomic_write(path, data)
+            atomic_write(path, data, durable)
             st = path.stat()
         except OSError as e:
             raise StoreError(f"{path}: cannot write record: {e.strerror or e}") from e
         return Fingerprint(digest(data), st.st_size, st.st_mtime_ns)
+
+    def flush(self) -> None:
+        """Put everything written to the store so far on disk (records, their directory, the
+        ledger): one ``syncfs`` of the store's file system where Linux has it."""
+        fd = os.open(self.records_dir, os.O_RDONLY)
+        try:
+            if _syncfs is None or _syncfs(fd) != 0:
+                os.sync()
+        finally:
+            os.close(fd)
 
     def remove(self, article_id: str) -> bool:
         path = self.record_path(article_id)
@@ -381,6 +394,18 @@ class Store:
             return self.records_dir.stat().st_mtime_ns
         except OSError:
             return 0
+
+
+def _find_syncfs() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+
+
+_syncfs = _find_syncfs()
 
 
 def _is_record_name(name: str) -> bool:
