@@ -4,12 +4,13 @@ Every command that writes to a store (``ingest``, ``reindex``, ``check --repair`
 holds this lock from before its first write to its end; readers (``search``,
 ``by``, ``show``...) never take it and never wait.
 
-The lock is a POSIX record lock (``fcntl.lockf``) on ``.quotes/lock`` in the
-store. The kernel releases it when its holder exits, however it exits (``kill -9``
-included), so a lock is never stale: the file may stay, the lock does not. Record
-locks belong to a process, not to its children, so the extraction workers an
-ingest forks never keep a store locked after their parent died. The file holds
-the holder's pid and command, for the message a waiting process gives up with.
+The lock is an ``flock`` on ``.quotes/lock`` in the store. The kernel releases it
+when its holder exits, however it exits (``kill -9`` included), so a lock is never
+stale: the file may stay, the lock does not. Two opens of the file conflict even in
+one process (two writers in threads wait for each other too). A forked child (an
+extraction worker) closes its copy of the descriptor at once, so it never keeps a
+store locked after its parent died. The file holds the holder's pid and command, for
+the message a waiting process gives up with.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def store_lock(path: Path, what: str, wait: float = DEFAULT_WAIT) -> Iterator[No
         deadline = time.monotonic() + max(0.0, wait)
         while True:
             try:
-                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except OSError as e:
                 if e.errno not in (errno.EACCES, errno.EAGAIN):
@@ -65,8 +66,8 @@ def store_lock(path: Path, what: str, wait: float = DEFAULT_WAIT) -> Iterator[No
                         "(--wait SECONDS to wait longer)"
                     ) from e
                 time.sleep(_POLL)
-        # Who holds it, for the message of whoever waits. Written through the locked fd:
-        # opening the file again and closing it would drop a POSIX lock.
+        _held.add(fd)
+        # Who holds it, for the message of whoever waits.
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()}, {what}\n".encode(), 0)
         try:
@@ -75,4 +76,18 @@ def store_lock(path: Path, what: str, wait: float = DEFAULT_WAIT) -> Iterator[No
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)
     finally:
+        _held.discard(fd)
         os.close(fd)  # releases the lock
+
+
+_held: set[int] = set()
+
+
+def _drop_in_child() -> None:
+    for fd in _held:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held.clear()
+
+
+os.register_at_fork(after_in_child=_drop_in_child)

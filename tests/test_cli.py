@@ -390,3 +390,56 @@ def test_unexpected_error_is_one_line(
     one_line_error(
         run(tmp_path / "s", "ingest", str(articles / "old.txt")), "internal error: RuntimeError: boom"
     )
+
+
+# ---- store reliability (issue 10): check, drift, hand edits, the lock --------------------------------
+
+
+def test_check_says_all_good_then_repairs_a_missing_index(store: Path) -> None:
+    result = run(store, "check")
+    assert result.exit_code == 0 and result.stdout.endswith(
+        "checked 2 articles in " + str(store) + ": all good\n"
+    )
+    import shutil
+
+    shutil.rmtree(store / "whoosh")
+    broken = run(store, "check")
+    assert broken.exit_code == 1
+    assert f"problem: no search index in {store / 'whoosh'}; run quotes check --repair" in broken.stdout
+    fixed = run(store, "check", "--repair")
+    assert fixed.exit_code == 0, fixed.stdout
+    assert "repaired: rebuilt the search index" in fixed.stdout
+    assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1
+
+
+def test_readers_warn_when_records_changed_behind_the_index(store: Path) -> None:
+    (record, _) = sorted((store / "records").glob("*.yaml"))
+    record.unlink()
+    result = run(store, "search", "Moscow")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("warning: records/ changed since the search index")
+    assert "quotes check --repair" in result.stderr
+
+
+def test_ingest_keeps_a_hand_edited_record_and_says_how_to_replace_it(store: Path, articles: Path) -> None:
+    record = next(p for p in (store / "records").glob("*.yaml") if "title: Old" in p.read_text())
+    record.write_text(record.read_text().replace("speaker: Trump", "speaker: Donald J. Trump"))
+    (articles / "old.meta.yaml").write_text("title: Older\n", encoding="utf-8")
+    result = run(store, "ingest", str(articles / "old.txt"))
+    assert result.exit_code == 1
+    note, line = result.stderr.splitlines()  # the edit is indexed as it is, and kept
+    assert note.startswith("note: brought the search index up to date with records/ (1 changed")
+    assert line.startswith(f"Error: {record}: edited by hand since quotes wrote it; kept")
+    assert "--replace-edited" in line
+    assert "Donald J. Trump" in record.read_text()
+    assert "1 kept as edited" in result.stdout
+    replaced = run(store, "ingest", str(articles / "old.txt"), "--replace-edited")
+    assert replaced.exit_code == 0 and "title: Older" in record.read_text()
+
+
+def test_writers_take_wait_and_jobs(store: Path, articles: Path) -> None:
+    for command in ("ingest", "reindex", "check"):
+        assert "--wait SECONDS" in run(store, command, "--help").stdout
+    assert "--jobs" in run(store, "ingest", "--help").stdout
+    result = run(store, "ingest", str(articles), "--jobs", "2", "--wait", "0")
+    assert result.exit_code == 0 and "2 unchanged" in result.stdout
