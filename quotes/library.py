@@ -4,6 +4,15 @@
 records to the ``Store`` and keeps the search ``Engine`` in step with them, and
 answers questions (search, quotes by a speaker, one quote by id, the speakers).
 It never prints and never imports click; errors are ``QuotesError``s.
+
+A write (``ingest``, ``reindex``, ``check(repair=True)``) is a pipeline under the
+store lock: clean the debris of killed runs; sync the index with the records
+(``IndexState`` says which record versions it reflects: the articles that differ
+are indexed again); pre-check each article against its stored record (same text,
+metadata and extractor version: nothing to do); extract the rest on worker
+processes, a bounded window ahead, in input order; write each record (its version
+logged in the ``Ledger`` first) from this one process, and stream the changed
+records into one index commit; then save the index state.
 """
 
 from __future__ import annotations

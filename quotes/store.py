@@ -2,12 +2,18 @@
 
 Layout of a store directory::
 
-    records/<article_id>.yaml   the article (metadata and full text) and its quotes
-    whoosh/                     the full-text index (rebuilt from records/ by reindex)
+    records/<article_id>.yaml   the article (metadata and full text) and its quotes: the truth
+    whoosh/                     the full-text index, a function of the records
+    .quotes/store.json          marks the directory as a store quotes made
+    .quotes/lock                the writers' lock (``quotes.lock``)
+    .quotes/ledger.jsonl        every record version quotes wrote (``Ledger``): hand edits show
+    .quotes/index-state         which record versions the index reflects (``IndexState``)
 
-Records are the truth; the index can always be rebuilt from them. A record is
-written atomically (temporary file in the same directory, fsync, rename) and
+A record is written atomically (temporary file in the same directory, rename) and
 only when its bytes change, so ingesting the same article twice changes nothing.
+The store owns what it made and only that: a directory holding a ``records/`` or
+``whoosh/`` it did not write is refused, and only the names it and whoosh use for
+temporary files are ever cleaned up.
 """
 
 from __future__ import annotations
