@@ -285,7 +285,7 @@ def ingest(
     NAME.txt, YAML front matter, and these options, the options winning.
     Ingesting an unchanged article again changes nothing. Bad files are
     reported and skipped; the exit status is then 1. A record edited by hand
-    (records/ID.yaml) is kept, and reported, unless --replace-edited.
+    (records/ID.yaml) is kept as it is, with a note, unless --replace-edited.
     One process writes to a store at a time; another waits for it (--wait).
     """
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
@@ -319,14 +319,13 @@ def ingest(
         click.echo(f"Error: {error}", err=True)
     edited = {d.article_id: d for d in done if d.status == "edited"}
     for d in edited.values():
-        click.echo(
-            f"Error: {lib.store.record_path(d.article_id)}: edited by hand since quotes wrote it; kept as "
-            f"it is, not updated from {d.path or 'the article'} (--replace-edited to overwrite the edit)",
-            err=True,
+        _note(
+            f"{lib.store.record_path(d.article_id)} was edited by hand since quotes wrote it: kept as it "
+            f"is, not updated from {d.path or 'the article'} (--replace-edited to overwrite the edit)"
         )
     if done:
         click.echo(_summary(done, obj.store))
-    if errors or edited:
+    if errors:
         sys.exit(1)
 
 

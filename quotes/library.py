@@ -383,7 +383,7 @@ class Library:
         if state is None or not self.engine.exists():
             if not self.store.ids() and not self.engine.exists():
                 return IndexState({})
-            articles, quotes, state = self._rebuild()
+            articles, quotes, state = self._rebuild(skip_malformed=say)
             say(f"rebuilt the search index from the records ({articles} articles, {quotes} quotes)")
             return state
         stale, gone = self._drift(state)
@@ -434,16 +434,26 @@ class Library:
             stale.add(article_id)
         return stale, set(state.articles) - set(on_disk)
 
-    def _rebuild(self) -> tuple[int, int, IndexState]:
+    def _rebuild(self, skip_malformed: Callable[[str], None] | None = None) -> tuple[int, int, IndexState]:
+        """Build a new index from every record; a malformed record fails it (naming the file)
+        unless ``skip_malformed`` is given, which then receives the message and the record
+        stays out of the index."""
         prints: dict[str, Fingerprint] = {}
 
         def records() -> Iterator[Record]:
             for article_id in self.store.ids():
                 raw = self.store.read_bytes(article_id)
                 st = self.store.record_path(article_id).stat()
-                record = self.store.parse(article_id, raw)
+                try:
+                    record = self.store.parse(article_id, raw)
+                except StoreError as e:
+                    if skip_malformed is None:
+                        raise
+                    skip_malformed(f"{e} (left out of the index; fix or remove it, then run quotes check)")
+                    record = None
                 prints[article_id] = Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
-                yield record
+                if record is not None:
+                    yield record
 
         quotes = self.engine.rebuild(records())
         state = IndexState(prints)
@@ -583,28 +593,9 @@ class Library:
                     expected[article_id] = set(record.quote_ids())
             healthy = indexed == expected
         if not healthy:
-            articles, quotes, _ = self._rebuild_lenient()
+            articles, quotes, _ = self._rebuild(skip_malformed=lambda _: None)
             done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
         return done
-
-    def _rebuild_lenient(self) -> tuple[int, int, IndexState]:
-        """A rebuild that leaves malformed records out (check reports them) instead of failing."""
-        prints: dict[str, Fingerprint] = {}
-
-        def records() -> Iterator[Record]:
-            for article_id in self.store.ids():
-                raw = self.store.read_bytes(article_id)
-                st = self.store.record_path(article_id).stat()
-                prints[article_id] = Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
-                try:
-                    yield self.store.parse(article_id, raw)
-                except StoreError:
-                    continue
-
-        quotes = self.engine.rebuild(records())
-        state = IndexState(prints)
-        self._save_state(state)
-        return len(prints), quotes, state
 
     # ---- reading ------------------------------------------------------------------------------
 

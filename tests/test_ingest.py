@@ -188,3 +188,14 @@ def test_records_are_as_readable_as_the_index(tmp_path: Path) -> None:
 def test_nothing_is_created_when_no_article_could_be_read(tmp_path: Path) -> None:
     assert Library.at(tmp_path / "s", fake_extract).ingest([]) == []
     assert not (tmp_path / "s").exists()
+
+
+def test_ingest_rebuilding_a_lost_index_leaves_a_malformed_record_out_and_says_so(lib: Library) -> None:
+    shutil.rmtree(lib.store.index_dir)
+    path = lib.store.record_path(NEW.id)
+    path.write_text("format: 2\nid: [broken\n")
+    notes: list[str] = []
+    third = Article(text='X said: "Third."', title="Third")
+    assert [r.status for r in lib.ingest([third], notice=notes.append)] == ["added"]
+    assert any(str(path) in n and "left out of the index" in n for n in notes)
+    assert set(indexed(lib)) == {OLD.id, third.id}
