@@ -474,6 +474,15 @@ class Library:
             articles, quotes, _ = self._rebuild()
         return articles, quotes
 
+    def edited(self, article_id: str) -> bool:
+        """Whether records/<article_id>.yaml was changed by something other than quotes
+        since quotes wrote it (by hand, say): its bytes are none of the versions the
+        ledger has. False for a record of a store with no ledger yet (an earlier quotes)."""
+        ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+        if not ledger.lines:
+            return False
+        return not ledger.owns(article_id, digest(self.store.read_bytes(article_id)))
+
     def drift(self) -> str | None:
         """A one-line warning when the index may not reflect the records (for read-only
         commands: one stat and one short read, no lock), else None."""

@@ -443,3 +443,13 @@ def test_writers_take_wait_and_jobs(store: Path, articles: Path) -> None:
     assert "--jobs" in run(store, "ingest", "--help").stdout
     result = run(store, "ingest", str(articles), "--jobs", "2", "--wait", "0")
     assert result.exit_code == 0 and "2 unchanged" in result.stdout
+
+
+def test_a_damaged_index_names_itself_and_the_remedy(store: Path) -> None:
+    # issue 10: "internal error: EOFError: Ran out of input" before, naming nothing
+    for segment in (store / "whoosh").glob("*.seg"):
+        segment.write_bytes(segment.read_bytes()[:64])
+    result = run(store, "search", "Moscow")
+    one_line_error(result, f"{store / 'whoosh'}: damaged search index", "run quotes check --repair")
+    assert run(store, "check", "--repair").exit_code == 0
+    assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1

@@ -82,7 +82,9 @@ def test_parallel_extraction_writes_what_one_process_writes(tmp_path: Path) -> N
 
 def test_a_hand_edited_record_is_kept_and_indexed(lib: Library) -> None:
     path = lib.store.record_path(OLD.id)
+    assert not lib.edited(OLD.id)
     path.write_text(path.read_text().replace("speaker: Trump", "speaker: Donald Trump"))
+    assert lib.edited(OLD.id) and not lib.edited(NEW.id)
     results = lib.ingest([dataclasses.replace(OLD, title="Newer")])
     assert [r.status for r in results] == ["edited"]
     assert "speaker: Donald Trump" in path.read_text()  # kept, not overwritten
