@@ -293,6 +293,8 @@ class Library:
         """The articles, pre-checked, with their quotes extracted where needed: in parallel
         on ``jobs`` processes once two need it, a bounded window ahead, in input order."""
         jobs = max(1, jobs or os.cpu_count() or 1)
+        if "fork" not in multiprocessing.get_all_start_methods():
+            jobs = 1  # workers are forked: they inherit the extractor without pickling it
         window: deque[_Pending] = deque()
         pool: ProcessPoolExecutor | None = None
         limit = 4 * jobs
