@@ -129,10 +129,11 @@ class CheckReport:
 class _Pending:
     """An article on its way through ingest: what the pre-check found in the store."""
 
-    article: Article
+    article: Article  # with the stored metadata where it has none
     sha: str | None  # the stored record's sha256 when pre-checked, None when there was none
     unchanged: bool  # same text, extractor and metadata as the stored record: nothing to do
-    quotes: Future[tuple[Quote, ...]] | tuple[Quote, ...] | None = None
+    # its quotes and YAML bytes, made by a worker
+    made: Future[tuple[tuple[Quote, ...], bytes]] | tuple[tuple[Quote, ...], bytes] | None = None
 
 
 _worker_extractor: Extractor | None = None
@@ -148,9 +149,11 @@ def _worker_start(extractor: Extractor) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _worker_extract(text: str) -> tuple[Quote, ...]:
+def _worker_make(article: Article) -> tuple[tuple[Quote, ...], bytes]:
+    """The quotes of ``article`` and its record's YAML: the work of a record but writing it."""
     assert _worker_extractor is not None
-    return tuple(_worker_extractor(text))
+    record = Record(article=article, quotes=tuple(_worker_extractor(article.text)))
+    return record.quotes, dump_record(record).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -250,8 +253,8 @@ class Library:
         """Write each article's record; yield those that changed, for the index."""
         unsynced = 0
         try:
-            for item in self._extracted(articles, ledger, version, jobs, replace_edited):
-                result, record, fingerprint = self._write_one(item, ledger, version, replace_edited)
+            for item, where in self._extracted(articles, ledger, version, jobs, replace_edited):
+                result, record, fingerprint = self._write_one(item, where, ledger, version, replace_edited)
                 done.append(result)
                 if progress:
                     progress(result)
@@ -267,20 +270,23 @@ class Library:
                 self.store.flush()
 
     def _precheck(self, article: Article, ledger: Ledger, version: str, replace_edited: bool) -> _Pending:
+        """What the stored record says about ``article``: nothing to do, or the record to make
+        (``merged``: the article with the stored metadata where it has none)."""
+        article = replace(article, path=None)
         path = self.store.record_path(article.id)
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
             return _Pending(article, None, False)
         sha = digest(raw)
+        old = _stored_metadata(raw)
+        merged = _keep_metadata(article, old) if old is not None else article
         if not ledger.owns(article.id, sha):
             # Edited by hand: kept unless replaced, and then extracted afresh.
-            return _Pending(article, sha, not replace_edited)
+            return _Pending(merged, sha, not replace_edited)
         if ledger.extractor(article.id, sha) != version:
-            return _Pending(article, sha, False)
-        old = _stored_metadata(raw)
-        unchanged = old is not None and _keep_metadata(article, old).meta_dict() == old.meta_dict()
-        return _Pending(article, sha, unchanged)
+            return _Pending(merged, sha, False)
+        return _Pending(merged, sha, old is not None and merged.meta_dict() == old.meta_dict())
 
     def _extracted(
         self,
@@ -289,30 +295,33 @@ class Library:
         version: str,
         jobs: int | None,
         replace_edited: bool,
-    ) -> Iterator[_Pending]:
-        """The articles, pre-checked, with their quotes extracted where needed: in parallel
-        on ``jobs`` processes once two need it, a bounded window ahead, in input order."""
+    ) -> Iterator[tuple[_Pending, str | None]]:
+        """The articles, pre-checked, with their records made (extracted and dumped) where
+        needed: on ``jobs`` processes once two need it, a bounded window ahead, in input
+        order. Each comes with its path, for messages."""
         jobs = max(1, jobs or os.cpu_count() or 1)
         if "fork" not in multiprocessing.get_all_start_methods():
             jobs = 1  # workers are forked: they inherit the extractor without pickling it
-        window: deque[_Pending] = deque()
+        window: deque[tuple[_Pending, str | None]] = deque()
         pool: ProcessPoolExecutor | None = None
-        limit = 4 * jobs
+        # Before there is a pool, hold a window too (when there may be one), so that two
+        # articles needing extraction are seen together.
+        hold = 4 * jobs if jobs > 1 else 0
         try:
             for article in articles:
                 item = self._precheck(article, ledger, version, replace_edited)
-                window.append(item)
-                if pool is None and jobs > 1 and sum(not p.unchanged for p in window) >= 2:
+                window.append((item, article.path))
+                if pool is None and jobs > 1 and sum(not p.unchanged for p, _ in window) >= 2:
                     pool = ProcessPoolExecutor(
                         jobs,
                         mp_context=multiprocessing.get_context("fork"),
                         initializer=_worker_start,
                         initargs=(self.extractor,),
                     )
-                    window = deque(self._submit(p, pool) for p in window)
+                    window = deque((self._submit(p, pool), w) for p, w in window)
                 elif pool is not None:
-                    window[-1] = self._submit(item, pool)
-                while len(window) > (limit if pool else 0):
+                    window[-1] = (self._submit(item, pool), article.path)
+                while len(window) > hold:
                     yield window.popleft()
             while window:
                 yield window.popleft()
@@ -322,12 +331,12 @@ class Library:
 
     @staticmethod
     def _submit(item: _Pending, pool: ProcessPoolExecutor) -> _Pending:
-        if item.unchanged or item.quotes is not None:
+        if item.unchanged or item.made is not None:
             return item
-        return replace(item, quotes=pool.submit(_worker_extract, item.article.text))
+        return replace(item, made=pool.submit(_worker_make, item.article))
 
     def _write_one(
-        self, item: _Pending, ledger: Ledger, version: str, replace_edited: bool
+        self, item: _Pending, where: str | None, ledger: Ledger, version: str, replace_edited: bool
     ) -> tuple[Ingested, Record | None, Fingerprint | None]:
         article = item.article
         path = self.store.record_path(article.id)
@@ -336,19 +345,20 @@ class Library:
         except FileNotFoundError:
             raw = None
         sha = digest(raw) if raw is not None else None
-        where = article.path
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
                 status = "unchanged" if ledger.owns(article.id, sha) else "edited"
                 return Ingested(article.id, status, _count_quotes(raw), where), None, None
             if not ledger.owns(article.id, sha) and not replace_edited:
                 return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
-            old = _stored_metadata(raw)
-            if old is not None:
-                article = _keep_metadata(article, old)
-        quotes = item.quotes
-        if isinstance(quotes, Future):
-            quotes = quotes.result()
+        made = item.made.result() if isinstance(item.made, Future) else item.made
+        if sha != item.sha:
+            # The record changed since the pre-check (the same text twice in one run):
+            # merge with what it holds now; the quotes, a function of the text, still hold.
+            old = _stored_metadata(raw) if raw is not None else None
+            article = _keep_metadata(article, old) if old is not None else article
+            made = (made[0], b"") if made is not None else None
+        quotes = made[0] if made is not None else None
         if (
             quotes is None
             and raw is not None
@@ -361,8 +371,8 @@ class Library:
                 quotes = None
         if quotes is None:
             quotes = tuple(self.extractor(article.text))
-        record = Record(article=replace(article, path=None), quotes=tuple(quotes))
-        data = dump_record(record).encode("utf-8")
+        record = Record(article=article, quotes=tuple(quotes))
+        data = made[1] if made is not None and made[1] else dump_record(record).encode("utf-8")
         new_sha = digest(data)
         if raw == data:
             if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:

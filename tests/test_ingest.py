@@ -80,6 +80,21 @@ def test_parallel_extraction_writes_what_one_process_writes(tmp_path: Path) -> N
     assert indexed(parallel) == expected(parallel)
 
 
+def pid_extract(text: str) -> list[Quote]:
+    """Says which process extracted it."""
+    return [Quote(text=text[:5], spans=((0, 5),), speaker=f"Process {os.getpid()}")]
+
+
+def test_extraction_runs_on_worker_processes(tmp_path: Path) -> None:
+    lib = Library.at(tmp_path / "s", pid_extract)
+    lib.ingest([Article(text=f"Article number {i}.") for i in range(10)], jobs=2)
+    pids = {r.quotes[0].speaker for r in lib.store.records()}
+    assert f"Process {os.getpid()}" not in pids
+    one = Library.at(tmp_path / "one", pid_extract)
+    one.ingest([Article(text=f"Article number {i}.") for i in range(3)], jobs=1)
+    assert {r.quotes[0].speaker for r in one.store.records()} == {f"Process {os.getpid()}"}
+
+
 def test_a_hand_edited_record_is_kept_and_indexed(lib: Library) -> None:
     path = lib.store.record_path(OLD.id)
     assert not lib.edited(OLD.id)
