@@ -82,3 +82,19 @@ def _ids(folder: Path) -> set[str]:
     from quotes.article import read_article
 
     return {read_article(p).id for p in folder.glob("*.txt")}
+
+
+def test_readers_see_the_whole_index_all_through_a_reindex(tmp_path: Path, names: list[str]) -> None:
+    store = tmp_path / "store"
+    assert (
+        quotes("--store", str(store), "ingest", str(article_set(tmp_path / "many", names[:30]))).returncode
+        == 0
+    )
+    want = _quote_ids(store)
+    reindex = start("--store", str(store), "reindex")
+    reads = 0
+    while reindex.poll() is None or reads == 0:
+        assert Library.open(store).engine.contents() == want  # never empty, never half
+        reads += 1
+    assert reindex.returncode == 0
+    assert reads > 1
