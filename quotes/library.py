@@ -219,15 +219,14 @@ class Library:
                 state = self._sync(say)
                 version = extractor_version(self.extractor)
                 written: dict[str, Fingerprint] = {}
-                try:
-                    self.engine.add(
-                        self._write_all(
-                            articles, ledger, version, jobs, replace_edited, written, done, progress
-                        )
-                    )
-                finally:
-                    state.articles.update(written)
-                    self._save_state(state)
+                # On an error the engine still commits what was written, but the state is
+                # left as it was: whether that commit held is unknown, so readers warn and
+                # the next writer indexes those articles again.
+                self.engine.add(
+                    self._write_all(articles, ledger, version, jobs, replace_edited, written, done, progress)
+                )
+                state.articles.update(written)
+                self._save_state(state)
             finally:
                 ledger.close()
         return done
