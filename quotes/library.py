@@ -76,8 +76,11 @@ def extract_record(article: Article, extractor: Extractor = default_extractor) -
 def extractor_version(extractor: Extractor) -> str:
     """A hash of the source code that makes a record from a text: the extractor's module
     and every module of this package that can change a record (so nobody has to
-    remember to bump a version). Computed once per process."""
+    remember to bump a version), and the extractor's own ``version`` attribute when it
+    has one (an extractor that also reads data, corrections say, puts its hash there).
+    Computed once per process."""
     h = hashlib.sha256(f"{extractor.__module__}.{getattr(extractor, '__qualname__', '')}".encode())
+    h.update(str(getattr(extractor, "version", "")).encode())
     package = Path(__file__).resolve().parent
     files = sorted(p for p in package.rglob("*.py") if p.name not in _NOT_IN_RECORDS)
     module = sys.modules.get(extractor.__module__)

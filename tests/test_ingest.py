@@ -68,6 +68,22 @@ def test_another_extractor_version_extracts_again(lib: Library) -> None:
     )
 
 
+class VersionedExtractor:
+    """An extractor that reads data besides the text says so in ``version``."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+        self.__module__ = __name__
+        self.__qualname__ = "VersionedExtractor"
+
+    def __call__(self, text: str) -> list[Quote]:
+        return fake_extract(text)
+
+
+def test_an_extractor_version_attribute_counts() -> None:
+    assert extractor_version(VersionedExtractor("a")) != extractor_version(VersionedExtractor("b"))  # type: ignore[arg-type]
+
+
 def test_parallel_extraction_writes_what_one_process_writes(tmp_path: Path) -> None:
     texts = [f'Person{i} said: "Words number {i}."\n' * (i + 1) for i in range(12)]
     serial = Library.at(tmp_path / "serial", fake_extract)
