@@ -570,10 +570,20 @@ class Library:
                     f"{self.store.index_dir}: the search index differs from records/ for {len(wrong)} "
                     f"article(s) (first: {self.store.record_path(wrong[0]).name}); run quotes check --repair"
                 )
-            elif self.drift():
-                problems.append(
-                    f"{self.store.state_path}: out of date with records/; run quotes check --repair"
-                )
+            else:
+                # Quote ids agree; whether the rest (a speaker edited in place) does is what
+                # the index state says, file by file.
+                state = IndexState.read(self.store.state_path)
+                changed = sorted(set().union(*self._drift(state))) if state is not None else []
+                if state is None or self.drift():
+                    problems.append(
+                        f"{self.store.state_path}: missing or out of date; run quotes check --repair"
+                    )
+                elif changed:
+                    problems.append(
+                        f"{self.store.index_dir}: does not reflect {len(changed)} record(s) as they are now "
+                        f"(first: {self.store.record_path(changed[0]).name}); run quotes check --repair"
+                    )
         return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired))
 
     def _repair(self, ledger: Ledger) -> list[str]:

@@ -196,6 +196,21 @@ def test_check_finds_a_malformed_record_and_a_stale_index(lib: Library) -> None:
     assert NEW.id not in indexed(lib)
 
 
+def test_check_notices_a_record_edited_in_place(lib: Library) -> None:
+    path = lib.store.record_path(OLD.id)
+    mtime = lib.store.records_dir.stat().st_mtime_ns
+    with path.open("r+") as f:  # in place: records/ itself is not touched
+        text = f.read().replace("speaker: Trump", "speaker: Trumq")
+        f.seek(0)
+        f.write(text)
+    os.utime(lib.store.records_dir, ns=(mtime, mtime))
+    assert lib.drift() is None  # the cheap check of readers cannot tell
+    (problem,) = lib.check().problems
+    assert f"does not reflect 1 record(s) as they are now (first: {OLD.id}.yaml)" in problem
+    lib.check(repair=True)
+    assert [h.speaker for h in lib.search("Moscow")] == ["Trumq"]
+
+
 def test_check_repair_rebuilds_a_damaged_index(lib: Library) -> None:
     for seg in lib.store.index_dir.glob("*.seg"):
         seg.write_bytes(b"damaged")
