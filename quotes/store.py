@@ -487,7 +487,8 @@ class Ledger:
         if self._file is not None:
             self._file.close()
             self._file = None
-        if self.lines > 2 * len(self.entries) + 1000:
+        # Compacted lines are up to KEEP per record: compact once as many again piled up.
+        if self.lines > 2 * self.KEEP * len(self.entries) + 1000:
             self.compact()
 
     def compact(self) -> None:

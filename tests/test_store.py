@@ -145,3 +145,20 @@ def test_atomic_write_replaces_and_leaves_no_temp_files(tmp_path: Path) -> None:
     atomic_write(path, b"two")
     assert path.read_bytes() == b"two"
     assert [p.name for p in tmp_path.iterdir()] == ["r.yaml"]
+
+
+def test_the_ledger_survives_a_torn_line_and_compacts(tmp_path: Path) -> None:
+    from quotes.store import Ledger
+
+    path = tmp_path / "ledger.jsonl"
+    path.write_bytes(b'{"id":"a","sha":"1","x":"v"}\n{"id":"a","sha":"2"')  # killed mid-line
+    ledger = Ledger(path)
+    assert ledger.owns("a", "1") and not ledger.owns("a", "2")
+    ledger.log("b", "3", None)
+    ledger.close()
+    assert Ledger(path).owns("b", "3") and Ledger(path).extractor("a", "1") == "v"
+    for n in range(2000):
+        ledger.log("a", str(n), "v")
+    ledger.close()
+    again = Ledger(path)
+    assert again.lines < 10 and list(again.entries["a"]) == ["1997", "1998", "1999"]
