@@ -27,6 +27,7 @@ from quotes.cite import STYLES, cite
 from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
+from quotes.lock import DEFAULT_WAIT
 from quotes.model import KINDS, Article, Quote
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
 from quotes.store import is_article_id
@@ -79,10 +80,18 @@ class Context:
 
     store: Path
 
-    def library(self, must_exist: bool = True) -> Library:
+    def library(self, must_exist: bool = True, warn: bool = True) -> Library:
+        """The store's library; for commands that read an existing store (``must_exist``),
+        a note on stderr when its index may not reflect its records (unless not ``warn``)."""
         # Looked up at call time so tests can substitute the extractor.
         extractor = library.default_extractor
-        return Library.open(self.store, extractor) if must_exist else Library.at(self.store, extractor)
+        if not must_exist:
+            return Library.at(self.store, extractor)
+        lib = Library.open(self.store, extractor)
+        drift = lib.drift() if warn else None
+        if drift:
+            click.echo(f"warning: {drift}", err=True)
+        return lib
 
 
 class QuotesGroup(click.Group):
@@ -108,8 +117,29 @@ class QuotesGroup(click.Group):
         except Exception as e:
             if os.environ.get("QUOTES_DEBUG"):
                 raise
+            if _raised_in_whoosh(e) and isinstance(ctx.obj, Context):
+                index = ctx.obj.store / "whoosh"
+                raise click.ClickException(
+                    f"{index}: damaged search index ({type(e).__name__}: {_clip(str(e))}); "
+                    "run quotes check --repair"
+                ) from e
             message = " ".join(f"internal error: {type(e).__name__}: {e}".split())
             raise click.ClickException(f"{message} (set QUOTES_DEBUG=1 for details)") from e
+
+
+def _raised_in_whoosh(error: BaseException) -> bool:
+    """Whether ``error`` came from inside whoosh (a damaged index file it could not read)."""
+    tb = error.__traceback__
+    last = None
+    while tb is not None:
+        last = tb.tb_frame.f_code.co_filename
+        tb = tb.tb_next
+    return last is not None and f"{os.sep}whoosh{os.sep}" in last
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def output_options(formats: Sequence[str] = LIST_FORMATS, default: str = "table") -> Callable[[F], F]:
@@ -147,6 +177,22 @@ def store_option(fn: F) -> F:
         callback=use,
         help="Store directory, as the group's --store (default: $QUOTES_STORE or ./index).",
     )(fn)
+
+
+def wait_option(fn: F) -> F:
+    """``--wait SECONDS``: how long a writer waits for another to finish with the store."""
+    return click.option(
+        "--wait",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_WAIT,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for another quotes process writing to this store.",
+    )(fn)
+
+
+def _note(message: str) -> None:
+    click.echo(f"note: {message}", err=True)
 
 
 def emit(
@@ -312,6 +358,18 @@ def cli(ctx: click.Context, store: Path) -> None:
     show_default=True,
     help="Seconds to wait for a web page.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes extracting quotes in parallel (default: one per core).",
+)
+@click.option(
+    "--replace-edited",
+    is_flag=True,
+    help="Overwrite records edited by hand since quotes wrote them (kept otherwise).",
+)
+@wait_option
 @store_option
 @click.pass_obj
 def ingest(
@@ -325,6 +383,9 @@ def ingest(
     globs: tuple[str, ...],
     kind: str | None,
     timeout: float,
+    jobs: int | None,
+    replace_edited: bool,
+    wait: float,
 ) -> None:
     """Extract the quotes of articles and add them to the store.
 
@@ -341,7 +402,9 @@ def ingest(
     Metadata comes from what the input says, then NAME.meta.yaml, then these
     options, the options winning. Mojibake ("FranÃ§ois") is repaired. Ingesting
     an unchanged article again changes nothing. Bad inputs are reported and
-    skipped; the exit status is then 1.
+    skipped; the exit status is then 1. A record edited by hand
+    (records/ID.yaml) is kept as it is, with a note, unless --replace-edited.
+    One process writes to a store at a time; another waits for it (--wait).
     """
     if inputs.count("-") > 1:
         raise click.UsageError("- (stdin) can be given only once")
@@ -357,19 +420,24 @@ def ingest(
                 yield item
 
     lib = obj.library(must_exist=False)
-    if sys.stderr.isatty():
-        count = 0
+    count = 0
 
-        def progress(_: Ingested) -> None:
-            nonlocal count
-            count += 1
-            click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
+    def progress(_: Ingested) -> None:
+        # the total is unknown ahead (a WARC or JSON Lines file holds many articles): a counter
+        nonlocal count
+        count += 1
+        click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
 
-        done = lib.ingest(articles(), progress=progress)
-        if count:
-            click.echo("", err=True)
-    else:
-        done = lib.ingest(articles())
+    done = lib.ingest(
+        articles(),
+        progress if sys.stderr.isatty() else None,
+        jobs=jobs,
+        wait=wait,
+        replace_edited=replace_edited,
+        notice=_note,
+    )
+    if count:
+        click.echo("", err=True)
     for error in errors:
         click.echo(f"Error: {error}", err=True)
     for d in done:
@@ -379,6 +447,12 @@ def ingest(
                 "finds that quote; the correction is kept in corrections.yaml",
                 err=True,
             )
+    edited = {d.article_id: d for d in done if d.status == "edited"}
+    for d in edited.values():
+        _note(
+            f"{lib.store.record_path(d.article_id)} was edited by hand since quotes wrote it: kept as it "
+            f"is, not updated from {d.path or 'the article'} (--replace-edited to overwrite the edit)"
+        )
     if done:
         click.echo(_summary(done, obj.store))
     if errors:
@@ -391,11 +465,13 @@ def _summary(done: Sequence[Ingested], store: Path) -> str:
     first: dict[str, str] = {}
     last: dict[str, Ingested] = {}
     for d in done:
-        first.setdefault(d.record.id, d.status)
-        last[d.record.id] = d
+        first.setdefault(d.article_id, d.status)
+        last[d.article_id] = d
     statuses = list(first.values())
     counts = {s: statuses.count(s) for s in ("added", "updated", "unchanged")}
-    quotes = sum(len(d.record.quotes) for d in last.values())
+    if "edited" in statuses:
+        counts["kept as edited"] = statuses.count("edited")
+    quotes = sum(d.quotes for d in last.values())
     summary = (
         f"ingested {_count(len(last), 'article')} into {store} "
         f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {_count(quotes, 'quote')}"
@@ -719,16 +795,45 @@ def fix(
 
 
 @cli.command()
+@wait_option
 @store_option
 @click.pass_obj
-def reindex(obj: Context) -> None:
-    """Rebuild the search index from the stored records.
+def reindex(obj: Context, wait: float) -> None:
+    """Rebuild the search index from the stored records alone.
 
-    Corrections (corrections.yaml) are applied to the records first, and the
-    people registry (people.yaml) is rebuilt.
+    Searches go on meanwhile, on the old index until the new one is whole.
     """
-    articles, quotes = obj.library().reindex()
+    articles, quotes = obj.library(warn=False).reindex(wait=wait)
     click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Fix what can be fixed (index, leftovers, old record format).")
+@wait_option
+@store_option
+@click.pass_obj
+def check(obj: Context, repair: bool, wait: float) -> None:
+    """Verify the store: every record readable and consistent, the search index
+    holding exactly the records' quotes, nothing left by an interrupted run.
+
+    Prints each problem on a line (exit status 1 when any is left); --repair
+    cleans leftovers, rewrites records of an older format and brings the index
+    in step with the records, then checks again. Records are never changed
+    otherwise: a malformed one is reported for you to fix or remove.
+    """
+    report = obj.library(warn=False).check(repair=repair, wait=wait)
+    for line in report.repaired:
+        click.echo(f"repaired: {line}")
+    for line in report.notes:
+        click.echo(f"note: {line}")
+    for line in report.problems:
+        click.echo(f"problem: {line}")
+    click.echo(
+        f"checked {_count(report.articles, 'article')} in {obj.store}: "
+        + (f"{_count(len(report.problems), 'problem')}" if report.problems else "all good")
+    )
+    if report.problems:
+        sys.exit(1)
 
 
 def filter_options(fn: F) -> F:

@@ -141,7 +141,15 @@ def _correct(quote: Quote, c: Correction) -> Quote | None:
             return replace(quote, speaker=None, speaker_mention=None, speaker_title=None, speaker_sex=None)
         if quote.speaker == c.speaker:
             return quote
-        return replace(quote, speaker=c.speaker, speaker_sex=None, confidence=1.0)
+        # the words the extractor read name someone else: none of their evidence stays
+        return replace(
+            quote,
+            speaker=c.speaker,
+            speaker_mention=None,
+            speaker_title=None,
+            speaker_sex=None,
+            confidence=1.0,
+        )
     return quote
 
 

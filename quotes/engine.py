@@ -14,10 +14,12 @@ quote text by default: words (stemmed: ``congratulate`` finds
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import shutil
+import time
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from whoosh import analysis, fields, index, qparser, query
+from whoosh import analysis, fields, qparser, query
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.support.charset import accent_map
@@ -99,8 +102,9 @@ class Engine(Protocol):
 
     def exists(self) -> bool: ...
 
-    def add(self, records: Sequence[Record]) -> None:
-        """Index these records' quotes, replacing whatever the index had for those articles."""
+    def add(self, records: Iterable[Record]) -> None:
+        """Index these records' quotes, replacing whatever the index had for those articles
+        (a generator is read as it goes, into one commit)."""
 
     def delete(self, article_ids: Sequence[str]) -> None: ...
 
@@ -121,6 +125,9 @@ class Engine(Protocol):
         """Best-scoring quotes for query ``text`` ("" for all) within the filters."""
 
     def speakers(self) -> list[SpeakerStats]: ...
+
+    def contents(self) -> dict[str, set[str]]:
+        """The quote ids indexed for each article id (for ``quotes check``)."""
 
     def sources(self) -> set[str]:
         """The outlets of the indexed articles, as their metadata gives them."""
@@ -183,30 +190,64 @@ class WhooshEngine:
 
     def _open(self, create: bool = False) -> Any:
         if not self.exists():
-            if not create:
-                raise StoreError(f"no search index in {self.path} (run reindex to build it)")
-            self.path.mkdir(parents=True, exist_ok=True)
-            return index.create_in(str(self.path), SCHEMA)
+            if create:
+                self.path.mkdir(parents=True, exist_ok=True)
+                return FileStorage(str(self.path), supports_mmap=False).create_index(SCHEMA)
+            # A reindex swaps a new index in with two renames: wait out that instant.
+            for _ in range(50):
+                if self.exists() or not any(self.path.parent.glob(f".{self.path.name}-old-*")):
+                    break
+                time.sleep(0.02)
+            if not self.exists():
+                raise StoreError(f"no search index in {self.path} (run quotes check --repair to build it)")
         try:
-            ix = index.open_dir(str(self.path))
+            # Without mmap: whoosh 2.7 copies a memory-mapped segment into memory whole.
+            ix = FileStorage(str(self.path), supports_mmap=False).open_index()
         except Exception as e:  # whoosh raises assorted errors on a damaged index
-            raise StoreError(f"{self.path}: damaged search index ({e}); run reindex") from e
+            raise StoreError(
+                f"{self.path}: damaged search index ({type(e).__name__}: {str(e)[:80]}); "
+                "run quotes check --repair"
+            ) from e
         if sorted(ix.schema.names()) != sorted(SCHEMA.names()):
-            raise StoreError(f"{self.path}: search index from another version of quotes; run reindex")
+            raise StoreError(
+                f"{self.path}: search index from another version of quotes; run quotes check --repair"
+            )
         return ix
 
-    def add(self, records: Sequence[Record]) -> None:
-        if not records:
+    def _writer(self, ix: Any) -> Any:
+        try:
+            # Large batches: whoosh spills to disk only past limitmb of postings.
+            return ix.writer(limitmb=256)
+        except LockError as e:
+            raise StoreError(f"{self.path}: search index is locked by another process") from e
+
+    def add(self, records: Iterable[Record]) -> None:
+        """Index these records' quotes, replacing what the index had for those articles.
+
+        ``records`` may be a generator: it is read as it goes, into one writer and one
+        commit. When it raises, what it gave before is still committed (the index keeps
+        up with records already written) and the error goes on."""
+        it = iter(records)
+        first = next(it, None)
+        if first is None:
             return
         ix = self._open(create=True)
         try:
-            with ix.writer() as w:
-                for record in records:
-                    w.delete_by_term("article_id", record.id)
-                    for doc in _documents(record):
-                        w.add_document(**doc)
-        except LockError as e:
-            raise StoreError(f"{self.path}: search index is locked by another process") from e
+            w = self._writer(ix)
+            try:
+                with w.searcher() as existing:  # one reader for every delete, not one each
+                    record: Record | None = first
+                    while record is not None:
+                        w.delete_by_term("article_id", record.id, searcher=existing)
+                        for doc in _documents(record):
+                            w.add_document(**doc)
+                        record = next(it, None)
+                w.commit()
+            except BaseException:
+                # Commit what the records already written say, then let the error go on.
+                with contextlib.suppress(Exception):
+                    w.commit()
+                raise
         finally:
             ix.close()
 
@@ -215,21 +256,24 @@ class WhooshEngine:
             return
         ix = self._open()
         try:
-            with ix.writer() as w:
+            w = self._writer(ix)
+            with w.searcher() as existing:
                 for article_id in article_ids:
-                    w.delete_by_term("article_id", article_id)
+                    w.delete_by_term("article_id", article_id, searcher=existing)
+            w.commit()
         finally:
             ix.close()
 
     def rebuild(self, records: Iterable[Record]) -> int:
         # Build beside the live index and swap it in, so a failure (say a malformed
-        # record) leaves the old index working.
+        # record) or a kill leaves the old index working, and readers see the old index
+        # or the new one, whole.
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fresh = _scratch_dir(self.path, "new")
         count = 0
         try:
-            ix = index.create_in(str(fresh), SCHEMA)
-            with ix.writer() as w:
+            ix = FileStorage(str(fresh), supports_mmap=False).create_index(SCHEMA)
+            with ix.writer(limitmb=256) as w:
                 for record in records:
                     for doc in _documents(record):
                         w.add_document(**doc)
@@ -246,6 +290,24 @@ class WhooshEngine:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
         return count
+
+    def contents(self) -> dict[str, set[str]]:
+        """The quote ids indexed for each article (reading every stored document: for checks)."""
+        found: defaultdict[str, set[str]] = defaultdict(set)
+        ix = self._open()
+        try:
+            with ix.searcher() as searcher:
+                for stored in searcher.all_stored_fields():
+                    found[stored["article_id"]].add(stored["id"])
+        except StoreError:
+            raise
+        except Exception as e:
+            raise StoreError(
+                f"{self.path}: damaged search index ({type(e).__name__}); run quotes check --repair"
+            ) from e
+        finally:
+            ix.close()
+        return dict(found)
 
     def _parse(self, text: str, schema: Any) -> Any:
         """The whoosh query for ``text``; QueryError for a field or a date it cannot use.

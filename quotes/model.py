@@ -4,13 +4,16 @@ the stored record that joins the two.
 Everything here is a frozen dataclass with character offsets into the article
 text, so a record can be checked against its text and nothing downstream can
 mutate what the extractor saw. Ids are derived from content: the same article
-ingested twice gets the same id, and so do its quotes.
+ingested twice gets the same id (a hash of its text), and so do its quotes (the
+article id and the quote's offset, which no other quote of the article shares).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -147,10 +150,35 @@ class Article:
         }
 
 
-def quote_id(article_id: str, quote: Quote) -> str:
-    """A stable id for a quote: its article and its offsets."""
+def legacy_quote_id(article_id: str, quote: Quote) -> str:
+    """The id record format 1 gave a quote: 6 hex digits of a hash of its offsets, which
+    can collide within a long article. Read only, to check format-1 records."""
     spans = ",".join(f"{s}-{e}" for s, e in quote.spans)
     return f"{article_id}-{_digest(article_id, spans)[:6]}"
+
+
+def quote_ids(article_id: str, quotes: Sequence[Quote]) -> list[str]:
+    """Stable ids for the quotes of one article that cannot collide: ``<article id>-<start>``
+    (the quote's first character offset), ``-<end>`` added when two quotes start at one
+    offset, and ``-<n>`` (the n-th of them, in record order) when their envelopes agree too."""
+    starts = Counter(q.start for q in quotes)
+    envelopes = Counter((q.start, q.end) for q in quotes)
+    seen: Counter[tuple[int, int]] = Counter()
+    ids = []
+    for q in quotes:
+        qid = f"{article_id}-{q.start}"
+        if starts[q.start] > 1:
+            qid += f"-{q.end}"
+            if envelopes[q.start, q.end] > 1:
+                seen[q.start, q.end] += 1
+                qid += f"-{seen[q.start, q.end]}"
+        ids.append(qid)
+    return ids
+
+
+def article_of(quote_id: str) -> str:
+    """The article id part of a quote id (either format)."""
+    return quote_id.split("-", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -165,4 +193,4 @@ class Record:
         return self.article.id
 
     def quote_ids(self) -> list[str]:
-        return [quote_id(self.id, q) for q in self.quotes]
+        return quote_ids(self.id, self.quotes)

@@ -3,31 +3,73 @@
 Uses libyaml (CSafeLoader/CSafeDumper) when PyYAML was built with it: records
 hold whole articles and the C loader is several times faster. Output is meant
 to be read by people: block style, keys in insertion order, unicode as-is,
-multi-line text as literal blocks, offsets as ``[start, end]`` pairs.
+multi-line text as literal blocks, offsets as ``[start, end]`` pairs, no line
+folded.
+
+The bytes written are the same with libyaml or without it (a store must not
+change with how PyYAML was installed): the two emitters agree except on
+characters beyond U+FFFF (libyaml escapes an emoji as ``\U0001f389``), so data
+holding one is written by the Python emitter. Lines are never folded (the two
+fold differently). Text holding NEL, LS or PS is double-quoted with escapes: YAML
+1.1 reads those characters as line breaks anywhere else.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
 
 # Plain getattr rather than try/except import: both classes have the same API and
 # this keeps one name of one type for mypy.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 YAMLError = yaml.YAMLError
+
+
+class _Loader(_BaseLoader):
+    """Safe loader whose ``!!binary`` values are text (UTF-8) or an error, never bytes:
+    nothing quotes reads (metadata, records) is binary, and ``str(b'...')`` is no title."""
+
+
+def _construct_binary(loader: Any, node: Any) -> str:
+    raw = yaml.SafeLoader.construct_yaml_binary(loader, node)
+    try:
+        return str(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise yaml.constructor.ConstructorError(
+            None, None, "a !!binary value that is not UTF-8 text", node.start_mark
+        ) from e
+
+
+_Loader.add_constructor("tag:yaml.org,2002:binary", _construct_binary)
 
 
 class _ReadableDumper(_Dumper):
     """Safe dumper with the representers below."""
 
 
+class _PythonReadableDumper(yaml.SafeDumper):
+    """The same in pure Python, for what libyaml would escape."""
+
+
+_EMITTERS_DISAGREE = re.compile("[\U00010000-\U0010ffff]")
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+#: No folding: a line is as long as its text.
+_WIDTH = 2**31 - 1
+
+
 def _represent_str(dumper: Any, data: str) -> Any:
     # Literal blocks keep article text legible; the emitter itself falls back to a
     # quoted scalar where a literal block could not round-trip (trailing spaces, CR).
-    style = "|" if "\n" in data else None
+    # Not for YAML 1.1's other line breaks: PyYAML's emitter would write them raw in a
+    # block, and every loader reads them back as "\n".
+    if _LINE_BREAKS.search(data):
+        style: str | None = '"'
+    else:
+        style = "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -39,8 +81,19 @@ def _represent_list(dumper: Any, data: list[Any]) -> Any:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
 
-_ReadableDumper.add_representer(str, _represent_str)
-_ReadableDumper.add_representer(list, _represent_list)
+for _dumper in (_ReadableDumper, _PythonReadableDumper):
+    _dumper.add_representer(str, _represent_str)
+    _dumper.add_representer(list, _represent_list)
+
+
+def _libyaml_differs(data: Any) -> bool:
+    if isinstance(data, str):
+        return _EMITTERS_DISAGREE.search(data) is not None
+    if isinstance(data, dict):
+        return any(_libyaml_differs(k) or _libyaml_differs(v) for k, v in data.items())
+    if isinstance(data, (list, tuple)):
+        return any(_libyaml_differs(x) for x in data)
+    return False
 
 
 def load(text: str) -> Any:
@@ -64,14 +117,15 @@ def first_line(error: Exception) -> str:
 
 
 def dump(data: Any) -> str:
-    """Serialise ``data`` as readable block-style YAML (deterministic for equal data)."""
+    """Serialise ``data`` as readable block-style YAML (the same bytes for equal data,
+    with libyaml or without)."""
     return str(
         yaml.dump(
             data,
-            Dumper=_ReadableDumper,
+            Dumper=_PythonReadableDumper if _libyaml_differs(data) else _ReadableDumper,
             sort_keys=False,
             allow_unicode=True,
             default_flow_style=False,
-            width=100,
+            width=_WIDTH,
         )
     )

@@ -700,3 +700,66 @@ def test_people_yaml_missing_is_rebuilt_and_malformed_is_one_line(store: Path) -
     )
     (store / "corrections.yaml").write_text("corrections: 3\n", encoding="utf-8")
     one_line_error(run(store, "reindex"), "corrections.yaml: malformed corrections")
+
+
+# ---- store reliability (issue 10): check, drift, hand edits, the lock --------------------------------
+
+
+def test_check_says_all_good_then_repairs_a_missing_index(store: Path) -> None:
+    result = run(store, "check")
+    assert result.exit_code == 0 and result.stdout.endswith(
+        "checked 2 articles in " + str(store) + ": all good\n"
+    )
+    import shutil
+
+    shutil.rmtree(store / "whoosh")
+    broken = run(store, "check")
+    assert broken.exit_code == 1
+    assert f"problem: no search index in {store / 'whoosh'}; run quotes check --repair" in broken.stdout
+    fixed = run(store, "check", "--repair")
+    assert fixed.exit_code == 0, fixed.stdout
+    assert "repaired: rebuilt the search index" in fixed.stdout
+    assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1
+
+
+def test_readers_warn_when_records_changed_behind_the_index(store: Path) -> None:
+    (record, _) = sorted((store / "records").glob("*.yaml"))
+    record.unlink()
+    result = run(store, "search", "Moscow")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("warning: records/ changed since the search index")
+    assert "quotes check --repair" in result.stderr
+
+
+def test_ingest_keeps_a_hand_edited_record_and_says_how_to_replace_it(store: Path, articles: Path) -> None:
+    record = next(p for p in (store / "records").glob("*.yaml") if "title: Old" in p.read_text())
+    record.write_text(record.read_text().replace("speaker: Trump", "speaker: Donald J. Trump"))
+    (articles / "old.meta.yaml").write_text("title: Older\n", encoding="utf-8")
+    result = run(store, "ingest", str(articles / "old.txt"))
+    assert result.exit_code == 0
+    synced, line = result.stderr.splitlines()  # the edit is indexed as it is, and kept
+    assert synced.startswith("note: brought the search index up to date with records/ (1 changed")
+    assert line.startswith(f"note: {record} was edited by hand since quotes wrote it: kept")
+    assert "--replace-edited" in line
+    assert "Donald J. Trump" in record.read_text()
+    assert "1 kept as edited" in result.stdout
+    replaced = run(store, "ingest", str(articles / "old.txt"), "--replace-edited")
+    assert replaced.exit_code == 0 and "title: Older" in record.read_text()
+
+
+def test_writers_take_wait_and_jobs(store: Path, articles: Path) -> None:
+    for command in ("ingest", "reindex", "check"):
+        assert "--wait SECONDS" in run(store, command, "--help").stdout
+    assert "--jobs" in run(store, "ingest", "--help").stdout
+    result = run(store, "ingest", str(articles), "--jobs", "2", "--wait", "0")
+    assert result.exit_code == 0 and "2 unchanged" in result.stdout
+
+
+def test_a_damaged_index_names_itself_and_the_remedy(store: Path) -> None:
+    # issue 10: "internal error: EOFError: Ran out of input" before, naming nothing
+    for segment in (store / "whoosh").glob("*.seg"):
+        segment.write_bytes(segment.read_bytes()[:64])
+    result = run(store, "search", "Moscow")
+    one_line_error(result, f"{store / 'whoosh'}: damaged search index", "run quotes check --repair")
+    assert run(store, "check", "--repair").exit_code == 0
+    assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1

@@ -202,9 +202,33 @@ def test_failed_rebuild_keeps_old_index(engine: WhooshEngine, records: list[Reco
 def test_missing_or_damaged_index(tmp_path: Path) -> None:
     engine = WhooshEngine(tmp_path / "whoosh")
     assert not engine.exists()
-    with pytest.raises(StoreError, match=r"no search index in .*run reindex"):
+    with pytest.raises(StoreError, match=r"no search index in .*run quotes check --repair"):
         engine.search("x")
     (tmp_path / "whoosh").mkdir()
     (tmp_path / "whoosh" / "_MAIN_1.toc").write_bytes(b"garbage")
-    with pytest.raises(StoreError, match="run reindex"):
+    with pytest.raises(StoreError, match=r"whoosh: damaged search index .*run quotes check --repair"):
         engine.search("x")
+
+
+def test_a_damaged_segment_names_the_index_and_the_remedy(engine: WhooshEngine) -> None:
+    # issue 10: "internal error: EOFError: Ran out of input", naming nothing, before
+    (segment,) = engine.path.glob("*.seg")
+    segment.write_bytes(segment.read_bytes()[:100])
+    with pytest.raises(StoreError, match=r"whoosh.*run quotes check --repair"):
+        engine.contents()
+
+
+def test_add_streams_and_keeps_what_came_before_an_error(tmp_path: Path, records: list[Record]) -> None:
+    engine = WhooshEngine(tmp_path / "whoosh")
+
+    def failing() -> object:
+        yield records[0]
+        raise StoreError("bad record")
+
+    with pytest.raises(StoreError):
+        engine.add(failing())  # type: ignore[arg-type]
+    assert engine.contents() == {records[0].id: set(records[0].quote_ids())}
+
+
+def test_contents(engine: WhooshEngine, records: list[Record]) -> None:
+    assert engine.contents() == {r.id: set(r.quote_ids()) for r in records if r.quotes}
