@@ -22,11 +22,11 @@ import click
 
 from quotes import __version__, article, library, yamlio
 from quotes.cite import STYLES, cite
-from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
 from quotes.model import Article
 from quotes.render import LIST_FORMATS, Column, jsonable, render
+from quotes.search import Hit
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -37,6 +37,8 @@ HIT_COLUMNS = (
     Column("text", "QUOTE", wrap=True, marks="matches"),
     Column("source", "SOURCE", max_width=16),
 )
+# When titles and scare-quoted terms are listed, say which a row is.
+KIND_COLUMN = Column("kind", "KIND", max_width=7)
 QUOTE_COLUMNS = (
     Column("start", "START", max_width=6),
     Column("end", "END", max_width=6),
@@ -58,10 +60,12 @@ class Context:
 
     store: Path
 
-    def library(self, must_exist: bool = True) -> Library:
+    def library(self, must_exist: bool = True, engine: str | None = None) -> Library:
         # Looked up at call time so tests can substitute the extractor.
         extractor = library.default_extractor
-        return Library.open(self.store, extractor) if must_exist else Library.at(self.store, extractor)
+        if must_exist:
+            return Library.open(self.store, extractor)
+        return Library.at(self.store, extractor, engine=engine)
 
 
 class QuotesGroup(click.Group):
@@ -206,6 +210,11 @@ def cli(ctx: click.Context, store: Path) -> None:
 @click.option("--date", callback=_date_option, help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
 @click.option("--url", help="Web address of the article.")
+@click.option(
+    "--engine",
+    type=click.Choice(library.ENGINES),
+    help="Search engine of a new store (default whoosh); a store keeps the one it was created with.",
+)
 @store_option
 @click.pass_obj
 def ingest(
@@ -216,6 +225,7 @@ def ingest(
     date: dt.date | None,
     authors: tuple[str, ...],
     url: str | None,
+    engine: str | None,
 ) -> None:
     """Extract the quotes of articles and add them to the store.
 
@@ -244,7 +254,7 @@ def ingest(
             except ArticleError as e:
                 errors.append(e)
 
-    lib = obj.library(must_exist=False)
+    lib = obj.library(must_exist=False, engine=engine)
     total = len(found) + len(stdin)
     if total > 1 and sys.stderr.isatty():
         with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
@@ -305,12 +315,64 @@ def extract(file: Path, fmt: str) -> None:
     emit(rows, QUOTE_COLUMNS, fmt, "no quotes found")
 
 
+def filter_options(fn: F) -> F:
+    """The filters and paging that ``search`` and ``by`` share."""
+    for option in reversed(
+        [
+            click.option(
+                "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
+            ),
+            click.option(
+                "--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."
+            ),
+            click.option("--source", help="Only articles from this outlet."),
+            click.option(
+                "--offset", type=click.IntRange(min=0), default=0, help="Skip this many results first."
+            ),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+def _check_dates(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+
+
+def emit_hits(hits: Iterator[Hit], fmt: str, kinds: bool, limit: int | None, offset: int) -> None:
+    """Print hits (all of them, or ``limit`` and a note on stderr when ``hits`` has more).
+
+    JSON lines are written as the hits are read, so a long listing starts at once.
+    """
+    columns = (*HIT_COLUMNS[:3], KIND_COLUMN, *HIT_COLUMNS[3:]) if kinds else HIT_COLUMNS
+    if fmt == "jsonl":
+        shown = 0
+        for hit in hits:
+            if limit is not None and shown == limit:
+                click.echo(_more(limit, offset), err=True)
+                return
+            render([hit_row(hit)], columns, fmt, sys.stdout)
+            shown += 1
+        if not shown:
+            click.echo("no quotes found", err=True)
+        return
+    rows = [hit_row(h) for h in hits]
+    if limit is not None and len(rows) > limit:
+        emit(rows[:limit], columns, fmt, "no quotes found", HIT_FIELDS)
+        click.echo(_more(limit, offset), err=True)
+    else:
+        emit(rows, columns, fmt, "no quotes found", HIT_FIELDS)
+
+
+def _more(limit: int, offset: int) -> str:
+    return f"({_count(limit, 'quote')} shown; --limit for more, --offset {offset + limit} for the next)"
+
+
 @cli.command()
 @click.argument("query")
 @click.option("--speaker", help="Only quotes of this speaker (full name or surname).")
-@click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD.")
-@click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD.")
-@click.option("--source", help="Only articles from this outlet.")
+@filter_options
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results shown."
 )
@@ -325,18 +387,19 @@ def search(
     since: dt.date | None,
     until: dt.date | None,
     source: str | None,
+    offset: int,
     limit: int,
     include_terms: bool,
     fmt: str,
 ) -> None:
     """Full-text search of quotes, best matches first.
 
-    QUERY uses whoosh syntax: words (stemmed), "exact phrases", AND, OR, NOT,
-    word*, and field:value for speaker, speaker_title, source, title, cue, kind
-    and date (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all.
+    QUERY: words (stemmed), "exact phrases", AND, OR, NOT, word*, and
+    field:value for speaker, speaker_title, source, title, cue, kind and date
+    (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all, oldest
+    first. --offset and --limit page through the results.
     """
-    if since and until and since > until:
-        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    _check_dates(since, until)
     hits = obj.library().search(
         query,
         speaker=speaker,
@@ -344,25 +407,45 @@ def search(
         until=until,
         source=source,
         limit=limit + 1,  # one more, to know whether there are more
+        offset=offset,
         include_terms=include_terms,
     )
-    emit([hit_row(h) for h in hits[:limit]], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
-    if len(hits) > limit:
-        click.echo(f"(the best {limit} shown; --limit for more)", err=True)
+    emit_hits(hits, fmt, include_terms or "kind:" in query.lower(), limit, offset)
 
 
 @cli.command()
 @click.argument("name")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), help="Most results shown (default: all).")
 @output_options()
 @store_option
 @click.pass_obj
-def by(obj: Context, name: str, fmt: str) -> None:
+def by(
+    obj: Context,
+    name: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    source: str | None,
+    offset: int,
+    limit: int | None,
+    fmt: str,
+) -> None:
     """Every quote of a speaker, oldest first.
 
     NAME is a full name or a surname, in any case and with or without accents:
-    Peskov, peskov and "Dmitry Peskov" are the same speaker.
+    Peskov, peskov and "Dmitry Peskov" are the same speaker. The filters are
+    search's; --offset and --limit page through a long list.
     """
-    emit([hit_row(h) for h in obj.library().by(name)], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
+    _check_dates(since, until)
+    hits = obj.library().by(
+        name,
+        since=since,
+        until=until,
+        source=source,
+        limit=None if limit is None else limit + 1,
+        offset=offset,
+    )
+    emit_hits(hits, fmt, False, limit, offset)
 
 
 @cli.command()

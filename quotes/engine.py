@@ -1,134 +1,115 @@
-"""The full-text search index behind ``quotes search`` and ``quotes by``.
+"""The Whoosh search engine: the only module that imports whoosh.
 
-``Engine`` is the small interface the rest of quotes uses; ``WhooshEngine`` is
-its one implementation and this is the only module that imports whoosh, so the
-search library can be swapped without touching anything else.
-
-One index document per top-level quote. Queries use whoosh's syntax over the
-quote text by default: words (stemmed: ``congratulate`` finds
-``congratulated``), ``"phrases"``, ``AND``/``OR``/``NOT``, ``word*`` and
-``field:value`` for the fields ``speaker``, ``speaker_title``, ``source``,
-``title``, ``cue``, ``kind`` and ``date`` (``date:2024``, ``date:2024-11-06``,
-``date:[2024-01-01 to 2024-06-30]``).
+``WhooshEngine`` implements ``quotes.search.Engine`` over a Whoosh index
+directory. Text is analysed by ``quotes.analysis`` (a Whoosh tokenizer wraps
+it) and queries are planned by ``quotes.search``, so a Whoosh store answers as
+a tantivy one does. Filters are conjunctions that score nothing, resolved by
+Whoosh's own matchers (never a docnum set built in Python); a date is a day
+number with tiered terms, so a range is a few terms, not one per date. The
+index is opened without copying it into memory (Whoosh 2.7's memory-mapped
+reads wrap the whole segment in a ``BytesIO``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 import uuid
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from whoosh import analysis, fields, index, qparser, query
+from whoosh import analysis as wanalysis
+from whoosh import fields, query
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
-from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.support.charset import accent_map
 
-from quotes.errors import QueryError, StoreError
-from quotes.model import KINDS, STATEMENT_KINDS, Record
-from quotes.names import fold
+from quotes import analysis
+from quotes import query as q
+from quotes.errors import StoreError
+from quotes.model import Record
+from quotes.query import QUERY_FIELDS
+from quotes.search import (
+    NON_STATEMENT_KINDS,
+    SEP,
+    Engine,
+    Hit,
+    Order,
+    Plan,
+    SpeakerStats,
+    documents,
+    plan,
+    speaker_stats,
+)
 
-#: Kinds hidden from search unless asked for: quoted words that are nobody's statement.
-NON_STATEMENT_KINDS = ("title", "term")
+__all__ = ["NON_STATEMENT_KINDS", "QUERY_FIELDS", "Engine", "Hit", "SpeakerStats", "WhooshEngine"]
 
-# Names and outlets: every word counts (no stop words), accents folded.
-_NAME_ANALYZER = analysis.StandardAnalyzer(stoplist=None) | analysis.CharsetFilter(accent_map)
-_TEXT_ANALYZER = analysis.StemmingAnalyzer() | analysis.CharsetFilter(accent_map)
+
+class _Tokenizer(wanalysis.Tokenizer):
+    """Whoosh tokens from a ``quotes.analysis`` pipeline (picklable: the schema is stored)."""
+
+    def __init__(self, names: bool = False) -> None:
+        self.names = names
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Tokenizer) and other.names == self.names
+
+    def __hash__(self) -> int:
+        return hash(self.names)
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        token = wanalysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        split = analysis.name_tokens if self.names else analysis.text_tokens
+        for t in split(value):
+            token.text = t.text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[t.start : t.end]
+            if positions:
+                token.pos = start_pos + t.position
+            if chars:
+                token.startchar = start_char + t.start
+                token.endchar = start_char + t.end
+            yield token
+
+
+_TEXT = _Tokenizer()
+_NAMES = _Tokenizer(names=True)
 
 SCHEMA = fields.Schema(
     id=fields.ID(stored=True, unique=True),
     article_id=fields.ID(stored=True),
-    text=fields.TEXT(stored=True, analyzer=_TEXT_ANALYZER),
-    speaker=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
+    text=fields.TEXT(stored=True, analyzer=_TEXT),
+    speaker=fields.TEXT(stored=True, analyzer=_NAMES),
     speaker_exact=fields.ID(),
-    speaker_title=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
-    source=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
-    title=fields.TEXT(stored=True, analyzer=_TEXT_ANALYZER),
-    date=fields.DATETIME(stored=True),
+    speaker_title=fields.TEXT(stored=True, analyzer=_NAMES),
+    source=fields.TEXT(stored=True, analyzer=_NAMES),
+    source_exact=fields.ID(),
+    title=fields.TEXT(stored=True, analyzer=_TEXT),
+    day=fields.NUMERIC(int, bits=32, stored=True, shift_step=4),  # signed: 2.7.4 misreads unsigned ranges
     cue=fields.KEYWORD(stored=True, lowercase=True),
     kind=fields.ID(stored=True),
     start=fields.STORED(),
     end=fields.STORED(),
+    order=fields.ID(sortable=True),
+    speaker_key=fields.ID(),
+    speaker_article=fields.ID(),
+    speaker_title_key=fields.ID(),
 )
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One quote found by a search, with what a listing shows about it.
-
-    ``matches`` are the (start, end) offsets, into ``text``, of the words the
-    query matched, for highlighting.
-    """
-
-    id: str
-    article_id: str
-    text: str
-    speaker: str | None
-    speaker_title: str | None
-    cue: str | None
-    kind: str
-    source: str | None
-    title: str | None
-    date: dt.date | None
-    start: int
-    end: int
-    score: float = 0.0
-    matches: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True)
-class SpeakerStats:
-    """A canonical speaker: how many quotes in how many articles, and the titles given them
-    (most frequent first)."""
-
-    name: str
-    quotes: int
-    articles: int
-    titles: tuple[str, ...]
-    article_ids: frozenset[str] = frozenset()
-
-
-class Engine(Protocol):
-    """What quotes needs from a search index."""
-
-    def exists(self) -> bool: ...
-
-    def add(self, records: Sequence[Record]) -> None:
-        """Index these records' quotes, replacing whatever the index had for those articles."""
-
-    def delete(self, article_ids: Sequence[str]) -> None: ...
-
-    def rebuild(self, records: Iterable[Record]) -> int:
-        """Replace the whole index with these records' quotes; returns the number indexed."""
-
-    def search(
-        self,
-        text: str,
-        *,
-        speakers: Sequence[str] = (),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        source: str | None = None,
-        limit: int | None = 20,
-        include_terms: bool = False,
-    ) -> list[Hit]:
-        """Best-scoring quotes for query ``text`` ("" for all) within the filters."""
-
-    def speakers(self) -> list[SpeakerStats]: ...
-
-    def sources(self) -> set[str]:
-        """The outlets of the indexed articles, as their metadata gives them."""
-
-
-_DATE_FORMS = "use date:YYYY, date:YYYY-MM, date:YYYY-MM-DD or date:[YYYY-MM-DD to YYYY-MM-DD]"
-_DATE_CLAUSE = re.compile(r"\bdate:(\[[^\]]*\]|\S+)")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 
 def _scratch_dir(beside: Path, role: str) -> Path:
@@ -138,37 +119,37 @@ def _scratch_dir(beside: Path, role: str) -> Path:
     return path
 
 
-def _compact_dates(text: str) -> str:
-    """``date:[2024-11-01 to 2024-11-30]`` as ``date:[20241101 to 20241130]``: whoosh 2.7's
-    date parser reads only the year of a hyphenated date inside a range."""
-    return _DATE_CLAUSE.sub(
-        lambda m: "date:" + _ISO.sub(lambda d: "".join(g or "" for g in d.groups()), m[1]), text
-    )
-
-
 def _documents(record: Record) -> Iterable[dict[str, Any]]:
-    art = record.article
-    for qid, q in zip(record.quote_ids(), record.quotes, strict=True):
-        doc: dict[str, Any] = {
-            "id": qid,
-            "article_id": record.id,
-            "text": q.text,
-            "kind": q.kind,
-            "start": q.start,
-            "end": q.end,
-        }
+    for doc in documents(record):
         # whoosh rejects None field values; leave unknown fields out instead.
-        optional = {
-            "speaker": q.speaker,
-            "speaker_exact": fold(q.speaker) if q.speaker else None,
-            "speaker_title": q.speaker_title,
-            "cue": q.cue,
-            "source": art.source,
-            "title": art.title,
-            "date": dt.datetime.combine(art.date, dt.time()) if art.date else None,
-        }
-        doc.update({k: v for k, v in optional.items() if v})
-        yield doc
+        yield {k: v for k, v in doc.items() if v is not None and v != ""}
+
+
+def _compile(node: q.Node) -> Any:
+    """The whoosh query of a ``quotes.query`` tree."""
+    if isinstance(node, q.Term):
+        return query.Term(node.field, node.text)
+    if isinstance(node, q.Phrase):
+        return query.Phrase(node.field, list(node.terms))
+    if isinstance(node, q.Prefix):
+        return query.Prefix(node.field, node.prefix)
+    if isinstance(node, q.DayRange):
+        return query.NumericRange("day", node.first or 1, node.last or dt.date.max.toordinal())
+    if isinstance(node, q.And):
+        return query.And([_compile(c) for c in node.children])
+    if isinstance(node, q.Or):
+        return query.Or([_compile(c) for c in node.children])
+    if isinstance(node, q.Not):
+        return query.Not(_compile(node.child))
+    return query.Every()
+
+
+def _whole(p: Plan) -> Any:
+    """The plan as one query: filters add no score, so the order is the main query's."""
+    filters = [_compile(f) for f in p.filters]
+    if isinstance(p.main, q.Every):
+        return query.And(filters) if filters else query.Every()
+    return query.And([_compile(p.main), *(query.ConstantScoreQuery(f, 0.0) for f in filters)])
 
 
 @dataclass(frozen=True)
@@ -186,12 +167,12 @@ class WhooshEngine:
             if not create:
                 raise StoreError(f"no search index in {self.path} (run reindex to build it)")
             self.path.mkdir(parents=True, exist_ok=True)
-            return index.create_in(str(self.path), SCHEMA)
+            return _storage(self.path).create_index(SCHEMA)
         try:
-            ix = index.open_dir(str(self.path))
+            ix = _storage(self.path).open_index()
         except Exception as e:  # whoosh raises assorted errors on a damaged index
             raise StoreError(f"{self.path}: damaged search index ({e}); run reindex") from e
-        if sorted(ix.schema.names()) != sorted(SCHEMA.names()):
+        if sorted(ix.schema.names()) != sorted(SCHEMA.names()) or ix.schema["text"].analyzer != _TEXT:
             raise StoreError(f"{self.path}: search index from another version of quotes; run reindex")
         return ix
 
@@ -228,7 +209,7 @@ class WhooshEngine:
         fresh = _scratch_dir(self.path, "new")
         count = 0
         try:
-            ix = index.create_in(str(fresh), SCHEMA)
+            ix = _storage(fresh).create_index(SCHEMA)
             with ix.writer() as w:
                 for record in records:
                     for doc in _documents(record):
@@ -247,46 +228,6 @@ class WhooshEngine:
             raise
         return count
 
-    def _parse(self, text: str, schema: Any) -> Any:
-        """The whoosh query for ``text``; QueryError for a field or a date it cannot use.
-
-        Whoosh itself would read ``foo:bar`` as two words and a bad date as a query
-        that matches nothing, which looks like "no quotes found".
-        """
-        if not text.strip():
-            return query.Every()
-        outside_phrases = re.sub(r'"[^"]*"', " ", text)
-        for name in re.findall(r"(?<![\w.])([A-Za-z_]\w*):(?=\S)", outside_phrases):
-            if name not in schema.names():
-                known = ", ".join(QUERY_FIELDS)
-                raise QueryError(f"unknown field {name!r} in query {text!r} (fields: {known})")
-        for kind in re.findall(r"\bkind:(\S+)", outside_phrases):
-            if kind.lower() not in KINDS:
-                raise QueryError(f"unknown kind {kind!r} in query {text!r} (kinds: {', '.join(KINDS)})")
-        text = re.sub(r"\bkind:(\S+)", lambda m: f"kind:{m[1].lower()}", text)  # kind:Title
-        dated = _DATE_CLAUSE.search(outside_phrases) is not None
-        for clause in _DATE_CLAUSE.finditer(outside_phrases):
-            ends = ["".join(g or "" for g in d) for d in _ISO.findall(clause[1])]
-            if len(ends) == 2 and ends[0] > ends[1]:
-                raise QueryError(f"date range {clause[0]!r} ends before it starts")
-        parser = qparser.QueryParser("text", schema)
-        parser.add_plugin(DateParserPlugin(free=False))
-        try:
-            parsed = parser.parse(_compact_dates(text))
-        except Exception as e:  # whoosh raises bare errors for impossible dates in ranges
-            if dated:
-                raise QueryError(f"cannot read a date range in query {text!r} ({_DATE_FORMS})") from e
-            raise QueryError(f"cannot read query {text!r}: {e}") from e
-        if any(isinstance(leaf, type(query.NullQuery)) for leaf in _leaves(parsed)):
-            if dated:
-                raise QueryError(f"cannot read a date in query {text!r} ({_DATE_FORMS})")
-            # "it's", "the", "AND": nothing left once common words and operators are set aside
-            raise QueryError(
-                f"nothing to search for in {text!r}: common words such as 'the' or 'it' are not "
-                "indexed; add a word that says what the quote is about"
-            )
-        return parsed
-
     def search(
         self,
         text: str,
@@ -296,57 +237,46 @@ class WhooshEngine:
         until: dt.date | None = None,
         source: str | None = None,
         limit: int | None = 20,
+        offset: int = 0,
         include_terms: bool = False,
-    ) -> list[Hit]:
-        if limit is not None and limit < 1:
-            raise QueryError(f"limit must be at least 1, not {limit}")
-        if since and until and since > until:
-            raise QueryError(f"--since {since} is after --until {until}")
-        filters: list[Any] = []
-        if speakers:
-            filters.append(query.Or([query.Term("speaker_exact", fold(s)) for s in speakers]))
-        if since or until:
-            filters.append(
-                query.DateRange(
-                    "date",
-                    dt.datetime.combine(since, dt.time.min) if since else None,
-                    dt.datetime.combine(until, dt.time.max) if until else None,
-                )
-            )
-        if source is not None:
-            words = [t.text for t in _NAME_ANALYZER(source)]
-            if not words:
-                raise QueryError(f"--source {source!r} has no words to match")
-            filters.append(query.And([query.Term("source", w) for w in words]))
-        # asking for kind:term or kind:title means wanting them
-        asked = any(f"kind:{k}" in text.lower() for k in NON_STATEMENT_KINDS)
-        mask = (
-            None if include_terms or asked else query.Or([query.Term("kind", k) for k in NON_STATEMENT_KINDS])
-        )
-        ix = self._open()
+        order: Order = "score",
+    ) -> Iterator[Hit]:
+        ix = self._open()  # a missing index is said before a bad query
         try:
-            q = self._parse(text, ix.schema)
+            p = plan(
+                text,
+                speakers=speakers,
+                since=since,
+                until=until,
+                source=source,
+                limit=limit,
+                offset=offset,
+                include_terms=include_terms,
+                order=order,
+            )
+        except BaseException:
+            ix.close()
+            raise
+        return self._hits(ix, p)
+
+    def _hits(self, ix: Any, p: Plan) -> Iterator[Hit]:
+        try:
             with ix.searcher() as searcher:
                 results = searcher.search(
-                    q,
-                    limit=limit,
-                    filter=query.And(filters) if filters else None,
-                    mask=mask,
-                    terms=True,
+                    _whole(p),
+                    limit=None if p.limit is None else p.offset + p.limit,
+                    sortedby="order" if p.order == "date" else None,
+                    terms=False,
                 )
-                return [self._hit(hit) for hit in results]
+                for i in range(p.offset, results.scored_length()):
+                    yield self._hit(results[i], p)
         finally:
             ix.close()
 
-    def _hit(self, hit: Any) -> Hit:
+    def _hit(self, hit: Any, p: Plan) -> Hit:
         stored = hit.fields()
         text = stored["text"]
-        words = {term.decode("utf-8") for field, term in (hit.matched_terms() or ()) if field == "text"}
-        # Re-analyse the stored text to find where the matched (stemmed) words occur.
-        matches = tuple(
-            (tok.startchar, tok.endchar) for tok in _TEXT_ANALYZER(text, chars=True) if tok.text in words
-        )
-        date = stored.get("date")
+        day = stored.get("day")
         return Hit(
             id=stored["id"],
             article_id=stored["article_id"],
@@ -357,60 +287,48 @@ class WhooshEngine:
             kind=stored["kind"],
             source=stored.get("source"),
             title=stored.get("title"),
-            date=date.date() if date else None,
+            date=dt.date.fromordinal(day) if day else None,
             start=stored["start"],
             end=stored["end"],
-            score=float(hit.score or 0.0),
-            matches=matches,
+            score=float(hit.score or 0.0) if p.order == "score" else 0.0,
+            matches=p.matches(text),
         )
+
+    def _terms(self, field: str, prefix: str = "") -> list[tuple[str, int]]:
+        """The terms of ``field`` beginning with ``prefix``, with the number of live quotes of each."""
+        if not self.exists():
+            return []
+        ix = self._open()
+        try:
+            with ix.reader() as reader:
+                deletions = reader.has_deletions()
+                found = []
+                for term, info in reader.iter_prefix(field, prefix):
+                    text = term.decode("utf-8") if isinstance(term, bytes) else term
+                    if deletions:
+                        ids = reader.postings(field, term).all_ids()
+                        n = sum(1 for d in ids if not reader.is_deleted(d))
+                    else:
+                        n = info.doc_frequency()
+                    if n:
+                        found.append((text, n))
+                return found
+        finally:
+            ix.close()
 
     def sources(self) -> set[str]:
-        ix = self._open()
-        try:
-            with ix.searcher() as searcher:
-                return {stored["source"] for stored in searcher.all_stored_fields() if stored.get("source")}
-        finally:
-            ix.close()
+        return {t for t, _ in self._terms("source_exact")}
+
+    def speaker_names(self, surname: str | None = None) -> list[str]:
+        prefix = f"{surname}{SEP}" if surname is not None else ""
+        return sorted({t.split(SEP, 1)[1] for t, _ in self._terms("speaker_key", prefix)})
 
     def speakers(self) -> list[SpeakerStats]:
-        quotes: Counter[str] = Counter()
-        articles: defaultdict[str, set[str]] = defaultdict(set)
-        titles: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        ix = self._open()
-        try:
-            with ix.searcher() as searcher:
-                for stored in searcher.all_stored_fields():
-                    name = stored.get("speaker")
-                    if not name or stored.get("kind") not in STATEMENT_KINDS:
-                        continue
-                    quotes[name] += 1
-                    articles[name].add(stored["article_id"])
-                    if stored.get("speaker_title"):
-                        titles[name][stored["speaker_title"]] += 1
-        finally:
-            ix.close()
-        return sorted(
-            (
-                SpeakerStats(
-                    name=name,
-                    quotes=n,
-                    articles=len(articles[name]),
-                    titles=tuple(t for t, _ in titles[name].most_common()),
-                    article_ids=frozenset(articles[name]),
-                )
-                for name, n in quotes.items()
-            ),
-            key=lambda s: (-s.quotes, fold(s.name), s.name),
+        return speaker_stats(
+            self._terms("speaker_key"), self._terms("speaker_article"), self._terms("speaker_title_key")
         )
 
 
-# The fields a query may name, as the README lists them.
-QUERY_FIELDS = ("speaker", "speaker_title", "source", "title", "cue", "kind", "date")
-
-
-def _leaves(q: Any) -> Iterator[Any]:
-    children = list(q.children()) if hasattr(q, "children") else []
-    if not children:
-        yield q
-    for child in children:
-        yield from _leaves(child)
+def _storage(path: Path) -> Any:
+    # Without mmap: Whoosh 2.7 would copy each memory-mapped segment into a BytesIO.
+    return FileStorage(str(path), supports_mmap=False)

@@ -14,10 +14,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotes import names
-from quotes.engine import Engine, Hit, SpeakerStats, WhooshEngine
 from quotes.errors import NotFound, StoreError
 from quotes.model import Article, Quote, Record
+from quotes.search import Engine, Hit, SpeakerStats, surname
 from quotes.store import Store, is_article_id
+
+#: The search engines a store can be created with; whoosh is the default.
+ENGINES = ("whoosh", "tantivy")
+#: The file of a store that names its engine, written when the store is created.
+ENGINE_FILE = "engine"
 
 Extractor = Callable[[str], Sequence[Quote]]
 
@@ -59,12 +64,25 @@ class Library:
     store: Store
     engine: Engine
     extractor: Extractor = default_extractor
+    engine_name: str = "whoosh"
 
     @classmethod
-    def at(cls, root: Path, extractor: Extractor = default_extractor) -> Library:
-        """The library of store directory ``root``, which ``ingest`` creates if needed."""
+    def at(cls, root: Path, extractor: Extractor = default_extractor, engine: str | None = None) -> Library:
+        """The library of store directory ``root``, which ``ingest`` creates if needed.
+
+        A store keeps the engine it was created with (``engine``, whoosh by default); asking
+        an existing store for another is a StoreError.
+        """
         store = Store(root)
-        return cls(store, WhooshEngine(store.index_dir), extractor)
+        chosen = store_engine(store)
+        if engine is not None and engine not in ENGINES:
+            raise StoreError(f"unknown search engine {engine!r} (engines: {', '.join(ENGINES)})")
+        if engine is not None and chosen is not None and engine != chosen:
+            raise StoreError(
+                f"{root} was created with the {chosen} engine, not {engine}; a store keeps its engine"
+            )
+        name = chosen or engine or "whoosh"
+        return cls(store, make_engine(name, store), extractor, name)
 
     @classmethod
     def open(cls, root: Path, extractor: Extractor = default_extractor) -> Library:
@@ -89,6 +107,8 @@ class Library:
                 if existed:
                     article = self._keep_metadata(article)
                 record = extract_record(article, self.extractor)
+                if not self.store.exists():
+                    self.create()
                 wrote = self.store.put(record)
                 result = Ingested(record, ("updated" if existed else "added") if wrote else "unchanged")
                 if wrote:
@@ -104,6 +124,15 @@ class Library:
             else:
                 self.engine.add(changed)
         return done
+
+    def create(self) -> None:
+        """Create the store, recording the engine it keeps."""
+        self.store.create()
+        path = self.store.root / ENGINE_FILE
+        try:
+            path.write_text(self.engine_name + "\n")
+        except OSError as e:
+            raise StoreError(f"{path}: cannot write: {e.strerror or e}") from e
 
     def _keep_metadata(self, article: Article) -> Article:
         try:
@@ -163,10 +192,11 @@ class Library:
     def resolve_speaker(self, name: str) -> list[str]:
         """The canonical speakers ``name`` means (full name, or surname, any case or accents);
         NotFound suggesting the closest names when there is none."""
-        known = [s.name for s in self.engine.speakers()]
-        found = names.resolve(name, known)
+        # Every speaker a name can mean shares its last word: look up only those.
+        key = surname(name)
+        found = names.resolve(name, self.engine.speaker_names(key)) if key else []
         if not found:
-            close = names.suggest(name, known)
+            close = names.suggest(name, self.engine.speaker_names())
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker matches {name!r}{hint}")
         return found
@@ -180,9 +210,11 @@ class Library:
         until: dt.date | None = None,
         source: str | None = None,
         limit: int | None = 20,
+        offset: int = 0,
         include_terms: bool = False,
-    ) -> list[Hit]:
-        """Quotes matching query ``text`` (whoosh syntax), best first."""
+    ) -> Iterator[Hit]:
+        """Quotes matching query ``text`` (see ``quotes.query``), best first, from the
+        ``offset``-th on; read as they are taken."""
         return self.engine.search(
             text,
             speakers=self.resolve_speaker(speaker) if speaker else (),
@@ -190,15 +222,31 @@ class Library:
             until=until,
             source=self.resolve_source(source) if source is not None else None,
             limit=limit,
+            offset=offset,
             include_terms=include_terms,
         )
 
-    def by(self, name: str) -> list[Hit]:
-        """Every quote of the speaker(s) ``name`` means, oldest article first (undated last)."""
-        hits = self.engine.search("", speakers=self.resolve_speaker(name), limit=None)
-        return sorted(
-            hits,
-            key=lambda h: (h.date is None, h.date or dt.date.min, h.title or "", h.article_id, h.start),
+    def by(
+        self,
+        name: str,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Hit]:
+        """The quotes of the speaker(s) ``name`` means, oldest article first (undated last),
+        within the filters; read as they are taken."""
+        return self.engine.search(
+            "",
+            speakers=self.resolve_speaker(name),
+            since=since,
+            until=until,
+            source=self.resolve_source(source) if source is not None else None,
+            limit=limit,
+            offset=offset,
+            order="date",
         )
 
     def show(self, quote_id: str) -> Found:
@@ -233,3 +281,29 @@ class Library:
 def _distinct(titles: tuple[str, ...]) -> tuple[str, ...]:
     folded = [names.fold(t) for t in titles]
     return tuple(t for t, f in zip(titles, folded, strict=True) if not any(f != g and f in g for g in folded))
+
+
+def store_engine(store: Store) -> str | None:
+    """The engine ``store`` was created with; None for a store not created yet."""
+    try:
+        return (store.root / ENGINE_FILE).read_text().strip()
+    except FileNotFoundError:
+        # stores made before engines could be chosen have whoosh/
+        return "whoosh" if store.exists() else None
+    except OSError as e:
+        raise StoreError(f"{store.root / ENGINE_FILE}: cannot read: {e.strerror or e}") from e
+
+
+def make_engine(name: str, store: Store) -> Engine:
+    """The engine ``name`` over ``store``'s index, imported only when used."""
+    if name == "tantivy":
+        from quotes.tantivy_engine import TantivyEngine
+
+        return TantivyEngine(store.root / "tantivy")
+    if name == "whoosh":
+        from quotes.engine import WhooshEngine
+
+        return WhooshEngine(store.index_dir)
+    raise StoreError(
+        f"{store.root / ENGINE_FILE}: unknown search engine {name!r} (engines: {', '.join(ENGINES)})"
+    )
