@@ -17,7 +17,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +157,20 @@ class WhooshEngine:
     """A whoosh index in directory ``path`` (created on the first ``add``)."""
 
     path: Path
+    # The searcher of the index as last read, kept while the index is unchanged: opening
+    # costs more than a query.
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def _searcher(self) -> Any:
+        """A searcher of the index as it is now (StoreError when there is none or it is damaged)."""
+        state = sorted((p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in self.path.glob("_MAIN_*.toc"))
+        cached = self._cache.get("searcher")
+        if cached is not None and self._cache.get("state") == state:
+            return cached
+        self._cache.clear()
+        searcher = self._open().searcher()
+        self._cache.update(searcher=searcher, state=state)
+        return searcher
 
     def exists(self) -> bool:
         # Not whoosh's exists_in(): it opens the index and raises on a damaged one.
@@ -241,37 +255,29 @@ class WhooshEngine:
         include_terms: bool = False,
         order: Order = "score",
     ) -> Iterator[Hit]:
-        ix = self._open()  # a missing index is said before a bad query
-        try:
-            p = plan(
-                text,
-                speakers=speakers,
-                since=since,
-                until=until,
-                source=source,
-                limit=limit,
-                offset=offset,
-                include_terms=include_terms,
-                order=order,
-            )
-        except BaseException:
-            ix.close()
-            raise
-        return self._hits(ix, p)
+        searcher = self._searcher()  # a missing index is said before a bad query
+        p = plan(
+            text,
+            speakers=speakers,
+            since=since,
+            until=until,
+            source=source,
+            limit=limit,
+            offset=offset,
+            include_terms=include_terms,
+            order=order,
+        )
+        return self._hits(searcher, p)
 
-    def _hits(self, ix: Any, p: Plan) -> Iterator[Hit]:
-        try:
-            with ix.searcher() as searcher:
-                results = searcher.search(
-                    _whole(p),
-                    limit=None if p.limit is None else p.offset + p.limit,
-                    sortedby="order" if p.order == "date" else None,
-                    terms=False,
-                )
-                for i in range(p.offset, results.scored_length()):
-                    yield self._hit(results[i], p)
-        finally:
-            ix.close()
+    def _hits(self, searcher: Any, p: Plan) -> Iterator[Hit]:
+        results = searcher.search(
+            _whole(p),
+            limit=None if p.limit is None else p.offset + p.limit,
+            sortedby="order" if p.order == "date" else None,
+            terms=False,
+        )
+        for i in range(p.offset, results.scored_length()):
+            yield self._hit(results[i], p)
 
     def _hit(self, hit: Any, p: Plan) -> Hit:
         stored = hit.fields()
@@ -298,23 +304,19 @@ class WhooshEngine:
         """The terms of ``field`` beginning with ``prefix``, with the number of live quotes of each."""
         if not self.exists():
             return []
-        ix = self._open()
-        try:
-            with ix.reader() as reader:
-                deletions = reader.has_deletions()
-                found = []
-                for term, info in reader.iter_prefix(field, prefix):
-                    text = term.decode("utf-8") if isinstance(term, bytes) else term
-                    if deletions:
-                        ids = reader.postings(field, term).all_ids()
-                        n = sum(1 for d in ids if not reader.is_deleted(d))
-                    else:
-                        n = info.doc_frequency()
-                    if n:
-                        found.append((text, n))
-                return found
-        finally:
-            ix.close()
+        reader = self._searcher().reader()
+        deletions = reader.has_deletions()
+        found = []
+        for term, info in reader.iter_prefix(field, prefix):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if deletions:
+                ids = reader.postings(field, term).all_ids()
+                n = sum(1 for d in ids if not reader.is_deleted(d))
+            else:
+                n = info.doc_frequency()
+            if n:
+                found.append((text, n))
+        return found
 
     def sources(self) -> set[str]:
         return {t for t, _ in self._terms("source_exact")}

@@ -17,7 +17,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +135,21 @@ class TantivyEngine:
     """A tantivy index in directory ``path`` (created on the first ``add``)."""
 
     path: Path
+    # The index as last opened, kept while its meta.json is unchanged: opening costs more
+    # than a query.
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def _searcher(self) -> Any:
+        """A searcher of the index as it is now (StoreError when there is none or it is damaged)."""
+        try:
+            st = (self.path / "meta.json").stat()
+            state: tuple[int, int] | None = (st.st_ino, st.st_mtime_ns)
+        except OSError:
+            state = None
+        if state is None or self._cache.get("state") != state:
+            self._cache.clear()
+            self._cache.update(index=self._open(), state=state)
+        return self._cache["index"].searcher()
 
     def exists(self) -> bool:
         return (self.path / "meta.json").is_file()
@@ -225,7 +240,7 @@ class TantivyEngine:
         include_terms: bool = False,
         order: Order = "score",
     ) -> Iterator[Hit]:
-        searcher = self._open().searcher()  # a missing index is said before a bad query
+        searcher = self._searcher()  # a missing index is said before a bad query
         p = plan(
             text,
             speakers=speakers,
@@ -273,7 +288,7 @@ class TantivyEngine:
         """The terms of ``field`` beginning with ``prefix``, with the number of live quotes of each."""
         if not self.exists():
             return []
-        searcher = self._open().searcher()
+        searcher = self._searcher()
         found = searcher.terms_with_prefix(field, prefix, filter_query=tantivy.Query.all_query())
         return [(t, n) for t, n in found if n]
 
