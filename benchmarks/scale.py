@@ -113,7 +113,8 @@ COMMANDS: dict[str, Callable[[Probe], list[str]]] = {
 
 
 def probe(lib: Library) -> Probe:
-    """The most quoted speaker with a surname, the commonest year and outlet, and 'tax'."""
+    """The most quoted speaker with a surname, the commonest year and outlet of their quotes,
+    and 'tax' (or a commoner word when they never say it)."""
     stats = lib.speakers()
     speaker = next(s.name.split()[-1] for s in stats if len(s.name.split()) > 1)
     years: dict[int, int] = {}
@@ -123,7 +124,8 @@ def probe(lib: Library) -> Probe:
             years[hit.date.year] = years.get(hit.date.year, 0) + 1
         if hit.source:
             sources[hit.source] = sources.get(hit.source, 0) + 1
-    return Probe("tax", speaker, max(years, key=years.__getitem__), max(sources, key=sources.__getitem__))
+    word = next((w for w in ("tax", "people", "country") if next(lib.search(w, speaker=speaker), None)), "")
+    return Probe(word, speaker, max(years, key=years.__getitem__), max(sources, key=sources.__getitem__))
 
 
 # --- timing ----------------------------------------------------------------------------------
