@@ -219,3 +219,36 @@ def test_missing_or_damaged_index(tmp_path: Path, name: str, damage: str) -> Non
     (tmp_path / name / damage).write_bytes(b"garbage")
     with pytest.raises(StoreError, match="run reindex"):
         list(engine.search("Moscow"))
+
+
+def test_paging_and_date_order(engine: Engine) -> None:
+    oldest = [h.text for h in engine.search("", order="date", limit=None)]
+    assert oldest == [CONCLUSIONS, MOSCOW, PLANNED, LOW]  # by date, then place in the article
+    assert [h.text for h in engine.search("", limit=2, offset=1)] == oldest[1:3]
+    assert list(engine.search("", offset=9)) == []
+    with pytest.raises(QueryError):
+        engine.search("", offset=-1)
+
+
+def test_no_highlights_without_words(engine: Engine) -> None:
+    assert all(h.matches == () for h in engine.search("", speakers=["Trump"]))
+    (hit,) = engine.search("fric*")
+    assert [hit.text[s:e] for s, e in hit.matches] == ["fricking"]
+
+
+def test_speaker_names_by_surname(engine: Engine) -> None:
+    assert engine.speaker_names() == ["Dmitry Peskov", "Trump", "Valentina Matviyénko"]
+    assert engine.speaker_names("peskov") == ["Dmitry Peskov"]
+    assert engine.speaker_names("matviyenko") == ["Valentina Matviyénko"]
+    assert engine.speaker_names("nobody") == []
+    assert engine.sources() == {"Newsweek", "The Wall Street Journal"}
+
+
+def test_speakers_and_sources_forget_deleted_articles(engine: Engine, records: list[Record]) -> None:
+    engine.delete([records[1].id])
+    assert [(s.name, s.quotes, s.articles) for s in engine.speakers()] == [
+        ("Dmitry Peskov", 1, 1),
+        ("Trump", 1, 1),
+    ]
+    assert engine.sources() == {"Newsweek"}
+    assert engine.speaker_names("matviyenko") == []
