@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import analysis as wanalysis
-from whoosh import fields, query
+from whoosh import fields, matching, query
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
@@ -125,6 +125,29 @@ def _documents(record: Record) -> Iterable[dict[str, Any]]:
         yield {k: v for k, v in doc.items() if v is not None and v != ""}
 
 
+class _Unscored(query.WrappingQuery):
+    """What ``child`` matches, scoring 0: a filter, which must not change the order of hits.
+
+    Not ConstantScoreQuery, which reads every id its child matches before the search
+    begins, nor a boost of 0, which whoosh's quality skipping reads as "nothing here".
+    """
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        m = self.child.matcher(searcher, context)
+        return m if isinstance(m, matching.NullMatcherClass) else _ZeroMatcher(m)
+
+
+class _ZeroMatcher(matching.WrappingMatcher):
+    def _replacement(self, newchild: Any) -> Any:
+        return _ZeroMatcher(newchild)
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def score(self) -> float:
+        return 0.0
+
+
 def _compile(node: q.Node) -> Any:
     """The whoosh query of a ``quotes.query`` tree."""
     if isinstance(node, q.Term):
@@ -134,9 +157,11 @@ def _compile(node: q.Node) -> Any:
     if isinstance(node, q.Prefix):
         return query.Prefix(node.field, node.prefix)
     if isinstance(node, q.DayRange):
-        return query.NumericRange("day", node.first or 1, node.last or dt.date.max.toordinal())
+        # not constant-score: that reads every id in the range before the search begins
+        first, last = node.first or 1, node.last or dt.date.max.toordinal()
+        return query.NumericRange("day", first, last, constantscore=False)
     if isinstance(node, q.And):
-        return query.And([_compile(c) for c in node.children])
+        return _and([_compile(c) for c in node.children])
     if isinstance(node, q.Or):
         return query.Or([_compile(c) for c in node.children])
     if isinstance(node, q.Not):
@@ -146,10 +171,21 @@ def _compile(node: q.Node) -> Any:
 
 def _whole(p: Plan) -> Any:
     """The plan as one query: filters add no score, so the order is the main query's."""
-    filters = [_compile(f) for f in p.filters]
     if isinstance(p.main, q.Every):
-        return query.And(filters) if filters else query.Every()
-    return query.And([_compile(p.main), *(query.ConstantScoreQuery(f, 0.0) for f in filters)])
+        return _and([_compile(f) for f in p.filters]) if p.filters else query.Every()
+    filters = [_compile(f) for f in p.filters]
+    return _and([_compile(p.main), *(f if isinstance(f, query.Not) else _Unscored(f) for f in filters)])
+
+
+def _and(parts: list[Any]) -> Any:
+    """All of ``parts``; the NOTs among them as one AndNot, which skips through what it excludes
+    (whoosh's And would step through every document, and a NOT alone lists deleted ones)."""
+    keep = [x for x in parts if not isinstance(x, query.Not)]
+    drop = [x.query for x in parts if isinstance(x, query.Not)]
+    positive = (keep[0] if len(keep) == 1 else query.And(keep)) if keep else query.Every()
+    if not drop:
+        return positive
+    return query.AndNot(positive, drop[0] if len(drop) == 1 else query.Or(drop))
 
 
 @dataclass(frozen=True)

@@ -117,11 +117,17 @@ def _compile(node: q.Node) -> Any:
 def _whole(p: Plan) -> Any:
     """The plan as one query: filters add no score, so the order is the main query's."""
     Query, Occur = tantivy.Query, tantivy.Occur
-    filters = [Query.const_score_query(_compile(f), 0.0) for f in p.filters]
-    if not filters:
+    if not p.filters:
         return _compile(p.main)
-    main = [] if isinstance(p.main, q.Every) else [(Occur.Must, _compile(p.main))]
-    return Query.boolean_query([*main, *((Occur.Must, f) for f in filters)])
+    clauses = [
+        (Occur.MustNot, _compile(f.child))
+        if isinstance(f, q.Not)
+        else (Occur.Must, Query.const_score_query(_compile(f), 0.0))
+        for f in p.filters
+    ]
+    if not isinstance(p.main, q.Every) or all(o == Occur.MustNot for o, _ in clauses):
+        clauses.insert(0, (Occur.Must, _compile(p.main)))
+    return Query.boolean_query(clauses)
 
 
 def _scratch_dir(beside: Path, role: str) -> Path:
