@@ -12,7 +12,9 @@ reads wrap the whole segment in a ``BytesIO``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import heapq
 import os
 import shutil
 import uuid
@@ -100,13 +102,17 @@ SCHEMA = fields.Schema(
     source=fields.TEXT(stored=True, analyzer=_NAMES),
     source_exact=fields.ID(),
     title=fields.TEXT(stored=True, analyzer=_TEXT),
-    day=fields.NUMERIC(int, bits=32, stored=True, shift_step=4),  # signed: 2.7.4 misreads unsigned ranges
+    day=fields.NUMERIC(int, bits=32, stored=True),  # signed: 2.7.4 misreads unsigned ranges
+    # the article's year, month and day as terms: a date range is a few of them
+    period=fields.KEYWORD(),
     cue=fields.KEYWORD(stored=True, lowercase=True),
     kind=fields.ID(stored=True),
     start=fields.STORED(),
     end=fields.STORED(),
     order=fields.ID(sortable=True),
     speaker_key=fields.ID(),
+    # a statement's speaker (folded) and sort key: `by` reads its first pages from the lexicon
+    speaker_order=fields.ID(),
     speaker_article=fields.ID(),
     speaker_title_key=fields.ID(),
 )
@@ -121,8 +127,47 @@ def _scratch_dir(beside: Path, role: str) -> Path:
 
 def _documents(record: Record) -> Iterable[dict[str, Any]]:
     for doc in documents(record):
+        if doc["speaker_key"]:
+            doc["speaker_order"] = f"{doc['speaker_exact']}{SEP}{doc['order']}"
+        if doc["day"]:
+            day = dt.date.fromordinal(doc["day"])
+            doc["period"] = f"{_year(day)} {_month(day)} {_day(day)}"
         # whoosh rejects None field values; leave unknown fields out instead.
         yield {k: v for k, v in doc.items() if v is not None and v != ""}
+
+
+def _year(day: dt.date) -> str:
+    return f"y{day.year:04d}"
+
+
+def _month(day: dt.date) -> str:
+    return f"m{day.year:04d}-{day.month:02d}"
+
+
+def _day(day: dt.date) -> str:
+    return f"d{day.isoformat()}"
+
+
+def _periods(first: dt.date, last: dt.date) -> list[str]:
+    """The fewest year, month and day terms of ``period`` that cover ``first`` to ``last``."""
+    terms = []
+    day = first
+    while day <= last:
+        year_end = dt.date(day.year, 12, 31)
+        month_end = dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+        if (day.month, day.day) == (1, 1) and year_end <= last:
+            terms.append(_year(day))
+            end = year_end
+        elif day.day == 1 and month_end <= last:
+            terms.append(_month(day))
+            end = month_end
+        else:
+            terms.append(_day(day))
+            end = day
+        if end == dt.date.max:
+            break
+        day = end + dt.timedelta(days=1)
+    return terms
 
 
 class _Unscored(query.WrappingQuery):
@@ -148,8 +193,9 @@ class _ZeroMatcher(matching.WrappingMatcher):
         return 0.0
 
 
-def _compile(node: q.Node) -> Any:
-    """The whoosh query of a ``quotes.query`` tree."""
+def _compile(node: q.Node, years: tuple[int, int] = (1, 9999)) -> Any:
+    """The whoosh query of a ``quotes.query`` tree; ``years``: the first and last the index has,
+    where an open date range ends."""
     if isinstance(node, q.Term):
         return query.Term(node.field, node.text)
     if isinstance(node, q.Phrase):
@@ -157,24 +203,70 @@ def _compile(node: q.Node) -> Any:
     if isinstance(node, q.Prefix):
         return query.Prefix(node.field, node.prefix)
     if isinstance(node, q.DayRange):
-        # not constant-score: that reads every id in the range before the search begins
-        first, last = node.first or 1, node.last or dt.date.max.toordinal()
-        return query.NumericRange("day", first, last, constantscore=False)
+        # Year, month and day terms rather than a NumericRange, whose tiers are many more terms
+        # (and whose constant-score form reads every id in the range before the search).
+        first = dt.date.fromordinal(node.first) if node.first else dt.date(years[0], 1, 1)
+        last = dt.date.fromordinal(node.last) if node.last else dt.date(years[1], 12, 31)
+        terms = _periods(max(first, dt.date(years[0], 1, 1)), min(last, dt.date(years[1], 12, 31)))
+        if not terms:
+            return query.NullQuery
+        return (
+            query.Or([query.Term("period", t) for t in terms])
+            if len(terms) > 1
+            else query.Term("period", terms[0])
+        )
     if isinstance(node, q.And):
-        return _and([_compile(c) for c in node.children])
+        return _and([_compile(c, years) for c in node.children])
     if isinstance(node, q.Or):
-        return query.Or([_compile(c) for c in node.children])
+        return query.Or([_compile(c, years) for c in node.children])
     if isinstance(node, q.Not):
-        return query.Not(_compile(node.child))
+        return query.Not(_compile(node.child, years))
     return query.Every()
 
 
-def _whole(p: Plan) -> Any:
+def _whole(p: Plan, years: tuple[int, int]) -> Any:
     """The plan as one query: filters add no score, so the order is the main query's."""
     if isinstance(p.main, q.Every):
-        return _and([_compile(f) for f in p.filters]) if p.filters else query.Every()
-    filters = [_compile(f) for f in p.filters]
-    return _and([_compile(p.main), *(f if isinstance(f, query.Not) else _Unscored(f) for f in filters)])
+        return _and([_compile(f, years) for f in p.filters]) if p.filters else query.Every()
+    filters = [_compile(f, years) for f in p.filters]
+    main = _compile(p.main, years)
+    return _and([main, *(f if isinstance(f, query.Not) else _Unscored(f) for f in filters)])
+
+
+# `by` pages read from the lexicon up to this far in; past it, a sorted search is cheaper.
+_WALK_MAX = 2000
+
+
+def _speaker_walk(p: Plan) -> tuple[list[str], str, str, list[str]] | None:
+    """(folded speakers, first date, last date, source words) when ``p`` is a page of `by`:
+    every quote of some speakers, oldest first, at most filtered by dates and an outlet."""
+    if p.order != "date" or not isinstance(p.main, q.Every) or p.limit is None:
+        return None
+    if p.offset + p.limit > _WALK_MAX:
+        return None
+    speakers: list[str] = []
+    since, until, source = "", "\uffff", []
+    for f in p.filters:
+        if (
+            isinstance(f, q.Or)
+            and f.children
+            and all(isinstance(c, q.Term) and c.field == "speaker_exact" for c in f.children)
+        ):
+            speakers = [c.text for c in f.children if isinstance(c, q.Term)]
+        elif isinstance(f, q.DayRange):
+            since = dt.date.fromordinal(f.first).isoformat() if f.first else ""
+            # a date range leaves out the undated (whose key is after every date)
+            until = dt.date.fromordinal(f.last or dt.date.max.toordinal()).isoformat()
+        elif isinstance(f, q.And) and all(isinstance(c, q.Term) and c.field == "source" for c in f.children):
+            source = [c.text for c in f.children if isinstance(c, q.Term)]
+        elif not (isinstance(f, q.Not) and _only_kinds(f.child)):
+            return None
+    return (speakers, since, until, source) if speakers else None
+
+
+def _only_kinds(node: q.Node) -> bool:
+    # statements only carry speakers, so hiding titles and terms changes nothing here
+    return isinstance(node, q.Or) and all(isinstance(c, q.Term) and c.field == "kind" for c in node.children)
 
 
 def _and(parts: list[Any]) -> Any:
@@ -306,8 +398,12 @@ class WhooshEngine:
         return self._hits(searcher, p)
 
     def _hits(self, searcher: Any, p: Plan) -> Iterator[Hit]:
+        walk = _speaker_walk(p)
+        if walk is not None:
+            yield from self._walk(searcher, p, *walk)
+            return
         results = searcher.search(
-            _whole(p),
+            _whole(p, self._years(searcher)),
             limit=None if p.limit is None else p.offset + p.limit,
             sortedby="order" if p.order == "date" else None,
             terms=False,
@@ -316,7 +412,9 @@ class WhooshEngine:
             yield self._hit(results[i], p)
 
     def _hit(self, hit: Any, p: Plan) -> Hit:
-        stored = hit.fields()
+        return self._hit_from(hit.fields(), float(hit.score or 0.0) if p.order == "score" else 0.0, p)
+
+    def _hit_from(self, stored: dict[str, Any], score: float, p: Plan) -> Hit:
         text = stored["text"]
         day = stored.get("day")
         return Hit(
@@ -332,9 +430,52 @@ class WhooshEngine:
             date=dt.date.fromordinal(day) if day else None,
             start=stored["start"],
             end=stored["end"],
-            score=float(hit.score or 0.0) if p.order == "score" else 0.0,
+            score=score,
             matches=p.matches(text),
         )
+
+    def _walk(
+        self, searcher: Any, p: Plan, speakers: list[str], since: str, until: str, source: list[str]
+    ) -> Iterator[Hit]:
+        """A first page of `by`, oldest first: the speakers' sort keys merged from the lexicon,
+        so the cost is the page's, not the number of the speakers' quotes."""
+        reader = searcher.reader()
+
+        def keys(speaker: str) -> Iterator[str]:
+            prefix = f"{speaker}{SEP}"
+            for (field_name, term), _ in reader.iter_from("speaker_order", prefix + since):
+                text = term.decode("utf-8") if isinstance(term, bytes) else term
+                if (
+                    field_name != "speaker_order"
+                    or not text.startswith(prefix)
+                    or text[len(prefix) : len(prefix) + len(until)] > until
+                ):
+                    return
+                yield text
+
+        skip = p.offset
+        taken = 0
+        for term in heapq.merge(*(keys(s) for s in speakers), key=lambda t: t.split(SEP, 1)[1]):
+            docnum = reader.first_id("speaker_order", term)
+            if docnum is None or reader.is_deleted(docnum):
+                continue
+            stored = reader.stored_fields(docnum)
+            if source and not set(source) <= {
+                t.text for t in analysis.name_tokens(stored.get("source") or "")
+            }:
+                continue
+            if skip:
+                skip -= 1
+                continue
+            yield self._hit_from(stored, 0.0, p)
+            taken += 1
+            if p.limit is not None and taken == p.limit:
+                return
+
+    def _years(self, searcher: Any) -> tuple[int, int]:
+        """The first and last year of the indexed articles' dates."""
+        years = [int(t[1:]) for t, _ in searcher.reader().iter_prefix("period", "y")]
+        return (min(years), max(years)) if years else (1, 1)
 
     def _terms(self, field: str, prefix: str = "") -> list[tuple[str, int]]:
         """The terms of ``field`` beginning with ``prefix``, with the number of live quotes of each."""
