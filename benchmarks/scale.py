@@ -42,8 +42,9 @@ from pathlib import Path
 from typing import Any
 
 from quotes import article as article_io
-from quotes.library import Library, default_extractor
+from quotes.library import Library, default_extractor, make_engine
 from quotes.model import Article, Quote
+from quotes.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT.parent / "shared" / "bench" / "polnear-train"
@@ -283,6 +284,15 @@ def run(size: int, engines: Sequence[str], repeat: int, work: Path, seed: int) -
             f"{store_cpu:.1f} s",
             f"{quotes / store_cpu:,.0f} quotes/s; bare {engine} {quotes / bare_cpu:,.0f}/s: "
             f"{bare_cpu / store_cpu:.2f}x",
+        )
+        records = [d.record for d in done]
+        scratch = make_engine(engine, Store(work / f"index-only-{engine}-{size}"))
+        _, index_cpu, _ = timed(lambda scratch=scratch, records=records: scratch.rebuild(records))
+        line(
+            "  the engine alone: index the records (CPU)",
+            f"{index_cpu:.1f} s",
+            f"{quotes / index_cpu:,.0f} quotes/s; bare {engine} {quotes / bare_cpu:,.0f}/s: "
+            f"{bare_cpu / index_cpu:.2f}x",
         )
         noop = base[:1000]
         wall, cpu, _ = timed(lambda lib=lib, noop=noop: lib.ingest(noop))

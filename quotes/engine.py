@@ -27,6 +27,7 @@ from whoosh import analysis as wanalysis
 from whoosh import fields, matching, query
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
+from whoosh.reading import TermNotFound
 
 from quotes import analysis
 from quotes import query as q
@@ -237,15 +238,28 @@ def _whole(p: Plan, years: tuple[int, int]) -> Any:
 _WALK_MAX = 2000
 
 
-def _speaker_walk(p: Plan) -> tuple[list[str], str, str, list[str]] | None:
-    """(folded speakers, first date, last date, source words) when ``p`` is a page of `by`:
-    every quote of some speakers, oldest first, at most filtered by dates and an outlet."""
+@dataclass(frozen=True)
+class _Walk:
+    """A page in date order read from a lexicon of sort keys: ``field``'s terms after each of
+    ``prefixes`` (one stream each, merged), from date ``since`` up to date ``until``."""
+
+    field: str
+    prefixes: tuple[str, ...]
+    since: str
+    until: str
+    source: tuple[str, ...]  # words the outlet must have
+    hide_kinds: bool  # leave out titles and terms
+
+
+def _walk_for(p: Plan) -> _Walk | None:
+    """How to read ``p`` from a lexicon: a page, oldest first, of every quote or of some
+    speakers' quotes, at most filtered by dates, an outlet and the hidden kinds."""
     if p.order != "date" or not isinstance(p.main, q.Every) or p.limit is None:
         return None
     if p.offset + p.limit > _WALK_MAX:
         return None
     speakers: list[str] = []
-    since, until, source = "", "\uffff", []
+    since, until, source, hide = "", "\uffff", [], False
     for f in p.filters:
         if (
             isinstance(f, q.Or)
@@ -259,13 +273,33 @@ def _speaker_walk(p: Plan) -> tuple[list[str], str, str, list[str]] | None:
             until = dt.date.fromordinal(f.last or dt.date.max.toordinal()).isoformat()
         elif isinstance(f, q.And) and all(isinstance(c, q.Term) and c.field == "source" for c in f.children):
             source = [c.text for c in f.children if isinstance(c, q.Term)]
-        elif not (isinstance(f, q.Not) and _only_kinds(f.child)):
+        elif isinstance(f, q.Not) and _only_kinds(f.child):
+            hide = True
+        else:
             return None
-    return (speakers, since, until, source) if speakers else None
+    if speakers:
+        # speaker_order has statements only: nothing to hide
+        return _Walk(
+            "speaker_order", tuple(f"{s}{SEP}" for s in speakers), since, until, tuple(source), False
+        )
+    return _Walk("order", ("",), since, until, tuple(source), hide)
+
+
+def _live_id(reader: Any, field_name: str, term: str) -> int | None:
+    """The document with unique ``term`` that is not deleted (an article indexed again has
+    the same keys: the old document may still be in a segment not merged yet)."""
+    try:
+        docnum = reader.first_id(field_name, term)
+        if docnum is not None and not reader.is_deleted(docnum):
+            return int(docnum)
+        return next(
+            (d for d in reader.postings(field_name, term).all_ids() if not reader.is_deleted(d)), None
+        )
+    except TermNotFound:
+        return None
 
 
 def _only_kinds(node: q.Node) -> bool:
-    # statements only carry speakers, so hiding titles and terms changes nothing here
     return isinstance(node, q.Or) and all(isinstance(c, q.Term) and c.field == "kind" for c in node.children)
 
 
@@ -398,9 +432,9 @@ class WhooshEngine:
         return self._hits(searcher, p)
 
     def _hits(self, searcher: Any, p: Plan) -> Iterator[Hit]:
-        walk = _speaker_walk(p)
+        walk = _walk_for(p)
         if walk is not None:
-            yield from self._walk(searcher, p, *walk)
+            yield from self._walk(searcher, p, walk)
             return
         results = searcher.search(
             _whole(p, self._years(searcher)),
@@ -434,42 +468,42 @@ class WhooshEngine:
             matches=p.matches(text),
         )
 
-    def _walk(
-        self, searcher: Any, p: Plan, speakers: list[str], since: str, until: str, source: list[str]
-    ) -> Iterator[Hit]:
-        """A first page of `by`, oldest first: the speakers' sort keys merged from the lexicon,
-        so the cost is the page's, not the number of the speakers' quotes."""
+    def _walk(self, searcher: Any, p: Plan, walk: _Walk) -> Iterator[Hit]:
+        """A page in date order read from the lexicon of sort keys, so that its cost is the
+        page's, not that of every quote it is drawn from."""
         reader = searcher.reader()
 
-        def keys(speaker: str) -> Iterator[str]:
-            prefix = f"{speaker}{SEP}"
-            for (field_name, term), _ in reader.iter_from("speaker_order", prefix + since):
+        def keys(prefix: str) -> Iterator[tuple[str, str]]:
+            for (field_name, term), _ in reader.iter_from(walk.field, prefix + walk.since):
                 text = term.decode("utf-8") if isinstance(term, bytes) else term
+                key = text[len(prefix) :]
                 if (
-                    field_name != "speaker_order"
+                    field_name != walk.field
                     or not text.startswith(prefix)
-                    or text[len(prefix) : len(prefix) + len(until)] > until
+                    or key[: len(walk.until)] > walk.until
                 ):
                     return
-                yield text
+                yield key, text
 
-        skip = p.offset
-        taken = 0
-        for term in heapq.merge(*(keys(s) for s in speakers), key=lambda t: t.split(SEP, 1)[1]):
-            docnum = reader.first_id("speaker_order", term)
-            if docnum is None or reader.is_deleted(docnum):
+        skip, taken = p.offset, 0
+        need_stored = bool(walk.source) or walk.hide_kinds
+        for _, term in heapq.merge(*(keys(prefix) for prefix in walk.prefixes)):
+            docnum = _live_id(reader, walk.field, term)
+            if docnum is None:
                 continue
-            stored = reader.stored_fields(docnum)
-            if source and not set(source) <= {
-                t.text for t in analysis.name_tokens(stored.get("source") or "")
-            }:
-                continue
+            stored = reader.stored_fields(docnum) if need_stored or not skip else None
+            if stored is not None and need_stored:
+                if walk.hide_kinds and stored["kind"] in NON_STATEMENT_KINDS:
+                    continue
+                outlet = {t.text for t in analysis.name_tokens(stored.get("source") or "")}
+                if not set(walk.source) <= outlet:
+                    continue
             if skip:
                 skip -= 1
                 continue
-            yield self._hit_from(stored, 0.0, p)
+            yield self._hit_from(stored or reader.stored_fields(docnum), 0.0, p)
             taken += 1
-            if p.limit is not None and taken == p.limit:
+            if taken == p.limit:
                 return
 
     def _years(self, searcher: Any) -> tuple[int, int]:

@@ -252,3 +252,12 @@ def test_speakers_and_sources_forget_deleted_articles(engine: Engine, records: l
     ]
     assert engine.sources() == {"Newsweek"}
     assert engine.speaker_names("matviyenko") == []
+
+
+def test_pages_after_an_article_is_indexed_again(engine: Engine, records: list[Record]) -> None:
+    engine.add([records[0]])  # the same keys again: the old documents are deleted, not merged yet
+    assert [h.text for h in engine.search("", speakers=["Dmitry Peskov"], order="date", limit=5)] == [
+        CONCLUSIONS,
+        PLANNED,
+    ]
+    assert [h.text for h in engine.search("", limit=5)] == [CONCLUSIONS, MOSCOW, PLANNED, LOW]
