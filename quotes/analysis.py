@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-import snowballstemmer
+import Stemmer  # PyStemmer: the Snowball stemmers in C
 
 WORD = re.compile(r"\w+(?:\.?\w+)*")
 
@@ -35,7 +35,7 @@ STOP_WORDS = frozenset(
 _FOLD_EXTRA = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe"}
 )
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = Stemmer.Stemmer("english")
 
 
 class Token(NamedTuple):

@@ -225,11 +225,27 @@ def _compile(node: q.Node, years: tuple[int, int] = (1, 9999)) -> Any:
     return query.Every()
 
 
-def _whole(p: Plan, years: tuple[int, int]) -> Any:
-    """The plan as one query: filters add no score, so the order is the main query's."""
+def _whole(p: Plan, years: tuple[int, int], outlets: dict[str, frozenset[str]]) -> Any:
+    """The plan as one query: filters add no score, so the order is the main query's.
+
+    ``outlets``: the index's outlets and their words. An outlet filter becomes the outlets
+    that have its words (one term each, the rarer) rather than all of its words.
+    """
+
+    def compile_filter(f: q.Node) -> Any:
+        if (
+            isinstance(f, q.And)
+            and f.children
+            and all(isinstance(c, q.Term) and c.field == "source" for c in f.children)
+        ):
+            words = {c.text for c in f.children if isinstance(c, q.Term)}
+            found = [query.Term("source_exact", o) for o, have in sorted(outlets.items()) if words <= have]
+            return query.Or(found) if len(found) > 1 else found[0] if found else query.NullQuery
+        return _compile(f, years)
+
     if isinstance(p.main, q.Every):
-        return _and([_compile(f, years) for f in p.filters]) if p.filters else query.Every()
-    filters = [_compile(f, years) for f in p.filters]
+        return _and([compile_filter(f) for f in p.filters]) if p.filters else query.Every()
+    filters = [compile_filter(f) for f in p.filters]
     main = _compile(p.main, years)
     return _and([main, *(f if isinstance(f, query.Not) else _Unscored(f) for f in filters)])
 
@@ -437,7 +453,7 @@ class WhooshEngine:
             yield from self._walk(searcher, p, walk)
             return
         results = searcher.search(
-            _whole(p, self._years(searcher)),
+            _whole(p, self._years(searcher), self._outlets(searcher)),
             limit=None if p.limit is None else p.offset + p.limit,
             sortedby="order" if p.order == "date" else None,
             terms=False,
@@ -506,10 +522,26 @@ class WhooshEngine:
             if taken == p.limit:
                 return
 
+    def _outlets(self, searcher: Any) -> dict[str, frozenset[str]]:
+        """The outlets of the index and their words (kept with the searcher)."""
+        if "outlets" not in self._cache:
+            reader = searcher.reader()
+            self._cache["outlets"] = {
+                o: frozenset(t.text for t in analysis.name_tokens(o))
+                for o in (
+                    t.decode("utf-8") if isinstance(t, bytes) else t
+                    for t in reader.field_terms("source_exact")
+                )
+            }
+        return dict(self._cache["outlets"])
+
     def _years(self, searcher: Any) -> tuple[int, int]:
         """The first and last year of the indexed articles' dates."""
-        years = [int(t[1:]) for t, _ in searcher.reader().iter_prefix("period", "y")]
-        return (min(years), max(years)) if years else (1, 1)
+        if "years" not in self._cache:
+            years = [int(t[1:]) for t, _ in searcher.reader().iter_prefix("period", "y")]
+            self._cache["years"] = (min(years), max(years)) if years else (1, 1)
+        first, last = self._cache["years"]
+        return int(first), int(last)
 
     def _terms(self, field: str, prefix: str = "") -> list[tuple[str, int]]:
         """The terms of ``field`` beginning with ``prefix``, with the number of live quotes of each."""
