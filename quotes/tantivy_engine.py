@@ -18,6 +18,7 @@ import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -67,15 +68,28 @@ def _pre(text: str, tokens: Iterable[analysis.Token]) -> Any:
     )
 
 
+@lru_cache(maxsize=4096)
+def _pre_title(title: str) -> Any:
+    # an article's title and outlet go with each of its quotes: analyse them once
+    return _pre(title, analysis.text_tokens(title))
+
+
+@lru_cache(maxsize=4096)
+def _pre_name(name: str) -> Any:
+    return _pre(name, analysis.name_tokens(name))
+
+
 def _document(fields: dict[str, Any]) -> Any:
     doc = tantivy.Document()
     for name, value in fields.items():
         if value is None or value == "":
             continue
-        if name in _TEXT_FIELDS:
+        if name == "text":
             doc.add_pre_tokenized_text(name, _pre(value, analysis.text_tokens(value)))
+        elif name == "title":
+            doc.add_pre_tokenized_text(name, _pre_title(value))
         elif name in _NAME_FIELDS:
-            doc.add_pre_tokenized_text(name, _pre(value, analysis.name_tokens(value)))
+            doc.add_pre_tokenized_text(name, _pre_name(value))
         elif name == "cue":
             words = value.lower().split()
             tokens = [analysis.Token(w, i, 0, len(value)) for i, w in enumerate(words)]
