@@ -199,8 +199,9 @@ def plan(
         if not words:
             raise QueryError(f"--source {source!r} has no words to match")
         filters.append(query.And(tuple(query.Term("source", w) for w in words)))
-    # asking for kind:term or kind:title means wanting them
-    if not include_terms and not _asks_for_kind(main):
+    # asking for kind:term or kind:title means wanting them; titles and terms never have a
+    # speaker, so a speaker filter leaves them out already
+    if not include_terms and not speakers and not _asks_for_kind(main):
         # as "not a title or term": those are few, so an engine skips through them cheaply
         filters.append(query.Not(query.Or(tuple(query.Term("kind", k) for k in NON_STATEMENT_KINDS))))
     terms, prefixes = query.highlight_terms(main)
