@@ -18,7 +18,7 @@ import heapq
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,16 +98,16 @@ SCHEMA = fields.Schema(
     article_id=fields.ID(stored=True),
     text=fields.TEXT(stored=True, analyzer=_TEXT),
     speaker=fields.TEXT(stored=True, analyzer=_NAMES),
-    speaker_exact=fields.ID(),
+    speaker_exact=fields.ID(sortable=True),
     speaker_title=fields.TEXT(stored=True, analyzer=_NAMES),
     source=fields.TEXT(stored=True, analyzer=_NAMES),
-    source_exact=fields.ID(),
+    source_exact=fields.ID(sortable=True),
     title=fields.TEXT(stored=True, analyzer=_TEXT),
-    day=fields.NUMERIC(int, bits=32, stored=True),  # signed: 2.7.4 misreads unsigned ranges
+    day=fields.NUMERIC(int, bits=32, stored=True, sortable=True),  # signed: 2.7.4 misreads unsigned ranges
     # the article's year, month and day as terms: a date range is a few of them
     period=fields.KEYWORD(),
     cue=fields.KEYWORD(stored=True, lowercase=True),
-    kind=fields.ID(stored=True),
+    kind=fields.ID(stored=True, sortable=True),
     start=fields.STORED(),
     end=fields.STORED(),
     order=fields.ID(sortable=True),
@@ -194,6 +194,106 @@ class _ZeroMatcher(matching.WrappingMatcher):
         return 0.0
 
 
+# A filter read from columns: the field, and whether a document's value passes.
+_Check = tuple[str, Callable[[Any], bool]]
+
+
+class _Keep(query.WrappingQuery):
+    """What ``child`` matches among documents whose column values pass ``checks``.
+
+    How a filter is applied to a query that finds few documents: each document the query
+    finds is checked (one column read a check), never every document the filter names.
+    Scores are the child's, and so is its skipping of blocks that cannot make the page.
+    """
+
+    def __init__(self, child: Any, checks: tuple[_Check, ...]) -> None:
+        super().__init__(child)
+        self.checks = checks
+
+    def _rewrap(self, child: Any) -> Any:
+        return _Keep(child, self.checks)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        m = self.child.matcher(searcher, context)
+        if isinstance(m, matching.NullMatcherClass):
+            return m
+        reader = searcher.reader()
+        columns = tuple((reader.column_reader(name), passes) for name, passes in self.checks)
+        return _KeepMatcher(m, columns)
+
+
+class _KeepMatcher(matching.WrappingMatcher):
+    def __init__(self, child: Any, columns: tuple[tuple[Any, Callable[[Any], bool]], ...]) -> None:
+        super().__init__(child)
+        self.columns = columns
+        self._settle()
+
+    def _settle(self) -> None:
+        child = self.child
+        while child.is_active() and not all(passes(column[child.id()]) for column, passes in self.columns):
+            child.next()
+
+    def copy(self) -> Any:
+        return _KeepMatcher(self.child.copy(), self.columns)
+
+    def _replacement(self, newchild: Any) -> Any:
+        return _KeepMatcher(newchild, self.columns)
+
+    def all_ids(self) -> Iterator[int]:
+        for docnum in self.child.all_ids():
+            if all(passes(column[docnum]) for column, passes in self.columns):
+                yield docnum
+
+    def reset(self) -> None:
+        self.child.reset()
+        self._settle()
+
+    def next(self) -> Any:
+        result = self.child.next()
+        self._settle()
+        return result
+
+    def skip_to(self, docnum: int) -> Any:
+        result = self.child.skip_to(docnum)
+        self._settle()
+        return result
+
+    def skip_to_quality(self, minquality: float) -> Any:
+        result = self.child.skip_to_quality(minquality)
+        self._settle()
+        return result
+
+
+def _check(f: q.Node, outlets: dict[str, frozenset[str]]) -> _Check | None:
+    """The column check of filter ``f``, when it has one."""
+    if (
+        isinstance(f, q.Or)
+        and f.children
+        and all(isinstance(c, q.Term) and c.field == "speaker_exact" for c in f.children)
+    ):
+        names = frozenset(c.text for c in f.children if isinstance(c, q.Term))
+        return "speaker_exact", lambda v: _text(v) in names
+    if isinstance(f, q.DayRange):
+        first, last = f.first or 1, f.last or dt.date.max.toordinal()
+        return "day", lambda v: bool(v) and first <= v <= last
+    if (
+        isinstance(f, q.And)
+        and f.children
+        and all(isinstance(c, q.Term) and c.field == "source" for c in f.children)
+    ):
+        words = {c.text for c in f.children if isinstance(c, q.Term)}
+        found = frozenset(o for o, have in outlets.items() if words <= have)
+        return "source_exact", lambda v: _text(v) in found
+    if isinstance(f, q.Not) and _only_kinds(f.child) and isinstance(f.child, q.Or):
+        hidden = frozenset(c.text for c in f.child.children if isinstance(c, q.Term))
+        return "kind", lambda v: _text(v) not in hidden
+    return None
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value or "")
+
+
 def _compile(node: q.Node, years: tuple[int, int] = (1, 9999)) -> Any:
     """The whoosh query of a ``quotes.query`` tree; ``years``: the first and last the index has,
     where an open date range ends."""
@@ -245,9 +345,15 @@ def _whole(p: Plan, years: tuple[int, int], outlets: dict[str, frozenset[str]]) 
 
     if isinstance(p.main, q.Every):
         return _and([compile_filter(f) for f in p.filters]) if p.filters else query.Every()
-    filters = [compile_filter(f) for f in p.filters]
+    # A query that finds something is filtered by columns, document by document; a filter
+    # with no column check is intersected as terms.
+    checks = [(f, _check(f, outlets)) for f in p.filters]
     main = _compile(p.main, years)
-    return _and([main, *(f if isinstance(f, query.Not) else _Unscored(f) for f in filters)])
+    kept = [c for _, c in checks if c is not None]
+    if kept:
+        main = _Keep(main, tuple(kept))
+    rest = [compile_filter(f) for f, c in checks if c is None]
+    return _and([main, *(f if isinstance(f, query.Not) else _Unscored(f) for f in rest)])
 
 
 # `by` pages read from the lexicon up to this far in; past it, a sorted search is cheaper.
