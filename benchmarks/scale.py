@@ -308,26 +308,47 @@ def run(size: int, engines: Sequence[str], repeat: int, work: Path, seed: int) -
             f"{size_index / 1e6:.0f} MB",
             f"records {size_records / 1e6:.0f} MB: {size_index / size_records:.2f}x",
         )
+        time_queries(store, engine, bare_dir, bare_query, repeat)
+
+
+def time_queries(
+    store: Path, engine: str, bare_dir: Path, bare_query: Callable[[], Any], repeat: int
+) -> None:
+    """Every query kind in process and as a process, beside the bare engine's keyword query."""
+    lib = Library.open(store)
+    p = probe(lib)
+    print(f"  queries: word {p.word!r}, speaker {p.speaker!r}, year {p.year}, source {p.source!r}")
+    bare50, bare95 = percentiles(bare_query, repeat)
+    line(f"bare {engine} keyword query", f"p50 {bare50:.2f} ms p95 {bare95:.2f} ms")
+    for name, fn in QUERIES.items():
+        hits = len(fn(lib, p))
+        p50, p95 = percentiles(lambda fn=fn, lib=lib, p=p: fn(lib, p), repeat)
+        line(
+            f"{name} ({hits:,} hits)",
+            f"p50 {p50:.2f} ms p95 {p95:.2f} ms",
+            f"{p95 / bare95:.1f}x bare p95",
+        )
+    bare_proc = process_time([sys.executable, "-c", BARE_PROCESS[engine].format(path=str(bare_dir))])
+    line(f"bare {engine} query as a process", f"{bare_proc * 1000:.0f} ms")
+    for name, argv in COMMANDS.items():
+        took = process_time(
+            [sys.executable, "-c", "from quotes.cli import main; main()", "--store", str(store), *argv(p)]
+        )
+        line(f"`quotes {name}` as a process", f"{took * 1000:.0f} ms", f"{took / bare_proc:.2f}x bare")
+
+
+def queries_only(size: int, engines: Sequence[str], repeat: int, work: Path) -> None:
+    """Time the queries again on the stores a run kept (``--keep``), after ``quotes reindex``."""
+    print(f"\n== {size:,} articles: queries on the kept stores ==", flush=True)
+    for engine in engines:
+        store = work / f"{engine}-{size}"
         lib = Library.open(store)
-        p = probe(lib)
-        print(f"  queries: word {p.word!r}, speaker {p.speaker!r}, year {p.year}, source {p.source!r}")
-        bare50, bare95 = percentiles(bare_query, repeat)
-        line(f"bare {engine} keyword query", f"p50 {bare50:.2f} ms p95 {bare95:.2f} ms")
-        for name, fn in QUERIES.items():
-            hits = len(fn(lib, p))
-            p50, p95 = percentiles(lambda fn=fn, lib=lib, p=p: fn(lib, p), repeat)
-            line(
-                f"{name} ({hits:,} hits)",
-                f"p50 {p50:.2f} ms p95 {p95:.2f} ms",
-                f"{p95 / bare95:.1f}x bare p95",
-            )
-        bare_proc = process_time([sys.executable, "-c", BARE_PROCESS[engine].format(path=str(bare_dir))])
-        line(f"bare {engine} query as a process", f"{bare_proc * 1000:.0f} ms")
-        for name, argv in COMMANDS.items():
-            took = process_time(
-                [sys.executable, "-c", "from quotes.cli import main; main()", "--store", str(store), *argv(p)]
-            )
-            line(f"`quotes {name}` as a process", f"{took * 1000:.0f} ms", f"{took / bare_proc:.2f}x bare")
+        rows = [(q.text, q.speaker or "", r.article.date) for r in lib.store.records() for q in r.quotes]
+        bare_dir = work / f"bare-{engine}-{size}-again"
+        shutil.rmtree(bare_dir, ignore_errors=True)
+        _, bare_query = (bare_whoosh if engine == "whoosh" else bare_tantivy)(bare_dir, rows)
+        print(f"\n-- {engine}: {len(rows):,} quotes --")
+        time_queries(store, engine, bare_dir, bare_query, repeat)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -339,12 +360,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=50, help="runs of each query (default 50)")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", type=Path, help="build the stores here and keep them")
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="only time the queries, on the stores a run with --keep left in that directory",
+    )
     args = parser.parse_args(argv)
+    if args.queries_only and not args.keep:
+        parser.error("--queries-only needs --keep DIR, where a run left its stores")
     work = args.keep or Path(tempfile.mkdtemp(prefix="quotes-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         for size in args.articles:
-            run(size, args.engines, args.repeat, work, args.seed)
+            if args.queries_only:
+                queries_only(size, args.engines, args.repeat, work)
+            else:
+                run(size, args.engines, args.repeat, work, args.seed)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
