@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import click
 
-from quotes import __version__, article, library, yamlio
+from quotes import __version__, library
 from quotes.cite import STYLES, cite
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
@@ -175,12 +175,16 @@ def hit_row(hit: Hit) -> dict[str, Any]:
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    # Read here rather than by quotes.article, which a search need not import (nor YAML).
     if value is None:
         return None
+    text = value.strip()
     try:
-        return article.parse_date(value, f"--{param.name}")
-    except ArticleError as e:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
+        if len(text) == 10 and text[4] == text[7] == "-":
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
 
 
 @click.group(cls=QuotesGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -235,6 +239,8 @@ def ingest(
     Ingesting an unchanged article again changes nothing. Bad files are
     reported and skipped; the exit status is then 1.
     """
+    from quotes import article
+
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
     stdin = [p for p in paths if str(p) == "-"]
     if len(stdin) > 1:
@@ -305,6 +311,8 @@ def extract(file: Path, fmt: str) -> None:
     kind (full, partial, title, term), confidence, paragraph and nested quotes.
     JSON output is one array.
     """
+    from quotes import article
+
     # quotes need no metadata: a broken sidecar must not stop them being read
     art = (
         article.read_stream(sys.stdin.buffer)
@@ -469,6 +477,8 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(jsonable(row), indent=2, ensure_ascii=False))
     else:
+        from quotes import yamlio
+
         click.echo(yamlio.dump(row), nl=False)
 
 

@@ -455,8 +455,8 @@ def test_search_imports_neither_the_extractor_nor_the_other_engine(store: Path) 
     code = (
         "import sys; from quotes.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('quotes.extract', 'tantivy', 'whoosh.'))"
-        " and m.count('.') < 2))"
+        "print(sorted(m for m in sys.modules"
+        " if m.startswith(('quotes.extract', 'tantivy', 'whoosh.', 'yaml')) and m.count('.') < 2))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, "--store", str(store), "search", "Moscow"],
@@ -465,5 +465,5 @@ def test_search_imports_neither_the_extractor_nor_the_other_engine(store: Path) 
         check=True,
     ).stdout
     loaded = out.strip().splitlines()[-1]
-    assert "quotes.extract" not in loaded and "tantivy" not in loaded
+    assert "quotes.extract" not in loaded and "tantivy" not in loaded and "yaml" not in loaded
     assert "whoosh." in loaded  # the store's engine
