@@ -3,11 +3,19 @@
 ``WhooshEngine`` implements ``quotes.search.Engine`` over a Whoosh index
 directory. Text is analysed by ``quotes.analysis`` (a Whoosh tokenizer wraps
 it) and queries are planned by ``quotes.search``, so a Whoosh store answers as
-a tantivy one does. Filters are conjunctions that score nothing, resolved by
-Whoosh's own matchers (never a docnum set built in Python); a date is a day
-number with tiered terms, so a range is a few terms, not one per date. The
-index is opened without copying it into memory (Whoosh 2.7's memory-mapped
-reads wrap the whole segment in a ``BytesIO``).
+a tantivy one does. How a plan runs here, step by step:
+
+- the index is opened without copying it into memory (Whoosh 2.7's memory-mapped
+  reads wrap the whole segment in a ``BytesIO``), and its searcher is kept while
+  the index is unchanged;
+- a query's filters (speakers, dates, outlet, hidden kinds) are checked in
+  columns for each document the query finds (``_Keep``), so they cost what the
+  query finds, never a read of every document they name, and score nothing;
+- a listing in date order (``by``, ``""``) reads its first pages from a lexicon
+  of sort keys (``_Walk``); further pages, and filters in a listing, are terms
+  (a date range: the fewest year, month and day terms covering it);
+- speakers and outlets are listed from key terms in the lexicon, counted without
+  the deleted documents.
 """
 
 from __future__ import annotations
