@@ -617,7 +617,12 @@ class WhooshEngine:
 
         skip, taken = p.offset, 0
         need_stored = bool(walk.source) or walk.hide_kinds
+        # Without deletions or checks, each key is one document that counts: skip by keys alone.
+        blind = not need_stored and not reader.has_deletions()
         for _, term in heapq.merge(*(keys(prefix) for prefix in walk.prefixes)):
+            if blind and skip:
+                skip -= 1
+                continue
             docnum = _live_id(reader, walk.field, term)
             if docnum is None:
                 continue
