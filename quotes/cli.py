@@ -22,14 +22,14 @@ from typing import Any, TypeVar
 import click
 from click.shell_completion import CompletionItem
 
-from quotes import __version__, article, export, library, names, sources, yamlio
+from quotes import __version__, article, export, library, names, sources
 from quotes.cite import STYLES, cite
-from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
 from quotes.lock import DEFAULT_WAIT
 from quotes.model import KINDS, Article, Quote
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
+from quotes.search import Hit
 from quotes.store import is_article_id
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -41,6 +41,8 @@ HIT_COLUMNS = (
     Column("text", "QUOTE", wrap=True, marks="matches"),
     Column("source", "SOURCE", max_width=16),
 )
+# When titles and scare-quoted terms are listed, say which a row is.
+KIND_COLUMN = Column("kind", "KIND", max_width=7)
 QUOTE_COLUMNS = (
     Column("start", "START", max_width=6),
     Column("end", "END", max_width=6),
@@ -80,13 +82,14 @@ class Context:
 
     store: Path
 
-    def library(self, must_exist: bool = True, warn: bool = True) -> Library:
+    def library(self, must_exist: bool = True, warn: bool = True, engine: str | None = None) -> Library:
         """The store's library; for commands that read an existing store (``must_exist``),
-        a note on stderr when its index may not reflect its records (unless not ``warn``)."""
+        a note on stderr when its index may not reflect its records (unless not ``warn``).
+        ``engine`` chooses the search engine of a store not created yet."""
         # Looked up at call time so tests can substitute the extractor.
         extractor = library.default_extractor
         if not must_exist:
-            return Library.at(self.store, extractor)
+            return Library.at(self.store, extractor, engine=engine)
         lib = Library.open(self.store, extractor)
         drift = lib.drift() if warn else None
         if drift:
@@ -238,12 +241,16 @@ def hit_row(hit: Hit) -> dict[str, Any]:
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    # Read here rather than by quotes.article, which a search need not import (nor YAML).
     if value is None:
         return None
+    text = value.strip()
     try:
-        return article.parse_date(value, f"--{param.name}")
-    except ArticleError as e:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
+        if len(text) == 10 and text[4] == text[7] == "-":
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
 
 
 # ---- shell completion (click's: see the README) ----------------------------------------------------------
@@ -370,6 +377,11 @@ def cli(ctx: click.Context, store: Path) -> None:
     help="Overwrite records edited by hand since quotes wrote them (kept otherwise).",
 )
 @wait_option
+@click.option(
+    "--engine",
+    type=click.Choice(library.ENGINES),
+    help="Search engine of a new store (default whoosh); a store keeps the one it was created with.",
+)
 @store_option
 @click.pass_obj
 def ingest(
@@ -386,6 +398,7 @@ def ingest(
     jobs: int | None,
     replace_edited: bool,
     wait: float,
+    engine: str | None,
 ) -> None:
     """Extract the quotes of articles and add them to the store.
 
@@ -419,7 +432,7 @@ def ingest(
             else:
                 yield item
 
-    lib = obj.library(must_exist=False)
+    lib = obj.library(must_exist=False, engine=engine)
     count = 0
 
     def progress(_: Ingested) -> None:
@@ -533,6 +546,60 @@ def _mention_text(quote: Quote) -> str | None:
     return quote.speaker_mention.text if quote.speaker_mention else None
 
 
+def filter_options(fn: F) -> F:
+    """The filters and paging that ``search`` and ``by`` share."""
+    for option in reversed(
+        [
+            click.option(
+                "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
+            ),
+            click.option(
+                "--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."
+            ),
+            click.option("--source", help="Only articles from this outlet."),
+            click.option(
+                "--offset", type=click.IntRange(min=0), default=0, help="Skip this many results first."
+            ),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+def _check_dates(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+
+
+def emit_hits(hits: Iterator[Hit], fmt: str, kinds: bool, limit: int | None, offset: int) -> None:
+    """Print hits (all of them, or ``limit`` and a note on stderr when ``hits`` has more).
+
+    JSON lines are written as the hits are read, so a long listing starts at once.
+    """
+    columns = (*HIT_COLUMNS[:3], KIND_COLUMN, *HIT_COLUMNS[3:]) if kinds else HIT_COLUMNS
+    if fmt == "jsonl":
+        shown = 0
+        for hit in hits:
+            if limit is not None and shown == limit:
+                click.echo(_more(limit, offset), err=True)
+                return
+            render([hit_row(hit)], columns, fmt, sys.stdout)
+            shown += 1
+        if not shown:
+            click.echo("no quotes found", err=True)
+        return
+    rows = [hit_row(h) for h in hits]
+    if limit is not None and len(rows) > limit:
+        emit(rows[:limit], columns, fmt, "no quotes found", HIT_FIELDS)
+        click.echo(_more(limit, offset), err=True)
+    else:
+        emit(rows, columns, fmt, "no quotes found", HIT_FIELDS)
+
+
+def _more(limit: int, offset: int) -> str:
+    return f"({_count(limit, 'quote')} shown; --limit for more, --offset {offset + limit} for the next)"
+
+
 @cli.command()
 @click.argument("query")
 @click.option(
@@ -540,9 +607,7 @@ def _mention_text(quote: Quote) -> str | None:
     shell_complete=complete_speaker,
     help="Only quotes of this person (full name or surname), as `by` finds them.",
 )
-@click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD.")
-@click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD.")
-@click.option("--source", help="Only articles from this outlet.")
+@filter_options
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results shown."
 )
@@ -557,18 +622,19 @@ def search(
     since: dt.date | None,
     until: dt.date | None,
     source: str | None,
+    offset: int,
     limit: int,
     include_terms: bool,
     fmt: str,
 ) -> None:
     """Full-text search of quotes, best matches first.
 
-    QUERY uses whoosh syntax: words (stemmed), "exact phrases", AND, OR, NOT,
-    word*, and field:value for speaker, speaker_title, source, title, cue, kind
-    and date (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all.
+    QUERY: words (stemmed), "exact phrases", AND, OR, NOT, word*, and
+    field:value for speaker, speaker_title, source, title, cue, kind and date
+    (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all, oldest
+    first. --offset and --limit page through the results.
     """
-    if since and until and since > until:
-        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    _check_dates(since, until)
     hits = obj.library().search(
         query,
         speaker=speaker,
@@ -576,27 +642,47 @@ def search(
         until=until,
         source=source,
         limit=limit + 1,  # one more, to know whether there are more
+        offset=offset,
         include_terms=include_terms,
     )
-    emit([hit_row(h) for h in hits[:limit]], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
-    if len(hits) > limit:
-        click.echo(f"(the best {limit} shown; --limit for more)", err=True)
+    emit_hits(hits, fmt, include_terms or "kind:" in query.lower(), limit, offset)
 
 
 @cli.command()
 @click.argument("name", shell_complete=complete_speaker)
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), help="Most results shown (default: all).")
 @output_options()
 @store_option
 @click.pass_obj
-def by(obj: Context, name: str, fmt: str) -> None:
+def by(
+    obj: Context,
+    name: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    source: str | None,
+    offset: int,
+    limit: int | None,
+    fmt: str,
+) -> None:
     """Every quote of a person, oldest first, under any name they are quoted by.
 
     NAME is a full name or a surname, in any case and with or without accents:
     Peskov, peskov and "Dmitry Peskov" are the same speaker. A title narrows it
     ("President Obama", "Mrs. Clinton"). Names are resolved by the people
-    registry (see `quotes speakers`).
+    registry (see `quotes speakers`). The filters are search's; --offset and
+    --limit page through a long list.
     """
-    emit([hit_row(h) for h in obj.library().by(name)], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
+    _check_dates(since, until)
+    hits = obj.library().by(
+        name,
+        since=since,
+        until=until,
+        source=source,
+        limit=None if limit is None else limit + 1,
+        offset=offset,
+    )
+    emit_hits(hits, fmt, False, limit, offset)
 
 
 SHOW_COLUMNS = (Column("field", "FIELD", max_width=14), Column("value", "VALUE", wrap=True))
@@ -627,6 +713,8 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
         if fmt == "json":
             click.echo(json.dumps(jsonable(row), indent=2, ensure_ascii=False))
         else:
+            from quotes import yamlio
+
             click.echo(yamlio.dump(row), nl=False)
         return
     found = obj.library().show(quote_id)
@@ -665,6 +753,8 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
         width = shutil.get_terminal_size((100, 24)).columns
         click.echo(table(rows, SHOW_COLUMNS, width=width, color=False, spaced=False), nl=False)
     else:
+        from quotes import yamlio
+
         click.echo(yamlio.dump(row), nl=False)
 
 
@@ -836,7 +926,7 @@ def check(obj: Context, repair: bool, wait: float) -> None:
         sys.exit(1)
 
 
-def filter_options(fn: F) -> F:
+def selection_options(fn: F) -> F:
     """The search filters, for commands that select quotes as ``search`` does."""
     for option in reversed(
         [
@@ -875,7 +965,7 @@ def filter_options(fn: F) -> F:
     type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
     help="File to write (default: standard output; sqlite needs a file).",
 )
-@filter_options
+@selection_options
 @store_option
 @click.pass_obj
 def export_command(

@@ -33,11 +33,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quotes import canonical, corrections, lock, names, people, yamlio
-from quotes.engine import Engine, Hit, WhooshEngine
+from quotes import corrections, lock, names, yamlio
 from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
 from quotes.model import KINDS, Article, Quote, Record, article_of
+from quotes.search import Engine, Hit
 from quotes.store import (
     LEDGER_FILE,
     RECORD_FORMAT,
@@ -49,6 +50,14 @@ from quotes.store import (
     dump_record,
     is_article_id,
 )
+
+#: The search engines a store can be created with; whoosh is the default.
+ENGINES = ("whoosh", "tantivy")
+#: The file of a store that names its engine, written when the store is created.
+ENGINE_FILE = "engine"
+
+if TYPE_CHECKING:
+    from quotes import people
 
 Extractor = Callable[[str], Sequence[Quote]]
 
@@ -71,6 +80,8 @@ def default_extractor(text: str) -> list[Quote]:
 def extract_record(article: Article, extractor: Extractor = default_extractor) -> Record:
     """The record of ``article``: it and the quotes the extractor finds in its text, each
     bare-surname speaker given the fullest name the article (headline included) gives them."""
+    from quotes import canonical  # with the extractor's lexicon: not for commands that only read
+
     quotes = canonical.canonicalise(extractor(article.text), article.text, article.title)
     return Record(article=article, quotes=quotes)
 
@@ -212,12 +223,25 @@ class Library:
     store: Store
     engine: Engine
     extractor: Extractor = default_extractor
+    engine_name: str = "whoosh"
 
     @classmethod
-    def at(cls, root: Path, extractor: Extractor = default_extractor) -> Library:
-        """The library of store directory ``root``, which ``ingest`` creates if needed."""
+    def at(cls, root: Path, extractor: Extractor = default_extractor, engine: str | None = None) -> Library:
+        """The library of store directory ``root``, which ``ingest`` creates if needed.
+
+        A store keeps the engine it was created with (``engine``, whoosh by default); asking
+        an existing store for another is a StoreError.
+        """
         store = Store(root)
-        return cls(store, WhooshEngine(store.index_dir), extractor)
+        chosen = store_engine(store)
+        if engine is not None and engine not in ENGINES:
+            raise StoreError(f"unknown search engine {engine!r} (engines: {', '.join(ENGINES)})")
+        if engine is not None and chosen is not None and engine != chosen:
+            raise StoreError(
+                f"{root} was created with the {chosen} engine, not {engine}; a store keeps its engine"
+            )
+        name = chosen or engine or "whoosh"
+        return cls(store, make_engine(name, store), extractor, name)
 
     @classmethod
     def open(cls, root: Path, extractor: Extractor = default_extractor) -> Library:
@@ -259,7 +283,7 @@ class Library:
         if first is None:
             return []
         articles = itertools.chain([first], it)
-        self.store.create()
+        self.create()
         done: list[Ingested] = []
         with self.store.lock("ingest", wait):
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
@@ -537,7 +561,7 @@ class Library:
         """Rebuild the search index and ``people.yaml`` from the records, after making again the
         records whose corrections changed; returns (articles, quotes)."""
         self.store.check()
-        self.store.create()
+        self.create()
         self._remake_corrected(wait)
         with self.store.lock("reindex", wait):
             self.store.clean_debris()
@@ -591,7 +615,7 @@ class Library:
         notes: list[str] = []
         repaired: list[str] = []
         if repair:
-            self.store.create()
+            self.create()
             with self.store.lock("check --repair", wait):
                 ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
                 try:
@@ -700,10 +724,21 @@ class Library:
             done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
         return done
 
+    def create(self) -> None:
+        """Create the store, recording the engine it keeps."""
+        self.store.create()
+        path = self.store.root / ENGINE_FILE
+        try:
+            path.write_text(self.engine_name + "\n")
+        except OSError as e:
+            raise StoreError(f"{path}: cannot write: {e.strerror or e}") from e
+
     # ---- reading ------------------------------------------------------------------------------
 
     def registry(self) -> list[people.Person]:
         """The people registry (``people.yaml``), built from the records when the store has none."""
+        from quotes import people  # reads the extractor's lexicon: imported when needed
+
         found = people.load(self.store.root)
         return found if found is not None else self.rebuild_people()
 
@@ -716,6 +751,8 @@ class Library:
         ``strict``: a record that cannot be read is left out (ingest must not fail
         on an old damaged record; reindex names it).
         """
+        from quotes import people  # reads the extractor's lexicon: imported when needed
+
         self.store.check()
         records = list(self.store.records()) if strict else list(self._readable_records())
         fixes = corrections.load(self.store.root)
@@ -770,6 +807,8 @@ class Library:
         """The people ``name`` means (a full name, a surname, with or without a title, in any
         case or accents; see ``people.find``) as an engine filter; NotFound suggesting the
         closest names when there is none."""
+        from quotes import people  # reads the extractor's lexicon: imported when needed
+
         known = self.registry()
         found = people.find(name, known)
         if not found:
@@ -787,10 +826,12 @@ class Library:
         until: dt.date | None = None,
         source: str | None = None,
         limit: int | None = 20,
+        offset: int = 0,
         include_terms: bool = False,
-    ) -> list[Hit]:
-        """Quotes matching query ``text`` (whoosh syntax), best first. ``speaker`` and a
-        ``speaker:NAME`` clause of the query go through the people registry."""
+    ) -> Iterator[Hit]:
+        """Quotes matching query ``text`` (see ``quotes.query``), best first, from the
+        ``offset``-th on; read as they are taken. ``speaker`` and a ``speaker:NAME``
+        clause of the query go through the people registry."""
         check_query(text)
         text, named = _speaker_clause(text)
         wanted = None
@@ -799,7 +840,7 @@ class Library:
                 f = self.speaker_filter(who)
                 wanted = f if wanted is None else wanted & f
         if wanted is not None and not wanted.speakers:
-            return []
+            return iter(())
         hits = self.engine.search(
             text,
             speakers=wanted.speakers if wanted else (),
@@ -808,21 +849,35 @@ class Library:
             source=self.resolve_source(source) if source is not None else None,
             # a name that is someone's only in some articles is filtered here, after the engine
             limit=None if wanted and wanted.only else limit,
+            offset=0 if wanted and wanted.only else offset,
             include_terms=include_terms,
         )
-        if wanted and wanted.only:
-            hits = [h for h in hits if wanted.keeps(h.speaker, h.article_id)][:limit]
-        return hits
+        return _only(hits, wanted, limit, offset) if wanted and wanted.only else hits
 
-    def by(self, name: str) -> list[Hit]:
-        """Every quote of the speaker(s) ``name`` means, oldest article first (undated last)."""
+    def by(
+        self,
+        name: str,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Hit]:
+        """The quotes of the speaker(s) ``name`` means (through the people registry), oldest
+        article first (undated last), within the filters; read as they are taken."""
         wanted = self.speaker_filter(name)
-        hits = self.engine.search("", speakers=wanted.speakers, limit=None)
-        hits = [h for h in hits if wanted.keeps(h.speaker, h.article_id)]
-        return sorted(
-            hits,
-            key=lambda h: (h.date is None, h.date or dt.date.min, h.title or "", h.article_id, h.start),
+        hits = self.engine.search(
+            "",
+            speakers=wanted.speakers,
+            since=since,
+            until=until,
+            source=self.resolve_source(source) if source is not None else None,
+            limit=None if wanted.only else limit,
+            offset=0 if wanted.only else offset,
+            order="date",
         )
+        return _only(hits, wanted, limit, offset) if wanted.only else hits
 
     def show(self, quote_id: str) -> Found:
         """The stored quote with id ``quote_id`` (``<article id>-<offset>``)."""
@@ -922,6 +977,8 @@ class Library:
 
     def merge(self, name: str, into: str) -> corrections.Correction:
         """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+        from quotes import people  # reads the extractor's lexicon: imported when needed
+
         known = people.every_name(self.registry())
         if names.fold(name) not in {names.fold(n) for n in known}:
             close = names.suggest(name, known)
@@ -939,6 +996,7 @@ class Library:
         """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
         none, keep ``name`` apart from the person the registry's rules joined it to; returns the
         merges undone, or the split made."""
+
         fixes = corrections.load(self.store.root)
         key = names.fold(name)
         undone = [
@@ -1037,3 +1095,35 @@ def _speaker_clause(text: str) -> tuple[str, str | None]:
     rest = f"{before} {text[m.end() :]}".strip()
     rest = re.sub(r"^AND\s+|\s+AND$", "", rest).replace("AND AND", "AND").strip()
     return rest, m[1].strip('"')
+
+
+def _only(hits: Iterator[Hit], wanted: people.Filter, limit: int | None, offset: int) -> Iterator[Hit]:
+    """The page of ``hits`` that ``wanted`` keeps (a name that is someone's in some articles only)."""
+    kept = (h for h in hits if wanted.keeps(h.speaker, h.article_id))
+    return itertools.islice(kept, offset, None if limit is None else offset + limit)
+
+
+def store_engine(store: Store) -> str | None:
+    """The engine ``store`` was created with; None for a store not created yet."""
+    try:
+        return (store.root / ENGINE_FILE).read_text().strip()
+    except FileNotFoundError:
+        # stores made before engines could be chosen have whoosh/
+        return "whoosh" if store.exists() else None
+    except OSError as e:
+        raise StoreError(f"{store.root / ENGINE_FILE}: cannot read: {e.strerror or e}") from e
+
+
+def make_engine(name: str, store: Store) -> Engine:
+    """The engine ``name`` over ``store``'s index, imported only when used."""
+    if name == "tantivy":
+        from quotes.tantivy_engine import TantivyEngine
+
+        return TantivyEngine(store.root / "tantivy")
+    if name == "whoosh":
+        from quotes.engine import WhooshEngine
+
+        return WhooshEngine(store.index_dir)
+    raise StoreError(
+        f"{store.root / ENGINE_FILE}: unknown search engine {name!r} (engines: {', '.join(ENGINES)})"
+    )

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quotes import lock, yamlio
+from quotes import lock
 from quotes.errors import NotFound, StoreError
 from quotes.model import Article, Quote, Record, legacy_quote_id
 
@@ -65,6 +65,9 @@ def record_to_dict(record: Record) -> dict[str, Any]:
 
 
 def dump_record(record: Record) -> str:
+    # YAML is imported where records are read or written: a search needs none.
+    from quotes import yamlio
+
     return yamlio.dump(record_to_dict(record))
 
 
@@ -117,6 +120,8 @@ def record_from_dict(data: object, where: str) -> Record:
 
 
 def load_record(text: str, where: str) -> Record:
+    from quotes import yamlio
+
     try:
         data = yamlio.load(text)
     except yamlio.YAMLError as e:

@@ -16,25 +16,27 @@ fold differently). Text holding NEL, LS or PS is double-quoted with escapes: YAM
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-import yaml
-
-# Plain getattr rather than try/except import: both classes have the same API and
-# this keeps one name of one type for mypy.
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-YAMLError = yaml.YAMLError
+# PyYAML is imported on first use, not with this module: a search reads no YAML and
+# should not pay for loading it.
 
 
-class _Loader(_BaseLoader):
-    """Safe loader whose ``!!binary`` values are text (UTF-8) or an error, never bytes:
-    nothing quotes reads (metadata, records) is binary, and ``str(b'...')`` is no title."""
+def __getattr__(name: str) -> Any:
+    if name == "YAMLError":  # ``except yamlio.YAMLError`` resolves it when an error is matched
+        import yaml
+
+        return yaml.YAMLError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _construct_binary(loader: Any, node: Any) -> str:
+    """``!!binary`` values are text (UTF-8) or an error, never bytes: nothing quotes reads
+    (metadata, records) is binary, and ``str(b'...')`` is no title."""
+    import yaml
+
     raw = yaml.SafeLoader.construct_yaml_binary(loader, node)
     try:
         return str(raw.decode("utf-8"))
@@ -44,15 +46,23 @@ def _construct_binary(loader: Any, node: Any) -> str:
         ) from e
 
 
-_Loader.add_constructor("tag:yaml.org,2002:binary", _construct_binary)
+@functools.cache
+def _classes() -> tuple[Any, Any, Any]:
+    """The safe loader, the readable dumper (libyaml's when PyYAML was built with it: records
+    hold whole articles and the C classes are several times faster) and the same dumper in
+    pure Python, for what libyaml would escape."""
+    import yaml
 
-
-class _ReadableDumper(_Dumper):
-    """Safe dumper with the representers below."""
-
-
-class _PythonReadableDumper(yaml.SafeDumper):
-    """The same in pure Python, for what libyaml would escape."""
+    # Plain getattr rather than try/except import: both classes have the same API.
+    loader: Any = type("_Loader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+    loader.add_constructor("tag:yaml.org,2002:binary", _construct_binary)
+    dumpers = []
+    for base in (getattr(yaml, "CSafeDumper", yaml.SafeDumper), yaml.SafeDumper):
+        dumper: Any = type("_ReadableDumper", (base,), {})
+        dumper.add_representer(str, _represent_str)
+        dumper.add_representer(list, _represent_list)
+        dumpers.append(dumper)
+    return loader, dumpers[0], dumpers[1]
 
 
 _EMITTERS_DISAGREE = re.compile("[\U00010000-\U0010ffff]")
@@ -81,11 +91,6 @@ def _represent_list(dumper: Any, data: list[Any]) -> Any:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
 
-for _dumper in (_ReadableDumper, _PythonReadableDumper):
-    _dumper.add_representer(str, _represent_str)
-    _dumper.add_representer(list, _represent_list)
-
-
 def _libyaml_differs(data: Any) -> bool:
     if isinstance(data, str):
         return _EMITTERS_DISAGREE.search(data) is not None
@@ -98,8 +103,10 @@ def _libyaml_differs(data: Any) -> bool:
 
 def load(text: str) -> Any:
     """Parse one YAML document with the safe loader; raises ``YAMLError``."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_classes()[0])
     except ValueError as e:
         # The timestamp constructor raises a bare ValueError for "date: 2024-02-30".
         raise yaml.YAMLError(f"bad value: {e}") from e
@@ -119,10 +126,13 @@ def first_line(error: Exception) -> str:
 def dump(data: Any) -> str:
     """Serialise ``data`` as readable block-style YAML (the same bytes for equal data,
     with libyaml or without)."""
+    import yaml
+
+    _, readable, python_readable = _classes()
     return str(
         yaml.dump(
             data,
-            Dumper=_PythonReadableDumper if _libyaml_differs(data) else _ReadableDumper,
+            Dumper=python_readable if _libyaml_differs(data) else readable,
             sort_keys=False,
             allow_unicode=True,
             default_flow_style=False,

@@ -763,3 +763,80 @@ def test_a_damaged_index_names_itself_and_the_remedy(store: Path) -> None:
     one_line_error(result, f"{store / 'whoosh'}: damaged search index", "run quotes check --repair")
     assert run(store, "check", "--repair").exit_code == 0
     assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1
+
+
+# ---- issue 11: engines, paging, filters on `by`, what a command imports -------------------------------
+
+
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_a_store_keeps_the_engine_it_was_created_with(
+    tmp_path: Path, articles: Path, fake_extractor: None, engine: str
+) -> None:
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(articles), "--engine", engine).exit_code == 0
+    assert (store / "engine").read_text() == f"{engine}\n"
+    assert (store / engine).is_dir()
+    rows = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)
+    assert [r["speaker"] for r in rows] == ["Trump"]
+    other = "tantivy" if engine == "whoosh" else "whoosh"
+    one_line_error(
+        run(store, "ingest", str(articles), "--engine", other), f"created with the {engine} engine"
+    )
+    assert run(store, "ingest", str(articles)).exit_code == 0  # no --engine: the store's own
+
+
+def test_by_takes_the_filters_and_pages(store: Path) -> None:
+    def by(*args: str) -> list[str]:
+        result = run(store, "by", "Peskov", "--format", "jsonl", *args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["title"] for line in result.stdout.splitlines()]
+
+    assert by() == ["Old", "New"]
+    assert by("--since", "2024-12-01") == ["New"]
+    assert by("--until", "2024-11-30") == ["Old"]
+    assert by("--source", "wsj") == ["New"]
+    assert by("--limit", "1") == ["Old"]
+    assert by("--offset", "1") == ["New"]
+    assert by("--offset", "2") == []
+    cut = run(store, "by", "Peskov", "--limit", "1", "--format", "json")
+    assert "--offset 1 for the next" in cut.stderr
+    bad = run(store, "by", "Peskov", "--since", "2024-12-02", "--until", "2024-12-01")
+    assert bad.exit_code == 2
+
+
+def test_search_pages_with_offset(store: Path) -> None:
+    def ids(*args: str) -> list[str]:
+        return [r["id"] for r in json.loads(run(store, "search", "", "--format", "json", *args).stdout)]
+
+    every = ids()
+    assert len(every) == 4
+    assert ids("--limit", "2") + ids("--limit", "2", "--offset", "2") == every
+
+
+def test_kind_column_when_terms_are_included(store: Path) -> None:
+    assert "KIND" not in run(store, "search", "").stdout
+    shown = run(store, "search", "", "--include-terms").stdout
+    assert shown.splitlines()[0].split()[:4] == ["ID", "DATE", "SPEAKER", "KIND"]
+    assert " term " in shown
+    assert "KIND" in run(store, "search", "kind:term").stdout
+
+
+def test_search_imports_neither_the_extractor_nor_the_other_engine(store: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from quotes.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules"
+        " if m.startswith(('quotes.extract', 'tantivy', 'whoosh.', 'yaml')) and m.count('.') < 2))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--store", str(store), "search", "Moscow"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    loaded = out.strip().splitlines()[-1]
+    assert "quotes.extract" not in loaded and "tantivy" not in loaded and "yaml" not in loaded
+    assert "whoosh." in loaded  # the store's engine
