@@ -419,30 +419,43 @@ class Entities:
     def split_title(self, run: list[Token]) -> tuple[list[str], list[Token]]:
         """Split "Russian President Vladimir Putin" into its title words and its name."""
         cut = 0
-        for i, (_, _, tok, _) in enumerate(run[:-1]):
-            low = tok.lower()
-            rest = run[i + 1 :]
-            if cut == i and i and low.split()[0] in {"of", "the"} and len(rest) > 1:  # "of", "of the"
+        # What the loop asks of the words after, before or between two positions, counted
+        # once (suffix and prefix sums): asking it anew at every word is quadratic in a
+        # long run of capitalised words.
+        n = len(run)
+        lows = [t.text.lower() for t in run]
+        org_after = [0] * (n + 1)  # words of run[j:] that are organisation words or links
+        not_org_after = [0] * (n + 1)  # words of run[j:] that are neither organisation words nor heads
+        for j in range(n - 1, -1, -1):
+            org_after[j] = org_after[j + 1] + (lows[j] in ORG_WORDS or run[j].text in ORG_LINKS)
+            not_org_after[j] = not_org_after[j + 1] + (lows[j] not in ORG_WORDS and lows[j] not in ORG_HEADS)
+        plain_before = [0] * (n + 1)  # words of run[:k] that are not descriptive
+        of_before = [0] * (n + 1)  # words of run[:k] that start with "of"
+        for k, t in enumerate(run):
+            plain_before[k + 1] = plain_before[k] + (not _descriptive(t.text))
+            of_before[k + 1] = of_before[k] + t.text.startswith("of")
+        for i in range(n - 1):
+            low = lows[i]
+            rest = n - i - 1  # the words after this one, run[i + 1 :]
+            if cut == i and i and low.split()[0] in {"of", "the"} and rest > 1:  # "of", "of the"
                 # "Leader of Opposition Meenakshi Dubey", "Secretary of the Navy Ray Mabus":
                 # "of" after a title and the word after it belong to the title
-                cut = i + 2 if rest[0].text.lower() != "the" else i + 3
+                cut = i + 2 if lows[i + 1] != "the" else i + 3
                 continue
             # "Security Council Dmitry Medvedev" splits, "the Daily Beast" and
             # "Government Accountability Office" do not.
-            person_after = (len(rest) > 1 or rest[0].text.lower() in FIRST_NAME_GENDER) and not any(
-                t.text.lower() in ORG_WORDS or t.text in ORG_LINKS for t in rest
-            )
+            person_after = (rest > 1 or lows[i + 1] in FIRST_NAME_GENDER) and not org_after[i + 1]
             titled = low in TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
-            if titled and not all(t.text.lower() in ORG_WORDS or t.text.lower() in ORG_HEADS for t in rest):
+            if titled and not_org_after[i + 1]:
                 cut = i + 1
             elif (
                 i > 0
                 and low in FIRST_NAME_GENDER
-                and run[i - 1].text.lower() not in FIRST_NAME_GENDER
+                and lows[i - 1] not in FIRST_NAME_GENDER
                 and (
-                    all(_descriptive(t.text) for t in run[cut:i])
-                    or any(t.text.startswith("of") for t in run[:cut])  # "Chairman of the Joint Chiefs Joe"
+                    plain_before[i] - plain_before[min(cut, i)] == 0
+                    or of_before[cut] > 0  # "Chairman of the Joint Chiefs Joe"
                 )
             ):
                 cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
