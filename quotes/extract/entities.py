@@ -234,6 +234,8 @@ class Entities:
         for m, e in self.mentions:
             by_sentence.setdefault(m.sentence, []).append((m, e))
         self._by_sentence = {k: tuple(v) for k, v in by_sentence.items()}
+        # the mentions by where they start (with their place in reading order), for name_at
+        self._by_start = sorted((m.start, k) for k, (m, _) in enumerate(self.mentions))
         for entity in [*self._seen.values(), *self.entities, *self._by_full.values()]:
             entity.seal()
 
@@ -848,11 +850,15 @@ class Entities:
 
     def name_at(self, start: int, end: int) -> tuple[NameMention, Entity] | None:
         """The registered mention inside [start, end), the last one if several."""
-        found = None
-        for m, e in self.mentions:
-            if m.start >= start and m.end <= end:
-                found = (m, e)
-        return found
+        # only the mentions starting in the span can be inside it: bisect to the first
+        by_start, last = self._by_start, -1
+        k = bisect_left(by_start, (start, -1))
+        while k < len(by_start) and by_start[k][0] <= end:
+            i = by_start[k][1]
+            if i > last and self.mentions[i][0].end <= end:
+                last = i
+            k += 1
+        return self.mentions[last] if last >= 0 else None
 
     def lookup(self, name: str) -> Entity | None:
         """The entity already known by this name or alias, registering nothing."""

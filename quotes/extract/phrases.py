@@ -268,10 +268,8 @@ class Phrases:
         )
 
     def next_quote_start(self, q: Found, default: int) -> int:
-        for other in self.doc.quotes:
-            if other.outer[0][0] >= q.outer[-1][1]:
-                return other.outer[0][0]
-        return default
+        other = self.doc.next_quote(q.outer[-1][1])
+        return default if other is None else other.outer[0][0]
 
     # -- where a quote stands ------------------------------------------------------------
 
