@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 from quotes.extract.document import Document
@@ -236,6 +237,23 @@ class Entities:
         self._by_sentence = {k: tuple(v) for k, v in by_sentence.items()}
         # the mentions by where they start (with their place in reading order), for name_at
         self._by_start = sorted((m.start, k) for k, (m, _) in enumerate(self.mentions))
+        # for by_role: the furthest start so far (never decreasing, so bisecting it finds the
+        # first mention in reading order at or after a position), and each role's and each
+        # entity's mentions by their place in reading order
+        self._start_reach = list(accumulate((m.start for m, _ in self.mentions), max))
+        self._with_role: dict[str, list[int]] = {}
+        self._mentions_of: dict[int, list[int]] = {}
+        for k, (_, e) in enumerate(self.mentions):
+            for role in e.roles:
+                self._with_role.setdefault(role, []).append(k)
+            self._mentions_of.setdefault(id(e), []).append(k)
+        # where a role's mentions first name a second bearer
+        self._second_bearer = {
+            role: next(
+                (j for j, k in enumerate(ks) if self.mentions[k][1] is not self.mentions[ks[0]][1]), len(ks)
+            )
+            for role, ks in self._with_role.items()
+        }
         for entity in [*self._seen.values(), *self.entities, *self._by_full.values()]:
             entity.seal()
 
@@ -896,19 +914,25 @@ class Entities:
         ``learned`` adds roles found after reading, by entity id."""
         learned = learned or {}
         key = role_key(head)
-        best: tuple[NameMention, Entity] | None = None
-        bearers: set[int] = set()
-        for m, e in self.mentions:
-            if m.start >= before:
-                break
-            if key in e.roles or key in learned.get(id(e), ()):
-                best = (m, e)
-                bearers.add(id(e))
-        if best is None:
+        # the mentions read are those before the first (in reading order) at or after ``before``
+        read = bisect_left(self._start_reach, before)
+        with_role = self._with_role.get(key, [])
+        n = bisect_left(with_role, read)  # how many of the role's mentions were read
+        last = with_role[n - 1] if n else -1
+        bearers = {id(self.mentions[with_role[0]][1])} if n else set()
+        several = n > self._second_bearer.get(key, 0)
+        for owner, roles in learned.items():
+            mine = self._mentions_of.get(owner, []) if key in roles else []
+            k = bisect_left(mine, read)
+            if k:
+                last = max(last, mine[k - 1])
+                bearers.add(owner)
+        if last < 0:
             return None
-        if len(bearers) > 1 and best[0].sentence < self.doc.sentence_at(before).index - 2:
+        m, e = self.mentions[last]
+        if (several or len(bearers) > 1) and m.sentence < self.doc.sentence_at(before).index - 2:
             return None
-        return best[1]
+        return e
 
     def in_sentence(self, sentence: int) -> Sequence[tuple[NameMention, Entity]]:
         """The mentions of one sentence."""
