@@ -93,6 +93,7 @@ _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+_LETTERS = re.compile(r"[^\W\d_]+")  # every letter, and a few other \w characters
 
 
 def _descriptive(word: str) -> bool:
@@ -193,6 +194,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
+def _alpha_runs(text: str) -> set[str]:
+    """Every maximal run of letters (``str.isalpha``) in ``text``."""
+    runs = set(_LETTERS.findall(text))
+    for odd in [w for w in runs if not w.isalpha()]:  # "x²": \w letters that are not alpha
+        runs.discard(odd)
+        runs.update("".join(c if c.isalpha() else " " for c in odd).split())
+    return runs
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or PARTICLE_NAME.match(tok) is not None  # "al-Mansouri"
 
@@ -219,6 +229,11 @@ class Entities:
         self.nicknames: set[int] = set()  # where the quoted nicknames start: nobody's statement
         self._quote_starts = [q.outer[0][0] for q in doc.quotes]
         self._company_firsts: set[str] = set()  # first words of the companies met ("halvorsen")
+        # the entities by the initials of their name ("the IMF"), and each entity's mentions by
+        # their place in reading order: kept as reading goes, so that no look-up scans them all
+        self._by_initials: dict[str, list[Entity]] = {}
+        self._mentions_of: dict[int, list[int]] = {}
+        self._words_lower: set[str] | None = None  # the words of the masked text (_written_lower)
         headings = {p.index for p in doc.paragraphs if self._is_heading(p.index)}
         for sentence in doc.sentences:
             if sentence.paragraph in headings:
@@ -242,11 +257,9 @@ class Entities:
         # entity's mentions by their place in reading order
         self._start_reach = list(accumulate((m.start for m, _ in self.mentions), max))
         self._with_role: dict[str, list[int]] = {}
-        self._mentions_of: dict[int, list[int]] = {}
         for k, (_, e) in enumerate(self.mentions):
             for role in e.roles:
                 self._with_role.setdefault(role, []).append(k)
-            self._mentions_of.setdefault(id(e), []).append(k)
         # where a role's mentions first name a second bearer
         self._second_bearer = {
             role: next(
@@ -280,6 +293,18 @@ class Entities:
         """Whether the article also writes ``word`` in lower case, as a word of its own."""
         if word not in self._lower:
             text, found = self.doc.masked, False
+            if self._words_lower is None:
+                self._words_lower = _alpha_runs(text)
+            lead = next((i for i, c in enumerate(word) if not c.isalpha()), len(word))
+            # a word found with no letter either side starts with a maximal run of letters:
+            # when the text has no such run, there is no need to look (a scan per word of the
+            # whole text is quadratic); a word of letters only is found when it is one
+            if lead and word[:lead] not in self._words_lower:
+                self._lower[word] = False
+                return False
+            if lead == len(word):
+                self._lower[word] = True
+                return True
             at = text.find(word)
             while at >= 0 and not found:
                 end = at + len(word)
@@ -544,6 +569,7 @@ class Entities:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0].start, end)
+        self._mentions_of.setdefault(id(entity), []).append(len(self.mentions))
         self.mentions.append((mention, entity))
         if nxt is not None:
             self._team(entity, run[0].start, nxt, sentence)
@@ -562,6 +588,7 @@ class Entities:
         role = self._subject_of(start, noun.end(1), sentence)
         first = id(team) not in self._seen
         self._seen[id(team)] = team
+        self._mentions_of.setdefault(id(team), []).append(len(self.mentions))
         self.mentions.append(
             (
                 NameMention(
@@ -726,7 +753,7 @@ class Entities:
                 return matches[0]
             if name.isupper() and len(name) > 1:
                 # "the IMF" after "the International Monetary Fund"
-                spelled = [e for e in self.entities if _initials(e.name) == name.replace(".", "")]
+                spelled = self._by_initials.get(name.replace(".", ""), [])
                 if len(spelled) == 1:
                     return spelled[0]
         else:
@@ -762,7 +789,7 @@ class Entities:
         if prior is None or prior is entity or len(prior.words) != 1:
             return None
         titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles}
-        said = sum(1 for _, e in self.mentions if e is prior)
+        said = len(self._mentions_of.get(id(prior), ()))
         return None if titled and said >= 2 else prior
 
     def _entity_for(self, name: str, titles: list[str]) -> Entity:
@@ -793,8 +820,14 @@ class Entities:
         for k, v in list(self._by_full.items()):
             if v is old:
                 self._by_full[k] = new
-        self.mentions = [(m, new if e is old else e) for m, e in self.mentions]
+        moved = self._mentions_of.pop(id(old), [])
+        for at in moved:
+            self.mentions[at] = (self.mentions[at][0], new)
+        if moved:
+            self._mentions_of[id(new)] = sorted([*self._mentions_of.get(id(new), []), *moved])
         self.entities = [e for e in self.entities if e is not old]
+        spelled = self._by_initials.get(_initials(old.name), [])
+        spelled[:] = [e for e in spelled if e is not old]
         self._by_last[old.words[-1]].remove(old)
         self._by_first[old.words[0]].remove(old)
 
@@ -828,6 +861,7 @@ class Entities:
 
     def _add(self, entity: Entity) -> None:
         self.entities.append(entity)
+        self._by_initials.setdefault(_initials(entity.name), []).append(entity)
         # indexes by last and first word, so that matching a name never scans every entity
         self._by_last.setdefault(entity.words[-1], []).append(entity)
         self._by_first.setdefault(entity.words[0], []).append(entity)
