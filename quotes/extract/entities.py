@@ -159,6 +159,25 @@ class Entity:
         return self.words[0]
 
 
+class _Aliases(dict[str, Entity]):
+    """Entities by the names they are known by, keeping each entity's names too, so that a
+    merge moves only the merged entity's names instead of scanning every name."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys_of: dict[int, list[str]] = {}  # by entity id; a name given away since is checked
+
+    def __setitem__(self, key: str, value: Entity) -> None:
+        if self.get(key) is not value:
+            self.keys_of.setdefault(id(value), []).append(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: str, default: Entity) -> Entity:
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+
 @dataclass(frozen=True)
 class NameMention:
     start: int
@@ -214,7 +233,7 @@ class Entities:
         self.doc = doc
         self.entities: list[Entity] = []
         self.mentions: list[tuple[NameMention, Entity]] = []
-        self._by_full: dict[str, Entity] = {}
+        self._by_full = _Aliases()
         # Words the article also writes in lower case are words, not names, when a
         # sentence opens with them ("Ultimately", "Following the meeting").
         self._lower: dict[str, bool] = {}
@@ -817,8 +836,8 @@ class Entities:
         new.title = new.title or old.title
         new.gender = new.gender or old.gender
         new.speaks = new.speaks or old.speaks
-        for k, v in list(self._by_full.items()):
-            if v is old:
+        for k in self._by_full.keys_of.pop(id(old), []):
+            if self._by_full.get(k) is old:
                 self._by_full[k] = new
         moved = self._mentions_of.pop(id(old), [])
         for at in moved:
@@ -971,6 +990,34 @@ class Entities:
     def in_sentence(self, sentence: int) -> Sequence[tuple[NameMention, Entity]]:
         """The mentions of one sentence."""
         return self._by_sentence.get(sentence, ())
+
+    def orgs_named(self, words: Sequence[str], before: int) -> list[Entity]:
+        """The organisations mentioned before ``before`` (a mention ending there at the
+        latest) whose name holds every one of ``words``, as written."""
+        first = self._org_words.get(words[0], []) if words else []
+        return [
+            e
+            for e in first
+            if self._org_first_end[id(e)] <= before and all(w in e.name.split() for w in words)
+        ]
+
+    @cached_property
+    def _org_words(self) -> dict[str, list[Entity]]:
+        """The organisations mentioned, by each word of their name (for orgs_named)."""
+        found: dict[str, list[Entity]] = {}
+        for e in {id(e): e for _, e in self.mentions if e.kind == "org"}.values():
+            for w in set(e.name.split()):
+                found.setdefault(w, []).append(e)
+        return found
+
+    @cached_property
+    def _org_first_end(self) -> dict[int, int]:
+        """Where each organisation's earliest-ending mention ends, by entity id."""
+        ends: dict[int, int] = {}
+        for m, e in self.mentions:
+            if e.kind == "org":
+                ends[id(e)] = min(m.end, ends.get(id(e), m.end))
+        return ends
 
     def mentions_before(self, pos: int) -> list[tuple[NameMention, Entity]]:
         return [(m, e) for m, e in self.mentions if m.end <= pos]

@@ -94,11 +94,7 @@ class Resolver:
             # "a Times article": the organisation already met whose name holds "Times"
             known = self.entities.lookup(" ".join(caps))  # "the IMF report"
             owners = {id(known): known} if known is not None and known.kind == "org" else {}
-            owners = owners or {
-                id(e): e
-                for _, e in self.entities.mentions_before(words.start)
-                if e.kind == "org" and all(c in e.name.split() for c in caps)
-            }
+            owners = owners or {id(e): e for e in self.entities.orgs_named(caps, words.start)}
             if len(owners) == 1:
                 owner = next(iter(owners.values()))
                 # so that "the article" later is the same Times article
