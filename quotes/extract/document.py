@@ -75,6 +75,7 @@ class Document:
         # the furthest quote start so far, quote by quote: never decreasing, so bisecting it
         # finds the first quote (in the order given) that opens at or after a position
         self._quote_reach = list(itertools.accumulate((q.outer[0][0] for q in quotes), max))
+        self._matches: dict[tuple[re.Pattern[str], int], list[re.Match[str]]] = {}
 
     def _split(self, p: Paragraph) -> list[Sentence]:
         out: list[Sentence] = []
@@ -109,6 +110,15 @@ class Document:
         """The first quote, in the order of :attr:`quotes`, that opens at or after ``pos``."""
         k = bisect.bisect_left(self._quote_reach, pos)
         return self.quotes[k] if k < len(self.quotes) else None
+
+    def matches(self, pattern: re.Pattern[str], sentence: Sentence) -> list[re.Match[str]]:
+        """The matches of ``pattern`` in the masked text of one sentence, searched once per
+        sentence: a rule asks for each quote, and a long sentence can hold many."""
+        key = (pattern, sentence.index)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = list(pattern.finditer(self.masked, sentence.start, sentence.end))
+        return found
 
     def quotes_within(self, lo: int, hi: int) -> list[Found]:
         """The quotes whose marks lie inside [lo, hi), in the order of :attr:`quotes`."""

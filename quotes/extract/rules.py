@@ -39,6 +39,7 @@ from quotes.extract.words import Attribution, Words, state_adjective
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
+_ACCORDING = re.compile(r"\baccording to\s+", re.I)
 
 
 class Rule(ABC):
@@ -246,8 +247,8 @@ class According(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         sent = read.doc.sentence_at(q.outer[0][0])
-        for m in re.finditer(r"\baccording to\s+", read.m[sent.start : sent.end], re.I):
-            pos = sent.start + m.end()
+        for m in read.doc.matches(_ACCORDING, sent):
+            pos = m.end()
             who = read.subject_following(pos, sent.end)
             if who is not None:
                 return Attribution(who, "according to", self.name)
