@@ -94,6 +94,9 @@ _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 _LETTERS = re.compile(r"[^\W\d_]+")  # every letter, and a few other \w characters
+# A text up to this long is searched for a word directly (_written_lower): cheaper than
+# collecting its words first, which pays off, and bounds the work, only on a long one.
+_SCANNED_TEXT = 50_000
 
 
 def _descriptive(word: str) -> bool:
@@ -312,16 +315,16 @@ class Entities:
         """Whether the article also writes ``word`` in lower case, as a word of its own."""
         if word not in self._lower:
             text, found = self.doc.masked, False
-            if self._words_lower is None:
+            if self._words_lower is None and len(text) > _SCANNED_TEXT:
                 self._words_lower = _alpha_runs(text)
             lead = next((i for i, c in enumerate(word) if not c.isalpha()), len(word))
             # a word found with no letter either side starts with a maximal run of letters:
             # when the text has no such run, there is no need to look (a scan per word of the
             # whole text is quadratic); a word of letters only is found when it is one
-            if lead and word[:lead] not in self._words_lower:
+            if self._words_lower is not None and lead and word[:lead] not in self._words_lower:
                 self._lower[word] = False
                 return False
-            if lead == len(word):
+            if self._words_lower is not None and lead == len(word):
                 self._lower[word] = True
                 return True
             at = text.find(word)
@@ -487,17 +490,19 @@ class Entities:
         # once (suffix and prefix sums): asking it anew at every word is quadratic in a
         # long run of capitalised words.
         n = len(run)
+        if n < 2:
+            return [], run[:]  # a single word is a name
         lows = [t.text.lower() for t in run]
         org_after = [0] * (n + 1)  # words of run[j:] that are organisation words or links
         not_org_after = [0] * (n + 1)  # words of run[j:] that are neither organisation words nor heads
+        of_before = [0] * (n + 1)  # words of run[:k] that start with "of"
         for j in range(n - 1, -1, -1):
             org_after[j] = org_after[j + 1] + (lows[j] in ORG_WORDS or run[j].text in ORG_LINKS)
             not_org_after[j] = not_org_after[j + 1] + (lows[j] not in ORG_WORDS and lows[j] not in ORG_HEADS)
-        plain_before = [0] * (n + 1)  # words of run[:k] that are not descriptive
-        of_before = [0] * (n + 1)  # words of run[:k] that start with "of"
         for k, t in enumerate(run):
-            plain_before[k + 1] = plain_before[k] + (not _descriptive(t.text))
             of_before[k + 1] = of_before[k] + t.text.startswith("of")
+        # run[plain_from:plain] are descriptive words, read only when asked and never twice
+        plain_from = plain = 0
         for i in range(n - 1):
             low = lows[i]
             rest = n - i - 1  # the words after this one, run[i + 1 :]
@@ -513,16 +518,13 @@ class Entities:
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
             if titled and not_org_after[i + 1]:
                 cut = i + 1
-            elif (
-                i > 0
-                and low in FIRST_NAME_GENDER
-                and lows[i - 1] not in FIRST_NAME_GENDER
-                and (
-                    plain_before[i] - plain_before[min(cut, i)] == 0
-                    or of_before[cut] > 0  # "Chairman of the Joint Chiefs Joe"
-                )
-            ):
-                cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
+            elif i > 0 and low in FIRST_NAME_GENDER and lows[i - 1] not in FIRST_NAME_GENDER:
+                if not plain_from <= cut <= plain:
+                    plain_from = plain = cut
+                while plain < i and _descriptive(run[plain].text):
+                    plain += 1
+                if plain >= i or of_before[cut] > 0:  # "Chairman of the Joint Chiefs Joe"
+                    cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
         return [t.text for t in run[:cut]], run[cut:]
 
     def _register(self, run: list[Token], sentence: int) -> None:
