@@ -12,8 +12,8 @@ many people in it; the same text is cut for every size, the smaller ones being p
 of the larger.
 
 The capitalised runs are ~60 KB of capitalised words in one sentence, before or after a
-quote (titles and names, one word repeated, an organisation joined by "and"): the input
-that was quadratic in the entity reader's title splitting.
+quote (titles and names, one word repeated, short names, an organisation joined by
+"and"): the input that was quadratic in the entity reader's title splitting.
 
 For each, the table gives the characters, the quotes found, the CPU seconds of
 ``extract_quotes`` (CPU time of this process, so that other load on the machine counts
@@ -70,6 +70,7 @@ def capitalised_runs(size: int = RUN_CHARS) -> dict[str, str]:
     return {
         "titles and names before a quote": run(words) + " said: “We will win.”\n",
         "one word repeated before a quote": run(["Abc"]) + " said: “We will win.”\n",
+        "short names before a quote": run("Al Bo Cy Di".split()) + " said: “We will win.”\n",
         "titles and names after a quote": "“We will win,” said " + run(words) + ".\n",
         "organisation words joined by 'and'": run("Department of Health and Human Services and".split())
         + " said: “We will win.”\n",
