@@ -45,6 +45,7 @@ from quotes.extract.words import (
     title_before,
 )
 
+_WORD_CACHE_SIZE = 1024  # word ranges kept by Phrases.words (a 5 KB article asks ~100)
 _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 
 
@@ -62,6 +63,10 @@ class Phrases:
         key = (lo, hi)
         words = self._word_cache.get(key)
         if words is None:
+            if len(self._word_cache) >= _WORD_CACHE_SIZE:
+                # the oldest range goes: the rules ask about the quotes in reading order, and
+                # holding every range of a long article only burdens memory and the collector
+                del self._word_cache[next(iter(self._word_cache))]
             words = self._word_cache[key] = read_words(self.m, lo, hi)
         return words
 
@@ -268,10 +273,8 @@ class Phrases:
         )
 
     def next_quote_start(self, q: Found, default: int) -> int:
-        for other in self.doc.quotes:
-            if other.outer[0][0] >= q.outer[-1][1]:
-                return other.outer[0][0]
-        return default
+        other = self.doc.next_quote(q.outer[-1][1])
+        return default if other is None else other.outer[0][0]
 
     # -- where a quote stands ------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from quotes.extract.words import Attribution, Words, state_adjective
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
+_ACCORDING = re.compile(r"\baccording to\s+", re.I)
 
 
 class Rule(ABC):
@@ -211,7 +212,7 @@ class Before(OwnRule):
             if w.endswith("ing") and linked:
                 # '"...," said Calloway, before adding: "..."': the quote before it in the
                 # sentence, and its attribution, are the same speaker's
-                earlier = [p for p in read.doc.quotes if sent.start <= p.outer[0][0] and p.outer[-1][1] <= s]
+                earlier = read.doc.quotes_within(sent.start, s)
                 att = AFTER.find(read, earlier[-1]) if earlier else None
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
@@ -246,8 +247,8 @@ class According(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         sent = read.doc.sentence_at(q.outer[0][0])
-        for m in re.finditer(r"\baccording to\s+", read.m[sent.start : sent.end], re.I):
-            pos = sent.start + m.end()
+        for m in read.doc.matches(_ACCORDING, sent):
+            pos = m.end()
             who = read.subject_following(pos, sent.end)
             if who is not None:
                 return Attribution(who, "according to", self.name)
@@ -439,7 +440,7 @@ def _lead_in_paragraph(read: Subjects, q: Found) -> Attribution | None:
     if q.paragraph == 0 or not read.opens_paragraph(q):
         return None
     prev = read.doc.paragraphs[q.paragraph - 1]
-    if any(p.paragraph <= prev.index <= p.last_paragraph for p in read.doc.quotes):
+    if read.doc.quote_over_paragraph(prev.index):
         return None
     return _lead_in(read, prev, LeadIn.name)
 
@@ -454,9 +455,7 @@ def _prose_lead(read: Subjects, q: Found) -> Attribution | None:
     if sent.index == 0 or not read.opens_sentence(q):
         return None
     prev = read.doc.sentences[sent.index - 1]
-    if prev.paragraph != q.paragraph or any(
-        p.outer[0][0] < prev.end and p.end > prev.start for p in read.doc.quotes
-    ):
+    if prev.paragraph != q.paragraph or read.doc.quote_over(prev.start, prev.end):
         return None
     for s, _, w in reversed(read.cues(prev.start, prev.end)):
         who = read.subject_ending(prev.start, s)
