@@ -81,7 +81,7 @@ def main() -> int:
         print(f"{args.directory.name}: {len(gold) or '?'} articles, {len(registry)} registry entries")
         for name in args.name or NAMES:
             try:
-                hits = lib.by(name)
+                hits = list(lib.by(name))
             except NotFound as e:
                 print(f"  by {name!r}: {e}")
                 continue
