@@ -27,7 +27,7 @@ from quotes.cite import STYLES, cite
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
 from quotes.lock import DEFAULT_WAIT
-from quotes.model import KINDS, Article, Quote
+from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
 from quotes.search import Hit
 from quotes.store import is_article_id
@@ -651,6 +651,7 @@ def search(
 @cli.command()
 @click.argument("name", shell_complete=complete_speaker)
 @filter_options
+@click.option("--kind", type=click.Choice(STATEMENT_KINDS), help="Only full or only partial quotes.")
 @click.option("--limit", type=click.IntRange(min=1), help="Most results shown (default: all).")
 @output_options()
 @store_option
@@ -662,6 +663,7 @@ def by(
     until: dt.date | None,
     source: str | None,
     offset: int,
+    kind: str | None,
     limit: int | None,
     fmt: str,
 ) -> None:
@@ -679,6 +681,7 @@ def by(
         since=since,
         until=until,
         source=source,
+        kind=kind,
         limit=None if limit is None else limit + 1,
         offset=offset,
     )

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from quotes import corrections, lock, names, yamlio
 from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
-from quotes.model import KINDS, Article, Quote, Record, article_of
+from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote, Record, article_of
 from quotes.search import Engine, Hit
 from quotes.store import (
     LEDGER_FILE,
@@ -861,14 +861,18 @@ class Library:
         since: dt.date | None = None,
         until: dt.date | None = None,
         source: str | None = None,
+        kind: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> Iterator[Hit]:
         """The quotes of the speaker(s) ``name`` means (through the people registry), oldest
-        article first (undated last), within the filters; read as they are taken."""
+        article first (undated last), within the filters (``kind``: full or partial quotes
+        only; titles and terms are nobody's); read as they are taken."""
+        if kind is not None and kind not in STATEMENT_KINDS:
+            raise QueryError(f"a speaker's quotes are full or partial, not {kind!r}")
         wanted = self.speaker_filter(name)
         hits = self.engine.search(
-            "",
+            f"kind:{kind}" if kind else "",
             speakers=wanted.speakers,
             since=since,
             until=until,

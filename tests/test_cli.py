@@ -77,6 +77,19 @@ def test_seed_by_peskov(seed_store: Path) -> None:
     )
 
 
+def test_by_kind_keeps_full_or_partial_quotes(seed_store: Path) -> None:
+    # issue 12: by takes search's filters, --kind among them
+    def kinds(*args: str) -> list[str]:
+        out = run(seed_store, "by", "Peskov", "--format", "jsonl", *args).stdout
+        return [json.loads(line)["kind"] for line in out.splitlines()]
+
+    every = kinds()
+    assert set(every) == {"full", "partial"}
+    assert kinds("--kind", "partial") == ["partial"] * every.count("partial")
+    assert kinds("--kind", "full") == ["full"] * every.count("full")
+    assert run(seed_store, "by", "Peskov", "--kind", "term").exit_code == 2  # nobody's words
+
+
 def test_seed_search_moscow(seed_store: Path) -> None:
     rows = json.loads(run(seed_store, "search", "Moscow", "--format", "json").stdout)
     hit = next(r for r in rows if "fricking Moscow" in r["text"])
