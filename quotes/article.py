@@ -157,9 +157,13 @@ def parse_article(
     front, body = split_front_matter(decode(raw, where), where)
     if not body.strip():
         raise ArticleError(f"{where}: empty article (no text)")
-    meta = (options or Metadata()).over((sidecar or Metadata()).over(front))
+    return make_article(body, (options or Metadata()).over((sidecar or Metadata()).over(front)), where)
+
+
+def make_article(text: str, meta: Metadata, where: str | None) -> Article:
+    """The Article of ``text`` with the metadata ``meta``, read from ``where``."""
     return Article(
-        text=body,
+        text=text,
         title=meta.title,
         source=meta.source,
         date=meta.date,

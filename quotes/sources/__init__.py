@@ -236,15 +236,7 @@ def _article(text: str, meta: Metadata, where: str) -> Item:
     # The article limit holds whatever the article came in (a page, a line, a record).
     if len(text) > article.MAX_ARTICLE_BYTES or len(text.encode("utf-8")) > article.MAX_ARTICLE_BYTES:
         return ArticleError(f"{where}: {article.too_big(article.MAX_ARTICLE_BYTES)}")
-    return Article(
-        text=text,
-        title=meta.title,
-        source=meta.source,
-        date=meta.date,
-        authors=meta.authors,
-        url=meta.url,
-        path=where,
-    )
+    return article.make_article(text, meta, where)
 
 
 def _decoded(page: web.Page) -> bytes | str:
