@@ -234,8 +234,9 @@ GENDERED_ROLES = {
 
 def role_key(word: str) -> str:
     """How a role word is looked up: "Sen." is "senator", "spokeswoman" is "spokesman"."""
-    w = word.lower().strip(".,")
-    w = TITLE_ABBREVIATIONS.get(w, w)
+    w = word.lower().strip(",")
+    # the abbreviations keep their dot ("gen."): look them up before the dot goes
+    w = TITLE_ABBREVIATIONS.get(w) or TITLE_ABBREVIATIONS.get(w.strip(".")) or w.strip(".")
     return ROLE_SYNONYMS.get(w, w)
 
 

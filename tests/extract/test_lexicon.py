@@ -149,3 +149,20 @@ def test_derived_tables_hold(table: str, word: str) -> None:
 )
 def test_derived_tables_leave_out(table: str, word: str) -> None:
     assert word not in getattr(lexicon, table)
+
+
+@pytest.mark.parametrize(
+    "word, role",
+    [
+        ("Gen.", "general"),
+        ("Lt.", "lieutenant"),
+        ("Dr.", "doctor"),
+        ("Sen.", "senator"),
+        ("Sen", "senator"),
+        ("spokeswoman,", "spokesman"),
+        ("gardener.", "gardener"),  # not a title: the word itself, without its dot
+    ],
+)
+def test_role_key_reads_title_abbreviations_with_their_dot(word: str, role: str) -> None:
+    # issue 9: the dot was stripped before the lookup, so "Gen." never mapped to a role
+    assert lexicon.role_key(word) == role
