@@ -493,6 +493,14 @@ DOTTED_ABBREVIATIONS = {a for a in (*TITLE_ABBREVIATIONS, *HONORIFICS) if a.ends
 PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # The cue verbs that open a sentence in the inverted order: "Said Ellis: ...".
 INVERTED_CUES = {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}
+# Speech verbs that take no object, so that a noun phrase right after them, next to the
+# quote, is their subject ('"...," said the investor'); not "described the impact".
+INVERTING_CUES = frozenset(
+    """said says added adds asked asks wrote writes explained explains continued continues recalled
+    recalls noted notes observed replied replies responded answered quipped joked insisted argued
+    countered conceded admitted warned declared tweeted posted exclaimed shouted yelled chanted
+    cried complained offered""".split()
+)
 # Asides of time between a name and its verb: "McConnell, now the majority leader, said".
 TIME_ASIDES = {"now", "then", "once", "still", "formerly"}
 # Words before a quote that say it is the title of a work: 'the report titled "..."'.

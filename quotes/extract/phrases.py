@@ -45,6 +45,36 @@ from quotes.extract.words import (
     title_before,
 )
 
+# Words that open a speaker noun phrase whose head no word list knows: "one confidant"
+_OPEN_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "some", "two", "three", "several", "many"})
+_NOT_HEADS = (
+    NP_STOP
+    | ADVERBS
+    | frozenset(PRONOUNS)
+    | frozenset(CUE_FORMS)
+    | DETERMINERS
+    | frozenset(
+        {"same", "other", "others", "more", "most", "less", "least", "time", "year", "day", "week", "way"}
+    )
+)
+
+
+def open_head(np: list[Word]) -> bool:
+    """Whether ``np`` is a determiner or quantifier (a number too) and a plain lower-case noun
+    that may name a speaker: "the investor", "one Trump confidant", "another commenter"."""
+    head = np[-1].text
+    first = np[0].text.lower()
+    return (
+        len(np) > 1
+        and (first in _OPEN_DETERMINERS or first.isdigit() or first.endswith(("'s", "’s")))
+        and head.isalpha()
+        and head.islower()
+        and len(head) > 2
+        and head not in _NOT_HEADS
+        and not head.endswith(("ly", "ed"))
+    )
+
+
 _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 
 
@@ -163,8 +193,14 @@ class Phrases:
         start, end = name_run[0].start, name_run[-1].end
         return Words(start, end, self.m[start:end], "name", title_before([w.text for w in before] + titles))
 
-    def noun_phrase(self, words: list[Word]) -> Words | None:
-        """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials"."""
+    def noun_phrase(self, words: list[Word], cue_slot: bool = False) -> Words | None:
+        """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials".
+
+        Its head is a role the lexicon knows, unless the phrase stands in a cue slot
+        (``cue_slot``: right next to a speech verb, '"...," the investor said'), where
+        any noun after a determiner or quantifier is a speaker ("one Trump confidant",
+        "another commenter"): no word list holds every role.
+        """
         head = words[-1].text
         party = head.lower() in PARTY_MEMBERS and not head.islower()
         if not head.islower() and not head.isupper() and not party:
@@ -177,7 +213,8 @@ class Phrases:
         np = words[k:]
         if party and np[0].text.lower() not in {"the", "a", "an"}:
             return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
-        if len(np) > 7 or (role_head(head) not in ROLES and head.lower() not in SHARE_NOUNS | PARTY_MEMBERS):
+        known = role_head(head) in ROLES or head.lower() in SHARE_NOUNS | PARTY_MEMBERS
+        if len(np) > 7 or not (known or (cue_slot and open_head(np))):
             return None
         if k > 1 and words[k - 1].text.lower() in {"and", "of"} and np[0].text.lower() not in DETERMINERS:
             # "the former secretary of state and current Democratic presidential nominee",

@@ -26,6 +26,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     INVERTED_CUES,
+    INVERTING_CUES,
     PASSIVE_AUXILIARIES,
     QUOTE_NOUNS,
     SPEECH_NOUNS,
@@ -147,7 +148,8 @@ class After(OwnRule):
                 return Attribution(name, None, self.name)
         w0 = words[0].text
         if w0.lower() in CUE_FORMS and w0.islower():
-            who = read.subject_following(words[0].end, hi)
+            # "referencing the large number", "described the impact": the verb's object
+            who = read.subject_following(words[0].end, hi, cue_slot=w0 in INVERTING_CUES)
             if who is not None:
                 return Attribution(who, w0.lower(), self.name)
         ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
@@ -162,6 +164,13 @@ class After(OwnRule):
             )
             if (put_it or cue) and i > 0:
                 who = read.subject_ending(pos, s)
+                by = i + 1 < len(words) and words[i + 1].text == "by"
+                if who is None and i <= 7 and read.m[e:nxt].strip() and not by:
+                    # '"...," the investor said': any noun phrase right between the quote and
+                    # its verb; not 'a gnome called "Big Len"', a verb that quotes a name, nor
+                    # '"...," a biography written by ...'
+                    who = read.subject_ending(pos, s, cue_slot=True)
+                    who = who if who is not None and who.start == pos else None
                 between = read.m[pos : who.start].split() if who is not None else []
                 as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
                 as_said = as_said and who is not None and read.only_title(pos + 3, who.start)
@@ -223,6 +232,12 @@ class Before(OwnRule):
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
             who = read.subject_ending(sent.start, s)
+            # "a snappy retort:": the word is a noun there, unless its subject is plural
+            verb = w.lower() != CUE_FORMS.get(w.lower()) or read.m[max(0, s - 3) : s].rstrip().endswith("s")
+            if who is None and verb and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
+                # 'Another commenter said, "..."': the verb introduces the quote, so any noun
+                # phrase right before it is the speaker
+                who = read.subject_ending(sent.start, s, cue_slot=True)
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
         lead = read.m[sent.start : open_mark].rstrip()

@@ -55,8 +55,12 @@ class Subjects(Phrases):
 
     # -- subjects ------------------------------------------------------------------------
 
-    def subject_ending(self, lo: int, hi: int) -> Words | None:
+    def subject_ending(self, lo: int, hi: int, cue_slot: bool = False) -> Words | None:
         """The speaker words that end at ``hi`` (just before a cue verb).
+
+        ``cue_slot``: the verb stands right next to its quote ('"...," the investor
+        said'), where a noun phrase with any head names the speaker (see
+        :meth:`~quotes.extract.phrases.Phrases.noun_phrase`).
 
         Read from the end: past trailing asides and adverbs, the last chunk (after
         the last comma, colon or dash) holds the subject, unless it is a clause
@@ -97,7 +101,7 @@ class Subjects(Phrases):
         affiliated = self._name_and_affiliation(last_words) or self.affiliated(last_words)
         if affiliated is not None:
             return affiliated
-        return self._clause_subject_ending(lo, last_words, coordinated)
+        return self._clause_subject_ending(lo, last_words, coordinated, cue_slot)
 
     def _trim_end(self, lo: int, hi: int) -> int | None:
         """Where the subject before ``hi`` ends: before trailing asides, adverbs, a party tag
@@ -196,7 +200,9 @@ class Subjects(Phrases):
             return Words(name.start, name.end, name.text, name.kind, name.title or title)
         return None
 
-    def _clause_subject_ending(self, lo: int, words: list[Word], coordinated: bool) -> Words | None:
+    def _clause_subject_ending(
+        self, lo: int, words: list[Word], coordinated: bool, cue_slot: bool = False
+    ) -> Words | None:
         """The subject at the end of the last clause of ``words``: "in which he called",
         "that Trump said" (the subject follows the clause's opening words)."""
         cut = max(
@@ -232,7 +238,7 @@ class Subjects(Phrases):
                 return Words(other.start, name.end, self.m[other.start : name.end], "np")
         if name is not None:
             return name
-        np = self.noun_phrase(words)
+        np = self.noun_phrase(words, cue_slot=cue_slot)
         if (
             np is not None
             and np.text.lower().startswith(("a ", "an "))
@@ -317,8 +323,9 @@ class Subjects(Phrases):
                     return who
         return None
 
-    def subject_following(self, pos: int, hi: int) -> Words | None:
-        """The speaker words right after an inverted cue: "said Peskov", "added the senator"."""
+    def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
+        """The speaker words right after an inverted cue: "said Peskov", "added the senator"
+        (``cue_slot``: as in :meth:`subject_ending`)."""
         words = self.words(pos, hi)
         while words and words[0].text.lower() in ADVERBS:
             words = words[1:]
@@ -330,7 +337,7 @@ class Subjects(Phrases):
         end = len(words)
         for i, (s, _, w) in enumerate(words):
             gap = self.m[words[i - 1].end : s] if i else ""
-            if i and ("," in gap or any(c in gap for c in ';:"“”') or self.doc.sentence_at(s).start > pos):
+            if i and ("," in gap or any(c in gap for c in ';:"“”(') or self.doc.sentence_at(s).start > pos):
                 end = i
                 break
             if i and w.lower() in NP_STOP:
@@ -348,7 +355,24 @@ class Subjects(Phrases):
                 np = self.noun_phrase(span[:k])
                 if np is not None:
                     return np
+            # a head no word list knows: the phrase right after the verb, and all of it
+            # ("said the investor", "said one Trump confidant in an interview")
+            for k in range(len(span), 0, -1):
+                np = self.noun_phrase(span[:k], cue_slot=cue_slot)
+                if (
+                    np is not None
+                    and np.start == span[0].start
+                    and (k == len(span) or not self._runs_on(span, k))
+                ):
+                    return np
         return None
+
+    def _runs_on(self, span: list[Word], k: int) -> bool:
+        """Whether the words after ``span[:k]`` go on as a clause of their own ("said Cordova's
+        loyalty program was ..."): a noun phrase with a head no word list knows is a speaker
+        only where its words end, or a phrase ("of", "at", ...) follows it."""
+        known = role_head(span[k - 1].text) in ROLES
+        return not known and span[k].text.lower() not in PREPOSITIONS
 
     def subject_verb_colon(self, lo: int, hi: int) -> Words | None:
         """ "..., he grinned: '...'": a subject and its verb (and an adverb or two) just before

@@ -570,3 +570,31 @@ def test_each_rule_names_itself(rule: str, text: str) -> None:
 )
 def test_no_rule_fires(text: str) -> None:
     assert [e.rule for e in explain_quotes(text)] == [None]
+
+
+def mention_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a noun phrase right next to the speech verb of its quote is the speaker,
+        # whatever its head noun (no role list holds every one)
+        ('"We saw it coming," the investor said.', [("We saw it coming,", "the investor")]),
+        ('"We saw it coming," one union confidant said.', [("We saw it coming,", "one union confidant")]),
+        ('"We saw it coming," said another tycoon.', [("We saw it coming,", "another tycoon")]),
+        ('Another commenter said, "We saw it coming."', [("We saw it coming.", "Another commenter")]),
+        ('"We saw it coming," two beekeepers told me.', [("We saw it coming,", "two beekeepers")]),
+        # ... but not a phrase that is the verb's object, a noun the verb names, or a passive
+        ('He said "we saw it coming," describing the mood as grim.', [("we saw it coming,", "He")]),
+        ('Ro Vey said "it is late," referencing the large number of ballots.', [("it is late,", "Ro Vey")]),
+        ('Mina Ash delivered a snappy retort: "Not today."', [("Not today.", "Mina Ash")]),
+        ('Then came a snappy retort: "Not today."', [("Not today.", None)]),
+        ('"Low Tide," a memoir written by a ghost, sold well.', [("Low Tide,", None)]),
+        ('"We saw it coming," said Mr. Lund (a view shared by many).', [("We saw it coming,", "Lund")]),
+        ('Ada Brill, who rates the stock "hold," said the program was weak.', [("hold,", "Ada Brill")]),
+    ],
+)
+def test_cue_slot_noun_phrases(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
