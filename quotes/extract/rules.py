@@ -34,8 +34,8 @@ from quotes.extract.lexicon import (
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
-from quotes.extract.subjects import Subjects
-from quotes.extract.words import Attribution, Words, state_adjective
+from quotes.extract.subjects import Subjects, lone_name
+from quotes.extract.words import Attribution, Words, state_adjective, strip_possessive
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
@@ -171,6 +171,11 @@ class After(OwnRule):
                     # '"...," a biography written by ...'
                     who = read.subject_ending(pos, s, cue_slot=True)
                     who = who if who is not None and who.start == pos else None
+                if who is None and i == 1 and lone_name(words[0].text) and not by:
+                    # '"...," From said.': one capitalised word between the quote and its verb
+                    # is a name, even a word that is common elsewhere (From, Will, Cuban)
+                    w0_ = words[0]
+                    who = Words(w0_.start, w0_.end, strip_possessive(w0_.text), "name")
                 between = read.m[pos : who.start].split() if who is not None else []
                 as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
                 as_said = as_said and who is not None and read.only_title(pos + 3, who.start)

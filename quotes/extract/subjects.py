@@ -50,6 +50,38 @@ _TRAILING_ASIDE = re.compile(
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
 
 
+def _coordinated_modifier(text: str, words: list[Word], i: int) -> bool:
+    """Whether "and" at ``i`` joins two lower-case modifiers of one title ("oil and gas
+    worker Dana Kirk") rather than two speakers ("their friends and advisers, Mrs. X")."""
+    if not all(w.text.islower() for w in words[:i]):
+        return False
+    j = i + 1
+    while j < len(words) and j <= i + 4 and words[j].text.islower():
+        if any(c in text[words[j - 1].end : words[j].start] for c in ",;:("):
+            return False
+        j += 1
+    return (
+        i + 1 < j < len(words)
+        and words[j].text[:1].isupper()
+        and not any(c in text[words[j - 1].end : words[j].start] for c in ",;:(")
+    )
+
+
+def lone_name(word: str) -> bool:
+    """Whether a capitalised word alone in a cue slot is a name: not a pronoun, a
+    determiner, a place holder ("There", "This") or a conjunction."""
+    low = strip_possessive(word).lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 1
+        and low not in PRONOUNS
+        and low not in DETERMINERS
+        and low not in CLAUSE_STARTS
+        and low not in {"there", "here", "it", "this", "that", "you", "we", "they", "everyone", "nobody"}
+    )
+
+
 class Subjects(Phrases):
     """The speaker words of one document's masked text."""
 
@@ -327,8 +359,8 @@ class Subjects(Phrases):
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"
         (``cue_slot``: as in :meth:`subject_ending`)."""
         words = self.words(pos, hi)
-        while words and words[0].text.lower() in ADVERBS:
-            words = words[1:]
+        while words and words[0].text.lower() in ADVERBS and (words[0].text.islower() or len(words) > 1):
+            words = words[1:]  # "said later", not "said Will."
         if not words:
             return None
         w0 = words[0].text
@@ -340,15 +372,28 @@ class Subjects(Phrases):
             if i and ("," in gap or any(c in gap for c in ';:"“”(') or self.doc.sentence_at(s).start > pos):
                 end = i
                 break
+            if i and w.lower() in {"and", "or"} and _coordinated_modifier(self.m, words, i):
+                continue  # "said oil and gas worker Dana Kirk": one title
             if i and w.lower() in NP_STOP:
                 end = i
                 break
         span = words[:end]
         # Title words and a name: "said Kremlin spokesman Dmitry Peskov".
         name = self.name_only(span[0].start, span[-1].end) if span else None
+        link = max((i for i, x in enumerate(span) if x.text.lower() in {"and", "or"}), default=-1)
+        if name is None and link > 0:
+            # the name and the title words after the last "and"; the title is all of them
+            name = self.name_only(span[link + 1].start, span[-1].end)
+            if name is not None:
+                joined = self.m[span[0].start : name.start].strip()
+                name = Words(name.start, name.end, name.text, "name", joined)
+        if name is None and cue_slot and len(span) == 1 and lone_name(span[0].text):
+            # '"...," said Will.': a capitalised word alone after the verb is a name, even
+            # one that is a common word elsewhere
+            name = Words(span[0].start, span[0].end, strip_possessive(span[0].text), "name")
         if name is not None:
-            title = name.title or self.appositive(name.end, hi)
-            return Words(name.start, name.end, name.text, "name", title)
+            titled = name.title or self.appositive(name.end, hi)
+            return Words(name.start, name.end, name.text, "name", titled)
         if span and (span[0].text.lower() in DETERMINERS or span[0].text[:1].isupper()):
             # "a 52-count civil complaint filed by ...": the phrase ends at its head noun
             for k in range(len(span), 0, -1):

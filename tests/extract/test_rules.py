@@ -598,3 +598,30 @@ def mention_of(text: str) -> list[tuple[str, str | None]]:
 )
 def test_cue_slot_noun_phrases(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a title with "and" in it after an inverted verb is one title
+        (
+            '"We drill where the rock tells us," said oil and gas worker Dana Kirk. "The rest is luck."',
+            [("We drill where the rock tells us,", "Dana Kirk"), ("The rest is luck.", "Dana Kirk")],
+        ),
+        # ... but two people, or people and a clause, are not
+        ('"We are done," said Ann Lee and Bo Park.', [("We are done,", "Ann Lee")]),
+        (
+            'According to their friends and advisers, Mrs. Ada Holm was "out of sync."',
+            [("out of sync.", None)],
+        ),
+        # issue 9: a word lists call common is a name alone in a cue slot (surnames From, Will)
+        ('"The party has lost its way," From said.', [("The party has lost its way,", "From")]),
+        ('"Not now," said Will.', [("Not now,", "Will")]),
+        ('"Not now," said Will Ames.', [("Not now,", "Will Ames")]),
+        # ... not a placeholder or a pronoun
+        ('"Not now," There said.', [("Not now,", None)]),
+        ('"Not now," said later.', [("Not now,", None)]),
+    ],
+)
+def test_cue_slot_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
