@@ -110,6 +110,12 @@ def clip_title(title: str) -> str:
     return re.sub(r"\s+(?:and|but|or)$", "", head)
 
 
+# Words before a month: "in May", "since Jan"; a first name does not follow them.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|since|by|until|last|next|early|late|this|that|of|from|to)\s+$", re.IGNORECASE
+)
+
+
 class Token(NamedTuple):
     """A word of a run of capitalised words, with its possessive "'s" cut off."""
 
@@ -389,7 +395,16 @@ class Entities:
             opening = self._opens_sentence(run[0].start)
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
-            word = (low in NOT_NAMES and not honorific) or run[0].text in NAME_PARTICLES
+            # "Jan Ober", "Will Hurd", "May Lee": a first name that is also a month or a
+            # word, before another name; not "in May Trump said" nor "Jan. 5"
+            first_name = (
+                low in FIRST_NAME_GENDER
+                and len(run) > 1
+                and run[0].text[-1:].isalpha()
+                and self.doc.text[run[0].end : run[0].end + 1] == " "
+                and not _AFTER_PREPOSITION.search(self.doc.masked, max(0, run[0].start - 12), run[0].start)
+            )
+            word = (low in NOT_NAMES and not honorific and not first_name) or run[0].text in NAME_PARTICLES
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER

@@ -19,6 +19,7 @@ from quotes.extract.lexicon import (
     CONJUNCTIONS,
     CUE_FORMS,
     DETERMINERS,
+    FIRST_NAME_GENDER,
     NOT_NAMES,
     NP_STOP,
     ORG_HEADS,
@@ -126,6 +127,8 @@ class Phrases:
         """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
         words = self.words(lo, hi)
         while words and (words[0].text.lower() in CONJUNCTIONS or words[0].text.lower() in ADVERBS):
+            if len(words) > 1 and words[0].text.lower() in FIRST_NAME_GENDER and words[1].text[:1].isupper():
+                break  # "Will Hurd": a first name
             words = words[1:]  # "Even China", "And Peskov"
         while words and (
             (len(words[-1].text) <= 2 and self.m[words[-1].start - 1 : words[-1].start] == "(")

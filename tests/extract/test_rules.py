@@ -625,3 +625,23 @@ def test_cue_slot_noun_phrases(text: str, expected: list[tuple[str, str | None]]
 )
 def test_cue_slot_names(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a long appositive between the name and the verb; "Jan" is a first name here
+        (
+            '"We build what people need," Jan Ober, the firm\'s founder and the mastermind behind its '
+            "best-selling van, said inside his factory.",
+            [("We build what people need,", "Jan Ober")],
+        ),
+        ('"No," Will Hurd said.', [("No,", "Will Hurd")]),
+        ('May Lee said the plan was "a disaster."', [("a disaster.", "May Lee")]),
+        # ... but a month after a preposition is a month, and the name after it the speaker
+        ('In May Ada Holm said the plan was "a disaster."', [("a disaster.", "Ada Holm")]),
+        ('On Jan. 5 Ada Holm said the plan was "a disaster."', [("a disaster.", "Ada Holm")]),
+    ],
+)
+def test_first_names_that_are_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
