@@ -291,6 +291,13 @@ SPEECH_NOUNS = set(
     boast suggestion description accusation headline request appeal plea reply retort quip""".split()
 )
 
+# Documents that speak for whoever issued them: "the memo said", "a filing from the firm".
+DOCUMENT_NOUNS = set(
+    """memo memorandum report filing release email e-mail letter document study survey poll book
+    complaint lawsuit ruling opinion indictment affidavit transcript minutes notice brief dossier
+    analysis assessment review audit editorial column post tweet ad advertisement video""".split()
+)
+
 # Words that open a subordinate clause: its subject is not the sentence's.
 SUBORDINATORS = {
     "although",

@@ -283,7 +283,9 @@ class Phrases:
         k = i
         while k > 0 and words[k - 1].text[:1].isupper():
             k -= 1
-        return k < i and k > 0 and words[k - 1].text.lower() in {"a", "an", "the"}
+        # not "a statement from the Harbor Authority read": the name is a phrase's object
+        after_preposition = k > 1 and words[k - 2].text.lower() in PREPOSITIONS
+        return k < i and k > 0 and words[k - 1].text.lower() in {"a", "an", "the"} and not after_preposition
 
     def closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:
         """Whether ", X said." ends the sentence: an attribution of the whole sentence."""

@@ -18,6 +18,7 @@ from quotes.extract.lexicon import (
     CONJUNCTIONS,
     CUE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NP_STOP,
     ORG_HEADS,
     PARTY_TAG,
@@ -41,6 +42,11 @@ from quotes.extract.words import (
 )
 
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
+# "she was quoted as saying", "he was heard telling": the subject is before the passive
+_TRAILING_QUOTED_AS = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:quoted|heard|overheard|recorded|filmed|caught on (?:tape|camera)|seen)(?:\s+as)?$"
+)
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -142,7 +148,7 @@ class Subjects(Phrases):
         while True:
             # only the end can change, and an end-anchored pattern is slow over a long text
             head, tail = text[:-60], text[-60:]
-            trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", tail))
+            trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", _TRAILING_QUOTED_AS.sub("", tail)))
             trimmed = _TRAILING_PAREN.sub("", trimmed.rstrip(", "))  # "Marcia Price (D),"
             trimmed = _TRAILING_PARTY.sub("", trimmed)
             if trimmed == tail:
@@ -399,7 +405,7 @@ class Subjects(Phrases):
             for k in range(len(span), 0, -1):
                 np = self.noun_phrase(span[:k])
                 if np is not None:
-                    return np
+                    return self._issued_by(np, words, k) or np
             # a head no word list knows: the phrase right after the verb, and all of it
             # ("said the investor", "said one Trump confidant in an interview")
             for k in range(len(span), 0, -1):
@@ -411,6 +417,25 @@ class Subjects(Phrases):
                 ):
                     return np
         return None
+
+    def _issued_by(self, np: Words, words: list[Word], k: int) -> Words | None:
+        """ "said a statement from the Harbor Authority", "read a letter by Ada Brill": a
+        document and who issued it, one mention (the document speaks, for its author)."""
+        if k + 1 >= len(words) or words[k].text not in {"from", "by"}:
+            return None
+        if role_head(np.text.split()[-1]) not in SPEECH_NOUNS | DOCUMENT_NOUNS:
+            return None
+        end = k + 1  # the name after "from": capitalised words, "the", "of", "for"
+        while end < len(words) and (words[end].text[:1].isupper() or words[end].text in {"the", "of", "for"}):
+            if any(c in self.m[words[end - 1].end : words[end].start] for c in ',;:("“”'):
+                break
+            end += 1
+        if end == k + 1 or words[end - 1].text.endswith(("'s", "’s")):
+            return None  # "a report from the State Department's inspector general"
+        owner = self.name_only(words[k + 1].start, words[end - 1].end)
+        if owner is None or owner.end != words[end - 1].end:
+            return None
+        return Words(np.start, owner.end, self.m[np.start : owner.end], "np")
 
     def _runs_on(self, span: list[Word], k: int) -> bool:
         """Whether the words after ``span[:k]`` go on as a clause of their own ("said Cordova's

@@ -645,3 +645,36 @@ def test_cue_slot_names(text: str, expected: list[tuple[str, str | None]]) -> No
 )
 def test_first_names_that_are_words(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "was quoted as saying": the subject is before the passive
+        (
+            "In a press release, union leader Mara Dunn expressed concern. "
+            '"The cuts will hurt families," she was quoted as saying in the press release.',
+            [("The cuts will hurt families,", "she")],
+        ),
+        ('Ian Roe was quoted as saying the cuts were "cruel."', [("cruel.", "Ian Roe")]),
+        ('"We are ready," Ian Roe wrote in an email to staff.', [("We are ready,", "Ian Roe")]),
+        # a document and who issued it are one mention, before or after the verb
+        (
+            '"We regret the delay," a statement from the Harbor Authority read.',
+            [("We regret the delay,", "a statement from the Harbor Authority")],
+        ),
+        (
+            '"We regret the delay," read a statement from Mara Dunn on Monday.',
+            [("We regret the delay,", "a statement from Mara Dunn")],
+        ),
+        # ... but the owner of a role is not the issuer ("the State Office's inspector")
+        (
+            '"We regret it," said a report from the State Office\'s own inspector.',
+            [("We regret it,", "a report")],
+        ),
+        # a name after a determiner and before a noun is still a tweet's owner, not a speaker
+        ('"Sad!" the Ada Holm tweet read.', [("Sad!", None)]),
+    ],
+)
+def test_passive_cues_and_issued_documents(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
