@@ -38,6 +38,8 @@ from quotes.extract.subjects import Subjects, lone_name
 from quotes.extract.words import Attribution, Words, state_adjective, strip_possessive
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
+# A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
+_SIGNATURE_LINE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][^,;:!?()\n]{1,60}?)(?:\s*,\s*[^\n]{1,80}?)?[.\s]*$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 
@@ -189,6 +191,29 @@ class After(OwnRule):
             if any(c in read.m[pos:s] for c in ';"“”') or read.doc.sentence_at(s).start > pos:
                 break
         return None
+
+
+class Signature(OwnRule):
+    """A quote that closes its paragraph, signed by the next paragraph alone: a round-up's
+    ``"..."`` then ``— Lena Marsh, The Daily Ledger``."""
+
+    name = "signature"
+    confidence = 0.85
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        para = read.doc.paragraphs[q.last_paragraph]
+        if (
+            not read.opens_paragraph(q)  # a quote paragraph, not a sentence quoting a phrase
+            or read.m[q.outer[-1][1] : para.end].strip()
+            or q.last_paragraph + 1 >= len(read.doc.paragraphs)
+        ):
+            return None
+        nxt = read.doc.paragraphs[q.last_paragraph + 1]
+        signed = _SIGNATURE_LINE.match(read.m, nxt.start, nxt.end)
+        if signed is None:
+            return None
+        name = read.name_only(signed.start(1), signed.end(1))
+        return Attribution(name, None, self.name) if name is not None else None
 
 
 class Before(OwnRule):
@@ -422,6 +447,7 @@ AFTER = After()
 RULES: tuple[Rule, ...] = (
     Transcript(),
     AFTER,
+    Signature(),
     Before(),
     According(),
     Owner(),

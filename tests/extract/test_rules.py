@@ -525,6 +525,7 @@ def test_rules_are_listed_once_in_order() -> None:
     assert names == [
         "transcript",
         "after",
+        "signature",
         "before",
         "according",
         "owner",
@@ -543,6 +544,7 @@ def test_rules_are_listed_once_in_order() -> None:
     [
         ("transcript", '"PENCE: Well, look, we will win."'),
         ("after", '"We will not raise taxes," said Governor Paul Hendry.'),
+        ("signature", '"The bridge will reopen in May."\n\n— Linda Osei, The Harbor Times'),
         ("before", 'Mayor Linda Osei said: "The bridge will reopen in May."'),
         ("according", 'The work is "long overdue," according to Ines Cole.'),
         ("owner", 'Ada Brill\'s claim that there had been "no cuts" was false.'),
@@ -678,3 +680,25 @@ def test_first_names_that_are_words(text: str, expected: list[tuple[str, str | N
 )
 def test_passive_cues_and_issued_documents(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: round-ups, a quote paragraph signed by the line under it
+        (
+            '"The town has never looked better."\n\n— Lena Marsh, The Daily Ledger\n\n'
+            '"Rents are up."\n\n- Ivo Park.',
+            [("The town has never looked better.", "Lena Marsh"), ("Rents are up.", "Ivo Park")],
+        ),
+        # ... not a quote with an attribution of its own, a phrase quoted in prose, a dash line
+        (
+            'Ada Holm spoke.\n\n"Rents are up," she said.\n\n— Lena Marsh, The Daily Ledger',
+            [("Rents are up,", "Ada Holm")],
+        ),
+        ('He called it "a mess."\n\n— Reuters', [("a mess.", None)]),
+        ('"Rents are up."\n\n- the end -', [("Rents are up.", None)]),
+    ],
+)
+def test_signature_lines(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
