@@ -438,7 +438,15 @@ DOCUMENT_NOUNS = {
 # Opening a sentence before a comma: "Meanwhile, ..." (the subject comes after it).
 SENTENCE_ADVERBS = set(
     """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
-    separately moreover furthermore nonetheless nevertheless again afterward afterwards""".split()
+    separately moreover furthermore nonetheless nevertheless again afterward afterwards first second
+    third finally next besides sure overall eventually ultimately thus plus somewhere""".split()
+)
+# The words of a time phrase: "on Tuesday", "in 2011", "last week", "earlier this month".
+TIME_WORDS = set(
+    """on in at during last this next earlier later early late past the a week weeks month
+    months year years night morning afternoon evening weekend day days monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september
+    october november december jan feb aug sept oct nov dec""".split()
 )
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
 # Prepositions after the head of a speaker phrase: "a narrator in the Clinton ad".

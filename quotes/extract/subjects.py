@@ -29,6 +29,7 @@ from quotes.extract.lexicon import (
     ROLES,
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
+    TIME_WORDS,
     TITLE_ABBREVIATIONS,
 )
 from quotes.extract.phrases import Phrases
@@ -54,6 +55,19 @@ _TRAILING_ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:her|his|their) part),?$"
 )
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
+
+
+def _time_word(word: str) -> bool:
+    """A word of a time phrase: "on", "last", "Tuesday", "2011"."""
+    return word.lower().strip(",") in TIME_WORDS or word.isdigit()
+
+
+_TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
+
+
+def _time_noun(word: str) -> bool:
+    """The head of a time phrase: "Tuesday", "week", "2011"; not "on", "the"."""
+    return _time_word(word) and word.lower() not in PREPOSITIONS | DETERMINERS | _TIME_MODIFIERS
 
 
 def _coordinated_modifier(text: str, words: list[Word], i: int) -> bool:
@@ -325,7 +339,15 @@ class Subjects(Phrases):
         adverb = first_word in SENTENCE_ADVERBS or first_word.endswith("ly")
         if (first_word in CLAUSE_BREAKS or adverb) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
-        first = self.words(start, min(sent.end, start + 240))[:8]
+        elif first_word in PREPOSITIONS:
+            # "In 2011 she spoke out for ...": a time phrase without its comma
+            lead = self.words(start, min(sent.end, start + 60))[:5]
+            k = 1
+            while k < len(lead) - 1 and _time_word(lead[k].text):
+                k += 1
+            if k > 1 and any(_time_noun(w.text) for w in lead[1:k]):
+                start = lead[k].start
+        first = self.words(start, min(sent.end, start + 240))[:12]
         if first and first[0].text.lower() in pronouns and len(first) > 1 and first[1].text.islower():
             # "He then defended the remark, saying ...", "I laughed and said ..."
             w = first[0]
@@ -341,6 +363,17 @@ class Subjects(Phrases):
                 j = k
                 while j < len(first) and PARTY_TAG.match(first[j].text):
                     j += 1  # "Harry Reid (D-Nev.) has"
+                if j < len(first) and first[j].text.lower() in TIME_WORDS and first[j].text.islower():
+                    # "Governor Ada Holm on Tuesday accused": past a time phrase to the verb
+                    t = j
+                    while t < min(len(first), j + 4) and _time_word(first[t].text):
+                        t += 1
+                    if (
+                        j + 1 < t < len(first)
+                        and any(_time_noun(w.text) for w in first[j:t])
+                        and first[t].text not in {"that", "which", "who"}
+                    ):
+                        j = t
                 nxt = first[j].text if j < len(first) else ""
                 aside = _INSERT.match(self.m, first[j - 1].end) if j < len(first) else None
                 if aside and describes_name(aside.group(1).split()[0]):

@@ -702,3 +702,26 @@ def test_passive_cues_and_issued_documents(text: str, expected: list[tuple[str, 
 )
 def test_signature_lines(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a partial quote whose source the sentence names, past a time phrase
+        (
+            "Governor Ada Holm on Tuesday accused her opponent of courting donors to a degree that is "
+            '"unheard of in this state."',
+            [("unheard of in this state.", "Ada Holm")],
+        ),
+        ('In 2011 Ada Holm spoke out for "open primaries" as the answer.', [("open primaries", "Ada Holm")]),
+        ('First, Ada Holm attacked Bo for being a "failed candidate."', [("failed candidate.", "Ada Holm")]),
+        (
+            'Ada Holm met the auditor. She brushed off her remarks about him as "just venting," and left.',
+            [("just venting,", "Ada Holm")],
+        ),
+        # ... not a phrase of place that only looks like time: the opener is no name
+        ('Preceded at the lectern by Bo, Ivo Lund denounced "lost towns."', [("lost towns.", "Ivo Lund")]),
+    ],
+)
+def test_partial_quotes_named_by_their_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
