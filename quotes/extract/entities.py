@@ -35,6 +35,7 @@ from quotes.extract.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OPENER_WORDS,
     ORG_HEADS,
     ORG_LINKS,
     ORG_ROLES,
@@ -404,7 +405,11 @@ class Entities:
                 and self.doc.text[run[0].end : run[0].end + 1] == " "
                 and not _AFTER_PREPOSITION.search(self.doc.masked, max(0, run[0].start - 12), run[0].start)
             )
-            word = (low in NOT_NAMES and not honorific and not first_name) or run[0].text in NAME_PARTICLES
+            word = (
+                (low in NOT_NAMES and not honorific and not first_name)
+                or run[0].text in NAME_PARTICLES
+                or (opening and low in OPENER_WORDS)  # "Given Sanders' success", "Within Iowa"
+            )
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER
@@ -424,6 +429,10 @@ class Entities:
         while run and run[-1].text in NAME_PARTICLES:
             run = run[:-1]
         return run
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether the word at ``pos`` opens its sentence (or follows a heading's colon)."""
+        return self._opens_sentence(pos)
 
     def _opens_sentence(self, pos: int) -> bool:
         sent = self.doc.sentence_at(pos)

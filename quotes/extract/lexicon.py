@@ -441,6 +441,18 @@ SENTENCE_ADVERBS = set(
     separately moreover furthermore nonetheless nevertheless again afterward afterwards first second
     third finally next besides sure overall eventually ultimately thus plus somewhere""".split()
 )
+# Closed-class words that open a sentence and never a name: prepositions, numbers, discourse
+# markers ("Besides, ...", "Within hours", "Seven years earlier", "Sure, ...", "Given that").
+OPENER_WORDS = set(
+    """besides within without beyond below above across amid amidst despite given per toward towards
+    upon inside outside throughout including regarding concerning beneath behind beside
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    hundreds thousand thousands million millions dozens couple half
+    sure maybe perhaps whatever whoever therefore moreover thus hence otherwise anyway certainly
+    surely good well okay ok yes no so rather nor neither either once whether
+    """.split()
+)
 # The words of a time phrase: "on Tuesday", "in 2011", "last week", "earlier this month".
 TIME_WORDS = set(
     """on in at during last this next earlier later early late past the a week weeks month

@@ -22,6 +22,7 @@ from quotes.extract.lexicon import (
     FIRST_NAME_GENDER,
     NOT_NAMES,
     NP_STOP,
+    OPENER_WORDS,
     ORG_HEADS,
     ORG_LINKS,
     PARTICLE_NAME,
@@ -191,6 +192,8 @@ class Phrases:
             return None
         if len(name_run) == 1 and name_run[0].text.lower() in NOT_NAMES:
             return None
+        if name_run[0].text.lower() in OPENER_WORDS and self.entities.opens_sentence(name_run[0].start):
+            return None  # "Seven years earlier, she ...", "Good information can still ..."
         if name_run[-1].text.lower() in PARTY_MEMBERS:
             return None  # "the Oregon Democrat": a description, read as a noun phrase
         start, end = name_run[0].start, name_run[-1].end

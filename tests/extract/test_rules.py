@@ -725,3 +725,19 @@ def test_signature_lines(text: str, expected: list[tuple[str, str | None]]) -> N
 )
 def test_partial_quotes_named_by_their_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a capitalised sentence opener is no name, whatever the rule that reads it
+        ('Seven years earlier, she had voted for "the bill as written."', [("the bill as written.", None)]),
+        ('Besides, the plan was "a disaster for the town."', [("a disaster for the town.", None)]),
+        ('Good ideas win only when "the truth is sexier."', [("the truth is sexier.", None)]),
+        ('Within hours, crowds chanted "Not our mayor."', [("Not our mayor.", None)]),
+        # ... but a name that opens the sentence is still one
+        ('Seville Okafor said the plan was "a disaster."', [("a disaster.", "Seville Okafor")]),
+    ],
+)
+def test_sentence_openers_are_no_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
