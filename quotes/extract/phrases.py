@@ -10,6 +10,7 @@ where a quote stands in its sentence and paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Token, clip_title
@@ -88,6 +89,25 @@ class Phrases:
         self.m = doc.masked
         self._word_cache: dict[tuple[int, int], list[Word]] = {}
         self.entities = entities
+        # every quote's marks, in reading order: whether a quote stands between two words is
+        # asked of these, not of the characters ('' in archive copies is a mark too)
+        self._marks = sorted((s, e) for q in doc.quotes for s, e in q.outer)
+        self._mark_starts = [s for s, _ in self._marks]
+
+    def quote_between(self, lo: int, hi: int) -> bool:
+        """Whether a quote (in any style of marks) stands in whole or in part in [lo, hi)."""
+        # the marks of different quotes never overlap: only the last to open before hi can reach lo
+        i = bisect_left(self._mark_starts, hi) - 1
+        return i >= 0 and self._marks[i][1] > lo
+
+    def quote_cuts(self, lo: int, hi: int) -> list[int]:
+        """The positions in [lo, hi) where a quote opens or closes."""
+        cuts = []
+        for s, e in self._marks[max(0, bisect_right(self._mark_starts, lo) - 1) :]:
+            if s >= hi:
+                break
+            cuts += [p for p in (s, e) if lo <= p < hi]
+        return cuts
 
     def words(self, lo: int, hi: int) -> list[Word]:
         """``read_words`` of the masked text, each range read once (the rules ask again and again)."""

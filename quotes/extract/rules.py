@@ -188,7 +188,7 @@ class After(OwnRule):
                     # 'A cashier who "steals $20" is held accountable, Warren said.'
                     return Attribution(who, w.lower(), self.name)
                 break
-            if any(c in read.m[pos:s] for c in ';"“”') or read.doc.sentence_at(s).start > pos:
+            if ";" in read.m[pos:s] or read.quote_between(pos, s) or read.doc.sentence_at(s).start > pos:
                 break
         return None
 

@@ -178,6 +178,8 @@ class Subjects(Phrases):
         """[lo, hi) cut after each comma, colon, dash or quotation mark (a chunk's end is one past it)."""
         text = self.m[lo:hi]
         cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–―"“”']
+        # a quote in any style of marks ('' too) cuts as its mark does
+        cuts = sorted({*cuts, *(c + 1 for c in self.quote_cuts(lo, hi) if c + 1 > lo)})
         return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
 
     def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
@@ -408,7 +410,11 @@ class Subjects(Phrases):
         end = len(words)
         for i, (s, _, w) in enumerate(words):
             gap = self.m[words[i - 1].end : s] if i else ""
-            if i and ("," in gap or any(c in gap for c in ';:"“”(') or self.doc.sentence_at(s).start > pos):
+            if i and (
+                any(c in gap for c in ',;:"“”(')
+                or self.quote_between(words[i - 1].end, s)
+                or self.doc.sentence_at(s).start > pos
+            ):
                 end = i
                 break
             if i and w.lower() in {"and", "or"} and _coordinated_modifier(self.m, words, i):
@@ -460,7 +466,9 @@ class Subjects(Phrases):
             return None
         end = k + 1  # the name after "from": capitalised words, "the", "of", "for"
         while end < len(words) and (words[end].text[:1].isupper() or words[end].text in {"the", "of", "for"}):
-            if any(c in self.m[words[end - 1].end : words[end].start] for c in ',;:("“”'):
+            if any(c in self.m[words[end - 1].end : words[end].start] for c in ",;:(") or self.quote_between(
+                words[end - 1].end, words[end].start
+            ):
                 break
             end += 1
         if end == k + 1 or words[end - 1].text.endswith(("'s", "’s")):

@@ -741,3 +741,23 @@ def test_partial_quotes_named_by_their_sentence(text: str, expected: list[tuple[
 )
 def test_sentence_openers_are_no_names(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "{o}We won,{c} said Ada Holm {o}for now.{c}",
+        "Bo Lee called it {o}a mess{c} Ada Holm said {o}We won.{c}",
+        "{o}We won,{c} the aide to {o}Top Chef{c} host Ada Holm said.",
+        "Ada Holm, who called it {o}a mess,{c} said the plan failed.",
+        "{o}We won,{c} Ada Holm, the {o}Top Chef{c} host, said.",
+        "Bo Lee spoke. {o}We won,{c} he said {o}and we will win again.{c}",
+    ],
+)
+def test_archive_marks_attribute_as_double_marks_do(case: str) -> None:
+    # issue 9: the attribution reads where quotes stand from the quotes found, so two
+    # apostrophes (archive copies) stop a name or a clause as a double mark does
+    def read(o: str, c: str) -> list[tuple[str, str | None, str]]:
+        return [(q.text, q.speaker, q.kind) for q in extract_quotes(case.format(o=o, c=c))]
+
+    assert read("''", "''") == read('"', '"')
