@@ -178,6 +178,10 @@ class After(OwnRule):
                     # is a name, even a word that is common elsewhere (From, Will, Cuban)
                     w0_ = words[0]
                     who = Words(w0_.start, w0_.end, strip_possessive(w0_.text), "name")
+                if who is not None and read.m[who.start : who.end].lower() in {"who", "which"}:
+                    # '"...," and Sanders, who says it's ...': a relative clause after the quote
+                    # attributes the words that follow it, not these
+                    who = None
                 between = read.m[pos : who.start].split() if who is not None else []
                 as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
                 as_said = as_said and who is not None and read.only_title(pos + 3, who.start)

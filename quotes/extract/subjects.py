@@ -220,7 +220,12 @@ class Subjects(Phrases):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
             if prev is not None:
-                if first in {"who", "which", "whose"} and len(last_words) == 1:
+                if first in {"who", "which"} and len(last_words) == 1:
+                    # "Scott Reed, the Chamber's strategist, who added": the relative pronoun is
+                    # the mention, read as the name it stands for
+                    rel = last_words[0]
+                    return Words(rel.start, rel.end, prev.text, prev.kind, prev.title)
+                if first == "whose" and len(last_words) == 1:
                     return prev
                 title_words = self.words(chunks[k + 1][0], chunks[k + 1][1] - 1)
                 title = None

@@ -761,3 +761,29 @@ def test_archive_marks_attribute_as_double_marks_do(case: str) -> None:
         return [(q.text, q.speaker, q.kind) for q in extract_quotes(case.format(o=o, c=c))]
 
     assert read("''", "''") == read('"', '"')
+
+
+@pytest.mark.parametrize(
+    "text, mention, speaker",
+    [
+        # issue 9: a relative pronoun that opens the attribution is the mention, read as the
+        # name it stands for
+        (
+            'Scott Reed, the group\'s strategist, who added that it will focus on "local issues," spoke.',
+            "who",
+            "Scott Reed",
+        ),
+        ('Contrast that with Ada Holm, who has called the pact "insanity."', "who", "Ada Holm"),
+        # the name itself where no relative pronoun stands between
+        ('Ada Holm, the group\'s strategist, said the pact was "insanity."', "Ada Holm", "Ada Holm"),
+    ],
+)
+def test_relative_pronoun_mentions(text: str, mention: str, speaker: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker_mention is not None
+    assert (quote.speaker_mention.text, quote.speaker) == (mention, speaker)
+
+
+def test_a_relative_clause_after_a_quote_attributes_what_follows_it() -> None:
+    text = 'Ivo Lund called the pact "insanity," and Ada Holm, who says it is "a disaster."'
+    assert who_said_what(text) == [("insanity,", "Ivo Lund"), ("a disaster.", "Ada Holm")]
