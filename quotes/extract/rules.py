@@ -42,6 +42,7 @@ _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 _SIGNATURE_LINE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][^,;:!?()\n]{1,60}?)(?:\s*,\s*[^\n]{1,80}?)?[.\s]*$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
+_LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
 
 
 class Rule(ABC):
@@ -249,7 +250,8 @@ class Before(OwnRule):
                 who = read.main_subject(q.spans[-1][0], sent.end)
                 if who is not None:
                     return Attribution(who, w.lower(), self.name)
-            lead_in = read.m[max(0, s - 30) : s].rstrip()
+            # ", recently telling": an adverb between the comma and the participle
+            lead_in = _LEAD_ADVERB.sub("", read.m[max(0, s - 40) : s].rstrip())
             linked = re.search(r",\s*(?:before|after|while|when)$", lead_in)
             if w.endswith("ing") and linked:
                 # '"...," said Calloway, before adding: "..."': the quote before it in the

@@ -48,6 +48,16 @@ _TRAILING_QUOTED_AS = re.compile(
     r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
     r"(?:quoted|heard|overheard|recorded|filmed|caught on (?:tape|camera)|seen)(?:\s+as)?$"
 )
+# "Ada Holm on Tuesday said", "Priebus later Thursday told": a time phrase before the verb
+_TIME_HEADS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
+    "week|weekend|month|year|day|today|yesterday|tonight|\\d{4}"
+)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|in|at|during|last|this|next|early|late|earlier|later|the|that)\s+){1,3}"
+    r"(?:(?:" + _TIME_HEADS + r")\s+)?(?:" + _TIME_HEADS + r")$",
+    re.IGNORECASE,
+)
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -165,6 +175,7 @@ class Subjects(Phrases):
             trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", _TRAILING_QUOTED_AS.sub("", tail)))
             trimmed = _TRAILING_PAREN.sub("", trimmed.rstrip(", "))  # "Marcia Price (D),"
             trimmed = _TRAILING_PARTY.sub("", trimmed)
+            trimmed = _TRAILING_TIME.sub("", trimmed)
             if trimmed == tail:
                 break
             text = head + trimmed
@@ -209,6 +220,26 @@ class Subjects(Phrases):
         k = len(chunks) - 2
         while k >= 0:
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
+            if prev is None and first in PREPOSITIONS and k == len(chunks) - 2:
+                # "... when Mrs. Clinton, in response to ..., accused": the name that ends the
+                # clause before a phrase in commas
+                words = self.words(chunks[k][0], chunks[k][1] - 1)
+                ending = self._clause_subject_ending(chunks[k][0], words, False) if words else None
+                # the last lower-case word before the name and its titles ("when Mrs. Clinton")
+                before = [
+                    w
+                    for w in words
+                    if w.end <= (ending.start if ending is not None else 0) and w.text.islower()
+                ]
+                if (
+                    ending is not None
+                    and ending.kind == "name"
+                    and ending.end == words[-1].end
+                    and (
+                        not before or before[-1].text.lower() in CLAUSE_STARTS
+                    )  # not "tie Bradley to Walker"
+                ):
+                    prev = ending
             if prev is None and k == 0:
                 # "A spokesperson for Ardent Retail, which runs ..., said"; a later chunk
                 # ("the foreign minister of France") is an appositive, not the subject

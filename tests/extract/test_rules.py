@@ -787,3 +787,32 @@ def test_relative_pronoun_mentions(text: str, mention: str, speaker: str) -> Non
 def test_a_relative_clause_after_a_quote_attributes_what_follows_it() -> None:
     text = 'Ivo Lund called the pact "insanity," and Ada Holm, who says it is "a disaster."'
     assert who_said_what(text) == [("insanity,", "Ivo Lund"), ("a disaster.", "Ada Holm")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a time phrase between the speaker and the verb
+        ('Ada Holm later Thursday told Fox News: "We are ready."', [("We are ready.", "Ada Holm")]),
+        ('Ada Holm on Tuesday said: "We are ready."', [("We are ready.", "Ada Holm")]),
+        ('"We are ready," Ada Holm on Tuesday told reporters.', [("We are ready,", "Ada Holm")]),
+        # a phrase in commas between the name ending a clause and the verb
+        (
+            'It began when Ada Holm, in response to a remark by Bo Lee in 2008, accused him of "sexism."',
+            [("sexism.", "Ada Holm")],
+        ),
+        # ... not a name that is a phrase's object ("tie Bo Lee to Ada Holm, with ... asking")
+        (
+            'They tried to tie Bo Lee to Ada Holm, with one of their ads asking, "Is he fit to serve?"',
+            [("Is he fit to serve?", None)],
+        ),
+        # an adverb before a participle after a comma: the participle's subject is the sentence's
+        (
+            "Ada Holm has voiced worry about her first debate later this month, recently telling a "
+            'friend that she wonders "which Bo Lee will show up."',
+            [("which Bo Lee will show up.", "Ada Holm")],
+        ),
+    ],
+)
+def test_time_phrases_and_asides_before_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
