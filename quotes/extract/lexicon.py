@@ -291,13 +291,6 @@ SPEECH_NOUNS = set(
     boast suggestion description accusation headline request appeal plea reply retort quip""".split()
 )
 
-# Documents that speak for whoever issued them: "the memo said", "a filing from the firm".
-DOCUMENT_NOUNS = set(
-    """memo memorandum report filing release email e-mail letter document study survey poll book
-    complaint lawsuit ruling opinion indictment affidavit transcript minutes notice brief dossier
-    analysis assessment review audit editorial column post tweet ad advertisement video""".split()
-)
-
 # Words that open a subordinate clause: its subject is not the sentence's.
 SUBORDINATORS = {
     "although",
@@ -435,6 +428,12 @@ DOCUMENT_NOUNS = {
     "complaint",
     "notice",
 }
+# Every document a quote can be read from ("From the email:", "a study from the institute
+# said"): the attribution reads these as speakers, the resolver only DOCUMENT_NOUNS.
+WRITTEN_SOURCES = DOCUMENT_NOUNS | set(
+    """memorandum email e-mail study survey poll lawsuit ruling indictment affidavit transcript
+    dossier audit""".split()
+)
 # Opening a sentence before a comma: "Meanwhile, ..." (the subject comes after it).
 SENTENCE_ADVERBS = set(
     """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet

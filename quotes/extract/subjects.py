@@ -18,7 +18,6 @@ from quotes.extract.lexicon import (
     CONJUNCTIONS,
     CUE_FORMS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     NP_STOP,
     ORG_HEADS,
     PARTY_TAG,
@@ -31,6 +30,7 @@ from quotes.extract.lexicon import (
     SPEECH_NOUNS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    WRITTEN_SOURCES,
 )
 from quotes.extract.phrases import Phrases
 from quotes.extract.words import (
@@ -498,7 +498,7 @@ class Subjects(Phrases):
         document and who issued it, one mention (the document speaks, for its author)."""
         if k + 1 >= len(words) or words[k].text not in {"from", "by"}:
             return None
-        if role_head(np.text.split()[-1]) not in SPEECH_NOUNS | DOCUMENT_NOUNS:
+        if role_head(np.text.split()[-1]) not in SPEECH_NOUNS | WRITTEN_SOURCES:
             return None
         end = k + 1  # the name after "from": capitalised words, "the", "of", "for"
         while end < len(words) and (words[end].text[:1].isupper() or words[end].text in {"the", "of", "for"}):
@@ -545,6 +545,9 @@ class Subjects(Phrases):
         "this statement by Ada Brill on June 11:" gives the name after "by".
         """
         words = self.words(max(lo, hi - 100), hi)
+        source = self._excerpt_source(words)
+        if source is not None:
+            return source
         if any(role_head(w.text) in SPEECH_NOUNS or w.text.lower() in SPEECH_NOUNS for w in words[-3:]):
             return self._clause_subject(lo, hi)
         for i in range(max(0, len(words) - 8), len(words) - 2):
@@ -553,6 +556,47 @@ class Subjects(Phrases):
                 while k < len(words) and words[k].text[:1].isupper():
                     k += 1
                 return self.name_only(words[i + 2].start, words[k - 1].end) if k > i + 2 else None
+        return None
+
+    def _excerpt_source(self, words: list[Word]) -> Words | None:
+        """ "an excerpt from her speech:", "From the email:", "from Holm's letter:": the owner
+        of the speech, or the document itself, introduces the words after the colon."""
+        at = next(
+            (
+                i
+                for i in range(len(words) - 1, max(-1, len(words) - 6), -1)
+                if words[i].text.lower() in {"from", "of"}
+            ),
+            None,
+        )
+        if at is None or at == len(words) - 1:
+            return None
+        phrase = words[at + 1 :]
+        head = phrase[-1].text.lower()
+        if (
+            head not in SPEECH_NOUNS | WRITTEN_SOURCES
+            and role_head(head) not in SPEECH_NOUNS | WRITTEN_SOURCES
+        ):
+            return None
+        if len(phrase) > 4 or any(c in self.m[words[at].start : words[-1].end] for c in ",;"):
+            return None
+        owner = phrase[0]
+        low = strip_possessive(owner.text).lower()
+        if low in {"his", "her", "their", "its", "my", "our"}:
+            return Words(owner.start, owner.end, owner.text, "pronoun")
+        if owner.text.endswith(("'s", "’s")) and owner.text[:1].isupper():
+            k = 0
+            while (
+                k + 1 < len(phrase)
+                and phrase[k + 1].text[:1].isupper()
+                and not phrase[k].text.endswith(("'s", "’s"))
+            ):
+                k += 1
+            name = self.name_only(phrase[0].start, phrase[k].end)
+            if name is not None:
+                return name
+        if low in {"the", "a", "an", "this", "that"}:
+            return Words(owner.start, phrase[-1].end, self.m[owner.start : phrase[-1].end], "np")
         return None
 
     def main_subject(self, lo: int, hi: int) -> Words | None:

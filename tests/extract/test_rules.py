@@ -816,3 +816,28 @@ def test_a_relative_clause_after_a_quote_attributes_what_follows_it() -> None:
 )
 def test_time_phrases_and_asides_before_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: an excerpt introduced by where it comes from
+        (
+            'Ada Holm spoke in Reno. Here is an excerpt from her speech:\n\n"We will rebuild the mill."',
+            [("We will rebuild the mill.", "her")],
+        ),
+        (
+            'Ada Holm wrote to staff.\n\nFrom the email:\n\n"Do not talk to the press."',
+            [("Do not talk to the press.", "the email")],
+        ),
+        ('Here are excerpts from Ada Holm\'s letter: "We won."', [("We won.", "Ada Holm")]),
+        # ... not a colon after words that name no source
+        (
+            'Ada Holm toured Ohio.\n\nHere is an excerpt:\n\n"Rebuild the mill."',
+            [("Rebuild the mill.", None)],
+        ),
+        ('It came from the heart of the town: "Rebuild the mill."', [("Rebuild the mill.", None)]),
+    ],
+)
+def test_excerpts_name_their_source(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
