@@ -22,6 +22,7 @@ wonder yell cry whisper call blast slam criticize criticise praise accuse dismis
 characterize characterise dub threaten demand question reason agree disagree begin read
 cite reference hail tout laud decry deride denounce condemn mock ridicule portray term chide scold rail
 sing plead beg assure advise inform scream blame chant liken compare
+riff fume surmise elaborate exhort interject opine sneer grumble concur posit clarify confide
 """.split()
 
 _IRREGULAR = {

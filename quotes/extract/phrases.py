@@ -237,7 +237,7 @@ class Phrases:
             if words[k].text.lower() in DETERMINERS or words[k].text.endswith(("'s", "’s")):
                 break
         np = words[k:]
-        if party and np[0].text.lower() not in {"the", "a", "an"}:
+        if party and np[0].text.lower() not in {"the", "a", "an", "one", "another", "some"}:
             return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
         known = role_head(head) in ROLES or head.lower() in SHARE_NOUNS | PARTY_MEMBERS
         if len(np) > 7 or not (known or (cue_slot and open_head(np))):

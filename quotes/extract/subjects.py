@@ -58,6 +58,14 @@ _TRAILING_TIME = re.compile(
     r"(?:(?:" + _TIME_HEADS + r")\s+)?(?:" + _TIME_HEADS + r")$",
     re.IGNORECASE,
 )
+# "Ada Holm went on to say", "... took to Twitter to say", "... interjected to say": the verb
+# that carries the speech verb shares its subject
+_TRAILING_CARRIER = re.compile(
+    r"\s+(?:(?:went|goes|go|has gone|had gone) on|continued|proceeded|rose|stood up|stepped up|"
+    r"interjected|chimed in|took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
+    r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
+    r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
+)
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -176,6 +184,7 @@ class Subjects(Phrases):
             trimmed = _TRAILING_PAREN.sub("", trimmed.rstrip(", "))  # "Marcia Price (D),"
             trimmed = _TRAILING_PARTY.sub("", trimmed)
             trimmed = _TRAILING_TIME.sub("", trimmed)
+            trimmed = _TRAILING_CARRIER.sub("", trimmed)
             if trimmed == tail:
                 break
             text = head + trimmed

@@ -841,3 +841,23 @@ def test_time_phrases_and_asides_before_the_verb(text: str, expected: list[tuple
 )
 def test_excerpts_name_their_source(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a verb that carries the speech verb shares its subject
+        ('Ada Holm went on to say, "We are done."', [("We are done.", "Ada Holm")]),
+        ('Ada Holm took to Twitter to say the plan was "dead."', [("dead.", "Ada Holm")]),
+        ('Ada Holm, who wrote the law, interjected to say: "We are done."', [("We are done.", "Ada Holm")]),
+        # speech verbs the cue list lacked
+        ('Ivo Lund spoke first. "We are done," the nominee riffed.', [("We are done,", "the nominee")]),
+        ('"Stay home," opined the Harbor Ledger.', [("Stay home,", "Harbor Ledger")]),
+        # a party member after a quantifier
+        ('"It is over," added another Ohio Democrat.', [("It is over,", "another Ohio Democrat")]),
+        # ... and "urged X to say" stays with whoever urged it
+        ('Ivo Lund urged Ada Holm to say "sorry."', [("sorry.", "Ivo Lund")]),
+    ],
+)
+def test_carrier_verbs_and_new_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
