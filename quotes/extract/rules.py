@@ -286,6 +286,18 @@ class Before(OwnRule):
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
             if who is not None:
                 return Attribution(who, None, self.name)
+        if fallback is None and lead.endswith(",") and not read.opens_sentence(q):
+            # "Trump issued a statement, "...": a speech noun and a comma introduce it as a colon does
+            last = read.words(max(sent.start, open_mark - 60), open_mark)[-2:]
+            if (
+                len(last) == 2
+                and last[1].text.lower() in SPEECH_NOUNS
+                and read.m[last[1].end : open_mark].strip() == ","
+            ):
+                # "in Forbes' words,": the owner of the words; else the clause's subject
+                who = read.owner_of(last[0]) or read.noun_colon(sent.start, last[1].end)
+                if who is not None:
+                    return Attribution(who, None, self.name)
         return fallback
 
 

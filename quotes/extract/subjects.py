@@ -567,6 +567,20 @@ class Subjects(Phrases):
                 return self.name_only(words[i + 2].start, words[k - 1].end) if k > i + 2 else None
         return None
 
+    def owner_of(self, word: Word) -> Words | None:
+        """The owner a possessive word names: "his" (a pronoun), "Forbes'", "Ada Holm's" (the
+        name ending there); None for any other word."""
+        low = word.text.lower()
+        if low in {"his", "her", "their", "its", "my", "our"}:
+            return Words(word.start, word.end, word.text, "pronoun")
+        if word.text[:1].isupper() and word.text.endswith(("'s", "’s", "s'", "s’")):
+            found = self.entities.name_at(max(0, word.start - 60), word.end)
+            if found is not None and found[0].end >= word.end - 2:
+                m = found[0]
+                return Words(m.start, m.end, self.m[m.start : m.end], "name")
+            return self.name_only(word.start, word.end)
+        return None
+
     def _excerpt_source(self, words: list[Word]) -> Words | None:
         """ "an excerpt from her speech:", "From the email:", "from Holm's letter:": the owner
         of the speech, or the document itself, introduces the words after the colon."""

@@ -861,3 +861,21 @@ def test_excerpts_name_their_source(text: str, expected: list[tuple[str, str | N
 )
 def test_carrier_verbs_and_new_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a speech noun and a comma introduce a quote as a colon does
+        ('Ada Holm issued a statement, "We are done."', [("We are done.", "Ada Holm")]),
+        (
+            'The fair moved to Reno because, in Ada Holm\'s words, "it is the best place."',
+            [("it is the best place.", "Ada Holm")],
+        ),
+        # ... not a quote that opens its sentence after such a phrase, nor another noun
+        ('After the statement, "We are done" became a slogan.', [("We are done", None)]),
+        ('Ada Holm bought a house, "a ruin" by any measure.', [("a ruin", None)]),
+    ],
+)
+def test_speech_noun_and_comma(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
