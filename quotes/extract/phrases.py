@@ -48,6 +48,8 @@ from quotes.extract.words import (
     title_before,
 )
 
+# Cue lemmas that are aspect before "to" ("continue to be", "began to"), not speech
+_ASPECT_CUES = frozenset({"continue", "begin"})
 # Words that open a speaker noun phrase whose head no word list knows: "one confidant"
 _OPEN_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "some", "two", "three", "several", "many"})
 _NOT_HEADS = (
@@ -281,6 +283,8 @@ class Phrases:
             if w.lower() not in CUE_FORMS or not w.islower():
                 continue
             prev = words[i - 1].text.lower() if i else ""
+            if nxt == "to" and CUE_FORMS[w.lower()] in _ASPECT_CUES:
+                continue  # "will continue to be", "began to": an aspect verb, not speech
             back = [x.text.lower() for x in words[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if w.endswith("ed") and back and back[-1] in PASSIVE_AUXILIARIES:
                 continue  # "was widely ridiculed": passive, its subject is what was said

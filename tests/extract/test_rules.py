@@ -879,3 +879,20 @@ def test_carrier_verbs_and_new_cues(text: str, expected: list[tuple[str, str | N
 )
 def test_speech_noun_and_comma(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "continue to", "began to" are no speech verbs
+        (
+            'Ada Holm said she is certain Ivo Lund will continue to be "a champion for the town."',
+            [("a champion for the town.", "Ada Holm")],
+        ),
+        # ... while "Ivo Lund continued:" still introduces a quote, and "vowed to" is speech
+        ('Ivo Lund continued: "We will win."', [("We will win.", "Ivo Lund")]),
+        ('Ivo Lund vowed to "fight on to the end."', [("fight on to the end.", "Ivo Lund")]),
+    ],
+)
+def test_aspect_verbs_are_no_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
