@@ -284,6 +284,11 @@ class Before(OwnRule):
             return Attribution(pron, None, self.name)
         if fallback is None and lead.endswith(":"):
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
+            if who is None and not read.quote_between(sent.start, open_mark):
+                # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
+                # attacks on Twitter:": the sentence's subject introduces what follows the colon
+                who = read.sentence_subject(sent.start)
+                who = None if who is not None and who.text.endswith(("'s", "’s")) else who
             if who is not None:
                 return Attribution(who, None, self.name)
         if fallback is None and lead.endswith(",") and not read.opens_sentence(q):

@@ -23,6 +23,7 @@ from quotes.extract.lexicon import (
     PARTY_TAG,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
+    PLACES,
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
@@ -66,6 +67,8 @@ _TRAILING_CARRIER = re.compile(
     r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )
+# A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
+_PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)\s*,")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -386,6 +389,9 @@ class Subjects(Phrases):
         adverb = first_word in SENTENCE_ADVERBS or first_word.endswith("ly")
         if (first_word in CLAUSE_BREAKS or adverb) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
+            place = _PLACE_TAIL.match(self.m, start, sent.end)
+            if place and (place.group(1).endswith(".") or place.group(1).lower() in PLACES):
+                start = place.end()  # "In Aspen, Colo., the graduate ...": past the state too
         elif first_word in PREPOSITIONS:
             # "In 2011 she spoke out for ...": a time phrase without its comma
             lead = self.words(start, min(sent.end, start + 60))[:5]

@@ -896,3 +896,25 @@ def test_speech_noun_and_comma(text: str, expected: list[tuple[str, str | None]]
 )
 def test_aspect_verbs_are_no_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a colon after a clause: the sentence's subject introduces the quote
+        (
+            'Ada Holm lobbies for a higher wage: "Nobody should be poor."',
+            [("Nobody should be poor.", "Ada Holm")],
+        ),
+        (
+            'Bo Lee spoke. In Reno, Nev., he added one more thing: "Vote."',
+            [("Vote.", "Bo Lee")],
+        ),
+        # ... not a colon after words with no subject
+        ('Here is the list: "One, two."', [("One, two.", None)]),
+        # a comma after a place that opens the sentence is no subject: "In Egypt, Assad, aided by"
+        ('In Egypt, Ada Holm, aided by friends, held on to "the old ways."', [("the old ways.", "Ada Holm")]),
+    ],
+)
+def test_colon_after_a_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
