@@ -36,6 +36,8 @@ from quotes.extract.lexicon import (
     PRONOUNS,
     ROLES,
     SHARE_NOUNS,
+    SPEECH_NOUNS,
+    WRITTEN_SOURCES,
 )
 from quotes.extract.marks import Found
 from quotes.extract.words import (
@@ -64,15 +66,20 @@ _NOT_HEADS = (
 )
 
 
+_AGED = re.compile(r"\d+-year-old")
+
+
 def open_head(np: list[Word]) -> bool:
     """Whether ``np`` is a determiner or quantifier (a number too) and a plain lower-case noun
     that may name a speaker: "the investor", "one Trump confidant", "another commenter"."""
     head = np[-1].text
     first = np[0].text.lower()
+    if head.lower() in SPEECH_NOUNS | WRITTEN_SOURCES:
+        return len(np) > 1 and first in _OPEN_DETERMINERS  # "One tweet said:", "the post read"
     return (
         len(np) > 1
         and (first in _OPEN_DETERMINERS or first.isdigit() or first.endswith(("'s", "’s")))
-        and head.isalpha()
+        and (head.isalpha() or _AGED.fullmatch(head) is not None)  # "the 43-year-old"
         and head.islower()
         and len(head) > 2
         and head not in _NOT_HEADS

@@ -28,6 +28,7 @@ from quotes.extract.lexicon import (
     INVERTED_CUES,
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
+    PRONOUNS,
     QUOTE_NOUNS,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
@@ -35,7 +36,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.subjects import Subjects, lone_name
-from quotes.extract.words import Attribution, Words, state_adjective, strip_possessive
+from quotes.extract.words import Attribution, Word, Words, state_adjective, strip_possessive
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 # A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
@@ -155,6 +156,9 @@ class After(OwnRule):
             who = read.subject_following(words[0].end, hi, cue_slot=w0 in INVERTING_CUES)
             if who is not None:
                 return Attribution(who, w0.lower(), self.name)
+        unlisted = _unlisted_verb(read, q, words)
+        if unlisted is not None:
+            return unlisted
         ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
         for i, (s, e, w) in enumerate(words[:30]):
             if ended and read.doc.sentence_at(s).start >= pos:
@@ -546,6 +550,42 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
         if who is not None:
             return Attribution(who, w.lower(), rule)
     return None
+
+
+def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution | None:
+    """ "'...,' Trump barked and ...", "'...?' reacted Trump.": a past-tense verb no cue list
+    holds, right next to a quote whose sentence runs on, and a name or pronoun on its other
+    side that ends the attribution."""
+    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    if not last.endswith((",", "?", "!")) or len(words) < 2:
+        return None
+
+    def verb(w: Word) -> bool:
+        t = w.text
+        return t.islower() and t.endswith("ed") and len(t) > 4 and t not in CUE_FORMS and t not in COPULAS
+
+    def closes(end: int) -> bool:  # the attribution ends there: a stop, a comma, "and", "as"
+        rest = read.m[end : end + 12]
+        return (
+            not rest.strip()
+            or rest.lstrip()[:1] in ".,;"
+            or rest.split()[0] in {"and", "as", "before", "after"}
+        )
+
+    if verb(words[0]):  # inverted: "reacted Trump."
+        who = read.subject_following(words[0].end, words[-1].end)
+        if who is not None and who.kind in ("name", "pronoun") and closes(who.end):
+            return Attribution(who, words[0].text, After.name)
+        return None
+    k = next((i for i, w in enumerate(words[:5]) if verb(w)), None)
+    if k is None or k == 0 or not closes(words[k].end):
+        return None
+    who = read.name_only(words[0].start, words[k - 1].end)
+    if who is None and k == 1 and words[0].text.lower() in PRONOUNS:
+        who = Words(words[0].start, words[0].end, words[0].text, "pronoun")
+    if who is None or who.start != words[0].start:
+        return None
+    return Attribution(who, words[k].text, After.name)
 
 
 def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:

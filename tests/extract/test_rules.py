@@ -588,6 +588,8 @@ def mention_of(text: str) -> list[tuple[str, str | None]]:
         ('"We saw it coming," said another tycoon.', [("We saw it coming,", "another tycoon")]),
         ('Another commenter said, "We saw it coming."', [("We saw it coming.", "Another commenter")]),
         ('"We saw it coming," two beekeepers told me.', [("We saw it coming,", "two beekeepers")]),
+        ('"What if?" the 43-year-old asked.', [("What if?", "the 43-year-old")]),
+        ('Twitter lit up. One tweet said: "This is sad."', [("This is sad.", "One tweet")]),
         # ... but not a phrase that is the verb's object, a noun the verb names, or a passive
         ('He said "we saw it coming," describing the mood as grim.', [("we saw it coming,", "He")]),
         ('Ro Vey said "it is late," referencing the large number of ballots.', [("it is late,", "Ro Vey")]),
@@ -674,8 +676,8 @@ def test_first_names_that_are_words(text: str, expected: list[tuple[str, str | N
             '"We regret it," said a report from the State Office\'s own inspector.',
             [("We regret it,", "a report")],
         ),
-        # a name after a determiner and before a noun is still a tweet's owner, not a speaker
-        ('"Sad!" the Ada Holm tweet read.', [("Sad!", None)]),
+        # a name after a determiner and before a noun is the tweet's owner: the tweet speaks
+        ('"Sad!" the Ada Holm tweet read.', [("Sad!", "the Ada Holm tweet")]),
     ],
 )
 def test_passive_cues_and_issued_documents(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -917,4 +919,20 @@ def test_aspect_verbs_are_no_cues(text: str, expected: list[tuple[str, str | Non
     ],
 )
 def test_colon_after_a_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a past-tense verb no cue list holds, right next to a quote that runs on
+        ('"Go back to your desk," Ada Holm barked and left.', [("Go back to your desk,", "Ada Holm")]),
+        ('"Is this a joke?" reacted Ada Holm.', [("Is this a joke?", "Ada Holm")]),
+        ('"Would it be negotiable?" Ivo Lund pressed.', [("Would it be negotiable?", "Ivo Lund")]),
+        # ... not a verb with an object, nor a quote that closed its sentence
+        ('"Ten years," Ada Holm completed her sentence.', [("Ten years,", None)]),
+        ('"Ten years." Ada Holm smiled.', [("Ten years.", None)]),
+    ],
+)
+def test_unlisted_verbs_next_to_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
