@@ -35,6 +35,7 @@ from quotes.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
+    SENTENCE_ADVERBS,
     SHARE_NOUNS,
     SPEECH_NOUNS,
     WRITTEN_SOURCES,
@@ -66,6 +67,10 @@ _NOT_HEADS = (
 )
 
 
+# Words that may stand, with a comma, before a quote that still opens its sentence
+_QUOTE_OPENERS = frozenset(
+    SENTENCE_ADVERBS | {"instead", "then", "still", "so", "and", "but", "now", "again"}
+)
 _AGED = re.compile(r"\d+-year-old")
 
 
@@ -356,8 +361,11 @@ class Phrases:
         return not self.m[p.start : q.outer[0][0]].strip()
 
     def opens_sentence(self, q: Found) -> bool:
+        """Whether nothing but a sentence adverb and its comma comes before ``q`` in its
+        sentence ('Instead, "he just acts like ..."', 'Then, "I try to explain it."')."""
         sent = self.doc.sentence_at(q.outer[0][0])
-        return not self.m[sent.start : q.outer[0][0]].strip()
+        lead = self.m[sent.start : q.outer[0][0]].strip()
+        return not lead or (lead.endswith(",") and lead[:-1].strip().lower() in _QUOTE_OPENERS)
 
     def embedded(self, q: Found) -> bool:
         """A quote woven into the reporter's sentence (not after a colon or at its start)."""

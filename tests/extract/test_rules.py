@@ -936,3 +936,23 @@ def test_colon_after_a_clause(text: str, expected: list[tuple[str, str | None]])
 )
 def test_unlisted_verbs_next_to_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a sentence adverb and its comma before a quote: it still opens its sentence
+        # and borrows the paragraph's speaker
+        (
+            'Bo Lee was blunt. "He is no cheerleader," Lee said. Instead, "he acts like a defeated man."',
+            [("He is no cheerleader,", "Bo Lee"), ("he acts like a defeated man.", "Bo Lee")],
+        ),
+        # ... not any other words before it
+        (
+            '"He is no cheerleader," Bo Lee said. On Monday, "the tone" changed.',
+            [("He is no cheerleader,", "Bo Lee"), ("the tone", None)],
+        ),
+    ],
+)
+def test_sentence_adverb_before_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
