@@ -68,7 +68,7 @@ _TRAILING_CARRIER = re.compile(
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
-_PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)\s*,")
+_PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -387,10 +387,21 @@ class Subjects(Phrases):
         comma = self.m.find(",", start, min(sent.end, start + 80))
         first_word = opening[0].text.lower() if opening else ""
         adverb = first_word in SENTENCE_ADVERBS or first_word.endswith("ly")
-        if (first_word in CLAUSE_BREAKS or adverb) and comma > 0:
+        participle = len(first_word) > 5 and first_word.endswith(("ing", "ed"))  # "Speaking at a rally,"
+        if participle and comma < 0:
+            comma = self.m.find(",", start, min(sent.end, start + 140))
+        if (first_word in CLAUSE_BREAKS or adverb or participle) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
+            while participle:
+                # "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched": past the
+                # appositives of the opening phrase to the subject
+                nxt_comma = self.m.find(",", start, min(sent.end, start + 100))
+                lead_word = self.words(start, min(sent.end, start + 30))[:1]
+                if nxt_comma < 0 or not lead_word or not describes_name(lead_word[0].text, appositive=True):
+                    break
+                start = nxt_comma + 1
             place = _PLACE_TAIL.match(self.m, start, sent.end)
-            if place and (place.group(1).endswith(".") or place.group(1).lower() in PLACES):
+            if place and (place.group(1).endswith(".") or place.group(1).lower().replace(" ", "-") in PLACES):
                 start = place.end()  # "In Aspen, Colo., the graduate ...": past the state too
         elif first_word in PREPOSITIONS:
             # "In 2011 she spoke out for ...": a time phrase without its comma

@@ -956,3 +956,22 @@ def test_unlisted_verbs_next_to_a_quote(text: str, expected: list[tuple[str, str
 )
 def test_sentence_adverb_before_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a participle phrase opening the sentence is no subject, nor its appositives
+        (
+            'Speaking at a town hall in Salem, New Hampshire, Ada Holm went after Bo, calling him "a stiff."',
+            [("a stiff.", "Ada Holm")],
+        ),
+        (
+            'Preceded by Ivo Lund, the county sheriff, Ada Holm launched into a lament for "lost towns."',
+            [("lost towns.", "Ada Holm")],
+        ),
+        ('Asked about it, Ada Holm called it "a mess."', [("a mess.", "Ada Holm")]),
+    ],
+)
+def test_participle_openers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
