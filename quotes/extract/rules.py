@@ -151,7 +151,8 @@ class After(OwnRule):
             if name is not None:
                 return Attribution(name, None, self.name)
         w0 = words[0].text
-        if w0.lower() in CUE_FORMS and w0.islower():
+        if w0.lower() in CUE_FORMS and w0.islower() and not w0.endswith("ing"):
+            # (a participle never inverts: '"...," describing the team as' has no subject after it)
             # "referencing the large number", "described the impact": the verb's object
             who = read.subject_following(words[0].end, hi, cue_slot=w0 in INVERTING_CUES)
             if who is not None:

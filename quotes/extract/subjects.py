@@ -83,6 +83,9 @@ def _time_word(word: str) -> bool:
     return word.lower().strip(",") in TIME_WORDS or word.isdigit()
 
 
+_AUXILIARIES = frozenset(
+    "is was are were has have had will would could can should may might must did does do".split()
+)
 _TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
 
 
@@ -505,6 +508,8 @@ class Subjects(Phrases):
             # "a 52-count civil complaint filed by ...": the phrase ends at its head noun
             for k in range(len(span), 0, -1):
                 np = self.noun_phrase(span[:k])
+                if np is not None and k < len(words) and words[k].text.lower() in _AUXILIARIES:
+                    return None  # "said the candidate could be ...": the subject of what was said
                 if np is not None:
                     return self._issued_by(np, words, k) or np
             # a head no word list knows: the phrase right after the verb, and all of it

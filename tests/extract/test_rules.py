@@ -975,3 +975,22 @@ def test_sentence_adverb_before_a_quote(text: str, expected: list[tuple[str, str
 )
 def test_participle_openers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a participle after a quote has its object after it, not its subject
+        (
+            'Ivo Lund said the claim is a "distortion," describing the security team as able.',
+            [("distortion,", "Ivo Lund")],
+        ),
+        # ... and an inverted verb's noun phrase that goes on to a verb of its own is what was said
+        (
+            'Ada Holm, citing "the unique magic of it," said the candidate could win.',
+            [("the unique magic of it,", "Ada Holm")],
+        ),
+    ],
+)
+def test_no_inverted_subject_after_participles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
