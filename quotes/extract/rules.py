@@ -265,7 +265,8 @@ class Before(OwnRule):
                 att = AFTER.find(read, earlier[-1]) if earlier else None
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
-            if w.endswith("ing") and (lead_in.endswith(",") or linked):
+            means = re.search(r"\b(?:by|in)$", lead_in) is not None  # "She followed that by saying,"
+            if w.endswith("ing") and (lead_in.endswith(",") or linked or means):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = read.sentence_subject(s, SUBJECT_PRONOUNS)
@@ -274,7 +275,9 @@ class Before(OwnRule):
                 continue
             who = read.subject_ending(sent.start, s)
             # "a snappy retort:": the word is a noun there, unless its subject is plural
-            verb = w.lower() != CUE_FORMS.get(w.lower()) or read.m[max(0, s - 3) : s].rstrip().endswith("s")
+            before_cue = read.m[max(0, s - 4) : s].rstrip()
+            # (an infinitive is a verb: "The email went on to say,")
+            verb = w.lower() != CUE_FORMS.get(w.lower()) or before_cue.endswith(("s", " to"))
             if who is None and verb and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
                 # 'Another commenter said, "..."': the verb introduces the quote, so any noun
                 # phrase right before it is the speaker

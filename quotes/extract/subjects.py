@@ -258,7 +258,12 @@ class Subjects(Phrases):
             if prev is None and k == 0:
                 # "A spokesperson for Ardent Retail, which runs ..., said"; a later chunk
                 # ("the foreign minister of France") is an appositive, not the subject
-                prev = self.affiliated(self.words(chunks[k][0], chunks[k][1] - 1))
+                opening = self.words(chunks[k][0], chunks[k][1] - 1)
+                prev = self.affiliated(opening)
+                if prev is None and opening and first in {"who", "which"}:
+                    # "A Warren adviser, who spoke on the condition of anonymity, said"
+                    np = self.noun_phrase(opening)
+                    prev = np if np is not None and np.start == opening[0].start else None
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
                 # "... a frosty relationship with McConnell, now the majority leader, who said"
                 found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -395,6 +400,18 @@ class Subjects(Phrases):
             comma = self.m.find(",", start, min(sent.end, start + 140))
         if (first_word in CLAUSE_BREAKS or adverb or participle) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
+            for _ in range(2):
+                # "On Thursday, after remaining neutral for months, Warren endorsed": another
+                # opening phrase after the first
+                again = self.words(start, min(sent.end, start + 30))[:1]
+                more = self.m.find(",", start, min(sent.end, start + 100))
+                if (
+                    not again
+                    or more < 0
+                    or again[0].text.lower() not in CLAUSE_BREAKS - {"that", "who", "which"}
+                ):
+                    break
+                start = more + 1
             while participle:
                 # "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched": past the
                 # appositives of the opening phrase to the subject

@@ -994,3 +994,41 @@ def test_participle_openers(text: str, expected: list[tuple[str, str | None]]) -
 )
 def test_no_inverted_subject_after_participles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: two opening phrases before the subject
+        (
+            'On Thursday, after staying neutral for months, Ada Holm endorsed Bo, saying, "He is a fighter."',
+            [("He is a fighter.", "Ada Holm")],
+        ),
+        # "by saying": the means of the sentence's own verb
+        (
+            'Ada Holm said, "I take the blame." She followed that by saying, "I am no natural."',
+            [("I take the blame.", "Ada Holm"), ("I am no natural.", "Ada Holm")],
+        ),
+    ],
+)
+def test_more_opening_phrases(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description before a relative clause in commas, then the verb
+        (
+            'A Holm adviser, who spoke on the condition of anonymity, said of her, "She is ready."',
+            [("She is ready.", "A Holm adviser")],
+        ),
+        # an infinitive right before the quote is a verb, whatever its subject
+        (
+            'Ada Holm wrote to staff. The email went on to say, "We close today."',
+            [("We close today.", "The email")],
+        ),
+    ],
+)
+def test_descriptions_before_asides(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
