@@ -41,6 +41,7 @@ from quotes.extract.words import Attribution, Word, Words, state_adjective, stri
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 # A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
 _SIGNATURE_LINE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][^,;:!?()\n]{1,60}?)(?:\s*,\s*[^\n]{1,80}?)?[.\s]*$")
+_HEADED = re.compile(r"\s[-–—]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
@@ -291,6 +292,13 @@ class Before(OwnRule):
             pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
             return Attribution(pron, None, self.name)
         if fallback is None and lead.endswith(":"):
+            headed = _HEADED.search(lead)
+            if headed is not None:
+                # a round-up's item: "... in other states - Philip Bump: "..."", "- Pew Research:"
+                base = sent.start + headed.start(1)
+                name = read.name_only(base, sent.start + headed.end(1))
+                if name is not None:
+                    return Attribution(name, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
             if who is None and not read.quote_between(sent.start, open_mark):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the

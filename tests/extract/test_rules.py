@@ -1032,3 +1032,23 @@ def test_more_opening_phrases(text: str, expected: list[tuple[str, str | None]])
 )
 def test_descriptions_before_asides(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: round-up items headed by their source after a dash
+        (
+            'The interplay has mattered in other states - Ivo Lund: "Two weeks ago, the South was his."',
+            [("Two weeks ago, the South was his.", "Ivo Lund")],
+        ),
+        (
+            'Polls miss the engaged — Harbor Research: "All samples lean one way."',
+            [("All samples lean one way.", "Harbor Research")],
+        ),
+        # ... not a dash before words that name nobody
+        ('It came down to one thing - money: "Follow it."', [("Follow it.", None)]),
+    ],
+)
+def test_roundup_items(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
