@@ -450,7 +450,8 @@ OPENER_WORDS = set(
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
     hundreds thousand thousands million millions dozens couple half
     sure maybe perhaps whatever whoever therefore moreover thus hence otherwise anyway certainly
-    surely good well okay ok yes no so rather nor neither either once whether
+    surely good well okay ok yes no so rather nor neither either once whether likewise similarly
+    additionally furthermore
     """.split()
 )
 # The words of a time phrase: "on Tuesday", "in 2011", "last week", "earlier this month".

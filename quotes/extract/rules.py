@@ -595,7 +595,12 @@ def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution |
     who = read.name_only(words[0].start, words[k - 1].end)
     if who is None and k == 1 and words[0].text.lower() in PRONOUNS:
         who = Words(words[0].start, words[0].end, words[0].text, "pronoun")
-    if who is None or who.start != words[0].start:
+    # the name right before the verb, after nothing or an article and adjectives ("an angry Hollande")
+    lead = [w for w in words[:k] if w.end <= (who.start if who is not None else 0)]
+    described = (
+        bool(lead) and lead[0].text.lower() in {"a", "an", "the"} and all(w.text.islower() for w in lead)
+    )
+    if who is None or who.end != words[k - 1].end or (lead and not described):
         return None
     return Attribution(who, words[k].text, After.name)
 

@@ -63,7 +63,8 @@ _TRAILING_TIME = re.compile(
 # that carries the speech verb shares its subject
 _TRAILING_CARRIER = re.compile(
     r"\s+(?:(?:went|goes|go|has gone|had gone) on|continued|proceeded|rose|stood up|stepped up|"
-    r"interjected|chimed in|took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
+    r"interjected|chimed in|(?:had|has|have) (?:this|that|these words|something|more|plenty|little|much)|"
+    r"took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
     r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )

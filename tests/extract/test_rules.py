@@ -1052,3 +1052,22 @@ def test_descriptions_before_asides(text: str, expected: list[tuple[str, str | N
 )
 def test_roundup_items(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: an article and adjectives before the name next to an unlisted verb
+        (
+            '"Reno will always be Reno," an angry Ada Holm retaliated. "It never gives up."',
+            [("Reno will always be Reno,", "Ada Holm"), ("It never gives up.", "Ada Holm")],
+        ),
+        # "had this to say about": the subject before it; "Likewise," is no name
+        (
+            'Likewise, a paper from the Harbor Institute had this to say about it: "It favours the rich."',
+            [("It favours the rich.", "a paper from the Harbor Institute")],
+        ),
+    ],
+)
+def test_described_names_and_carriers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
