@@ -19,6 +19,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     NP_STOP,
+    OPENER_WORDS,
     ORG_HEADS,
     PARTY_TAG,
     PERSONAL_PRONOUNS,
@@ -86,6 +87,13 @@ def _time_word(word: str) -> bool:
 
 _AUXILIARIES = frozenset(
     "is was are were has have had will would could can should may might must did does do".split()
+)
+# Words that open a sentence without a comma before its pronoun subject
+_BARE_OPENERS = frozenset({"then", "and", "but", "so", "yet", "still", "later", "now", "instead", "also"})
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    hundreds thousand thousands million millions dozens couple half""".split()
 )
 _TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
 
@@ -395,11 +403,29 @@ class Subjects(Phrases):
         opening = self.words(start, min(sent.end, start + 40))[:1]
         comma = self.m.find(",", start, min(sent.end, start + 80))
         first_word = opening[0].text.lower() if opening else ""
-        adverb = first_word in SENTENCE_ADVERBS or first_word.endswith("ly")
+        # "Thirteen years earlier, she ...", "Last year, he ...": a time phrase too
+        timed = first_word in TIME_WORDS and first_word not in DETERMINERS | {"this", "that"}
+        if first_word in OPENER_WORDS and comma > 0:
+            # "Thirteen years earlier, she ...", not "One ad, ..., stars": a number opens a
+            # time phrase only
+            phrase = [w.text.lower() for w in self.words(start, comma)]
+            timed = (
+                timed
+                or not (set(phrase[:1]) & _NUMBER_WORDS)
+                or any(
+                    _time_noun(w) or w in {"ago", "earlier", "later", "years", "months", "days"}
+                    for w in phrase
+                )
+            )
+        adverb = first_word in SENTENCE_ADVERBS or timed or first_word.endswith("ly")
+        # (an adverb's own comma follows it closely: "Then he cut into Bush, calling" is no opener)
+        adverb = adverb and comma > 0 and len(self.words(start, comma)) <= 4
         participle = len(first_word) > 5 and first_word.endswith(("ing", "ed"))  # "Speaking at a rally,"
         if participle and comma < 0:
             comma = self.m.find(",", start, min(sent.end, start + 140))
-        if (first_word in CLAUSE_BREAKS or adverb or participle) and comma > 0:
+        # ("Then he cut into Bush, calling": "then" with no comma of its own opens no phrase)
+        opens_clause = first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb)
+        if (opens_clause or adverb or participle) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
             for _ in range(2):
                 # "On Thursday, after remaining neutral for months, Warren endorsed": another
@@ -433,6 +459,8 @@ class Subjects(Phrases):
             if k > 1 and any(_time_noun(w.text) for w in lead[1:k]):
                 start = lead[k].start
         first = self.words(start, min(sent.end, start + 240))[:12]
+        if len(first) > 2 and first[0].text.lower() in _BARE_OPENERS and first[1].text.lower() in pronouns:
+            first = first[1:]  # "Then he cut into Bush", "But he laid off 200 staffers"
         if first and first[0].text.lower() in pronouns and len(first) > 1 and first[1].text.islower():
             # "He then defended the remark, saying ...", "I laughed and said ..."
             w = first[0]

@@ -1071,3 +1071,27 @@ def test_roundup_items(text: str, expected: list[tuple[str, str | None]]) -> Non
 )
 def test_described_names_and_carriers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: openers of the sentence before its subject
+        ('Bo Lee was angry. Then he cut into Ada Holm, calling her a "stiff."', [("stiff.", "Bo Lee")]),
+        (
+            'Ada Holm ran. Thirteen years earlier, she had voted for the war from "the view of a senator."',
+            [("the view of a senator.", "Ada Holm")],
+        ),
+        (
+            'Last year, Ada Holm played down the remarks as "just part of the campaign."',
+            [("just part of the campaign.", "Ada Holm")],
+        ),
+        # ... but a number that opens a noun phrase is its subject's
+        (
+            'One ad, "Rebellion," stars an actor who promises to "keep you safe."',
+            [("Rebellion,", None), ("keep you safe.", None)],
+        ),
+    ],
+)
+def test_openers_before_the_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
