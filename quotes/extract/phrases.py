@@ -253,7 +253,8 @@ class Phrases:
         np = words[k:]
         if party and np[0].text.lower() not in {"the", "a", "an", "one", "another", "some"}:
             return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
-        known = role_head(head) in ROLES or head.lower() in SHARE_NOUNS | PARTY_MEMBERS
+        # a document speaks too: "a leaked email said", "the study found"
+        known = role_head(head) in ROLES or head.lower() in SHARE_NOUNS | PARTY_MEMBERS | WRITTEN_SOURCES
         if len(np) > 7 or not (known or (cue_slot and open_head(np))):
             return None
         if k > 1 and words[k - 1].text.lower() in {"and", "of"} and np[0].text.lower() not in DETERMINERS:

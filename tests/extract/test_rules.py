@@ -1095,3 +1095,26 @@ def test_described_names_and_carriers(text: str, expected: list[tuple[str, str |
 )
 def test_openers_before_the_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: documents as sources
+        ('The memo said the outlook was "subdued" for the year.', [("subdued", "The memo")]),
+        (
+            'The Fed\'s Beige Book said activity was "modest" in most districts.',
+            [("modest", "Fed's Beige Book")],
+        ),
+        ('A leaked email said the plan was "dead on arrival."', [("dead on arrival.", "A leaked email")]),
+        (
+            'A study from the Harbor Institute said the bridge was "unsafe."',
+            [("unsafe.", "A study from the Harbor Institute")],
+        ),
+        ('The filing said the firm was "insolvent."', [("insolvent.", "The filing")]),
+        # ... not a document that is only spoken of
+        ('Ada Holm called the memo "a disgrace."', [("a disgrace.", "Ada Holm")]),
+    ],
+)
+def test_documents_as_sources(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
