@@ -456,7 +456,8 @@ OPENER_WORDS = set(
 )
 # The words of a time phrase: "on Tuesday", "in 2011", "last week", "earlier this month".
 TIME_WORDS = set(
-    """on in at during last this next earlier later early late past the a week weeks month
+    """on in at during last this next earlier later early late past the a week weeks month hours
+    minutes moments decades ago
     months year years night morning afternoon evening weekend day days monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september
     october november december jan feb aug sept oct nov dec""".split()

@@ -80,6 +80,11 @@ _TRAILING_ASIDE = re.compile(
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
 
 
+def _is_place(words: str) -> bool:
+    """A state or country named alone: "Ohio", "New Hampshire", "Colo."."""
+    return words.lower().replace(" ", "-") in PLACES or re.fullmatch(r"[A-Z][a-z]{1,4}\.", words) is not None
+
+
 def _time_word(word: str) -> bool:
     """A word of a time phrase: "on", "last", "Tuesday", "2011"."""
     return word.lower().strip(",") in TIME_WORDS or word.isdigit()
@@ -156,6 +161,11 @@ class Subjects(Phrases):
             return None
         chunks = self._chunks(lo, end)
         last_words = self.words(chunks[-1][0], end)
+        if len(chunks) > 2 and last_words and _is_place(" ".join(w.text for w in last_words)):
+            # "Clinton, during a town hall in Columbus, Ohio, said": the state ends the aside
+            end = chunks[-1][0] - 1
+            chunks = chunks[:-1]
+            last_words = self.words(chunks[-1][0], end)
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             return self._coordinated_subject(lo, last_words)

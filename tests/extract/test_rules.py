@@ -1118,3 +1118,21 @@ def test_openers_before_the_subject(text: str, expected: list[tuple[str, str | N
 )
 def test_documents_as_sources(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a state after a city ends the aside, and "Hours later," opens the sentence
+        (
+            'Ada Holm, during a town hall in Columbus, Ohio, said she was "going to fight."',
+            [("going to fight.", "Ada Holm")],
+        ),
+        (
+            'Ada Holm met Bo Lee. Hours later, Lee returned the favour, telling Reuters, "She is great."',
+            [("She is great.", "Bo Lee")],
+        ),
+    ],
+)
+def test_places_and_hours_are_no_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
