@@ -303,8 +303,17 @@ class Before(OwnRule):
             if who is None and not read.quote_between(sent.start, open_mark):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
                 # attacks on Twitter:": the sentence's subject introduces what follows the colon
-                who = read.sentence_subject(sent.start)
-                who = None if who is not None and who.text.endswith(("'s", "’s")) else who
+                colon = sent.start + len(lead) - 1
+                named = read.name_only(sent.start, colon)
+                if named is not None and not read.m[named.end : colon].strip():
+                    who = named  # a speaker's name and a colon: 'Ada Holm: "We learned that."'
+                else:
+                    who = read.sentence_subject(sent.start)
+                    # the subject, its verb and more before the colon; not 'Key quote:'
+                    if who is not None and (
+                        who.text.endswith(("'s", "’s")) or len(read.words(who.end, colon)) < 2
+                    ):
+                        who = None
             if who is not None:
                 return Attribution(who, None, self.name)
         if fallback is None and lead.endswith(",") and not read.opens_sentence(q):

@@ -1136,3 +1136,18 @@ def test_documents_as_sources(text: str, expected: list[tuple[str, str | None]])
 )
 def test_places_and_hours_are_no_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a name and a colon introduce the quote (interview and debate write-ups)
+        (
+            'Bo Lee asked why.\n\nAda Holm: "We learned that from the department."',
+            [("We learned that from the department.", "Ada Holm")],
+        ),
+        ('Sen. Ada Holm: "We learned that."', [("We learned that.", "Ada Holm")]),
+    ],
+)
+def test_name_and_colon(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
