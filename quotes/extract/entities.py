@@ -36,6 +36,7 @@ from quotes.extract.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OPENER_WORDS,
     ORG_HEADS,
     ORG_LINKS,
     ORG_ROLES,
@@ -113,6 +114,12 @@ def clip_title(title: str) -> str:
     ("who runs the effort") is no title and gives ""."""
     head = re.split(r"(?:^|\s+)(?:who|whom|whose|which|that)\b", title.strip())[0]
     return re.sub(r"\s+(?:and|but|or)$", "", head)
+
+
+# Words before a month: "in May", "since Jan"; a first name does not follow them.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|since|by|until|last|next|early|late|this|that|of|from|to)\s+$", re.IGNORECASE
+)
 
 
 class Token(NamedTuple):
@@ -456,7 +463,20 @@ class Entities:
             opening = self._opens_sentence(run[0].start)
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
-            word = (low in NOT_NAMES and not honorific) or run[0].text in NAME_PARTICLES
+            # "Jan Ober", "Will Hurd", "May Lee": a first name that is also a month or a
+            # word, before another name; not "in May Trump said" nor "Jan. 5"
+            first_name = (
+                low in FIRST_NAME_GENDER
+                and len(run) > 1
+                and run[0].text[-1:].isalpha()
+                and self.doc.text[run[0].end : run[0].end + 1] == " "
+                and not _AFTER_PREPOSITION.search(self.doc.masked, max(0, run[0].start - 12), run[0].start)
+            )
+            word = (
+                (low in NOT_NAMES and not honorific and not first_name)
+                or run[0].text in NAME_PARTICLES
+                or (opening and low in OPENER_WORDS)  # "Given Sanders' success", "Within Iowa"
+            )
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER
@@ -476,6 +496,10 @@ class Entities:
         while run and run[-1].text in NAME_PARTICLES:
             run = run[:-1]
         return run
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether the word at ``pos`` opens its sentence (or follows a heading's colon)."""
+        return self._opens_sentence(pos)
 
     def _opens_sentence(self, pos: int) -> bool:
         sent = self.doc.sentence_at(pos)
