@@ -444,9 +444,13 @@ class Library:
             and ledger.extractor(article.id, sha) == versions.of(article.id)
         ):
             try:
-                quotes = self.store.parse(article.id, raw).quotes  # this extractor's own work
+                stored = self.store.parse(article.id, raw)
             except StoreError:
-                quotes = None
+                stored = None
+            # this extractor's own work, still right unless the headline changed (it may name
+            # the person a bare surname is)
+            if stored is not None and stored.article.title == article.title:
+                quotes = stored.quotes
         if quotes is None:
             applied = make_record(article, self.extractor, versions.fixes)
             quotes, missing = applied.record.quotes, applied.missing
