@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +24,7 @@ from click.shell_completion import CompletionItem
 
 from quotes import __version__, article, export, library, names, sources
 from quotes.cite import STYLES, cite
+from quotes.corrections import Correction
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
 from quotes.lock import DEFAULT_WAIT
@@ -453,13 +454,7 @@ def ingest(
         click.echo("", err=True)
     for error in errors:
         click.echo(f"Error: {error}", err=True)
-    for d in done:
-        for c in d.missing:
-            click.echo(
-                f"Warning: correction of {c.quote} ({c.describe()}, {c.date}): the extractor no longer "
-                "finds that quote; the correction is kept in corrections.yaml",
-                err=True,
-            )
+    _warn_missing(c for d in done for c in d.missing)
     edited = {d.article_id: d for d in done if d.status == "edited"}
     for d in edited.values():
         _note(
@@ -470,6 +465,16 @@ def ingest(
         click.echo(_summary(done, obj.store))
     if errors:
         sys.exit(1)
+
+
+def _warn_missing(missing: Iterable[Correction]) -> None:
+    """Warn (stderr) of corrections whose quotes the extractor no longer finds (ingest, reindex)."""
+    for c in missing:
+        click.echo(
+            f"Warning: correction of {c.quote} ({c.describe()}, {c.date}): the extractor no longer "
+            "finds that quote; the correction is kept in corrections.yaml",
+            err=True,
+        )
 
 
 def _summary(done: Sequence[Ingested], store: Path) -> str:
@@ -896,8 +901,10 @@ def reindex(obj: Context, wait: float) -> None:
 
     Searches go on meanwhile, on the old index until the new one is whole.
     """
-    articles, quotes = obj.library(warn=False).reindex(wait=wait)
-    click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
+    done = obj.library(warn=False).reindex(wait=wait)
+    _warn_missing(done.missing)
+    counts = f"{_count(done.quotes, 'quote')} from {_count(done.articles, 'article')}"
+    click.echo(f"reindexed {counts} in {obj.store}")
 
 
 @cli.command()

@@ -127,6 +127,16 @@ class Ingested:
 
 
 @dataclass(frozen=True)
+class Reindexed:
+    """What a reindex did: the articles and quotes indexed, and the corrections of the
+    records it made again whose quotes the extractor no longer finds (kept, reported)."""
+
+    articles: int
+    quotes: int
+    missing: tuple[corrections.Correction, ...] = ()
+
+
+@dataclass(frozen=True)
 class Found:
     """One stored quote with its id and the record it belongs to."""
 
@@ -557,30 +567,32 @@ class Library:
         self.store.meta_dir.mkdir(exist_ok=True)
         state.write(self.store.state_path)
 
-    def reindex(self, wait: float = lock.DEFAULT_WAIT) -> tuple[int, int]:
+    def reindex(self, wait: float = lock.DEFAULT_WAIT) -> Reindexed:
         """Rebuild the search index and ``people.yaml`` from the records, after making again the
-        records whose corrections changed; returns (articles, quotes)."""
+        records whose corrections changed."""
         self.store.check()
         self.create()
-        self._remake_corrected(wait)
+        missing = self._remake_corrected(wait)
         with self.store.lock("reindex", wait):
             self.store.clean_debris()
             articles, quotes, _ = self._rebuild()
             self.rebuild_people()
-        return articles, quotes
+        return Reindexed(articles, quotes, missing)
 
-    def _remake_corrected(self, wait: float) -> None:
+    def _remake_corrected(self, wait: float) -> tuple[corrections.Correction, ...]:
         """Make again, as ingest does, the records of the articles whose corrections changed
         since their record was made (``corrections.yaml`` edited by hand): their version
-        counts their corrections, so the others are left alone without being extracted."""
+        counts their corrections, so the others are left alone without being extracted.
+        Returns the corrections whose quotes the extractor no longer finds."""
         articles = []
         for article_id in sorted({c.article_id for c in corrections.load(self.store.root) if c.article_id}):
             try:
                 articles.append(self.store.get(article_id).article)
             except (NotFound, StoreError):
                 continue  # its article is gone, or its record is damaged: check reports that
-        if articles:
-            self.ingest(articles, jobs=1, wait=wait)
+        if not articles:
+            return ()
+        return tuple(c for done in self.ingest(articles, jobs=1, wait=wait) for c in done.missing)
 
     def edited(self, article_id: str) -> bool:
         """Whether records/<article_id>.yaml was changed by something other than quotes

@@ -654,6 +654,21 @@ def test_a_correction_whose_quote_is_gone_is_a_warning_on_ingest(
     assert "quote not found" in run(store, "fix", "--list").stdout
 
 
+def test_a_hand_written_correction_of_no_quote_is_a_warning_on_reindex(store: Path) -> None:
+    # The newcomer trial: a correction added by hand to corrections.yaml, of a quote id that no
+    # quote has, made the record again on reindex without the warning ingest gives.
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    gone = f"{qid.rsplit('-', 1)[0]}-99999"
+    (store / "corrections.yaml").write_text(
+        f"corrections:\n- action: speaker\n  date: '2026-11-30'\n  quote: {gone}\n  speaker: Jane Roe\n",
+        encoding="utf-8",
+    )
+    result = run(store, "reindex")
+    assert result.exit_code == 0 and "reindexed" in result.stdout
+    assert f"Warning: correction of {gone} (speaker: Jane Roe, 2026-11-30): the extractor" in result.stderr
+    assert "kept in corrections.yaml" in result.stderr
+
+
 def test_speakers_merge_and_split(store: Path) -> None:
     result = run(store, "speakers", "merge", "Trump", "Donald Trump")
     assert result.exit_code == 0 and result.stdout.startswith("merged 'Trump' into 'Donald Trump' (")
