@@ -810,11 +810,20 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
 
     `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
     so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
+    PERSON need not be a name the store has: then NAME's quotes are renamed to it,
+    and the output says that PERSON is a new name (with the closest known names,
+    in case it is a typo: split undoes it).
     """
-    made = obj.library().merge(name, person)
+    lib = obj.library()
+    known = lib.speaker_names()
+    made = lib.merge(name, person)
     click.echo(
         f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
     )
+    if names.fold(person) not in {names.fold(n) for n in known}:
+        close = [n for n in names.suggest(person, known) if names.fold(n) != names.fold(name)]
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        click.echo(f"{made.speaker} is a new name: {made.name}'s quotes are now under it{hint}")
 
 
 @speakers.command(name="split")

@@ -995,11 +995,15 @@ class Library:
             listed.append((c, state))
         return listed
 
-    def merge(self, name: str, into: str) -> corrections.Correction:
-        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+    def speaker_names(self) -> list[str]:
+        """Every name of the people registry: its people's names and the other names they go by."""
         from quotes import people  # reads the extractor's lexicon: imported when needed
 
-        known = people.every_name(self.registry())
+        return people.every_name(self.registry())
+
+    def merge(self, name: str, into: str) -> corrections.Correction:
+        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+        known = self.speaker_names()
         if names.fold(name) not in {names.fold(n) for n in known}:
             close = names.suggest(name, known)
             hint = f"; did you mean {' or '.join(close)}?" if close else ""

@@ -686,6 +686,18 @@ def test_speakers_merge_and_split(store: Path) -> None:
     one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
 
 
+def test_speakers_merge_into_a_new_name_says_so(store: Path) -> None:
+    # The newcomer trial: a merge into a name nobody is called was silent, a typo included.
+    result = run(store, "speakers", "merge", "Trump", "Dmitri Peskov")
+    assert result.exit_code == 0 and result.stdout.startswith("merged 'Trump' into 'Dmitri Peskov' (")
+    assert "Dmitri Peskov is a new name: Trump's quotes are now under it" in result.stdout
+    assert "did you mean Dmitry Peskov?" in result.stdout
+    run(store, "speakers", "split", "Trump")
+    result = run(store, "speakers", "merge", "Trump", "Dmitry Peskov")
+    assert result.exit_code == 0 and "new name" not in result.stdout
+    assert "new name" in " ".join(run(store, "speakers", "merge", "--help").stdout.split())
+
+
 def test_speakers_leaves_out_places_unless_all(tmp_path: Path, fake_extractor: None) -> None:
     store = tmp_path / "s"
     run(store, "ingest", "-", input='Japan said: "No talks."\nMarla Quint said: "Talks."\n')
