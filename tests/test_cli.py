@@ -686,6 +686,13 @@ def test_speakers_merge_and_split(store: Path) -> None:
     one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
 
 
+@pytest.mark.parametrize(("text", "message"), [("(", "unbalanced parentheses"), ("OR", "only operators")])
+def test_search_says_a_syntax_problem_is_one(store: Path, text: str, message: str) -> None:
+    result = run(store, "search", text)
+    one_line_error(result, message)
+    assert "common words" not in result.stderr
+
+
 def test_speakers_merge_into_a_new_name_says_so(store: Path) -> None:
     # The newcomer trial: a merge into a name nobody is called was silent, a typo included.
     result = run(store, "speakers", "merge", "Trump", "Dmitri Peskov")
