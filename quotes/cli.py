@@ -582,6 +582,8 @@ def emit_hits(hits: Iterator[Hit], fmt: str, kinds: bool, limit: int | None, off
     JSON lines are written as the hits are read, so a long listing starts at once.
     """
     columns = (*HIT_COLUMNS[:3], KIND_COLUMN, *HIT_COLUMNS[3:]) if kinds else HIT_COLUMNS
+    # with --offset, name it: the results may all be before it (not counted: a second search)
+    empty = f"no quotes found at --offset {offset}" if offset else "no quotes found"
     if fmt == "jsonl":
         shown = 0
         for hit in hits:
@@ -591,14 +593,14 @@ def emit_hits(hits: Iterator[Hit], fmt: str, kinds: bool, limit: int | None, off
             render([hit_row(hit)], columns, fmt, sys.stdout)
             shown += 1
         if not shown:
-            click.echo("no quotes found", err=True)
+            click.echo(empty, err=True)
         return
     rows = [hit_row(h) for h in hits]
     if limit is not None and len(rows) > limit:
-        emit(rows[:limit], columns, fmt, "no quotes found", HIT_FIELDS)
+        emit(rows[:limit], columns, fmt, empty, HIT_FIELDS)
         click.echo(_more(limit, offset), err=True)
     else:
-        emit(rows, columns, fmt, "no quotes found", HIT_FIELDS)
+        emit(rows, columns, fmt, empty, HIT_FIELDS)
 
 
 def _more(limit: int, offset: int) -> str:

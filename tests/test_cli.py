@@ -686,6 +686,14 @@ def test_speakers_merge_and_split(store: Path) -> None:
     one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
 
 
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_search_past_the_last_result_names_the_offset(store: Path, fmt: str) -> None:
+    result = run(store, "search", "Moscow", "--offset", "100", "--format", fmt)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.strip() == "no quotes found at --offset 100"
+    assert run(store, "search", "nowhereword", "--format", fmt).stderr.strip() == "no quotes found"
+
+
 @pytest.mark.parametrize(("text", "message"), [("(", "unbalanced parentheses"), ("OR", "only operators")])
 def test_search_says_a_syntax_problem_is_one(store: Path, text: str, message: str) -> None:
     result = run(store, "search", text)
