@@ -248,7 +248,8 @@ class Library:
             raise StoreError(f"unknown search engine {engine!r} (engines: {', '.join(ENGINES)})")
         if engine is not None and chosen is not None and engine != chosen:
             raise StoreError(
-                f"{root} was created with the {chosen} engine, not {engine}; a store keeps its engine"
+                f"{root} was created with the {chosen} engine, not {engine}; a store keeps its engine: "
+                f"drop --engine to use {root} with {chosen}, or give a new --store for a {engine} store"
             )
         name = chosen or engine or "whoosh"
         return cls(store, make_engine(name, store), extractor, name)

@@ -686,6 +686,18 @@ def test_speakers_merge_and_split(store: Path) -> None:
     one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
 
 
+def test_ingest_with_another_engine_says_what_to_do(
+    tmp_path: Path, articles: Path, fake_extractor: None
+) -> None:
+    store = tmp_path / "t"
+    assert run(store, "ingest", "--engine", "tantivy", str(articles)).exit_code == 0
+    one_line_error(
+        run(store, "ingest", "--engine", "whoosh", str(articles)),
+        "created with the tantivy engine, not whoosh",
+        f"drop --engine to use {store} with tantivy, or give a new --store for a whoosh store",
+    )
+
+
 @pytest.mark.parametrize("fmt", ["table", "jsonl"])
 def test_search_past_the_last_result_names_the_offset(store: Path, fmt: str) -> None:
     result = run(store, "search", "Moscow", "--offset", "100", "--format", fmt)
