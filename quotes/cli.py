@@ -707,7 +707,8 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
     """Show one quote with its article's metadata and the paragraph it stands in.
 
     ID is a quote id or an article id (12 hex digits): an article is shown with
-    its metadata and every quote in it, in reading order. A quote's article
+    its metadata and every quote in it, in reading order (table: the metadata
+    rows, then a table of the quotes). A quote's article
     title, source, date, authors and URL are under `article` (yaml, json) or in
     rows of their own (table).
     """
@@ -722,6 +723,8 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
         }
         if fmt == "json":
             click.echo(json.dumps(jsonable(row), indent=2, ensure_ascii=False))
+        elif fmt == "table":
+            _article_table(row)
         else:
             from quotes import yamlio
 
@@ -766,6 +769,30 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
         from quotes import yamlio
 
         click.echo(yamlio.dump(row), nl=False)
+
+
+ARTICLE_QUOTE_COLUMNS = (
+    Column("id", "ID", max_width=19),
+    Column("kind", "KIND", max_width=7),
+    Column("speaker", "SPEAKER", max_width=22),
+    Column("text", "QUOTE", wrap=True),
+)
+
+
+def _article_table(row: dict[str, Any]) -> None:
+    """An article as tables: its metadata (one row a field), then its quotes in reading order."""
+    width = shutil.get_terminal_size((100, 24)).columns
+    meta = [
+        {"field": "article id" if k == "id" else k, "value": "; ".join(v) if isinstance(v, list) else v}
+        for k, v in row.items()
+        if k != "quotes" and v not in (None, "", [])
+    ]
+    click.echo(table(meta, SHOW_COLUMNS, width=width, color=False, spaced=False), nl=False)
+    if row["quotes"]:
+        click.echo("")
+        click.echo(table(row["quotes"], ARTICLE_QUOTE_COLUMNS, width=width, color=False), nl=False)
+    else:
+        click.echo("(no quotes in this article)")
 
 
 @cli.group(invoke_without_command=True)

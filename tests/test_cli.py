@@ -746,6 +746,18 @@ def test_show_an_article_lists_its_quotes(store: Path) -> None:
     one_line_error(run(store, "show", "0123456789ab"), "no article with id '0123456789ab'")
 
 
+def test_show_an_article_as_a_table(store: Path) -> None:
+    # The newcomer trial: --format table printed YAML for an article.
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    result = run(store, "show", qid.split("-")[0], "--format", "table")
+    assert result.exit_code == 0 and "- id:" not in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["FIELD", "VALUE"] and ["title", "Old"] in [ln.split() for ln in lines]
+    header = next(ln for ln in lines if ln.startswith("ID"))
+    assert header.split() == ["ID", "KIND", "SPEAKER", "QUOTE"]
+    assert any(ln.startswith(qid) and "Trump" in ln for ln in lines)
+
+
 def test_a_damaged_record_does_not_stop_ingest_of_others(store: Path, tmp_path: Path) -> None:
     record = next((store / "records").glob("*.yaml"))
     record.write_text("format: 1\nid: [broken\n", encoding="utf-8")
