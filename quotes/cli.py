@@ -551,24 +551,30 @@ def _mention_text(quote: Quote) -> str | None:
     return quote.speaker_mention.text if quote.speaker_mention else None
 
 
-def filter_options(fn: F) -> F:
-    """The filters and paging that ``search`` and ``by`` share."""
-    for option in reversed(
-        [
-            click.option(
-                "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
-            ),
-            click.option(
-                "--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."
-            ),
-            click.option("--source", help="Only articles from this outlet."),
-            click.option(
-                "--offset", type=click.IntRange(min=0), default=0, help="Skip this many results first."
-            ),
-        ]
-    ):
-        fn = option(fn)
-    return fn
+def _with(options: Sequence[Callable[[F], F]]) -> Callable[[F], F]:
+    """A decorator that applies ``options`` in the order listed (as they appear in --help)."""
+
+    def decorator(fn: F) -> F:
+        for option in reversed(options):
+            fn = option(fn)
+        return fn
+
+    return decorator
+
+
+#: The filters every command that selects quotes as ``search`` does takes.
+_FILTERS = (
+    click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."),
+    click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."),
+    click.option("--source", help="Only articles from this outlet."),
+)
+#: The filters and paging that ``search`` and ``by`` share.
+filter_options = _with(
+    [
+        *_FILTERS,
+        click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results first."),
+    ]
+)
 
 
 def _check_dates(since: dt.date | None, until: dt.date | None) -> None:
@@ -974,27 +980,18 @@ def check(obj: Context, repair: bool, wait: float) -> None:
         sys.exit(1)
 
 
-def selection_options(fn: F) -> F:
-    """The search filters, for commands that select quotes as ``search`` does."""
-    for option in reversed(
-        [
-            click.option(
-                "--speaker",
-                shell_complete=complete_speaker,
-                help="Only quotes of this speaker (full name or surname).",
-            ),
-            click.option(
-                "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
-            ),
-            click.option(
-                "--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."
-            ),
-            click.option("--source", help="Only articles from this outlet."),
-            click.option("--include-terms", is_flag=True, help="Also take titles and scare-quoted terms."),
-        ]
-    ):
-        fn = option(fn)
-    return fn
+#: The search filters, for commands that select quotes as ``search`` does (export).
+selection_options = _with(
+    [
+        click.option(
+            "--speaker",
+            shell_complete=complete_speaker,
+            help="Only quotes of this speaker (full name or surname).",
+        ),
+        *_FILTERS,
+        click.option("--include-terms", is_flag=True, help="Also take titles and scare-quoted terms."),
+    ]
+)
 
 
 @cli.command(name="export")
@@ -1034,8 +1031,7 @@ def export_command(
     each article's whole record; sqlite writes tables articles, quotes, people
     and the full-text table quotes_fts.
     """
-    if since and until and since > until:
-        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    _check_dates(since, until)
     to_stdout = output is None or str(output) == "-"
     if fmt == "sqlite" and to_stdout:
         raise click.UsageError("--format sqlite writes a database file: give --output FILE")
