@@ -598,6 +598,20 @@ def test_extract_a_saved_page_gives_offsets_into_its_main_text(tmp_path: Path) -
     assert result.exit_code == 2 and "holds many articles: ingest it" in result.stderr
 
 
+def test_extract_reads_a_url_and_stdin_as_ingest_does(tmp_path: Path, server: str) -> None:
+    from tests.test_sources import PAGES
+
+    plain = json.loads(run(tmp_path, "extract", str(PAGES / "harbour-bridge.txt")).stdout)
+    assert json.loads(run(tmp_path, "extract", f"{server}/old-link").stdout) == plain
+    one_line_error(run(tmp_path, "extract", f"{server}/missing"), "HTTP 404 Not Found")
+    # one JSON Lines article on stdin is read as JSON, not as text with braces in it
+    line = json.dumps({"text": '"We will win," Dmitry Peskov said.', "title": "T"}) + "\n"
+    (quote,) = json.loads(run(tmp_path, "extract", "-", input=line).stdout)
+    assert (quote["text"], quote["speaker"]) == ("We will win,", "Dmitry Peskov")
+    many = run(tmp_path, "extract", "-", input=line * 2)
+    assert many.exit_code == 2 and "<stdin> holds many articles: ingest it" in many.stderr
+
+
 # ---- issue 12: corrections and the people registry ------------------------------------------------------
 
 
