@@ -173,7 +173,7 @@ STATE_FILE = "index-state"
 
 # Debris of killed runs: our temporary files and folders, and whoosh's.
 _RECORD_TMP = re.compile(r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp")
-_SCRATCH = re.compile(r"\.whoosh-(?:new|old)-[0-9a-f]{12}")
+_SCRATCH = re.compile(r"\.(?:whoosh|tantivy)-(?:new|old)-[0-9a-f]{12}")
 _META_TMP = re.compile(r"\.(?:ledger\.jsonl|index-state|store\.json)\.[^/]*\.tmp")
 _WHOOSH_TMP = re.compile(r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+")
 # What a whoosh index directory holds; anything else in whoosh/ is not ours.
