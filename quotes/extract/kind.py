@@ -6,6 +6,7 @@ Joe"') or a ``term`` (a nickname, scare quotes, markup, a stage direction).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from quotes.extract.lexicon import ADVERBS, DETERMINERS, NAMING_WORDS, TITLE_CUES, TITLE_NOUNS, WORK_NOUNS
 from quotes.extract.marks import STAGE_DIRECTION, Found
@@ -32,15 +33,43 @@ _NOT_NOUNS = {
 } | {"who", "is", "was", "are", "were", "has", "have", "will", "would", "can"}
 
 
+@dataclass(frozen=True)
+class Kind:
+    """A quote's kind and the ``reason`` that decided it (one of :data:`REASONS`)."""
+
+    kind: str
+    reason: str
+
+
+# Every reason a kind is decided for, in the order they are tried
+REASONS = (
+    "markup",  # 'author="..."': markup that slipped into the text
+    "stage direction",  # "(CROSSTALK.)"
+    "nickname",  # 'Darnell Ames, whom everyone calls "Bucket"'
+    "titled work",  # 'the show "Morning Joe"', 'her documentary, "13th,"'
+    "qualifier",  # 'the GOP's "establishment" candidate'
+    "placed title",  # 'on CBS's "Face the Nation"'
+    "nickname in a name",  # 'Robert C. "Bobby" Scott'
+    "scare quotes",  # 'a "temporary" bridge': nobody in the sentence said them
+    "statement",
+)
+
+
 def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
+    """``full``, ``partial``, ``title`` or ``term``: see :func:`decide`."""
+    return decide(read, q, att).kind
+
+
+def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
+    """The kind of ``q``, given the attribution the rules found for it, and why."""
     text = read.doc.text[q.start : q.end].lstrip(" .…[(-—'‘\"“")
     lead = read.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]]
     if lead.endswith("="):
-        return "term"  # markup that slipped into the text: author="..."
+        return Kind("term", "markup")
     if STAGE_DIRECTION.fullmatch(read.doc.text, q.start, q.end):
-        return "term"  # a stage direction: "(CROSSTALK.)"
+        return Kind("term", "stage direction")
     if q.start in read.entities.nicknames:
-        return "term"  # 'Darnell Ames, whom everyone calls "Bucket"'
+        return Kind("term", "nickname")
     words = text.split()
     before = lead.split()
     after = read.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]
@@ -60,9 +89,8 @@ def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
         and (cued or (work and titled))
         and not lead.rstrip().endswith(":")
     ):
-        return (
-            "title"  # 'her documentary, "13th,"', 'the show "Morning Joe"', 'the report, "Holding the Line"'
-        )
+        # 'her documentary, "13th,"', 'the show "Morning Joe"', 'the report, "Holding the Line"'
+        return Kind("title", "titled work")
     if (
         att is not None
         and att.rule == "subject"
@@ -82,14 +110,14 @@ def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
         # 'a three-day "Jeb Can Fix It" bus tour', 'the GOP's "establishment" candidate': a
         # word, or a name in title case, between a determiner and a noun qualifies the noun;
         # the sentence's subject did not say it
-        return "term"
+        return Kind("term", "qualifier")
     if read.embedded(q) and len(words) <= 6:
         # 'on CBS's "Face the Nation"', 'MSNBC's "Morning Joe"', 'On "Meet the Press,"'
         owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
         placed = bool(before) and before[-1].lower() in {"on", "of"}
         # (a subject the sentence has is no speaker of a title: 'Sanders went on "The View"')
         if titled and (owner or ((att is None or att.rule == "subject") and placed)):
-            return "title"
+            return Kind("title", "placed title")
         # Robert C. "Bobby" Scott: a nickname inside a name
         if (
             len(words) <= 2
@@ -99,7 +127,7 @@ def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
             and not before[-1].endswith(("'s", "’s"))
             and re.match(r" [A-Z]", after)
         ):
-            return "term"
+            return Kind("term", "nickname in a name")
     if (
         att is None
         and read.embedded(q)
@@ -109,7 +137,7 @@ def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
         # ("announcing that the claim was "true"", "described them as "predators"")
         and not read.speaks(read.doc.sentence_at(q.outer[0][0]).start, q.outer[0][0])
     ):
-        return "term"  # scare quotes with nobody behind them
+        return Kind("term", "scare quotes")  # nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
-        return "partial" if read.embedded(q) else "full"
-    return "partial"
+        return Kind("partial" if read.embedded(q) else "full", "statement")
+    return Kind("partial", "statement")
