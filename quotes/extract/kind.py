@@ -14,6 +14,10 @@ from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
 
 _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
+# Words that name what follows them: 'a book called "Women Who Work"', 'the ad, titled "Scam"'
+_NAMING_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "headlined"}
+# ... and after the noun of a work: 'a show called "Brokers"', 'the broadcast of "Fox News Sunday"'
+_AFTER_WORK = _NAMING_VERBS | {"called", "named", "of"}
 # Words after a quote that are no noun it could modify
 _NOT_NOUNS = {
     "and",
@@ -55,6 +59,27 @@ REASONS = (
 )
 
 
+def _cued_title(before: list[str], text: str) -> bool:
+    """Whether the words before a quote name what it is: 'the show "Morning Joe"', 'a book
+    called "Women Who Work"', 'the film, "13th,"'. Not "Dr. Paul Song" (a name), not "play the
+    'woman card'" (a verb), not 'the album is "nearly done"'; and a noun before words in lower
+    case ('called the show "the news show of record"') introduces what they say of it."""
+    if not before:
+        return False
+    last = before[-1].strip(",:")
+    if last.lower() in _NAMING_VERBS:
+        return True  # "Titled "A Very Clinton Christmas," the video ..."
+    if last in TITLE_CUES:
+        return not text[:1].islower()
+    if len(before) < 2:
+        return False
+    second = before[-2].strip(",:")
+    # 'a show called "Brokers"', 'the broadcast of "Fox News Sunday"', 'dubbed the "Never Arc"'
+    return (second in TITLE_CUES and last in _AFTER_WORK) or (
+        second in _NAMING_VERBS and last in {"the", "a", "an"}
+    )
+
+
 def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
     """``full``, ``partial``, ``title`` or ``term``: see :func:`decide`."""
     return decide(read, q, att).kind
@@ -79,7 +104,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     named_after = bool(head) and (
         head[0] in TITLE_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in TITLE_NOUNS)
     )
-    cued = named_after or any(w.lower().strip(",:") in TITLE_CUES for w in before[-2:])
+    cued = named_after or _cued_title(before, text)
     capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
     work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:])

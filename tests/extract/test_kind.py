@@ -70,3 +70,29 @@ def test_kind(text: str, expected: list[str]) -> None:
 )
 def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a noun of a work right before a quote, or a noun of a work and "called",
+        # "of", or "dubbed the", names a title ...
+        (
+            'On this week\'s broadcast of "Morning Hour," Senator Ada Holm spoke about taxes.',
+            [("title", None)],
+        ),
+        ('The tunnel has been dubbed the "Slow Hole" by commuters.', [("title", None)]),
+        ('Titled "A Long Winter," the film opens on Friday.', [("title", None)]),
+        ('Ada Holm runs a podcast called "Loose Change" with her brother.', [("title", None)]),
+        # ... but not words in lower case after it (what someone says of the work), not a
+        # name ("Dr. Ivan Song"), not a verb ("play", "show") nor a noun that a verb follows
+        ('Ana Lutz called the show "the best hour on radio."', [("partial", "Ana Lutz")]),
+        ('Pete Morrow called the tax program "worse than useless."', [("partial", "Pete Morrow")]),
+        ('Rita Cole said the comment by Dr. Ivan Song "was out of line."', [("partial", "Rita Cole")]),
+        ('Our rival will play the "outsider card," Lena Voss said.', [("partial", "Lena Voss")]),
+        ('The singer, Tom Reyes, said the album is "nearly done."', [("partial", "Tom Reyes")]),
+        ('Feld told jurors the records would show "a pattern of fraud."', [("partial", "Feld")]),
+    ],
+)
+def test_work_nouns_name_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
