@@ -18,6 +18,8 @@ _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "m
 _NAMING_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "headlined"}
 # ... and after the noun of a work: 'a show called "Brokers"', 'the broadcast of "Fox News Sunday"'
 _AFTER_WORK = _NAMING_VERBS | {"called", "named", "of"}
+# Prepositions before a name in title case that make it a work's: 'went on "The View"'
+_TITLE_PREPOSITIONS = {"on", "of", "in", "at", "for", "from", "with"}
 # Words after a quote that are no noun it could modify
 _NOT_NOUNS = {
     "and",
@@ -139,7 +141,8 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     if read.embedded(q) and len(words) <= 6:
         # 'on CBS's "Face the Nation"', 'MSNBC's "Morning Joe"', 'On "Meet the Press,"'
         owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
-        placed = bool(before) and before[-1].lower() in {"on", "of"}
+        # 'starred in "Parks and Recreation"', 'signed on for "The X-Files"'
+        placed = bool(before) and before[-1].lower() in _TITLE_PREPOSITIONS
         # (a subject the sentence has is no speaker of a title: 'Sanders went on "The View"')
         if titled and (owner or ((att is None or att.rule == "subject") and placed)):
             return Kind("title", "placed title")

@@ -92,6 +92,11 @@ def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]
         ('Our rival will play the "outsider card," Lena Voss said.', [("partial", "Lena Voss")]),
         ('The singer, Tom Reyes, said the album is "nearly done."', [("partial", "Tom Reyes")]),
         ('Feld told jurors the records would show "a pattern of fraud."', [("partial", "Feld")]),
+        # a name in title case after a preposition is a work's, not the subject's words
+        ('Nora Vale starred in "Harbour Lights" and two other series.', [("title", None)]),
+        ('Tom Reyes signed on for "The Long Game," a new drama.', [("title", None)]),
+        # ... but not words in lower case after it
+        ('Nora Vale voted for "whoever can win," she told us.', [("partial", "Nora Vale")]),
     ],
 )
 def test_work_nouns_name_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
