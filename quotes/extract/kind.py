@@ -8,12 +8,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.extract.lexicon import ADVERBS, DETERMINERS, NAMING_WORDS, TITLE_CUES, TITLE_NOUNS, WORK_NOUNS
+from quotes.extract.lexicon import (
+    ADVERBS,
+    ATTITUDE_VERBS,
+    DETERMINERS,
+    NAMING_WORDS,
+    SPEECH_NOUNS,
+    TITLE_CUES,
+    TITLE_NOUNS,
+    WORK_NOUNS,
+)
 from quotes.extract.marks import STAGE_DIRECTION, Found
 from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
 
 _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
+_POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 # Words that name what follows them: 'a book called "Women Who Work"', 'the ad, titled "Scam"'
 _NAMING_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "headlined"}
 # ... and after the noun of a work: 'a show called "Brokers"', 'the broadcast of "Fox News Sunday"'
@@ -80,6 +90,27 @@ def _cued_title(before: list[str], text: str) -> bool:
     return (second in TITLE_CUES and last in _AFTER_WORK) or (
         second in _NAMING_VERBS and last in {"the", "a", "an"}
     )
+
+
+def _said_by_someone(read: Subjects, q: Found) -> bool:
+    """Whether the sentence says, before ``q``, that somebody said its words: a speech verb
+    ('announcing that the claim was "true"', 'described them as "predators"'), somebody's
+    speech noun ('his promise to be "neutral"', 'her claim that people would "learn
+    nothing"'), or a verb of attitude before "as" ('brushed off her remarks as "just
+    venting"', 'referred to him as a "reformer"'; not 'a genre known as "chick lit"')."""
+    start = read.doc.sentence_at(q.outer[0][0]).start
+    if read.speaks(start, q.outer[0][0]):
+        return True
+    words = [w.text.lower() for w in read.words(start, q.outer[0][0])]
+    for i, w in enumerate(words[1:], 1):
+        if w.strip(",") in SPEECH_NOUNS and (
+            words[i - 1] in _POSSESSIVES or words[i - 1].endswith(("'s", "’s"))
+        ):
+            return True
+    tail = words[-2:] if len(words) > 1 and words[-1] in {"a", "an", "the"} else words[-1:]
+    if tail[:1] != ["as"] or (len(words) > len(tail) and words[-len(tail) - 1] in {"known", "so-called"}):
+        return False
+    return any(ATTITUDE_VERBS.get(w.strip(",")) for w in words[: -len(tail)])
 
 
 def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
@@ -161,9 +192,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         and read.embedded(q)
         and len(words) <= 3
         and not re.search(r"[.!?]", text.rstrip(".!?,"))
-        # a speech verb anywhere before it in the sentence says somebody said them
-        # ("announcing that the claim was "true"", "described them as "predators"")
-        and not read.speaks(read.doc.sentence_at(q.outer[0][0]).start, q.outer[0][0])
+        and not _said_by_someone(read, q)
     ):
         return Kind("term", "scare quotes")  # nobody behind them
     if text[:1].isupper() or text[:1].isdigit():

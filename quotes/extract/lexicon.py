@@ -478,6 +478,16 @@ TITLE_CUES = set(
 # Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
 # the Line"'; before other words they introduce what the report says.
 WORK_NOUNS = {"report", "study", "paper", "essay", "poem", "exhibition", "musical", "opera", "bill", "act"}
+# Verbs of an attitude that put words in their subject's mouth before "as": 'brushed off her
+# remarks as "just venting"', 'referred to him as a "reformer"' (every inflection; the phrasal
+# ones by their verb: "brushed off", "shrugged off")
+ATTITUDE_VERBS: dict[str, str] = {
+    form: lemma
+    for lemma in """refer describe dismiss brush shrug wave laugh write frame cast paint portray
+    characterize characterise label brand deride mock denounce condemn criticize criticise slam
+    blast hail tout praise pitch bill defend reject""".split()
+    for form in _inflect(lemma)
+} | {"referred": "refer", "referring": "refer", "slammed": "slam", "slamming": "slam"}
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
 

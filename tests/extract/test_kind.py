@@ -101,3 +101,23 @@ def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]
 )
 def test_work_nouns_name_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: words the sentence says somebody said are a statement, even where the
+        # rules find no speaker: a verb of attitude before "as", somebody's speech noun
+        ('On Monday she brushed off her remarks about the auditor as "just venting," and left.', ["partial"]),
+        ('Back then he had referred to the mayor as a "reformer" in print.', ["partial"]),
+        ('Over lunch the minister repeated his promise to stay "neutral" in the race.', ["partial"]),
+        ('Critics doubted her claim that voters would "learn nothing" from it.', ["partial"]),
+        # ... and scare quotes that nobody is said to have said stay terms
+        ('It is a genre known as "chick lit" in the trade.', ["term"]),
+        ('Her group is a "hub" for ride shares.', ["term"]),
+        ('In the past decade the so-called "quiet season" has grown short.', ["term"]),
+        ('The promise of a "fresh start" drew crowds.', ["term"]),
+    ],
+)
+def test_said_by_someone(text: str, expected: list[str]) -> None:
+    assert [q.kind for q in extract_quotes(text)] == expected
