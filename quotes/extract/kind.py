@@ -133,7 +133,9 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     after = read.doc.masked[q.outer[-1][1] : q.outer[-1][1] + 30]
     trail = after.split()
     # the noun right after it, or after one modifier ('"Morning Joe" TV show'), not "the program"
-    head = [w.lower().strip(",.") for w in trail[:2]]
+    # (within its sentence: not 'Bush said. "Libya is chaotic." ⏎ Polls show ...')
+    closed = text.rstrip()[-1:] in ".!?" or "\n" in after.split(".")[0]
+    head = [] if closed else [w.lower().strip(",.") for w in trail[:2]]
     named_after = bool(head) and (
         head[0] in TITLE_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in TITLE_NOUNS)
     )

@@ -35,6 +35,8 @@ from quotes.extract import extract_quotes
         ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
         # the noun right after the quote names a show; "the program" after it does not
         ('She watched the "Morning Joe" TV show.', ["title"]),
+        # ... within its sentence: not the next paragraph's words
+        ('"We waited," Ada Holm said. "Rail is the future."\n\nPolls show voters agree.', ["full", "full"]),
         ('They said people "may try to cheat" the program.', ["partial"]),
         # a title-case name after a work noun, or any words after "under the title"
         ('The agency\'s 2019 report, "Holding the Line: Coastal Defence to 2050", was wrong.', ["title"]),
