@@ -24,6 +24,8 @@ from quotes.extract.words import Attribution
 
 _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
 _POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+# A byline right after a quote: ', by Times' Ben Sisario'
+_BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
 # Words that name what follows them: 'a book called "Women Who Work"', 'the ad, titled "Scam"'
 _NAMING_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "headlined"}
 # ... and after the noun of a work: 'a show called "Brokers"', 'the broadcast of "Fox News Sunday"'
@@ -63,6 +65,7 @@ REASONS = (
     "stage direction",  # "(CROSSTALK.)"
     "nickname",  # 'Darnell Ames, whom everyone calls "Bucket"'
     "titled work",  # 'the show "Morning Joe"', 'her documentary, "13th,"'
+    "byline",  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     "qualifier",  # 'the GOP's "establishment" candidate'
     "placed title",  # 'on CBS's "Face the Nation"'
     "nickname in a name",  # 'Robert C. "Bobby" Scott'
@@ -151,6 +154,10 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     ):
         # 'her documentary, "13th,"', 'the show "Morning Joe"', 'the report, "Holding the Line"'
         return Kind("title", "titled work")
+    if text[:1].isupper() and _BYLINE.match(after) and (titled or text.rstrip().endswith(",")):
+        # a headline or a work with its author: '"Met accused of whitewashing baby Jesus," by
+        # Post's Kathianne Boniello', 'his recent read, "This Kind of War," by T.R. Fehrenbach'
+        return Kind("title", "byline")
     if (
         att is not None
         and att.rule == "subject"

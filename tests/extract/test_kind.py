@@ -97,6 +97,15 @@ def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]
         # a name in title case after a preposition is a work's, not the subject's words
         ('Nora Vale starred in "Harbour Lights" and two other series.', [("title", None)]),
         ('Tom Reyes signed on for "The Long Game," a new drama.', [("title", None)]),
+        # a headline or a work with its byline
+        (
+            'BRIDGE NEWS—"Harbour bridge to close for a month," by the Ledger\'s Ana Ruiz: read on.',
+            [("title", None)],
+        ),
+        ('His latest read, "The Long Retreat," by Ida Marsh, is about the war.', [("title", None)]),
+        # ... not a statement of somebody, nor words said of somebody by somebody
+        ('"We had no choice," Ida Marsh said.', [("full", "Ida Marsh")]),
+        ('Nora Vale said the firm had been "rocked" by the news.', [("partial", "Nora Vale")]),
         # ... but not words in lower case after it
         ('Nora Vale voted for "whoever can win," she told us.', [("partial", "Nora Vale")]),
     ],
