@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from quotes.extract.lexicon import (
     ADVERBS,
     ATTITUDE_VERBS,
+    CHANT_NOUNS,
     DETERMINERS,
     NAMING_WORDS,
     SPEECH_NOUNS,
@@ -53,10 +54,12 @@ _NOT_NOUNS = {
 
 @dataclass(frozen=True)
 class Kind:
-    """A quote's kind and the ``reason`` that decided it (one of :data:`REASONS`)."""
+    """A quote's kind and the ``reason`` that decided it (one of :data:`REASONS`); a statement
+    whose words no attribution can name (a crowd's chant) has ``anonymous`` set."""
 
     kind: str
     reason: str
+    anonymous: bool = False
 
 
 # Every reason a kind is decided for, in the order they are tried
@@ -69,6 +72,7 @@ REASONS = (
     "qualifier",  # 'the GOP's "establishment" candidate'
     "placed title",  # 'on CBS's "Face the Nation"'
     "nickname in a name",  # 'Robert C. "Bobby" Scott'
+    "chant",  # 'roused the crowd to chants of "Lock her up!"': the crowd's, not the subject's
     "scare quotes",  # 'a "temporary" bridge': nobody in the sentence said them
     "statement",
 )
@@ -142,7 +146,9 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     named_after = bool(head) and (
         head[0] in TITLE_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in TITLE_NOUNS)
     )
-    cued = named_after or _cued_title(before, text)
+    # 'chants of "Lock her up!"', 'cries of "Bitch!"': what a crowd shouted, no title
+    chanted = len(before) > 1 and before[-1] == "of" and before[-2].lower() in CHANT_NOUNS
+    cued = not chanted and (named_after or _cued_title(before, text))
     capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
     work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:])
@@ -184,7 +190,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         # 'starred in "Parks and Recreation"', 'signed on for "The X-Files"'
         placed = bool(before) and before[-1].lower() in _TITLE_PREPOSITIONS
         # (a subject the sentence has is no speaker of a title: 'Sanders went on "The View"')
-        if titled and (owner or ((att is None or att.rule == "subject") and placed)):
+        if titled and not chanted and (owner or ((att is None or att.rule == "subject") and placed)):
             return Kind("title", "placed title")
         # Robert C. "Bobby" Scott: a nickname inside a name
         if (
@@ -196,11 +202,14 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
             and re.match(r" [A-Z]", after)
         ):
             return Kind("term", "nickname in a name")
+    if chanted and att is not None and att.rule == "subject":
+        return Kind("partial" if read.embedded(q) else "full", "chant", anonymous=True)
     if (
         att is None
         and read.embedded(q)
         and len(words) <= 3
         and not re.search(r"[.!?]", text.rstrip(".!?,"))
+        and not chanted
         and not _said_by_someone(read, q)
     ):
         return Kind("term", "scare quotes")  # nobody behind them

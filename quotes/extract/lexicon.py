@@ -488,6 +488,8 @@ ATTITUDE_VERBS: dict[str, str] = {
     blast hail tout praise pitch bill defend reject""".split()
     for form in _inflect(lemma)
 } | {"referred": "refer", "referring": "refer", "slammed": "slam", "slamming": "slam"}
+# Nouns of what a crowd shouts, before "of" and the words: 'chants of "Lock her up!"'
+CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "cheers", "refrain", "roar"}
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entity
-from quotes.extract.kind import kind_of
+from quotes.extract.kind import decide
 from quotes.extract.marks import Found
 from quotes.extract.resolve import Resolver
 from quotes.extract.rules import BY_NAME, Transcript
@@ -89,8 +89,9 @@ def quote_record(
         if group[0].paragraph != group[-1].last_paragraph or len(group[0].spans) > 1
         else " ".join(pieces)
     )
-    kind = kind_of(read, group[0], att)
-    if kind in ("title", "term"):
+    decided = decide(read, group[0], att)
+    kind = decided.kind
+    if kind in ("title", "term") or decided.anonymous:
         att, entity = None, None
     words: Words | None = att.words if att else None
     title = None

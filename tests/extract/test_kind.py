@@ -132,3 +132,18 @@ def test_work_nouns_name_titles(text: str, expected: list[tuple[str, str | None]
 )
 def test_said_by_someone(text: str, expected: list[str]) -> None:
     assert [q.kind for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: what a crowd chants is a statement, not a title; the crowd is no name
+        # the rules can give, and the sentence's subject who roused it did not chant
+        ('Supporters broke into chants of "Vote Ada Holm!" at the rally.', [("partial", None)]),
+        ('Mayor Ivo Lund roused the crowd to chants of "Build it now!"', [("partial", None)]),
+        # ... a title after "of" stays a title
+        ('Nora Vale is the host of "Harbour Lights," a weekly show.', [("title", None)]),
+    ],
+)
+def test_chants_are_statements(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
