@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
+from quotes.extract import explain_quotes, extract_quotes
+from quotes.extract.kind import REASONS
 
 
 @pytest.mark.parametrize(
@@ -147,3 +148,19 @@ def test_said_by_someone(text: str, expected: list[str]) -> None:
 )
 def test_chants_are_statements(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ('Mayor Linda Osei said: "The bridge will reopen in May."', "statement"),
+        ('She watched the "Morning Joe" TV show.', "titled work"),
+        ('BRIDGE NEWS—"Harbour bridge to close," by the Ledger\'s Ana Ruiz: read on.', "byline"),
+        ('A "temporary" bridge has stood there since 1990.', "scare quotes"),
+        ('Mayor Ivo Lund roused the crowd to chants of "Build it now!"', "chant"),
+    ],
+)
+def test_explain_says_why_a_quote_is_of_its_kind(text: str, reason: str) -> None:
+    # issue 9: every decision can be explained (quotes extract FILE --explain)
+    assert reason in REASONS
+    assert [e.kind_reason for e in explain_quotes(text)] == [reason]
