@@ -12,11 +12,13 @@ from quotes.extract.lexicon import (
     ADVERBS,
     ATTITUDE_VERBS,
     CHANT_NOUNS,
+    CUE_FORMS,
     DETERMINERS,
     NAMING_WORDS,
     SPEECH_NOUNS,
     TITLE_CUES,
     TITLE_NOUNS,
+    WEAK_CUES,
     WORK_NOUNS,
 )
 from quotes.extract.marks import STAGE_DIRECTION, Found
@@ -99,14 +101,33 @@ def _cued_title(before: list[str], text: str) -> bool:
     )
 
 
+def _closing_attribution(read: Subjects, q: Found, end: int) -> bool:
+    """Whether the sentence goes on from ``q`` to end on its attribution, after its last comma
+    and before any other quote: ', DFA spokesman Neil Sroka said.', ', said Michael Kofman'."""
+    end = min(end, read.next_quote_start(q, end))
+    comma = read.m.rfind(",", q.outer[-1][1], end)
+    if comma < 0 or not 0 < len(words := read.words(comma + 1, end)) <= 8:
+        return False
+    return any(
+        CUE_FORMS.get(w.text, "say") not in WEAK_CUES
+        and words.index(w) <= 5
+        and (
+            read.subject_ending(comma + 1, w.start) is not None
+            or read.subject_following(w.end, end) is not None
+        )
+        for w in read.cues(comma + 1, end)
+    )
+
+
 def _said_by_someone(read: Subjects, q: Found) -> bool:
     """Whether the sentence says, before ``q``, that somebody said its words: a speech verb
     ('announcing that the claim was "true"', 'described them as "predators"'), somebody's
     speech noun ('his promise to be "neutral"', 'her claim that people would "learn
     nothing"'), or a verb of attitude before "as" ('brushed off her remarks as "just
     venting"', 'referred to him as a "reformer"'; not 'a genre known as "chick lit"')."""
-    start = read.doc.sentence_at(q.outer[0][0]).start
-    if read.speaks(start, q.outer[0][0]):
+    sent = read.doc.sentence_at(q.outer[0][0])
+    start = sent.start
+    if read.speaks(start, q.outer[0][0]) or _closing_attribution(read, q, sent.end):
         return True
     words = [w.text.lower() for w in read.words(start, q.outer[0][0])]
     for i, w in enumerate(words[1:], 1):

@@ -124,7 +124,11 @@ def test_work_nouns_name_titles(text: str, expected: list[tuple[str, str | None]
         ('Back then he had referred to the mayor as a "reformer" in print.', ["partial"]),
         ('Over lunch the minister repeated his promise to stay "neutral" in the race.', ["partial"]),
         ('Critics doubted her claim that voters would "learn nothing" from it.', ["partial"]),
+        # ... or a closing attribution of the sentence after its last comma
+        ('The board\'s "excesses" are shameful, Ada Holm said on Monday.', ["partial"]),
+        ('It gives the party the "firepower" it needs, spokesman Ivo Lund said.', ["partial"]),
         # ... and scare quotes that nobody is said to have said stay terms
+        ('The "firepower" of the party grew, and its rivals noticed.', ["term"]),
         ('It is a genre known as "chick lit" in the trade.', ["term"]),
         ('Her group is a "hub" for ride shares.', ["term"]),
         ('In the past decade the so-called "quiet season" has grown short.', ["term"]),
