@@ -20,6 +20,7 @@ from quotes.extract.lexicon import (
     TITLE_NOUNS,
     WEAK_CUES,
     WORK_NOUNS,
+    WORK_VERBS,
 )
 from quotes.extract.marks import STAGE_DIRECTION, Found
 from quotes.extract.subjects import Subjects
@@ -172,7 +173,9 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     cued = not chanted and (named_after or _cued_title(before, text))
     capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
-    work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:])
+    work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:]) or (
+        bool(before) and before[-1] in WORK_VERBS  # 'the network canceled "Minority Report"'
+    )
     named = any(w.lower().strip(",:") in NAMING_WORDS for w in before[-2:])
     if (
         (len(words) <= 6 or titled or named)

@@ -488,6 +488,15 @@ ATTITUDE_VERBS: dict[str, str] = {
     blast hail tout praise pitch bill defend reject""".split()
     for form in _inflect(lemma)
 } | {"referred": "refer", "referring": "refer", "slammed": "slam", "slamming": "slam"}
+# Verbs whose object in title case is a work: 'CBS renewed "Hawaii Five-0"', 'who proceeded to
+# perform "Bridge Over Troubled Water"' (not "read" nor "sing": 'a sign that read "Fascist
+# Trump"', 'singing "It's Our Time"' are words said)
+WORK_VERBS = {
+    form
+    for lemma in """perform publish republish release stream air broadcast renew cancel premiere
+    direct produce record reissue""".split()
+    for form in _inflect(lemma)
+} | {"cancelled", "cancelling"}
 # Nouns of what a crowd shouts, before "of" and the words: 'chants of "Lock her up!"'
 CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "cheers", "refrain", "roar"}
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.

@@ -107,6 +107,11 @@ def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]
         # ... not a statement of somebody, nor words said of somebody by somebody
         ('"We had no choice," Ida Marsh said.', [("full", "Ida Marsh")]),
         ('Nora Vale said the firm had been "rocked" by the news.', [("partial", "Nora Vale")]),
+        # a name in title case after a verb of a work's making or showing
+        ('The network renewed "Harbour Lights" for a third season.', [("title", None)]),
+        ('Then the band went on to perform "River of Gold" twice.', [("title", None)]),
+        # ... not after a verb of singing (words sung are said)
+        ('The crowd, singing "It Is Our Time," marched on.', [("partial", None)]),
         # ... but not words in lower case after it
         ('Nora Vale voted for "whoever can win," she told us.', [("partial", "Nora Vale")]),
     ],
