@@ -12,6 +12,7 @@ from quotes.extract.lexicon import (
     ADVERBS,
     ATTITUDE_VERBS,
     CHANT_NOUNS,
+    CREDIT_NOUNS,
     CUE_FORMS,
     DETERMINERS,
     NAMING_WORDS,
@@ -170,9 +171,18 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     )
     # 'chants of "Lock her up!"', 'cries of "Bitch!"': what a crowd shouted, no title
     chanted = len(before) > 1 and before[-1] == "of" and before[-2].lower() in CHANT_NOUNS
-    cued = not chanted and (named_after or _cued_title(before, text))
     capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
+    if titled and head and not text.rstrip().endswith(","):
+        named_after = named_after or head[0] in CREDIT_NOUNS  # '"Broad City" star Arturo Castro'
+    if titled and (text.rstrip().endswith(",") or after.lstrip().startswith(",")):
+        # an appositive names the work: '"Chi-Raq," a movie about Chicago violence'
+        rest = [w.lower().strip(",.") for w in after.lstrip(" ,").split()[:5]]
+        named_after = named_after or (
+            rest[:1] in (["a"], ["an"], ["the"])
+            and any(w in TITLE_NOUNS | WORK_NOUNS | TITLE_CUES for w in rest[1:])
+        )
+    cued = not chanted and (named_after or _cued_title(before, text))
     work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:]) or (
         bool(before) and before[-1] in WORK_VERBS  # 'the network canceled "Minority Report"'
     )

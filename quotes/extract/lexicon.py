@@ -477,7 +477,29 @@ TITLE_CUES = set(
 )
 # Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
 # the Line"'; before other words they introduce what the report says.
-WORK_NOUNS = {"report", "study", "paper", "essay", "poem", "exhibition", "musical", "opera", "bill", "act"}
+WORK_NOUNS = {
+    "report",
+    "study",
+    "paper",
+    "essay",
+    "poem",
+    "exhibition",
+    "musical",
+    "opera",
+    "bill",
+    "act",
+} | {
+    "ad",
+    "spot",
+    "video",
+    "autobiography",
+    "biography",
+    "thriller",
+    "comedy",
+    "anthem",
+    "sequel",
+    "newsletter",
+}
 # Verbs of an attitude that put words in their subject's mouth before "as": 'brushed off her
 # remarks as "just venting"', 'referred to him as a "reformer"' (every inflection; the phrasal
 # ones by their verb: "brushed off", "shrugged off")
@@ -501,6 +523,9 @@ WORK_VERBS = {
 CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "cheers", "refrain", "roar"}
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
+# Nouns of the people of a work after its title: '"Broad City" star Arturo Castro', 'the "Today"
+# anchor' (not after words that end on a comma: '"It was great," host Ada Holm said')
+CREDIT_NOUNS = {"star", "stars", "actor", "actress", "anchor", "host", "co-host", "creator", "producer"}
 
 
 # -- tables of the names and entities ------------------------------------------------------

@@ -110,6 +110,14 @@ def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]
         # a name in title case after a verb of a work's making or showing
         ('The network renewed "Harbour Lights" for a third season.', [("title", None)]),
         ('Then the band went on to perform "River of Gold" twice.', [("title", None)]),
+        # the people of a work after its title, an appositive naming the work, a noun of a work
+        # before a title in title case
+        ('"Harbour Lights" star Nora Vale spoke to fans on Sunday.', [("title", None)]),
+        ('To top it off, "River of Gold," a movie about the dam, opens Friday.', [("title", None)]),
+        ('The campaign\'s new ad, "Morning Again," aired on Sunday.', [("title", None)]),
+        # ... not a statement before its speaker's role and name
+        ('"It was great," host Nora Vale said.', [("full", "Nora Vale")]),
+        ('"We Will Win," a campaign aide said on Monday.', [("full", None)]),
         # ... not after a verb of singing (words sung are said)
         ('The crowd, singing "It Is Our Time," marched on.', [("partial", None)]),
         # ... but not words in lower case after it
