@@ -29,6 +29,12 @@ from quotes.extract.words import Attribution
 
 _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
 _POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+# What follows a quote that is the subject of its sentence: a verb of being or having, or an
+# aside ('"Billions," on Showtime, is ...', '"Opening Belle," which will be in bookstores')
+_SUBJECT_OF = re.compile(r"\s*(?:(?:is|was|has|had|have|are|were|will|would)\b|\()")
+_ASIDE = re.compile(r"\s*,?\s*(?:which|whose|on)\b")
+# Rules that lend a quote the speaker of another: the quote has no attribution of its own
+_BORROWED = {"paragraph", "floating", "lead-in"}
 # A byline right after a quote: ', by Times' Ben Sisario'
 _BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
 # Words that name what follows them: 'a book called "Women Who Work"', 'the ad, titled "Scam"'
@@ -72,6 +78,7 @@ REASONS = (
     "stage direction",  # "(CROSSTALK.)"
     "nickname",  # 'Darnell Ames, whom everyone calls "Bucket"'
     "titled work",  # 'the show "Morning Joe"', 'her documentary, "13th,"'
+    "spoken of",  # '"Non-paper" is a diplomatic term': the sentence's subject, no statement
     "byline",  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     "qualifier",  # 'the GOP's "establishment" candidate'
     "placed title",  # 'on CBS's "Face the Nation"'
@@ -194,6 +201,21 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     ):
         # 'her documentary, "13th,"', 'the show "Morning Joe"', 'the report, "Holding the Line"'
         return Kind("title", "titled work")
+    if (
+        (att is None or att.rule in _BORROWED)
+        and read.opens_sentence(q)
+        and len(words) <= 5
+        and text.rstrip()[-1:] not in ".!?"
+        and (
+            _SUBJECT_OF.match(after) is not None
+            or (
+                _ASIDE.match(after) is not None and (text.rstrip().endswith(",") or after.lstrip()[:1] == ",")
+            )
+        )
+    ):
+        # the words are what the sentence speaks of: '"Non-paper" is a diplomatic term',
+        # '"The Big Short" was nominated for an Oscar', '"Billions," on Showtime, is a drama'
+        return Kind("title" if titled and len(words) > 1 else "term", "spoken of")
     if text[:1].isupper() and _BYLINE.match(after) and (titled or text.rstrip().endswith(",")):
         # a headline or a work with its author: '"Met accused of whitewashing baby Jesus," by
         # Post's Kathianne Boniello', 'his recent read, "This Kind of War," by T.R. Fehrenbach'

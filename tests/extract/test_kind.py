@@ -181,3 +181,20 @@ def test_explain_says_why_a_quote_is_of_its_kind(text: str, reason: str) -> None
     # issue 9: every decision can be explained (quotes extract FILE --explain)
     assert reason in REASONS
     assert [e.kind_reason for e in explain_quotes(text)] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: quoted words that are the subject of the reporter's sentence are spoken
+        # of, nobody's statement, even where a speaker of the paragraph could be lent
+        ('"We are ready," Ada Holm said. "Harbour Lights" is her favourite show.', ["full", "title"]),
+        ('"Carryover" is a budget term for money not spent in a year.', ["term"]),
+        ('"River of Gold," which opens Friday, is about the dam.', ["title"]),
+        # ... not a statement that its attribution follows
+        ('"Nobody is ready," Ada Holm said.', ["full"]),
+        ('"Ready," was all she said.', ["full"]),
+    ],
+)
+def test_words_spoken_of(text: str, expected: list[str]) -> None:
+    assert [q.kind for q in extract_quotes(text)] == expected
