@@ -6,6 +6,7 @@ Joe"') or a ``term`` (a nickname, scare quotes, markup, a stage direction).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from quotes.extract.lexicon import (
@@ -78,6 +79,7 @@ REASONS = (
     "stage direction",  # "(CROSSTALK.)"
     "nickname",  # 'Darnell Ames, whom everyone calls "Bucket"'
     "titled work",  # 'the show "Morning Joe"', 'her documentary, "13th,"'
+    "listed title",  # '"Apollo 13," "Big" and "Splash"' after a title
     "spoken of",  # '"Non-paper" is a diplomatic term': the sentence's subject, no statement
     "byline",  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     "qualifier",  # 'the GOP's "establishment" candidate'
@@ -107,6 +109,22 @@ def _cued_title(before: list[str], text: str) -> bool:
     # 'a show called "Brokers"', 'the broadcast of "Fox News Sunday"', 'dubbed the "Never Arc"'
     return (second in TITLE_CUES and last in _AFTER_WORK) or (
         second in _NAMING_VERBS and last in {"the", "a", "an"}
+    )
+
+
+def _listed_after_title(read: Subjects, q: Found) -> bool:
+    """Whether ``q`` follows a title in the same list: 'starred in "Parks and Recreation" and
+    "Guardians of the Galaxy"', 'had roles in "Apollo 13," "Big," and "Splash"'."""
+    i = bisect_left(read.doc.quotes, q.outer[0][0], key=lambda other: other.outer[0][0])
+    if i == 0:
+        return False
+    prev = read.doc.quotes[i - 1]
+    between = read.doc.masked[prev.outer[-1][1] : q.outer[0][0]].strip(" ,\"“”'‘’").lower()
+    return (
+        between in {"", "and", "or"}
+        and prev.outer[-1][1] <= q.outer[0][0]
+        and read.doc.sentence_at(prev.outer[0][0]) == read.doc.sentence_at(q.outer[0][0])
+        and decide(read, prev, None).kind == "title"
     )
 
 
@@ -201,6 +219,8 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     ):
         # 'her documentary, "13th,"', 'the show "Morning Joe"', 'the report, "Holding the Line"'
         return Kind("title", "titled work")
+    if titled and len(words) <= 8 and _listed_after_title(read, q):
+        return Kind("title", "listed title")  # 'roles in "Apollo 13," "Big" and "Splash"'
     if (
         (att is None or att.rule in _BORROWED)
         and read.opens_sentence(q)

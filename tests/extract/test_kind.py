@@ -107,6 +107,14 @@ def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]
         # ... not a statement of somebody, nor words said of somebody by somebody
         ('"We had no choice," Ida Marsh said.', [("full", "Ida Marsh")]),
         ('Nora Vale said the firm had been "rocked" by the news.', [("partial", "Nora Vale")]),
+        # titles listed after a title
+        (
+            'Nora Vale had roles in "Harbour Lights," "Low Water," and "The Long Game," she said.',
+            [("title", None)] * 3,
+        ),
+        ('Ivo Lund went on "The Late Hour" and "Morning Again" to defend the plan.', [("title", None)] * 2),
+        # ... not statements listed after one
+        ('Ada Holm said the plan was "bold" and "overdue."', [("partial", "Ada Holm")] * 2),
         # a name in title case after a verb of a work's making or showing
         ('The network renewed "Harbour Lights" for a third season.', [("title", None)]),
         ('Then the band went on to perform "River of Gold" twice.', [("title", None)]),
