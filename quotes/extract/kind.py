@@ -1,6 +1,13 @@
 """Which kind of quote it is: a statement of its speaker (``full`` or ``partial``), or
 quoted words that are nobody's statement, the ``title`` of a work ('the show "Morning
 Joe"') or a ``term`` (a nickname, scare quotes, markup, a stage direction).
+
+:func:`decide` tries the reasons of :data:`REASONS` in their order and the first that
+holds settles the kind (``quotes extract FILE --explain`` prints it as ``kind_reason``).
+A ``term`` is kept for words that nobody in the sentence is said to have said: a speech
+verb or somebody's speech noun before them, a verb of attitude before "as" ('brushed off
+her remarks as "just venting"'), an attribution closing the sentence or a crowd's chant
+keep them a statement, even where no rule names its speaker.
 """
 
 from __future__ import annotations
