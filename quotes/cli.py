@@ -509,8 +509,9 @@ def _count(n: int, noun: str) -> str:
 @click.option(
     "--explain",
     is_flag=True,
-    help="Also say, per quote, the rule that found its speaker (rule) and what the words it "
-    "read were (reading: name, pronoun or np).",
+    help="Also say, per quote, the rule that found its speaker (rule), what the words it "
+    "read were (reading: name, pronoun or np) and why the quote is of its kind (kind_reason: "
+    "e.g. statement, titled work, scare quotes).",
 )
 def extract(file: str, fmt: str, explain: bool) -> None:
     """Print the quotes found in one article.
