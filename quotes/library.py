@@ -824,6 +824,12 @@ class Library:
         """The people ``name`` means (a full name, a surname, with or without a title, in any
         case or accents; see ``people.find``) as an engine filter; NotFound suggesting the
         closest names when there is none."""
+        from quotes import who
+
+        # The people of the name's surname alone, from the registry's index, when it can say.
+        looked = who.lookup(self.store.root, name)
+        if looked is not None and looked[0]:
+            return who.filter_for(*looked)
         from quotes import people  # reads the extractor's lexicon: imported when needed
 
         known = self.registry()

@@ -7,6 +7,7 @@ speaker ``Dmitry Peskov``; accents never matter (``Matviyenko`` = ``Matvïyenko`
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -14,10 +15,15 @@ from collections.abc import Iterable
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """``name`` lowercased, accents removed, punctuation and spacing collapsed to single spaces."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Remembered: a query folds the same names of its people many times over.
+    if name.isascii():
+        bare = name  # nothing to decompose
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = bare.replace("'", "").replace("’", "")  # O'Neill, O’Neill and ONeill are one name
     return " ".join(_NON_WORD.sub(" ", bare.casefold()).split())
 
