@@ -283,12 +283,13 @@ class Store:
         """The store lock (see ``quotes.lock``): create the store first."""
         return lock.store_lock(self.meta_dir / LOCK_FILE, what, wait)
 
-    def debris(self) -> list[Path]:
-        """What killed runs left: temporary records, half-built index folders, whoosh's
-        temporary files; only names quotes and whoosh use."""
+    def debris(self, records: bool = True) -> list[Path]:
+        """What killed runs left: temporary records (unless not ``records``: reading records/
+        costs what the store holds), half-built index folders, whoosh's temporary files;
+        only names quotes and whoosh use."""
         found = []
         for folder, pattern in (
-            (self.records_dir, _RECORD_TMP),
+            *([(self.records_dir, _RECORD_TMP)] if records else []),
             (self.root, _SCRATCH),
             (self.meta_dir, _META_TMP),
             (self.index_dir, _WHOOSH_TMP),
@@ -299,9 +300,9 @@ class Store:
                 )
         return found
 
-    def clean_debris(self) -> int:
-        """Remove ``debris()``; only under the store lock, when no writer can be using it."""
-        found = self.debris()
+    def clean_debris(self, records: bool = True) -> int:
+        """Remove ``debris(records)``; only under the store lock, when no writer can be using it."""
+        found = self.debris(records)
         for entry in found:
             if entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)
