@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from quotes import bylines
-from quotes.engine import Hit
 from quotes.errors import QuotesError
 from quotes.model import Quote, Record
+from quotes.search import Hit
 from quotes.store import record_to_dict
 
 FORMATS = ("csl-json", "bibtex", "ris", "jsonl", "sqlite")

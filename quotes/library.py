@@ -23,17 +23,16 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
-import multiprocessing
 import os
 import re
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quotes import corrections, lock, names, yamlio
 from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
@@ -435,6 +434,10 @@ class Library:
         """The articles, pre-checked, with their records made (extracted and dumped) where
         needed: on ``jobs`` processes once two need it, a bounded window ahead, in input
         order. Each comes with its path, for messages."""
+        # Imported here, not with the module: commands that only read never start workers.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         jobs = max(1, jobs or os.cpu_count() or 1)
         if "fork" not in multiprocessing.get_all_start_methods():
             jobs = 1  # workers are forked: they inherit the extractor without pickling it
@@ -466,7 +469,7 @@ class Library:
                 pool.shutdown(wait=True, cancel_futures=True)
 
     @staticmethod
-    def _submit(item: _Pending, pool: ProcessPoolExecutor) -> _Pending:
+    def _submit(item: _Pending, pool: Any) -> _Pending:
         if item.unchanged or item.made is not None:
             return item
         return replace(item, made=pool.submit(_worker_make, item.article))

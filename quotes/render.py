@@ -17,8 +17,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-import wcwidth
-
 FORMATS = ("table", "json", "jsonl", "csv", "yaml")
 LIST_FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -137,20 +135,36 @@ def marked(text: str, spans: Sequence[Sequence[int]], on: str, off: str) -> str:
     return "".join(out)
 
 
+# ASCII control characters (our stand-ins among them): no column, as wcwidth counts them.
+_CONTROLS = dict.fromkeys((*range(32), 127))
+
+
 def display_width(text: str) -> int:
     """The columns ``text`` takes on a terminal: 2 for wide (CJK, emoji), 0 for combining
     marks, and 0 for the bold codes and their stand-ins, which print as nothing."""
     text = text.replace(BOLD, "").replace(RESET, "")
+    if text.isascii():
+        return len(text.translate(_CONTROLS))  # what wcwidth says, without importing it
+    import wcwidth  # its tables cost a search's output more than all else: beyond ASCII only
+
     n = wcwidth.wcswidth(text)
     # wcswidth gives -1 when any character is a control one (our stand-ins): count the rest
     return n if n >= 0 else sum(max(wcwidth.wcwidth(c), 0) for c in text)
+
+
+def _char_width(c: str) -> int:
+    if c.isascii():
+        return 0 if ord(c) in _CONTROLS else 1
+    import wcwidth
+
+    return max(wcwidth.wcwidth(c), 0)
 
 
 def _cut(text: str, width: int) -> tuple[str, str]:
     """``text`` split where its head fills at most ``width`` columns (at least one character)."""
     used = 0
     for i, c in enumerate(text):
-        w = max(wcwidth.wcwidth(c), 0)
+        w = _char_width(c)
         if used + w > width and i:
             return text[:i], text[i:]
         used += w
