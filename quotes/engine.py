@@ -28,6 +28,7 @@ import os
 import shutil
 import time
 import uuid
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -229,8 +230,21 @@ class _Keep(query.WrappingQuery):
         if isinstance(m, matching.NullMatcherClass):
             return m
         reader = searcher.reader()
-        columns = tuple((reader.column_reader(name), passes) for name, passes in self.checks)
+        columns = tuple((_column(reader, name), passes) for name, passes in self.checks)
         return _KeepMatcher(m, columns)
+
+
+# The column readers of each segment reader: opening one reads the offsets of every document
+# of a variable-width column, which would make each query cost what the index holds.
+_COLUMNS: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def _column(reader: Any, name: str) -> Any:
+    """``reader``'s column ``name``, opened once for as long as the reader lives."""
+    opened = _COLUMNS.setdefault(reader, {})
+    if name not in opened:
+        opened[name] = reader.column_reader(name)
+    return opened[name]
 
 
 class _KeepMatcher(matching.WrappingMatcher):
