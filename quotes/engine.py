@@ -28,7 +28,6 @@ import mmap
 import os
 import shutil
 import time
-import uuid
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -135,6 +134,8 @@ SCHEMA = fields.Schema(
 
 def _scratch_dir(beside: Path, role: str) -> Path:
     """A new directory next to ``beside``, with the permissions the umask gives (mkdtemp's are 0700)."""
+    import uuid  # for writers: a query need not load it
+
     path = beside.parent / f".{beside.name}-{role}-{uuid.uuid4().hex[:12]}"
     path.mkdir()
     return path

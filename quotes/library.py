@@ -18,7 +18,6 @@ records into one index commit; then save the index state.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import datetime as dt
 import functools
 import hashlib
@@ -29,7 +28,6 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,6 +54,8 @@ ENGINES = ("whoosh", "tantivy")
 ENGINE_FILE = "engine"
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from quotes import people
 
 Extractor = Callable[[str], Sequence[Quote]]
@@ -213,6 +213,8 @@ def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction])
     # A worker outlives a parent killed with -9, blocked on its queue forever: on Linux,
     # ask the kernel to kill it along with its parent.
     if sys.platform.startswith("linux"):
+        import ctypes
+
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
@@ -490,7 +492,7 @@ class Library:
                 return Ingested(article.id, status, _count_quotes(raw), where), None, None
             if not ledger.owns(article.id, sha) and not replace_edited:
                 return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
-        made = item.made.result() if isinstance(item.made, Future) else item.made
+        made = item.made if isinstance(item.made, tuple) or item.made is None else item.made.result()
         if sha != item.sha:
             # The record changed since the pre-check (the same text twice in one run):
             # merge with what it holds now; the quotes, a function of the text, still hold.

@@ -6,7 +6,6 @@ speaker ``Dmitry Peskov``; accents never matter (``Matviyenko`` = ``Matvïyenko`
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -98,5 +97,7 @@ def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
         words = fold(name).split()
         for key in {" ".join(words), *words[:1], *words[-1:]}:  # full name, first name, surname
             keys.setdefault(key, []).append(name)
+    import difflib  # only when a name was not found
+
     close = difflib.get_close_matches(fold(query), list(keys), n=n * 2, cutoff=0.6)
     return list(dict.fromkeys(name for k in close for name in keys[k]))[:n]

@@ -10,7 +10,6 @@ as ``**word**`` otherwise, so piped output keeps them visible as plain text.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
@@ -91,6 +90,8 @@ def render(
 def _csv(rows: list[dict[str, Any]], out: TextIO, fields: Sequence[str] | None) -> None:
     if not rows and not fields:
         return
+    import csv
+
     writer = csv.DictWriter(out, fieldnames=list(fields or rows[0]), lineterminator="\n")
     writer.writeheader()
     for row in rows:

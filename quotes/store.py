@@ -20,8 +20,8 @@ temporary files are ever cleaned up.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -342,7 +342,8 @@ class Store:
         ledger): one ``syncfs`` of the store's file system where Linux has it."""
         fd = os.open(self.records_dir, os.O_RDONLY)
         try:
-            if _syncfs is None or _syncfs(fd) != 0:
+            syncfs = _find_syncfs()
+            if syncfs is None or syncfs(fd) != 0:
                 os.sync()
         finally:
             os.close(fd)
@@ -409,16 +410,17 @@ class Store:
             return 0
 
 
+@functools.cache
 def _find_syncfs() -> Any:
+    """Linux's syncfs, looked up at the first flush (ctypes is not for commands that only read)."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
         return ctypes.CDLL(None, use_errno=True).syncfs
     except (OSError, AttributeError):
         return None
-
-
-_syncfs = _find_syncfs()
 
 
 def _is_record_name(name: str) -> bool:
