@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -138,15 +139,19 @@ def marked(text: str, spans: Sequence[Sequence[int]], on: str, off: str) -> str:
 
 # ASCII control characters (our stand-ins among them): no column, as wcwidth counts them.
 _CONTROLS = dict.fromkeys((*range(32), 127))
+# One column each, as wcwidth says (tests/test_render.py checks every one): ASCII, Latin-1
+# and the Latin extensions, and the general punctuation of news text (dashes, curly
+# quotes, ellipses). Text of these alone is measured without importing wcwidth.
+_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e]*")
 
 
 def display_width(text: str) -> int:
     """The columns ``text`` takes on a terminal: 2 for wide (CJK, emoji), 0 for combining
     marks, and 0 for the bold codes and their stand-ins, which print as nothing."""
-    text = text.replace(BOLD, "").replace(RESET, "")
-    if text.isascii():
-        return len(text.translate(_CONTROLS))  # what wcwidth says, without importing it
-    import wcwidth  # its tables cost a search's output more than all else: beyond ASCII only
+    text = text.replace(BOLD, "").replace(RESET, "").translate(_CONTROLS)
+    if _NARROW.fullmatch(text):
+        return len(text)
+    import wcwidth  # its tables cost a search's output more than all else: other text only
 
     n = wcwidth.wcswidth(text)
     # wcswidth gives -1 when any character is a control one (our stand-ins): count the rest
@@ -154,8 +159,10 @@ def display_width(text: str) -> int:
 
 
 def _char_width(c: str) -> int:
-    if c.isascii():
-        return 0 if ord(c) in _CONTROLS else 1
+    if ord(c) in _CONTROLS:
+        return 0
+    if _NARROW.fullmatch(c):
+        return 1
     import wcwidth
 
     return max(wcwidth.wcwidth(c), 0)
