@@ -18,6 +18,7 @@ records into one index commit; then save the index state.
 from __future__ import annotations
 
 import contextlib
+import ctypes  # here, not in a worker: it must ask to die with its parent at once
 import datetime as dt
 import functools
 import hashlib
@@ -213,8 +214,6 @@ def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction])
     # A worker outlives a parent killed with -9, blocked on its queue forever: on Linux,
     # ask the kernel to kill it along with its parent.
     if sys.platform.startswith("linux"):
-        import ctypes
-
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
