@@ -31,6 +31,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -152,21 +153,28 @@ def percentiles(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
     return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
 
 
-def process_time(argv: Sequence[str], runs: int = 5) -> float:
-    """Median wall seconds of a whole process running ``argv``, after one run not timed.
+def process_time(argv: Sequence[str], runs: int = 5) -> tuple[float, float]:
+    """Median wall seconds, and median CPU seconds (less at the mercy of a shared machine's
+    load), of a whole process running ``argv``, after one run not timed.
 
     Both sides run with their modules' bytecode cached, as any installed package has it
     (pip compiles what it installs, so bare Whoosh always does): the untimed run writes
     it even where PYTHONDONTWRITEBYTECODE is set, which would otherwise have an editable
     quotes compile all its modules in every timed process."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    times = []
+    walls, cpus = [], []
     for i in range(runs + 1):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _children_cpu()
         subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         if i:
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+            walls.append(time.perf_counter() - start)
+            cpus.append(_children_cpu() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 class CountingExtractor:
@@ -341,13 +349,18 @@ def time_queries(
             f"p50 {p50:.2f} ms p95 {p95:.2f} ms",
             f"{p95 / bare95:.1f}x bare p95",
         )
-    bare_proc = process_time([sys.executable, "-c", BARE_PROCESS[engine].format(path=str(bare_dir))])
-    line(f"bare {engine} query as a process", f"{bare_proc * 1000:.0f} ms")
+    bare = [sys.executable, "-c", BARE_PROCESS[engine].format(path=str(bare_dir))]
+    bare_wall, bare_cpu = process_time(bare)
+    line(f"bare {engine} query as a process", f"{bare_wall * 1e3:.0f} ms; {bare_cpu * 1e3:.0f} ms CPU")
     for name, argv in COMMANDS.items():
-        took = process_time(
+        wall, cpu = process_time(
             [sys.executable, "-c", "from quotes.cli import main; main()", "--store", str(store), *argv(p)]
         )
-        line(f"`quotes {name}` as a process", f"{took * 1000:.0f} ms", f"{took / bare_proc:.2f}x bare")
+        line(
+            f"`quotes {name}` as a process",
+            f"{wall * 1000:.0f} ms; {cpu * 1000:.0f} ms CPU",
+            f"{wall / bare_wall:.2f}x bare; CPU {cpu / bare_cpu:.2f}x",
+        )
 
 
 def queries_only(size: int, engines: Sequence[str], repeat: int, work: Path) -> None:
