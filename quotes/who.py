@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes import names
+from quotes.errors import StoreError
 from quotes.store import META_DIR, _file_mode
 
 #: The registry keyed by surname, beside the store's other bookkeeping in ``.quotes/``.
@@ -281,6 +282,9 @@ def write_index(root: Path, people: Sequence[Person]) -> None:
         finally:
             con.close()
         os.replace(tmp, meta / INDEX_FILE)
+    except sqlite3.Error as e:  # a full disk, say: the old index stays, and is not used
+        Path(tmp).unlink(missing_ok=True)
+        raise StoreError(f"{meta / INDEX_FILE}: cannot write the people index ({e})") from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
