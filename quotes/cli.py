@@ -53,6 +53,7 @@ EXPLAIN_COLUMNS = (
     Column("rule", "RULE", max_width=10),
     Column("mention", "MENTION", max_width=22),
     Column("text", "QUOTE", wrap=True),
+    Column("candidates", "CANDIDATES", wrap=True),
 )
 SPEAKER_COLUMNS = (
     Column("name", "SPEAKER", max_width=40),
@@ -397,8 +398,10 @@ def _count(n: int, noun: str) -> str:
 @click.option(
     "--explain",
     is_flag=True,
-    help="Also say, per quote, the rule that found its speaker (rule) and what the words it "
-    "read were (reading: name, pronoun or np).",
+    help="Also say, per quote, how its speaker was chosen: the rule (or sweep) that proposed "
+    "the words read (rule), what they were (reading: name, pronoun or np), and every "
+    "candidate the ranker weighed, with the sources that proposed it and its score "
+    "(candidates; NONE is nobody).",
 )
 def extract(file: Path, fmt: str, explain: bool) -> None:
     """Print the quotes found in one article.
@@ -429,10 +432,20 @@ def extract(file: Path, fmt: str, explain: bool) -> None:
         from quotes.extract import explain_quotes  # the extractor's own account, past the library
 
         rows = [{**e.to_dict(), "mention": _mention_text(e.quote)} for e in explain_quotes(art.text)]
+        if fmt == "table":
+            for row in rows:
+                row["candidates"] = _candidates_text(row["candidates"])
         emit(rows, EXPLAIN_COLUMNS, fmt, "no quotes found")
         return
     rows = [q.to_dict() for q in library.extract_record(art, library.default_extractor).quotes]
     emit(rows, QUOTE_COLUMNS, fmt, "no quotes found")
+
+
+def _candidates_text(candidates: Any) -> str:
+    """ "she [before,pronoun] 2.31; NONE -0.40": the candidates on one line, best first."""
+    return "; ".join(
+        f"{c['mention'] or 'NONE'} [{','.join(c['sources'])}] {c['score']:.2f}" for c in candidates
+    )
 
 
 def _mention_text(quote: Quote) -> str | None:

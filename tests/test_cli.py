@@ -120,7 +120,7 @@ def test_seed_extract_explain_names_a_rule_for_every_speaker(tmp_path: Path) -> 
 
 
 def test_extract_explain_says_when_no_rule_found_a_speaker(tmp_path: Path) -> None:
-    rows = json.loads(run(tmp_path, "extract", "-", "--explain", input='The sign read "Closed".\n').stdout)
+    rows = json.loads(run(tmp_path, "extract", "-", "--explain", input='"Nobody expected this."\n').stdout)
     assert [(r["speaker"], r["rule"], r["reading"]) for r in rows] == [(None, None, None)]
 
 
@@ -575,3 +575,16 @@ def test_extract_a_saved_page_gives_offsets_into_its_main_text(tmp_path: Path) -
     assert page == plain and len(page) == 4
     result = run(tmp_path, "extract", str(tmp_path / "crawl.warc.gz"))
     assert result.exit_code == 2 and "holds many articles: ingest it" in result.stderr
+
+
+def test_extract_explain_shows_the_candidates_weighed(tmp_path: Path) -> None:
+    # issue 9: per quote the candidates, the sources that proposed each, and their scores
+    text = 'Ada Brill spoke at the hall on Monday. She said the plan was "dead on arrival."\n'
+    (row,) = json.loads(run(tmp_path, "extract", "-", "--explain", input=text).stdout)
+    cands = row["candidates"]
+    assert [c["score"] for c in cands] == sorted((c["score"] for c in cands), reverse=True)
+    assert cands[0]["mention"] == row["mention"] == "She" and "before" in cands[0]["sources"]
+    assert cands[0]["speaker"] == row["speaker"] == "Ada Brill"
+    assert any(c["sources"] == ["none"] and c["mention"] is None for c in cands)
+    table = run(tmp_path, "extract", "-", "--explain", "--format", "table", input=text).stdout
+    assert "CANDIDATES" in table and "She [before" in table

@@ -68,5 +68,11 @@ def test_to_dict_round_trip() -> None:
 
 def test_explained_adds_the_rule_to_the_quote() -> None:
     (explained,) = explain_quotes('"We will not raise taxes," said Governor Paul Hendry.')
-    assert explained.to_dict() == {**explained.quote.to_dict(), "rule": "after", "reading": "name"}
+    # a full quote with its attribution right after it is settled by the rule: nothing to weigh
+    assert explained.to_dict() == {
+        **explained.quote.to_dict(),
+        "rule": "after",
+        "reading": "name",
+        "candidates": [],
+    }
     assert [e.quote for e in explain_quotes("No quotes here.")] == extract_quotes("No quotes here.") == []
