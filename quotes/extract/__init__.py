@@ -21,8 +21,9 @@ flows through them; each stage is one module:
 6. :mod:`~quotes.extract.kind`: the kind of each quote, a statement (``full`` or
    ``partial``) or a ``title`` or ``term`` that nobody said (decided on the chain's pick).
 7. :mod:`~quotes.extract.candidates`: for each statement the chain does not settle
-   (a transcript tag, a colon paragraph and ``"...," said X`` after a full quote are
-   settled), every rule's proposal, the borrowed speakers and a sweep of the names,
+   (see :func:`~quotes.extract.candidates.settles`: a transcript tag, a colon
+   paragraph, ``according to X``, and a full quote's ``"...," said X``, ``X said: "..."``
+   or earlier quote of its paragraph), every rule's proposal, the borrowed speakers and a sweep of the names,
    pronouns and noun phrases around it, plus NONE, each with its features.
 8. :mod:`~quotes.extract.rank`: a conditional logit fitted on polnear-train
    (``scripts/train_ranker.py``, weights in ``ranker.json``) chooses among them; NONE,
@@ -153,6 +154,7 @@ def read_article(text: str) -> Read | None:
                 entity = e
         kind = kind_of(read, q, att)
         statement = kind not in ("title", "term")
+        settled = settled or (att is not None and settles(read, q, att))  # a borrow's too
         candidates.append(gather(sweep, q, kind, proposals, att) if statement and not settled else [])
         if entity is not None:
             resolver.note_speaker(q.outer[0][0], entity)

@@ -112,7 +112,13 @@ def test_no_weights_no_speaker() -> None:
         # no speaker: nobody in the text, or nobody who could have said it
         ('"Stay inside tonight."', [("Stay inside tonight.", None, None)]),
         ('A crowd gathered outside the hall. "Shame on you!"', [("Shame on you!", None, None)]),
-        ('The sign on the door read "Closed for repairs."', [("Closed for repairs.", None, None)]),
+        (
+            'Snow fell all night over the valley. "Stay inside tonight."',
+            [("Stay inside tonight.", None, None)],
+        ),
+        ('The storm closed every road.\n\n"Stay inside tonight."', [("Stay inside tonight.", None, None)]),
+        # a document that speaks: its words, and nobody they name
+        ('The sign on the door read "Closed for repairs."', [("Closed for repairs.", None, "The sign")]),
     ],
 )
 def test_ranker_chooses(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
