@@ -46,7 +46,7 @@ FEATURE_NAMES = frozenset(
     """none src nrules chain kind np ent unresolved later side sd same_para prev_para gap side_sd
     side_gap kind_side_sd rank quote_between cue_next cue_next_side comma_next cue_prev prep_prev
     cue x_src_cue x_unresolved cue_info x_kind_cue x_core x_gap x_q x_src m same_as_chain
-    sentence_start one_word_name_at_sentence_start possessive ends_sentence""".split()
+    sentence_start one_word_name_at_sentence_start possessive ends_sentence word word_side x_person""".split()
 )
 # The sweep's sources: what kind of words the sweep found.
 SWEEP_SOURCES = ("name", "pronoun", "relative", "np")
@@ -75,7 +75,22 @@ _NP_OPENERS = {
     "few",
 }
 _NP_BREAK = PREPOSITIONS | {"that", "who", "which", "and", "or", "but", "when", "where", "is", "was", "has"}
-_MAX_SWEEP = 6  # the nearest sweep candidates a quote keeps
+_MAX_SWEEP = 9
+_FIRST_PERSON = {
+    "I",
+    "I'm",
+    "I’m",
+    "I've",
+    "I’ve",
+    "me",
+    "my",
+    "we",
+    "We",
+    "our",
+    "Our",
+    "us",
+    "My",
+}  # the nearest sweep candidates a quote keeps
 _SENTENCE_END = ".!?"
 
 
@@ -157,31 +172,30 @@ class Sweep:
     # -- the window --------------------------------------------------------------------
 
     def window(self, q: Found) -> tuple[int, int]:
-        """[lo, hi) where a speaker of ``q`` is looked for: its paragraphs and the last
-        sentence of the one before (and makes their words those :meth:`words_between`
-        counts)."""
+        """[lo, hi) where a speaker of ``q`` is looked for: its sentences, the two before
+        it in its paragraph (or the last of the paragraph before) and the one after it in
+        its paragraph; it makes their words those :meth:`words_between` counts."""
         doc = self.doc
-        first, last = q.paragraph, q.last_paragraph
-        lo = doc.paragraphs[first].start
-        if first > 0:
-            lo = doc.sentence_at(max(lo - 1, 0)).start
-        hi = doc.paragraphs[last].end
+        first = doc.sentence_at(q.outer[0][0])
+        last = doc.sentence_at(max(q.outer[-1][1] - 1, 0))
+        lo_index = first.index
+        for _ in range(2):
+            if lo_index == 0:
+                break
+            lo_index -= 1
+            if doc.sentences[lo_index].paragraph != first.paragraph:
+                break  # the last sentence of the paragraph before, no further
+        hi_index = last.index
+        if hi_index + 1 < len(doc.sentences) and doc.sentences[hi_index + 1].paragraph == last.paragraph:
+            hi_index += 1
+        lo, hi = doc.sentences[lo_index].start, doc.sentences[hi_index].end
         key = (lo, hi)
         cached = self._windows.get(key)
         if cached is None:
-            words = [
-                w
-                for p in range(max(first - 1, 0), last + 1)
-                for w in self._paragraph_words(p)
-                if w.start >= lo
-            ]
+            words = self.read.words(lo, hi)
             cached = self._windows[key] = (words, [w.start for w in words])
         self.words, self.starts = cached
         return lo, hi
-
-    def _paragraph_words(self, p: int) -> list[Word]:
-        para = self.doc.paragraphs[p]
-        return self.read.words(para.start, para.end)
 
     def _word_index(self, pos: int) -> int:
         return bisect.bisect_left(self.starts, pos)
@@ -341,9 +355,13 @@ def gather(
 
 
 def _quote_features(read: Subjects, q: Found, qkind: str) -> tuple[str, ...]:
-    n = len(read.doc.text[q.start : q.end].split())
+    words = read.doc.text[q.start : q.end].split()
+    n = len(words)
+    # a quote in the first person is someone's own words, a person's or a group's
+    person = "q:first_person" if any(w.strip(",.;:!?") in _FIRST_PERSON for w in words) else "q:third_person"
     return (
         f"q:{qkind}",
+        person,
         "q:opens_para"
         if read.opens_paragraph(q)
         else ("q:opens_sent" if read.opens_sentence(q) else "q:inside"),
@@ -388,6 +406,12 @@ def _features(
         feats.append(f"chain:{q_feats[0]}")
     kind = "relative" if "relative" in p.sources else w.kind
     feats.append(f"kind:{kind}")
+    if kind != "name":
+        # the closed-class word it opens with: "he" against "it", "one" against "the"
+        first = w.text.split()[0].lower()
+        if first in _PERSONAL or first in _RELATIVE or first in _NP_OPENERS:
+            feats.append(f"word:{first}")
+            feats.append(f"word_side:{first}:{side}")
     if kind == "np":
         # what the head noun names, by the lexicon's closed lists: "the investor" can speak,
         # "the weather" cannot
@@ -401,6 +425,7 @@ def _features(
         else:
             feats.append("np:other")
     ent = p.entity
+    feats.append(f"x_person:{q_feats[1]}:{kind}:{ent.kind if ent is not None else '-'}")
     if ent is not None:
         feats.append(f"ent:{ent.kind}")
         if ent.speaks:
@@ -485,7 +510,7 @@ def _features(
         f"x_kind_cue:{kind}:{cue_info}",
         f"x_core:{kind}:{side}:{sd_b}:{rank_b}:{cue_info}",
         f"x_gap:{kind}:{side}:{gap_b}",
-        f"x_q:{kind}:{side}:{q_feats[1]}",
+        f"x_q:{kind}:{side}:{q_feats[2]}",
         *(f"x_src:{src}:{q_feats[0]}" for src in p.sources),
     ]
     for flag in sweep.flags.get((w.start, w.end), ()):

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from quotes.extract.candidates import Candidate
@@ -47,8 +48,7 @@ class Ranker:
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def score(self, candidate: Candidate) -> float:
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in candidate.features)
+        return sum(map(self.weights.get, candidate.features, repeat(0.0)))
 
     def rank(self, candidates: Sequence[Candidate]) -> list[Scored]:
         """The candidates with their scores and probabilities, in the order given."""
