@@ -87,6 +87,8 @@ class Read:
     chain: list[Attribution | None]
     chain_entities: list[Entity | None]
     candidates: list[list[Candidate]]
+    own: list[Attribution | None]  # the first rule of its own's attribution, per quote
+    borrows: list[bool]  # whether the quote may borrow a speaker (no attribution of its own)
 
 
 def read_article(text: str) -> Read | None:
@@ -105,6 +107,7 @@ def read_article(text: str) -> Read | None:
     attributions: list[Attribution | None] = []
     kinds: list[str] = []
     candidates: list[list[Candidate]] = []
+    borrows: list[bool] = []
     for i, q in enumerate(found):
         # the rule chain: the first rule of its own; else a speech verb later in the
         # sentence; else the first borrowing rule. Its pick is resolved now, as reading
@@ -162,7 +165,8 @@ def read_article(text: str) -> Read | None:
         attributions.append(att)
         speakers.append(entity)
         kinds.append(kind)
-    return Read(read, resolver, found, kinds, attributions, speakers, candidates)
+        borrows.append(own[i] is None and late is None and opens and not cued)
+    return Read(read, resolver, found, kinds, attributions, speakers, candidates, own, borrows)
 
 
 def explain_quotes(text: str, ranker: Ranker | None = None) -> Iterator[Explained]:
@@ -189,7 +193,12 @@ def explain_quotes(text: str, ranker: Ranker | None = None) -> Iterator[Explaine
             att, entity, confidence = chain, art.chain_entities[i], BY_NAME[chain.rule].confidence
         else:
             best = ranker.choose(scored)
-            if best is None:
+            lent = _lent(art, attributions, speakers, i) if best is None and chain is None else None
+            if lent is not None:
+                # the speaker the ranker gave the quote before, where the rules' chain had
+                # none to lend: "...," the 46-year-old said. "Now, he will go to work."
+                (att, entity), confidence = lent, 0.5 * BY_NAME[lent[0].rule].confidence
+            elif best is None:
                 att, entity, confidence = None, None, 0.0
             else:
                 c = best.candidate
@@ -219,3 +228,21 @@ def explain_quotes(text: str, ranker: Ranker | None = None) -> Iterator[Explaine
             read, art.resolver, group, att, entity, art.kinds[first], confidences[first], ranked[first]
         )
         i += 1
+
+
+def _lent(
+    art: Read, settled: list[Attribution | None], speakers: list[Entity | None], i: int
+) -> tuple[Attribution, Entity | None] | None:
+    """The attribution quote ``i`` borrows from the ranker's choices for the quotes before it
+    (the borrowing rules, as the chain runs them on its own picks)."""
+    if not art.borrows[i]:
+        return None
+    quotes = Quotes(art.found, art.own, settled)
+    for rule in BORROWING_RULES:
+        borrowed = rule.find(art.read, quotes, i)
+        if borrowed is not None:
+            b = borrowed.attribution
+            source = borrowed.source
+            entity = speakers[source] if source is not None else art.resolver.resolve(b.words)[0]
+            return b, entity
+    return None
