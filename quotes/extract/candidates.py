@@ -46,7 +46,8 @@ FEATURE_NAMES = frozenset(
     """none src nrules chain kind np ent unresolved later side sd same_para prev_para gap side_sd
     side_gap kind_side_sd rank quote_between cue_next cue_next_side comma_next cue_prev prep_prev
     cue x_src_cue x_unresolved cue_info x_kind_cue x_core x_gap x_q x_src m same_as_chain
-    sentence_start one_word_name_at_sentence_start possessive ends_sentence word word_side x_person""".split()
+    sentence_start one_word_name_at_sentence_start possessive ends_sentence word word_side x_person
+    x_punct x_commas""".split()
 )
 # The sweep's sources: what kind of words the sweep found.
 SWEEP_SOURCES = ("name", "pronoun", "relative", "np")
@@ -462,6 +463,11 @@ def _features(
     between = (w.end, qs) if side == "before" else (qe, w.start)
     if sweep.quote_between(*between):
         feats.append("quote_between")
+    gap_text = m[between[0] : between[1]]
+    punct = "".join(sorted({c for c in gap_text if c in ":;(),—–"}))
+    commas = gap_text.count(",")
+    feats.append(f"x_punct:{kind}:{side}:{punct or '-'}")
+    feats.append(f"x_commas:{kind}:{side}:{_bucket(commas, (0, 1, 2))}")
     # the words next to it
     k = sweep._word_index(w.start)
     k_end = sweep._word_index(w.end)
