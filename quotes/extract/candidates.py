@@ -109,7 +109,9 @@ def settles(read: Subjects, q: Found, att: Attribution) -> bool:
 
 def cue_class(lemma: str) -> str:
     """The closed class of a cue verb: how sure a speaker it makes of its subject."""
-    if lemma in {"say", "tell", "add", "state", "declare", "reply", "respond", "answer", "remark", "comment"}:
+    if lemma in {"tell", "ask"}:
+        return "tell"  # its object is who listened: "told reporters", "asked Clinton"
+    if lemma in {"say", "add", "state", "declare", "reply", "respond", "answer", "remark", "comment"}:
         return "say"
     if lemma in {"write", "tweet", "post", "report", "testify"}:
         return "write"
