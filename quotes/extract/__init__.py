@@ -117,7 +117,7 @@ def read_article(text: str) -> Read | None:
         settled = att is not None and settles(read, q, att)
         cued, late = (False, None)
         opens = read.opens_sentence(q)
-        if opens and not settled:
+        if opens and own[i] is None:
             cued, late = said_after(read, q)
             if att is None and late is not None:
                 att = late
