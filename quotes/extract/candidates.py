@@ -76,7 +76,7 @@ _NP_OPENERS = {
     "few",
 }
 _NP_BREAK = PREPOSITIONS | {"that", "who", "which", "and", "or", "but", "when", "where", "is", "was", "has"}
-_MAX_SWEEP = 9
+_MAX_SWEEP = 6
 _FIRST_PERSON = {
     "I",
     "I'm",
