@@ -77,6 +77,7 @@ _NP_OPENERS = {
 }
 _NP_BREAK = PREPOSITIONS | {"that", "who", "which", "and", "or", "but", "when", "where", "is", "was", "has"}
 _MAX_SWEEP = 6
+_GAP_PUNCT = sorted(":;(),—–")  # the marks between a candidate and its quote that tell
 _FIRST_PERSON = {
     "I",
     "I'm",
@@ -466,7 +467,7 @@ def _features(
     if sweep.quote_between(*between):
         feats.append("quote_between")
     gap_text = m[between[0] : between[1]]
-    punct = "".join(sorted({c for c in gap_text if c in ":;(),—–"}))
+    punct = "".join(c for c in _GAP_PUNCT if c in gap_text)
     commas = gap_text.count(",")
     feats.append(f"x_punct:{kind}:{side}:{punct or '-'}")
     feats.append(f"x_commas:{kind}:{side}:{_bucket(commas, (0, 1, 2))}")
