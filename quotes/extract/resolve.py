@@ -173,15 +173,26 @@ class Resolver:
                 return len(e.words) > 1 or e.speaks or id(e) in spoken
             return e.kind == "person"
 
+        # the speakers and the pronoun chain of the eight sentences looked at, by sentence,
+        # read once (not once per sentence)
+        spoken_in: dict[int, list[Entity]] = {}
+        for p, s, e in self.spoken:
+            if here - 8 < s <= here and p < pos:
+                spoken_in.setdefault(s, []).append(e)
+        chained_in: dict[int, list[tuple[int, Entity]]] = {}
+        for p, s, e in self.chain:
+            if here - 8 < s <= here and p < pos:
+                chained_in.setdefault(s, []).append((p, e))
+
         best: tuple[float, Entity] | None = None
         for sent in range(here, max(-1, here - 8), -1):
             distance = here - sent
             in_sent = [(m, e) for m, e in self.entities.in_sentence(sent) if m.end <= pos and fits(e)]
-            speakers = [e for p, s, e in self.spoken if s == sent and p < pos and fits(e)]
+            speakers = [e for e in spoken_in.get(sent, ()) if fits(e)]
             speakers += [e for m, e in in_sent if m.speaker and sent != here]
             subjects = sorted(
                 [(m.start, e) for m, e in in_sent if m.subject or (m.clause_subject and sent == here)]
-                + [(p, e) for p, s, e in self.chain if s == sent and p < pos and fits(e)],
+                + [(p, e) for p, e in chained_in.get(sent, ()) if fits(e)],
                 key=lambda pe: pe[0],
             )
             others = [e for m, e in in_sent if not (m.possessive or m.modifier)]
