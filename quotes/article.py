@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -27,6 +29,10 @@ from quotes import bylines, yamlio
 from quotes.errors import ArticleError
 from quotes.model import Article
 
+#: The largest article read (bytes): extraction time grows faster than the text, and a
+#: news article is well under it. A larger file is refused with an error saying so.
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_SIDECAR_BYTES = 100_000
 META_SUFFIX = ".meta.yaml"
 STDIN_NAME = "<stdin>"
 
@@ -146,12 +152,18 @@ def parse_article(
     raw: bytes, where: str, sidecar: Metadata | None = None, options: Metadata | None = None
 ) -> Article:
     """An Article from a file's bytes and the metadata found beside it and given by the caller."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{where}: {too_big(MAX_ARTICLE_BYTES)}")
     front, body = split_front_matter(decode(raw, where), where)
     if not body.strip():
         raise ArticleError(f"{where}: empty article (no text)")
-    meta = (options or Metadata()).over((sidecar or Metadata()).over(front))
+    return make_article(body, (options or Metadata()).over((sidecar or Metadata()).over(front)), where)
+
+
+def make_article(text: str, meta: Metadata, where: str | None) -> Article:
+    """The Article of ``text`` with the metadata ``meta``, read from ``where``."""
     return Article(
-        text=body,
+        text=text,
         title=meta.title,
         source=meta.source,
         date=meta.date,
@@ -213,7 +225,7 @@ def read_sidecar(path: Path) -> Metadata:
         return Metadata()
     where = str(meta)
     try:
-        data = yamlio.load(decode(_read_bytes(meta), where))
+        data = yamlio.load(decode(read_bytes(meta, MAX_SIDECAR_BYTES), where))
     except yamlio.YAMLError as e:
         raise ArticleError(f"{where}: bad YAML: {yamlio.first_line(e)}") from e
     return metadata_from_mapping(data, where)
@@ -223,21 +235,56 @@ def read_article(path: Path, options: Metadata | None = None, sidecar: bool = Tr
     """Read one article file with its front matter, and its sidecar unless ``sidecar`` is False."""
     if path.name.endswith(META_SUFFIX):
         raise ArticleError(f"{path}: a metadata sidecar, not an article")
-    raw = _read_bytes(path)
+    raw = read_bytes(path)
     return parse_article(raw, str(path), read_sidecar(path) if sidecar else None, options)
 
 
 def read_stream(stream: BinaryIO, options: Metadata | None = None) -> Article:
     """Read one article (front matter allowed) from a byte stream such as stdin."""
-    return parse_article(stream.read(), STDIN_NAME, None, options)
+    raw = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{STDIN_NAME}: {too_big(MAX_ARTICLE_BYTES)}")
+    return parse_article(raw, STDIN_NAME, None, options)
 
 
-def _read_bytes(path: Path) -> bytes:
+def too_big(limit: int, what: str = "an article") -> str:
+    return f"larger than the {limit:,} bytes {what} may have; split it into smaller ones"
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading when it is a regular file: a FIFO or a device
+    (/dev/zero) is refused, never waited on; a directory or a missing file too."""
     try:
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except IsADirectoryError as e:
         raise ArticleError(f"{path}: is a directory") from e
     except FileNotFoundError as e:
         raise ArticleError(f"{path}: no such file or directory") from e
     except OSError as e:
         raise ArticleError(f"{path}: {e.strerror or e}") from e
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ArticleError(f"{path}: is a directory")
+        if not stat.S_ISREG(mode):
+            raise ArticleError(f"{path}: not a regular file (a pipe, socket or device); only files are read")
+        os.set_blocking(fd, True)
+        return os.fdopen(os.dup(fd), "rb")
+    except OSError as e:
+        raise ArticleError(f"{path}: {e.strerror or e}") from e
+    finally:
+        os.close(fd)
+
+
+def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES, what: str = "an article") -> bytes:
+    """The bytes of regular file ``path`` (see ``open_regular``), at most ``limit`` of them:
+    an oversized file is refused, never read whole."""
+    with open_regular(path) as f:
+        try:
+            raw = f.read(limit + 1)
+        except OSError as e:
+            raise ArticleError(f"{path}: {e.strerror or e}") from e
+    if len(raw) > limit:
+        raise ArticleError(f"{path}: {too_big(limit, what)}")
+    return raw

@@ -22,13 +22,15 @@ from typing import Any, TypeVar
 import click
 from click.shell_completion import CompletionItem
 
-from quotes import __version__, article, export, library, names, sources, yamlio
+from quotes import __version__, article, export, library, names, sources
 from quotes.cite import STYLES, cite
-from quotes.engine import Hit
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
-from quotes.model import Article, Quote
+from quotes.lock import DEFAULT_WAIT
+from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
+from quotes.search import Hit
+from quotes.store import is_article_id
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,6 +41,8 @@ HIT_COLUMNS = (
     Column("text", "QUOTE", wrap=True, marks="matches"),
     Column("source", "SOURCE", max_width=16),
 )
+# When titles and scare-quoted terms are listed, say which a row is.
+KIND_COLUMN = Column("kind", "KIND", max_width=7)
 QUOTE_COLUMNS = (
     Column("start", "START", max_width=6),
     Column("end", "END", max_width=6),
@@ -56,11 +60,21 @@ EXPLAIN_COLUMNS = (
     Column("candidates", "CANDIDATES", wrap=True),
 )
 SPEAKER_COLUMNS = (
-    Column("name", "SPEAKER", max_width=40),
+    Column("name", "SPEAKER", max_width=30),
     Column("quotes", "QUOTES", max_width=6),
     Column("articles", "ARTICLES", max_width=8),
     Column("titles", "TITLES", wrap=True),
+    Column("also", "ALSO", max_width=24),
+    Column("note", "NOTE", wrap=True),
 )
+CORRECTION_COLUMNS = (
+    Column("date", "DATE", max_width=20),
+    Column("quote", "QUOTE ID", max_width=19),
+    Column("change", "CORRECTION", max_width=36),
+    Column("state", "STATE", max_width=16),
+    Column("text", "QUOTE", wrap=True),
+)
+CORRECTION_FIELDS = ("date", "action", "quote", "change", "state", "text")
 
 
 @dataclass(frozen=True)
@@ -69,10 +83,19 @@ class Context:
 
     store: Path
 
-    def library(self, must_exist: bool = True) -> Library:
+    def library(self, must_exist: bool = True, warn: bool = True, engine: str | None = None) -> Library:
+        """The store's library; for commands that read an existing store (``must_exist``),
+        a note on stderr when its index may not reflect its records (unless not ``warn``).
+        ``engine`` chooses the search engine of a store not created yet."""
         # Looked up at call time so tests can substitute the extractor.
         extractor = library.default_extractor
-        return Library.open(self.store, extractor) if must_exist else Library.at(self.store, extractor)
+        if not must_exist:
+            return Library.at(self.store, extractor, engine=engine)
+        lib = Library.open(self.store, extractor)
+        drift = lib.drift() if warn else None
+        if drift:
+            click.echo(f"warning: {drift}", err=True)
+        return lib
 
 
 class QuotesGroup(click.Group):
@@ -98,8 +121,29 @@ class QuotesGroup(click.Group):
         except Exception as e:
             if os.environ.get("QUOTES_DEBUG"):
                 raise
+            if _raised_in_whoosh(e) and isinstance(ctx.obj, Context):
+                index = ctx.obj.store / "whoosh"
+                raise click.ClickException(
+                    f"{index}: damaged search index ({type(e).__name__}: {_clip(str(e))}); "
+                    "run quotes check --repair"
+                ) from e
             message = " ".join(f"internal error: {type(e).__name__}: {e}".split())
             raise click.ClickException(f"{message} (set QUOTES_DEBUG=1 for details)") from e
+
+
+def _raised_in_whoosh(error: BaseException) -> bool:
+    """Whether ``error`` came from inside whoosh (a damaged index file it could not read)."""
+    tb = error.__traceback__
+    last = None
+    while tb is not None:
+        last = tb.tb_frame.f_code.co_filename
+        tb = tb.tb_next
+    return last is not None and f"{os.sep}whoosh{os.sep}" in last
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def output_options(formats: Sequence[str] = LIST_FORMATS, default: str = "table") -> Callable[[F], F]:
@@ -139,6 +183,22 @@ def store_option(fn: F) -> F:
     )(fn)
 
 
+def wait_option(fn: F) -> F:
+    """``--wait SECONDS``: how long a writer waits for another to finish with the store."""
+    return click.option(
+        "--wait",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_WAIT,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for another quotes process writing to this store.",
+    )(fn)
+
+
+def _note(message: str) -> None:
+    click.echo(f"note: {message}", err=True)
+
+
 def emit(
     rows: Sequence[dict[str, Any]],
     columns: Sequence[Column],
@@ -174,7 +234,7 @@ HIT_FIELDS = (
     "end",
     "matches",
 )
-SPEAKER_FIELDS = ("name", "quotes", "articles", "titles")
+SPEAKER_FIELDS = ("name", "quotes", "articles", "titles", "also", "note")
 
 
 def hit_row(hit: Hit) -> dict[str, Any]:
@@ -182,12 +242,16 @@ def hit_row(hit: Hit) -> dict[str, Any]:
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    # Read here rather than by quotes.article, which a search need not import (nor YAML).
     if value is None:
         return None
+    text = value.strip()
     try:
-        return article.parse_date(value, f"--{param.name}")
-    except ArticleError as e:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
+        if len(text) == 10 and text[4] == text[7] == "-":
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
 
 
 # ---- shell completion (click's: see the README) ----------------------------------------------------------
@@ -302,6 +366,23 @@ def cli(ctx: click.Context, store: Path) -> None:
     show_default=True,
     help="Seconds to wait for a web page.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes extracting quotes in parallel (default: one per core).",
+)
+@click.option(
+    "--replace-edited",
+    is_flag=True,
+    help="Overwrite records edited by hand since quotes wrote them (kept otherwise).",
+)
+@wait_option
+@click.option(
+    "--engine",
+    type=click.Choice(library.ENGINES),
+    help="Search engine of a new store (default whoosh); a store keeps the one it was created with.",
+)
 @store_option
 @click.pass_obj
 def ingest(
@@ -315,6 +396,10 @@ def ingest(
     globs: tuple[str, ...],
     kind: str | None,
     timeout: float,
+    jobs: int | None,
+    replace_edited: bool,
+    wait: float,
+    engine: str | None,
 ) -> None:
     """Extract the quotes of articles and add them to the store.
 
@@ -331,7 +416,9 @@ def ingest(
     Metadata comes from what the input says, then NAME.meta.yaml, then these
     options, the options winning. Mojibake ("FranÃ§ois") is repaired. Ingesting
     an unchanged article again changes nothing. Bad inputs are reported and
-    skipped; the exit status is then 1.
+    skipped; the exit status is then 1. A record edited by hand
+    (records/ID.yaml) is kept as it is, with a note, unless --replace-edited.
+    One process writes to a store at a time; another waits for it (--wait).
     """
     if inputs.count("-") > 1:
         raise click.UsageError("- (stdin) can be given only once")
@@ -346,22 +433,40 @@ def ingest(
             else:
                 yield item
 
-    lib = obj.library(must_exist=False)
-    if sys.stderr.isatty():
-        count = 0
+    lib = obj.library(must_exist=False, engine=engine)
+    count = 0
 
-        def progress(_: Ingested) -> None:
-            nonlocal count
-            count += 1
-            click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
+    def progress(_: Ingested) -> None:
+        # the total is unknown ahead (a WARC or JSON Lines file holds many articles): a counter
+        nonlocal count
+        count += 1
+        click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
 
-        done = lib.ingest(articles(), progress=progress)
-        if count:
-            click.echo("", err=True)
-    else:
-        done = lib.ingest(articles())
+    done = lib.ingest(
+        articles(),
+        progress if sys.stderr.isatty() else None,
+        jobs=jobs,
+        wait=wait,
+        replace_edited=replace_edited,
+        notice=_note,
+    )
+    if count:
+        click.echo("", err=True)
     for error in errors:
         click.echo(f"Error: {error}", err=True)
+    for d in done:
+        for c in d.missing:
+            click.echo(
+                f"Warning: correction of {c.quote} ({c.describe()}, {c.date}): the extractor no longer "
+                "finds that quote; the correction is kept in corrections.yaml",
+                err=True,
+            )
+    edited = {d.article_id: d for d in done if d.status == "edited"}
+    for d in edited.values():
+        _note(
+            f"{lib.store.record_path(d.article_id)} was edited by hand since quotes wrote it: kept as it "
+            f"is, not updated from {d.path or 'the article'} (--replace-edited to overwrite the edit)"
+        )
     if done:
         click.echo(_summary(done, obj.store))
     if errors:
@@ -374,11 +479,13 @@ def _summary(done: Sequence[Ingested], store: Path) -> str:
     first: dict[str, str] = {}
     last: dict[str, Ingested] = {}
     for d in done:
-        first.setdefault(d.record.id, d.status)
-        last[d.record.id] = d
+        first.setdefault(d.article_id, d.status)
+        last[d.article_id] = d
     statuses = list(first.values())
     counts = {s: statuses.count(s) for s in ("added", "updated", "unchanged")}
-    quotes = sum(len(d.record.quotes) for d in last.values())
+    if "edited" in statuses:
+        counts["kept as edited"] = statuses.count("edited")
+    quotes = sum(d.quotes for d in last.values())
     summary = (
         f"ingested {_count(len(last), 'article')} into {store} "
         f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {_count(quotes, 'quote')}"
@@ -452,14 +559,68 @@ def _mention_text(quote: Quote) -> str | None:
     return quote.speaker_mention.text if quote.speaker_mention else None
 
 
+def filter_options(fn: F) -> F:
+    """The filters and paging that ``search`` and ``by`` share."""
+    for option in reversed(
+        [
+            click.option(
+                "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
+            ),
+            click.option(
+                "--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."
+            ),
+            click.option("--source", help="Only articles from this outlet."),
+            click.option(
+                "--offset", type=click.IntRange(min=0), default=0, help="Skip this many results first."
+            ),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+def _check_dates(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+
+
+def emit_hits(hits: Iterator[Hit], fmt: str, kinds: bool, limit: int | None, offset: int) -> None:
+    """Print hits (all of them, or ``limit`` and a note on stderr when ``hits`` has more).
+
+    JSON lines are written as the hits are read, so a long listing starts at once.
+    """
+    columns = (*HIT_COLUMNS[:3], KIND_COLUMN, *HIT_COLUMNS[3:]) if kinds else HIT_COLUMNS
+    if fmt == "jsonl":
+        shown = 0
+        for hit in hits:
+            if limit is not None and shown == limit:
+                click.echo(_more(limit, offset), err=True)
+                return
+            render([hit_row(hit)], columns, fmt, sys.stdout)
+            shown += 1
+        if not shown:
+            click.echo("no quotes found", err=True)
+        return
+    rows = [hit_row(h) for h in hits]
+    if limit is not None and len(rows) > limit:
+        emit(rows[:limit], columns, fmt, "no quotes found", HIT_FIELDS)
+        click.echo(_more(limit, offset), err=True)
+    else:
+        emit(rows, columns, fmt, "no quotes found", HIT_FIELDS)
+
+
+def _more(limit: int, offset: int) -> str:
+    return f"({_count(limit, 'quote')} shown; --limit for more, --offset {offset + limit} for the next)"
+
+
 @cli.command()
 @click.argument("query")
 @click.option(
-    "--speaker", shell_complete=complete_speaker, help="Only quotes of this speaker (full name or surname)."
+    "--speaker",
+    shell_complete=complete_speaker,
+    help="Only quotes of this person (full name or surname), as `by` finds them.",
 )
-@click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD.")
-@click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD.")
-@click.option("--source", help="Only articles from this outlet.")
+@filter_options
 @click.option(
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results shown."
 )
@@ -474,18 +635,19 @@ def search(
     since: dt.date | None,
     until: dt.date | None,
     source: str | None,
+    offset: int,
     limit: int,
     include_terms: bool,
     fmt: str,
 ) -> None:
     """Full-text search of quotes, best matches first.
 
-    QUERY uses whoosh syntax: words (stemmed), "exact phrases", AND, OR, NOT,
-    word*, and field:value for speaker, speaker_title, source, title, cue, kind
-    and date (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all.
+    QUERY: words (stemmed), "exact phrases", AND, OR, NOT, word*, and
+    field:value for speaker, speaker_title, source, title, cue, kind and date
+    (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all, oldest
+    first. --offset and --limit page through the results.
     """
-    if since and until and since > until:
-        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    _check_dates(since, until)
     hits = obj.library().search(
         query,
         speaker=speaker,
@@ -493,25 +655,50 @@ def search(
         until=until,
         source=source,
         limit=limit + 1,  # one more, to know whether there are more
+        offset=offset,
         include_terms=include_terms,
     )
-    emit([hit_row(h) for h in hits[:limit]], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
-    if len(hits) > limit:
-        click.echo(f"(the best {limit} shown; --limit for more)", err=True)
+    emit_hits(hits, fmt, include_terms or "kind:" in query.lower(), limit, offset)
 
 
 @cli.command()
 @click.argument("name", shell_complete=complete_speaker)
+@filter_options
+@click.option("--kind", type=click.Choice(STATEMENT_KINDS), help="Only full or only partial quotes.")
+@click.option("--limit", type=click.IntRange(min=1), help="Most results shown (default: all).")
 @output_options()
 @store_option
 @click.pass_obj
-def by(obj: Context, name: str, fmt: str) -> None:
-    """Every quote of a speaker, oldest first.
+def by(
+    obj: Context,
+    name: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    source: str | None,
+    offset: int,
+    kind: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """Every quote of a person, oldest first, under any name they are quoted by.
 
     NAME is a full name or a surname, in any case and with or without accents:
-    Peskov, peskov and "Dmitry Peskov" are the same speaker.
+    Peskov, peskov and "Dmitry Peskov" are the same speaker. A title narrows it
+    ("President Obama", "Mrs. Clinton"). Names are resolved by the people
+    registry (see `quotes speakers`). The filters are search's; --offset and
+    --limit page through a long list.
     """
-    emit([hit_row(h) for h in obj.library().by(name)], HIT_COLUMNS, fmt, "no quotes found", HIT_FIELDS)
+    _check_dates(since, until)
+    hits = obj.library().by(
+        name,
+        since=since,
+        until=until,
+        source=source,
+        kind=kind,
+        limit=None if limit is None else limit + 1,
+        offset=offset,
+    )
+    emit_hits(hits, fmt, False, limit, offset)
 
 
 SHOW_COLUMNS = (Column("field", "FIELD", max_width=14), Column("value", "VALUE", wrap=True))
@@ -525,9 +712,27 @@ SHOW_COLUMNS = (Column("field", "FIELD", max_width=14), Column("value", "VALUE",
 def show(obj: Context, quote_id: str, fmt: str) -> None:
     """Show one quote with its article's metadata and the paragraph it stands in.
 
-    The article's title, source, date, authors and URL are under `article`
-    (yaml, json) or in rows of their own (table).
+    ID is a quote id or an article id (12 hex digits): an article is shown with
+    its metadata and every quote in it, in reading order. A quote's article
+    title, source, date, authors and URL are under `article` (yaml, json) or in
+    rows of their own (table).
     """
+    if is_article_id(quote_id):
+        record = obj.library().article(quote_id)
+        row = {
+            "id": record.id,
+            **record.article.meta_dict(),
+            "quotes": [
+                {"id": qid, **q.to_dict()} for qid, q in zip(record.quote_ids(), record.quotes, strict=True)
+            ],
+        }
+        if fmt == "json":
+            click.echo(json.dumps(jsonable(row), indent=2, ensure_ascii=False))
+        else:
+            from quotes import yamlio
+
+            click.echo(yamlio.dump(row), nl=False)
+        return
     found = obj.library().show(quote_id)
     art = found.record.article
     text = art.text
@@ -564,32 +769,180 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
         width = shutil.get_terminal_size((100, 24)).columns
         click.echo(table(rows, SHOW_COLUMNS, width=width, color=False, spaced=False), nl=False)
     else:
+        from quotes import yamlio
+
         click.echo(yamlio.dump(row), nl=False)
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
+@click.option(
+    "--all", "everything", is_flag=True, help="Also list names that are not speakers (places, words)."
+)
 @output_options()
 @store_option
-@click.pass_obj
-def speakers(obj: Context, fmt: str) -> None:
-    """Every speaker, with quote and article counts.
+@click.pass_context
+def speakers(ctx: click.Context, everything: bool, fmt: str) -> None:
+    """Every speaker (a person or an organisation), with quote and article counts.
 
-    Most quoted first; a speaker's titles are those the articles gave them.
+    One row per person of the people registry (people.yaml in the store), under
+    all the names the articles give them (ALSO); most quoted first. A bare surname
+    that could be one of several people stays its own row, marked ambiguous.
+    Places, institution words (Party, Senate) and codes are left out unless --all.
+    `speakers merge` and `speakers split` correct the registry.
     """
-    rows = [{field: getattr(s, field) for field in SPEAKER_FIELDS} for s in obj.library().speakers()]
+    if ctx.invoked_subcommand is not None:
+        return
+    lib = ctx.find_object(Context).library()  # type: ignore[union-attr]
+    people_rows = lib.registry() if everything else lib.speakers()
+    rows = [
+        {
+            "name": p.name,
+            "quotes": p.quotes,
+            "articles": p.articles,
+            "titles": list(p.titles),
+            "also": list(p.aliases),
+            "note": p.note(),
+        }
+        for p in people_rows
+    ]
     emit(rows, SPEAKER_COLUMNS, fmt, "no speakers yet", SPEAKER_FIELDS)
 
 
-@cli.command()
+@speakers.command(name="merge")
+@click.argument("name")
+@click.argument("person")
 @store_option
 @click.pass_obj
-def reindex(obj: Context) -> None:
-    """Rebuild the search index from the stored records alone."""
-    articles, quotes = obj.library().reindex()
+def speakers_merge(obj: Context, name: str, person: str) -> None:
+    """Count every quote of speaker NAME as PERSON's.
+
+    `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
+    so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
+    """
+    made = obj.library().merge(name, person)
+    click.echo(
+        f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
+    )
+
+
+@speakers.command(name="split")
+@click.argument("name")
+@store_option
+@click.pass_obj
+def speakers_split(obj: Context, name: str) -> None:
+    """Undo `speakers merge` of NAME (or every merge into the person NAME); with no merge to
+    undo, keep the name NAME apart from the person the registry's rules joined it to
+    (kept in corrections.yaml; `speakers merge` undoes that)."""
+    for c in obj.library().split(name):
+        if c.action == "merge":
+            click.echo(f"split {c.name!r} from {c.speaker!r} (merged {c.date})")
+        else:
+            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: quotes speakers merge")
+
+
+@cli.command()
+@click.argument("quote_id", metavar="[ID]", required=False)
+@click.option("--speaker", help="The quote's speaker is this person.")
+@click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
+@click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
+@click.option("--delete", is_flag=True, help="Not a quote at all: leave it out.")
+@click.option("--undo", is_flag=True, help="Remove the quote's corrections (its article is extracted again).")
+@click.option("--list", "listing", is_flag=True, help="List every correction and whether it applies.")
+@output_options()
+@store_option
+@click.pass_obj
+def fix(
+    obj: Context,
+    quote_id: str | None,
+    speaker: str | None,
+    no_speaker: bool,
+    kind: str | None,
+    delete: bool,
+    undo: bool,
+    listing: bool,
+    fmt: str,
+) -> None:
+    """Correct a quote the extractor got wrong, for good.
+
+    `quotes fix ID --speaker "Hillary Clinton"` (or --no-speaker, --kind term,
+    --delete; --undo removes them). The correction is kept, dated, in corrections.yaml in the store
+    and applied over the extractor's output on every ingest and reindex, so it
+    survives them and new versions of the extractor. `quotes fix --list` lists
+    them; one whose quote the extractor no longer finds is shown as such and
+    kept, never dropped.
+    """
+    lib = obj.library()
+    if listing:
+        if quote_id or speaker is not None or no_speaker or kind or delete or undo:
+            raise click.UsageError("--list takes no ID and no other option")
+        rows = [
+            {
+                "date": c.date,
+                "action": c.action,
+                "quote": c.quote or c.name,
+                "change": c.describe(),
+                "state": state,
+                "text": c.text or "",
+            }
+            for c, state in lib.list_corrections()
+        ]
+        emit(rows, CORRECTION_COLUMNS, fmt, "no corrections yet", CORRECTION_FIELDS)
+        return
+    if not quote_id:
+        raise click.UsageError("give a quote ID (or --list)")
+    if undo:
+        if speaker is not None or no_speaker or kind or delete:
+            raise click.UsageError("--undo takes no other option")
+        for c in lib.unfix(quote_id):
+            click.echo(f"{c.quote}: removed {c.describe()} ({c.date})")
+        return
+    made = lib.fix(quote_id, speaker=speaker, no_speaker=no_speaker, kind=kind, delete=delete)
+    click.echo(f"{made.quote}: {made.describe()} ({made.date}); kept in {obj.store / 'corrections.yaml'}")
+
+
+@cli.command()
+@wait_option
+@store_option
+@click.pass_obj
+def reindex(obj: Context, wait: float) -> None:
+    """Rebuild the search index from the stored records alone.
+
+    Searches go on meanwhile, on the old index until the new one is whole.
+    """
+    articles, quotes = obj.library(warn=False).reindex(wait=wait)
     click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
 
 
-def filter_options(fn: F) -> F:
+@cli.command()
+@click.option("--repair", is_flag=True, help="Fix what can be fixed (index, leftovers, old record format).")
+@wait_option
+@store_option
+@click.pass_obj
+def check(obj: Context, repair: bool, wait: float) -> None:
+    """Verify the store: every record readable and consistent, the search index
+    holding exactly the records' quotes, nothing left by an interrupted run.
+
+    Prints each problem on a line (exit status 1 when any is left); --repair
+    cleans leftovers, rewrites records of an older format and brings the index
+    in step with the records, then checks again. Records are never changed
+    otherwise: a malformed one is reported for you to fix or remove.
+    """
+    report = obj.library(warn=False).check(repair=repair, wait=wait)
+    for line in report.repaired:
+        click.echo(f"repaired: {line}")
+    for line in report.notes:
+        click.echo(f"note: {line}")
+    for line in report.problems:
+        click.echo(f"problem: {line}")
+    click.echo(
+        f"checked {_count(report.articles, 'article')} in {obj.store}: "
+        + (f"{_count(len(report.problems), 'problem')}" if report.problems else "all good")
+    )
+    if report.problems:
+        sys.exit(1)
+
+
+def selection_options(fn: F) -> F:
     """The search filters, for commands that select quotes as ``search`` does."""
     for option in reversed(
         [
@@ -628,7 +981,7 @@ def filter_options(fn: F) -> F:
     type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
     help="File to write (default: standard output; sqlite needs a file).",
 )
-@filter_options
+@selection_options
 @store_option
 @click.pass_obj
 def export_command(

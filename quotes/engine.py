@@ -1,134 +1,133 @@
-"""The full-text search index behind ``quotes search`` and ``quotes by``.
+"""The Whoosh search engine: the only module that imports whoosh.
 
-``Engine`` is the small interface the rest of quotes uses; ``WhooshEngine`` is
-its one implementation and this is the only module that imports whoosh, so the
-search library can be swapped without touching anything else.
+``WhooshEngine`` implements ``quotes.search.Engine`` over a Whoosh index
+directory. Text is analysed by ``quotes.analysis`` (a Whoosh tokenizer wraps
+it) and queries are planned by ``quotes.search``, so a Whoosh store answers as
+a tantivy one does. How a plan runs here, step by step:
 
-One index document per top-level quote. Queries use whoosh's syntax over the
-quote text by default: words (stemmed: ``congratulate`` finds
-``congratulated``), ``"phrases"``, ``AND``/``OR``/``NOT``, ``word*`` and
-``field:value`` for the fields ``speaker``, ``speaker_title``, ``source``,
-``title``, ``cue``, ``kind`` and ``date`` (``date:2024``, ``date:2024-11-06``,
-``date:[2024-01-01 to 2024-06-30]``).
+- the index is opened without copying it into memory (Whoosh 2.7's memory-mapped
+  reads wrap the whole segment in a ``BytesIO``), and its searcher is kept while
+  the index is unchanged;
+- a query's filters (speakers, dates, outlet, hidden kinds) are checked in
+  columns for each document the query finds (``_Keep``), so they cost what the
+  query finds, never a read of every document they name, and score nothing;
+- a listing in date order (``by``, ``""``) reads its first pages from a lexicon
+  of sort keys (``_Walk``); further pages, and filters in a listing, are terms
+  (a date range: the fewest year, month and day terms covering it);
+- speakers and outlets are listed from key terms in the lexicon, counted without
+  the deleted documents.
 """
 
 from __future__ import annotations
 
+import calendar
+import contextlib
 import datetime as dt
+import heapq
 import os
-import re
 import shutil
+import time
 import uuid
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from whoosh import analysis, fields, index, qparser, query
+from whoosh import analysis as wanalysis
+from whoosh import fields, matching, query
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
-from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.support.charset import accent_map
+from whoosh.reading import TermNotFound
 
-from quotes.errors import QueryError, StoreError
-from quotes.model import KINDS, STATEMENT_KINDS, Record
-from quotes.names import fold
+from quotes import analysis
+from quotes import query as q
+from quotes.errors import StoreError
+from quotes.model import Record
+from quotes.query import QUERY_FIELDS
+from quotes.search import (
+    NON_STATEMENT_KINDS,
+    SEP,
+    Engine,
+    Hit,
+    Order,
+    Plan,
+    SpeakerStats,
+    documents,
+    plan,
+    speaker_stats,
+)
 
-#: Kinds hidden from search unless asked for: quoted words that are nobody's statement.
-NON_STATEMENT_KINDS = ("title", "term")
+__all__ = ["NON_STATEMENT_KINDS", "QUERY_FIELDS", "Engine", "Hit", "SpeakerStats", "WhooshEngine"]
 
-# Names and outlets: every word counts (no stop words), accents folded.
-_NAME_ANALYZER = analysis.StandardAnalyzer(stoplist=None) | analysis.CharsetFilter(accent_map)
-_TEXT_ANALYZER = analysis.StemmingAnalyzer() | analysis.CharsetFilter(accent_map)
+
+class _Tokenizer(wanalysis.Tokenizer):
+    """Whoosh tokens from a ``quotes.analysis`` pipeline (picklable: the schema is stored)."""
+
+    def __init__(self, names: bool = False) -> None:
+        self.names = names
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Tokenizer) and other.names == self.names
+
+    def __hash__(self) -> int:
+        return hash(self.names)
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        token = wanalysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        split = analysis.name_tokens if self.names else analysis.text_tokens
+        for t in split(value):
+            token.text = t.text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[t.start : t.end]
+            if positions:
+                token.pos = start_pos + t.position
+            if chars:
+                token.startchar = start_char + t.start
+                token.endchar = start_char + t.end
+            yield token
+
+
+_TEXT = _Tokenizer()
+_NAMES = _Tokenizer(names=True)
 
 SCHEMA = fields.Schema(
     id=fields.ID(stored=True, unique=True),
     article_id=fields.ID(stored=True),
-    text=fields.TEXT(stored=True, analyzer=_TEXT_ANALYZER),
-    speaker=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
-    speaker_exact=fields.ID(),
-    speaker_title=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
-    source=fields.TEXT(stored=True, analyzer=_NAME_ANALYZER),
-    title=fields.TEXT(stored=True, analyzer=_TEXT_ANALYZER),
-    date=fields.DATETIME(stored=True),
+    text=fields.TEXT(stored=True, analyzer=_TEXT),
+    speaker=fields.TEXT(stored=True, analyzer=_NAMES),
+    speaker_exact=fields.ID(sortable=True),
+    speaker_title=fields.TEXT(stored=True, analyzer=_NAMES),
+    source=fields.TEXT(stored=True, analyzer=_NAMES),
+    source_exact=fields.ID(sortable=True),
+    title=fields.TEXT(stored=True, analyzer=_TEXT),
+    day=fields.NUMERIC(int, bits=32, stored=True, sortable=True),  # signed: 2.7.4 misreads unsigned ranges
+    # the article's year, month and day as terms: a date range is a few of them
+    period=fields.KEYWORD(),
     cue=fields.KEYWORD(stored=True, lowercase=True),
-    kind=fields.ID(stored=True),
+    kind=fields.ID(stored=True, sortable=True),
     start=fields.STORED(),
     end=fields.STORED(),
+    order=fields.ID(sortable=True),
+    speaker_key=fields.ID(),
+    # a statement's speaker (folded) and sort key: `by` reads its first pages from the lexicon
+    speaker_order=fields.ID(),
+    speaker_article=fields.ID(),
+    speaker_title_key=fields.ID(),
 )
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One quote found by a search, with what a listing shows about it.
-
-    ``matches`` are the (start, end) offsets, into ``text``, of the words the
-    query matched, for highlighting.
-    """
-
-    id: str
-    article_id: str
-    text: str
-    speaker: str | None
-    speaker_title: str | None
-    cue: str | None
-    kind: str
-    source: str | None
-    title: str | None
-    date: dt.date | None
-    start: int
-    end: int
-    score: float = 0.0
-    matches: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True)
-class SpeakerStats:
-    """A canonical speaker: how many quotes in how many articles, and the titles given them
-    (most frequent first)."""
-
-    name: str
-    quotes: int
-    articles: int
-    titles: tuple[str, ...]
-    article_ids: frozenset[str] = frozenset()
-
-
-class Engine(Protocol):
-    """What quotes needs from a search index."""
-
-    def exists(self) -> bool: ...
-
-    def add(self, records: Sequence[Record]) -> None:
-        """Index these records' quotes, replacing whatever the index had for those articles."""
-
-    def delete(self, article_ids: Sequence[str]) -> None: ...
-
-    def rebuild(self, records: Iterable[Record]) -> int:
-        """Replace the whole index with these records' quotes; returns the number indexed."""
-
-    def search(
-        self,
-        text: str,
-        *,
-        speakers: Sequence[str] = (),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        source: str | None = None,
-        limit: int | None = 20,
-        include_terms: bool = False,
-    ) -> list[Hit]:
-        """Best-scoring quotes for query ``text`` ("" for all) within the filters."""
-
-    def speakers(self) -> list[SpeakerStats]: ...
-
-    def sources(self) -> set[str]:
-        """The outlets of the indexed articles, as their metadata gives them."""
-
-
-_DATE_FORMS = "use date:YYYY, date:YYYY-MM, date:YYYY-MM-DD or date:[YYYY-MM-DD to YYYY-MM-DD]"
-_DATE_CLAUSE = re.compile(r"\bdate:(\[[^\]]*\]|\S+)")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 
 def _scratch_dir(beside: Path, role: str) -> Path:
@@ -138,37 +137,314 @@ def _scratch_dir(beside: Path, role: str) -> Path:
     return path
 
 
-def _compact_dates(text: str) -> str:
-    """``date:[2024-11-01 to 2024-11-30]`` as ``date:[20241101 to 20241130]``: whoosh 2.7's
-    date parser reads only the year of a hyphenated date inside a range."""
-    return _DATE_CLAUSE.sub(
-        lambda m: "date:" + _ISO.sub(lambda d: "".join(g or "" for g in d.groups()), m[1]), text
-    )
-
-
 def _documents(record: Record) -> Iterable[dict[str, Any]]:
-    art = record.article
-    for qid, q in zip(record.quote_ids(), record.quotes, strict=True):
-        doc: dict[str, Any] = {
-            "id": qid,
-            "article_id": record.id,
-            "text": q.text,
-            "kind": q.kind,
-            "start": q.start,
-            "end": q.end,
-        }
+    for doc in documents(record):
+        if doc["speaker_key"]:
+            doc["speaker_order"] = f"{doc['speaker_exact']}{SEP}{doc['order']}"
+        if doc["day"]:
+            day = dt.date.fromordinal(doc["day"])
+            doc["period"] = f"{_year(day)} {_month(day)} {_day(day)}"
         # whoosh rejects None field values; leave unknown fields out instead.
-        optional = {
-            "speaker": q.speaker,
-            "speaker_exact": fold(q.speaker) if q.speaker else None,
-            "speaker_title": q.speaker_title,
-            "cue": q.cue,
-            "source": art.source,
-            "title": art.title,
-            "date": dt.datetime.combine(art.date, dt.time()) if art.date else None,
-        }
-        doc.update({k: v for k, v in optional.items() if v})
-        yield doc
+        yield {k: v for k, v in doc.items() if v is not None and v != ""}
+
+
+def _year(day: dt.date) -> str:
+    return f"y{day.year:04d}"
+
+
+def _month(day: dt.date) -> str:
+    return f"m{day.year:04d}-{day.month:02d}"
+
+
+def _day(day: dt.date) -> str:
+    return f"d{day.isoformat()}"
+
+
+def _periods(first: dt.date, last: dt.date) -> list[str]:
+    """The fewest year, month and day terms of ``period`` that cover ``first`` to ``last``."""
+    terms = []
+    day = first
+    while day <= last:
+        year_end = dt.date(day.year, 12, 31)
+        month_end = dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+        if (day.month, day.day) == (1, 1) and year_end <= last:
+            terms.append(_year(day))
+            end = year_end
+        elif day.day == 1 and month_end <= last:
+            terms.append(_month(day))
+            end = month_end
+        else:
+            terms.append(_day(day))
+            end = day
+        if end == dt.date.max:
+            break
+        day = end + dt.timedelta(days=1)
+    return terms
+
+
+class _Unscored(query.WrappingQuery):
+    """What ``child`` matches, scoring 0: a filter, which must not change the order of hits.
+
+    Not ConstantScoreQuery, which reads every id its child matches before the search
+    begins, nor a boost of 0, which whoosh's quality skipping reads as "nothing here".
+    """
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        m = self.child.matcher(searcher, context)
+        return m if isinstance(m, matching.NullMatcherClass) else _ZeroMatcher(m)
+
+
+class _ZeroMatcher(matching.WrappingMatcher):
+    def _replacement(self, newchild: Any) -> Any:
+        return _ZeroMatcher(newchild)
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def score(self) -> float:
+        return 0.0
+
+
+# A filter read from columns: the field, and whether a document's value passes.
+_Check = tuple[str, Callable[[Any], bool]]
+
+
+class _Keep(query.WrappingQuery):
+    """What ``child`` matches among documents whose column values pass ``checks``.
+
+    How a filter is applied to a query that finds few documents: each document the query
+    finds is checked (one column read a check), never every document the filter names.
+    Scores are the child's, and so is its skipping of blocks that cannot make the page.
+    """
+
+    def __init__(self, child: Any, checks: tuple[_Check, ...]) -> None:
+        super().__init__(child)
+        self.checks = checks
+
+    def _rewrap(self, child: Any) -> Any:
+        return _Keep(child, self.checks)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        m = self.child.matcher(searcher, context)
+        if isinstance(m, matching.NullMatcherClass):
+            return m
+        reader = searcher.reader()
+        columns = tuple((reader.column_reader(name), passes) for name, passes in self.checks)
+        return _KeepMatcher(m, columns)
+
+
+class _KeepMatcher(matching.WrappingMatcher):
+    def __init__(self, child: Any, columns: tuple[tuple[Any, Callable[[Any], bool]], ...]) -> None:
+        super().__init__(child)
+        self.columns = columns
+        self._settle()
+
+    def _settle(self) -> None:
+        child = self.child
+        while child.is_active() and not all(passes(column[child.id()]) for column, passes in self.columns):
+            child.next()
+
+    def copy(self) -> Any:
+        return _KeepMatcher(self.child.copy(), self.columns)
+
+    def _replacement(self, newchild: Any) -> Any:
+        return _KeepMatcher(newchild, self.columns)
+
+    def all_ids(self) -> Iterator[int]:
+        for docnum in self.child.all_ids():
+            if all(passes(column[docnum]) for column, passes in self.columns):
+                yield docnum
+
+    def reset(self) -> None:
+        self.child.reset()
+        self._settle()
+
+    def next(self) -> Any:
+        result = self.child.next()
+        self._settle()
+        return result
+
+    def skip_to(self, docnum: int) -> Any:
+        result = self.child.skip_to(docnum)
+        self._settle()
+        return result
+
+    def skip_to_quality(self, minquality: float) -> Any:
+        result = self.child.skip_to_quality(minquality)
+        self._settle()
+        return result
+
+
+def _check(f: q.Node, outlets: dict[str, frozenset[str]]) -> _Check | None:
+    """The column check of filter ``f``, when it has one."""
+    if (
+        isinstance(f, q.Or)
+        and f.children
+        and all(isinstance(c, q.Term) and c.field == "speaker_exact" for c in f.children)
+    ):
+        names = frozenset(c.text for c in f.children if isinstance(c, q.Term))
+        return "speaker_exact", lambda v: _text(v) in names
+    if isinstance(f, q.DayRange):
+        first, last = f.first or 1, f.last or dt.date.max.toordinal()
+        return "day", lambda v: bool(v) and first <= v <= last
+    if (
+        isinstance(f, q.And)
+        and f.children
+        and all(isinstance(c, q.Term) and c.field == "source" for c in f.children)
+    ):
+        words = {c.text for c in f.children if isinstance(c, q.Term)}
+        found = frozenset(o for o, have in outlets.items() if words <= have)
+        return "source_exact", lambda v: _text(v) in found
+    if isinstance(f, q.Not) and _only_kinds(f.child) and isinstance(f.child, q.Or):
+        hidden = frozenset(c.text for c in f.child.children if isinstance(c, q.Term))
+        return "kind", lambda v: _text(v) not in hidden
+    return None
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value or "")
+
+
+def _compile(node: q.Node, years: tuple[int, int] = (1, 9999)) -> Any:
+    """The whoosh query of a ``quotes.query`` tree; ``years``: the first and last the index has,
+    where an open date range ends."""
+    if isinstance(node, q.Term):
+        return query.Term(node.field, node.text)
+    if isinstance(node, q.Phrase):
+        return query.Phrase(node.field, list(node.terms))
+    if isinstance(node, q.Prefix):
+        return query.Prefix(node.field, node.prefix)
+    if isinstance(node, q.DayRange):
+        # Year, month and day terms rather than a NumericRange, whose tiers are many more terms
+        # (and whose constant-score form reads every id in the range before the search).
+        first = dt.date.fromordinal(node.first) if node.first else dt.date(years[0], 1, 1)
+        last = dt.date.fromordinal(node.last) if node.last else dt.date(years[1], 12, 31)
+        terms = _periods(max(first, dt.date(years[0], 1, 1)), min(last, dt.date(years[1], 12, 31)))
+        if not terms:
+            return query.NullQuery
+        return (
+            query.Or([query.Term("period", t) for t in terms])
+            if len(terms) > 1
+            else query.Term("period", terms[0])
+        )
+    if isinstance(node, q.And):
+        return _and([_compile(c, years) for c in node.children])
+    if isinstance(node, q.Or):
+        return query.Or([_compile(c, years) for c in node.children])
+    if isinstance(node, q.Not):
+        return query.Not(_compile(node.child, years))
+    return query.Every()
+
+
+def _whole(p: Plan, years: tuple[int, int], outlets: dict[str, frozenset[str]]) -> Any:
+    """The plan as one query: filters add no score, so the order is the main query's.
+
+    ``outlets``: the index's outlets and their words. An outlet filter becomes the outlets
+    that have its words (one term each, the rarer) rather than all of its words.
+    """
+
+    def compile_filter(f: q.Node) -> Any:
+        if (
+            isinstance(f, q.And)
+            and f.children
+            and all(isinstance(c, q.Term) and c.field == "source" for c in f.children)
+        ):
+            words = {c.text for c in f.children if isinstance(c, q.Term)}
+            found = [query.Term("source_exact", o) for o, have in sorted(outlets.items()) if words <= have]
+            return query.Or(found) if len(found) > 1 else found[0] if found else query.NullQuery
+        return _compile(f, years)
+
+    if isinstance(p.main, q.Every):
+        return _and([compile_filter(f) for f in p.filters]) if p.filters else query.Every()
+    # A query that finds something is filtered by columns, document by document; a filter
+    # with no column check is intersected as terms.
+    checks = [(f, _check(f, outlets)) for f in p.filters]
+    main = _compile(p.main, years)
+    kept = [c for _, c in checks if c is not None]
+    if kept:
+        main = _Keep(main, tuple(kept))
+    rest = [compile_filter(f) for f, c in checks if c is None]
+    return _and([main, *(f if isinstance(f, query.Not) else _Unscored(f) for f in rest)])
+
+
+# `by` pages read from the lexicon up to this far in; past it, a sorted search is cheaper.
+_WALK_MAX = 2000
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """A page in date order read from a lexicon of sort keys: ``field``'s terms after each of
+    ``prefixes`` (one stream each, merged), from date ``since`` up to date ``until``."""
+
+    field: str
+    prefixes: tuple[str, ...]
+    since: str
+    until: str
+    source: tuple[str, ...]  # words the outlet must have
+    hide_kinds: bool  # leave out titles and terms
+
+
+def _walk_for(p: Plan) -> _Walk | None:
+    """How to read ``p`` from a lexicon: a page, oldest first, of every quote or of some
+    speakers' quotes, at most filtered by dates, an outlet and the hidden kinds."""
+    if p.order != "date" or not isinstance(p.main, q.Every) or p.limit is None:
+        return None
+    if p.offset + p.limit > _WALK_MAX:
+        return None
+    speakers: list[str] = []
+    since, until, source, hide = "", "\uffff", [], False
+    for f in p.filters:
+        if (
+            isinstance(f, q.Or)
+            and f.children
+            and all(isinstance(c, q.Term) and c.field == "speaker_exact" for c in f.children)
+        ):
+            speakers = [c.text for c in f.children if isinstance(c, q.Term)]
+        elif isinstance(f, q.DayRange):
+            since = dt.date.fromordinal(f.first).isoformat() if f.first else ""
+            # a date range leaves out the undated (whose key is after every date)
+            until = dt.date.fromordinal(f.last or dt.date.max.toordinal()).isoformat()
+        elif isinstance(f, q.And) and all(isinstance(c, q.Term) and c.field == "source" for c in f.children):
+            source = [c.text for c in f.children if isinstance(c, q.Term)]
+        elif isinstance(f, q.Not) and _only_kinds(f.child):
+            hide = True
+        else:
+            return None
+    if speakers:
+        # speaker_order has statements only: nothing to hide
+        return _Walk(
+            "speaker_order", tuple(f"{s}{SEP}" for s in speakers), since, until, tuple(source), False
+        )
+    return _Walk("order", ("",), since, until, tuple(source), hide)
+
+
+def _live_id(reader: Any, field_name: str, term: str) -> int | None:
+    """The document with unique ``term`` that is not deleted (an article indexed again has
+    the same keys: the old document may still be in a segment not merged yet)."""
+    try:
+        docnum = reader.first_id(field_name, term)
+        if docnum is not None and not reader.is_deleted(docnum):
+            return int(docnum)
+        return next(
+            (d for d in reader.postings(field_name, term).all_ids() if not reader.is_deleted(d)), None
+        )
+    except TermNotFound:
+        return None
+
+
+def _only_kinds(node: q.Node) -> bool:
+    return isinstance(node, q.Or) and all(isinstance(c, q.Term) and c.field == "kind" for c in node.children)
+
+
+def _and(parts: list[Any]) -> Any:
+    """All of ``parts``; the NOTs among them as one AndNot, which skips through what it excludes
+    (whoosh's And would step through every document, and a NOT alone lists deleted ones)."""
+    keep = [x for x in parts if not isinstance(x, query.Not)]
+    drop = [x.query for x in parts if isinstance(x, query.Not)]
+    positive = (keep[0] if len(keep) == 1 else query.And(keep)) if keep else query.Every()
+    if not drop:
+        return positive
+    return query.AndNot(positive, drop[0] if len(drop) == 1 else query.Or(drop))
 
 
 @dataclass(frozen=True)
@@ -176,6 +452,20 @@ class WhooshEngine:
     """A whoosh index in directory ``path`` (created on the first ``add``)."""
 
     path: Path
+    # The searcher of the index as last read, kept while the index is unchanged: opening
+    # costs more than a query.
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def _searcher(self) -> Any:
+        """A searcher of the index as it is now (StoreError when there is none or it is damaged)."""
+        state = sorted((p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in self.path.glob("_MAIN_*.toc"))
+        cached = self._cache.get("searcher")
+        if cached is not None and self._cache.get("state") == state:
+            return cached
+        self._cache.clear()
+        searcher = self._open().searcher()
+        self._cache.update(searcher=searcher, state=state)
+        return searcher
 
     def exists(self) -> bool:
         # Not whoosh's exists_in(): it opens the index and raises on a damaged one.
@@ -183,30 +473,63 @@ class WhooshEngine:
 
     def _open(self, create: bool = False) -> Any:
         if not self.exists():
-            if not create:
-                raise StoreError(f"no search index in {self.path} (run reindex to build it)")
-            self.path.mkdir(parents=True, exist_ok=True)
-            return index.create_in(str(self.path), SCHEMA)
+            if create:
+                self.path.mkdir(parents=True, exist_ok=True)
+                return _storage(self.path).create_index(SCHEMA)
+            # A reindex swaps a new index in with two renames: wait out that instant.
+            for _ in range(50):
+                if self.exists() or not any(self.path.parent.glob(f".{self.path.name}-old-*")):
+                    break
+                time.sleep(0.02)
+            if not self.exists():
+                raise StoreError(f"no search index in {self.path} (run quotes check --repair to build it)")
         try:
-            ix = index.open_dir(str(self.path))
+            ix = _storage(self.path).open_index()
         except Exception as e:  # whoosh raises assorted errors on a damaged index
-            raise StoreError(f"{self.path}: damaged search index ({e}); run reindex") from e
-        if sorted(ix.schema.names()) != sorted(SCHEMA.names()):
-            raise StoreError(f"{self.path}: search index from another version of quotes; run reindex")
+            raise StoreError(
+                f"{self.path}: damaged search index ({type(e).__name__}: {str(e)[:80]}); "
+                "run quotes check --repair"
+            ) from e
+        if sorted(ix.schema.names()) != sorted(SCHEMA.names()) or ix.schema["text"].analyzer != _TEXT:
+            raise StoreError(
+                f"{self.path}: search index from another version of quotes; run quotes check --repair"
+            )
         return ix
 
-    def add(self, records: Sequence[Record]) -> None:
-        if not records:
+    def _writer(self, ix: Any) -> Any:
+        try:
+            # Large batches: whoosh spills to disk only past limitmb of postings.
+            return ix.writer(limitmb=256)
+        except LockError as e:
+            raise StoreError(f"{self.path}: search index is locked by another process") from e
+
+    def add(self, records: Iterable[Record]) -> None:
+        """Index these records' quotes, replacing what the index had for those articles.
+
+        ``records`` may be a generator: it is read as it goes, into one writer and one
+        commit. When it raises, what it gave before is still committed (the index keeps
+        up with records already written) and the error goes on."""
+        it = iter(records)
+        first = next(it, None)
+        if first is None:
             return
         ix = self._open(create=True)
         try:
-            with ix.writer() as w:
-                for record in records:
-                    w.delete_by_term("article_id", record.id)
-                    for doc in _documents(record):
-                        w.add_document(**doc)
-        except LockError as e:
-            raise StoreError(f"{self.path}: search index is locked by another process") from e
+            w = self._writer(ix)
+            try:
+                with w.searcher() as existing:  # one reader for every delete, not one each
+                    record: Record | None = first
+                    while record is not None:
+                        w.delete_by_term("article_id", record.id, searcher=existing)
+                        for doc in _documents(record):
+                            w.add_document(**doc)
+                        record = next(it, None)
+                w.commit()
+            except BaseException:
+                # Commit what the records already written say, then let the error go on.
+                with contextlib.suppress(Exception):
+                    w.commit()
+                raise
         finally:
             ix.close()
 
@@ -215,21 +538,24 @@ class WhooshEngine:
             return
         ix = self._open()
         try:
-            with ix.writer() as w:
+            w = self._writer(ix)
+            with w.searcher() as existing:
                 for article_id in article_ids:
-                    w.delete_by_term("article_id", article_id)
+                    w.delete_by_term("article_id", article_id, searcher=existing)
+            w.commit()
         finally:
             ix.close()
 
     def rebuild(self, records: Iterable[Record]) -> int:
         # Build beside the live index and swap it in, so a failure (say a malformed
-        # record) leaves the old index working.
+        # record) or a kill leaves the old index working, and readers see the old index
+        # or the new one, whole.
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fresh = _scratch_dir(self.path, "new")
         count = 0
         try:
-            ix = index.create_in(str(fresh), SCHEMA)
-            with ix.writer() as w:
+            ix = _storage(fresh).create_index(SCHEMA)
+            with ix.writer(limitmb=256) as w:
                 for record in records:
                     for doc in _documents(record):
                         w.add_document(**doc)
@@ -247,45 +573,23 @@ class WhooshEngine:
             raise
         return count
 
-    def _parse(self, text: str, schema: Any) -> Any:
-        """The whoosh query for ``text``; QueryError for a field or a date it cannot use.
-
-        Whoosh itself would read ``foo:bar`` as two words and a bad date as a query
-        that matches nothing, which looks like "no quotes found".
-        """
-        if not text.strip():
-            return query.Every()
-        outside_phrases = re.sub(r'"[^"]*"', " ", text)
-        for name in re.findall(r"(?<![\w.])([A-Za-z_]\w*):(?=\S)", outside_phrases):
-            if name not in schema.names():
-                known = ", ".join(QUERY_FIELDS)
-                raise QueryError(f"unknown field {name!r} in query {text!r} (fields: {known})")
-        for kind in re.findall(r"\bkind:(\S+)", outside_phrases):
-            if kind.lower() not in KINDS:
-                raise QueryError(f"unknown kind {kind!r} in query {text!r} (kinds: {', '.join(KINDS)})")
-        text = re.sub(r"\bkind:(\S+)", lambda m: f"kind:{m[1].lower()}", text)  # kind:Title
-        dated = _DATE_CLAUSE.search(outside_phrases) is not None
-        for clause in _DATE_CLAUSE.finditer(outside_phrases):
-            ends = ["".join(g or "" for g in d) for d in _ISO.findall(clause[1])]
-            if len(ends) == 2 and ends[0] > ends[1]:
-                raise QueryError(f"date range {clause[0]!r} ends before it starts")
-        parser = qparser.QueryParser("text", schema)
-        parser.add_plugin(DateParserPlugin(free=False))
+    def contents(self) -> dict[str, set[str]]:
+        """The quote ids indexed for each article (reading every stored document: for checks)."""
+        found: defaultdict[str, set[str]] = defaultdict(set)
+        ix = self._open()
         try:
-            parsed = parser.parse(_compact_dates(text))
-        except Exception as e:  # whoosh raises bare errors for impossible dates in ranges
-            if dated:
-                raise QueryError(f"cannot read a date range in query {text!r} ({_DATE_FORMS})") from e
-            raise QueryError(f"cannot read query {text!r}: {e}") from e
-        if any(isinstance(leaf, type(query.NullQuery)) for leaf in _leaves(parsed)):
-            if dated:
-                raise QueryError(f"cannot read a date in query {text!r} ({_DATE_FORMS})")
-            # "it's", "the", "AND": nothing left once common words and operators are set aside
-            raise QueryError(
-                f"nothing to search for in {text!r}: common words such as 'the' or 'it' are not "
-                "indexed; add a word that says what the quote is about"
-            )
-        return parsed
+            with ix.searcher() as searcher:
+                for stored in searcher.all_stored_fields():
+                    found[stored["article_id"]].add(stored["id"])
+        except StoreError:
+            raise
+        except Exception as e:
+            raise StoreError(
+                f"{self.path}: damaged search index ({type(e).__name__}); run quotes check --repair"
+            ) from e
+        finally:
+            ix.close()
+        return dict(found)
 
     def search(
         self,
@@ -296,57 +600,44 @@ class WhooshEngine:
         until: dt.date | None = None,
         source: str | None = None,
         limit: int | None = 20,
+        offset: int = 0,
         include_terms: bool = False,
-    ) -> list[Hit]:
-        if limit is not None and limit < 1:
-            raise QueryError(f"limit must be at least 1, not {limit}")
-        if since and until and since > until:
-            raise QueryError(f"--since {since} is after --until {until}")
-        filters: list[Any] = []
-        if speakers:
-            filters.append(query.Or([query.Term("speaker_exact", fold(s)) for s in speakers]))
-        if since or until:
-            filters.append(
-                query.DateRange(
-                    "date",
-                    dt.datetime.combine(since, dt.time.min) if since else None,
-                    dt.datetime.combine(until, dt.time.max) if until else None,
-                )
-            )
-        if source is not None:
-            words = [t.text for t in _NAME_ANALYZER(source)]
-            if not words:
-                raise QueryError(f"--source {source!r} has no words to match")
-            filters.append(query.And([query.Term("source", w) for w in words]))
-        # asking for kind:term or kind:title means wanting them
-        asked = any(f"kind:{k}" in text.lower() for k in NON_STATEMENT_KINDS)
-        mask = (
-            None if include_terms or asked else query.Or([query.Term("kind", k) for k in NON_STATEMENT_KINDS])
+        order: Order = "score",
+    ) -> Iterator[Hit]:
+        searcher = self._searcher()  # a missing index is said before a bad query
+        p = plan(
+            text,
+            speakers=speakers,
+            since=since,
+            until=until,
+            source=source,
+            limit=limit,
+            offset=offset,
+            include_terms=include_terms,
+            order=order,
         )
-        ix = self._open()
-        try:
-            q = self._parse(text, ix.schema)
-            with ix.searcher() as searcher:
-                results = searcher.search(
-                    q,
-                    limit=limit,
-                    filter=query.And(filters) if filters else None,
-                    mask=mask,
-                    terms=True,
-                )
-                return [self._hit(hit) for hit in results]
-        finally:
-            ix.close()
+        return self._hits(searcher, p)
 
-    def _hit(self, hit: Any) -> Hit:
-        stored = hit.fields()
-        text = stored["text"]
-        words = {term.decode("utf-8") for field, term in (hit.matched_terms() or ()) if field == "text"}
-        # Re-analyse the stored text to find where the matched (stemmed) words occur.
-        matches = tuple(
-            (tok.startchar, tok.endchar) for tok in _TEXT_ANALYZER(text, chars=True) if tok.text in words
+    def _hits(self, searcher: Any, p: Plan) -> Iterator[Hit]:
+        walk = _walk_for(p)
+        if walk is not None:
+            yield from self._walk(searcher, p, walk)
+            return
+        results = searcher.search(
+            _whole(p, self._years(searcher), self._outlets(searcher)),
+            limit=None if p.limit is None else p.offset + p.limit,
+            sortedby="order" if p.order == "date" else None,
+            terms=False,
         )
-        date = stored.get("date")
+        for i in range(p.offset, results.scored_length()):
+            yield self._hit(results[i], p)
+
+    def _hit(self, hit: Any, p: Plan) -> Hit:
+        return self._hit_from(hit.fields(), float(hit.score or 0.0) if p.order == "score" else 0.0, p)
+
+    def _hit_from(self, stored: dict[str, Any], score: float, p: Plan) -> Hit:
+        text = stored["text"]
+        day = stored.get("day")
         return Hit(
             id=stored["id"],
             article_id=stored["article_id"],
@@ -357,60 +648,108 @@ class WhooshEngine:
             kind=stored["kind"],
             source=stored.get("source"),
             title=stored.get("title"),
-            date=date.date() if date else None,
+            date=dt.date.fromordinal(day) if day else None,
             start=stored["start"],
             end=stored["end"],
-            score=float(hit.score or 0.0),
-            matches=matches,
+            score=score,
+            matches=p.matches(text),
         )
+
+    def _walk(self, searcher: Any, p: Plan, walk: _Walk) -> Iterator[Hit]:
+        """A page in date order read from the lexicon of sort keys, so that its cost is the
+        page's, not that of every quote it is drawn from."""
+        reader = searcher.reader()
+
+        def keys(prefix: str) -> Iterator[tuple[str, str]]:
+            for (field_name, term), _ in reader.iter_from(walk.field, prefix + walk.since):
+                text = term.decode("utf-8") if isinstance(term, bytes) else term
+                key = text[len(prefix) :]
+                if (
+                    field_name != walk.field
+                    or not text.startswith(prefix)
+                    or key[: len(walk.until)] > walk.until
+                ):
+                    return
+                yield key, text
+
+        skip, taken = p.offset, 0
+        need_stored = bool(walk.source) or walk.hide_kinds
+        # Without deletions or checks, each key is one document that counts: skip by keys alone.
+        blind = not need_stored and not reader.has_deletions()
+        for _, term in heapq.merge(*(keys(prefix) for prefix in walk.prefixes)):
+            if blind and skip:
+                skip -= 1
+                continue
+            docnum = _live_id(reader, walk.field, term)
+            if docnum is None:
+                continue
+            stored = reader.stored_fields(docnum) if need_stored or not skip else None
+            if stored is not None and need_stored:
+                if walk.hide_kinds and stored["kind"] in NON_STATEMENT_KINDS:
+                    continue
+                outlet = {t.text for t in analysis.name_tokens(stored.get("source") or "")}
+                if not set(walk.source) <= outlet:
+                    continue
+            if skip:
+                skip -= 1
+                continue
+            yield self._hit_from(stored or reader.stored_fields(docnum), 0.0, p)
+            taken += 1
+            if taken == p.limit:
+                return
+
+    def _outlets(self, searcher: Any) -> dict[str, frozenset[str]]:
+        """The outlets of the index and their words (kept with the searcher)."""
+        if "outlets" not in self._cache:
+            reader = searcher.reader()
+            self._cache["outlets"] = {
+                o: frozenset(t.text for t in analysis.name_tokens(o))
+                for o in (
+                    t.decode("utf-8") if isinstance(t, bytes) else t
+                    for t in reader.field_terms("source_exact")
+                )
+            }
+        return dict(self._cache["outlets"])
+
+    def _years(self, searcher: Any) -> tuple[int, int]:
+        """The first and last year of the indexed articles' dates."""
+        if "years" not in self._cache:
+            years = [int(t[1:]) for t, _ in searcher.reader().iter_prefix("period", "y")]
+            self._cache["years"] = (min(years), max(years)) if years else (1, 1)
+        first, last = self._cache["years"]
+        return int(first), int(last)
+
+    def _terms(self, field: str, prefix: str = "") -> list[tuple[str, int]]:
+        """The terms of ``field`` beginning with ``prefix``, with the number of live quotes of each."""
+        if not self.exists():
+            return []
+        reader = self._searcher().reader()
+        deletions = reader.has_deletions()
+        found = []
+        for term, info in reader.iter_prefix(field, prefix):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if deletions:
+                ids = reader.postings(field, term).all_ids()
+                n = sum(1 for d in ids if not reader.is_deleted(d))
+            else:
+                n = info.doc_frequency()
+            if n:
+                found.append((text, n))
+        return found
 
     def sources(self) -> set[str]:
-        ix = self._open()
-        try:
-            with ix.searcher() as searcher:
-                return {stored["source"] for stored in searcher.all_stored_fields() if stored.get("source")}
-        finally:
-            ix.close()
+        return {t for t, _ in self._terms("source_exact")}
+
+    def speaker_names(self, surname: str | None = None) -> list[str]:
+        prefix = f"{surname}{SEP}" if surname is not None else ""
+        return sorted({t.split(SEP, 1)[1] for t, _ in self._terms("speaker_key", prefix)})
 
     def speakers(self) -> list[SpeakerStats]:
-        quotes: Counter[str] = Counter()
-        articles: defaultdict[str, set[str]] = defaultdict(set)
-        titles: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        ix = self._open()
-        try:
-            with ix.searcher() as searcher:
-                for stored in searcher.all_stored_fields():
-                    name = stored.get("speaker")
-                    if not name or stored.get("kind") not in STATEMENT_KINDS:
-                        continue
-                    quotes[name] += 1
-                    articles[name].add(stored["article_id"])
-                    if stored.get("speaker_title"):
-                        titles[name][stored["speaker_title"]] += 1
-        finally:
-            ix.close()
-        return sorted(
-            (
-                SpeakerStats(
-                    name=name,
-                    quotes=n,
-                    articles=len(articles[name]),
-                    titles=tuple(t for t, _ in titles[name].most_common()),
-                    article_ids=frozenset(articles[name]),
-                )
-                for name, n in quotes.items()
-            ),
-            key=lambda s: (-s.quotes, fold(s.name), s.name),
+        return speaker_stats(
+            self._terms("speaker_key"), self._terms("speaker_article"), self._terms("speaker_title_key")
         )
 
 
-# The fields a query may name, as the README lists them.
-QUERY_FIELDS = ("speaker", "speaker_title", "source", "title", "cue", "kind", "date")
-
-
-def _leaves(q: Any) -> Iterator[Any]:
-    children = list(q.children()) if hasattr(q, "children") else []
-    if not children:
-        yield q
-    for child in children:
-        yield from _leaves(child)
+def _storage(path: Path) -> Any:
+    # Without mmap: Whoosh 2.7 would copy each memory-mapped segment into a BytesIO.
+    return FileStorage(str(path), supports_mmap=False)

@@ -7,14 +7,22 @@ no traceback.
 
 from __future__ import annotations
 
+#: The longest message shown; longer ones (a huge argument echoed) lose their middle.
+MAX_MESSAGE = 400
+
 
 class QuotesError(Exception):
     """Base of every error quotes reports to a user; ``str()`` is one line."""
 
     def __init__(self, message: str) -> None:
         # Messages often embed text from files or YAML parsers; keep them to one line
-        # so the command line's "Error: ..." stays a single line.
-        super().__init__(" ".join(str(message).split()))
+        # so the command line's "Error: ..." stays a single line, and a readable one when an
+        # argument was 100 KB long.
+        text = " ".join(str(message).split())
+        if len(text) > MAX_MESSAGE:
+            head, tail = text[: MAX_MESSAGE - 80], text[-40:]
+            text = f"{head} [... {len(text) - len(head) - len(tail):,} characters ...] {tail}"
+        super().__init__(text)
 
 
 class ArticleError(QuotesError):
@@ -31,3 +39,7 @@ class NotFound(QuotesError):
 
 class QueryError(QuotesError):
     """A search could not be run as asked (bad filter values)."""
+
+
+class CorrectionError(QuotesError):
+    """A correction could not be made as asked (no option, two at once, an unknown kind)."""

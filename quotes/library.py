@@ -4,22 +4,69 @@
 records to the ``Store`` and keeps the search ``Engine`` in step with them, and
 answers questions (search, quotes by a speaker, one quote by id, the speakers).
 It never prints and never imports click; errors are ``QuotesError``s.
+
+A write (``ingest``, ``reindex``, ``check(repair=True)``) is a pipeline under the
+store lock: clean the debris of killed runs; sync the index with the records
+(``IndexState`` says which record versions it reflects: the articles that differ
+are indexed again); pre-check each article against its stored record (same text,
+metadata and extractor version: nothing to do); extract the rest on worker
+processes, a bounded window ahead, in input order; write each record (its version
+logged in the ``Ledger`` first) from this one process, and stream the changed
+records into one index commit; then save the index state.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
+import functools
+import hashlib
+import itertools
+import multiprocessing
+import os
+import re
+import signal
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quotes import names
-from quotes.engine import Engine, Hit, SpeakerStats, WhooshEngine
-from quotes.errors import NotFound, StoreError
-from quotes.model import Article, Quote, Record
-from quotes.store import Store, is_article_id
+from quotes import corrections, lock, names, yamlio
+from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
+from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote, Record, article_of
+from quotes.search import Engine, Hit
+from quotes.store import (
+    LEDGER_FILE,
+    RECORD_FORMAT,
+    Fingerprint,
+    IndexState,
+    Ledger,
+    Store,
+    digest,
+    dump_record,
+    is_article_id,
+)
+
+#: The search engines a store can be created with; whoosh is the default.
+ENGINES = ("whoosh", "tantivy")
+#: The file of a store that names its engine, written when the store is created.
+ENGINE_FILE = "engine"
+
+if TYPE_CHECKING:
+    from quotes import people
 
 Extractor = Callable[[str], Sequence[Quote]]
+
+#: Records written between two flushes to disk (each costs about one disk sync).
+_SYNC_EVERY = 500
+
+#: The package's modules (and the extract package) whose code makes a record from a text:
+#: what counts in the extractor version. Readers, search and output do not.
+_MAKE_RECORDS = ("extract", "canonical.py", "corrections.py", "model.py", "store.py", "yamlio.py")
 
 
 def default_extractor(text: str) -> list[Quote]:
@@ -31,16 +78,52 @@ def default_extractor(text: str) -> list[Quote]:
 
 
 def extract_record(article: Article, extractor: Extractor = default_extractor) -> Record:
-    """The record of ``article``: it and the quotes the extractor finds in its text."""
-    return Record(article=article, quotes=tuple(extractor(article.text)))
+    """The record of ``article``: it and the quotes the extractor finds in its text, each
+    bare-surname speaker given the fullest name the article (headline included) gives them."""
+    from quotes import canonical  # with the extractor's lexicon: not for commands that only read
+
+    quotes = canonical.canonicalise(extractor(article.text), article.text, article.title)
+    return Record(article=article, quotes=quotes)
+
+
+@functools.cache
+def extractor_version(extractor: Extractor) -> str:
+    """A hash of the source code that makes a record from a text: the extractor's module
+    and every module of this package that can change a record (so nobody has to
+    remember to bump a version), and the extractor's own ``version`` attribute when it
+    has one (an extractor that also reads data, corrections say, puts its hash there).
+    Computed once per process."""
+    h = hashlib.sha256(f"{extractor.__module__}.{getattr(extractor, '__qualname__', '')}".encode())
+    h.update(str(getattr(extractor, "version", "")).encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(
+        p for name in _MAKE_RECORDS for p in [package / name, *(package / name).rglob("*.py")] if p.is_file()
+    )
+    module = sys.modules.get(extractor.__module__)
+    own = getattr(module, "__file__", None)
+    if own and Path(own).resolve() not in files:
+        files.append(Path(own).resolve())
+    for path in files:
+        h.update(str(path.relative_to(package) if path.is_relative_to(package) else path.name).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 @dataclass(frozen=True)
 class Ingested:
-    """What ingesting one article did: ``status`` is ``added``, ``updated`` or ``unchanged``."""
+    """What ingesting one article did.
 
-    record: Record
+    ``status`` is ``added``, ``updated``, ``unchanged`` or ``edited`` (its record was
+    edited by hand since quotes wrote it, and was kept as it is: see ``Library.ingest``).
+    Only the counts are kept, not the record, so an ingest of any size runs in bounded memory.
+    """
+
+    article_id: str
     status: str
+    quotes: int
+    path: str | None = None
+    #: corrections of its quotes that the extractor no longer finds (kept, reported)
+    missing: tuple[corrections.Correction, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,18 +136,112 @@ class Found:
 
 
 @dataclass(frozen=True)
+class CheckReport:
+    """What ``Library.check`` found: ``problems`` (each a line naming a file and a remedy),
+    ``notes`` (nothing wrong: records edited by hand, kept), and what ``repair`` did."""
+
+    articles: int
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+    repaired: tuple[str, ...] = ()
+
+
+_Made = tuple[Record, bytes, tuple[corrections.Correction, ...]]
+
+
+@dataclass(frozen=True)
+class _Versions:
+    """What a record is made at: the extractor's version and, for an article with
+    corrections, a digest of them too, so that a new or changed correction makes that
+    article's record again on the next ingest (and no other article's)."""
+
+    base: str
+    fixes: tuple[corrections.Correction, ...]
+    by_article: dict[str, str]
+
+    @classmethod
+    def of_store(cls, base: str, fixes: Sequence[corrections.Correction]) -> _Versions:
+        groups: dict[str, list[str]] = {}
+        for c in fixes:
+            if c.quote and c.article_id:
+                groups.setdefault(c.article_id, []).append(repr(sorted(c.to_dict().items())))
+        by_article = {
+            a: f"{base}+{hashlib.sha256(chr(10).join(v).encode()).hexdigest()[:8]}" for a, v in groups.items()
+        }
+        return cls(base, tuple(fixes), by_article)
+
+    def of(self, article_id: str) -> str:
+        return self.by_article.get(article_id, self.base)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """An article on its way through ingest: what the pre-check found in the store."""
+
+    article: Article  # with the stored metadata where it has none
+    sha: str | None  # the stored record's sha256 when pre-checked, None when there was none
+    unchanged: bool  # same text, extractor and metadata as the stored record: nothing to do
+    # its record, YAML bytes and the corrections whose quote it lacks, made by a worker
+    made: Future[_Made] | _Made | None = None
+
+
+_worker_extractor: Extractor | None = None
+_worker_fixes: Sequence[corrections.Correction] = ()
+
+
+def make_record(
+    article: Article, extractor: Extractor, fixes: Sequence[corrections.Correction]
+) -> corrections.Applied:
+    """What ingest stores for ``article``: its extracted record with the store's corrections
+    applied (so every re-extraction keeps them)."""
+    return corrections.apply(extract_record(article, extractor), fixes)
+
+
+def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction]) -> None:
+    global _worker_extractor, _worker_fixes
+    _worker_extractor = extractor
+    _worker_fixes = fixes
+    # A worker outlives a parent killed with -9, blocked on its queue forever: on Linux,
+    # ask the kernel to kill it along with its parent.
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _worker_make(article: Article) -> _Made:
+    """The record of ``article``, its YAML and its missing corrections: the work of a record
+    but writing it."""
+    assert _worker_extractor is not None
+    applied = make_record(article, _worker_extractor, _worker_fixes)
+    return applied.record, dump_record(applied.record).encode("utf-8"), applied.missing
+
+
+@dataclass(frozen=True)
 class Library:
     """A store, its search engine and the extractor used to fill it."""
 
     store: Store
     engine: Engine
     extractor: Extractor = default_extractor
+    engine_name: str = "whoosh"
 
     @classmethod
-    def at(cls, root: Path, extractor: Extractor = default_extractor) -> Library:
-        """The library of store directory ``root``, which ``ingest`` creates if needed."""
+    def at(cls, root: Path, extractor: Extractor = default_extractor, engine: str | None = None) -> Library:
+        """The library of store directory ``root``, which ``ingest`` creates if needed.
+
+        A store keeps the engine it was created with (``engine``, whoosh by default); asking
+        an existing store for another is a StoreError.
+        """
         store = Store(root)
-        return cls(store, WhooshEngine(store.index_dir), extractor)
+        chosen = store_engine(store)
+        if engine is not None and engine not in ENGINES:
+            raise StoreError(f"unknown search engine {engine!r} (engines: {', '.join(ENGINES)})")
+        if engine is not None and chosen is not None and engine != chosen:
+            raise StoreError(
+                f"{root} was created with the {chosen} engine, not {engine}; a store keeps its engine"
+            )
+        name = chosen or engine or "whoosh"
+        return cls(store, make_engine(name, store), extractor, name)
 
     @classmethod
     def open(cls, root: Path, extractor: Extractor = default_extractor) -> Library:
@@ -72,76 +249,538 @@ class Library:
         Store(root).check()
         return cls.at(root, extractor)
 
+    # ---- writing: ingest, reindex, check --repair ---------------------------------------------
+
     def ingest(
-        self, articles: Iterable[Article], progress: Callable[[Ingested], None] | None = None
+        self,
+        articles: Iterable[Article],
+        progress: Callable[[Ingested], None] | None = None,
+        *,
+        jobs: int | None = None,
+        wait: float = lock.DEFAULT_WAIT,
+        replace_edited: bool = False,
+        notice: Callable[[str], None] | None = None,
     ) -> list[Ingested]:
         """Extract, store and index ``articles``; creates the store when needed.
 
-        A record whose bytes do not change is neither rewritten nor re-indexed. The
-        same text read again without some metadata keeps what the store already had
-        (a copy of the file without its sidecar never erases title, source or date).
+        Holds the store lock throughout (waiting up to ``wait`` seconds for another
+        writer). First cleans what killed runs left and brings the index back in step
+        with the records (only the articles that differ), then streams the articles:
+        one whose text, metadata and extractor version are those of its stored record is
+        left alone without being extracted again; the others are extracted on ``jobs``
+        processes (default: every core) and written in input order by this one; only
+        their documents are replaced in the index, in one commit.
+
+        The same text read again without some metadata keeps what the store already had.
+        A record edited by hand since quotes wrote it is kept (status ``edited``) unless
+        ``replace_edited``. ``notice`` receives one-line remarks (repairs made).
         """
+        say = notice or (lambda _: None)
+        self.store.check_ownership()
+        # Nothing is created for input with no article in it (only bad files, say).
+        it = iter(articles)
+        first = next(it, None)
+        if first is None:
+            return []
+        articles = itertools.chain([first], it)
+        self.create()
         done: list[Ingested] = []
-        changed: list[Record] = []
+        with self.store.lock("ingest", wait):
+            ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+            try:
+                self._adopt(ledger)
+                state = self._sync(say)
+                fixes = corrections.load(self.store.root)
+                versions = _Versions.of_store(extractor_version(self.extractor), fixes)
+                written: dict[str, Fingerprint] = {}
+                # On an error the engine still commits what was written, but the state is
+                # left as it was: whether that commit held is unknown, so readers warn and
+                # the next writer indexes those articles again.
+                self.engine.add(
+                    self._write_all(articles, ledger, versions, jobs, replace_edited, written, done, progress)
+                )
+                state.articles.update(written)
+                self._save_state(state)
+                if written:
+                    self.rebuild_people(strict=False)
+            finally:
+                ledger.close()
+        return done
+
+    def _adopt(self, ledger: Ledger) -> None:
+        """Records of a store made by an earlier quotes (no ledger yet) are quotes' own."""
+        if ledger.lines or ledger.path.exists():
+            return
+        for article_id in self.store.ids():
+            ledger.log(article_id, digest(self.store.read_bytes(article_id)), None)
+
+    def _write_all(
+        self,
+        articles: Iterable[Article],
+        ledger: Ledger,
+        versions: _Versions,
+        jobs: int | None,
+        replace_edited: bool,
+        written: dict[str, Fingerprint],
+        done: list[Ingested],
+        progress: Callable[[Ingested], None] | None,
+    ) -> Iterator[Record]:
+        """Write each article's record; yield those that changed, for the index."""
+        unsynced = 0
         try:
-            for article in articles:
-                existed = self.store.record_path(article.id).is_file()
-                if existed:
-                    article = self._keep_metadata(article)
-                record = extract_record(article, self.extractor)
-                wrote = self.store.put(record)
-                result = Ingested(record, ("updated" if existed else "added") if wrote else "unchanged")
-                if wrote:
-                    changed.append(record)
+            for item, where in self._extracted(articles, ledger, versions, jobs, replace_edited):
+                result, record, fingerprint = self._write_one(item, where, ledger, versions, replace_edited)
                 done.append(result)
                 if progress:
                     progress(result)
+                if fingerprint is not None and record is not None:
+                    written[record.id] = fingerprint
+                    unsynced += 1
+                    if unsynced >= _SYNC_EVERY:
+                        self.store.flush()
+                        unsynced = 0
+                    yield record
         finally:
-            # Index whatever was written, even when a later article failed, so the
-            # index always agrees with records/.
-            if self.store.exists() and not self.engine.exists():
-                self.engine.rebuild(self.store.records())
+            if unsynced:
+                self.store.flush()
+
+    def _precheck(
+        self, article: Article, ledger: Ledger, versions: _Versions, replace_edited: bool
+    ) -> _Pending:
+        """What the stored record says about ``article``: nothing to do, or the record to make
+        (``merged``: the article with the stored metadata where it has none)."""
+        article = replace(article, path=None)
+        path = self.store.record_path(article.id)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return _Pending(article, None, False)
+        sha = digest(raw)
+        old = _stored_metadata(raw)
+        merged = _keep_metadata(article, old) if old is not None else article
+        if not ledger.owns(article.id, sha):
+            # Edited by hand: kept unless replaced, and then extracted afresh.
+            return _Pending(merged, sha, not replace_edited)
+        if ledger.extractor(article.id, sha) != versions.of(article.id):
+            return _Pending(merged, sha, False)
+        return _Pending(merged, sha, old is not None and merged.meta_dict() == old.meta_dict())
+
+    def _extracted(
+        self,
+        articles: Iterable[Article],
+        ledger: Ledger,
+        versions: _Versions,
+        jobs: int | None,
+        replace_edited: bool,
+    ) -> Iterator[tuple[_Pending, str | None]]:
+        """The articles, pre-checked, with their records made (extracted and dumped) where
+        needed: on ``jobs`` processes once two need it, a bounded window ahead, in input
+        order. Each comes with its path, for messages."""
+        jobs = max(1, jobs or os.cpu_count() or 1)
+        if "fork" not in multiprocessing.get_all_start_methods():
+            jobs = 1  # workers are forked: they inherit the extractor without pickling it
+        window: deque[tuple[_Pending, str | None]] = deque()
+        pool: ProcessPoolExecutor | None = None
+        # Before there is a pool, hold a window too (when there may be one), so that two
+        # articles needing extraction are seen together.
+        hold = 4 * jobs if jobs > 1 else 0
+        try:
+            for article in articles:
+                item = self._precheck(article, ledger, versions, replace_edited)
+                window.append((item, article.path))
+                if pool is None and jobs > 1 and sum(not p.unchanged for p, _ in window) >= 2:
+                    pool = ProcessPoolExecutor(
+                        jobs,
+                        mp_context=multiprocessing.get_context("fork"),
+                        initializer=_worker_start,
+                        initargs=(self.extractor, versions.fixes),
+                    )
+                    window = deque((self._submit(p, pool), w) for p, w in window)
+                elif pool is not None:
+                    window[-1] = (self._submit(item, pool), article.path)
+                while len(window) > hold:
+                    yield window.popleft()
+            while window:
+                yield window.popleft()
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    @staticmethod
+    def _submit(item: _Pending, pool: ProcessPoolExecutor) -> _Pending:
+        if item.unchanged or item.made is not None:
+            return item
+        return replace(item, made=pool.submit(_worker_make, item.article))
+
+    def _write_one(
+        self, item: _Pending, where: str | None, ledger: Ledger, versions: _Versions, replace_edited: bool
+    ) -> tuple[Ingested, Record | None, Fingerprint | None]:
+        article = item.article
+        path = self.store.record_path(article.id)
+        try:
+            raw: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            raw = None
+        sha = digest(raw) if raw is not None else None
+        if raw is not None and sha is not None:
+            if item.unchanged and sha == item.sha:
+                status = "unchanged" if ledger.owns(article.id, sha) else "edited"
+                return Ingested(article.id, status, _count_quotes(raw), where), None, None
+            if not ledger.owns(article.id, sha) and not replace_edited:
+                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
+        made = item.made.result() if isinstance(item.made, Future) else item.made
+        if sha != item.sha:
+            # The record changed since the pre-check (the same text twice in one run):
+            # merge with what it holds now; the quotes, a function of the text, still hold.
+            old = _stored_metadata(raw) if raw is not None else None
+            article = _keep_metadata(article, old) if old is not None else article
+            made = (made[0], b"", made[2]) if made is not None else None
+        quotes = made[0].quotes if made is not None else None
+        missing = made[2] if made is not None else ()
+        if (
+            quotes is None
+            and raw is not None
+            and sha is not None
+            and ledger.extractor(article.id, sha) == versions.of(article.id)
+        ):
+            try:
+                quotes = self.store.parse(article.id, raw).quotes  # this extractor's own work
+            except StoreError:
+                quotes = None
+        if quotes is None:
+            applied = make_record(article, self.extractor, versions.fixes)
+            quotes, missing = applied.record.quotes, applied.missing
+        record = Record(article=article, quotes=tuple(quotes))
+        data = made[1] if made is not None and made[1] else dump_record(record).encode("utf-8")
+        new_sha = digest(data)
+        if raw == data:
+            version = versions.of(article.id)
+            if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
+                ledger.log(article.id, new_sha, version)
+            return Ingested(article.id, "unchanged", len(record.quotes), where, missing), None, None
+        ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
+        fingerprint = self.store.write(record, data, durable=False)
+        status = "added" if raw is None else "updated"
+        return Ingested(article.id, status, len(record.quotes), where, missing), record, fingerprint
+
+    def _sync(self, say: Callable[[str], None]) -> IndexState:
+        """Clean debris and bring the index in step with the records: re-index the records
+        whose files differ from what the index state says it reflects, drop the articles
+        whose records are gone, and rebuild when there is no index (or no state) at all.
+        Call with the store lock held."""
+        removed = self.store.clean_debris()
+        if removed:
+            say(f"removed {removed} leftover file(s) of an interrupted run")
+        state = IndexState.read(self.store.state_path)
+        if state is None or not self.engine.exists():
+            if not self.store.ids() and not self.engine.exists():
+                return IndexState({})
+            articles, quotes, state = self._rebuild(skip_malformed=say)
+            say(f"rebuilt the search index from the records ({articles} articles, {quotes} quotes)")
+            return state
+        stale, gone = self._drift(state)
+        if gone:
+            self.engine.delete(sorted(gone))
+            for article_id in gone:
+                state.articles.pop(article_id, None)
+        if stale:
+            fixed: dict[str, Fingerprint] = {}
+            bad: dict[str, str] = {}
+
+            def reread() -> Iterator[Record]:
+                for article_id in sorted(stale):
+                    raw = self.store.read_bytes(article_id)
+                    st = self.store.record_path(article_id).stat()
+                    fixed[article_id] = Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
+                    try:
+                        yield self.store.parse(article_id, raw)
+                    except StoreError as e:
+                        bad[article_id] = str(e)
+
+            self.engine.add(reread())
+            # A malformed record has no quotes to search: none of its old ones stay indexed.
+            self.engine.delete(sorted(bad))
+            for message in bad.values():
+                say(f"{message} (left out of the index; fix or remove it, then run quotes check)")
+            state.articles.update(fixed)
+        if stale or gone:
+            say(
+                f"brought the search index up to date with records/ ({len(stale)} changed, "
+                f"{len(gone)} removed outside quotes or by an interrupted run)"
+            )
+        self._save_state(state)
+        return state
+
+    def _drift(self, state: IndexState) -> tuple[set[str], set[str]]:
+        """(records whose file is not what the index reflects, articles indexed with no record)."""
+        stale = set()
+        on_disk = self.store.fingerprints()
+        for article_id, (size, mtime_ns) in on_disk.items():
+            known = state.articles.get(article_id)
+            if known and (known.size, known.mtime_ns) == (size, mtime_ns):
+                continue
+            sha = digest(self.store.read_bytes(article_id))
+            if known and known.sha == sha:
+                state.articles[article_id] = Fingerprint(sha, size, mtime_ns)  # touched, not changed
+                continue
+            stale.add(article_id)
+        return stale, set(state.articles) - set(on_disk)
+
+    def _rebuild(self, skip_malformed: Callable[[str], None] | None = None) -> tuple[int, int, IndexState]:
+        """Build a new index from every record; a malformed record fails it (naming the file)
+        unless ``skip_malformed`` is given, which then receives the message and the record
+        stays out of the index."""
+        prints: dict[str, Fingerprint] = {}
+
+        def records() -> Iterator[Record]:
+            for article_id in self.store.ids():
+                raw = self.store.read_bytes(article_id)
+                st = self.store.record_path(article_id).stat()
+                try:
+                    record = self.store.parse(article_id, raw)
+                except StoreError as e:
+                    if skip_malformed is None:
+                        raise
+                    skip_malformed(f"{e} (left out of the index; fix or remove it, then run quotes check)")
+                    record = None
+                prints[article_id] = Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
+                if record is not None:
+                    yield record
+
+        quotes = self.engine.rebuild(records())
+        state = IndexState(prints)
+        self._save_state(state)
+        return len(prints), quotes, state
+
+    def _save_state(self, state: IndexState) -> None:
+        state.records_mtime_ns = self.store.records_mtime_ns()
+        self.store.meta_dir.mkdir(exist_ok=True)
+        state.write(self.store.state_path)
+
+    def reindex(self, wait: float = lock.DEFAULT_WAIT) -> tuple[int, int]:
+        """Rebuild the search index and ``people.yaml`` from the records, after making again the
+        records whose corrections changed; returns (articles, quotes)."""
+        self.store.check()
+        self.create()
+        self._remake_corrected(wait)
+        with self.store.lock("reindex", wait):
+            self.store.clean_debris()
+            articles, quotes, _ = self._rebuild()
+            self.rebuild_people()
+        return articles, quotes
+
+    def _remake_corrected(self, wait: float) -> None:
+        """Make again, as ingest does, the records of the articles whose corrections changed
+        since their record was made (``corrections.yaml`` edited by hand): their version
+        counts their corrections, so the others are left alone without being extracted."""
+        articles = []
+        for article_id in sorted({c.article_id for c in corrections.load(self.store.root) if c.article_id}):
+            try:
+                articles.append(self.store.get(article_id).article)
+            except (NotFound, StoreError):
+                continue  # its article is gone, or its record is damaged: check reports that
+        if articles:
+            self.ingest(articles, jobs=1, wait=wait)
+
+    def edited(self, article_id: str) -> bool:
+        """Whether records/<article_id>.yaml was changed by something other than quotes
+        since quotes wrote it (by hand, say): its bytes are none of the versions the
+        ledger has. False for a record of a store with no ledger yet (an earlier quotes)."""
+        ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+        if not ledger.lines:
+            return False
+        return not ledger.owns(article_id, digest(self.store.read_bytes(article_id)))
+
+    def drift(self) -> str | None:
+        """A one-line warning when the index may not reflect the records (for read-only
+        commands: one stat and one short read, no lock), else None."""
+        if not self.engine.exists():
+            return None  # the engine's own error says so when it is needed
+        indexed = IndexState.read_mtime(self.store.state_path)
+        if indexed is not None and indexed == self.store.records_mtime_ns():
+            return None
+        if indexed is None and not self.store.owned():
+            what = "this store was made by an earlier version of quotes"
+        else:
+            what = "records/ changed since the search index was last brought up to date"
+        return f"{what}; results may be out of date: run quotes check --repair (or ingest)"
+
+    def check(self, repair: bool = False, wait: float = lock.DEFAULT_WAIT) -> CheckReport:
+        """Verify every record (parses, ids agree with the text), that the index holds
+        exactly the records' quotes, and that no debris is left; with ``repair``, under
+        the store lock, clean the debris, rewrite records of an older format and bring
+        the index in step (rebuilding it when it is damaged)."""
+        self.store.check()
+        problems: list[str] = []
+        notes: list[str] = []
+        repaired: list[str] = []
+        if repair:
+            self.create()
+            with self.store.lock("check --repair", wait):
+                ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+                try:
+                    self._adopt(ledger)
+                    repaired += self._repair(ledger)
+                finally:
+                    ledger.close()
+        ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+        expected: dict[str, set[str]] = {}
+        ids = self.store.ids()
+        for article_id in ids:
+            path = self.store.record_path(article_id)
+            raw = self.store.read_bytes(article_id)
+            try:
+                record = self.store.parse(article_id, raw)
+            except StoreError as e:
+                problems.append(f"{e} (fix or remove it)")
+                continue
+            if record.quotes:
+                expected[article_id] = set(record.quote_ids())
+            if b"\nformat: 1\n" in b"\n" + raw[:20]:
+                problems.append(
+                    f"{path}: record format 1 (quote ids that can collide); run quotes check --repair"
+                )
+            if ledger.knows(article_id) and not ledger.owns(article_id, digest(raw)):
+                notes.append(
+                    f"{path}: edited by hand since quotes wrote it (kept; ingest will not overwrite it)"
+                )
+        debris = self.store.debris()
+        if debris:
+            problems.append(
+                f"{debris[0]}: left by an interrupted run ({len(debris)} such); run quotes check --repair"
+            )
+        try:
+            indexed = self.engine.contents() if self.engine.exists() else None
+        except StoreError as e:
+            problems.append(str(e))
+        else:
+            if indexed is None:
+                problems.append(f"no search index in {self.store.index_dir}; run quotes check --repair")
+            elif indexed != expected:
+                wrong = sorted(
+                    set(indexed) ^ set(expected) | {a for a in indexed if indexed[a] != expected.get(a)}
+                )
+                problems.append(
+                    f"{self.store.index_dir}: the search index differs from records/ for {len(wrong)} "
+                    f"article(s) (first: {self.store.record_path(wrong[0]).name}); run quotes check --repair"
+                )
             else:
-                self.engine.add(changed)
+                # Quote ids agree; whether the rest (a speaker edited in place) does is what
+                # the index state says, file by file.
+                state = IndexState.read(self.store.state_path)
+                changed = sorted(set().union(*self._drift(state))) if state is not None else []
+                if state is None or self.drift():
+                    problems.append(
+                        f"{self.store.state_path}: missing or out of date; run quotes check --repair"
+                    )
+                elif changed:
+                    problems.append(
+                        f"{self.store.index_dir}: does not reflect {len(changed)} record(s) as they are now "
+                        f"(first: {self.store.record_path(changed[0]).name}); run quotes check --repair"
+                    )
+        return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired))
+
+    def _repair(self, ledger: Ledger) -> list[str]:
+        done = []
+        removed = self.store.clean_debris()
+        if removed:
+            done.append(f"removed {removed} leftover file(s) of an interrupted run")
+        upgraded = 0
+        for article_id in self.store.ids():
+            raw = self.store.read_bytes(article_id)
+            if not raw.startswith(b"format: 1\n"):
+                continue
+            try:
+                record = self.store.parse(article_id, raw)
+            except StoreError:
+                continue
+            data = dump_record(record).encode("utf-8")
+            owned = ledger.owns(article_id, digest(raw))
+            ledger.log(article_id, digest(data), ledger.extractor(article_id, digest(raw)) if owned else None)
+            self.store.write(record, data)
+            upgraded += 1
+        if upgraded:
+            done.append(f"rewrote {upgraded} record(s) of format 1 as format {RECORD_FORMAT}")
+        try:
+            healthy = self.engine.exists() and self.engine.contents() is not None
+        except StoreError:
+            healthy = False
+        if healthy:
+            notes: list[str] = []
+            self._sync(notes.append)
+            done += notes
+            indexed = self.engine.contents()
+            expected = {}
+            for article_id in self.store.ids():
+                try:
+                    record = self.store.get(article_id)
+                except StoreError:
+                    continue
+                if record.quotes:
+                    expected[article_id] = set(record.quote_ids())
+            healthy = indexed == expected
+        if not healthy:
+            articles, quotes, _ = self._rebuild(skip_malformed=lambda _: None)
+            done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
         return done
 
-    def _keep_metadata(self, article: Article) -> Article:
+    def create(self) -> None:
+        """Create the store, recording the engine it keeps."""
+        self.store.create()
+        path = self.store.root / ENGINE_FILE
         try:
-            old = self.store.get(article.id).article
-        except StoreError:
-            return article  # a malformed record is replaced by the article read now
-        return replace(
-            article,
-            title=article.title or old.title,
-            source=article.source or old.source,
-            date=article.date or old.date,
-            authors=article.authors or old.authors,
-            url=article.url or old.url,
-        )
+            path.write_text(self.engine_name + "\n")
+        except OSError as e:
+            raise StoreError(f"{path}: cannot write: {e.strerror or e}") from e
 
-    def speakers(self) -> list[SpeakerStats]:
-        """Every speaker with quote counts and titles, most quoted first.
+    # ---- reading ------------------------------------------------------------------------------
 
-        Names of one person ("PolitiFact" and "Politifact", "Paul Ryan" and "Paul D.
-        Ryan") are one row, under the name quoted most. A title that a longer one
-        already says ("news outlet" beside "Russian news outlet") is left out.
+    def registry(self) -> list[people.Person]:
+        """The people registry (``people.yaml``), built from the records when the store has none."""
+        from quotes import people  # reads the extractor's lexicon: imported when needed
+
+        found = people.load(self.store.root)
+        return found if found is not None else self.rebuild_people()
+
+    def rebuild_people(self, strict: bool = True) -> list[people.Person]:
+        """Rebuild ``people.yaml`` from the records and the merges of ``corrections.yaml``.
+
+        A hand edit of ``people.yaml`` is kept: a name moved under another person, or a
+        person renamed, becomes a ``merge`` correction, a name taken out of its person a
+        ``split``, before the rebuild. Not
+        ``strict``: a record that cannot be read is left out (ingest must not fail
+        on an old damaged record; reindex names it).
         """
-        stats = {s.name: s for s in self.engine.speakers()}
-        rows = []
-        for group in names.variants(stats):
-            members = sorted((stats[n] for n in group), key=lambda s: (-s.quotes, -len(s.name), s.name))
-            ids = frozenset().union(*(m.article_ids for m in members))
-            titles = tuple(dict.fromkeys(t for m in members for t in m.titles))
-            rows.append(
-                SpeakerStats(
-                    name=members[0].name,
-                    quotes=sum(m.quotes for m in members),
-                    articles=len(ids),
-                    titles=_distinct(titles),
-                    article_ids=ids,
+        from quotes import people  # reads the extractor's lexicon: imported when needed
+
+        self.store.check()
+        records = list(self.store.records()) if strict else list(self._readable_records())
+        fixes = corrections.load(self.store.root)
+        built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
+        asked = people.hand_edits(self.store.root, built)
+        if asked:
+            for name, into in asked:
+                action = "merge" if into else "split"
+                fixes = corrections.add(
+                    fixes, corrections.Correction(action, corrections.now(), name=name, speaker=into)
                 )
-            )
-        return sorted(rows, key=lambda s: (-s.quotes, names.fold(s.name), s.name))
+            corrections.save(self.store.root, fixes)
+            built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
+        people.save(self.store.root, built)
+        return built
+
+    def _readable_records(self) -> Iterator[Record]:
+        for article_id in self.store.ids():
+            try:
+                yield self.store.get(article_id)
+            except StoreError:
+                continue
+
+    def speakers(self) -> list[people.Person]:
+        """Every speaker (a person or an organisation) with quote counts and titles, most quoted
+        first: one row per person of the registry, under all their names. Places, institution
+        words and codes are left out (``registry()`` has them)."""
+        return [p for p in self.registry() if p.is_speaker]
 
     def resolve_source(self, source: str) -> str:
         """The outlet to filter on: ``source`` when a stored outlet has its words, else the
@@ -161,15 +800,22 @@ class Library:
         raise NotFound(f"no source matches {source!r}{hint}")
 
     def resolve_speaker(self, name: str) -> list[str]:
-        """The canonical speakers ``name`` means (full name, or surname, any case or accents);
-        NotFound suggesting the closest names when there is none."""
-        known = [s.name for s in self.engine.speakers()]
-        found = names.resolve(name, known)
+        """The exact speaker names of the people ``name`` means (see ``speaker_filter``)."""
+        return list(self.speaker_filter(name).speakers)
+
+    def speaker_filter(self, name: str) -> people.Filter:
+        """The people ``name`` means (a full name, a surname, with or without a title, in any
+        case or accents; see ``people.find``) as an engine filter; NotFound suggesting the
+        closest names when there is none."""
+        from quotes import people  # reads the extractor's lexicon: imported when needed
+
+        known = self.registry()
+        found = people.find(name, known)
         if not found:
-            close = names.suggest(name, known)
+            close = names.suggest(name, people.every_name(known))
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker matches {name!r}{hint}")
-        return found
+        return people.filter_for(found, known)
 
     def search(
         self,
@@ -180,32 +826,68 @@ class Library:
         until: dt.date | None = None,
         source: str | None = None,
         limit: int | None = 20,
+        offset: int = 0,
         include_terms: bool = False,
-    ) -> list[Hit]:
-        """Quotes matching query ``text`` (whoosh syntax), best first."""
-        return self.engine.search(
+    ) -> Iterator[Hit]:
+        """Quotes matching query ``text`` (see ``quotes.query``), best first, from the
+        ``offset``-th on; read as they are taken. ``speaker`` and a ``speaker:NAME``
+        clause of the query go through the people registry."""
+        check_query(text)
+        text, named = _speaker_clause(text)
+        wanted = None
+        for who in (speaker, named):
+            if who:
+                f = self.speaker_filter(who)
+                wanted = f if wanted is None else wanted & f
+        if wanted is not None and not wanted.speakers:
+            return iter(())
+        hits = self.engine.search(
             text,
-            speakers=self.resolve_speaker(speaker) if speaker else (),
+            speakers=wanted.speakers if wanted else (),
             since=since,
             until=until,
             source=self.resolve_source(source) if source is not None else None,
-            limit=limit,
+            # a name that is someone's only in some articles is filtered here, after the engine
+            limit=None if wanted and wanted.only else limit,
+            offset=0 if wanted and wanted.only else offset,
             include_terms=include_terms,
         )
+        return _only(hits, wanted, limit, offset) if wanted and wanted.only else hits
 
-    def by(self, name: str) -> list[Hit]:
-        """Every quote of the speaker(s) ``name`` means, oldest article first (undated last)."""
-        hits = self.engine.search("", speakers=self.resolve_speaker(name), limit=None)
-        return sorted(
-            hits,
-            key=lambda h: (h.date is None, h.date or dt.date.min, h.title or "", h.article_id, h.start),
+    def by(
+        self,
+        name: str,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        source: str | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Hit]:
+        """The quotes of the speaker(s) ``name`` means (through the people registry), oldest
+        article first (undated last), within the filters (``kind``: full or partial quotes
+        only; titles and terms are nobody's); read as they are taken."""
+        if kind is not None and kind not in STATEMENT_KINDS:
+            raise QueryError(f"a speaker's quotes are full or partial, not {kind!r}")
+        wanted = self.speaker_filter(name)
+        hits = self.engine.search(
+            f"kind:{kind}" if kind else "",
+            speakers=wanted.speakers,
+            since=since,
+            until=until,
+            source=self.resolve_source(source) if source is not None else None,
+            limit=None if wanted.only else limit,
+            offset=0 if wanted.only else offset,
+            order="date",
         )
+        return _only(hits, wanted, limit, offset) if wanted.only else hits
 
     def show(self, quote_id: str) -> Found:
-        """The stored quote with id ``quote_id`` (``<article id>-<6 hex>``)."""
-        article_id = quote_id.rsplit("-", 1)[0]
+        """The stored quote with id ``quote_id`` (``<article id>-<offset>``)."""
+        article_id = article_of(quote_id)
         if not is_article_id(article_id):
-            raise NotFound(f"no quote with id {quote_id!r}")
+            raise NotFound(f"no quote with id {quote_id[:40]!r}")
         try:
             record = self.store.get(article_id)
         except NotFound as e:
@@ -215,21 +897,237 @@ class Library:
                 return Found(qid, quote, record)
         raise NotFound(f"no quote with id {quote_id!r}")
 
-    def reindex(self) -> tuple[int, int]:
-        """Rebuild the search index from the records alone; returns (articles, quotes)."""
-        self.store.check()
-        count = 0
+    def article(self, article_id: str) -> Record:
+        """The stored record of article ``article_id`` (12 hex digits)."""
+        return self.store.get(article_id)
 
-        def counted() -> Iterator[Record]:
-            nonlocal count
-            for record in self.store.records():
-                count += 1
-                yield record
+    def fix(
+        self,
+        quote_id: str,
+        *,
+        speaker: str | None = None,
+        no_speaker: bool = False,
+        kind: str | None = None,
+        delete: bool = False,
+    ) -> corrections.Correction:
+        """Correct one stored quote: record the correction in ``corrections.yaml`` and apply it
+        to the record, the index and the registry at once. Exactly one of the options."""
+        chosen = [speaker is not None, no_speaker, kind is not None, delete]
+        if sum(chosen) != 1:
+            raise CorrectionError("give exactly one of --speaker, --no-speaker, --kind, --delete")
+        if kind is not None and kind not in KINDS:
+            raise CorrectionError(f"unknown kind {kind!r} (kinds: {', '.join(KINDS)})")
+        if speaker is not None and not speaker.strip():
+            raise CorrectionError("--speaker needs a name (--no-speaker for none)")
+        found = self.show(quote_id)
+        action = "speaker" if speaker is not None or no_speaker else "kind" if kind else "delete"
+        made = corrections.Correction(
+            action,
+            corrections.now(),
+            quote=found.id,
+            speaker=" ".join(speaker.split()) if speaker else None,
+            kind=kind,
+            text=found.quote.text,
+        )
+        with self.store.lock("fix", lock.DEFAULT_WAIT):
+            corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
+        self._refresh(found.record)
+        return made
 
-        quotes = self.engine.rebuild(counted())
-        return count, quotes
+    def unfix(self, quote_id: str) -> list[corrections.Correction]:
+        """Remove the corrections of quote ``quote_id`` and extract its article again (a deleted
+        quote comes back); returns the corrections removed."""
+        fixes = corrections.load(self.store.root)
+        removed = [c for c in fixes if c.quote == quote_id]
+        if not removed:
+            raise NotFound(f"no correction of quote {quote_id!r} (see quotes fix --list)")
+        with self.store.lock("fix", lock.DEFAULT_WAIT):
+            corrections.save(self.store.root, [c for c in fixes if c not in removed])
+        try:
+            record = self.store.get(str(removed[0].article_id))
+        except NotFound:
+            return removed  # its article is gone from the store: nothing to extract again
+        self._refresh(record)
+        return removed
+
+    def _refresh(self, record: Record) -> None:
+        """Make ``record``'s article again with the corrections as they now are (its version
+        counts them, so ingest does not take it as unchanged): written, indexed and the
+        registry rebuilt under the store lock, as any ingest."""
+        done = self.ingest([record.article], jobs=1)
+        if done and done[0].status == "edited":
+            raise CorrectionError(
+                f"correction saved, but records/{record.id}.yaml was edited by hand and is kept as it "
+                "is; apply it with quotes ingest --replace-edited on the article, or edit the record"
+            )
+
+    def list_corrections(self) -> list[tuple[corrections.Correction, str]]:
+        """Every correction with its state: ``applied``, ``quote not found`` (the extractor no
+        longer finds it; kept until it does or is removed) or ``article not in store``."""
+        listed = []
+        for c in corrections.load(self.store.root):
+            state = "applied"
+            if c.quote:
+                try:
+                    record = self.store.get(str(c.article_id))
+                except NotFound:
+                    listed.append((c, "article not in store"))
+                    continue
+                present = c.quote in record.quote_ids()
+                if present == (c.action == "delete"):
+                    state = "quote not found" if not present else "not applied yet (run reindex)"
+            listed.append((c, state))
+        return listed
+
+    def merge(self, name: str, into: str) -> corrections.Correction:
+        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+        from quotes import people  # reads the extractor's lexicon: imported when needed
+
+        known = people.every_name(self.registry())
+        if names.fold(name) not in {names.fold(n) for n in known}:
+            close = names.suggest(name, known)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            raise NotFound(f"no speaker named {name!r}{hint}")
+        if names.fold(name) == names.fold(into):
+            raise CorrectionError(f"{name!r} and {into!r} are the same name")
+        made = corrections.Correction("merge", corrections.now(), name=name, speaker=" ".join(into.split()))
+        with self.store.lock("merge", lock.DEFAULT_WAIT):
+            corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
+            self.rebuild_people()
+        return made
+
+    def split(self, name: str) -> list[corrections.Correction]:
+        """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
+        none, keep ``name`` apart from the person the registry's rules joined it to; returns the
+        merges undone, or the split made."""
+
+        fixes = corrections.load(self.store.root)
+        key = names.fold(name)
+        undone = [
+            c
+            for c in fixes
+            if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
+        ]
+        if undone:
+            with self.store.lock("split", lock.DEFAULT_WAIT):
+                corrections.save(self.store.root, [c for c in fixes if c not in undone])
+                self.rebuild_people()
+            return undone
+        joined = [
+            p.name
+            for p in self.registry()
+            for a in p.names
+            if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
+        ]
+        if not joined:
+            raise NotFound(f"nothing to split: {name!r} is no other person's name and was merged into nobody")
+        made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
+        with self.store.lock("split", lock.DEFAULT_WAIT):
+            corrections.save(self.store.root, corrections.add(fixes, made))
+            self.rebuild_people()
+        return [made]
 
 
-def _distinct(titles: tuple[str, ...]) -> tuple[str, ...]:
-    folded = [names.fold(t) for t in titles]
-    return tuple(t for t, f in zip(titles, folded, strict=True) if not any(f != g and f in g for g in folded))
+#: Query limits, checked before the engine parses a query: whoosh's parser takes
+#: seconds on a word of thousands of characters, and no real query needs either.
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_WORD = 100
+
+
+def check_query(text: str) -> None:
+    """QueryError when ``text`` is longer than MAX_QUERY_CHARS or has a word longer than MAX_QUERY_WORD."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query of {len(text):,} characters is longer than the {MAX_QUERY_CHARS:,} allowed")
+    longest = max(text.split(), key=len, default="")
+    if len(longest) > MAX_QUERY_WORD:
+        raise QueryError(
+            f"query word {longest[:20]!r}... of {len(longest):,} characters is longer than the "
+            f"{MAX_QUERY_WORD} allowed"
+        )
+
+
+def _keep_metadata(article: Article, old: Article) -> Article:
+    """``article`` with the stored metadata where it has none (a copy of the file without
+    its sidecar never erases title, source or date)."""
+    return replace(
+        article,
+        title=article.title or old.title,
+        source=article.source or old.source,
+        date=article.date or old.date,
+        authors=article.authors or old.authors,
+        url=article.url or old.url,
+    )
+
+
+def _stored_metadata(raw: bytes) -> Article | None:
+    """The metadata of a record from its head alone (what comes before ``quotes:``), an
+    Article with no text; None when it cannot be read (the record is then re-made)."""
+    end = raw.find(b"\nquotes:")
+    try:
+        data = yamlio.load(raw[: end if end >= 0 else len(raw)].decode("utf-8"))
+        raw_date = data.get("date")
+        return Article(
+            text="",
+            title=data.get("title"),
+            source=data.get("source"),
+            date=dt.date.fromisoformat(str(raw_date)) if raw_date else None,
+            authors=tuple(str(a) for a in data.get("authors") or ()),
+            url=data.get("url"),
+        )
+    except (yamlio.YAMLError, UnicodeDecodeError, AttributeError, ValueError, TypeError):
+        return None
+
+
+def _count_quotes(raw: bytes) -> int:
+    """How many quotes a record holds, from its bytes (each top-level quote is one ``- id:`` line)."""
+    return raw.count(b"\n- id: ")
+
+
+_CLAUSE = re.compile(r'(?<![\w.])speaker:("[^"]*"|[^\s()"]+)')
+
+
+def _speaker_clause(text: str) -> tuple[str, str | None]:
+    """``text`` without its one ``speaker:NAME`` clause, and NAME, when the clause is a plain
+    condition of the query (ANDed with the rest: no OR, no NOT before it); else ``text``."""
+    found = list(_CLAUSE.finditer(text))
+    if len(found) != 1 or re.search(r"\bOR\b", text):
+        return text, None
+    m = found[0]
+    before = text[: m.start()].rstrip()
+    if before.endswith("NOT") or before.endswith("-") or before.endswith("("):
+        return text, None
+    rest = f"{before} {text[m.end() :]}".strip()
+    rest = re.sub(r"^AND\s+|\s+AND$", "", rest).replace("AND AND", "AND").strip()
+    return rest, m[1].strip('"')
+
+
+def _only(hits: Iterator[Hit], wanted: people.Filter, limit: int | None, offset: int) -> Iterator[Hit]:
+    """The page of ``hits`` that ``wanted`` keeps (a name that is someone's in some articles only)."""
+    kept = (h for h in hits if wanted.keeps(h.speaker, h.article_id))
+    return itertools.islice(kept, offset, None if limit is None else offset + limit)
+
+
+def store_engine(store: Store) -> str | None:
+    """The engine ``store`` was created with; None for a store not created yet."""
+    try:
+        return (store.root / ENGINE_FILE).read_text().strip()
+    except FileNotFoundError:
+        # stores made before engines could be chosen have whoosh/
+        return "whoosh" if store.exists() else None
+    except OSError as e:
+        raise StoreError(f"{store.root / ENGINE_FILE}: cannot read: {e.strerror or e}") from e
+
+
+def make_engine(name: str, store: Store) -> Engine:
+    """The engine ``name`` over ``store``'s index, imported only when used."""
+    if name == "tantivy":
+        from quotes.tantivy_engine import TantivyEngine
+
+        return TantivyEngine(store.root / "tantivy")
+    if name == "whoosh":
+        from quotes.engine import WhooshEngine
+
+        return WhooshEngine(store.index_dir)
+    raise StoreError(
+        f"{store.root / ENGINE_FILE}: unknown search engine {name!r} (engines: {', '.join(ENGINES)})"
+    )

@@ -4,13 +4,16 @@ the stored record that joins the two.
 Everything here is a frozen dataclass with character offsets into the article
 text, so a record can be checked against its text and nothing downstream can
 mutate what the extractor saw. Ids are derived from content: the same article
-ingested twice gets the same id, and so do its quotes.
+ingested twice gets the same id (a hash of its text), and so do its quotes (the
+article id and the quote's offset, which no other quote of the article shares).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +55,8 @@ class Quote:
     one per paragraph for a quote continued over paragraphs, two for a quote
     split by its attribution. ``start``/``end`` are their envelope.
     ``speaker`` is the canonical full name, or None when the text does not say.
+    ``speaker_sex`` (``m`` or ``f``) is kept only for a speaker the article names by
+    surname alone, as evidence of who it is (see ``quotes.canonical``).
     """
 
     text: str
@@ -59,6 +64,7 @@ class Quote:
     speaker: str | None = None
     speaker_mention: Mention | None = None
     speaker_title: str | None = None
+    speaker_sex: str | None = None
     cue: str | None = None
     kind: str = "full"
     confidence: float = 0.0
@@ -79,7 +85,7 @@ class Quote:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON/YAML shape of a quote (what ``quotes extract`` prints)."""
-        return {
+        d: dict[str, Any] = {
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -87,6 +93,10 @@ class Quote:
             "speaker": self.speaker,
             "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
             "speaker_title": self.speaker_title,
+        }
+        if self.speaker_sex:
+            d["speaker_sex"] = self.speaker_sex  # only where it is evidence: a bare surname
+        return d | {
             "cue": self.cue,
             "kind": self.kind,
             "confidence": round(self.confidence, 2),
@@ -104,6 +114,7 @@ class Quote:
             speaker=d.get("speaker"),
             speaker_mention=Mention.from_dict(mention) if mention else None,
             speaker_title=d.get("speaker_title"),
+            speaker_sex=d.get("speaker_sex"),
             cue=d.get("cue"),
             kind=str(d.get("kind", "full")),
             confidence=float(d.get("confidence", 0.0)),
@@ -139,10 +150,35 @@ class Article:
         }
 
 
-def quote_id(article_id: str, quote: Quote) -> str:
-    """A stable id for a quote: its article and its offsets."""
+def legacy_quote_id(article_id: str, quote: Quote) -> str:
+    """The id record format 1 gave a quote: 6 hex digits of a hash of its offsets, which
+    can collide within a long article. Read only, to check format-1 records."""
     spans = ",".join(f"{s}-{e}" for s, e in quote.spans)
     return f"{article_id}-{_digest(article_id, spans)[:6]}"
+
+
+def quote_ids(article_id: str, quotes: Sequence[Quote]) -> list[str]:
+    """Stable ids for the quotes of one article that cannot collide: ``<article id>-<start>``
+    (the quote's first character offset), ``-<end>`` added when two quotes start at one
+    offset, and ``-<n>`` (the n-th of them, in record order) when their envelopes agree too."""
+    starts = Counter(q.start for q in quotes)
+    envelopes = Counter((q.start, q.end) for q in quotes)
+    seen: Counter[tuple[int, int]] = Counter()
+    ids = []
+    for q in quotes:
+        qid = f"{article_id}-{q.start}"
+        if starts[q.start] > 1:
+            qid += f"-{q.end}"
+            if envelopes[q.start, q.end] > 1:
+                seen[q.start, q.end] += 1
+                qid += f"-{seen[q.start, q.end]}"
+        ids.append(qid)
+    return ids
+
+
+def article_of(quote_id: str) -> str:
+    """The article id part of a quote id (either format)."""
+    return quote_id.split("-", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -157,4 +193,4 @@ class Record:
         return self.article.id
 
     def quote_ids(self) -> list[str]:
-        return [quote_id(self.id, q) for q in self.quotes]
+        return quote_ids(self.id, self.quotes)

@@ -19,8 +19,6 @@ from typing import Any, TextIO
 
 import wcwidth
 
-from quotes import yamlio
-
 FORMATS = ("table", "json", "jsonl", "csv", "yaml")
 LIST_FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -81,6 +79,8 @@ def render(
         for row in data:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "yaml":
+        from quotes import yamlio  # only here: listing commands need no YAML otherwise
+
         out.write(yamlio.dump(data))
     elif fmt == "csv":
         _csv(data, out, fields)

@@ -2,31 +2,45 @@
 
 Layout of a store directory::
 
-    records/<article_id>.yaml   the article (metadata and full text) and its quotes
-    whoosh/                     the full-text index (rebuilt from records/ by reindex)
+    records/<article_id>.yaml   the article (metadata and full text) and its quotes: the truth
+    whoosh/                     the full-text index, a function of the records
+    .quotes/store.json          marks the directory as a store quotes made
+    .quotes/lock                the writers' lock (``quotes.lock``)
+    .quotes/ledger.jsonl        every record version quotes wrote (``Ledger``): hand edits show
+    .quotes/index-state         which record versions the index reflects (``IndexState``)
 
-Records are the truth; the index can always be rebuilt from them. A record is
-written atomically (temporary file in the same directory, fsync, rename) and
+A record is written atomically (temporary file in the same directory, rename) and
 only when its bytes change, so ingesting the same article twice changes nothing.
+The store owns what it made and only that: a directory holding a ``records/`` or
+``whoosh/`` it did not write is refused, and only the names it and whoosh use for
+temporary files are ever cleaned up.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
+import hashlib
+import json
 import os
 import re
+import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quotes import yamlio
+from quotes import lock
 from quotes.errors import NotFound, StoreError
-from quotes.model import Article, Quote, Record
+from quotes.model import Article, Quote, Record, legacy_quote_id
 
-#: Version of the record layout, written into every record.
-RECORD_FORMAT = 1
+#: Version of the record layout, written into every record. Format 1 (quote ids of 6
+#: hex digits, which could collide) is still read; ingest rewrites it as format 2.
+RECORD_FORMAT = 2
+READ_FORMATS = (1, 2)
 RECORDS_DIR = "records"
 INDEX_DIR = "whoosh"
 
@@ -51,6 +65,9 @@ def record_to_dict(record: Record) -> dict[str, Any]:
 
 
 def dump_record(record: Record) -> str:
+    # YAML is imported where records are read or written: a search needs none.
+    from quotes import yamlio
+
     return yamlio.dump(record_to_dict(record))
 
 
@@ -58,9 +75,9 @@ def record_from_dict(data: object, where: str) -> Record:
     """A Record from its YAML shape, checked against itself; StoreError naming ``where``."""
     if not isinstance(data, dict):
         raise StoreError(f"{where}: malformed record (not a YAML mapping)")
-    if data.get("format") != RECORD_FORMAT:
+    if data.get("format") not in READ_FORMATS:
         raise StoreError(
-            f"{where}: unsupported record format {data.get('format')!r} (expected {RECORD_FORMAT})"
+            f"{where}: unsupported record format {_short(data.get('format'))} (expected {RECORD_FORMAT})"
         )
     try:
         text = data["text"]
@@ -88,8 +105,13 @@ def record_from_dict(data: object, where: str) -> Record:
     record = Record(article=article, quotes=quotes)
     # Ids derive from content; a mismatch means the file was edited or damaged.
     if data.get("id") != record.id:
-        raise StoreError(f"{where}: malformed record (id {data.get('id')!r} does not match its text)")
-    if ids != record.quote_ids():
+        raise StoreError(f"{where}: malformed record (id {_short(data.get('id'))} does not match its text)")
+    expected = (
+        record.quote_ids()
+        if data["format"] == RECORD_FORMAT
+        else [legacy_quote_id(record.id, q) for q in quotes]
+    )
+    if ids != expected:
         raise StoreError(f"{where}: malformed record (quote ids do not match their offsets)")
     for q in quotes:
         if not all(0 <= s <= e <= len(text) for s, e in q.spans):
@@ -98,6 +120,8 @@ def record_from_dict(data: object, where: str) -> Record:
 
 
 def load_record(text: str, where: str) -> Record:
+    from quotes import yamlio
+
     try:
         data = yamlio.load(text)
     except yamlio.YAMLError as e:
@@ -105,18 +129,33 @@ def load_record(text: str, where: str) -> Record:
     return record_from_dict(data, where)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so readers see the old or the new file, never half of one."""
+def _file_mode() -> int:
+    """The mode a new file gets from the umask (``mkstemp`` would make every record 0600,
+    unreadable to the users who can read the index beside it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` so readers see the old or the new file, never half of one.
+
+    ``durable`` syncs the data and the directory entry to disk (records); the store's own
+    bookkeeping, which it can rebuild from the records, skips that."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    if not durable:
+        return
     # The rename is durable only once the directory entry is on disk.
     dir_fd = os.open(path.parent, os.O_RDONLY)
     try:
@@ -125,9 +164,44 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
+#: What the store keeps about itself, beside records/ and the index.
+META_DIR = ".quotes"
+MARKER = "store.json"
+LOCK_FILE = "lock"
+LEDGER_FILE = "ledger.jsonl"
+STATE_FILE = "index-state"
+
+# Debris of killed runs: our temporary files and folders, and whoosh's.
+_RECORD_TMP = re.compile(r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp")
+_SCRATCH = re.compile(r"\.whoosh-(?:new|old)-[0-9a-f]{12}")
+_META_TMP = re.compile(r"\.(?:ledger\.jsonl|index-state|store\.json)\.[^/]*\.tmp")
+_WHOOSH_TMP = re.compile(r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+")
+# What a whoosh index directory holds; anything else in whoosh/ is not ours.
+_WHOOSH_FILE = re.compile(r"_?MAIN_[\w.-]*|MAIN\.tmp|quotes-[\w.-]*")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a record file was when last seen: its sha256 (hex, 32 digits) and, to tell
+    cheaply whether it changed since, its size and modification time."""
+
+    sha: str
+    size: int
+    mtime_ns: int
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
 @dataclass(frozen=True)
 class Store:
-    """A store directory. Nothing is created until ``create()`` or the first ``put()``."""
+    """A store directory. Nothing is created until ``create()`` or the first ``put()``.
+
+    A store owns what it made, and only that: ``.quotes/store.json`` marks a store
+    directory, and a directory holding a ``records/`` or ``whoosh/`` that quotes did not
+    write is refused (``StoreError``), never used and never cleaned.
+    """
 
     root: Path
 
@@ -139,11 +213,24 @@ class Store:
     def index_dir(self) -> Path:
         return self.root / INDEX_DIR
 
+    @property
+    def meta_dir(self) -> Path:
+        return self.root / META_DIR
+
+    @property
+    def state_path(self) -> Path:
+        return self.meta_dir / STATE_FILE
+
     def exists(self) -> bool:
         return self.records_dir.is_dir()
 
+    def owned(self) -> bool:
+        return (self.meta_dir / MARKER).is_file()
+
     def check(self) -> Store:
-        """This store, or StoreError naming the directory when there is none."""
+        """This store, or StoreError naming the directory when there is none or it is not ours."""
+        if self.root.is_dir():
+            self.check_ownership()
         if not self.exists():
             if self.root.exists() and not self.root.is_dir():
                 raise StoreError(f"{self.root}: not a directory, cannot be a store")
@@ -151,38 +238,138 @@ class Store:
             raise StoreError(f"no store at {where} (ingest articles first, or pass --store)")
         return self
 
+    def foreign(self) -> str | None:
+        """What in this directory quotes did not make (a user's ``whoosh/`` folder), or None.
+
+        A directory without the marker is taken for a store of an earlier quotes only when
+        records/ holds nothing but record files and whoosh/ nothing but whoosh's files."""
+        if self.owned():
+            return None
+        for sub, ours in ((self.records_dir, _is_record_name), (self.index_dir, _is_whoosh_name)):
+            if sub.is_symlink() or (sub.exists() and not sub.is_dir()):
+                return f"{sub} is not a folder quotes made"
+            if not sub.is_dir():
+                continue
+            for entry in sub.iterdir():
+                if entry.is_symlink() or not entry.is_file() or not ours(entry.name):
+                    return f"{sub} holds {_short(entry.name)}, which quotes did not write"
+        return None
+
+    def check_ownership(self) -> None:
+        problem = self.foreign()
+        if problem:
+            raise StoreError(
+                f"{self.root}: not a quotes store ({problem}); refusing to use or change it "
+                "(choose another --store directory)"
+            )
+
     def create(self) -> None:
+        """Make the store's directories and marker (refusing a directory that is not ours)."""
+        if self.owned() and self.records_dir.is_dir():
+            return
+        self.check_ownership()
         try:
             self.records_dir.mkdir(parents=True, exist_ok=True)
+            self.meta_dir.mkdir(exist_ok=True)
+            if not self.owned():
+                # Exclusive create, no temporary file: two first ingests may race here.
+                with contextlib.suppress(FileExistsError), open(self.meta_dir / MARKER, "x") as f:
+                    f.write('{"quotes_store": 1}\n')
         except OSError as e:
             raise StoreError(f"{self.root}: cannot create store: {e.strerror or e}") from e
 
+    def lock(self, what: str, wait: float = lock.DEFAULT_WAIT) -> contextlib.AbstractContextManager[None]:
+        """The store lock (see ``quotes.lock``): create the store first."""
+        return lock.store_lock(self.meta_dir / LOCK_FILE, what, wait)
+
+    def debris(self) -> list[Path]:
+        """What killed runs left: temporary records, half-built index folders, whoosh's
+        temporary files; only names quotes and whoosh use."""
+        found = []
+        for folder, pattern in (
+            (self.records_dir, _RECORD_TMP),
+            (self.root, _SCRATCH),
+            (self.meta_dir, _META_TMP),
+            (self.index_dir, _WHOOSH_TMP),
+        ):
+            if folder.is_dir() and not folder.is_symlink():
+                found += sorted(
+                    e for e in folder.iterdir() if pattern.fullmatch(e.name) and not e.is_symlink()
+                )
+        return found
+
+    def clean_debris(self) -> int:
+        """Remove ``debris()``; only under the store lock, when no writer can be using it."""
+        found = self.debris()
+        for entry in found:
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+        return len(found)
+
     def record_path(self, article_id: str) -> Path:
         if not is_article_id(article_id):
-            raise NotFound(f"no article with id {article_id!r}")
+            raise NotFound(f"no article with id {_short(article_id)}")
         return self.records_dir / f"{article_id}.yaml"
 
     def put(self, record: Record) -> bool:
-        """Write ``record``; False (and nothing touched) when the stored bytes are already the same."""
+        """Write ``record``; False (and nothing touched) when the stored bytes are already the same.
+
+        Takes no lock and keeps no ledger: writers use ``Library`` (which does both)."""
         self.create()
+        return self.write(record) is not None
+
+    def write(self, record: Record, data: bytes | None = None, durable: bool = True) -> Fingerprint | None:
+        """Write ``record`` (its YAML ``data`` when already dumped); its fingerprint, or None
+        when the file already held these bytes. Not ``durable``: on disk at the next ``flush()``
+        (a batch of records costs one flush, not two disk syncs each)."""
         path = self.record_path(record.id)
-        data = dump_record(record).encode("utf-8")
+        data = dump_record(record).encode("utf-8") if data is None else data
         try:
             if path.is_file() and path.read_bytes() == data:
-                return False
-            atomic_write(path, data)
+                return None
+            atomic_write(path, data, durable)
+            st = path.stat()
         except OSError as e:
             raise StoreError(f"{path}: cannot write record: {e.strerror or e}") from e
-        return True
+        return Fingerprint(digest(data), st.st_size, st.st_mtime_ns)
 
-    def get(self, article_id: str) -> Record:
+    def flush(self) -> None:
+        """Put everything written to the store so far on disk (records, their directory, the
+        ledger): one ``syncfs`` of the store's file system where Linux has it."""
+        fd = os.open(self.records_dir, os.O_RDONLY)
+        try:
+            if _syncfs is None or _syncfs(fd) != 0:
+                os.sync()
+        finally:
+            os.close(fd)
+
+    def remove(self, article_id: str) -> bool:
         path = self.record_path(article_id)
         try:
-            raw = path.read_bytes()
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError as e:
+            raise StoreError(f"{path}: cannot remove record: {e.strerror or e}") from e
+        return True
+
+    def read_bytes(self, article_id: str) -> bytes:
+        path = self.record_path(article_id)
+        try:
+            return path.read_bytes()
         except FileNotFoundError as e:
             raise NotFound(f"no article with id {article_id!r} in {self.root}") from e
         except OSError as e:
             raise StoreError(f"{path}: cannot read record: {e.strerror or e}") from e
+
+    def get(self, article_id: str) -> Record:
+        return self.parse(article_id, self.read_bytes(article_id))
+
+    def parse(self, article_id: str, raw: bytes) -> Record:
+        """The record ``raw`` (the bytes of records/<article_id>.yaml), checked."""
+        path = self.record_path(article_id)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -200,6 +387,173 @@ class Store:
     def records(self) -> Iterator[Record]:
         for article_id in self.ids():
             yield self.get(article_id)
+
+    def fingerprints(self) -> dict[str, tuple[int, int]]:
+        """(size, mtime_ns) of every record file, by article id: one directory scan."""
+        out = {}
+        with os.scandir(self.records_dir) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.endswith(".yaml") and is_article_id(name[:-5]) and entry.is_file():
+                    st = entry.stat()
+                    out[name[:-5]] = (st.st_size, st.st_mtime_ns)
+        return out
+
+    def records_mtime_ns(self) -> int:
+        """When a record was last added, replaced (as quotes and most editors write) or removed."""
+        try:
+            return self.records_dir.stat().st_mtime_ns
+        except OSError:
+            return 0
+
+
+def _find_syncfs() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+
+
+_syncfs = _find_syncfs()
+
+
+def _is_record_name(name: str) -> bool:
+    return (name.endswith(".yaml") and is_article_id(name[:-5])) or bool(_RECORD_TMP.fullmatch(name))
+
+
+def _is_whoosh_name(name: str) -> bool:
+    return bool(_WHOOSH_FILE.fullmatch(name))
+
+
+class Ledger:
+    """What this store wrote: for each record, the sha256 of every version quotes wrote
+    (the last few) and the extractor version that made it.
+
+    A record whose bytes are none of these was edited by hand, and ingest will not
+    overwrite it silently. The ledger is an append-only JSON-lines file, each line
+    written *before* the record it describes, so a run killed between the two leaves a
+    record the ledger still knows; a torn last line is ignored.
+    """
+
+    KEEP = 3
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, dict[str, str | None]] = {}
+        self.lines = 0
+        self._file: Any = None
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raw = b""
+        except OSError as e:
+            raise StoreError(f"{path}: cannot read the store's ledger: {e.strerror or e}") from e
+        self._torn = bool(raw) and not raw.endswith(b"\n")
+        for line in raw.splitlines():
+            try:
+                item = json.loads(line)
+                self._remember(str(item["id"]), str(item["sha"]), item.get("x"))
+            except (ValueError, KeyError, TypeError):
+                continue  # a line torn by a crash, or damage: forgets at most one version
+            self.lines += 1
+
+    def _remember(self, article_id: str, sha: str, extractor: str | None) -> None:
+        versions = self.entries.setdefault(article_id, {})
+        versions.pop(sha, None)
+        versions[sha] = extractor
+        while len(versions) > self.KEEP:
+            del versions[next(iter(versions))]
+
+    def owns(self, article_id: str, sha: str) -> bool:
+        return sha in self.entries.get(article_id, {})
+
+    def extractor(self, article_id: str, sha: str) -> str | None:
+        return self.entries.get(article_id, {}).get(sha)
+
+    def knows(self, article_id: str) -> bool:
+        return article_id in self.entries
+
+    def log(self, article_id: str, sha: str, extractor: str | None) -> None:
+        """Say that quotes is about to write this version of a record."""
+        if self._file is None:
+            self._file = open(self.path, "ab")  # noqa: SIM115 (kept open for the run)
+            os.fchmod(self._file.fileno(), _file_mode())
+            if self._torn:
+                self._file.write(b"\n")
+        line = json.dumps({"id": article_id, "sha": sha, "x": extractor}, separators=(",", ":"))
+        self._file.write(line.encode() + b"\n")
+        self._file.flush()  # before the record: a killed run must not look like a hand edit
+        self._remember(article_id, sha, extractor)
+        self.lines += 1
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        # Compacted lines are up to KEEP per record: compact once as many again piled up.
+        if self.lines > 2 * self.KEEP * len(self.entries) + 1000:
+            self.compact()
+
+    def compact(self) -> None:
+        lines = [
+            json.dumps({"id": i, "sha": sha, "x": x}, separators=(",", ":"))
+            for i, versions in sorted(self.entries.items())
+            for sha, x in versions.items()
+        ]
+        atomic_write(self.path, "".join(f"{line}\n" for line in lines).encode(), durable=False)
+        self.lines = len(lines)
+        self._torn = False
+
+
+@dataclass
+class IndexState:
+    """Which records the index reflects: a fingerprint per article, and the records/
+    directory's modification time when it was written, which a reader compares with the
+    directory's (one stat call) to notice records added, replaced or removed since.
+
+    Written after each index commit, never before, so it can only be behind the index:
+    an article it has wrong is indexed again, which is idempotent.
+    """
+
+    articles: dict[str, Fingerprint]
+    records_mtime_ns: int = 0
+
+    @classmethod
+    def read(cls, path: Path) -> IndexState | None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            head = json.loads(lines[0])
+            articles = {}
+            for line in lines[1:]:
+                article_id, sha, size, mtime = line.split(" ")
+                articles[article_id] = Fingerprint(sha, int(size), int(mtime))
+            return cls(articles, int(head["records_mtime_ns"]))
+        except (OSError, IndexError, ValueError, KeyError, TypeError):
+            return None
+
+    @staticmethod
+    def read_mtime(path: Path) -> int | None:
+        """The header alone (what a reader checks), without reading every article's line."""
+        try:
+            with open(path, encoding="utf-8") as f:
+                return int(json.loads(f.readline())["records_mtime_ns"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def write(self, path: Path) -> None:
+        head = json.dumps(
+            {"format": 1, "records_mtime_ns": self.records_mtime_ns, "articles": len(self.articles)}
+        )
+        body = "".join(f"{i} {f.sha} {f.size} {f.mtime_ns}\n" for i, f in sorted(self.articles.items()))
+        atomic_write(path, f"{head}\n{body}".encode(), durable=False)
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters: messages quote what they got, not 100 KB of it."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 5]}...{text[-2:]}"
 
 
 def _opt_str(value: object) -> str | None:

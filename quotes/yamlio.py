@@ -3,31 +3,83 @@
 Uses libyaml (CSafeLoader/CSafeDumper) when PyYAML was built with it: records
 hold whole articles and the C loader is several times faster. Output is meant
 to be read by people: block style, keys in insertion order, unicode as-is,
-multi-line text as literal blocks, offsets as ``[start, end]`` pairs.
+multi-line text as literal blocks, offsets as ``[start, end]`` pairs, no line
+folded.
+
+The bytes written are the same with libyaml or without it (a store must not
+change with how PyYAML was installed): the two emitters agree except on
+characters beyond U+FFFF (libyaml escapes an emoji as ``\U0001f389``), so data
+holding one is written by the Python emitter. Lines are never folded (the two
+fold differently). Text holding NEL, LS or PS is double-quoted with escapes: YAML
+1.1 reads those characters as line breaks anywhere else.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
-import yaml
-
-# Plain getattr rather than try/except import: both classes have the same API and
-# this keeps one name of one type for mypy.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-YAMLError = yaml.YAMLError
+# PyYAML is imported on first use, not with this module: a search reads no YAML and
+# should not pay for loading it.
 
 
-class _ReadableDumper(_Dumper):
-    """Safe dumper with the representers below."""
+def __getattr__(name: str) -> Any:
+    if name == "YAMLError":  # ``except yamlio.YAMLError`` resolves it when an error is matched
+        import yaml
+
+        return yaml.YAMLError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _construct_binary(loader: Any, node: Any) -> str:
+    """``!!binary`` values are text (UTF-8) or an error, never bytes: nothing quotes reads
+    (metadata, records) is binary, and ``str(b'...')`` is no title."""
+    import yaml
+
+    raw = yaml.SafeLoader.construct_yaml_binary(loader, node)
+    try:
+        return str(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise yaml.constructor.ConstructorError(
+            None, None, "a !!binary value that is not UTF-8 text", node.start_mark
+        ) from e
+
+
+@functools.cache
+def _classes() -> tuple[Any, Any, Any]:
+    """The safe loader, the readable dumper (libyaml's when PyYAML was built with it: records
+    hold whole articles and the C classes are several times faster) and the same dumper in
+    pure Python, for what libyaml would escape."""
+    import yaml
+
+    # Plain getattr rather than try/except import: both classes have the same API.
+    loader: Any = type("_Loader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+    loader.add_constructor("tag:yaml.org,2002:binary", _construct_binary)
+    dumpers = []
+    for base in (getattr(yaml, "CSafeDumper", yaml.SafeDumper), yaml.SafeDumper):
+        dumper: Any = type("_ReadableDumper", (base,), {})
+        dumper.add_representer(str, _represent_str)
+        dumper.add_representer(list, _represent_list)
+        dumpers.append(dumper)
+    return loader, dumpers[0], dumpers[1]
+
+
+_EMITTERS_DISAGREE = re.compile("[\U00010000-\U0010ffff]")
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+#: No folding: a line is as long as its text.
+_WIDTH = 2**31 - 1
 
 
 def _represent_str(dumper: Any, data: str) -> Any:
     # Literal blocks keep article text legible; the emitter itself falls back to a
     # quoted scalar where a literal block could not round-trip (trailing spaces, CR).
-    style = "|" if "\n" in data else None
+    # Not for YAML 1.1's other line breaks: PyYAML's emitter would write them raw in a
+    # block, and every loader reads them back as "\n".
+    if _LINE_BREAKS.search(data):
+        style: str | None = '"'
+    else:
+        style = "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -39,14 +91,22 @@ def _represent_list(dumper: Any, data: list[Any]) -> Any:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
 
-_ReadableDumper.add_representer(str, _represent_str)
-_ReadableDumper.add_representer(list, _represent_list)
+def _libyaml_differs(data: Any) -> bool:
+    if isinstance(data, str):
+        return _EMITTERS_DISAGREE.search(data) is not None
+    if isinstance(data, dict):
+        return any(_libyaml_differs(k) or _libyaml_differs(v) for k, v in data.items())
+    if isinstance(data, (list, tuple)):
+        return any(_libyaml_differs(x) for x in data)
+    return False
 
 
 def load(text: str) -> Any:
     """Parse one YAML document with the safe loader; raises ``YAMLError``."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_classes()[0])
     except ValueError as e:
         # The timestamp constructor raises a bare ValueError for "date: 2024-02-30".
         raise yaml.YAMLError(f"bad value: {e}") from e
@@ -64,14 +124,18 @@ def first_line(error: Exception) -> str:
 
 
 def dump(data: Any) -> str:
-    """Serialise ``data`` as readable block-style YAML (deterministic for equal data)."""
+    """Serialise ``data`` as readable block-style YAML (the same bytes for equal data,
+    with libyaml or without)."""
+    import yaml
+
+    _, readable, python_readable = _classes()
     return str(
         yaml.dump(
             data,
-            Dumper=_ReadableDumper,
+            Dumper=python_readable if _libyaml_differs(data) else readable,
             sort_keys=False,
             allow_unicode=True,
             default_flow_style=False,
-            width=100,
+            width=_WIDTH,
         )
     )

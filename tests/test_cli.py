@@ -77,6 +77,19 @@ def test_seed_by_peskov(seed_store: Path) -> None:
     )
 
 
+def test_by_kind_keeps_full_or_partial_quotes(seed_store: Path) -> None:
+    # issue 12: by takes search's filters, --kind among them
+    def kinds(*args: str) -> list[str]:
+        out = run(seed_store, "by", "Peskov", "--format", "jsonl", *args).stdout
+        return [json.loads(line)["kind"] for line in out.splitlines()]
+
+    every = kinds()
+    assert set(every) == {"full", "partial"}
+    assert kinds("--kind", "partial") == ["partial"] * every.count("partial")
+    assert kinds("--kind", "full") == ["full"] * every.count("full")
+    assert run(seed_store, "by", "Peskov", "--kind", "term").exit_code == 2  # nobody's words
+
+
 def test_seed_search_moscow(seed_store: Path) -> None:
     rows = json.loads(run(seed_store, "search", "Moscow", "--format", "json").stdout)
     hit = next(r for r in rows if "fricking Moscow" in r["text"])
@@ -588,3 +601,268 @@ def test_extract_explain_shows_the_candidates_weighed(tmp_path: Path) -> None:
     assert any(c["sources"] == ["none"] and c["mention"] is None for c in cands)
     table = run(tmp_path, "extract", "-", "--explain", "--format", "table", input=text).stdout
     assert "CANDIDATES" in table and "She [before" in table
+
+
+# ---- issue 12: corrections and the people registry ------------------------------------------------------
+
+
+def test_fix_list_and_survive_ingest(store: Path, articles: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    result = run(store, "fix", qid, "--speaker", "Donald Trump")
+    assert result.exit_code == 0 and result.stdout.startswith(f"{qid}: speaker: Donald Trump (")
+    assert "corrections.yaml" in result.stdout
+    assert run(store, "ingest", str(articles)).exit_code == 0
+    assert [r["id"] for r in json.loads(run(store, "by", "Donald Trump", "--format", "json").stdout)] == [qid]
+    listed = json.loads(run(store, "fix", "--list", "--format", "json").stdout)
+    assert [(r["quote"], r["change"], r["state"]) for r in listed] == [
+        (qid, "speaker: Donald Trump", "applied")
+    ]
+    assert "speaker: Donald Trump" in run(store, "fix", "--list").stdout
+
+
+def test_fix_without_corrections_lists_nothing(store: Path) -> None:
+    result = run(store, "fix", "--list")
+    assert result.exit_code == 0 and result.stdout == "" and "no corrections yet" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["fix"], "give a quote ID (or --list)"),
+        (["fix", "--list", "--delete"], "--list takes no ID and no other option"),
+        (["fix", "x", "--kind", "quip"], "Invalid value for '--kind'"),
+    ],
+)
+def test_fix_usage_errors(store: Path, args: list[str], message: str) -> None:
+    result = run(store, *args)
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_fix_errors_are_one_line(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    one_line_error(run(store, "fix", qid), "give exactly one of --speaker, --no-speaker, --kind, --delete")
+    one_line_error(run(store, "fix", "0123456789ab-abcdef", "--delete"), "no quote with id")
+
+
+def test_a_correction_whose_quote_is_gone_is_a_warning_on_ingest(
+    store: Path, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotes import library
+
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    run(store, "fix", qid, "--no-speaker")
+    monkeypatch.setattr(library, "default_extractor", lambda text: [])
+    result = run(store, "ingest", str(articles / "old.txt"))
+    assert result.exit_code == 0
+    assert f"Warning: correction of {qid} (no speaker," in result.stderr
+    assert "kept in corrections.yaml" in result.stderr
+    assert "quote not found" in run(store, "fix", "--list").stdout
+
+
+def test_speakers_merge_and_split(store: Path) -> None:
+    result = run(store, "speakers", "merge", "Trump", "Donald Trump")
+    assert result.exit_code == 0 and result.stdout.startswith("merged 'Trump' into 'Donald Trump' (")
+    rows = json.loads(run(store, "speakers", "--format", "json").stdout)
+    assert [(r["name"], r["also"]) for r in rows if r["name"] == "Donald Trump"] == [
+        ("Donald Trump", ["Trump"])
+    ]
+    assert run(store, "by", "Donald Trump").exit_code == 0
+    result = run(store, "speakers", "split", "Trump")
+    assert result.exit_code == 0 and result.stdout.startswith("split 'Trump' from 'Donald Trump' (merged ")
+    one_line_error(run(store, "by", "Donald Trump"), "no speaker matches 'Donald Trump'")
+    one_line_error(
+        run(store, "speakers", "split", "Trump"), "nothing to split: 'Trump' is no other person's name"
+    )
+    one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
+
+
+def test_speakers_leaves_out_places_unless_all(tmp_path: Path, fake_extractor: None) -> None:
+    store = tmp_path / "s"
+    run(store, "ingest", "-", input='Japan said: "No talks."\nMarla Quint said: "Talks."\n')
+    names = [r["name"] for r in json.loads(run(store, "speakers", "--format", "json").stdout)]
+    assert names == ["Marla Quint"]
+    rows = json.loads(run(store, "speakers", "--all", "--format", "json").stdout)
+    assert [(r["name"], r["note"]) for r in rows] == [("Japan", "not a speaker (place)"), ("Marla Quint", "")]
+    assert (store / "people.yaml").read_text().startswith("# The people registry")
+
+
+def test_show_an_article_lists_its_quotes(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    article_id = qid.split("-")[0]
+    data = json.loads(run(store, "show", article_id, "--format", "json").stdout)
+    assert (data["id"], data["title"]) == (article_id, "Old")
+    assert [q["id"] for q in data["quotes"]][1] == qid
+    assert [q["speaker"] for q in data["quotes"]] == ["Dmitry Peskov", "Trump", None]
+    assert f"- id: {qid}\n" in run(store, "show", article_id).stdout
+    one_line_error(run(store, "show", "0123456789ab"), "no article with id '0123456789ab'")
+
+
+def test_a_damaged_record_does_not_stop_ingest_of_others(store: Path, tmp_path: Path) -> None:
+    record = next((store / "records").glob("*.yaml"))
+    record.write_text("format: 1\nid: [broken\n", encoding="utf-8")
+    result = run(store, "ingest", "-", input='Marla Quint said: "Still here."\n')
+    assert result.exit_code == 0, result.output
+    assert "Marla Quint" in run(store, "speakers").stdout
+    one_line_error(run(store, "reindex"), str(record), "malformed record")
+
+
+def test_fix_undo(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    run(store, "fix", qid, "--delete")
+    assert "no quotes found" in run(store, "search", "Moscow").stderr
+    result = run(store, "fix", qid, "--undo")
+    assert result.exit_code == 0 and result.stdout.startswith(f"{qid}: removed delete (not a quote) (")
+    assert [r["id"] for r in json.loads(run(store, "search", "Moscow", "--format", "json").stdout)] == [qid]
+    assert run(store, "fix", qid, "--undo", "--delete").exit_code == 2
+
+
+def test_people_yaml_missing_is_rebuilt_and_malformed_is_one_line(store: Path) -> None:
+    (store / "people.yaml").unlink()
+    assert "Dmitry Peskov" in run(store, "speakers").stdout
+    assert (store / "people.yaml").is_file()
+    (store / "people.yaml").write_text("people: [\n", encoding="utf-8")
+    one_line_error(
+        run(store, "by", "Peskov"), "people.yaml: malformed people registry", "delete it to rebuild"
+    )
+    (store / "corrections.yaml").write_text("corrections: 3\n", encoding="utf-8")
+    one_line_error(run(store, "reindex"), "corrections.yaml: malformed corrections")
+
+
+# ---- store reliability (issue 10): check, drift, hand edits, the lock --------------------------------
+
+
+def test_check_says_all_good_then_repairs_a_missing_index(store: Path) -> None:
+    result = run(store, "check")
+    assert result.exit_code == 0 and result.stdout.endswith(
+        "checked 2 articles in " + str(store) + ": all good\n"
+    )
+    import shutil
+
+    shutil.rmtree(store / "whoosh")
+    broken = run(store, "check")
+    assert broken.exit_code == 1
+    assert f"problem: no search index in {store / 'whoosh'}; run quotes check --repair" in broken.stdout
+    fixed = run(store, "check", "--repair")
+    assert fixed.exit_code == 0, fixed.stdout
+    assert "repaired: rebuilt the search index" in fixed.stdout
+    assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1
+
+
+def test_readers_warn_when_records_changed_behind_the_index(store: Path) -> None:
+    (record, _) = sorted((store / "records").glob("*.yaml"))
+    record.unlink()
+    result = run(store, "search", "Moscow")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("warning: records/ changed since the search index")
+    assert "quotes check --repair" in result.stderr
+
+
+def test_ingest_keeps_a_hand_edited_record_and_says_how_to_replace_it(store: Path, articles: Path) -> None:
+    record = next(p for p in (store / "records").glob("*.yaml") if "title: Old" in p.read_text())
+    record.write_text(record.read_text().replace("speaker: Trump", "speaker: Donald J. Trump"))
+    (articles / "old.meta.yaml").write_text("title: Older\n", encoding="utf-8")
+    result = run(store, "ingest", str(articles / "old.txt"))
+    assert result.exit_code == 0
+    synced, line = result.stderr.splitlines()  # the edit is indexed as it is, and kept
+    assert synced.startswith("note: brought the search index up to date with records/ (1 changed")
+    assert line.startswith(f"note: {record} was edited by hand since quotes wrote it: kept")
+    assert "--replace-edited" in line
+    assert "Donald J. Trump" in record.read_text()
+    assert "1 kept as edited" in result.stdout
+    replaced = run(store, "ingest", str(articles / "old.txt"), "--replace-edited")
+    assert replaced.exit_code == 0 and "title: Older" in record.read_text()
+
+
+def test_writers_take_wait_and_jobs(store: Path, articles: Path) -> None:
+    for command in ("ingest", "reindex", "check"):
+        assert "--wait SECONDS" in run(store, command, "--help").stdout
+    assert "--jobs" in run(store, "ingest", "--help").stdout
+    result = run(store, "ingest", str(articles), "--jobs", "2", "--wait", "0")
+    assert result.exit_code == 0 and "2 unchanged" in result.stdout
+
+
+def test_a_damaged_index_names_itself_and_the_remedy(store: Path) -> None:
+    # issue 10: "internal error: EOFError: Ran out of input" before, naming nothing
+    for segment in (store / "whoosh").glob("*.seg"):
+        segment.write_bytes(segment.read_bytes()[:64])
+    result = run(store, "search", "Moscow")
+    one_line_error(result, f"{store / 'whoosh'}: damaged search index", "run quotes check --repair")
+    assert run(store, "check", "--repair").exit_code == 0
+    assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1
+
+
+# ---- issue 11: engines, paging, filters on `by`, what a command imports -------------------------------
+
+
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_a_store_keeps_the_engine_it_was_created_with(
+    tmp_path: Path, articles: Path, fake_extractor: None, engine: str
+) -> None:
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(articles), "--engine", engine).exit_code == 0
+    assert (store / "engine").read_text() == f"{engine}\n"
+    assert (store / engine).is_dir()
+    rows = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)
+    assert [r["speaker"] for r in rows] == ["Trump"]
+    other = "tantivy" if engine == "whoosh" else "whoosh"
+    one_line_error(
+        run(store, "ingest", str(articles), "--engine", other), f"created with the {engine} engine"
+    )
+    assert run(store, "ingest", str(articles)).exit_code == 0  # no --engine: the store's own
+
+
+def test_by_takes_the_filters_and_pages(store: Path) -> None:
+    def by(*args: str) -> list[str]:
+        result = run(store, "by", "Peskov", "--format", "jsonl", *args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["title"] for line in result.stdout.splitlines()]
+
+    assert by() == ["Old", "New"]
+    assert by("--since", "2024-12-01") == ["New"]
+    assert by("--until", "2024-11-30") == ["Old"]
+    assert by("--source", "wsj") == ["New"]
+    assert by("--limit", "1") == ["Old"]
+    assert by("--offset", "1") == ["New"]
+    assert by("--offset", "2") == []
+    cut = run(store, "by", "Peskov", "--limit", "1", "--format", "json")
+    assert "--offset 1 for the next" in cut.stderr
+    bad = run(store, "by", "Peskov", "--since", "2024-12-02", "--until", "2024-12-01")
+    assert bad.exit_code == 2
+
+
+def test_search_pages_with_offset(store: Path) -> None:
+    def ids(*args: str) -> list[str]:
+        return [r["id"] for r in json.loads(run(store, "search", "", "--format", "json", *args).stdout)]
+
+    every = ids()
+    assert len(every) == 4
+    assert ids("--limit", "2") + ids("--limit", "2", "--offset", "2") == every
+
+
+def test_kind_column_when_terms_are_included(store: Path) -> None:
+    assert "KIND" not in run(store, "search", "").stdout
+    shown = run(store, "search", "", "--include-terms").stdout
+    assert shown.splitlines()[0].split()[:4] == ["ID", "DATE", "SPEAKER", "KIND"]
+    assert " term " in shown
+    assert "KIND" in run(store, "search", "kind:term").stdout
+
+
+def test_search_imports_neither_the_extractor_nor_the_other_engine(store: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from quotes.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules"
+        " if m.startswith(('quotes.extract', 'tantivy', 'whoosh.', 'yaml')) and m.count('.') < 2))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--store", str(store), "search", "Moscow"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    loaded = out.strip().splitlines()[-1]
+    assert "quotes.extract" not in loaded and "tantivy" not in loaded and "yaml" not in loaded
+    assert "whoosh." in loaded  # the store's engine

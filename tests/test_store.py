@@ -36,7 +36,7 @@ def test_same_record_twice_leaves_file_untouched(tmp_path: Path) -> None:
 def test_record_yaml_is_readable(tmp_path: Path) -> None:
     record = make_record(PESKOV_TEXT, title="T", date=DATE1)
     text = dump_record(record)
-    assert text.startswith(f"format: 1\nid: {record.id}\ntitle: T\n")
+    assert text.startswith(f"format: 2\nid: {record.id}\ntitle: T\n")
     assert "date: '2024-11-06'" in text
     assert "text: |" in text  # literal block, not an escaped one-liner
     assert f"- id: {record.quote_ids()[0]}\n  text: We will draw conclusions" in text
@@ -72,13 +72,13 @@ def _damage(store: Store, record_id: str, edit: object) -> Path:
     [
         (lambda t: "text: [unclosed\n", "bad YAML"),
         (lambda t: "- a list\n", "not a YAML mapping"),
-        (lambda t: t.replace("format: 1", "format: 9"), "unsupported record format"),
+        (lambda t: t.replace("format: 2", "format: 9"), "unsupported record format"),
         (lambda t: t.replace("text: |", "body: |"), "missing field 'text'"),
         (lambda t: t.replace("We will draw", "We shall draw"), "does not match its text"),
         (lambda t: t.replace("start: 21", "start: x"), "malformed record"),
         (lambda t: t.replace("start: 21", "start: 22"), "disagree with spans"),
         (
-            lambda t: t.replace("spans: [[21, 68]]", "spans: [[21, 69]]").replace("end: 68", "end: 69"),
+            lambda t: t.replace("spans: [[21, 68]]", "spans: [[22, 68]]").replace("start: 21", "start: 22"),
             "quote ids do not match",
         ),
         (lambda t: t.replace("date: '2024-11-06'", "date: someday"), "malformed record"),
@@ -102,9 +102,9 @@ def test_offsets_outside_text_are_malformed(tmp_path: Path) -> None:
     path = store.record_path(record.id)
     data = yamlio.load(path.read_text(encoding="utf-8"))
     data["quotes"][0].update(spans=[[9, 99]], start=9, end=99)
-    from quotes.model import Quote, quote_id
+    from quotes.model import Quote, quote_ids
 
-    data["quotes"][0]["id"] = quote_id(record.id, Quote(text="y", spans=((9, 99),)))
+    data["quotes"][0]["id"] = quote_ids(record.id, [Quote(text="y", spans=((9, 99),))])[0]
     path.write_text(yamlio.dump(data), encoding="utf-8")
     with pytest.raises(StoreError, match="outside the text"):
         store.get(record.id)
@@ -145,3 +145,20 @@ def test_atomic_write_replaces_and_leaves_no_temp_files(tmp_path: Path) -> None:
     atomic_write(path, b"two")
     assert path.read_bytes() == b"two"
     assert [p.name for p in tmp_path.iterdir()] == ["r.yaml"]
+
+
+def test_the_ledger_survives_a_torn_line_and_compacts(tmp_path: Path) -> None:
+    from quotes.store import Ledger
+
+    path = tmp_path / "ledger.jsonl"
+    path.write_bytes(b'{"id":"a","sha":"1","x":"v"}\n{"id":"a","sha":"2"')  # killed mid-line
+    ledger = Ledger(path)
+    assert ledger.owns("a", "1") and not ledger.owns("a", "2")
+    ledger.log("b", "3", None)
+    ledger.close()
+    assert Ledger(path).owns("b", "3") and Ledger(path).extractor("a", "1") == "v"
+    for n in range(2000):
+        ledger.log("a", str(n), "v")
+    ledger.close()
+    again = Ledger(path)
+    assert again.lines < 10 and list(again.entries["a"]) == ["1997", "1998", "1999"]

@@ -12,8 +12,10 @@ reporter's sentence ends (``"...done." He said`` against ``"...done," he said``)
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from quotes.extract.lexicon import NON_FINAL_ABBREVIATIONS
 from quotes.extract.marks import Found, Paragraph, paragraphs
@@ -58,15 +60,22 @@ class Document:
         pieces.append(text[pos:])
         masked = "".join(pieces)
         # "HOLLIS CREEK — With ...": a dateline is where the story was filed, not a name
+        # (blanked in one join: rebuilding the text at each one is quadratic)
+        pieces, pos = [], 0
         for m in _DATELINE.finditer(masked):
-            masked = masked[: m.start(1)] + " " * (m.end(1) - m.start(1)) + masked[m.end(1) :]
-        self.masked = masked
+            pieces += [masked[pos : m.start(1)], " " * (m.end(1) - m.start(1))]
+            pos = m.end(1)
+        self.masked = "".join(pieces) + masked[pos:]
         self.paragraphs: list[Paragraph] = list(paragraphs(text))
         self._para_starts = [p.start for p in self.paragraphs]
         self.sentences: list[Sentence] = []
         for p in self.paragraphs:
             self.sentences.extend(self._split(p))
         self._sent_starts = [s.start for s in self.sentences]
+        # the furthest quote start so far, quote by quote: never decreasing, so bisecting it
+        # finds the first quote (in the order given) that opens at or after a position
+        self._quote_reach = list(itertools.accumulate((q.outer[0][0] for q in quotes), max))
+        self._matches: dict[tuple[re.Pattern[str], int], list[re.Match[str]]] = {}
 
     def _split(self, p: Paragraph) -> list[Sentence]:
         out: list[Sentence] = []
@@ -96,3 +105,56 @@ class Document:
 
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[max(0, bisect.bisect_right(self._sent_starts, pos) - 1)]
+
+    def next_quote(self, pos: int) -> Found | None:
+        """The first quote, in the order of :attr:`quotes`, that opens at or after ``pos``."""
+        k = bisect.bisect_left(self._quote_reach, pos)
+        return self.quotes[k] if k < len(self.quotes) else None
+
+    def matches(self, pattern: re.Pattern[str], sentence: Sentence) -> list[re.Match[str]]:
+        """The matches of ``pattern`` in the masked text of one sentence, searched once per
+        sentence: a rule asks for each quote, and a long sentence can hold many."""
+        key = (pattern, sentence.index)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = list(pattern.finditer(self.masked, sentence.start, sentence.end))
+        return found
+
+    def quotes_within(self, lo: int, hi: int) -> list[Found]:
+        """The quotes whose marks lie inside [lo, hi), in the order of :attr:`quotes`."""
+        first = bisect.bisect_left(self._by_opening, (lo, -1))
+        found = []
+        for start, k in self._by_opening[first:]:
+            if start >= hi:
+                break
+            if self.quotes[k].outer[-1][1] <= hi:
+                found.append(k)
+        return [self.quotes[k] for k in sorted(found)]
+
+    def quote_over(self, start: int, end: int) -> bool:
+        """Whether a quote (its opening mark included) overlaps [start, end)."""
+        k = bisect.bisect_left(self._by_opening, (end, -1))  # the quotes opening before ``end``
+        return k > 0 and self._end_reach[k - 1] > start
+
+    def quote_over_paragraph(self, index: int) -> bool:
+        """Whether a quote runs over paragraph ``index`` (opens, closes or continues in it)."""
+        k = bisect.bisect_right(self._by_paragraph, (index, len(self.quotes)))
+        return k > 0 and self._last_paragraph_reach[k - 1] >= index
+
+    # Quotes sorted by where they open, each with the furthest any of them reaches so far:
+    # whether one reaches a position is then a bisection, not a scan of every quote.
+    @cached_property
+    def _by_opening(self) -> list[tuple[int, int]]:
+        return sorted((q.outer[0][0], k) for k, q in enumerate(self.quotes))
+
+    @cached_property
+    def _end_reach(self) -> list[int]:
+        return list(itertools.accumulate((self.quotes[k].end for _, k in self._by_opening), max))
+
+    @cached_property
+    def _by_paragraph(self) -> list[tuple[int, int]]:
+        return sorted((q.paragraph, k) for k, q in enumerate(self.quotes))
+
+    @cached_property
+    def _last_paragraph_reach(self) -> list[int]:
+        return list(itertools.accumulate((self.quotes[k].last_paragraph for _, k in self._by_paragraph), max))

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 from quotes.extract.document import Document
@@ -35,6 +36,7 @@ from quotes.extract.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OPENER_WORDS,
     ORG_HEADS,
     ORG_LINKS,
     ORG_ROLES,
@@ -92,6 +94,10 @@ _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+_LETTERS = re.compile(r"[^\W\d_]+")  # every letter, and a few other \w characters
+# A text up to this long is searched for a word directly (_written_lower): cheaper than
+# collecting its words first, which pays off, and bounds the work, only on a long one.
+_SCANNED_TEXT = 50_000
 
 
 def _descriptive(word: str) -> bool:
@@ -108,6 +114,12 @@ def clip_title(title: str) -> str:
     ("who runs the effort") is no title and gives ""."""
     head = re.split(r"(?:^|\s+)(?:who|whom|whose|which|that)\b", title.strip())[0]
     return re.sub(r"\s+(?:and|but|or)$", "", head)
+
+
+# Words before a month: "in May", "since Jan"; a first name does not follow them.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|since|by|until|last|next|early|late|this|that|of|from|to)\s+$", re.IGNORECASE
+)
 
 
 class Token(NamedTuple):
@@ -157,6 +169,25 @@ class Entity:
         return self.words[0]
 
 
+class _Aliases(dict[str, Entity]):
+    """Entities by the names they are known by, keeping each entity's names too, so that a
+    merge moves only the merged entity's names instead of scanning every name."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys_of: dict[int, list[str]] = {}  # by entity id; a name given away since is checked
+
+    def __setitem__(self, key: str, value: Entity) -> None:
+        if self.get(key) is not value:
+            self.keys_of.setdefault(id(value), []).append(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: str, default: Entity) -> Entity:
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+
 @dataclass(frozen=True)
 class NameMention:
     start: int
@@ -192,6 +223,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
+def _alpha_runs(text: str) -> set[str]:
+    """Every maximal run of letters (``str.isalpha``) in ``text``."""
+    runs = set(_LETTERS.findall(text))
+    for odd in [w for w in runs if not w.isalpha()]:  # "x²": \w letters that are not alpha
+        runs.discard(odd)
+        runs.update("".join(c if c.isalpha() else " " for c in odd).split())
+    return runs
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or PARTICLE_NAME.match(tok) is not None  # "al-Mansouri"
 
@@ -203,7 +243,7 @@ class Entities:
         self.doc = doc
         self.entities: list[Entity] = []
         self.mentions: list[tuple[NameMention, Entity]] = []
-        self._by_full: dict[str, Entity] = {}
+        self._by_full = _Aliases()
         # Words the article also writes in lower case are words, not names, when a
         # sentence opens with them ("Ultimately", "Following the meeting").
         self._lower: dict[str, bool] = {}
@@ -218,6 +258,11 @@ class Entities:
         self.nicknames: set[int] = set()  # where the quoted nicknames start: nobody's statement
         self._quote_starts = [q.outer[0][0] for q in doc.quotes]
         self._company_firsts: set[str] = set()  # first words of the companies met ("halvorsen")
+        # the entities by the initials of their name ("the IMF"), and each entity's mentions by
+        # their place in reading order: kept as reading goes, so that no look-up scans them all
+        self._by_initials: dict[str, list[Entity]] = {}
+        self._mentions_of: dict[int, list[int]] = {}
+        self._words_lower: set[str] | None = None  # the words of the masked text (_written_lower)
         headings = {p.index for p in doc.paragraphs if self._is_heading(p.index)}
         for sentence in doc.sentences:
             if sentence.paragraph in headings:
@@ -234,6 +279,23 @@ class Entities:
         for m, e in self.mentions:
             by_sentence.setdefault(m.sentence, []).append((m, e))
         self._by_sentence = {k: tuple(v) for k, v in by_sentence.items()}
+        # the mentions by where they start (with their place in reading order), for name_at
+        self._by_start = sorted((m.start, k) for k, (m, _) in enumerate(self.mentions))
+        # for by_role: the furthest start so far (never decreasing, so bisecting it finds the
+        # first mention in reading order at or after a position), and each role's and each
+        # entity's mentions by their place in reading order
+        self._start_reach = list(accumulate((m.start for m, _ in self.mentions), max))
+        self._with_role: dict[str, list[int]] = {}
+        for k, (_, e) in enumerate(self.mentions):
+            for role in e.roles:
+                self._with_role.setdefault(role, []).append(k)
+        # where a role's mentions first name a second bearer
+        self._second_bearer = {
+            role: next(
+                (j for j, k in enumerate(ks) if self.mentions[k][1] is not self.mentions[ks[0]][1]), len(ks)
+            )
+            for role, ks in self._with_role.items()
+        }
         for entity in [*self._seen.values(), *self.entities, *self._by_full.values()]:
             entity.seal()
 
@@ -260,6 +322,18 @@ class Entities:
         """Whether the article also writes ``word`` in lower case, as a word of its own."""
         if word not in self._lower:
             text, found = self.doc.masked, False
+            if self._words_lower is None and len(text) > _SCANNED_TEXT:
+                self._words_lower = _alpha_runs(text)
+            lead = next((i for i, c in enumerate(word) if not c.isalpha()), len(word))
+            # a word found with no letter either side starts with a maximal run of letters:
+            # when the text has no such run, there is no need to look (a scan per word of the
+            # whole text is quadratic); a word of letters only is found when it is one
+            if self._words_lower is not None and lead and word[:lead] not in self._words_lower:
+                self._lower[word] = False
+                return False
+            if self._words_lower is not None and lead == len(word):
+                self._lower[word] = True
+                return True
             at = text.find(word)
             while at >= 0 and not found:
                 end = at + len(word)
@@ -389,7 +463,20 @@ class Entities:
             opening = self._opens_sentence(run[0].start)
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
-            word = (low in NOT_NAMES and not honorific) or run[0].text in NAME_PARTICLES
+            # "Jan Ober", "Will Hurd", "May Lee": a first name that is also a month or a
+            # word, before another name; not "in May Trump said" nor "Jan. 5"
+            first_name = (
+                low in FIRST_NAME_GENDER
+                and len(run) > 1
+                and run[0].text[-1:].isalpha()
+                and self.doc.text[run[0].end : run[0].end + 1] == " "
+                and not _AFTER_PREPOSITION.search(self.doc.masked, max(0, run[0].start - 12), run[0].start)
+            )
+            word = (
+                (low in NOT_NAMES and not honorific and not first_name)
+                or run[0].text in NAME_PARTICLES
+                or (opening and low in OPENER_WORDS)  # "Given Sanders' success", "Within Iowa"
+            )
             opener = (
                 opening
                 and low not in FIRST_NAME_GENDER
@@ -410,6 +497,10 @@ class Entities:
             run = run[:-1]
         return run
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether the word at ``pos`` opens its sentence (or follows a heading's colon)."""
+        return self._opens_sentence(pos)
+
     def _opens_sentence(self, pos: int) -> bool:
         sent = self.doc.sentence_at(pos)
         if self.doc.masked[max(sent.start, pos - 2) : pos].strip() == ":":
@@ -419,33 +510,45 @@ class Entities:
     def split_title(self, run: list[Token]) -> tuple[list[str], list[Token]]:
         """Split "Russian President Vladimir Putin" into its title words and its name."""
         cut = 0
-        for i, (_, _, tok, _) in enumerate(run[:-1]):
-            low = tok.lower()
-            rest = run[i + 1 :]
-            if cut == i and i and low.split()[0] in {"of", "the"} and len(rest) > 1:  # "of", "of the"
+        # What the loop asks of the words after, before or between two positions, counted
+        # once (suffix and prefix sums): asking it anew at every word is quadratic in a
+        # long run of capitalised words.
+        n = len(run)
+        if n < 2:
+            return [], run[:]  # a single word is a name
+        lows = [t.text.lower() for t in run]
+        org_after = [0] * (n + 1)  # words of run[j:] that are organisation words or links
+        not_org_after = [0] * (n + 1)  # words of run[j:] that are neither organisation words nor heads
+        of_before = [0] * (n + 1)  # words of run[:k] that start with "of"
+        for j in range(n - 1, -1, -1):
+            org_after[j] = org_after[j + 1] + (lows[j] in ORG_WORDS or run[j].text in ORG_LINKS)
+            not_org_after[j] = not_org_after[j + 1] + (lows[j] not in ORG_WORDS and lows[j] not in ORG_HEADS)
+        for k, t in enumerate(run):
+            of_before[k + 1] = of_before[k] + t.text.startswith("of")
+        # run[plain_from:plain] are descriptive words, read only when asked and never twice
+        plain_from = plain = 0
+        for i in range(n - 1):
+            low = lows[i]
+            rest = n - i - 1  # the words after this one, run[i + 1 :]
+            if cut == i and i and low.split()[0] in {"of", "the"} and rest > 1:  # "of", "of the"
                 # "Leader of Opposition Meenakshi Dubey", "Secretary of the Navy Ray Mabus":
                 # "of" after a title and the word after it belong to the title
-                cut = i + 2 if rest[0].text.lower() != "the" else i + 3
+                cut = i + 2 if lows[i + 1] != "the" else i + 3
                 continue
             # "Security Council Dmitry Medvedev" splits, "the Daily Beast" and
             # "Government Accountability Office" do not.
-            person_after = (len(rest) > 1 or rest[0].text.lower() in FIRST_NAME_GENDER) and not any(
-                t.text.lower() in ORG_WORDS or t.text in ORG_LINKS for t in rest
-            )
+            person_after = (rest > 1 or lows[i + 1] in FIRST_NAME_GENDER) and not org_after[i + 1]
             titled = low in TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
-            if titled and not all(t.text.lower() in ORG_WORDS or t.text.lower() in ORG_HEADS for t in rest):
+            if titled and not_org_after[i + 1]:
                 cut = i + 1
-            elif (
-                i > 0
-                and low in FIRST_NAME_GENDER
-                and run[i - 1].text.lower() not in FIRST_NAME_GENDER
-                and (
-                    all(_descriptive(t.text) for t in run[cut:i])
-                    or any(t.text.startswith("of") for t in run[:cut])  # "Chairman of the Joint Chiefs Joe"
-                )
-            ):
-                cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
+            elif i > 0 and low in FIRST_NAME_GENDER and lows[i - 1] not in FIRST_NAME_GENDER:
+                if not plain_from <= cut <= plain:
+                    plain_from = plain = cut
+                while plain < i and _descriptive(run[plain].text):
+                    plain += 1
+                if plain >= i or of_before[cut] > 0:  # "Chairman of the Joint Chiefs Joe"
+                    cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
         return [t.text for t in run[:cut]], run[cut:]
 
     def _register(self, run: list[Token], sentence: int) -> None:
@@ -511,6 +614,7 @@ class Entities:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0].start, end)
+        self._mentions_of.setdefault(id(entity), []).append(len(self.mentions))
         self.mentions.append((mention, entity))
         if nxt is not None:
             self._team(entity, run[0].start, nxt, sentence)
@@ -529,6 +633,7 @@ class Entities:
         role = self._subject_of(start, noun.end(1), sentence)
         first = id(team) not in self._seen
         self._seen[id(team)] = team
+        self._mentions_of.setdefault(id(team), []).append(len(self.mentions))
         self.mentions.append(
             (
                 NameMention(
@@ -693,7 +798,7 @@ class Entities:
                 return matches[0]
             if name.isupper() and len(name) > 1:
                 # "the IMF" after "the International Monetary Fund"
-                spelled = [e for e in self.entities if _initials(e.name) == name.replace(".", "")]
+                spelled = self._by_initials.get(name.replace(".", ""), [])
                 if len(spelled) == 1:
                     return spelled[0]
         else:
@@ -729,7 +834,7 @@ class Entities:
         if prior is None or prior is entity or len(prior.words) != 1:
             return None
         titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles}
-        said = sum(1 for _, e in self.mentions if e is prior)
+        said = len(self._mentions_of.get(id(prior), ()))
         return None if titled and said >= 2 else prior
 
     def _entity_for(self, name: str, titles: list[str]) -> Entity:
@@ -757,11 +862,17 @@ class Entities:
         new.title = new.title or old.title
         new.gender = new.gender or old.gender
         new.speaks = new.speaks or old.speaks
-        for k, v in list(self._by_full.items()):
-            if v is old:
+        for k in self._by_full.keys_of.pop(id(old), []):
+            if self._by_full.get(k) is old:
                 self._by_full[k] = new
-        self.mentions = [(m, new if e is old else e) for m, e in self.mentions]
+        moved = self._mentions_of.pop(id(old), [])
+        for at in moved:
+            self.mentions[at] = (self.mentions[at][0], new)
+        if moved:
+            self._mentions_of[id(new)] = sorted([*self._mentions_of.get(id(new), []), *moved])
         self.entities = [e for e in self.entities if e is not old]
+        spelled = self._by_initials.get(_initials(old.name), [])
+        spelled[:] = [e for e in spelled if e is not old]
         self._by_last[old.words[-1]].remove(old)
         self._by_first[old.words[0]].remove(old)
 
@@ -795,6 +906,7 @@ class Entities:
 
     def _add(self, entity: Entity) -> None:
         self.entities.append(entity)
+        self._by_initials.setdefault(_initials(entity.name), []).append(entity)
         # indexes by last and first word, so that matching a name never scans every entity
         self._by_last.setdefault(entity.words[-1], []).append(entity)
         self._by_first.setdefault(entity.words[0], []).append(entity)
@@ -835,11 +947,15 @@ class Entities:
 
     def name_at(self, start: int, end: int) -> tuple[NameMention, Entity] | None:
         """The registered mention inside [start, end), the last one if several."""
-        found = None
-        for m, e in self.mentions:
-            if m.start >= start and m.end <= end:
-                found = (m, e)
-        return found
+        # only the mentions starting in the span can be inside it: bisect to the first
+        by_start, last = self._by_start, -1
+        k = bisect_left(by_start, (start, -1))
+        while k < len(by_start) and by_start[k][0] <= end:
+            i = by_start[k][1]
+            if i > last and self.mentions[i][0].end <= end:
+                last = i
+            k += 1
+        return self.mentions[last] if last >= 0 else None
 
     def lookup(self, name: str) -> Entity | None:
         """The entity already known by this name or alias, registering nothing."""
@@ -877,23 +993,57 @@ class Entities:
         ``learned`` adds roles found after reading, by entity id."""
         learned = learned or {}
         key = role_key(head)
-        best: tuple[NameMention, Entity] | None = None
-        bearers: set[int] = set()
-        for m, e in self.mentions:
-            if m.start >= before:
-                break
-            if key in e.roles or key in learned.get(id(e), ()):
-                best = (m, e)
-                bearers.add(id(e))
-        if best is None:
+        # the mentions read are those before the first (in reading order) at or after ``before``
+        read = bisect_left(self._start_reach, before)
+        with_role = self._with_role.get(key, [])
+        n = bisect_left(with_role, read)  # how many of the role's mentions were read
+        last = with_role[n - 1] if n else -1
+        bearers = {id(self.mentions[with_role[0]][1])} if n else set()
+        several = n > self._second_bearer.get(key, 0)
+        for owner, roles in learned.items():
+            mine = self._mentions_of.get(owner, []) if key in roles else []
+            k = bisect_left(mine, read)
+            if k:
+                last = max(last, mine[k - 1])
+                bearers.add(owner)
+        if last < 0:
             return None
-        if len(bearers) > 1 and best[0].sentence < self.doc.sentence_at(before).index - 2:
+        m, e = self.mentions[last]
+        if (several or len(bearers) > 1) and m.sentence < self.doc.sentence_at(before).index - 2:
             return None
-        return best[1]
+        return e
 
     def in_sentence(self, sentence: int) -> Sequence[tuple[NameMention, Entity]]:
         """The mentions of one sentence."""
         return self._by_sentence.get(sentence, ())
+
+    def orgs_named(self, words: Sequence[str], before: int) -> list[Entity]:
+        """The organisations mentioned before ``before`` (a mention ending there at the
+        latest) whose name holds every one of ``words``, as written."""
+        first = self._org_words.get(words[0], []) if words else []
+        return [
+            e
+            for e in first
+            if self._org_first_end[id(e)] <= before and all(w in e.name.split() for w in words)
+        ]
+
+    @cached_property
+    def _org_words(self) -> dict[str, list[Entity]]:
+        """The organisations mentioned, by each word of their name (for orgs_named)."""
+        found: dict[str, list[Entity]] = {}
+        for e in {id(e): e for _, e in self.mentions if e.kind == "org"}.values():
+            for w in set(e.name.split()):
+                found.setdefault(w, []).append(e)
+        return found
+
+    @cached_property
+    def _org_first_end(self) -> dict[int, int]:
+        """Where each organisation's earliest-ending mention ends, by entity id."""
+        ends: dict[int, int] = {}
+        for m, e in self.mentions:
+            if e.kind == "org":
+                ends[id(e)] = min(m.end, ends.get(id(e), m.end))
+        return ends
 
     def mentions_before(self, pos: int) -> list[tuple[NameMention, Entity]]:
         return [(m, e) for m, e in self.mentions if m.end <= pos]

@@ -7,10 +7,29 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.lexicon import DETERMINERS, NAMING_WORDS, TITLE_CUES, TITLE_NOUNS, WORK_NOUNS
+from quotes.extract.lexicon import ADVERBS, DETERMINERS, NAMING_WORDS, TITLE_CUES, TITLE_NOUNS, WORK_NOUNS
 from quotes.extract.marks import STAGE_DIRECTION, Found
 from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
+
+_NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
+# Words after a quote that are no noun it could modify
+_NOT_NOUNS = {
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+    "with",
+    "as",
+    "by",
+    "from",
+    "that",
+    "which",
+} | {"who", "is", "was", "are", "were", "has", "have", "will", "would", "can"}
 
 
 def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
@@ -44,11 +63,32 @@ def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
         return (
             "title"  # 'her documentary, "13th,"', 'the show "Morning Joe"', 'the report, "Holding the Line"'
         )
+    if (
+        att is not None
+        and att.rule == "subject"
+        and (len(words) == 1 or (len(words) <= 6 and titled))
+        and before
+        and (
+            before[-1].lower() in _NAMING_DETERMINERS
+            or before[-1].endswith(("'s", "’s"))
+            or "-" in before[-1]
+        )
+        and text.rstrip()[-1:] not in ",.!?"
+        and trail
+        and trail[0][:1].islower()
+        and trail[0].strip(",.;") not in _NOT_NOUNS | DETERMINERS | ADVERBS | {"all", "every", "each"}
+        and not (len(before) > 1 and before[-2].lower() == "as")  # 'hammering Lowe as a "fraud"'
+    ):
+        # 'a three-day "Jeb Can Fix It" bus tour', 'the GOP's "establishment" candidate': a
+        # word, or a name in title case, between a determiner and a noun qualifies the noun;
+        # the sentence's subject did not say it
+        return "term"
     if read.embedded(q) and len(words) <= 6:
         # 'on CBS's "Face the Nation"', 'MSNBC's "Morning Joe"', 'On "Meet the Press,"'
         owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
         placed = bool(before) and before[-1].lower() in {"on", "of"}
-        if titled and (owner or (att is None and placed)):
+        # (a subject the sentence has is no speaker of a title: 'Sanders went on "The View"')
+        if titled and (owner or ((att is None or att.rule == "subject") and placed)):
             return "title"
         # Robert C. "Bobby" Scott: a nickname inside a name
         if (

@@ -22,6 +22,7 @@ wonder yell cry whisper call blast slam criticize criticise praise accuse dismis
 characterize characterise dub threaten demand question reason agree disagree begin read
 cite reference hail tout laud decry deride denounce condemn mock ridicule portray term chide scold rail
 sing plead beg assure advise inform scream blame chant liken compare
+riff fume surmise elaborate exhort interject opine sneer grumble concur posit clarify confide
 """.split()
 
 _IRREGULAR = {
@@ -234,8 +235,9 @@ GENDERED_ROLES = {
 
 def role_key(word: str) -> str:
     """How a role word is looked up: "Sen." is "senator", "spokeswoman" is "spokesman"."""
-    w = word.lower().strip(".,")
-    w = TITLE_ABBREVIATIONS.get(w, w)
+    w = word.lower().strip(",")
+    # the abbreviations keep their dot ("gen."): look them up before the dot goes
+    w = TITLE_ABBREVIATIONS.get(w) or TITLE_ABBREVIATIONS.get(w.strip(".")) or w.strip(".")
     return ROLE_SYNONYMS.get(w, w)
 
 
@@ -427,10 +429,38 @@ DOCUMENT_NOUNS = {
     "complaint",
     "notice",
 }
+# Every document a quote can be read from ("From the email:", "a study from the institute
+# said"): the attribution reads these as speakers, the resolver only DOCUMENT_NOUNS.
+WRITTEN_SOURCES = DOCUMENT_NOUNS | set(
+    """memorandum email e-mail study survey poll lawsuit ruling indictment affidavit transcript
+    dossier audit""".split()
+)
 # Opening a sentence before a comma: "Meanwhile, ..." (the subject comes after it).
 SENTENCE_ADVERBS = set(
     """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
-    separately moreover furthermore nonetheless nevertheless again afterward afterwards""".split()
+    separately moreover furthermore nonetheless nevertheless again afterward afterwards first second
+    third finally next besides sure overall eventually ultimately thus plus somewhere""".split()
+)
+# Closed-class words that open a sentence and never a name: prepositions, numbers, discourse
+# markers ("Besides, ...", "Within hours", "Seven years earlier", "Sure, ...", "Given that").
+OPENER_WORDS = set(
+    """besides within without beyond below above across amid amidst despite given per toward towards
+    upon inside outside throughout including regarding concerning beneath behind beside
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    hundreds thousand thousands million millions dozens couple half
+    sure maybe perhaps whatever whoever therefore moreover thus hence otherwise anyway certainly
+    surely good well okay ok yes no so rather nor neither either once whether likewise similarly
+    additionally furthermore
+    """.split()
+)
+# The words of a time phrase: "on Tuesday", "in 2011", "last week", "earlier this month".
+TIME_WORDS = set(
+    """on in at during last this next earlier later early late past the a week weeks month hours
+    minutes moments decades ago
+    months year years night morning afternoon evening weekend day days monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september
+    october november december jan feb aug sept oct nov dec""".split()
 )
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
 # Prepositions after the head of a speaker phrase: "a narrator in the Clinton ad".
@@ -492,6 +522,14 @@ DOTTED_ABBREVIATIONS = {a for a in (*TITLE_ABBREVIATIONS, *HONORIFICS) if a.ends
 PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # The cue verbs that open a sentence in the inverted order: "Said Ellis: ...".
 INVERTED_CUES = {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}
+# Speech verbs that take no object, so that a noun phrase right after them, next to the
+# quote, is their subject ('"...," said the investor'); not "described the impact".
+INVERTING_CUES = frozenset(
+    """said says added adds asked asks wrote writes explained explains continued continues recalled
+    recalls noted notes observed replied replies responded answered quipped joked insisted argued
+    countered conceded admitted warned declared tweeted posted exclaimed shouted yelled chanted
+    cried complained offered""".split()
+)
 # Asides of time between a name and its verb: "McConnell, now the majority leader, said".
 TIME_ASIDES = {"now", "then", "once", "still", "formerly"}
 # Words before a quote that say it is the title of a work: 'the report titled "..."'.

@@ -28,10 +28,11 @@ raises on odd input.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 DOUBLE = '"“”'
 SINGLE = "'‘’"
@@ -365,12 +366,20 @@ def single_style(text: str, found: list[Found]) -> bool:
     It does when curly opening singles outside every double-quoted span are at
     least two and outnumber the double-quoted quotes.
     """
-    inside = [(q.outer[0][0], q.outer[-1][1]) for q in found]
+    # the double-quoted spans by start, with the furthest end reached so far: a mark is
+    # inside one when the spans opening at or before it reach past it (no scan per mark)
+    inside = sorted((q.outer[0][0], q.outer[-1][1]) for q in found)
+    starts = [s for s, _ in inside]
+    reach = list(accumulate((e for _, e in inside), max))
+
+    def quoted(i: int) -> bool:
+        k = bisect.bisect_right(starts, i)
+        return k > 0 and reach[k - 1] > i
+
     opens = [
         m.start()
         for m in re.finditer("‘", text)
-        if _single_role(text, m.start(), 0, len(text)) == OPEN
-        and not any(s <= m.start() < e for s, e in inside)
+        if _single_role(text, m.start(), 0, len(text)) == OPEN and not quoted(m.start())
     ]
     return len(opens) >= 2 and len(opens) > len(found)
 

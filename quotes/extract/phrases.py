@@ -10,6 +10,7 @@ where a quote stands in its sentence and paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Token, clip_title
@@ -19,8 +20,10 @@ from quotes.extract.lexicon import (
     CONJUNCTIONS,
     CUE_FORMS,
     DETERMINERS,
+    FIRST_NAME_GENDER,
     NOT_NAMES,
     NP_STOP,
+    OPENER_WORDS,
     ORG_HEADS,
     ORG_LINKS,
     PARTICLE_NAME,
@@ -32,7 +35,10 @@ from quotes.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
+    SENTENCE_ADVERBS,
     SHARE_NOUNS,
+    SPEECH_NOUNS,
+    WRITTEN_SOURCES,
 )
 from quotes.extract.marks import Found
 from quotes.extract.words import (
@@ -45,6 +51,48 @@ from quotes.extract.words import (
     title_before,
 )
 
+_WORD_CACHE_SIZE = 1024  # word ranges kept by Phrases.words (a 5 KB article asks ~100)
+# Cue lemmas that are aspect before "to" ("continue to be", "began to"), not speech
+_ASPECT_CUES = frozenset({"continue", "begin"})
+# Words that open a speaker noun phrase whose head no word list knows: "one confidant"
+_OPEN_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "some", "two", "three", "several", "many"})
+_NOT_HEADS = (
+    NP_STOP
+    | ADVERBS
+    | frozenset(PRONOUNS)
+    | frozenset(CUE_FORMS)
+    | DETERMINERS
+    | frozenset(
+        {"same", "other", "others", "more", "most", "less", "least", "time", "year", "day", "week", "way"}
+    )
+)
+
+
+# Words that may stand, with a comma, before a quote that still opens its sentence
+_QUOTE_OPENERS = frozenset(
+    SENTENCE_ADVERBS | {"instead", "then", "still", "so", "and", "but", "now", "again"}
+)
+_AGED = re.compile(r"\d+-year-old")
+
+
+def open_head(np: list[Word]) -> bool:
+    """Whether ``np`` is a determiner or quantifier (a number too) and a plain lower-case noun
+    that may name a speaker: "the investor", "one Trump confidant", "another commenter"."""
+    head = np[-1].text
+    first = np[0].text.lower()
+    if head.lower() in SPEECH_NOUNS | WRITTEN_SOURCES:
+        return len(np) > 1 and first in _OPEN_DETERMINERS  # "One tweet said:", "the post read"
+    return (
+        len(np) > 1
+        and (first in _OPEN_DETERMINERS or first.isdigit() or first.endswith(("'s", "’s")))
+        and (head.isalpha() or _AGED.fullmatch(head) is not None)  # "the 43-year-old"
+        and head.islower()
+        and len(head) > 2
+        and head not in _NOT_HEADS
+        and not head.endswith(("ly", "ed"))
+    )
+
+
 _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 
 
@@ -56,12 +104,35 @@ class Phrases:
         self.m = doc.masked
         self._word_cache: dict[tuple[int, int], list[Word]] = {}
         self.entities = entities
+        # every quote's marks, in reading order: whether a quote stands between two words is
+        # asked of these, not of the characters ('' in archive copies is a mark too)
+        self._marks = sorted((s, e) for q in doc.quotes for s, e in q.outer)
+        self._mark_starts = [s for s, _ in self._marks]
+
+    def quote_between(self, lo: int, hi: int) -> bool:
+        """Whether a quote (in any style of marks) stands in whole or in part in [lo, hi)."""
+        # the marks of different quotes never overlap: only the last to open before hi can reach lo
+        i = bisect_left(self._mark_starts, hi) - 1
+        return i >= 0 and self._marks[i][1] > lo
+
+    def quote_cuts(self, lo: int, hi: int) -> list[int]:
+        """The positions in [lo, hi) where a quote opens or closes."""
+        cuts = []
+        for s, e in self._marks[max(0, bisect_right(self._mark_starts, lo) - 1) :]:
+            if s >= hi:
+                break
+            cuts += [p for p in (s, e) if lo <= p < hi]
+        return cuts
 
     def words(self, lo: int, hi: int) -> list[Word]:
         """``read_words`` of the masked text, each range read once (the rules ask again and again)."""
         key = (lo, hi)
         words = self._word_cache.get(key)
         if words is None:
+            if len(self._word_cache) >= _WORD_CACHE_SIZE:
+                # the oldest range goes: the rules ask about the quotes in reading order, and
+                # holding every range of a long article only burdens memory and the collector
+                del self._word_cache[next(iter(self._word_cache))]
             words = self._word_cache[key] = read_words(self.m, lo, hi)
         return words
 
@@ -96,6 +167,8 @@ class Phrases:
         """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
         words = self.words(lo, hi)
         while words and (words[0].text.lower() in CONJUNCTIONS or words[0].text.lower() in ADVERBS):
+            if len(words) > 1 and words[0].text.lower() in FIRST_NAME_GENDER and words[1].text[:1].isupper():
+                break  # "Will Hurd": a first name
             words = words[1:]  # "Even China", "And Peskov"
         while words and (
             (len(words[-1].text) <= 2 and self.m[words[-1].start - 1 : words[-1].start] == "(")
@@ -158,13 +231,21 @@ class Phrases:
             return None
         if len(name_run) == 1 and name_run[0].text.lower() in NOT_NAMES:
             return None
+        if name_run[0].text.lower() in OPENER_WORDS and self.entities.opens_sentence(name_run[0].start):
+            return None  # "Seven years earlier, she ...", "Good information can still ..."
         if name_run[-1].text.lower() in PARTY_MEMBERS:
             return None  # "the Oregon Democrat": a description, read as a noun phrase
         start, end = name_run[0].start, name_run[-1].end
         return Words(start, end, self.m[start:end], "name", title_before([w.text for w in before] + titles))
 
-    def noun_phrase(self, words: list[Word]) -> Words | None:
-        """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials"."""
+    def noun_phrase(self, words: list[Word], cue_slot: bool = False) -> Words | None:
+        """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials".
+
+        Its head is a role the lexicon knows, unless the phrase stands in a cue slot
+        (``cue_slot``: right next to a speech verb, '"...," the investor said'), where
+        any noun after a determiner or quantifier is a speaker ("one Trump confidant",
+        "another commenter"): no word list holds every role.
+        """
         head = words[-1].text
         party = head.lower() in PARTY_MEMBERS and not head.islower()
         if not head.islower() and not head.isupper() and not party:
@@ -175,9 +256,11 @@ class Phrases:
             if words[k].text.lower() in DETERMINERS or words[k].text.endswith(("'s", "’s")):
                 break
         np = words[k:]
-        if party and np[0].text.lower() not in {"the", "a", "an"}:
+        if party and np[0].text.lower() not in {"the", "a", "an", "one", "another", "some"}:
             return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
-        if len(np) > 7 or (role_head(head) not in ROLES and head.lower() not in SHARE_NOUNS | PARTY_MEMBERS):
+        # a document speaks too: "a leaked email said", "the study found"
+        known = role_head(head) in ROLES or head.lower() in SHARE_NOUNS | PARTY_MEMBERS | WRITTEN_SOURCES
+        if len(np) > 7 or not (known or (cue_slot and open_head(np))):
             return None
         if k > 1 and words[k - 1].text.lower() in {"and", "of"} and np[0].text.lower() not in DETERMINERS:
             # "the former secretary of state and current Democratic presidential nominee",
@@ -218,6 +301,8 @@ class Phrases:
             if w.lower() not in CUE_FORMS or not w.islower():
                 continue
             prev = words[i - 1].text.lower() if i else ""
+            if nxt == "to" and CUE_FORMS[w.lower()] in _ASPECT_CUES:
+                continue  # "will continue to be", "began to": an aspect verb, not speech
             back = [x.text.lower() for x in words[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if w.endswith("ed") and back and back[-1] in PASSIVE_AUXILIARIES:
                 continue  # "was widely ridiculed": passive, its subject is what was said
@@ -243,7 +328,9 @@ class Phrases:
         k = i
         while k > 0 and words[k - 1].text[:1].isupper():
             k -= 1
-        return k < i and k > 0 and words[k - 1].text.lower() in {"a", "an", "the"}
+        # not "a statement from the Harbor Authority read": the name is a phrase's object
+        after_preposition = k > 1 and words[k - 2].text.lower() in PREPOSITIONS
+        return k < i and k > 0 and words[k - 1].text.lower() in {"a", "an", "the"} and not after_preposition
 
     def closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:
         """Whether ", X said." ends the sentence: an attribution of the whole sentence."""
@@ -268,10 +355,8 @@ class Phrases:
         )
 
     def next_quote_start(self, q: Found, default: int) -> int:
-        for other in self.doc.quotes:
-            if other.outer[0][0] >= q.outer[-1][1]:
-                return other.outer[0][0]
-        return default
+        other = self.doc.next_quote(q.outer[-1][1])
+        return default if other is None else other.outer[0][0]
 
     # -- where a quote stands ------------------------------------------------------------
 
@@ -280,8 +365,11 @@ class Phrases:
         return not self.m[p.start : q.outer[0][0]].strip()
 
     def opens_sentence(self, q: Found) -> bool:
+        """Whether nothing but a sentence adverb and its comma comes before ``q`` in its
+        sentence ('Instead, "he just acts like ..."', 'Then, "I try to explain it."')."""
         sent = self.doc.sentence_at(q.outer[0][0])
-        return not self.m[sent.start : q.outer[0][0]].strip()
+        lead = self.m[sent.start : q.outer[0][0]].strip()
+        return not lead or (lead.endswith(",") and lead[:-1].strip().lower() in _QUOTE_OPENERS)
 
     def embedded(self, q: Found) -> bool:
         """A quote woven into the reporter's sentence (not after a colon or at its start)."""

@@ -48,9 +48,17 @@ class Resolver:
         # roles read from descriptions ("a Times article"), by entity id: the entities
         # themselves are as reading left them
         self.learned_roles: dict[int, set[str]] = {}
+        # spoken and chain by sentence, and the ids of who spoke: _salient reads a few
+        # sentences, and a scan of every speaker so far per pronoun is quadratic
+        self._spoken_in: dict[int, list[tuple[int, Entity]]] = {}
+        self._chain_in: dict[int, list[tuple[int, Entity]]] = {}
+        self._spoken_ids: set[int] = set()
 
     def note_speaker(self, pos: int, entity: Entity) -> None:
-        self.spoken.append((pos, self.doc.sentence_at(pos).index, entity))
+        sentence = self.doc.sentence_at(pos).index
+        self.spoken.append((pos, sentence, entity))
+        self._spoken_in.setdefault(sentence, []).append((pos, entity))
+        self._spoken_ids.add(id(entity))
 
     def resolve(self, words: Words) -> tuple[Entity | None, str | None]:
         if words.kind == "pronoun":
@@ -86,11 +94,7 @@ class Resolver:
             # "a Times article": the organisation already met whose name holds "Times"
             known = self.entities.lookup(" ".join(caps))  # "the IMF report"
             owners = {id(known): known} if known is not None and known.kind == "org" else {}
-            owners = owners or {
-                id(e): e
-                for _, e in self.entities.mentions_before(words.start)
-                if e.kind == "org" and all(c in e.name.split() for c in caps)
-            }
+            owners = owners or {id(e): e for e in self.entities.orgs_named(caps, words.start)}
             if len(owners) == 1:
                 owner = next(iter(owners.values()))
                 # so that "the article" later is the same Times article
@@ -143,7 +147,9 @@ class Resolver:
             self._next += 1
             entity = self.pronoun(pron, at)
             if entity is not None:
-                self.chain.append((at, self.doc.sentence_at(at).index, entity))
+                sentence = self.doc.sentence_at(at).index
+                self.chain.append((at, sentence, entity))
+                self._chain_in.setdefault(sentence, []).append((at, entity))
 
     def _possessive_statement(self, pos: int, gender: str) -> Entity | None:
         """ "Trump's previous statement ..., where he said": the statement's owner."""
@@ -161,7 +167,7 @@ class Resolver:
         """The most salient earlier speaker or subject that agrees in gender and kind."""
         here = self.doc.sentence_at(pos).index
 
-        spoken = {id(e) for _, _, e in self.spoken}
+        spoken = self._spoken_ids
 
         def fits(e: Entity) -> bool:
             if not person:
@@ -173,26 +179,15 @@ class Resolver:
                 return len(e.words) > 1 or e.speaks or id(e) in spoken
             return e.kind == "person"
 
-        # the speakers and the pronoun chain of the eight sentences looked at, by sentence,
-        # read once (not once per sentence)
-        spoken_in: dict[int, list[Entity]] = {}
-        for p, s, e in self.spoken:
-            if here - 8 < s <= here and p < pos:
-                spoken_in.setdefault(s, []).append(e)
-        chained_in: dict[int, list[tuple[int, Entity]]] = {}
-        for p, s, e in self.chain:
-            if here - 8 < s <= here and p < pos:
-                chained_in.setdefault(s, []).append((p, e))
-
         best: tuple[float, Entity] | None = None
         for sent in range(here, max(-1, here - 8), -1):
             distance = here - sent
             in_sent = [(m, e) for m, e in self.entities.in_sentence(sent) if m.end <= pos and fits(e)]
-            speakers = [e for e in spoken_in.get(sent, ()) if fits(e)]
+            speakers = [e for p, e in self._spoken_in.get(sent, ()) if p < pos and fits(e)]
             speakers += [e for m, e in in_sent if m.speaker and sent != here]
             subjects = sorted(
                 [(m.start, e) for m, e in in_sent if m.subject or (m.clause_subject and sent == here)]
-                + [(p, e) for p, e in chained_in.get(sent, ()) if fits(e)],
+                + [(p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)],
                 key=lambda pe: pe[0],
             )
             others = [e for m, e in in_sent if not (m.possessive or m.modifier)]

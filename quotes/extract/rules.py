@@ -26,19 +26,26 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     INVERTED_CUES,
+    INVERTING_CUES,
     PASSIVE_AUXILIARIES,
+    PRONOUNS,
     QUOTE_NOUNS,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
-from quotes.extract.subjects import Subjects
-from quotes.extract.words import Attribution, Words, state_adjective
+from quotes.extract.subjects import Subjects, lone_name
+from quotes.extract.words import Attribution, Word, Words, state_adjective, strip_possessive
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
+# A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
+_SIGNATURE_LINE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][^,;:!?()\n]{1,60}?)(?:\s*,\s*[^\n]{1,80}?)?[.\s]*$")
+_HEADED = re.compile(r"\s[-–—]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
+_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
 
 
 class Rule(ABC):
@@ -146,10 +153,15 @@ class After(OwnRule):
             if name is not None:
                 return Attribution(name, None, self.name)
         w0 = words[0].text
-        if w0.lower() in CUE_FORMS and w0.islower():
-            who = read.subject_following(words[0].end, hi)
+        if w0.lower() in CUE_FORMS and w0.islower() and not w0.endswith("ing"):
+            # (a participle never inverts: '"...," describing the team as' has no subject after it)
+            # "referencing the large number", "described the impact": the verb's object
+            who = read.subject_following(words[0].end, hi, cue_slot=w0 in INVERTING_CUES)
             if who is not None:
                 return Attribution(who, w0.lower(), self.name)
+        unlisted = _unlisted_verb(read, q, words)
+        if unlisted is not None:
+            return unlisted
         ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
         for i, (s, e, w) in enumerate(words[:30]):
             if ended and read.doc.sentence_at(s).start >= pos:
@@ -162,6 +174,22 @@ class After(OwnRule):
             )
             if (put_it or cue) and i > 0:
                 who = read.subject_ending(pos, s)
+                by = i + 1 < len(words) and words[i + 1].text == "by"
+                if who is None and i <= 7 and read.m[e:nxt].strip() and not by:
+                    # '"...," the investor said': any noun phrase right between the quote and
+                    # its verb; not 'a gnome called "Big Len"', a verb that quotes a name, nor
+                    # '"...," a biography written by ...'
+                    who = read.subject_ending(pos, s, cue_slot=True)
+                    who = who if who is not None and who.start == pos else None
+                if who is None and i == 1 and lone_name(words[0].text) and not by:
+                    # '"...," From said.': one capitalised word between the quote and its verb
+                    # is a name, even a word that is common elsewhere (From, Will, Cuban)
+                    w0_ = words[0]
+                    who = Words(w0_.start, w0_.end, strip_possessive(w0_.text), "name")
+                if who is not None and read.m[who.start : who.end].lower() in {"who", "which"}:
+                    # '"...," and Sanders, who says it's ...': a relative clause after the quote
+                    # attributes the words that follow it, not these
+                    who = None
                 between = read.m[pos : who.start].split() if who is not None else []
                 as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
                 as_said = as_said and who is not None and read.only_title(pos + 3, who.start)
@@ -172,9 +200,32 @@ class After(OwnRule):
                     # 'A cashier who "steals $20" is held accountable, Warren said.'
                     return Attribution(who, w.lower(), self.name)
                 break
-            if any(c in read.m[pos:s] for c in ';"“”') or read.doc.sentence_at(s).start > pos:
+            if ";" in read.m[pos:s] or read.quote_between(pos, s) or read.doc.sentence_at(s).start > pos:
                 break
         return None
+
+
+class Signature(OwnRule):
+    """A quote that closes its paragraph, signed by the next paragraph alone: a round-up's
+    ``"..."`` then ``— Lena Marsh, The Daily Ledger``."""
+
+    name = "signature"
+    confidence = 0.85
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        para = read.doc.paragraphs[q.last_paragraph]
+        if (
+            not read.opens_paragraph(q)  # a quote paragraph, not a sentence quoting a phrase
+            or read.m[q.outer[-1][1] : para.end].strip()
+            or q.last_paragraph + 1 >= len(read.doc.paragraphs)
+        ):
+            return None
+        nxt = read.doc.paragraphs[q.last_paragraph + 1]
+        signed = _SIGNATURE_LINE.match(read.m, nxt.start, nxt.end)
+        if signed is None:
+            return None
+        name = read.name_only(signed.start(1), signed.end(1))
+        return Attribution(name, None, self.name) if name is not None else None
 
 
 class Before(OwnRule):
@@ -206,16 +257,18 @@ class Before(OwnRule):
                 who = read.main_subject(q.spans[-1][0], sent.end)
                 if who is not None:
                     return Attribution(who, w.lower(), self.name)
-            lead_in = read.m[max(0, s - 30) : s].rstrip()
+            # ", recently telling": an adverb between the comma and the participle
+            lead_in = _LEAD_ADVERB.sub("", read.m[max(0, s - 40) : s].rstrip())
             linked = re.search(r",\s*(?:before|after|while|when)$", lead_in)
             if w.endswith("ing") and linked:
                 # '"...," said Calloway, before adding: "..."': the quote before it in the
                 # sentence, and its attribution, are the same speaker's
-                earlier = [p for p in read.doc.quotes if sent.start <= p.outer[0][0] and p.outer[-1][1] <= s]
+                earlier = read.doc.quotes_within(sent.start, s)
                 att = AFTER.find(read, earlier[-1]) if earlier else None
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
-            if w.endswith("ing") and (lead_in.endswith(",") or linked):
+            means = re.search(r"\b(?:by|in)$", lead_in) is not None  # "She followed that by saying,"
+            if w.endswith("ing") and (lead_in.endswith(",") or linked or means):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = read.sentence_subject(s, SUBJECT_PRONOUNS)
@@ -223,6 +276,14 @@ class Before(OwnRule):
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
             who = read.subject_ending(sent.start, s)
+            # "a snappy retort:": the word is a noun there, unless its subject is plural
+            before_cue = read.m[max(0, s - 4) : s].rstrip()
+            # (an infinitive is a verb: "The email went on to say,")
+            verb = w.lower() != CUE_FORMS.get(w.lower()) or before_cue.endswith(("s", " to"))
+            if who is None and verb and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
+                # 'Another commenter said, "..."': the verb introduces the quote, so any noun
+                # phrase right before it is the speaker
+                who = read.subject_ending(sent.start, s, cue_slot=True)
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
         lead = read.m[sent.start : open_mark].rstrip()
@@ -232,9 +293,42 @@ class Before(OwnRule):
             pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
             return Attribution(pron, None, self.name)
         if fallback is None and lead.endswith(":"):
+            headed = _HEADED.search(lead)
+            if headed is not None:
+                # a round-up's item: "... in other states - Philip Bump: "..."", "- Pew Research:"
+                base = sent.start + headed.start(1)
+                name = read.name_only(base, sent.start + headed.end(1))
+                if name is not None:
+                    return Attribution(name, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
+            if who is None and not read.quote_between(sent.start, open_mark):
+                # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
+                # attacks on Twitter:": the sentence's subject introduces what follows the colon
+                colon = sent.start + len(lead) - 1
+                named = read.name_only(sent.start, colon)
+                if named is not None and not read.m[named.end : colon].strip():
+                    who = named  # a speaker's name and a colon: 'Ada Holm: "We learned that."'
+                else:
+                    who = read.sentence_subject(sent.start)
+                    # the subject, its verb and more before the colon; not 'Key quote:'
+                    if who is not None and (
+                        who.text.endswith(("'s", "’s")) or len(read.words(who.end, colon)) < 2
+                    ):
+                        who = None
             if who is not None:
                 return Attribution(who, None, self.name)
+        if fallback is None and lead.endswith(",") and not read.opens_sentence(q):
+            # "Trump issued a statement, "...": a speech noun and a comma introduce it as a colon does
+            last = read.words(max(sent.start, open_mark - 60), open_mark)[-2:]
+            if (
+                len(last) == 2
+                and last[1].text.lower() in SPEECH_NOUNS
+                and read.m[last[1].end : open_mark].strip() == ","
+            ):
+                # "in Forbes' words,": the owner of the words; else the clause's subject
+                who = read.owner_of(last[0]) or read.noun_colon(sent.start, last[1].end)
+                if who is not None:
+                    return Attribution(who, None, self.name)
         return fallback
 
 
@@ -246,8 +340,8 @@ class According(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         sent = read.doc.sentence_at(q.outer[0][0])
-        for m in re.finditer(r"\baccording to\s+", read.m[sent.start : sent.end], re.I):
-            pos = sent.start + m.end()
+        for m in read.doc.matches(_ACCORDING, sent):
+            pos = m.end()
             who = read.subject_following(pos, sent.end)
             if who is not None:
                 return Attribution(who, "according to", self.name)
@@ -402,6 +496,7 @@ AFTER = After()
 RULES: tuple[Rule, ...] = (
     Transcript(),
     AFTER,
+    Signature(),
     Before(),
     According(),
     Owner(),
@@ -439,7 +534,7 @@ def _lead_in_paragraph(read: Subjects, q: Found) -> Attribution | None:
     if q.paragraph == 0 or not read.opens_paragraph(q):
         return None
     prev = read.doc.paragraphs[q.paragraph - 1]
-    if any(p.paragraph <= prev.index <= p.last_paragraph for p in read.doc.quotes):
+    if read.doc.quote_over_paragraph(prev.index):
         return None
     return _lead_in(read, prev, LeadIn.name)
 
@@ -454,9 +549,7 @@ def _prose_lead(read: Subjects, q: Found) -> Attribution | None:
     if sent.index == 0 or not read.opens_sentence(q):
         return None
     prev = read.doc.sentences[sent.index - 1]
-    if prev.paragraph != q.paragraph or any(
-        p.outer[0][0] < prev.end and p.end > prev.start for p in read.doc.quotes
-    ):
+    if prev.paragraph != q.paragraph or read.doc.quote_over(prev.start, prev.end):
         return None
     for s, _, w in reversed(read.cues(prev.start, prev.end)):
         who = read.subject_ending(prev.start, s)
@@ -477,6 +570,47 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
         if who is not None:
             return Attribution(who, w.lower(), rule)
     return None
+
+
+def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution | None:
+    """ "'...,' Trump barked and ...", "'...?' reacted Trump.": a past-tense verb no cue list
+    holds, right next to a quote whose sentence runs on, and a name or pronoun on its other
+    side that ends the attribution."""
+    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    if not last.endswith((",", "?", "!")) or len(words) < 2:
+        return None
+
+    def verb(w: Word) -> bool:
+        t = w.text
+        return t.islower() and t.endswith("ed") and len(t) > 4 and t not in CUE_FORMS and t not in COPULAS
+
+    def closes(end: int) -> bool:  # the attribution ends there: a stop, a comma, "and", "as"
+        rest = read.m[end : end + 12]
+        return (
+            not rest.strip()
+            or rest.lstrip()[:1] in ".,;"
+            or rest.split()[0] in {"and", "as", "before", "after"}
+        )
+
+    if verb(words[0]):  # inverted: "reacted Trump."
+        who = read.subject_following(words[0].end, words[-1].end)
+        if who is not None and who.kind in ("name", "pronoun") and closes(who.end):
+            return Attribution(who, words[0].text, After.name)
+        return None
+    k = next((i for i, w in enumerate(words[:5]) if verb(w)), None)
+    if k is None or k == 0 or not closes(words[k].end):
+        return None
+    who = read.name_only(words[0].start, words[k - 1].end)
+    if who is None and k == 1 and words[0].text.lower() in PRONOUNS:
+        who = Words(words[0].start, words[0].end, words[0].text, "pronoun")
+    # the name right before the verb, after nothing or an article and adjectives ("an angry Hollande")
+    lead = [w for w in words[:k] if w.end <= (who.start if who is not None else 0)]
+    described = (
+        bool(lead) and lead[0].text.lower() in {"a", "an", "the"} and all(w.text.islower() for w in lead)
+    )
+    if who is None or who.end != words[k - 1].end or (lead and not described):
+        return None
+    return Attribution(who, words[k].text, After.name)
 
 
 def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:

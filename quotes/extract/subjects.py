@@ -19,16 +19,20 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     NP_STOP,
+    OPENER_WORDS,
     ORG_HEADS,
     PARTY_TAG,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
+    PLACES,
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
+    TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    WRITTEN_SOURCES,
 )
 from quotes.extract.phrases import Phrases
 from quotes.extract.words import (
@@ -41,6 +45,32 @@ from quotes.extract.words import (
 )
 
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
+# "she was quoted as saying", "he was heard telling": the subject is before the passive
+_TRAILING_QUOTED_AS = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:quoted|heard|overheard|recorded|filmed|caught on (?:tape|camera)|seen)(?:\s+as)?$"
+)
+# "Ada Holm on Tuesday said", "Priebus later Thursday told": a time phrase before the verb
+_TIME_HEADS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
+    "week|weekend|month|year|day|today|yesterday|tonight|\\d{4}"
+)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|in|at|during|last|this|next|early|late|earlier|later|the|that)\s+){1,3}"
+    r"(?:(?:" + _TIME_HEADS + r")\s+)?(?:" + _TIME_HEADS + r")$",
+    re.IGNORECASE,
+)
+# "Ada Holm went on to say", "... took to Twitter to say", "... interjected to say": the verb
+# that carries the speech verb shares its subject
+_TRAILING_CARRIER = re.compile(
+    r"\s+(?:(?:went|goes|go|has gone|had gone) on|continued|proceeded|rose|stood up|stepped up|"
+    r"interjected|chimed in|(?:had|has|have) (?:this|that|these words|something|more|plenty|little|much)|"
+    r"took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
+    r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
+    r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
+)
+# A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
+_PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -50,13 +80,77 @@ _TRAILING_ASIDE = re.compile(
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
 
 
+def _is_place(words: str) -> bool:
+    """A state or country named alone: "Ohio", "New Hampshire", "Colo."."""
+    return words.lower().replace(" ", "-") in PLACES or re.fullmatch(r"[A-Z][a-z]{1,4}\.", words) is not None
+
+
+def _time_word(word: str) -> bool:
+    """A word of a time phrase: "on", "last", "Tuesday", "2011"."""
+    return word.lower().strip(",") in TIME_WORDS or word.isdigit()
+
+
+_AUXILIARIES = frozenset(
+    "is was are were has have had will would could can should may might must did does do".split()
+)
+# Words that open a sentence without a comma before its pronoun subject
+_BARE_OPENERS = frozenset({"then", "and", "but", "so", "yet", "still", "later", "now", "instead", "also"})
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    hundreds thousand thousands million millions dozens couple half""".split()
+)
+_TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
+
+
+def _time_noun(word: str) -> bool:
+    """The head of a time phrase: "Tuesday", "week", "2011"; not "on", "the"."""
+    return _time_word(word) and word.lower() not in PREPOSITIONS | DETERMINERS | _TIME_MODIFIERS
+
+
+def _coordinated_modifier(text: str, words: list[Word], i: int) -> bool:
+    """Whether "and" at ``i`` joins two lower-case modifiers of one title ("oil and gas
+    worker Dana Kirk") rather than two speakers ("their friends and advisers, Mrs. X")."""
+    if not all(w.text.islower() for w in words[:i]):
+        return False
+    j = i + 1
+    while j < len(words) and j <= i + 4 and words[j].text.islower():
+        if any(c in text[words[j - 1].end : words[j].start] for c in ",;:("):
+            return False
+        j += 1
+    return (
+        i + 1 < j < len(words)
+        and words[j].text[:1].isupper()
+        and not any(c in text[words[j - 1].end : words[j].start] for c in ",;:(")
+    )
+
+
+def lone_name(word: str) -> bool:
+    """Whether a capitalised word alone in a cue slot is a name: not a pronoun, a
+    determiner, a place holder ("There", "This") or a conjunction."""
+    low = strip_possessive(word).lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 1
+        and low not in PRONOUNS
+        and low not in DETERMINERS
+        and low not in CLAUSE_STARTS
+        and low not in {"there", "here", "it", "this", "that", "you", "we", "they", "everyone", "nobody"}
+    )
+
+
 class Subjects(Phrases):
     """The speaker words of one document's masked text."""
 
     # -- subjects ------------------------------------------------------------------------
 
-    def subject_ending(self, lo: int, hi: int) -> Words | None:
+    def subject_ending(self, lo: int, hi: int, cue_slot: bool = False) -> Words | None:
         """The speaker words that end at ``hi`` (just before a cue verb).
+
+        ``cue_slot``: the verb stands right next to its quote ('"...," the investor
+        said'), where a noun phrase with any head names the speaker (see
+        :meth:`~quotes.extract.phrases.Phrases.noun_phrase`).
 
         Read from the end: past trailing asides and adverbs, the last chunk (after
         the last comma, colon or dash) holds the subject, unless it is a clause
@@ -67,6 +161,11 @@ class Subjects(Phrases):
             return None
         chunks = self._chunks(lo, end)
         last_words = self.words(chunks[-1][0], end)
+        if len(chunks) > 2 and last_words and _is_place(" ".join(w.text for w in last_words)):
+            # "Clinton, during a town hall in Columbus, Ohio, said": the state ends the aside
+            end = chunks[-1][0] - 1
+            chunks = chunks[:-1]
+            last_words = self.words(chunks[-1][0], end)
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             return self._coordinated_subject(lo, last_words)
@@ -97,7 +196,7 @@ class Subjects(Phrases):
         affiliated = self._name_and_affiliation(last_words) or self.affiliated(last_words)
         if affiliated is not None:
             return affiliated
-        return self._clause_subject_ending(lo, last_words, coordinated)
+        return self._clause_subject_ending(lo, last_words, coordinated, cue_slot)
 
     def _trim_end(self, lo: int, hi: int) -> int | None:
         """Where the subject before ``hi`` ends: before trailing asides, adverbs, a party tag
@@ -106,9 +205,11 @@ class Subjects(Phrases):
         while True:
             # only the end can change, and an end-anchored pattern is slow over a long text
             head, tail = text[:-60], text[-60:]
-            trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", tail))
+            trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", _TRAILING_QUOTED_AS.sub("", tail)))
             trimmed = _TRAILING_PAREN.sub("", trimmed.rstrip(", "))  # "Marcia Price (D),"
             trimmed = _TRAILING_PARTY.sub("", trimmed)
+            trimmed = _TRAILING_TIME.sub("", trimmed)
+            trimmed = _TRAILING_CARRIER.sub("", trimmed)
             if trimmed == tail:
                 break
             text = head + trimmed
@@ -122,6 +223,8 @@ class Subjects(Phrases):
         """[lo, hi) cut after each comma, colon, dash or quotation mark (a chunk's end is one past it)."""
         text = self.m[lo:hi]
         cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–―"“”']
+        # a quote in any style of marks ('' too) cuts as its mark does
+        cuts = sorted({*cuts, *(c + 1 for c in self.quote_cuts(lo, hi) if c + 1 > lo)})
         return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
 
     def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
@@ -151,10 +254,35 @@ class Subjects(Phrases):
         k = len(chunks) - 2
         while k >= 0:
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
+            if prev is None and first in PREPOSITIONS and k == len(chunks) - 2:
+                # "... when Mrs. Clinton, in response to ..., accused": the name that ends the
+                # clause before a phrase in commas
+                words = self.words(chunks[k][0], chunks[k][1] - 1)
+                ending = self._clause_subject_ending(chunks[k][0], words, False) if words else None
+                # the last lower-case word before the name and its titles ("when Mrs. Clinton")
+                before = [
+                    w
+                    for w in words
+                    if w.end <= (ending.start if ending is not None else 0) and w.text.islower()
+                ]
+                if (
+                    ending is not None
+                    and ending.kind == "name"
+                    and ending.end == words[-1].end
+                    and (
+                        not before or before[-1].text.lower() in CLAUSE_STARTS
+                    )  # not "tie Bradley to Walker"
+                ):
+                    prev = ending
             if prev is None and k == 0:
                 # "A spokesperson for Ardent Retail, which runs ..., said"; a later chunk
                 # ("the foreign minister of France") is an appositive, not the subject
-                prev = self.affiliated(self.words(chunks[k][0], chunks[k][1] - 1))
+                opening = self.words(chunks[k][0], chunks[k][1] - 1)
+                prev = self.affiliated(opening)
+                if prev is None and opening and first in {"who", "which"}:
+                    # "A Warren adviser, who spoke on the condition of anonymity, said"
+                    np = self.noun_phrase(opening)
+                    prev = np if np is not None and np.start == opening[0].start else None
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
                 # "... a frosty relationship with McConnell, now the majority leader, who said"
                 found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -162,7 +290,12 @@ class Subjects(Phrases):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
             if prev is not None:
-                if first in {"who", "which", "whose"} and len(last_words) == 1:
+                if first in {"who", "which"} and len(last_words) == 1:
+                    # "Scott Reed, the Chamber's strategist, who added": the relative pronoun is
+                    # the mention, read as the name it stands for
+                    rel = last_words[0]
+                    return Words(rel.start, rel.end, prev.text, prev.kind, prev.title)
+                if first == "whose" and len(last_words) == 1:
                     return prev
                 title_words = self.words(chunks[k + 1][0], chunks[k + 1][1] - 1)
                 title = None
@@ -196,7 +329,9 @@ class Subjects(Phrases):
             return Words(name.start, name.end, name.text, name.kind, name.title or title)
         return None
 
-    def _clause_subject_ending(self, lo: int, words: list[Word], coordinated: bool) -> Words | None:
+    def _clause_subject_ending(
+        self, lo: int, words: list[Word], coordinated: bool, cue_slot: bool = False
+    ) -> Words | None:
         """The subject at the end of the last clause of ``words``: "in which he called",
         "that Trump said" (the subject follows the clause's opening words)."""
         cut = max(
@@ -232,7 +367,7 @@ class Subjects(Phrases):
                 return Words(other.start, name.end, self.m[other.start : name.end], "np")
         if name is not None:
             return name
-        np = self.noun_phrase(words)
+        np = self.noun_phrase(words, cue_slot=cue_slot)
         if (
             np is not None
             and np.text.lower().startswith(("a ", "an "))
@@ -278,10 +413,64 @@ class Subjects(Phrases):
         opening = self.words(start, min(sent.end, start + 40))[:1]
         comma = self.m.find(",", start, min(sent.end, start + 80))
         first_word = opening[0].text.lower() if opening else ""
-        adverb = first_word in SENTENCE_ADVERBS or first_word.endswith("ly")
-        if (first_word in CLAUSE_BREAKS or adverb) and comma > 0:
+        # "Thirteen years earlier, she ...", "Last year, he ...": a time phrase too
+        timed = first_word in TIME_WORDS and first_word not in DETERMINERS | {"this", "that"}
+        if first_word in OPENER_WORDS and comma > 0:
+            # "Thirteen years earlier, she ...", not "One ad, ..., stars": a number opens a
+            # time phrase only
+            phrase = [w.text.lower() for w in self.words(start, comma)]
+            timed = (
+                timed
+                or not (set(phrase[:1]) & _NUMBER_WORDS)
+                or any(
+                    _time_noun(w) or w in {"ago", "earlier", "later", "years", "months", "days"}
+                    for w in phrase
+                )
+            )
+        adverb = first_word in SENTENCE_ADVERBS or timed or first_word.endswith("ly")
+        # (an adverb's own comma follows it closely: "Then he cut into Bush, calling" is no opener)
+        adverb = adverb and comma > 0 and len(self.words(start, comma)) <= 4
+        participle = len(first_word) > 5 and first_word.endswith(("ing", "ed"))  # "Speaking at a rally,"
+        if participle and comma < 0:
+            comma = self.m.find(",", start, min(sent.end, start + 140))
+        # ("Then he cut into Bush, calling": "then" with no comma of its own opens no phrase)
+        opens_clause = first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb)
+        if (opens_clause or adverb or participle) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
-        first = self.words(start, min(sent.end, start + 240))[:8]
+            for _ in range(2):
+                # "On Thursday, after remaining neutral for months, Warren endorsed": another
+                # opening phrase after the first
+                again = self.words(start, min(sent.end, start + 30))[:1]
+                more = self.m.find(",", start, min(sent.end, start + 100))
+                if (
+                    not again
+                    or more < 0
+                    or again[0].text.lower() not in CLAUSE_BREAKS - {"that", "who", "which"}
+                ):
+                    break
+                start = more + 1
+            while participle:
+                # "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched": past the
+                # appositives of the opening phrase to the subject
+                nxt_comma = self.m.find(",", start, min(sent.end, start + 100))
+                lead_word = self.words(start, min(sent.end, start + 30))[:1]
+                if nxt_comma < 0 or not lead_word or not describes_name(lead_word[0].text, appositive=True):
+                    break
+                start = nxt_comma + 1
+            place = _PLACE_TAIL.match(self.m, start, sent.end)
+            if place and (place.group(1).endswith(".") or place.group(1).lower().replace(" ", "-") in PLACES):
+                start = place.end()  # "In Aspen, Colo., the graduate ...": past the state too
+        elif first_word in PREPOSITIONS:
+            # "In 2011 she spoke out for ...": a time phrase without its comma
+            lead = self.words(start, min(sent.end, start + 60))[:5]
+            k = 1
+            while k < len(lead) - 1 and _time_word(lead[k].text):
+                k += 1
+            if k > 1 and any(_time_noun(w.text) for w in lead[1:k]):
+                start = lead[k].start
+        first = self.words(start, min(sent.end, start + 240))[:12]
+        if len(first) > 2 and first[0].text.lower() in _BARE_OPENERS and first[1].text.lower() in pronouns:
+            first = first[1:]  # "Then he cut into Bush", "But he laid off 200 staffers"
         if first and first[0].text.lower() in pronouns and len(first) > 1 and first[1].text.islower():
             # "He then defended the remark, saying ...", "I laughed and said ..."
             w = first[0]
@@ -297,6 +486,17 @@ class Subjects(Phrases):
                 j = k
                 while j < len(first) and PARTY_TAG.match(first[j].text):
                     j += 1  # "Harry Reid (D-Nev.) has"
+                if j < len(first) and first[j].text.lower() in TIME_WORDS and first[j].text.islower():
+                    # "Governor Ada Holm on Tuesday accused": past a time phrase to the verb
+                    t = j
+                    while t < min(len(first), j + 4) and _time_word(first[t].text):
+                        t += 1
+                    if (
+                        j + 1 < t < len(first)
+                        and any(_time_noun(w.text) for w in first[j:t])
+                        and first[t].text not in {"that", "which", "who"}
+                    ):
+                        j = t
                 nxt = first[j].text if j < len(first) else ""
                 aside = _INSERT.match(self.m, first[j - 1].end) if j < len(first) else None
                 if aside and describes_name(aside.group(1).split()[0]):
@@ -317,11 +517,12 @@ class Subjects(Phrases):
                     return who
         return None
 
-    def subject_following(self, pos: int, hi: int) -> Words | None:
-        """The speaker words right after an inverted cue: "said Peskov", "added the senator"."""
+    def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
+        """The speaker words right after an inverted cue: "said Peskov", "added the senator"
+        (``cue_slot``: as in :meth:`subject_ending`)."""
         words = self.words(pos, hi)
-        while words and words[0].text.lower() in ADVERBS:
-            words = words[1:]
+        while words and words[0].text.lower() in ADVERBS and (words[0].text.islower() or len(words) > 1):
+            words = words[1:]  # "said later", not "said Will."
         if not words:
             return None
         w0 = words[0].text
@@ -330,25 +531,82 @@ class Subjects(Phrases):
         end = len(words)
         for i, (s, _, w) in enumerate(words):
             gap = self.m[words[i - 1].end : s] if i else ""
-            if i and ("," in gap or any(c in gap for c in ';:"“”') or self.doc.sentence_at(s).start > pos):
+            if i and (
+                any(c in gap for c in ',;:"“”(')
+                or self.quote_between(words[i - 1].end, s)
+                or self.doc.sentence_at(s).start > pos
+            ):
                 end = i
                 break
+            if i and w.lower() in {"and", "or"} and _coordinated_modifier(self.m, words, i):
+                continue  # "said oil and gas worker Dana Kirk": one title
             if i and w.lower() in NP_STOP:
                 end = i
                 break
         span = words[:end]
         # Title words and a name: "said Kremlin spokesman Dmitry Peskov".
         name = self.name_only(span[0].start, span[-1].end) if span else None
+        link = max((i for i, x in enumerate(span) if x.text.lower() in {"and", "or"}), default=-1)
+        if name is None and link > 0:
+            # the name and the title words after the last "and"; the title is all of them
+            name = self.name_only(span[link + 1].start, span[-1].end)
+            if name is not None:
+                joined = self.m[span[0].start : name.start].strip()
+                name = Words(name.start, name.end, name.text, "name", joined)
+        if name is None and cue_slot and len(span) == 1 and lone_name(span[0].text):
+            # '"...," said Will.': a capitalised word alone after the verb is a name, even
+            # one that is a common word elsewhere
+            name = Words(span[0].start, span[0].end, strip_possessive(span[0].text), "name")
         if name is not None:
-            title = name.title or self.appositive(name.end, hi)
-            return Words(name.start, name.end, name.text, "name", title)
+            titled = name.title or self.appositive(name.end, hi)
+            return Words(name.start, name.end, name.text, "name", titled)
         if span and (span[0].text.lower() in DETERMINERS or span[0].text[:1].isupper()):
             # "a 52-count civil complaint filed by ...": the phrase ends at its head noun
             for k in range(len(span), 0, -1):
                 np = self.noun_phrase(span[:k])
+                if np is not None and k < len(words) and words[k].text.lower() in _AUXILIARIES:
+                    return None  # "said the candidate could be ...": the subject of what was said
                 if np is not None:
+                    return self._issued_by(np, words, k) or np
+            # a head no word list knows: the phrase right after the verb, and all of it
+            # ("said the investor", "said one Trump confidant in an interview")
+            for k in range(len(span), 0, -1):
+                np = self.noun_phrase(span[:k], cue_slot=cue_slot)
+                if (
+                    np is not None
+                    and np.start == span[0].start
+                    and (k == len(span) or not self._runs_on(span, k))
+                ):
                     return np
         return None
+
+    def _issued_by(self, np: Words, words: list[Word], k: int) -> Words | None:
+        """ "said a statement from the Harbor Authority", "read a letter by Ada Brill": a
+        document and who issued it, one mention (the document speaks, for its author)."""
+        if k + 1 >= len(words) or words[k].text not in {"from", "by"}:
+            return None
+        if role_head(np.text.split()[-1]) not in SPEECH_NOUNS | WRITTEN_SOURCES:
+            return None
+        end = k + 1  # the name after "from": capitalised words, "the", "of", "for"
+        while end < len(words) and (words[end].text[:1].isupper() or words[end].text in {"the", "of", "for"}):
+            if any(c in self.m[words[end - 1].end : words[end].start] for c in ",;:(") or self.quote_between(
+                words[end - 1].end, words[end].start
+            ):
+                break
+            end += 1
+        if end == k + 1 or words[end - 1].text.endswith(("'s", "’s")):
+            return None  # "a report from the State Department's inspector general"
+        owner = self.name_only(words[k + 1].start, words[end - 1].end)
+        if owner is None or owner.end != words[end - 1].end:
+            return None
+        return Words(np.start, owner.end, self.m[np.start : owner.end], "np")
+
+    def _runs_on(self, span: list[Word], k: int) -> bool:
+        """Whether the words after ``span[:k]`` go on as a clause of their own ("said Cordova's
+        loyalty program was ..."): a noun phrase with a head no word list knows is a speaker
+        only where its words end, or a phrase ("of", "at", ...) follows it."""
+        known = role_head(span[k - 1].text) in ROLES
+        return not known and span[k].text.lower() not in PREPOSITIONS
 
     def subject_verb_colon(self, lo: int, hi: int) -> Words | None:
         """ "..., he grinned: '...'": a subject and its verb (and an adverb or two) just before
@@ -374,6 +632,9 @@ class Subjects(Phrases):
         "this statement by Ada Brill on June 11:" gives the name after "by".
         """
         words = self.words(max(lo, hi - 100), hi)
+        source = self._excerpt_source(words)
+        if source is not None:
+            return source
         if any(role_head(w.text) in SPEECH_NOUNS or w.text.lower() in SPEECH_NOUNS for w in words[-3:]):
             return self._clause_subject(lo, hi)
         for i in range(max(0, len(words) - 8), len(words) - 2):
@@ -382,6 +643,61 @@ class Subjects(Phrases):
                 while k < len(words) and words[k].text[:1].isupper():
                     k += 1
                 return self.name_only(words[i + 2].start, words[k - 1].end) if k > i + 2 else None
+        return None
+
+    def owner_of(self, word: Word) -> Words | None:
+        """The owner a possessive word names: "his" (a pronoun), "Forbes'", "Ada Holm's" (the
+        name ending there); None for any other word."""
+        low = word.text.lower()
+        if low in {"his", "her", "their", "its", "my", "our"}:
+            return Words(word.start, word.end, word.text, "pronoun")
+        if word.text[:1].isupper() and word.text.endswith(("'s", "’s", "s'", "s’")):
+            found = self.entities.name_at(max(0, word.start - 60), word.end)
+            if found is not None and found[0].end >= word.end - 2:
+                m = found[0]
+                return Words(m.start, m.end, self.m[m.start : m.end], "name")
+            return self.name_only(word.start, word.end)
+        return None
+
+    def _excerpt_source(self, words: list[Word]) -> Words | None:
+        """ "an excerpt from her speech:", "From the email:", "from Holm's letter:": the owner
+        of the speech, or the document itself, introduces the words after the colon."""
+        at = next(
+            (
+                i
+                for i in range(len(words) - 1, max(-1, len(words) - 6), -1)
+                if words[i].text.lower() in {"from", "of"}
+            ),
+            None,
+        )
+        if at is None or at == len(words) - 1:
+            return None
+        phrase = words[at + 1 :]
+        head = phrase[-1].text.lower()
+        if (
+            head not in SPEECH_NOUNS | WRITTEN_SOURCES
+            and role_head(head) not in SPEECH_NOUNS | WRITTEN_SOURCES
+        ):
+            return None
+        if len(phrase) > 4 or any(c in self.m[words[at].start : words[-1].end] for c in ",;"):
+            return None
+        owner = phrase[0]
+        low = strip_possessive(owner.text).lower()
+        if low in {"his", "her", "their", "its", "my", "our"}:
+            return Words(owner.start, owner.end, owner.text, "pronoun")
+        if owner.text.endswith(("'s", "’s")) and owner.text[:1].isupper():
+            k = 0
+            while (
+                k + 1 < len(phrase)
+                and phrase[k + 1].text[:1].isupper()
+                and not phrase[k].text.endswith(("'s", "’s"))
+            ):
+                k += 1
+            name = self.name_only(phrase[0].start, phrase[k].end)
+            if name is not None:
+                return name
+        if low in {"the", "a", "an", "this", "that"}:
+            return Words(owner.start, phrase[-1].end, self.m[owner.start : phrase[-1].end], "np")
         return None
 
     def main_subject(self, lo: int, hi: int) -> Words | None:

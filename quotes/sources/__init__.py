@@ -38,6 +38,10 @@ from quotes.sources import web
 # imported when an input of their kind comes, so search and show do not pay for them.
 
 KINDS = ("text", "html", "warc", "jsonl")
+#: The largest saved page read (bytes): pages carry scripts and styles beside their text.
+MAX_PAGE_BYTES = 20_000_000
+#: The largest JSON Lines file or standard input read whole (a WARC file is streamed).
+MAX_BATCH_BYTES = 1_000_000_000
 #: The files a directory ingest takes, and how each is read (longest suffix first).
 KIND_BY_SUFFIX = {
     ".warc.gz": "warc",
@@ -126,7 +130,10 @@ def _read_one(
     seen: set[Path],
 ) -> Iterator[Item]:
     if name == "-":
-        raw = (stdin or sys.stdin.buffer).read()
+        raw = (stdin or sys.stdin.buffer).read(MAX_BATCH_BYTES + 1)
+        if len(raw) > MAX_BATCH_BYTES:
+            yield ArticleError(f"{article.STDIN_NAME}: larger than the {MAX_BATCH_BYTES:,} bytes read")
+            return
         yield from _read_bytes(raw, article.STDIN_NAME, kind or sniff(raw), options, Metadata())
         return
     if web.is_url(name):
@@ -168,10 +175,11 @@ def _read_file(path: Path, kind: str | None, options: Metadata) -> Iterator[Item
         if kind == "warc":
             from quotes.sources.warc import read_warc
 
-            with path.open("rb") as stream:
+            with article.open_regular(path) as stream:
                 yield from _pages(read_warc(stream, str(path)), options, str(path))
             return
-        raw = path.read_bytes()
+        limit = MAX_PAGE_BYTES if kind == "html" else MAX_BATCH_BYTES
+        raw = article.read_bytes(path, limit, "a page" if kind == "html" else "a JSON Lines file")
         sidecar = article.read_sidecar(path) if kind == "html" else Metadata()
     except ArticleError as e:
         yield e
@@ -224,16 +232,11 @@ def _pages(
         yield ArticleError(f"{where}: no articles in it")
 
 
-def _article(text: str, meta: Metadata, where: str) -> Article:
-    return Article(
-        text=text,
-        title=meta.title,
-        source=meta.source,
-        date=meta.date,
-        authors=meta.authors,
-        url=meta.url,
-        path=where,
-    )
+def _article(text: str, meta: Metadata, where: str) -> Item:
+    # The article limit holds whatever the article came in (a page, a line, a record).
+    if len(text) > article.MAX_ARTICLE_BYTES or len(text.encode("utf-8")) > article.MAX_ARTICLE_BYTES:
+        return ArticleError(f"{where}: {article.too_big(article.MAX_ARTICLE_BYTES)}")
+    return article.make_article(text, meta, where)
 
 
 def _decoded(page: web.Page) -> bytes | str:

@@ -3,6 +3,8 @@ into paragraphs and sentences, every offset kept."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quotes.extract.document import Document
@@ -58,3 +60,97 @@ def test_positions() -> None:
     assert doc.paragraph_at(text.index("Three")).index == 1
     assert doc.sentence_at(text.index("Two")).index == 1
     assert doc.sentence_at(0).index == 0
+
+
+def test_every_dateline_is_blanked() -> None:
+    text = "OAKMERE — The council met.\n\nHOLLIS CREEK — The mayor spoke."
+    doc = document(text)
+    assert doc.masked == "          The council met.\n\n               The mayor spoke."
+
+
+# Quotes by where they stand, answered by bisection: the same as asking every quote.
+LOOKUP_TEXT = (
+    'Ada said: "We won." Bo said "Go" and "Stop."\n'  # paragraph 0: three quotes
+    "No quote here.\n"  # paragraph 1: none
+    '"A quote that runs on\n'  # paragraphs 2-3: one quote over two paragraphs
+    '"and closes here," Cy said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "expected"),
+    [
+        (0, len(LOOKUP_TEXT), ['"We won."', '"Go"', '"Stop."', '"A quote that runs on\n"and closes here,"']),
+        (0, LOOKUP_TEXT.index("Bo"), ['"We won."']),
+        (LOOKUP_TEXT.index("Bo"), LOOKUP_TEXT.index("No quote"), ['"Go"', '"Stop."']),
+        # a quote cut by either end is not within
+        (LOOKUP_TEXT.index("We won"), LOOKUP_TEXT.index("No quote"), ['"Go"', '"Stop."']),
+        (0, LOOKUP_TEXT.index("won"), []),
+        (LOOKUP_TEXT.index("No quote"), LOOKUP_TEXT.index('"A quote'), []),
+    ],
+)
+def test_quotes_within(lo: int, hi: int, expected: list[str]) -> None:
+    doc = document(LOOKUP_TEXT)
+    assert [LOOKUP_TEXT[q.outer[0][0] : q.outer[-1][1]] for q in doc.quotes_within(lo, hi)] == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "over"),
+    [
+        (0, LOOKUP_TEXT.index("Ada said:") + 3, False),  # "Ada"
+        (0, LOOKUP_TEXT.index('"We won') + 1, True),  # up to the opening mark
+        (LOOKUP_TEXT.index("No quote"), LOOKUP_TEXT.index("here."), False),
+        (LOOKUP_TEXT.index("runs on"), LOOKUP_TEXT.index("runs on") + 4, True),  # inside a quote
+        (LOOKUP_TEXT.index("Cy said"), len(LOOKUP_TEXT), False),
+    ],
+)
+def test_quote_over(start: int, end: int, over: bool) -> None:
+    assert document(LOOKUP_TEXT).quote_over(start, end) is over
+
+
+def test_quote_over_paragraph() -> None:
+    doc = document(LOOKUP_TEXT)
+    assert [doc.quote_over_paragraph(i) for i in range(5)] == [True, False, True, True, False]
+
+
+def test_next_quote() -> None:
+    doc = document(LOOKUP_TEXT)
+    after = [doc.next_quote(pos) for pos in (0, LOOKUP_TEXT.index("Bo"), LOOKUP_TEXT.index("No quote"))]
+    assert [LOOKUP_TEXT[slice(*q.spans[0])] if q else None for q in after] == [
+        "We won.",
+        "Go",
+        "A quote that runs on",
+    ]
+    assert doc.next_quote(LOOKUP_TEXT.index("Cy said")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LOOKUP_TEXT,
+        '"Hi," said Ada. Bo: "Go." "Stop," he said, "now."\n"Yes."\n\nAnd "no" and "maybe."',
+        "Nothing is quoted here. Not a word.",
+    ],
+)
+def test_quote_lookups_agree_with_asking_every_quote(text: str) -> None:
+    doc = document(text)
+    points = range(len(text) + 1)
+    for pos in points:
+        assert doc.next_quote(pos) == next((q for q in doc.quotes if q.outer[0][0] >= pos), None)
+        for end in range(pos, len(text) + 1, 7):
+            assert doc.quotes_within(pos, end) == [
+                q for q in doc.quotes if pos <= q.outer[0][0] and q.outer[-1][1] <= end
+            ]
+            assert doc.quote_over(pos, end) == any(q.outer[0][0] < end and q.end > pos for q in doc.quotes)
+    for index in range(len(doc.paragraphs) + 1):
+        over = any(q.paragraph <= index <= q.last_paragraph for q in doc.quotes)
+        assert doc.quote_over_paragraph(index) is over
+
+
+def test_matches_are_the_sentences_own() -> None:
+    text = "According to Ada, it rained. It was dry, according to Bo."
+    doc = document(text)
+    pattern = re.compile(r"according to\s+", re.I)
+    found = [[text[m.end() : m.end() + 2] for m in doc.matches(pattern, s)] for s in doc.sentences]
+    assert found == [["Ad"], ["Bo"]]
+    assert doc.matches(pattern, doc.sentences[0]) is doc.matches(pattern, doc.sentences[0])  # searched once

@@ -6,7 +6,7 @@ import pytest
 
 from quotes.extract import extract_quotes
 from quotes.extract.document import Document
-from quotes.extract.entities import Entities
+from quotes.extract.entities import Entities, Token
 from quotes.extract.marks import find_quotes, split_turns
 
 
@@ -324,3 +324,68 @@ def test_speaker_title(text: str, speaker: str, title: str) -> None:
 def test_speaker_title_exactly(text: str, title: str | None) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker_title == title
+
+
+# Issue 10: the look-ups below answer from indexes built as the article is read; each
+# must give what asking every mention or entity would.
+
+
+@pytest.mark.parametrize(
+    ("words", "titles", "name"),
+    [
+        (["Russian", "President", "Vladimir", "Putin"], ["Russian", "President"], ["Vladimir", "Putin"]),
+        (["Secretary", "of the", "Navy", "Ray", "Mabus"], ["Secretary", "of the", "Navy"], ["Ray", "Mabus"]),
+        (["Democrat", "Tim", "Kaine"], ["Democrat"], ["Tim", "Kaine"]),
+        (["the", "Dravonian", "Foreign", "Ministry"], [], ["the", "Dravonian", "Foreign", "Ministry"]),
+        (["Ramesh", "Chandra", "Bhatnagar"], [], ["Ramesh", "Chandra", "Bhatnagar"]),
+        # a long run of title words: all but the last are titles, as for a short one
+        (["Senator"] * 2000 + ["Smith"], ["Senator"] * 2000, ["Smith"]),
+    ],
+)
+def test_split_title(words: list[str], titles: list[str], name: list[str]) -> None:
+    entities = read("It rained.\n")
+    run, pos = [], 0
+    for w in words:
+        run.append(Token(pos, pos + len(w), w, False))
+        pos += len(w) + 1
+    got_titles, got_name = entities.split_title(run)
+    assert (got_titles, [t.text for t in got_name]) == (titles, name)
+
+
+def test_name_at_gives_the_last_mention_inside() -> None:
+    text = "Ada Holm met Bo Lind and Cy Moss in Oakmere.\n"
+    entities = read(text)
+    found = entities.name_at(0, text.index(" and"))
+    assert found is not None and found[1].name == "Bo Lind"
+    assert entities.name_at(text.index("Holm"), text.index(" met")) is None  # cuts "Ada Holm"
+    assert entities.name_at(text.index("met"), text.index("Bo")) is None
+
+
+def test_by_role_takes_the_one_bearer_met_before() -> None:
+    text = (
+        "Senator Ada Holm spoke first. Mayor Bo Lind spoke next. It rained.\n\n"
+        "Then Senator Cy Moss arrived. It rained. It rained. It rained.\n"
+    )
+    entities = read(text)
+    holm = entities.by_role("senator", text.index("Mayor"))
+    assert holm is not None and holm.name == "Ada Holm"
+    assert entities.by_role("senator", text.index("Senator")) is None  # before any senator
+    moss = entities.by_role("senator", text.index("arrived"))
+    assert moss is not None and moss.name == "Cy Moss"
+    # two senators, the last named three sentences before: too far to tell which
+    assert entities.by_role("senator", len(text)) is None
+    # a role learned after reading counts as the entity's own
+    lind = entities.by_role("mayor", len(text))
+    assert lind is not None
+    assert entities.by_role("host", len(text)) is None
+    assert entities.by_role("host", len(text), {id(lind): {"host"}}) is lind
+
+
+def test_orgs_named() -> None:
+    text = "The New York Times Company and the Times Herald Corp. reported it. The Oakmere Times spoke.\n"
+    entities = read(text)
+    named = {e.name for e in entities.orgs_named(["Times"], text.index("spoke"))}
+    assert named == {e.name for _, e in entities.mentions if e.kind == "org" and "Times" in e.name.split()}
+    assert named  # the article names organisations with "Times" in them
+    assert entities.orgs_named(["Times"], 0) == []
+    assert entities.orgs_named(["Tribune"], len(text)) == []

@@ -51,3 +51,22 @@ from quotes.extract import extract_quotes
 )
 def test_kind(text: str, expected: list[str]) -> None:
     assert [q.kind for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a word, or a name in title case, between a determiner and a noun qualifies
+        # the noun: the sentence's subject did not say it
+        ('Supporters lined up for a three-day "Jeb Can Fix It" bus tour.', [("term", None)]),
+        ('He was a favourite who crushed the GOP\'s "establishment" candidate.', [("term", None)]),
+        ('Ada Holm threw a party at the "Red Neck Country Club" honkytonk.', [("term", None)]),
+        # ... while words the subject is said to have said keep their speaker
+        ('Governor Ada Holm called it "unheard of in this state."', [("partial", "Ada Holm")]),
+        ('Ada Holm brushed off her remarks as "just venting," and left.', [("partial", "Ada Holm")]),
+        # a title after "on" is a title, whoever the sentence's subject is
+        ('Ivo Lund went on "The Late Hour" to defend the plan.', [("title", None)]),
+    ],
+)
+def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected

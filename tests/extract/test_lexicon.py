@@ -149,3 +149,42 @@ def test_derived_tables_hold(table: str, word: str) -> None:
 )
 def test_derived_tables_leave_out(table: str, word: str) -> None:
     assert word not in getattr(lexicon, table)
+
+
+@pytest.mark.parametrize(
+    "word, role",
+    [
+        ("Gen.", "general"),
+        ("Lt.", "lieutenant"),
+        ("Dr.", "doctor"),
+        ("Sen.", "senator"),
+        ("Sen", "senator"),
+        ("spokeswoman,", "spokesman"),
+        ("gardener.", "gardener"),  # not a title: the word itself, without its dot
+    ],
+)
+def test_role_key_reads_title_abbreviations_with_their_dot(word: str, role: str) -> None:
+    # issue 9: the dot was stripped before the lookup, so "Gen." never mapped to a role
+    assert lexicon.role_key(word) == role
+
+
+def test_no_table_is_defined_twice() -> None:
+    # a second assignment silently replaces the first for every reader (issue 9)
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
+    names = Counter(
+        target.id
+        for node in tree.body
+        for target in (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        if isinstance(target, ast.Name)
+    )
+    assert [name for name, n in names.items() if n > 1] == []

@@ -1,0 +1,385 @@
+#!/usr/bin/env python3
+"""Time quotes at archive scale, beside bare Whoosh and bare tantivy on the same quotes.
+
+    python benchmarks/scale.py [--articles N ...] [--engines whoosh tantivy] [--repeat R]
+
+For each size (default 10,000 and 20,000 articles; ``--articles 1000`` for a small
+run) a corpus is made from whole paragraphs of the PolNeAR training articles
+(``../shared/bench/polnear-train``; fixed seed, so the same size gives the same
+articles), with title, outlet and date from the article each paragraph came from.
+Then, for each engine, in one run:
+
+- ``ingest`` of the corpus into an empty store (the extractor's own share timed
+  apart: the extraction rate is the bound for an engine that costs nothing);
+- a no-op re-ingest of 1,000 of the articles, an incremental ingest of 100 new
+  ones, and ``reindex``;
+- every query kind in process (p50 and p95 over ``--repeat`` runs), and the
+  ``quotes`` command as a whole process (median of 5);
+- a bare index of the same quotes (Whoosh: one writer, a stemmed text field,
+  speaker and date fields; tantivy: its English stemmer) and its keyword query,
+  in process and as a process: the figures beside which the ratios are printed.
+
+Times are CPU seconds of this process where they say CPU, otherwise wall
+clock (the machine may be shared: read ratios, not absolute figures).
+``corpus()`` and ``QUERIES`` are also used by tests/test_scale.py, which checks on
+a small corpus that every query kind gives the same quotes on both engines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quotes import article as article_io
+from quotes.library import Library, default_extractor, make_engine
+from quotes.model import Article, Quote
+from quotes.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN = ROOT.parent / "shared" / "bench" / "polnear-train"
+
+
+def corpus(size: int, seed: int = 11, source: Path = TRAIN) -> list[Article]:
+    """``size`` articles of 6 to 14 paragraphs each, drawn with ``seed`` from ``source``."""
+    rng = random.Random(seed)
+    originals = [article_io.read_article(p) for p in sorted(source.glob("*.txt"))]
+    paragraphs = [
+        (art, para.strip()) for art in originals for para in art.text.split("\n") if len(para.strip()) > 40
+    ]
+    made: list[Article] = []
+    seen: set[str] = set()
+    while len(made) < size:
+        picked = [paragraphs[rng.randrange(len(paragraphs))] for _ in range(rng.randint(6, 14))]
+        text = "\n\n".join(p for _, p in picked) + "\n"
+        if text in seen:
+            continue
+        seen.add(text)
+        meta = picked[0][0]
+        made.append(Article(text=text, title=meta.title, source=meta.source, date=meta.date))
+    return made
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What the queries ask about, chosen from the store so that each finds something."""
+
+    word: str
+    speaker: str
+    year: int
+    source: str
+
+
+# Every query kind: a name, and a call on a Library (materialised: hits are read lazily).
+QUERIES: dict[str, Callable[[Library, Probe], list[Any]]] = {
+    "search WORD": lambda lib, p: list(lib.search(p.word)),
+    "search WORD --since --until (a year)": lambda lib, p: list(
+        lib.search(p.word, since=dt.date(p.year, 1, 1), until=dt.date(p.year, 12, 31))
+    ),
+    "search WORD --speaker NAME": lambda lib, p: list(lib.search(p.word, speaker=p.speaker)),
+    "search WORD --source OUTLET": lambda lib, p: list(lib.search(p.word, source=p.source)),
+    'search "" (oldest first)': lambda lib, p: list(lib.search("")),
+    "by NAME (first page)": lambda lib, p: list(lib.by(p.speaker, limit=20)),
+    "by NAME --offset 100 --limit 20": lambda lib, p: list(lib.by(p.speaker, limit=20, offset=100)),
+    "by NAME --since --until": lambda lib, p: list(
+        lib.by(p.speaker, since=dt.date(p.year, 1, 1), until=dt.date(p.year, 12, 31), limit=20)
+    ),
+    "by NAME (all, streamed)": lambda lib, p: list(lib.by(p.speaker)),
+}
+
+# The same queries as commands (after `quotes --store STORE`).
+COMMANDS: dict[str, Callable[[Probe], list[str]]] = {
+    "search WORD": lambda p: ["search", p.word],
+    "search WORD --since --until (a year)": lambda p: [
+        "search",
+        p.word,
+        "--since",
+        f"{p.year}-01-01",
+        "--until",
+        f"{p.year}-12-31",
+    ],
+    "search WORD --speaker NAME": lambda p: ["search", p.word, "--speaker", p.speaker],
+    "by NAME (first page)": lambda p: ["by", p.speaker, "--limit", "20"],
+}
+
+
+def probe(lib: Library) -> Probe:
+    """The most quoted speaker with a surname, the commonest year and outlet of their quotes,
+    and 'tax' (or a commoner word when they never say it)."""
+    stats = lib.speakers()
+    speaker = next(s.name.split()[-1] for s in stats if len(s.name.split()) > 1)
+    years: dict[int, int] = {}
+    sources: dict[str, int] = {}
+    for hit in lib.by(speaker):
+        if hit.date:
+            years[hit.date.year] = years.get(hit.date.year, 0) + 1
+        if hit.source:
+            sources[hit.source] = sources.get(hit.source, 0) + 1
+    word = next((w for w in ("tax", "people", "country") if next(lib.search(w, speaker=speaker), None)), "")
+    return Probe(word, speaker, max(years, key=years.__getitem__), max(sources, key=sources.__getitem__))
+
+
+# --- timing ----------------------------------------------------------------------------------
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """(wall seconds, CPU seconds, result) of ``fn()``."""
+    w, c = time.perf_counter(), time.process_time()
+    result = fn()
+    return time.perf_counter() - w, time.process_time() - c, result
+
+
+def percentiles(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
+    """p50 and p95, in milliseconds of wall time, of ``repeat`` calls (after one warm-up)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def process_time(argv: Sequence[str], runs: int = 5) -> float:
+    """Median wall seconds of a whole process running ``argv``."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+class CountingExtractor:
+    """The real extractor, with the CPU time spent in it."""
+
+    def __init__(self) -> None:
+        self.cpu = 0.0
+
+    def __call__(self, text: str) -> list[Quote]:
+        start = time.process_time()
+        try:
+            return default_extractor(text)
+        finally:
+            self.cpu += time.process_time() - start
+
+
+# --- bare engines ------------------------------------------------------------------------------
+
+
+def bare_whoosh(where: Path, rows: list[tuple[str, str, dt.date | None]]) -> tuple[float, Callable[[], Any]]:
+    """CPU seconds to index ``rows`` (text, speaker, date) with plain Whoosh, and a keyword query."""
+    from whoosh import analysis, fields, index, qparser
+
+    schema = fields.Schema(
+        text=fields.TEXT(stored=True, analyzer=analysis.StemmingAnalyzer()),
+        speaker=fields.ID(stored=True),
+        date=fields.DATETIME(stored=True),
+    )
+    where.mkdir(parents=True)
+
+    def build() -> None:
+        ix = index.create_in(str(where), schema)
+        with ix.writer() as w:
+            for text, speaker, date in rows:
+                doc: dict[str, Any] = {"text": text}
+                if speaker:
+                    doc["speaker"] = speaker
+                if date:
+                    doc["date"] = dt.datetime.combine(date, dt.time())
+                w.add_document(**doc)
+
+    _, cpu, _ = timed(build)
+    searcher = index.open_dir(str(where)).searcher()
+    parsed = qparser.QueryParser("text", schema).parse("tax")
+    return cpu, lambda: [h.fields() for h in searcher.search(parsed, limit=20)]
+
+
+def bare_tantivy(where: Path, rows: list[tuple[str, str, dt.date | None]]) -> tuple[float, Callable[[], Any]]:
+    """CPU seconds to index ``rows`` with plain tantivy (its English stemmer), and a keyword query."""
+    import tantivy
+
+    b = tantivy.SchemaBuilder()
+    b.add_text_field("text", stored=True, tokenizer_name="en_stem")
+    b.add_text_field("speaker", stored=True, tokenizer_name="raw")
+    b.add_integer_field("day", stored=True, fast=True, indexed=True)
+    schema = b.build()
+    where.mkdir(parents=True)
+    ix = tantivy.Index(schema, path=str(where))
+
+    def build() -> None:
+        w = ix.writer(128 * 1024 * 1024, 1)
+        for text, speaker, date in rows:
+            doc = tantivy.Document()
+            doc.add_text("text", text)
+            if speaker:
+                doc.add_text("speaker", speaker)
+            if date:
+                doc.add_integer("day", date.toordinal())
+            w.add_document(doc)
+        w.commit()
+        w.wait_merging_threads()
+
+    _, cpu, _ = timed(build)
+    ix.reload()
+    searcher = ix.searcher()
+    parsed = ix.parse_query("tax", ["text"])
+    return cpu, lambda: [searcher.doc(a).to_dict() for _, a in searcher.search(parsed, 20).hits]
+
+
+BARE_PROCESS = {
+    "whoosh": (
+        "from whoosh import index, qparser; ix = index.open_dir({path!r}); s = ix.searcher(); "
+        "print([h.fields() for h in s.search(qparser.QueryParser('text', ix.schema).parse('tax'))])"
+    ),
+    "tantivy": (
+        "import tantivy; ix = tantivy.Index.open({path!r}); s = ix.searcher(); "
+        "print([s.doc(a).to_dict() for _, a in s.search(ix.parse_query('tax', ['text']), 20).hits])"
+    ),
+}
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+def line(what: str, figure: str, ratio: str = "") -> None:
+    print(f"  {what:<44} {figure:>24}  {ratio}", flush=True)
+
+
+def run(size: int, engines: Sequence[str], repeat: int, work: Path, seed: int) -> None:
+    print(f"\n== {size:,} articles (seed {seed}) ==", flush=True)
+    articles = corpus(size + 100, seed)
+    base, extra = articles[:size], articles[size:]
+    for engine in engines:
+        store = work / f"{engine}-{size}"
+        counter = CountingExtractor()
+        lib = Library.at(store, counter, engine=engine)
+        wall, cpu, done = timed(lambda lib=lib: lib.ingest(base))
+        quotes = sum(len(d.record.quotes) for d in done)
+        rows = [(q.text, q.speaker, d.record.article.date) for d in done for q in d.record.quotes]
+        bare_dir = work / f"bare-{engine}-{size}"
+        bare_cpu, bare_query = (bare_whoosh if engine == "whoosh" else bare_tantivy)(bare_dir, rows)
+        print(f"\n-- {engine}: {quotes:,} quotes --")
+        extract_rate = quotes / counter.cpu
+        store_cpu = cpu - counter.cpu
+        line(
+            "ingest (CPU; wall)",
+            f"{cpu:.1f} s; {wall:.1f} s",
+            f"{quotes / cpu:,.0f} quotes/s; extraction alone {extract_rate:,.0f}/s: "
+            f"{(quotes / cpu) / extract_rate:.2f}x",
+        )
+        line(
+            "  storing and indexing (CPU)",
+            f"{store_cpu:.1f} s",
+            f"{quotes / store_cpu:,.0f} quotes/s; bare {engine} {quotes / bare_cpu:,.0f}/s: "
+            f"{bare_cpu / store_cpu:.2f}x",
+        )
+        records = [d.record for d in done]
+        scratch = make_engine(engine, Store(work / f"index-only-{engine}-{size}"))
+        _, index_cpu, _ = timed(lambda scratch=scratch, records=records: scratch.rebuild(records))
+        line(
+            "  the engine alone: index the records (CPU)",
+            f"{index_cpu:.1f} s",
+            f"{quotes / index_cpu:,.0f} quotes/s; bare {engine} {quotes / bare_cpu:,.0f}/s: "
+            f"{bare_cpu / index_cpu:.2f}x",
+        )
+        noop = base[:1000]
+        wall, cpu, _ = timed(lambda lib=lib, noop=noop: lib.ingest(noop))
+        line(f"no-op re-ingest of {len(noop):,} (CPU; wall)", f"{cpu:.2f} s; {wall:.2f} s")
+        wall, cpu, _ = timed(lambda lib=lib: lib.ingest(extra))
+        line(f"incremental ingest of {len(extra)} (CPU; wall)", f"{cpu:.2f} s; {wall:.2f} s")
+        wall, cpu, _ = timed(lib.reindex)
+        line("reindex (CPU; wall)", f"{cpu:.1f} s; {wall:.1f} s")
+        size_index = sum(f.stat().st_size for f in lib.engine.path.rglob("*") if f.is_file())  # type: ignore[attr-defined]
+        size_records = sum(f.stat().st_size for f in lib.store.records_dir.glob("*.yaml"))
+        line(
+            "index size",
+            f"{size_index / 1e6:.0f} MB",
+            f"records {size_records / 1e6:.0f} MB: {size_index / size_records:.2f}x",
+        )
+        time_queries(store, engine, bare_dir, bare_query, repeat)
+
+
+def time_queries(
+    store: Path, engine: str, bare_dir: Path, bare_query: Callable[[], Any], repeat: int
+) -> None:
+    """Every query kind in process and as a process, beside the bare engine's keyword query."""
+    lib = Library.open(store)
+    p = probe(lib)
+    print(f"  queries: word {p.word!r}, speaker {p.speaker!r}, year {p.year}, source {p.source!r}")
+    bare50, bare95 = percentiles(bare_query, repeat)
+    line(f"bare {engine} keyword query", f"p50 {bare50:.2f} ms p95 {bare95:.2f} ms")
+    for name, fn in QUERIES.items():
+        hits = len(fn(lib, p))
+        p50, p95 = percentiles(lambda fn=fn, lib=lib, p=p: fn(lib, p), repeat)
+        line(
+            f"{name} ({hits:,} hits)",
+            f"p50 {p50:.2f} ms p95 {p95:.2f} ms",
+            f"{p95 / bare95:.1f}x bare p95",
+        )
+    bare_proc = process_time([sys.executable, "-c", BARE_PROCESS[engine].format(path=str(bare_dir))])
+    line(f"bare {engine} query as a process", f"{bare_proc * 1000:.0f} ms")
+    for name, argv in COMMANDS.items():
+        took = process_time(
+            [sys.executable, "-c", "from quotes.cli import main; main()", "--store", str(store), *argv(p)]
+        )
+        line(f"`quotes {name}` as a process", f"{took * 1000:.0f} ms", f"{took / bare_proc:.2f}x bare")
+
+
+def queries_only(size: int, engines: Sequence[str], repeat: int, work: Path) -> None:
+    """Time the queries again on the stores a run kept (``--keep``), after ``quotes reindex``."""
+    print(f"\n== {size:,} articles: queries on the kept stores ==", flush=True)
+    for engine in engines:
+        store = work / f"{engine}-{size}"
+        lib = Library.open(store)
+        rows = [(q.text, q.speaker or "", r.article.date) for r in lib.store.records() for q in r.quotes]
+        bare_dir = work / f"bare-{engine}-{size}-again"
+        shutil.rmtree(bare_dir, ignore_errors=True)
+        _, bare_query = (bare_whoosh if engine == "whoosh" else bare_tantivy)(bare_dir, rows)
+        print(f"\n-- {engine}: {len(rows):,} quotes --")
+        time_queries(store, engine, bare_dir, bare_query, repeat)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, nargs="+", default=[10_000, 20_000])
+    parser.add_argument("--engines", nargs="+", default=["whoosh", "tantivy"], choices=["whoosh", "tantivy"])
+    parser.add_argument("--repeat", type=int, default=50, help="runs of each query (default 50)")
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--keep", type=Path, help="build the stores here and keep them")
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="only time the queries, on the stores a run with --keep left in that directory",
+    )
+    args = parser.parse_args(argv)
+    if args.queries_only and not args.keep:
+        parser.error("--queries-only needs --keep DIR, where a run left its stores")
+    work = args.keep or Path(tempfile.mkdtemp(prefix="quotes-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        for size in args.articles:
+            if args.queries_only:
+                queries_only(size, args.engines, args.repeat, work)
+            else:
+                run(size, args.engines, args.repeat, work, args.seed)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

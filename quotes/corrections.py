@@ -1,0 +1,237 @@
+"""Corrections: what a person said the extractor got wrong, kept apart from what it found.
+
+A correction is data in the store (``corrections.yaml``), dated, never written into
+the extractor's output by hand: ``apply`` lays the corrections over a freshly
+extracted record on every ingest, re-extraction and reindex, so a fix survives
+all of them, and a new version of the extractor too. Two families:
+
+- quote corrections, keyed by quote id (``<article id>-<6 hex>``, derived from the
+  article text and the quote's offsets): ``speaker`` (a name, or none), ``kind``
+  (``term`` and ``title`` carry no speaker), ``delete`` (not a quote at all);
+- ``merge``: every quote of one speaker name counts as another person's, and
+  ``split``: a name the registry's rules joined to a person stays apart (both read
+  by ``quotes.people``; ``quotes speakers split`` removes a merge or makes a split,
+  ``quotes speakers merge`` replaces a split).
+
+A quote correction whose quote the extractor no longer finds is reported by
+``apply`` and stays in the file; it is never dropped silently. ``apply`` is a pure
+function; ``load`` and ``save`` are the file I/O, written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from quotes import yamlio
+from quotes.errors import StoreError
+from quotes.model import KINDS, STATEMENT_KINDS, Quote, Record
+from quotes.names import fold
+from quotes.store import atomic_write
+
+FILENAME = "corrections.yaml"
+#: What a correction does: quote corrections first, then the one about names.
+ACTIONS = ("speaker", "kind", "delete", "merge", "split")
+
+_HEADER = """\
+# Corrections of this store, kept by `quotes fix` and `quotes speakers merge`, listed by
+# `quotes fix --list`. They are applied over the extractor's output on every ingest and
+# reindex. One entry per correction; a quote correction names the quote by id.
+"""
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction. ``quote`` (an id) for ``speaker``, ``kind`` and ``delete``; ``name`` (the
+    name merged) for ``merge``; ``speaker`` is the new speaker (None: no speaker) or the
+    merge's person; ``text`` the quote's words when it was corrected, to recognise it by."""
+
+    action: str
+    date: str
+    quote: str | None = None
+    speaker: str | None = None
+    kind: str | None = None
+    name: str | None = None
+    text: str | None = None
+
+    @property
+    def article_id(self) -> str | None:
+        return self.quote.rsplit("-", 1)[0] if self.quote else None
+
+    def describe(self) -> str:
+        """What it does, in a few words: ``speaker: Hillary Clinton``, ``merge: A -> B``."""
+        if self.action == "speaker":
+            return f"speaker: {self.speaker}" if self.speaker else "no speaker"
+        if self.action == "kind":
+            return f"kind: {self.kind}"
+        if self.action == "merge":
+            return f"merge: {self.name} -> {self.speaker}"
+        if self.action == "split":
+            return f"split: {self.name} apart from {self.speaker}" if self.speaker else f"split: {self.name}"
+        return "delete (not a quote)"
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"action": self.action, "date": self.date}
+        if self.action == "merge":
+            return d | {"name": self.name, "into": self.speaker}
+        if self.action == "split":
+            return d | {"name": self.name, "from": self.speaker}
+        d["quote"] = self.quote
+        if self.action == "speaker":
+            d["speaker"] = self.speaker
+        if self.action == "kind":
+            d["kind"] = self.kind
+        return d | {"text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: object, where: str) -> Correction:
+        if not isinstance(d, dict) or d.get("action") not in ACTIONS:
+            raise StoreError(f"{where}: malformed correction {d!r} (action: {', '.join(ACTIONS)})")
+        action = str(d["action"])
+        fields = {"merge": ("name", "into"), "split": ("name",), "kind": ("quote", "kind")}.get(
+            action, ("quote",)
+        )
+        missing = [f for f in fields if not d.get(f)]
+        if missing:
+            raise StoreError(f"{where}: malformed {action} correction (missing {', '.join(missing)})")
+        if action == "kind" and d["kind"] not in KINDS:
+            kinds = ", ".join(KINDS)
+            raise StoreError(f"{where}: unknown kind {d['kind']!r} in a correction (kinds: {kinds})")
+        return cls(
+            action=action,
+            date=str(d.get("date") or ""),
+            quote=_opt(d.get("quote")),
+            speaker=_opt({"merge": d.get("into"), "split": d.get("from")}.get(action, d.get("speaker"))),
+            kind=_opt(d.get("kind")),
+            name=_opt(d.get("name")),
+            text=_opt(d.get("text")),
+        )
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def now() -> str:
+    """The date of a correction made now: UTC, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A record with its corrections applied, and the corrections whose quote it lacks."""
+
+    record: Record
+    missing: tuple[Correction, ...] = ()
+
+
+def _correct(quote: Quote, c: Correction) -> Quote | None:
+    if c.action == "delete":
+        return None
+    if c.action == "kind":
+        kind = c.kind or quote.kind
+        if kind not in STATEMENT_KINDS:  # titles and terms are nobody's statement
+            return replace(quote, kind=kind, speaker=None, speaker_title=None, speaker_sex=None)
+        return replace(quote, kind=kind)
+    if c.action == "speaker":
+        if c.speaker is None:
+            return replace(quote, speaker=None, speaker_mention=None, speaker_title=None, speaker_sex=None)
+        if quote.speaker == c.speaker:
+            return quote
+        # the words the extractor read name someone else: none of their evidence stays
+        return replace(
+            quote,
+            speaker=c.speaker,
+            speaker_mention=None,
+            speaker_title=None,
+            speaker_sex=None,
+            confidence=1.0,
+        )
+    return quote
+
+
+def apply(record: Record, corrections: Iterable[Correction]) -> Applied:
+    """``record`` with the quote corrections of its article applied in order (a later one of the
+    same action wins). A correction whose quote is not in the record is returned in
+    ``missing``, except a ``delete`` (its quote is gone because it was applied before)."""
+    mine = [c for c in corrections if c.quote and c.article_id == record.id]
+    if not mine:
+        return Applied(record)
+    by_id: dict[str, list[Correction]] = {}
+    for c in mine:
+        by_id.setdefault(str(c.quote), []).append(c)
+    kept: list[Quote] = []
+    for qid, quote in zip(record.quote_ids(), record.quotes, strict=True):
+        fixed: Quote | None = quote
+        for c in by_id.pop(qid, ()):
+            if fixed is not None:
+                fixed = _correct(fixed, c)
+        if fixed is not None:
+            kept.append(fixed)
+    missing = tuple(c for cs in by_id.values() for c in cs if c.action != "delete")
+    return Applied(replace(record, quotes=tuple(kept)), missing)
+
+
+def add(corrections: Sequence[Correction], new: Correction) -> list[Correction]:
+    """``corrections`` with ``new`` added, replacing an earlier one that it overrides (the same
+    quote and action; a merge or split of the same name)."""
+
+    def same(c: Correction) -> bool:
+        if new.action in ("merge", "split"):
+            return c.action in ("merge", "split") and _fold(c.name) == _fold(new.name)
+        if new.action == "delete":
+            return c.quote == new.quote  # nothing else matters for a quote that is not one
+        return c.quote == new.quote and c.action == new.action
+
+    return [c for c in corrections if not same(c)] + [new]
+
+
+def _fold(name: str | None) -> str:
+    return fold(name or "")
+
+
+def merges(corrections: Iterable[Correction]) -> list[tuple[str, str]]:
+    """The ``(name, into)`` pairs of the merges, in order."""
+    return [(str(c.name), str(c.speaker)) for c in corrections if c.action == "merge"]
+
+
+def splits(corrections: Iterable[Correction]) -> list[str]:
+    """The names kept apart by splits, in order."""
+    return [str(c.name) for c in corrections if c.action == "split"]
+
+
+def path(root: Path) -> Path:
+    return root / FILENAME
+
+
+def load(root: Path) -> list[Correction]:
+    """The corrections of store ``root`` (none when it has no file); StoreError for a bad file."""
+    where = path(root)
+    try:
+        raw = where.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as e:
+        raise StoreError(f"{where}: cannot read corrections: {e}") from e
+    try:
+        data = yamlio.load(raw)
+    except yamlio.YAMLError as e:
+        raise StoreError(f"{where}: malformed corrections (bad YAML: {yamlio.first_line(e)})") from e
+    if data is None:
+        return []
+    items = data.get("corrections") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise StoreError(f"{where}: malformed corrections (expected a 'corrections:' list)")
+    return [Correction.from_dict(item, str(where)) for item in items]
+
+
+def save(root: Path, corrections: Sequence[Correction]) -> None:
+    where = path(root)
+    body = yamlio.dump({"corrections": [c.to_dict() for c in corrections]})
+    try:
+        atomic_write(where, (_HEADER + body).encode("utf-8"))
+    except OSError as e:
+        raise StoreError(f"{where}: cannot write corrections: {e.strerror or e}") from e

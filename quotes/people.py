@@ -1,0 +1,563 @@
+"""The people registry: one entry per person across the store, built from the records by rules.
+
+Records name speakers as their articles do ("Hillary Clinton" in one, a bare
+"Clinton" in another); the registry says which names are one person, so that
+``by``, ``search --speaker`` and ``speakers`` work on people, not strings. It is
+built from the records and the merges of ``corrections.yaml`` by these rules,
+in order (``RULES`` lists them back; each entry of ``people.yaml`` says which
+joined each of its names):
+
+1. ``not a speaker``: a place or country ("Japan"), a name made only of
+   institution, role or group words ("Party", "Senate", "Police", "Committee
+   Republicans"), one holding a digit ("EB-5", a programme), or one word that
+   every article quoting it also writes in lowercase and capitalises only where a
+   sentence starts ("Harsh", "Across") is kept apart and left out of ``speakers``.
+2. ``merge``: ``quotes speakers merge A B`` puts every quote of the name A under B;
+   ``split``: ``quotes speakers split A`` keeps the name A apart from the person
+   the rules below would join it to.
+3. ``same name``: names equal but for case, accents and punctuation are one person.
+4. ``middle name``: "Paul Ryan" joins "Paul D. Ryan" when that is the only fuller
+   name with that first name and surname ("George Bush" stays beside both
+   "George W. Bush" and "George H. W. Bush").
+5. ``surname``: a bare surname, article by article, joins the one person of that
+   surname named in full in the store whom nothing in the article contradicts
+   (the sex its pronouns and honorifics give, the titles it gives) and whom
+   something supports: an agreeing sex or title, or the article naming them in
+   full. Otherwise it stays apart under the surname, marked ambiguous when
+   people of that surname are known ("could be Bill Clinton or Hillary Clinton").
+
+The registry is a pure function of the records and the merges (``build``); the
+store keeps it as ``people.yaml``, rewritten after every ingest, reindex and
+correction (``rebuild``). Engine-facing, a person is a list of exact speaker
+names, each either wholly theirs or theirs only in some articles (``Filter``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quotes import canonical, names, yamlio
+from quotes.canonical import Evidence
+from quotes.errors import StoreError
+from quotes.extract import lexicon
+from quotes.model import Record
+from quotes.store import atomic_write
+
+FILENAME = "people.yaml"
+
+RULES = (
+    ("not a speaker", "a place or country, only institution, role or group words, a digit, a common word"),
+    ("merge", "a `quotes speakers merge A B` correction puts every quote of A under B"),
+    ("split", "a `quotes speakers split A` correction keeps A apart from the person the rules join it to"),
+    ("same name", "names equal but for case, accents and punctuation"),
+    ("middle name", "a name without its middle name or initial joins the one fuller name"),
+    (
+        "surname",
+        "a bare surname joins the one person of that surname its article's sex, title or "
+        "context points to, and whom nothing in it contradicts",
+    ),
+)
+
+# Words that name an institution, a body or a group of people, never one person.
+INSTITUTION_WORDS = (
+    lexicon.ORG_ROLES
+    | lexicon.ORG_HEADS
+    | lexicon.PERSON_ROLES
+    | lexicon.GROUPS
+    | set(
+        """senate congress house police army navy military parliament cabinet government administration
+        white kremlin pentagon officials authorities demonstrators protesters protestors activists
+        residents voters critics supporters opponents lawmakers investigators prosecutors experts
+        analysts economists scientists researchers officers workers parents students teachers
+        republicans democrats gop national state federal city county public""".split()
+    )
+)
+
+
+def not_a_speaker(name: str) -> str | None:
+    """Why ``name`` is not a person's or an organisation's name ("place", "word", "code"), or None."""
+    folded = names.fold(name)
+    words = folded.split()
+    if not words:
+        return "word"
+    if any(c.isdigit() for c in name):
+        return "code"
+    if "-".join(words) in lexicon.PLACES or folded.replace(" ", "") in lexicon.PLACES:
+        return "place"
+    if all(w in INSTITUTION_WORDS or (w.endswith("s") and w[:-1] in INSTITUTION_WORDS) for w in words):
+        return "word"
+    return None
+
+
+def common_word(name: str, text: str) -> bool:
+    """Whether the one-word ``name`` is a common word in ``text``: written there in lowercase,
+    and capitalised only where a sentence starts ("Harsh words followed", "a harsh reply")."""
+    if not re.search(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])", text):
+        return False
+    capitalised = re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+    return all(canonical.sentence_start(text, m.start()) for m in capitalised)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One speaker name as the records write it, and why it is this person's. ``articles``:
+    only the quotes of these articles (a bare surname is decided article by article)."""
+
+    name: str
+    quotes: int
+    rule: str
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    """An entry of the registry. ``kind`` is ``person`` (a person or an organisation) or why
+    it is not a speaker (``place``, ``word``, ``code``); ``ambiguous`` are the people a bare
+    surname left apart could be."""
+
+    name: str
+    kind: str
+    quotes: int
+    articles: int
+    titles: tuple[str, ...]
+    sex: str | None
+    names: tuple[Alias, ...]
+    ambiguous: tuple[str, ...] = ()
+    article_ids: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def is_speaker(self) -> bool:
+        return self.kind == "person"
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Its other names, each once."""
+        own = names.fold(self.name)
+        return tuple(dict.fromkeys(a.name for a in self.names if names.fold(a.name) != own))
+
+    def full_names(self) -> list[str]:
+        return [n for n in (self.name, *(a.name for a in self.names)) if len(n.split()) > 1]
+
+    def note(self) -> str:
+        if self.ambiguous:
+            return f"ambiguous: could be {' or '.join(self.ambiguous)}"
+        if not self.is_speaker:
+            return f"not a speaker ({self.kind})"
+        return ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"name": self.name, "kind": self.kind}
+        if self.sex:
+            d["sex"] = self.sex
+        d |= {"quotes": self.quotes, "articles": self.articles, "titles": list(self.titles)}
+        if self.ambiguous:
+            d["ambiguous"] = list(self.ambiguous)
+        d["names"] = [
+            {"name": a.name, "quotes": a.quotes, "rule": a.rule}
+            | ({"articles": list(a.articles)} if a.articles else {})
+            for a in self.names
+        ]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Person:
+        aliases = tuple(
+            Alias(str(a["name"]), int(a["quotes"]), str(a["rule"]), tuple(map(str, a.get("articles") or ())))
+            for a in d.get("names") or ()
+        )
+        return cls(
+            name=str(d["name"]),
+            kind=str(d.get("kind", "person")),
+            quotes=int(d["quotes"]),
+            articles=int(d["articles"]),
+            titles=tuple(str(t) for t in d.get("titles") or ()),
+            sex=d.get("sex"),
+            names=aliases,
+            ambiguous=tuple(str(n) for n in d.get("ambiguous") or ()),
+        )
+
+
+@dataclass
+class _Seen:
+    """The quotes of one speaker name in one article."""
+
+    name: str
+    article: str
+    quotes: int = 0
+    titles: Counter[str] = field(default_factory=Counter)
+    evidence: Evidence = field(default_factory=Evidence)
+    common: bool = False  # a word the article also writes in lowercase (see ``common_word``)
+
+
+@dataclass
+class _Group:
+    name: str
+    seen: list[tuple[_Seen, str]] = field(default_factory=list)  # (occurrence, rule)
+    pinned: bool = False  # the name a merge gave it
+    ambiguous: set[str] = field(default_factory=set)
+    kind: str = "person"
+
+    def evidence(self) -> Evidence:
+        sexes = Counter(s.evidence.sex for s, _ in self.seen if s.evidence.sex in ("m", "f"))
+        for s, _ in self.seen:
+            sex = canonical.first_name_sex(s.name)
+            if sex:
+                sexes[sex] += 1000  # a first name outweighs the odd misread pronoun
+        sex = sexes.most_common(1)[0][0] if sexes else None
+        titles = frozenset().union(*(s.evidence.titles for s, _ in self.seen))
+        return Evidence(sex, titles)
+
+
+def _collect(records: Iterable[Record]) -> tuple[list[_Seen], dict[str, tuple[str, str]]]:
+    seen: dict[tuple[str, str], _Seen] = {}
+    texts: dict[str, tuple[str, str]] = {}
+    for record in records:
+        text = record.article.text
+        for q in record.quotes:
+            if not q.speaker or not q.is_statement:
+                continue
+            s = seen.get((q.speaker, record.id))
+            if s is None:
+                s = seen[q.speaker, record.id] = _Seen(q.speaker, record.id)
+                s.common = len(q.speaker.split()) == 1 and common_word(q.speaker, text)
+            s.quotes += 1
+            if q.speaker_title:
+                s.titles[q.speaker_title] += 1
+            s.evidence = s.evidence | canonical.quote_evidence(q, text) | Evidence(q.speaker_sex)
+            if len(q.speaker.split()) == 1:
+                texts[record.id] = (text, record.article.title or "")
+    return list(seen.values()), texts
+
+
+def build(
+    records: Iterable[Record], merges: Sequence[tuple[str, str]] = (), splits: Sequence[str] = ()
+) -> list[Person]:
+    """The registry of ``records`` with the ``(name, into)`` merges and the names kept apart by
+    ``splits``, by the rules above; people first by quotes, then by name."""
+    seen, texts = _collect(records)
+    into = {names.fold(a): b for a, b in merges}
+    kept_apart = {names.fold(a) for a in splits} - set(into)
+    groups: dict[str, _Group] = {}  # by the folded name of the group's home
+    apart: dict[str, _Group] = {}
+
+    def home(name: str) -> _Group:
+        key = names.fold(name)
+        return groups.setdefault(key, _Group(name))
+
+    full = sorted(
+        {
+            s.name
+            for s in seen
+            if len(s.name.split()) > 1 and names.fold(s.name) not in into.keys() | kept_apart
+        }
+    )
+    full = [n for n in full if not not_a_speaker(n)]
+    variant_home: dict[str, str] = {}
+    for members in names.variants(full):
+        fullest = max(members, key=lambda n: (len(names.fold(n).split()), n))
+        for m in members:
+            variant_home[m] = fullest
+    for b in into.values():
+        g = home(b)
+        g.name, g.pinned = b, True
+    common: dict[str, bool] = {}
+    for s in seen:  # a common word in every article that quotes it
+        key = names.fold(s.name)
+        common[key] = common.get(key, True) and s.common
+    bare: list[_Seen] = []
+    for s in seen:
+        folded = names.fold(s.name)
+        if folded in into:
+            home(into[folded]).seen.append((s, "merge"))
+        elif folded in kept_apart:
+            apart.setdefault(folded, _Group(s.name)).seen.append((s, "split"))
+        elif (reason := not_a_speaker(s.name) or ("word" if common[folded] else None)) is not None:
+            g = apart.setdefault(folded, _Group(s.name, kind=reason))
+            g.seen.append((s, "not a speaker"))
+        elif len(s.name.split()) > 1:
+            target = variant_home[s.name]
+            rule = "same name" if names.fold(target) == folded else "middle name"
+            home(target).seen.append((s, rule))
+        else:
+            bare.append(s)
+    by_surname: dict[str, list[_Group]] = {}
+    for g in groups.values():
+        words = names.fold(g.name).split()
+        if g.seen and len(words) > 1:
+            by_surname.setdefault(words[-1], []).append(g)
+    for s in bare:
+        _join_surname(s, groups, by_surname, texts, apart)
+    people = [_person(g) for g in (*groups.values(), *apart.values()) if g.seen]
+    return sorted(people, key=lambda p: (-p.quotes, names.fold(p.name), p.name))
+
+
+def _join_surname(
+    s: _Seen,
+    groups: dict[str, _Group],
+    by_surname: dict[str, list[_Group]],
+    texts: dict[str, tuple[str, str]],
+    apart: dict[str, _Group],
+) -> None:
+    surname = names.fold(s.name)
+    found = by_surname.get(surname, [])
+    if not found and surname in groups:
+        groups[surname].seen.append((s, "same name"))  # a merge's target that is a bare name
+        return
+    text, title = texts.get(s.article, ("", ""))
+    # The people of that surname the article itself names in full, quoted elsewhere or not:
+    # "Jeh Johnson" in the article keeps its bare "Johnson" from joining "Gary Johnson".
+    named = canonical.candidates(s.name, (), text, title)
+    pool: list[tuple[str, Evidence, _Group | None]] = []
+    for c in named:
+        g = next((g for g in found if any(names.matches(c.name, n) for n in _names_of(g))), None)
+        pool.append((c.name if g is None else g.name, c.evidence | (g.evidence() if g else Evidence()), g))
+    if not named:
+        pool = [(g.name, g.evidence(), g) for g in found]
+    i = canonical.pick([p[1] for p in pool], s.evidence, named=bool(named))
+    chosen = pool[i][2] if i is not None else None
+    if chosen is not None:
+        why = "the article names them in full" if named else "sex or title agree"
+        chosen.seen.append((s, f"surname ({why})"))
+        return
+    g = apart.setdefault(surname, _Group(s.name))
+    g.seen.append((s, "same name"))
+    left = [p for p in pool if not canonical.fits(p[1], s.evidence)[0]]
+    g.ambiguous |= {p[0] for p in (left or pool)}
+
+
+def _names_of(g: _Group) -> set[str]:
+    return {m.name for m, _ in g.seen if len(m.name.split()) > 1} | {g.name}
+
+
+def _person(g: _Group) -> Person:
+    quotes: Counter[str] = Counter()
+    rules: dict[str, str] = {}
+    articles: dict[str, set[str]] = {}
+    titles: Counter[str] = Counter()
+    for s, rule in g.seen:
+        quotes[s.name] += s.quotes
+        rules.setdefault(s.name, rule)
+        articles.setdefault(s.name, set()).add(s.article)
+        titles.update(s.titles)
+    name = g.name
+    if not g.pinned:
+        name = min(quotes, key=lambda n: (-quotes[n], len(n.split()) == 1, -len(n), n))
+        if len(name.split()) == 1 and len(g.name.split()) > 1:
+            name = g.name  # never name a person by a bare surname when a full name is theirs
+    per_article = {s.name for s, rule in g.seen if len(s.name.split()) == 1 or rule.startswith("surname")}
+    aliases = tuple(
+        Alias(n, quotes[n], rules[n], tuple(sorted(articles[n])) if n in per_article else ())
+        for n in sorted(quotes, key=lambda n: (-quotes[n], n))
+    )
+    ids = frozenset().union(*articles.values())
+    return Person(
+        name=name,
+        kind=g.kind,
+        quotes=sum(quotes.values()),
+        articles=len(ids),
+        titles=_distinct(tuple(t for t, _ in titles.most_common())),
+        sex=g.evidence().sex if g.kind == "person" else None,
+        names=aliases,
+        ambiguous=tuple(sorted(g.ambiguous)),
+        article_ids=ids,
+    )
+
+
+def _distinct(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """Titles with those a longer one already says left out ("news outlet" beside "Russian news outlet")."""
+    spelled = {names.fold(t): t for t in reversed(titles)}  # one spelling each, the most frequent
+    titles = tuple(dict.fromkeys(spelled[names.fold(t)] for t in titles))
+    folded = [names.fold(t) for t in titles]
+    return tuple(t for t, f in zip(titles, folded, strict=True) if not any(f != g and f in g for g in folded))
+
+
+# --- finding people by name -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the engine filters on for some people: exact speaker names, and for a name that is
+    theirs only in some articles, those articles."""
+
+    speakers: tuple[str, ...]
+    only: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def keeps(self, speaker: str | None, article_id: str) -> bool:
+        if speaker is None or names.fold(speaker) not in {names.fold(s) for s in self.speakers}:
+            return False
+        allowed = self.only.get(names.fold(speaker))
+        return allowed is None or article_id in allowed
+
+    def __and__(self, other: Filter) -> Filter:
+        mine = {names.fold(s) for s in self.speakers}
+        both = tuple(s for s in other.speakers if names.fold(s) in mine)
+        only: dict[str, frozenset[str]] = {}
+        for key in {names.fold(s) for s in both}:
+            limits = [f.only[key] for f in (self, other) if key in f.only]
+            if limits:
+                only[key] = frozenset.intersection(*limits)
+        return Filter(both, only)
+
+
+def _query_title(words: list[str]) -> tuple[str, list[str]]:
+    """("President", ["Obama"]) from "President Obama": the title words before a name."""
+    title: list[str] = []
+    while len(words) > 1:
+        low = words[0].casefold()
+        titled = (
+            low in lexicon.HONORIFICS or low in lexicon.PERSON_ROLES or low in lexicon.TITLE_ABBREVIATIONS
+        )
+        if titled or (title and low in {"former", "vice", "first", "of", "state"}):
+            title.append(words.pop(0))
+        else:
+            break
+    return " ".join(title), words
+
+
+def find(query: str, people: Sequence[Person]) -> list[Person]:
+    """The people ``query`` names: a full name (any spelling of one of their names, a middle
+    name more or less), or a surname (everyone of it, and a bare surname left apart), with or
+    without a title that narrows it ("President Obama", "Mrs. Clinton")."""
+    title, words = _query_title(query.split())
+    q = names.fold(" ".join(words)).split()
+    if not q:
+        return []
+    found = []
+    for p in people:
+        fulls = p.full_names()
+        if len(q) == 1:
+            hit = any(names.fold(n).split()[-1] == q[0] for n in fulls) or any(
+                names.fold(a.name) == q[0] for a in (*p.names, Alias(p.name, 0, ""))
+            )
+        else:
+            text = " ".join(q)
+            hit = any(names.matches(text, n) for n in fulls) or any(
+                names.fold(a.name) == text for a in p.names
+            )
+        if hit:
+            found.append(p)
+    if title:
+        ev = Evidence(canonical.title_sex(title), canonical.title_words(title))
+        fits = [(p, canonical.fits(Evidence(p.sex, _title_keys(p)), ev)) for p in found]
+        found = [p for p, (no, _) in fits if not no]
+        agreeing = [p for p, (no, yes) in fits if yes and not no]
+        found = agreeing or found
+    return found
+
+
+def _title_keys(p: Person) -> frozenset[str]:
+    return frozenset().union(*(canonical.title_words(t) for t in p.titles)) if p.titles else frozenset()
+
+
+def filter_for(people: Sequence[Person], registry: Sequence[Person]) -> Filter:
+    """The engine filter of ``people`` (some of ``registry``): all their speaker names, and for a
+    name that is also another person's in ``registry`` (a bare surname decided article by
+    article), the articles where it is theirs. Usually there is no such name, and the filter
+    is the plain list of names an engine can page through."""
+    chosen = {id(p) for p in people}
+    elsewhere = {names.fold(a.name) for p in registry if id(p) not in chosen for a in p.names}
+    speakers: dict[str, str] = {}
+    only: dict[str, set[str] | None] = {}
+    for p in people:
+        for a in p.names:
+            key = names.fold(a.name)
+            speakers.setdefault(key, a.name)
+            if key not in elsewhere or not a.articles:
+                only[key] = None
+            elif only.get(key, set()) is not None:
+                only.setdefault(key, set()).update(a.articles)  # type: ignore[union-attr]
+    restricted = {k: frozenset(v) for k, v in only.items() if v is not None}
+    return Filter(tuple(sorted(speakers.values())), restricted)
+
+
+def every_name(people: Iterable[Person]) -> list[str]:
+    return sorted({n for p in people for n in (p.name, *(a.name for a in p.names))})
+
+
+# --- the file in the store ---------------------------------------------------------------
+
+_HEADER = """\
+# The people registry of this store: who is who across its articles, built by `quotes`
+# from records/ and corrections.yaml after every ingest, reindex and correction (the rules:
+# quotes/people.py, README "People"). Each person lists the speaker names that are theirs
+# and the rule that joined each. To change it, edit it (a name moved under another person,
+# or a person renamed, becomes a `merge` correction at the next rebuild) or use
+# `quotes speakers merge A B` / `quotes speakers split A`.
+"""
+_DIGEST = re.compile(r"^# digest: ([0-9a-f]{16})$", re.MULTILINE)
+
+
+def path(root: Path) -> Path:
+    return root / FILENAME
+
+
+def dump(people: Sequence[Person]) -> str:
+    body = yamlio.dump({"people": [p.to_dict() for p in people]})
+    return f"{_HEADER}# digest: {_digest(body)}\n{body}"
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def loads(text: str, where: str) -> list[Person]:
+    try:
+        data = yamlio.load(text)
+        return [Person.from_dict(d) for d in (data or {}).get("people") or ()]
+    except (yamlio.YAMLError, AttributeError, KeyError, TypeError, ValueError) as e:
+        raise StoreError(f"{where}: malformed people registry ({e}); fix it, or delete it to rebuild") from e
+
+
+def load(root: Path) -> list[Person] | None:
+    """The registry of store ``root``, or None when it has none yet."""
+    where = path(root)
+    try:
+        return loads(where.read_text(encoding="utf-8"), str(where))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as e:
+        raise StoreError(f"{where}: cannot read the people registry: {e}") from e
+
+
+def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str | None]]:
+    """What a hand edit of ``people.yaml`` asks for, as ``(name, person)`` merges and
+    ``(name, None)`` splits: a name listed under a person that ``built`` (the registry by
+    the rules) puts under another one, or under a person renamed by hand, is a merge; a
+    name made a person of its own, or taken out of the file, that ``built`` joins to
+    someone else is a split. Nothing when the file is as ``quotes`` wrote it."""
+    where = path(root)
+    try:
+        text = where.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    m = _DIGEST.search(text)
+    if m and m[1] == _digest(text[m.end() + 1 :]):
+        return []
+    edited = loads(text, str(where))
+    owner = {(names.fold(a.name), a.articles): names.fold(p.name) for p in built for a in p.names}
+    asked: list[tuple[str, str | None]] = []
+    listed = set()
+    for p in edited:
+        for a in p.names:
+            listed.add((names.fold(a.name), a.articles))
+            if owner.get((names.fold(a.name), a.articles), names.fold(p.name)) != names.fold(p.name):
+                asked.append((a.name, None if names.fold(a.name) == names.fold(p.name) else p.name))
+    for p in built:
+        for a in p.names:
+            if (names.fold(a.name), a.articles) not in listed and names.fold(a.name) != names.fold(p.name):
+                asked.append((a.name, None))
+    return list(dict.fromkeys(asked))
+
+
+def save(root: Path, people: Sequence[Person]) -> None:
+    where = path(root)
+    try:
+        atomic_write(where, dump(people).encode("utf-8"))
+    except OSError as e:
+        raise StoreError(f"{where}: cannot write the people registry: {e.strerror or e}") from e

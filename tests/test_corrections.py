@@ -1,0 +1,118 @@
+"""Corrections: applied over the extractor's output, reported when their quote is gone (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotes import corrections
+from quotes.corrections import Correction, apply
+from quotes.errors import StoreError
+from tests.conftest import make_record
+
+TEXT = 'Marla Quint said: "We will build it."\nRobert Vell said: "Never."\nThe "so-called" bridge.\n'
+REC = make_record(TEXT)
+BUILD, NEVER, SO_CALLED = REC.quote_ids()
+DATE = "2026-11-30T10:00:00Z"
+
+
+@pytest.mark.parametrize(
+    "correction, speakers, kinds",
+    [
+        (
+            Correction("speaker", DATE, quote=NEVER, speaker="Tomas Vell"),
+            ["Marla Quint", "Tomas Vell", None],
+            None,
+        ),
+        (Correction("speaker", DATE, quote=NEVER), ["Marla Quint", None, None], None),
+        (
+            Correction("kind", DATE, quote=NEVER, kind="term"),
+            ["Marla Quint", None, None],
+            ["full", "term", "term"],
+        ),
+        (Correction("kind", DATE, quote=SO_CALLED, kind="partial"), None, ["full", "full", "partial"]),
+        (Correction("delete", DATE, quote=SO_CALLED), ["Marla Quint", "Robert Vell"], None),
+        # must change nothing: another article's quote, a merge
+        (Correction("speaker", DATE, quote="0123456789ab-abcdef", speaker="X Y"), None, None),
+        (Correction("merge", DATE, name="Vell", speaker="Robert Vell"), None, None),
+    ],
+)
+def test_apply(correction: Correction, speakers: list[str | None] | None, kinds: list[str] | None) -> None:
+    out = apply(REC, [correction]).record
+    assert [q.speaker for q in out.quotes] == (speakers or [q.speaker for q in REC.quotes])
+    assert [q.kind for q in out.quotes] == (kinds or [q.kind for q in out.quotes])
+    assert out.quote_ids() == [
+        qid for qid in REC.quote_ids() if correction.action != "delete" or qid != SO_CALLED
+    ]
+
+
+def test_apply_twice_is_applying_once() -> None:
+    fixes = [
+        Correction("speaker", DATE, quote=NEVER, speaker="Tomas Vell"),
+        Correction("delete", DATE, quote=SO_CALLED),
+    ]
+    once = apply(REC, fixes)
+    assert apply(once.record, fixes) == once
+
+
+def test_a_correction_whose_quote_is_gone_is_reported() -> None:
+    gone = Correction("speaker", DATE, quote=f"{REC.id}-000000", speaker="X Y", text="old words")
+    deleted = Correction("delete", DATE, quote=f"{REC.id}-111111")
+    applied = apply(REC, [gone, deleted])
+    assert applied.record == REC
+    assert applied.missing == (gone,)  # a delete's quote is gone because it was applied
+
+
+def test_a_later_correction_of_the_same_quote_replaces_the_earlier() -> None:
+    first = Correction("speaker", DATE, quote=NEVER, speaker="A B")
+    kind = Correction("kind", DATE, quote=NEVER, kind="partial")
+    later = Correction("speaker", DATE, quote=NEVER, speaker="C D")
+    assert corrections.add(corrections.add([first, kind], later), later) == [kind, later]
+    merge = Correction("merge", DATE, name="Vell", speaker="Robert Vell")
+    again = Correction("merge", DATE, name="VELL", speaker="Susan Vell")
+    assert corrections.add([merge], again) == [again]
+    split = Correction("split", DATE, name="Vell", speaker="Susan Vell")
+    assert corrections.add([again], split) == [split]  # a split replaces a merge of the name, and back
+
+
+def test_file_round_trip(tmp_path: Path) -> None:
+    fixes = [
+        Correction("speaker", DATE, quote=NEVER, speaker="Tomas Vell", text="Never."),
+        Correction("speaker", DATE, quote=BUILD, text="We will build it."),
+        Correction("kind", DATE, quote=SO_CALLED, kind="term", text="so-called"),
+        Correction("delete", DATE, quote=BUILD, text="We will build it."),
+        Correction("merge", DATE, name="Vell", speaker="Robert Vell"),
+        Correction("split", DATE, name="Quint", speaker="Marla Quint"),
+    ]
+    assert corrections.load(tmp_path) == []
+    corrections.save(tmp_path, fixes)
+    assert corrections.load(tmp_path) == fixes
+    assert corrections.merges(fixes) == [("Vell", "Robert Vell")]
+    assert corrections.splits(fixes) == ["Quint"]
+    assert corrections.path(tmp_path).read_text().startswith("# Corrections of this store")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("corrections: [", "bad YAML"),
+        ("- 1\n", "expected a 'corrections:' list"),
+        ("corrections:\n- action: rename\n", "malformed correction"),
+        ("corrections:\n- action: kind\n  quote: x\n  kind: quip\n", "unknown kind 'quip'"),
+        ("corrections:\n- action: merge\n  name: Vell\n", "missing into"),
+    ],
+)
+def test_a_bad_file_is_one_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    corrections.path(tmp_path).write_text(content)
+    with pytest.raises(StoreError, match=message):
+        corrections.load(tmp_path)
+
+
+def test_describe() -> None:
+    assert Correction("speaker", DATE, quote=NEVER, speaker="A B").describe() == "speaker: A B"
+    assert Correction("speaker", DATE, quote=NEVER).describe() == "no speaker"
+    assert (
+        Correction("merge", DATE, name="Vell", speaker="Robert Vell").describe()
+        == "merge: Vell -> Robert Vell"
+    )
