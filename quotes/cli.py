@@ -905,7 +905,7 @@ def fix(
 @store_option
 @click.pass_obj
 def reindex(obj: Context, wait: float) -> None:
-    """Rebuild the search index from the stored records alone.
+    """Rebuild the search index and people.yaml; records whose corrections changed are made again first.
 
     Searches go on meanwhile, on the old index until the new one is whole.
     """

@@ -5,8 +5,8 @@ the extractor's output by hand: ``apply`` lays the corrections over a freshly
 extracted record on every ingest, re-extraction and reindex, so a fix survives
 all of them, and a new version of the extractor too. Two families:
 
-- quote corrections, keyed by quote id (``<article id>-<6 hex>``, derived from the
-  article text and the quote's offsets): ``speaker`` (a name, or none), ``kind``
+- quote corrections, keyed by quote id (``<article id>-<start>``, derived from the
+  article text and the quote's offset): ``speaker`` (a name, or none), ``kind``
   (``term`` and ``title`` carry no speaker), ``delete`` (not a quote at all);
 - ``merge``: every quote of one speaker name counts as another person's, and
   ``split``: a name the registry's rules joined to a person stays apart (both read
@@ -134,7 +134,9 @@ def _correct(quote: Quote, c: Correction) -> Quote | None:
     if c.action == "kind":
         kind = c.kind or quote.kind
         if kind not in STATEMENT_KINDS:  # titles and terms are nobody's statement
-            return replace(quote, kind=kind, speaker=None, speaker_title=None, speaker_sex=None)
+            return replace(
+                quote, kind=kind, speaker=None, speaker_mention=None, speaker_title=None, speaker_sex=None
+            )
         return replace(quote, kind=kind)
     if c.action == "speaker":
         if c.speaker is None:

@@ -895,7 +895,11 @@ class Library:
         for qid, quote in zip(record.quote_ids(), record.quotes, strict=True):
             if qid == quote_id:
                 return Found(qid, quote, record)
-        raise NotFound(f"no quote with id {quote_id!r}")
+        if any(c.quote == quote_id and c.action == "delete" for c in corrections.load(self.store.root)):
+            raise NotFound(
+                f"quote {quote_id!r} was deleted by a correction (undo: quotes fix {quote_id} --undo)"
+            )
+        raise NotFound(f"no quote with id {quote_id!r} (quotes show {article_id} lists its article's quotes)")
 
     def article(self, article_id: str) -> Record:
         """The stored record of article ``article_id`` (12 hex digits)."""

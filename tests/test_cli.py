@@ -228,6 +228,14 @@ def test_reindex(store: Path) -> None:
     assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1
 
 
+def test_reindex_help_says_it_remakes_corrected_records(store: Path) -> None:
+    # Library.reindex makes again the records whose corrections changed: --help must not say
+    # it works "from the stored records alone" (the README's docs pass, after the i12 merge).
+    summary = " ".join(run(store, "reindex", "--help").stdout.split())
+    assert "people.yaml" in summary and "whose corrections changed are made again" in summary
+    assert "alone" not in summary
+
+
 def test_extract_prints_quote_dicts_without_a_store(
     tmp_path: Path, articles: Path, fake_extractor: None
 ) -> None:

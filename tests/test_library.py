@@ -263,9 +263,10 @@ def test_fix_kind_delete_and_no_speaker(vells: Library) -> None:
     vells.fix(his[1].id, delete=True)
     with pytest.raises(NotFound):  # a term is nobody's; a deleted quote is gone
         vells.by("Robert Vell")
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match=r"deleted by a correction \(undo: quotes fix .* --undo\)"):
         vells.show(his[1].id)
-    assert vells.show(his[0].id).quote.speaker is None
+    term = vells.show(his[0].id).quote
+    assert (term.speaker, term.speaker_mention) == (None, None)  # no evidence of a speaker left
     (hers,) = vells.by("Susan Vell")
     vells.fix(hers.id, no_speaker=True)
     assert vells.show(hers.id).quote.speaker is None
