@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +24,7 @@ from click.shell_completion import CompletionItem
 
 from quotes import __version__, article, export, library, names, sources
 from quotes.cite import STYLES, cite
+from quotes.corrections import Correction
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
 from quotes.lock import DEFAULT_WAIT
@@ -454,13 +455,7 @@ def ingest(
         click.echo("", err=True)
     for error in errors:
         click.echo(f"Error: {error}", err=True)
-    for d in done:
-        for c in d.missing:
-            click.echo(
-                f"Warning: correction of {c.quote} ({c.describe()}, {c.date}): the extractor no longer "
-                "finds that quote; the correction is kept in corrections.yaml",
-                err=True,
-            )
+    _warn_missing(c for d in done for c in d.missing)
     edited = {d.article_id: d for d in done if d.status == "edited"}
     for d in edited.values():
         _note(
@@ -471,6 +466,16 @@ def ingest(
         click.echo(_summary(done, obj.store))
     if errors:
         sys.exit(1)
+
+
+def _warn_missing(missing: Iterable[Correction]) -> None:
+    """Warn (stderr) of corrections whose quotes the extractor no longer finds (ingest, reindex)."""
+    for c in missing:
+        click.echo(
+            f"Warning: correction of {c.quote} ({c.describe()}, {c.date}): the extractor no longer "
+            "finds that quote; the correction is kept in corrections.yaml",
+            err=True,
+        )
 
 
 def _summary(done: Sequence[Ingested], store: Path) -> str:
@@ -559,24 +564,30 @@ def _mention_text(quote: Quote) -> str | None:
     return quote.speaker_mention.text if quote.speaker_mention else None
 
 
-def filter_options(fn: F) -> F:
-    """The filters and paging that ``search`` and ``by`` share."""
-    for option in reversed(
-        [
-            click.option(
-                "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
-            ),
-            click.option(
-                "--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."
-            ),
-            click.option("--source", help="Only articles from this outlet."),
-            click.option(
-                "--offset", type=click.IntRange(min=0), default=0, help="Skip this many results first."
-            ),
-        ]
-    ):
-        fn = option(fn)
-    return fn
+def _with(options: Sequence[Callable[[F], F]]) -> Callable[[F], F]:
+    """A decorator that applies ``options`` in the order listed (as they appear in --help)."""
+
+    def decorator(fn: F) -> F:
+        for option in reversed(options):
+            fn = option(fn)
+        return fn
+
+    return decorator
+
+
+#: The filters every command that selects quotes as ``search`` does takes.
+_FILTERS = (
+    click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."),
+    click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."),
+    click.option("--source", help="Only articles from this outlet."),
+)
+#: The filters and paging that ``search`` and ``by`` share.
+filter_options = _with(
+    [
+        *_FILTERS,
+        click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results first."),
+    ]
+)
 
 
 def _check_dates(since: dt.date | None, until: dt.date | None) -> None:
@@ -590,6 +601,8 @@ def emit_hits(hits: Iterator[Hit], fmt: str, kinds: bool, limit: int | None, off
     JSON lines are written as the hits are read, so a long listing starts at once.
     """
     columns = (*HIT_COLUMNS[:3], KIND_COLUMN, *HIT_COLUMNS[3:]) if kinds else HIT_COLUMNS
+    # with --offset, name it: the results may all be before it (not counted: a second search)
+    empty = f"no quotes found at --offset {offset}" if offset else "no quotes found"
     if fmt == "jsonl":
         shown = 0
         for hit in hits:
@@ -599,14 +612,14 @@ def emit_hits(hits: Iterator[Hit], fmt: str, kinds: bool, limit: int | None, off
             render([hit_row(hit)], columns, fmt, sys.stdout)
             shown += 1
         if not shown:
-            click.echo("no quotes found", err=True)
+            click.echo(empty, err=True)
         return
     rows = [hit_row(h) for h in hits]
     if limit is not None and len(rows) > limit:
-        emit(rows[:limit], columns, fmt, "no quotes found", HIT_FIELDS)
+        emit(rows[:limit], columns, fmt, empty, HIT_FIELDS)
         click.echo(_more(limit, offset), err=True)
     else:
-        emit(rows, columns, fmt, "no quotes found", HIT_FIELDS)
+        emit(rows, columns, fmt, empty, HIT_FIELDS)
 
 
 def _more(limit: int, offset: int) -> str:
@@ -713,7 +726,8 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
     """Show one quote with its article's metadata and the paragraph it stands in.
 
     ID is a quote id or an article id (12 hex digits): an article is shown with
-    its metadata and every quote in it, in reading order. A quote's article
+    its metadata and every quote in it, in reading order (table: the metadata
+    rows, then a table of the quotes). A quote's article
     title, source, date, authors and URL are under `article` (yaml, json) or in
     rows of their own (table).
     """
@@ -728,6 +742,8 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
         }
         if fmt == "json":
             click.echo(json.dumps(jsonable(row), indent=2, ensure_ascii=False))
+        elif fmt == "table":
+            _article_table(row)
         else:
             from quotes import yamlio
 
@@ -774,6 +790,30 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
         click.echo(yamlio.dump(row), nl=False)
 
 
+ARTICLE_QUOTE_COLUMNS = (
+    Column("id", "ID", max_width=19),
+    Column("kind", "KIND", max_width=7),
+    Column("speaker", "SPEAKER", max_width=22),
+    Column("text", "QUOTE", wrap=True),
+)
+
+
+def _article_table(row: dict[str, Any]) -> None:
+    """An article as tables: its metadata (one row a field), then its quotes in reading order."""
+    width = shutil.get_terminal_size((100, 24)).columns
+    meta = [
+        {"field": "article id" if k == "id" else k, "value": "; ".join(v) if isinstance(v, list) else v}
+        for k, v in row.items()
+        if k != "quotes" and v not in (None, "", [])
+    ]
+    click.echo(table(meta, SHOW_COLUMNS, width=width, color=False, spaced=False), nl=False)
+    if row["quotes"]:
+        click.echo("")
+        click.echo(table(row["quotes"], ARTICLE_QUOTE_COLUMNS, width=width, color=False), nl=False)
+    else:
+        click.echo("(no quotes in this article)")
+
+
 @cli.group(invoke_without_command=True)
 @click.option(
     "--all", "everything", is_flag=True, help="Also list names that are not speakers (places, words)."
@@ -818,11 +858,20 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
 
     `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
     so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
+    PERSON need not be a name the store has: then NAME's quotes are renamed to it,
+    and the output says that PERSON is a new name (with the closest known names,
+    in case it is a typo: split undoes it).
     """
-    made = obj.library().merge(name, person)
+    lib = obj.library()
+    known = lib.speaker_names()
+    made = lib.merge(name, person)
     click.echo(
         f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
     )
+    if names.fold(person) not in {names.fold(n) for n in known}:
+        close = [n for n in names.suggest(person, known) if names.fold(n) != names.fold(name)]
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        click.echo(f"{made.speaker} is a new name: {made.name}'s quotes are now under it{hint}")
 
 
 @speakers.command(name="split")
@@ -909,8 +958,10 @@ def reindex(obj: Context, wait: float) -> None:
 
     Searches go on meanwhile, on the old index until the new one is whole.
     """
-    articles, quotes = obj.library(warn=False).reindex(wait=wait)
-    click.echo(f"reindexed {_count(quotes, 'quote')} from {_count(articles, 'article')} in {obj.store}")
+    done = obj.library(warn=False).reindex(wait=wait)
+    _warn_missing(done.missing)
+    counts = f"{_count(done.quotes, 'quote')} from {_count(done.articles, 'article')}"
+    click.echo(f"reindexed {counts} in {obj.store}")
 
 
 @cli.command()
@@ -942,27 +993,18 @@ def check(obj: Context, repair: bool, wait: float) -> None:
         sys.exit(1)
 
 
-def selection_options(fn: F) -> F:
-    """The search filters, for commands that select quotes as ``search`` does."""
-    for option in reversed(
-        [
-            click.option(
-                "--speaker",
-                shell_complete=complete_speaker,
-                help="Only quotes of this speaker (full name or surname).",
-            ),
-            click.option(
-                "--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."
-            ),
-            click.option(
-                "--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."
-            ),
-            click.option("--source", help="Only articles from this outlet."),
-            click.option("--include-terms", is_flag=True, help="Also take titles and scare-quoted terms."),
-        ]
-    ):
-        fn = option(fn)
-    return fn
+#: The search filters, for commands that select quotes as ``search`` does (export).
+selection_options = _with(
+    [
+        click.option(
+            "--speaker",
+            shell_complete=complete_speaker,
+            help="Only quotes of this speaker (full name or surname).",
+        ),
+        *_FILTERS,
+        click.option("--include-terms", is_flag=True, help="Also take titles and scare-quoted terms."),
+    ]
+)
 
 
 @cli.command(name="export")
@@ -1002,8 +1044,7 @@ def export_command(
     each article's whole record; sqlite writes tables articles, quotes, people
     and the full-text table quotes_fts.
     """
-    if since and until and since > until:
-        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    _check_dates(since, until)
     to_stdout = output is None or str(output) == "-"
     if fmt == "sqlite" and to_stdout:
         raise click.UsageError("--format sqlite writes a database file: give --output FILE")

@@ -127,6 +127,16 @@ class Ingested:
 
 
 @dataclass(frozen=True)
+class Reindexed:
+    """What a reindex did: the articles and quotes indexed, and the corrections of the
+    records it made again whose quotes the extractor no longer finds (kept, reported)."""
+
+    articles: int
+    quotes: int
+    missing: tuple[corrections.Correction, ...] = ()
+
+
+@dataclass(frozen=True)
 class Found:
     """One stored quote with its id and the record it belongs to."""
 
@@ -238,7 +248,8 @@ class Library:
             raise StoreError(f"unknown search engine {engine!r} (engines: {', '.join(ENGINES)})")
         if engine is not None and chosen is not None and engine != chosen:
             raise StoreError(
-                f"{root} was created with the {chosen} engine, not {engine}; a store keeps its engine"
+                f"{root} was created with the {chosen} engine, not {engine}; a store keeps its engine: "
+                f"drop --engine to use {root} with {chosen}, or give a new --store for a {engine} store"
             )
         name = chosen or engine or "whoosh"
         return cls(store, make_engine(name, store), extractor, name)
@@ -444,9 +455,13 @@ class Library:
             and ledger.extractor(article.id, sha) == versions.of(article.id)
         ):
             try:
-                quotes = self.store.parse(article.id, raw).quotes  # this extractor's own work
+                stored = self.store.parse(article.id, raw)
             except StoreError:
-                quotes = None
+                stored = None
+            # this extractor's own work, still right unless the headline changed (it may name
+            # the person a bare surname is)
+            if stored is not None and stored.article.title == article.title:
+                quotes = stored.quotes
         if quotes is None:
             applied = make_record(article, self.extractor, versions.fixes)
             quotes, missing = applied.record.quotes, applied.missing
@@ -557,30 +572,32 @@ class Library:
         self.store.meta_dir.mkdir(exist_ok=True)
         state.write(self.store.state_path)
 
-    def reindex(self, wait: float = lock.DEFAULT_WAIT) -> tuple[int, int]:
+    def reindex(self, wait: float = lock.DEFAULT_WAIT) -> Reindexed:
         """Rebuild the search index and ``people.yaml`` from the records, after making again the
-        records whose corrections changed; returns (articles, quotes)."""
+        records whose corrections changed."""
         self.store.check()
         self.create()
-        self._remake_corrected(wait)
+        missing = self._remake_corrected(wait)
         with self.store.lock("reindex", wait):
             self.store.clean_debris()
             articles, quotes, _ = self._rebuild()
             self.rebuild_people()
-        return articles, quotes
+        return Reindexed(articles, quotes, missing)
 
-    def _remake_corrected(self, wait: float) -> None:
+    def _remake_corrected(self, wait: float) -> tuple[corrections.Correction, ...]:
         """Make again, as ingest does, the records of the articles whose corrections changed
         since their record was made (``corrections.yaml`` edited by hand): their version
-        counts their corrections, so the others are left alone without being extracted."""
+        counts their corrections, so the others are left alone without being extracted.
+        Returns the corrections whose quotes the extractor no longer finds."""
         articles = []
         for article_id in sorted({c.article_id for c in corrections.load(self.store.root) if c.article_id}):
             try:
                 articles.append(self.store.get(article_id).article)
             except (NotFound, StoreError):
                 continue  # its article is gone, or its record is damaged: check reports that
-        if articles:
-            self.ingest(articles, jobs=1, wait=wait)
+        if not articles:
+            return ()
+        return tuple(c for done in self.ingest(articles, jobs=1, wait=wait) for c in done.missing)
 
     def edited(self, article_id: str) -> bool:
         """Whether records/<article_id>.yaml was changed by something other than quotes
@@ -983,11 +1000,15 @@ class Library:
             listed.append((c, state))
         return listed
 
-    def merge(self, name: str, into: str) -> corrections.Correction:
-        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+    def speaker_names(self) -> list[str]:
+        """Every name of the people registry: its people's names and the other names they go by."""
         from quotes import people  # reads the extractor's lexicon: imported when needed
 
-        known = people.every_name(self.registry())
+        return people.every_name(self.registry())
+
+    def merge(self, name: str, into: str) -> corrections.Correction:
+        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+        known = self.speaker_names()
         if names.fold(name) not in {names.fold(n) for n in known}:
             close = names.suggest(name, known)
             hint = f"; did you mean {' or '.join(close)}?" if close else ""

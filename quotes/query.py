@@ -264,10 +264,13 @@ def _all(parts: list[Node]) -> Node | None:
 
 def parse(text: str) -> Node:
     """The tree of query ``text``: Every for an empty query; QueryError for one that names an
-    unknown field, kind or an impossible date, or has no word that is indexed."""
+    unknown field, kind or an impossible date, has unbalanced parentheses or only operators,
+    or has no word that is indexed."""
     if not text.strip():
         return Every()
-    tree = _Parser(text).group("text")
+    parser = _Parser(text)
+    _check_syntax(text, [kind for kind, _ in parser.tokens])
+    tree = parser.group("text")
     if tree is None:
         raise QueryError(
             f"nothing to search for in {text!r}: common words such as 'the' or 'it' are not "
@@ -275,6 +278,23 @@ def parse(text: str) -> Node:
         )
     # "NOT Moscow": every quote but those
     return And((Every(), tree)) if _only_negative(tree) else tree
+
+
+def _check_syntax(text: str, kinds: list[str]) -> None:
+    """QueryError for a query whose parentheses do not pair up or that holds nothing but
+    operators and parentheses: a syntax problem, said as one, not as words not indexed."""
+    depth = 0
+    for kind in kinds:
+        depth += {"open": 1, "close": -1}.get(kind, 0)
+        if depth < 0:
+            raise QueryError(f"unbalanced parentheses in query {text!r}: a ')' closes no '('")
+    if depth:
+        raise QueryError(f"unbalanced parentheses in query {text!r}: a '(' is not closed")
+    if all(kind in ("open", "close", *_OPERATORS) for kind in kinds):
+        raise QueryError(
+            f"nothing to search for in {text!r}: only operators and parentheses; "
+            "add a word (AND, OR and NOT join words)"
+        )
 
 
 def _only_negative(node: Node) -> bool:

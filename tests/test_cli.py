@@ -667,6 +667,21 @@ def test_a_correction_whose_quote_is_gone_is_a_warning_on_ingest(
     assert "quote not found" in run(store, "fix", "--list").stdout
 
 
+def test_a_hand_written_correction_of_no_quote_is_a_warning_on_reindex(store: Path) -> None:
+    # The newcomer trial: a correction added by hand to corrections.yaml, of a quote id that no
+    # quote has, made the record again on reindex without the warning ingest gives.
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    gone = f"{qid.rsplit('-', 1)[0]}-99999"
+    (store / "corrections.yaml").write_text(
+        f"corrections:\n- action: speaker\n  date: '2026-11-30'\n  quote: {gone}\n  speaker: Jane Roe\n",
+        encoding="utf-8",
+    )
+    result = run(store, "reindex")
+    assert result.exit_code == 0 and "reindexed" in result.stdout
+    assert f"Warning: correction of {gone} (speaker: Jane Roe, 2026-11-30): the extractor" in result.stderr
+    assert "kept in corrections.yaml" in result.stderr
+
+
 def test_speakers_merge_and_split(store: Path) -> None:
     result = run(store, "speakers", "merge", "Trump", "Donald Trump")
     assert result.exit_code == 0 and result.stdout.startswith("merged 'Trump' into 'Donald Trump' (")
@@ -682,6 +697,45 @@ def test_speakers_merge_and_split(store: Path) -> None:
         run(store, "speakers", "split", "Trump"), "nothing to split: 'Trump' is no other person's name"
     )
     one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
+
+
+def test_ingest_with_another_engine_says_what_to_do(
+    tmp_path: Path, articles: Path, fake_extractor: None
+) -> None:
+    store = tmp_path / "t"
+    assert run(store, "ingest", "--engine", "tantivy", str(articles)).exit_code == 0
+    one_line_error(
+        run(store, "ingest", "--engine", "whoosh", str(articles)),
+        "created with the tantivy engine, not whoosh",
+        f"drop --engine to use {store} with tantivy, or give a new --store for a whoosh store",
+    )
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_search_past_the_last_result_names_the_offset(store: Path, fmt: str) -> None:
+    result = run(store, "search", "Moscow", "--offset", "100", "--format", fmt)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.strip() == "no quotes found at --offset 100"
+    assert run(store, "search", "nowhereword", "--format", fmt).stderr.strip() == "no quotes found"
+
+
+@pytest.mark.parametrize(("text", "message"), [("(", "unbalanced parentheses"), ("OR", "only operators")])
+def test_search_says_a_syntax_problem_is_one(store: Path, text: str, message: str) -> None:
+    result = run(store, "search", text)
+    one_line_error(result, message)
+    assert "common words" not in result.stderr
+
+
+def test_speakers_merge_into_a_new_name_says_so(store: Path) -> None:
+    # The newcomer trial: a merge into a name nobody is called was silent, a typo included.
+    result = run(store, "speakers", "merge", "Trump", "Dmitri Peskov")
+    assert result.exit_code == 0 and result.stdout.startswith("merged 'Trump' into 'Dmitri Peskov' (")
+    assert "Dmitri Peskov is a new name: Trump's quotes are now under it" in result.stdout
+    assert "did you mean Dmitry Peskov?" in result.stdout
+    run(store, "speakers", "split", "Trump")
+    result = run(store, "speakers", "merge", "Trump", "Dmitry Peskov")
+    assert result.exit_code == 0 and "new name" not in result.stdout
+    assert "new name" in " ".join(run(store, "speakers", "merge", "--help").stdout.split())
 
 
 def test_speakers_leaves_out_places_unless_all(tmp_path: Path, fake_extractor: None) -> None:
@@ -703,6 +757,18 @@ def test_show_an_article_lists_its_quotes(store: Path) -> None:
     assert [q["speaker"] for q in data["quotes"]] == ["Dmitry Peskov", "Trump", None]
     assert f"- id: {qid}\n" in run(store, "show", article_id).stdout
     one_line_error(run(store, "show", "0123456789ab"), "no article with id '0123456789ab'")
+
+
+def test_show_an_article_as_a_table(store: Path) -> None:
+    # The newcomer trial: --format table printed YAML for an article.
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    result = run(store, "show", qid.split("-")[0], "--format", "table")
+    assert result.exit_code == 0 and "- id:" not in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["FIELD", "VALUE"] and ["title", "Old"] in [ln.split() for ln in lines]
+    header = next(ln for ln in lines if ln.startswith("ID"))
+    assert header.split() == ["ID", "KIND", "SPEAKER", "QUOTE"]
+    assert any(ln.startswith(qid) and "Trump" in ln for ln in lines)
 
 
 def test_a_damaged_record_does_not_stop_ingest_of_others(store: Path, tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def test_asking_for_a_kind_finds_it(engine: Engine) -> None:
         ("it's", "nothing to search for"),
         ("the", "nothing to search for"),
         ("AND", "nothing to search for"),
-        ("((((", "nothing to search for"),
+        ("((((", "unbalanced parentheses"),
     ],
 )
 def test_queries_it_cannot_use_are_errors_not_empty_results(engine: Engine, query: str, message: str) -> None:

@@ -51,8 +51,12 @@ def test_a_no_op_re_ingest_extracts_nothing(lib: Library) -> None:
     assert [r.status for r in lib.ingest([OLD, NEW])] == ["unchanged", "unchanged"]
     assert CALLS == []
     # new metadata is written without extracting again: the quotes are this extractor's
-    assert [r.status for r in lib.ingest([dataclasses.replace(OLD, title="Fixed")])] == ["updated"]
+    assert [r.status for r in lib.ingest([dataclasses.replace(OLD, source="Fixed")])] == ["updated"]
     assert CALLS == []
+    assert lib.store.get(OLD.id).article.source == "Fixed"
+    # but a new headline may name the person a bare surname is (quotes/canonical.py)
+    assert [r.status for r in lib.ingest([dataclasses.replace(OLD, title="Fixed")])] == ["updated"]
+    assert [OLD.text] == CALLS
     assert lib.store.get(OLD.id).article.title == "Fixed"
 
 

@@ -167,7 +167,8 @@ def test_reindex_from_records_alone(lib: Library) -> None:
     shutil.rmtree(lib.engine.path)  # type: ignore[attr-defined]
     with pytest.raises(StoreError, match="run quotes check --repair"):
         list(lib.search(""))
-    assert lib.reindex() == (3, 6)  # quotes of every kind, terms included
+    done = lib.reindex()
+    assert (done.articles, done.quotes) == (3, 6)  # quotes of every kind, terms included
     assert sorted(h.id for h in lib.search("")) == sorted(before)
 
 

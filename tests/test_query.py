@@ -59,7 +59,13 @@ def test_parse(text: str, tree: query.Node) -> None:
         ("date:[2024 to soon]", "cannot read a date range"),
         ("date:[2025 to 2024]", "ends before it starts"),
         ("the AND it", "nothing to search for"),
-        ("((((", "nothing to search for"),
+        # the newcomer trial: a syntax problem is said as one, not as common words not indexed
+        ("((((", r"unbalanced parentheses in query '\(\(\(\(': a '\(' is not closed"),
+        ("(", "unbalanced parentheses"),
+        ("(tax OR vote", "a '\\(' is not closed"),
+        ("tax) vote", "a '\\)' closes no '\\('"),
+        ("AND OR", "only operators and parentheses"),
+        ("(NOT)", "only operators and parentheses"),
     ],
 )
 def test_queries_that_cannot_run(text: str, message: str) -> None:
