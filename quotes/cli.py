@@ -511,9 +511,10 @@ def _count(n: int, noun: str) -> str:
     "--explain",
     is_flag=True,
     help="Also say, per quote, how its speaker was chosen: the rule (or sweep) that proposed "
-    "the words read (rule), what they were (reading: name, pronoun or np), and every "
-    "candidate the ranker weighed, with the sources that proposed it and its score "
-    "(candidates; NONE is nobody).",
+    "the words read (rule), what they were (reading: name, pronoun or np), whether a rule or "
+    "the ranker decided (decided_by), and the candidates: every one the ranker weighed, with "
+    "the sources that proposed it and its score (NONE is nobody), or the rule's pick alone "
+    "where a rule of high precision decided.",
 )
 def extract(file: Path, fmt: str, explain: bool) -> None:
     """Print the quotes found in one article.
@@ -554,9 +555,12 @@ def extract(file: Path, fmt: str, explain: bool) -> None:
 
 
 def _candidates_text(candidates: Any) -> str:
-    """ "she [before,pronoun] 2.31; NONE -0.40": the candidates on one line, best first."""
+    """ "she [subject,pronoun] 2.31; NONE -0.40": the candidates on one line, best first
+    ("she [before] rule" where a rule decided and the ranker was not asked)."""
     return "; ".join(
-        f"{c['mention'] or 'NONE'} [{','.join(c['sources'])}] {c['score']:.2f}" for c in candidates
+        f"{c['mention'] or 'NONE'} [{','.join(c['sources'])}] "
+        + ("rule" if c["score"] is None else f"{c['score']:.2f}")
+        for c in candidates
     )
 
 

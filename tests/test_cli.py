@@ -600,15 +600,36 @@ def test_extract_a_saved_page_gives_offsets_into_its_main_text(tmp_path: Path) -
 
 def test_extract_explain_shows_the_candidates_weighed(tmp_path: Path) -> None:
     # issue 9: per quote the candidates, the sources that proposed each, and their scores
-    text = 'Ada Brill spoke at the hall on Monday. She said the plan was "dead on arrival."\n'
+    text = 'Reid has gone after Ada Brill as a "spoiled brat" for weeks.\n'
     (row,) = json.loads(run(tmp_path, "extract", "-", "--explain", input=text).stdout)
+    assert row["decided_by"] == "ranker" and row["rule"] == "subject"
     cands = row["candidates"]
     assert [c["score"] for c in cands] == sorted((c["score"] for c in cands), reverse=True)
-    assert cands[0]["mention"] == row["mention"] == "She" and "before" in cands[0]["sources"]
-    assert cands[0]["speaker"] == row["speaker"] == "Ada Brill"
+    assert any("subject" in c["sources"] and c["mention"] == "Reid" for c in cands)
+    assert any(c["sources"] == ["name"] and c["mention"] == "Ada Brill" for c in cands)
     assert any(c["sources"] == ["none"] and c["mention"] is None for c in cands)
     table = run(tmp_path, "extract", "-", "--explain", "--format", "table", input=text).stdout
-    assert "CANDIDATES" in table and "She [before" in table
+    assert "CANDIDATES" in table and "Reid [subject,name]" in table
+
+
+def test_extract_explain_shows_the_pick_of_a_rule_that_decided(tmp_path: Path) -> None:
+    # issue 9: a rule of high precision decides alone: its pick is the one candidate, unscored
+    text = 'Ada Brill spoke at the hall on Monday. She said the plan was "dead on arrival."\n'
+    (row,) = json.loads(run(tmp_path, "extract", "-", "--explain", input=text).stdout)
+    assert row["decided_by"] == "rule"
+    assert row["candidates"] == [
+        {
+            "mention": "She",
+            "start": 39,
+            "end": 42,
+            "speaker": "Ada Brill",
+            "sources": ["before"],
+            "score": None,
+            "probability": None,
+        }
+    ]
+    table = run(tmp_path, "extract", "-", "--explain", "--format", "table", input=text).stdout
+    assert "She [before] rule" in table
 
 
 # ---- issue 12: corrections and the people registry ------------------------------------------------------

@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quotes.extract.candidates import Candidate, Sweep, gather, settles
+from quotes.extract.candidates import Candidate, Sweep, gather, settles, weighed
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity
 from quotes.extract.kind import kind_of
@@ -55,8 +55,8 @@ from quotes.extract.rules import (
     BORROWING_RULES,
     BY_NAME,
     OWN_RULES,
-    Borrowed,
     Quotes,
+    borrowed_attribution,
     own_attribution,
     said_after,
 )
@@ -91,8 +91,15 @@ class Read:
     borrows: list[bool]  # whether the quote may borrow a speaker (no attribution of its own)
 
 
-def read_article(text: str) -> Read | None:
-    """Stages 1 to 6 of ``text``: everything the ranker needs, nothing it decides."""
+def read_article(text: str, every: bool = False) -> Read | None:
+    """Stages 1 to 6 of ``text``: everything the ranker needs, nothing it decides.
+
+    The rule chain runs as it always has; a statement gets candidates when the ranker
+    decides its speaker (:func:`~quotes.extract.candidates.weighed`: the rules found
+    nobody, or a rule of low precision found someone). With ``every``, every statement
+    whose pick does not settle it (:func:`~quotes.extract.candidates.settles`) gets them:
+    what ``scripts/train_ranker.py`` fits on.
+    """
     found = split_turns(text, list(find_quotes(text)))
     if not found:
         return None
@@ -114,64 +121,89 @@ def read_article(text: str) -> Read | None:
         # reaches it; other words after the quote only if the ranker picks them (resolving
         # "he" ahead of reading would fix it before the speakers in between are known).
         att = own[i]
-        settled = att is not None and settles(read, q, att)
         cued, late = (False, None)
         opens = read.opens_sentence(q)
-        if opens and own[i] is None:
+        if opens and att is None:
             cued, late = said_after(read, q)
-            if att is None and late is not None:
-                att = late
-        borrowed: list[Borrowed] = []
-        if not settled:
-            quotes = Quotes(found, own, attributions)
-            borrowed = [b for rule in BORROWING_RULES if (b := rule.find(read, quotes, i)) is not None]
-        if att is None and opens and not cued and borrowed:
-            att = borrowed[0].attribution
+            att = late
+        may_borrow = own[i] is None and late is None and opens and not cued
         entity: Entity | None = None
-        qs = q.outer[0][0]
-        proposals: list[tuple[Attribution, Entity | None, bool]] = []
-        if att is not None and att is own[i]:
+        if may_borrow:
+            borrowed = borrowed_attribution(read, Quotes(found, own, attributions), i)
+            if borrowed is not None:
+                att = borrowed.attribution
+                source = borrowed.source
+                entity = speakers[source] if source is not None else resolver.resolve(att.words)[0]
+        elif att is not None:
             entity = resolver.resolve(att.words)[0]
-            proposals.append((att, entity, True))
-        first = own[i]
-        if not settled and first is not None:
-            # the rules after the first that answered (those before it found nothing)
-            later = OWN_RULES[[r.name for r in OWN_RULES].index(first.rule) + 1 :]
-            for rule in later:
-                if rule.name == "according":
-                    continue  # "X said ..., according to Interfax": X said it, whoever reports it
-                p = rule.find(read, q)
-                if p is not None:
-                    now = p.words.end <= qs
-                    proposals.append((p, resolver.resolve(p.words)[0] if now else None, now))
-        if late is not None:
-            now = late is att
-            e = resolver.resolve(late.words)[0] if now else None
-            proposals.append((Attribution(late.words, late.cue, "said-after"), e, now))
-            if now:
-                entity = e
-        for b in borrowed:
-            e = speakers[b.source] if b.source is not None else resolver.resolve(b.attribution.words)[0]
-            proposals.append((b.attribution, e, True))
-            if b.attribution is att:
-                entity = e
         kind = kind_of(read, q, att)
         statement = kind not in ("title", "term")
-        settled = settled or (att is not None and settles(read, q, att))  # a borrow's too
-        candidates.append(gather(sweep, q, kind, proposals, att) if statement and not settled else [])
+        settled = att is not None and settles(read, q, att)
+        cands: list[Candidate] = []
+        if statement and not settled and (every or weighed(att)):
+            proposals = _proposals(read, resolver, found, own, attributions, speakers, i, att, entity, late)
+            cands = gather(sweep, q, kind, proposals, att)
+        candidates.append(cands)
         if entity is not None:
             resolver.note_speaker(q.outer[0][0], entity)
             sweep.last_speaker = entity
         attributions.append(att)
         speakers.append(entity)
         kinds.append(kind)
-        borrows.append(own[i] is None and late is None and opens and not cued)
+        borrows.append(may_borrow)
     return Read(read, resolver, found, kinds, attributions, speakers, candidates, own, borrows)
 
 
+def _proposals(
+    read: Subjects,
+    resolver: Resolver,
+    found: list[Found],
+    own: list[Attribution | None],
+    attributions: list[Attribution | None],
+    speakers: list[Entity | None],
+    i: int,
+    att: Attribution | None,
+    entity: Entity | None,
+    late: Attribution | None,
+) -> list[tuple[Attribution, Entity | None, bool]]:
+    """Every rule's proposal for quote ``i`` (each with its entity and whether it was
+    resolved): the chain's pick ``att`` (resolved to ``entity``), the rules of its own after
+    the first that answered, a speech verb later in the sentence (``late``) and every
+    borrowing rule's."""
+    q = found[i]
+    qs = q.outer[0][0]
+    proposals: list[tuple[Attribution, Entity | None, bool]] = []
+    first = own[i]
+    if first is not None:
+        proposals.append((first, entity, True))
+        # the rules after the first that answered (those before it found nothing)
+        later = OWN_RULES[[r.name for r in OWN_RULES].index(first.rule) + 1 :]
+        for rule in later:
+            if rule.name == "according":
+                continue  # "X said ..., according to Interfax": X said it, whoever reports it
+            p = rule.find(read, q)
+            if p is not None:
+                now = p.words.end <= qs
+                proposals.append((p, resolver.resolve(p.words)[0] if now else None, now))
+    if late is not None:
+        proposals.append((Attribution(late.words, late.cue, "said-after"), entity, True))
+    quotes = Quotes(found, own, attributions)
+    for lender in BORROWING_RULES:
+        b = lender.find(read, quotes, i)
+        if b is None:
+            continue
+        if b.attribution == att:
+            e = entity  # the chain's own pick, resolved once
+        else:
+            e = speakers[b.source] if b.source is not None else resolver.resolve(b.attribution.words)[0]
+        proposals.append((b.attribution, e, True))
+    return proposals
+
+
 def explain_quotes(text: str, ranker: Ranker | None = None) -> Iterator[Explained]:
-    """The quotes of ``text`` in reading order, each with how its speaker was chosen:
-    the candidates, the sources that proposed each and their scores."""
+    """The quotes of ``text`` in reading order, each with how its speaker was chosen: the
+    rule whose pick stands, or the candidates the ranker weighed, the sources that
+    proposed each and their scores."""
     art = read_article(text)
     if art is None:
         return
@@ -185,14 +217,13 @@ def explain_quotes(text: str, ranker: Ranker | None = None) -> Iterator[Explaine
         chain = art.chain[i]
         scored = ranker.rank(art.candidates[i]) if art.candidates[i] else []
         ranked.append(scored)
+        best = ranker.choose(scored) if scored else None
         if art.kinds[i] in ("title", "term"):
             att, entity, confidence = None, None, 0.7
-        elif not scored:
-            # settled by a rule that is all but never wrong (see candidates.settles)
-            assert chain is not None
+        elif chain is not None and (not scored or (best is not None and best.candidate.chain)):
+            # the rule's pick stands: a rule that is seldom wrong, or the ranker kept it
             att, entity, confidence = chain, art.chain_entities[i], BY_NAME[chain.rule].confidence
         else:
-            best = ranker.choose(scored)
             lent = _lent(art, attributions, speakers, i) if best is None and chain is None else None
             if lent is not None:
                 # the speaker the ranker gave the quote before, where the rules' chain had

@@ -96,13 +96,26 @@ _FIRST_PERSON = {
 _SENTENCE_END = ".!?"
 
 
+# The rules whose pick the ranker may change: those under 0.75 speaker precision on
+# polnear-train (subject 0.72, floating 0.72, lead-in 0.58). Every other rule's pick stands
+# (after, paragraph and colon are about 0.98 precise; before and the rest 0.90 or more),
+# and the ranker fills only quotes the rules give no speaker or one of these give one:
+# a wrong speaker is worse than none. Chosen on the five folds (scripts/train_ranker.py).
+WEIGHED_RULES = frozenset({"subject", "floating", "lead-in"})
+
+
+def weighed(att: Attribution | None) -> bool:
+    """Whether the ranker chooses the speaker of a statement whose chain pick is ``att``
+    (None: the rules found nobody)."""
+    return att is None or att.rule in WEIGHED_RULES
+
+
 def settles(read: Subjects, q: Found, att: Attribution) -> bool:
-    """Whether the rule chain's pick is final, with no candidates to weigh: a transcript
+    """Whether the rule chain's pick is final with no candidates to show either: a transcript
     turn's tag, a colon paragraph's speaker, ``according to X``, and the attribution of a
     full quote read right after or before it or borrowed from an earlier quote of its
-    paragraph. On polnear-train's five folds the ranker changes these by less than 1%
-    (it fixes the partial quotes and the others), and skipping them keeps the extractor
-    within its time budget."""
+    paragraph. The other quotes' candidates are what the ranker is fitted on (and what
+    ``--explain`` shows); it decides only those :func:`weighed` lets it."""
     if att.rule in ("transcript", "colon", "according"):
         return True
     return att.rule in ("after", "before", "paragraph") and not read.embedded(q)
@@ -141,6 +154,7 @@ class Candidate:
     rule: str | None = None  # the first rule among the sources, in the registry's order
     entity: Entity | None = field(default=None, compare=False)
     resolved: bool = True  # False: words after the quote, resolved only if chosen
+    chain: bool = False  # the rule chain's pick (the ranker keeps it unless sure it is wrong)
 
     @property
     def is_none(self) -> bool:
@@ -354,7 +368,9 @@ def gather(
         sides["before" if key[1] <= qs else "after"].append(key[0])
     for key, p in pending.items():
         feats = _features(sweep, q, p, key == chain_key, chain_entity, sides, q_feats)
-        out.append(Candidate(p.words, tuple(p.sources), feats, p.cue, p.rule, p.entity, p.resolved))
+        out.append(
+            Candidate(p.words, tuple(p.sources), feats, p.cue, p.rule, p.entity, p.resolved, key == chain_key)
+        )
     return out
 
 

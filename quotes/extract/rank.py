@@ -4,9 +4,16 @@ is its speaker, NONE included.
 A conditional logit: each candidate's score is the sum of the weights of its features,
 and the candidates of one quote share a softmax. The weights are fitted on
 polnear-train by ``scripts/train_ranker.py`` and shipped in ``ranker.json`` beside this
-module; scoring is a few dictionary look-ups in plain Python. A speaker whose
-probability stays under the fitted ``threshold`` is not given: a wrong speaker is worse
-than none.
+module; scoring is a few dictionary look-ups in plain Python.
+
+It is asked only where the rules give no speaker or a rule of low precision gives one
+(:func:`quotes.extract.candidates.weighed`), and it keeps NONE, or the rule chain's
+pick, unless it is sure enough: four thresholds on probabilities, fitted on
+polnear-train's five folds to maximise right minus twice wrong (a wrong speaker is worse
+than none): ``fill`` to give a speaker where the rules gave none, ``switch`` to give
+another than the chain's pick, ``keep`` for the chain's pick to stay when another wins
+short of ``switch`` (else nobody: the two disagree), ``drop`` to take the chain's pick
+away when NONE wins.
 """
 
 from __future__ import annotations
@@ -41,10 +48,13 @@ class Scored:
 
 @dataclass(frozen=True)
 class Ranker:
-    """Feature weights and the threshold under which no speaker is given."""
+    """Feature weights and the thresholds of :meth:`choose`."""
 
     weights: Mapping[str, float]
-    threshold: float = 0.0
+    fill: float = 0.0
+    switch: float = 0.0
+    drop: float = 0.0
+    keep: float = 0.0
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def score(self, candidate: Candidate) -> float:
@@ -59,20 +69,35 @@ class Ranker:
         return [Scored(c, s, x / total) for c, s, x in zip(candidates, scores, exps, strict=True)]
 
     def choose(self, scored: Sequence[Scored]) -> Scored | None:
-        """The winner, or None when NONE wins or the winner is under the threshold.
+        """The speaker's candidate, or None for no speaker.
 
+        Where the rule chain picked nobody, the winner if it is not NONE and its
+        probability reaches ``fill``. Where it picked someone and wins, or the winner is
+        other words for the same person ("he" and "Trump"), that pick; where
+        NONE wins, nobody if NONE's probability reaches ``drop``, else that pick; where
+        another candidate wins, that one if its probability reaches ``switch``, else the
+        pick if its own probability reaches ``keep``, else nobody.
         Ties go to the earlier candidate (NONE comes first), so the choice never
         depends on anything but the scores and the order the candidates were gathered in.
         """
         best = max(scored, key=lambda s: s.score)
-        if best.candidate.is_none or best.probability < self.threshold:
-            return None
-        return best
+        chain = next((s for s in scored if s.candidate.chain), None)
+        if chain is None:
+            return None if best.candidate.is_none or best.probability < self.fill else best
+        if best is chain or (
+            best.candidate.entity is not None and best.candidate.entity is chain.candidate.entity
+        ):
+            return chain
+        if best.candidate.is_none:
+            return None if best.probability >= self.drop else chain
+        if best.probability >= self.switch:
+            return best
+        return chain if chain.probability >= self.keep else None
 
     def to_json(self) -> dict[str, Any]:
         return {
             **self.meta,
-            "threshold": self.threshold,
+            "thresholds": {"fill": self.fill, "switch": self.switch, "drop": self.drop, "keep": self.keep},
             "weights": dict(sorted(self.weights.items())),
         }
 
@@ -80,11 +105,12 @@ class Ranker:
     def from_json(cls, data: Mapping[str, Any]) -> Ranker:
         try:
             weights = {str(k): float(v) for k, v in data["weights"].items()}
-            threshold = float(data.get("threshold", 0.0))
+            limits = data.get("thresholds", {})
+            fill, switch, drop, keep = (float(limits.get(k, 0.0)) for k in ("fill", "switch", "drop", "keep"))
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise RankerError(f"not a ranker's weights: {e}") from e
-        meta = {k: v for k, v in data.items() if k not in ("weights", "threshold")}
-        return cls(weights, threshold, meta)
+        meta = {k: v for k, v in data.items() if k not in ("weights", "thresholds")}
+        return cls(weights, fill, switch, drop, keep, meta)
 
 
 @cache

@@ -32,7 +32,7 @@ class Explained:
     read from (a rule's name, or the sweep's source: "name", "pronoun", "relative", "np";
     None when it has no speaker), those words (``quote.speaker_mention``, with their
     ``reading``: "name", "pronoun" or "np"), and every ``candidate`` the ranker weighed,
-    with its score."""
+    with its score (none when a rule of high precision decided: its pick stands)."""
 
     quote: Quote
     rule: str | None
@@ -40,12 +40,31 @@ class Explained:
     candidates: tuple[Scored, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        """The quote's dict with ``rule``, ``reading`` and ``candidates`` added (best first)."""
+        """The quote's dict with ``rule``, ``reading``, ``decided_by`` ("ranker", "rule" or
+        None: nobody, or a title or term) and ``candidates`` added: those the ranker weighed,
+        best first, or the rule's pick alone, with no score, where the rule decided."""
+        candidates = [candidate_dict(s) for s in sorted(self.candidates, key=lambda s: -s.score)]
+        decided_by = "ranker" if candidates else None
+        mention = self.quote.speaker_mention
+        if not candidates and self.rule is not None and mention is not None:
+            decided_by = "rule"
+            candidates = [
+                {
+                    "mention": mention.text,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "speaker": self.quote.speaker,
+                    "sources": [self.rule],
+                    "score": None,
+                    "probability": None,
+                }
+            ]
         return {
             **self.quote.to_dict(),
             "rule": self.rule,
             "reading": self.reading,
-            "candidates": [candidate_dict(s) for s in sorted(self.candidates, key=lambda s: -s.score)],
+            "decided_by": decided_by,
+            "candidates": candidates,
         }
 
 

@@ -195,11 +195,10 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             [("thousands of shootings", "Donald Grey")],
         ),
         # the subject of a coordinated verb is its own clause's, not the sentence's
-        pytest.param(
+        (
             'Governor Chris Hale called Mary Bell a "disgrace" after she attacked the police and blamed '
             'shootings on "implicit bias."',
             [("disgrace", "Chris Hale"), ("implicit bias.", "Mary Bell")],
-            marks=RANKER_DISAGREES,
         ),
         # a name and its affiliation
         (
@@ -429,10 +428,9 @@ def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
         # a speech verb opening a fragment is no name
         ('Calls men derogatory names, like "pigs," and worse.', [("pigs,", None)]),
         # a heading before a colon is not a name
-        pytest.param(
+        (
             'Veto Power Impedes Peace Efforts: Ending "the scourge of war" is a goal.',
             [("the scourge of war", None)],
-            marks=RANKER_DISAGREES,  # the heading read as a name, and a colon before the quote
         ),
         # the quote is said of the claim, not claimed
         ('The fact-check found that Grey\'s statement was "true."', [("true.", None)]),
@@ -482,11 +480,7 @@ def test_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
         ('A nurse from Ohio said the plan was "cruel."', "A nurse from Ohio"),
         ('Ann Smith and Bob Jones told reporters it was "fine".', "Ann Smith and Bob Jones"),
         ('"One sheet was for us," said the coordinator, who asked not to be named.', "the coordinator"),
-        pytest.param(
-            'Bernard Tuff faces a fine after furious neighbours branded it "creepy".',
-            "furious neighbours",
-            marks=RANKER_DISAGREES,
-        ),
+        ('Bernard Tuff faces a fine after furious neighbours branded it "creepy".', "furious neighbours"),
         ('The march went on, where protesters chanted "Porto is not for sale!" loudly.', "protesters"),
         (
             'Officials at Border Investigations, a unit of Trade and Customs Control, said they "may act."',
@@ -564,10 +558,7 @@ def test_rules_are_listed_once_in_order() -> None:
         ("colon", 'Ada Brill continued:\n\n"We will act."'),
         ("subject", 'Reid has gone after Ada Brill as a "spoiled brat" for weeks.'),
         ("paragraph", 'Ada Brill spoke. "We will act," she said. "Soon."'),
-        # the ranker picks the other mention of the same person
-        pytest.param(
-            "lead-in", 'Ada Brill spoke at noon, Ada Brill said.\n\n"We will act."', marks=RANKER_DISAGREES
-        ),
+        ("lead-in", 'Ada Brill spoke at noon, Ada Brill said.\n\n"We will act."'),
         ("floating", '"We will act," Ada Brill said.\n\n"And soon."'),
     ],
 )
@@ -617,11 +608,7 @@ def mention_of(text: str) -> list[tuple[str, str | None]]:
             marks=RANKER_DISAGREES,
         ),
         ('"We saw it coming," said Mr. Lund (a view shared by many).', [("We saw it coming,", "Lund")]),
-        pytest.param(
-            'Ada Brill, who rates the stock "hold," said the program was weak.',
-            [("hold,", "Ada Brill")],
-            marks=RANKER_DISAGREES,
-        ),
+        ('Ada Brill, who rates the stock "hold," said the program was weak.', [("hold,", "Ada Brill")]),
     ],
 )
 def test_cue_slot_noun_phrases(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -900,9 +887,7 @@ def test_carrier_verbs_and_new_cues(text: str, expected: list[tuple[str, str | N
         ),
         # ... not a quote that opens its sentence after such a phrase, nor another noun
         ('After the statement, "We are done" became a slogan.', [("We are done", None)]),
-        pytest.param(
-            'Ada Holm bought a house, "a ruin" by any measure.', [("a ruin", None)], marks=RANKER_DISAGREES
-        ),
+        ('Ada Holm bought a house, "a ruin" by any measure.', [("a ruin", None)]),
     ],
 )
 def test_speech_noun_and_comma(text: str, expected: list[tuple[str, str | None]]) -> None:
