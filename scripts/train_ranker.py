@@ -16,7 +16,7 @@ candidates), fitted by AdaGrad with an L2 penalty, in plain Python with a fixed 
 same articles give the same weights.
 
 At run time the ranker decides only the quotes ``candidates.weighed`` lets it (the rules
-found nobody, or a low-precision rule found someone); every other rule's pick stands.
+found nobody, or a pick of low precision found someone); every other rule's pick stands.
 Its four thresholds (``rank.Ranker.choose``: fill, switch, drop, keep) are chosen on the five
 folds of the bench README: fit on four, score the fifth's weighed quotes against the
 rules' picks, and keep the thresholds with the most right minus twice wrong over the
@@ -46,7 +46,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.accuracy import DEFAULT_TRAIN, Article, fold_of, load_dir  # noqa: E402
 from quotes.extract import explain_quotes, read_article  # noqa: E402
-from quotes.extract.candidates import FEATURE_NAMES, WEIGHED_RULES, weighed  # noqa: E402
+from quotes.extract.candidates import FEATURE_NAMES, weighed, weighed_picks  # noqa: E402
 from quotes.extract.rank import Ranker, default_ranker  # noqa: E402
 
 OUT = REPO / "quotes" / "extract" / "ranker.json"
@@ -271,7 +271,7 @@ def report(folds: Folds, thresholds: Thresholds) -> None:
     fill, switch, drop, keep = thresholds
     print(
         f"thresholds: fill {fill} switch {switch} drop {drop} keep {keep}"
-        f"  (weighed rules: {sorted(WEIGHED_RULES)})"
+        f"  (weighed picks: {', '.join(weighed_picks())})"
     )
     print("quotes the ranker decides (gold with a speaker): right / wrong / none")
     for k, (a, b) in enumerate(zip(rules, ranker, strict=True)):
@@ -336,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
             "seed": SEED,
             "epochs": EPOCHS,
             "l2": L2,
-            "weighed_rules": sorted(WEIGHED_RULES),
+            "weighed_picks": weighed_picks(),
             "feature_names": sorted(FEATURE_NAMES),
         },
     )

@@ -96,7 +96,7 @@ def read_article(text: str, every: bool = False) -> Read | None:
 
     The rule chain runs as it always has; a statement gets candidates when the ranker
     decides its speaker (:func:`~quotes.extract.candidates.weighed`: the rules found
-    nobody, or a rule of low precision found someone). With ``every``, every statement
+    nobody, or a pick of low precision found someone). With ``every``, every statement
     whose pick does not settle it (:func:`~quotes.extract.candidates.settles`) gets them:
     what ``scripts/train_ranker.py`` fits on.
     """

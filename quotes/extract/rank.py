@@ -6,7 +6,7 @@ and the candidates of one quote share a softmax. The weights are fitted on
 polnear-train by ``scripts/train_ranker.py`` and shipped in ``ranker.json`` beside this
 module; scoring is a few dictionary look-ups in plain Python.
 
-It is asked only where the rules give no speaker or a rule of low precision gives one
+It is asked only where the rules give no speaker or a pick of low precision gives one
 (:func:`quotes.extract.candidates.weighed`), and it keeps NONE, or the rule chain's
 pick, unless it is sure enough: four thresholds on probabilities, fitted on
 polnear-train's five folds to maximise right minus twice wrong (a wrong speaker is worse

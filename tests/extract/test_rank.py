@@ -13,7 +13,7 @@ from importlib import resources
 import pytest
 
 from quotes.extract import explain_quotes, extract_quotes, read_article
-from quotes.extract.candidates import FEATURE_NAMES, NONE, WEIGHED_RULES, Candidate
+from quotes.extract.candidates import FEATURE_NAMES, NONE, Candidate, weighed, weighed_picks
 from quotes.extract.rank import WEIGHTS_FILE, Ranker, RankerError, default_ranker
 
 SAMPLES = (
@@ -29,7 +29,7 @@ def test_weights_file_loads_and_matches_the_feature_names() -> None:
     ranker = default_ranker()
     assert ranker.weights
     assert all(0.0 <= t <= 1.01 for t in (ranker.fill, ranker.switch, ranker.drop))
-    assert data["weighed_rules"] == sorted(WEIGHED_RULES)
+    assert data["weighed_picks"] == weighed_picks()
     # fitted on the features the extractor computes today, and only on those
     assert data["feature_names"] == sorted(FEATURE_NAMES)
     assert {name.split(":")[0] for name in ranker.weights} <= FEATURE_NAMES
@@ -75,18 +75,21 @@ def test_every_weighed_quote_has_none_and_sources() -> None:
 
 
 def test_only_quotes_the_rules_leave_open_are_weighed() -> None:
-    """A rule of high precision decides alone ("She said ... \"...\"", before); the ranker
-    weighs a quote no rule gives a speaker and one a rule of low precision does."""
+    """A pick of high precision decides alone ("She said ... \"...\"", before a pronoun);
+    the ranker weighs a quote no rule gives a speaker and one a pick of low precision does."""
     art = read_article(SAMPLES[0])
     assert art is not None and art.chain[0] is not None and art.chain[0].rule == "before"
     assert art.candidates == [[]]
     for text, rule in (
         ('Reid has gone after Ada Brill as a "spoiled brat" for weeks.', "subject"),
         ('Snow fell all night over the valley. "Stay inside tonight."', None),
+        # "before" read a noun phrase, not a name: weighed
+        ('The senator said the deal was "a steal."', "before"),
     ):
         art = read_article(text)
         assert art is not None and [a.rule if a else None for a in art.chain] == [rule]
-        assert {rule} - {None} <= WEIGHED_RULES and art.candidates[0][0].is_none
+        assert weighed(art.chain[0]) and art.candidates[0][0].is_none
+    assert weighed_picks() == ["before:np", "floating", "lead-in", "subject"]
 
 
 def _texts(ranker: Ranker, cands: list[Candidate]) -> str | None:
