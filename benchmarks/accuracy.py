@@ -355,6 +355,8 @@ def load_fit(spec: str) -> Callable[[list[Article]], Extractor]:
     module_name, _, func = spec.partition(":")
     if not module_name or not func:
         raise BenchError(f"--fit wants MODULE:FUNCTION, not {spec!r}")
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))  # scripts.train_ranker, from a checkout
     try:
         fit: Callable[[list[Article]], Extractor] = getattr(importlib.import_module(module_name), func)
     except (ImportError, AttributeError) as e:

@@ -58,6 +58,7 @@ EXPLAIN_COLUMNS = (
     Column("rule", "RULE", max_width=10),
     Column("mention", "MENTION", max_width=22),
     Column("text", "QUOTE", wrap=True),
+    Column("candidates", "CANDIDATES", wrap=True),
 )
 SPEAKER_COLUMNS = (
     Column("name", "SPEAKER", max_width=30),
@@ -509,8 +510,11 @@ def _count(n: int, noun: str) -> str:
 @click.option(
     "--explain",
     is_flag=True,
-    help="Also say, per quote, the rule that found its speaker (rule), what the words it "
-    "read were (reading: name, pronoun or np) and why the quote is of its kind (kind_reason: "
+    help="Also say, per quote, how its speaker was chosen: the rule (or sweep) that proposed "
+    "the words read (rule), what they were (reading: name, pronoun or np), whether a rule or "
+    "the ranker decided (decided_by), and the candidates: every one the ranker weighed, with "
+    "the sources that proposed it and its score (NONE is nobody), or the rule's pick alone "
+    "where a rule of high precision decided; and why the quote is of its kind (kind_reason: "
     "e.g. statement, titled work, scare quotes).",
 )
 def extract(file: str, fmt: str, explain: bool) -> None:
@@ -531,6 +535,9 @@ def extract(file: str, fmt: str, explain: bool) -> None:
         from quotes.extract import explain_quotes  # the extractor's own account, past the library
 
         rows = [{**e.to_dict(), "mention": _mention_text(e.quote)} for e in explain_quotes(art.text)]
+        if fmt == "table":
+            for row in rows:
+                row["candidates"] = _candidates_text(row["candidates"])
         emit(rows, EXPLAIN_COLUMNS, fmt, "no quotes found")
         return
     rows = [q.to_dict() for q in library.extract_record(art, library.default_extractor).quotes]
@@ -563,6 +570,16 @@ def _one_article(name: str) -> Article:
     if next(items, None) is not None:
         raise click.UsageError(many)
     return first
+
+
+def _candidates_text(candidates: Any) -> str:
+    """ "she [subject,pronoun] 2.31; NONE -0.40": the candidates on one line, best first
+    ("she [before] rule" where a rule decided and the ranker was not asked)."""
+    return "; ".join(
+        f"{c['mention'] or 'NONE'} [{','.join(c['sources'])}] "
+        + ("rule" if c["score"] is None else f"{c['score']:.2f}")
+        for c in candidates
+    )
 
 
 def _mention_text(quote: Quote) -> str | None:

@@ -133,7 +133,7 @@ def test_seed_extract_explain_names_a_rule_for_every_speaker(tmp_path: Path) -> 
 
 
 def test_extract_explain_says_when_no_rule_found_a_speaker(tmp_path: Path) -> None:
-    rows = json.loads(run(tmp_path, "extract", "-", "--explain", input='The sign read "Closed".\n').stdout)
+    rows = json.loads(run(tmp_path, "extract", "-", "--explain", input='"Nobody expected this."\n').stdout)
     assert [(r["speaker"], r["rule"], r["reading"]) for r in rows] == [(None, None, None)]
 
 
@@ -610,6 +610,40 @@ def test_extract_reads_a_url_and_stdin_as_ingest_does(tmp_path: Path, server: st
     assert (quote["text"], quote["speaker"]) == ("We will win,", "Dmitry Peskov")
     many = run(tmp_path, "extract", "-", input=line * 2)
     assert many.exit_code == 2 and "<stdin> holds many articles: ingest it" in many.stderr
+
+
+def test_extract_explain_shows_the_candidates_weighed(tmp_path: Path) -> None:
+    # issue 9: per quote the candidates, the sources that proposed each, and their scores
+    text = 'Reid has gone after Ada Brill as a "spoiled brat" for weeks.\n'
+    (row,) = json.loads(run(tmp_path, "extract", "-", "--explain", input=text).stdout)
+    assert row["decided_by"] == "ranker" and row["rule"] == "subject"
+    cands = row["candidates"]
+    assert [c["score"] for c in cands] == sorted((c["score"] for c in cands), reverse=True)
+    assert any("subject" in c["sources"] and c["mention"] == "Reid" for c in cands)
+    assert any(c["sources"] == ["name"] and c["mention"] == "Ada Brill" for c in cands)
+    assert any(c["sources"] == ["none"] and c["mention"] is None for c in cands)
+    table = run(tmp_path, "extract", "-", "--explain", "--format", "table", input=text).stdout
+    assert "CANDIDATES" in table and "Reid [subject,name]" in table
+
+
+def test_extract_explain_shows_the_pick_of_a_rule_that_decided(tmp_path: Path) -> None:
+    # issue 9: a rule of high precision decides alone: its pick is the one candidate, unscored
+    text = 'Ada Brill spoke at the hall on Monday. She said the plan was "dead on arrival."\n'
+    (row,) = json.loads(run(tmp_path, "extract", "-", "--explain", input=text).stdout)
+    assert row["decided_by"] == "rule"
+    assert row["candidates"] == [
+        {
+            "mention": "She",
+            "start": 39,
+            "end": 42,
+            "speaker": "Ada Brill",
+            "sources": ["before"],
+            "score": None,
+            "probability": None,
+        }
+    ]
+    table = run(tmp_path, "extract", "-", "--explain", "--format", "table", input=text).stdout
+    assert "She [before] rule" in table
 
 
 # ---- issue 12: corrections and the people registry ------------------------------------------------------

@@ -65,7 +65,8 @@ _RUN_TOKEN = re.compile(
 # Subject pronouns only: "his" and "her" are as often about someone else.
 _MALE_SUBJECT = re.compile(r"\bhe\b")
 _FEMALE_SUBJECT = re.compile(r"\bshe\b")
-_INVERTED_CUE = re.compile(r"[,\"”’]\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
+# a comma or a closing mark (two apostrophes in archive copies) before the cue verb
+_INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # past an appositive
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
@@ -576,7 +577,7 @@ class Entities:
         )
         # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado" names no speaker
         lead = self.doc.masked[max(0, start - 40) : start]
-        prev = _INVERTED_CUE.search(lead) if any(c in lead for c in ',"”’') else None
+        prev = _INVERTED_CUE.search(lead) if any(c in lead for c in (",", '"', "”", "’", "''")) else None
         after = _VERB_AFTER.match(self.doc.masked, end, end + 140)
         if after is not None and after.group().startswith(",") and not subject:
             # only the sentence's subject reaches past an appositive to its verb

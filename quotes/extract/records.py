@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entity
-from quotes.extract.kind import decide
+from quotes.extract.kind import Kind
 from quotes.extract.marks import Found
+from quotes.extract.rank import Scored
 from quotes.extract.resolve import Resolver
-from quotes.extract.rules import BY_NAME, Transcript
+from quotes.extract.rules import Transcript
 from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution, Words
 from quotes.model import Mention, Quote
@@ -28,24 +29,62 @@ _NESTED_CUE = re.compile(
 
 @dataclass(frozen=True)
 class Explained:
-    """A quote and how its speaker was found: the ``rule`` that found the words it was read
-    from (None when no rule found any, or the quote is a title or term) and those words
-    (``quote.speaker_mention``, with their ``reading``: "name", "pronoun" or "np"); and
-    why it is of its kind (``kind_reason``, one of :data:`~quotes.extract.kind.REASONS`)."""
+    """A quote and how its speaker was found: the ``rule`` that proposed the words it was
+    read from (a rule's name, or the sweep's source: "name", "pronoun", "relative", "np";
+    None when it has no speaker), those words (``quote.speaker_mention``, with their
+    ``reading``: "name", "pronoun" or "np"), why it is of its kind (``kind_reason``, one
+    of :data:`~quotes.extract.kind.REASONS`), and every ``candidate`` the ranker weighed,
+    with its score (none when a rule of high precision decided: its pick stands)."""
 
     quote: Quote
     rule: str | None
     reading: str | None
     kind_reason: str | None = None
+    candidates: tuple[Scored, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        """The quote's dict with ``rule``, ``reading`` and ``kind_reason`` added."""
+        """The quote's dict with ``rule``, ``reading``, ``kind_reason``, ``decided_by``
+        ("ranker", "rule" or None: nobody, or a title or term) and ``candidates`` added:
+        those the ranker weighed, best first, or the rule's pick alone, with no score,
+        where the rule decided."""
+        candidates = [candidate_dict(s) for s in sorted(self.candidates, key=lambda s: -s.score)]
+        decided_by = "ranker" if candidates else None
+        mention = self.quote.speaker_mention
+        if not candidates and self.rule is not None and mention is not None:
+            decided_by = "rule"
+            candidates = [
+                {
+                    "mention": mention.text,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "speaker": self.quote.speaker,
+                    "sources": [self.rule],
+                    "score": None,
+                    "probability": None,
+                }
+            ]
         return {
             **self.quote.to_dict(),
             "rule": self.rule,
             "reading": self.reading,
             "kind_reason": self.kind_reason,
+            "decided_by": decided_by,
+            "candidates": candidates,
         }
+
+
+def candidate_dict(s: Scored) -> dict[str, object]:
+    """One candidate as ``--explain`` shows it: its words, who proposed them, its score."""
+    c = s.candidate
+    return {
+        "mention": c.words.text if c.words else None,
+        "start": c.words.start if c.words else None,
+        "end": c.words.end if c.words else None,
+        "speaker": c.entity.name if c.entity is not None else None,
+        "sources": list(c.sources),
+        "score": round(s.score, 3),
+        "probability": round(s.probability, 3),
+    }
 
 
 def continues(
@@ -80,6 +119,9 @@ def quote_record(
     group: list[Found],
     att: Attribution | None,
     entity: Entity | None,
+    kind: Kind,
+    confidence: float,
+    candidates: list[Scored],
 ) -> Explained:
     doc = read.doc
     spans = tuple(span for q in group for span in q.spans)
@@ -96,21 +138,14 @@ def quote_record(
         if group[0].paragraph != group[-1].last_paragraph or len(group[0].spans) > 1
         else " ".join(pieces)
     )
-    decided = decide(read, group[0], att)
-    kind = decided.kind
-    if kind in ("title", "term") or decided.anonymous:
-        att, entity = None, None
     words: Words | None = att.words if att else None
     title = None
     if entity is not None and words is not None:
         title = words.title or entity.title
-    confidence = 0.0
-    if att is not None:
-        confidence = BY_NAME[att.rule].confidence * (1.0 if words and words.kind == "name" else 0.9)
-        if entity is None:
-            confidence = 0.3
-    elif kind in ("title", "term"):
-        confidence = 0.7
+    if words is not None and words.kind != "name":
+        confidence *= 0.9  # a pronoun or noun phrase read: one step more to go wrong
+    if att is not None and entity is None:
+        confidence = min(confidence, 0.3)  # words read, nobody they refer to
     speaker = entity.name if entity is not None else None
     nested = tuple(n for q in group for n in nested_quotes(doc, resolver, q, speaker))
     quote = Quote(
@@ -120,12 +155,14 @@ def quote_record(
         speaker_mention=Mention(doc.text[words.start : words.end], words.start, words.end) if words else None,
         speaker_title=title,
         cue=att.cue if att else None,
-        kind=kind,
+        kind=kind.kind,
         confidence=round(confidence, 2),
         paragraph=group[0].paragraph,
         nested=nested,
     )
-    return Explained(quote, att.rule if att else None, words.kind if words else None, decided.reason)
+    return Explained(
+        quote, att.rule if att else None, words.kind if words else None, kind.reason, tuple(candidates)
+    )
 
 
 def nested_quotes(doc: Document, resolver: Resolver, q: Found, speaker: str | None) -> Iterator[Quote]:

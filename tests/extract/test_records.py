@@ -68,10 +68,24 @@ def test_to_dict_round_trip() -> None:
 
 def test_explained_adds_the_rule_to_the_quote() -> None:
     (explained,) = explain_quotes('"We will not raise taxes," said Governor Paul Hendry.')
+    # a full quote with its attribution right after it is settled by the rule: nothing to
+    # weigh, the rule's pick is the one candidate
     assert explained.to_dict() == {
         **explained.quote.to_dict(),
         "rule": "after",
         "reading": "name",
         "kind_reason": "statement",
+        "decided_by": "rule",
+        "candidates": [
+            {
+                "mention": "Paul Hendry",
+                "start": 41,
+                "end": 52,
+                "speaker": "Paul Hendry",
+                "sources": ["after"],
+                "score": None,
+                "probability": None,
+            }
+        ],
     }
     assert [e.quote for e in explain_quotes("No quotes here.")] == extract_quotes("No quotes here.") == []
