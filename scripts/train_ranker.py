@@ -19,7 +19,7 @@ At run time the ranker decides only the quotes ``candidates.weighed`` lets it (t
 found nobody, or a pick of low precision found someone); every other rule's pick stands.
 Its four thresholds (``rank.Ranker.choose``: fill, switch, drop, keep) are chosen on the five
 folds of the bench README: fit on four, score the fifth's weighed quotes against the
-rules' picks, and keep the thresholds with the most right minus twice wrong over the
+rules' picks, and keep the thresholds with the most right minus three times wrong over the
 five (a wrong speaker costs more than a missing one). So one run fits five times for the
 thresholds and once on everything for the weights; ``--cv`` prints the folds and writes
 nothing. Never polnear-dev. ``fit`` is the hook of

@@ -9,7 +9,7 @@ module; scoring is a few dictionary look-ups in plain Python.
 It is asked only where the rules give no speaker or a pick of low precision gives one
 (:func:`quotes.extract.candidates.weighed`), and it keeps NONE, or the rule chain's
 pick, unless it is sure enough: four thresholds on probabilities, fitted on
-polnear-train's five folds to maximise right minus twice wrong (a wrong speaker is worse
+polnear-train's five folds to maximise right minus three times wrong (a wrong speaker is worse
 than none): ``fill`` to give a speaker where the rules gave none, ``switch`` to give
 another than the chain's pick, ``keep`` for the chain's pick to stay when another wins
 short of ``switch`` (else nobody: the two disagree), ``drop`` to take the chain's pick
