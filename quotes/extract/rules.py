@@ -21,6 +21,8 @@ from typing import ClassVar
 
 from quotes.extract.entities import Token
 from quotes.extract.lexicon import (
+    CARRIER_NOUNS,
+    CARRIER_PREPOSITIONS,
     CLAUSE_STARTS,
     COPULAS,
     CUE_FORMS,
@@ -29,6 +31,7 @@ from quotes.extract.lexicon import (
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
     PRONOUNS,
+    PUBLISHING_VERBS,
     QUOTE_NOUNS,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
@@ -276,6 +279,8 @@ class Before(OwnRule):
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
             who = read.subject_ending(sent.start, s)
+            if who is not None and w.endswith("ing") and w.islower():
+                who = _carrier_subject(read, sent.start, who)
             # "a snappy retort:": the word is a noun there, unless its subject is plural
             before_cue = read.m[max(0, s - 4) : s].rstrip()
             # (an infinitive is a verb: "The email went on to say,")
@@ -569,6 +574,52 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
         who = read.subject_ending(sent.start, s)
         if who is not None:
             return Attribution(who, w.lower(), rule)
+    return None
+
+
+def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
+    """The subject of a participle cue whose nearest noun phrase only carries the words:
+    "The campaign put out a statement saying", "Moss posted a message on Twitter
+    reading", "wrote a letter to Dana Kirk asking" are the subject's words, the one who
+    put them out; not "found a report calling" (its author is someone else). A
+    preposition's object is no speaker of a participle after it: None then, unless the
+    subject can be read; ``who`` when the phrase is neither."""
+    # the words before the phrase, past the title words that open it ("to Attorney General")
+    lead = [w for w in read.words(max(lo, who.start - 60), who.start) if not w.text[:1].isupper()]
+    if not lead:
+        return who
+    governed = lead[-1].text.lower() in CARRIER_PREPOSITIONS
+    if governed:
+        # "a message on Twitter", "an email to supporters": the noun before the preposition
+        nouns = [w for w in lead[:-1] if w.text.lower() not in DETERMINERS][-1:]
+        carried = bool(nouns) and nouns[0].text.lower() in CARRIER_NOUNS
+    else:
+        head = strip_possessive(who.text.split()[-1]).lower().strip(".,")
+        carried = who.kind == "np" and head in CARRIER_NOUNS
+    verb = next((w for w in reversed(lead[-6:]) if w.text.lower() in PUBLISHING_VERBS), None)
+    subject = _clause_opening(read, lo, verb.end) if carried and verb is not None else None
+    if subject is not None:
+        return subject
+    return None if governed else who
+
+
+def _clause_opening(read: Subjects, lo: int, hi: int) -> Words | None:
+    """The subject opening the clause that runs up to ``hi``: a pronoun, a name or a noun
+    phrase right after the last comma before it (or ``lo``), followed by a lower-case verb."""
+    start = max(lo, read.m.rfind(",", lo, hi) + 1)
+    words = read.words(start, hi)
+    while words and words[0].text.lower() in CLAUSE_STARTS:
+        words = words[1:]  # "and the campaign sent"
+    if len(words) < 2:
+        return None
+    if words[0].text.lower() in SUBJECT_PRONOUNS and words[1].text.islower():
+        return Words(words[0].start, words[0].end, words[0].text, "pronoun")
+    for k in range(len(words) - 1, 0, -1):
+        if not words[k].text.islower():
+            continue
+        who = read.name_only(words[0].start, words[k - 1].end) or read.noun_phrase(words[:k])
+        if who is not None and who.start == words[0].start:
+            return who
     return None
 
 

@@ -140,6 +140,16 @@ def lone_name(word: str) -> bool:
     )
 
 
+# Pronouns that open a relative clause whose verb may have a subject of its own.
+_RELATIVES = {"who", "whom", "which", "that", "what"}
+
+
+def _before_verb(word: str) -> bool:
+    """An auxiliary, an adverb or a time word: what stands between a subject and its verb."""
+    w = word.lower()
+    return w in _AUXILIARIES or w in ADVERBS or w in TIME_WORDS or (word.islower() and w.endswith("ly"))
+
+
 class Subjects(Phrases):
     """The speaker words of one document's masked text."""
 
@@ -174,6 +184,12 @@ class Subjects(Phrases):
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
         first = last_words[0].text.lower()
+        if first in _RELATIVES and len(last_words) > 1:
+            # "Dana Kirk, who Beck on Wednesday called", "the treaty, which he had called",
+            # "what it calls": the relative pronoun is the verb's object, the subject follows it
+            inner = self._relative_clause_subject(last_words[1:])
+            if inner is not None:
+                return inner
         if len(last_words) == 1 and strip_possessive(first) in PRONOUNS:
             # "He's claiming": the contraction is still the pronoun.
             w = last_words[0]
@@ -197,6 +213,25 @@ class Subjects(Phrases):
         if affiliated is not None:
             return affiliated
         return self._clause_subject_ending(lo, last_words, coordinated, cue_slot)
+
+    def _relative_clause_subject(self, words: list[Word]) -> Words | None:
+        """The subject opening a relative clause after its pronoun ("[who] he later
+        described", "[which] Senator Ada Holm had called"): a personal pronoun, or a name
+        followed by a lower-case word; None for "[who] has long called", "[which] runs"."""
+        w0 = words[0]
+        pronoun = w0.text.lower() in PERSONAL_PRONOUNS | {"it"}
+        k = 1 if pronoun else 0
+        while not pronoun and k < len(words) and words[k].text[:1].isupper():
+            k += 1
+        # only auxiliaries, adverbs and a time phrase between it and the verb: not the
+        # clause of "that Sanders can catch Clinton, said"
+        rest = words[k:]
+        if k == 0 or len(rest) > 3 or not all(_before_verb(w.text) for w in rest):
+            return None
+        if pronoun:
+            return Words(w0.start, w0.end, w0.text, "pronoun")
+        name = self.name_only(w0.start, words[k - 1].end)
+        return name if name is not None and name.end == words[k - 1].end else None
 
     def _trim_end(self, lo: int, hi: int) -> int | None:
         """Where the subject before ``hi`` ends: before trailing asides, adverbs, a party tag

@@ -1151,3 +1151,61 @@ def test_places_and_hours_are_no_speakers(text: str, expected: list[tuple[str, s
 )
 def test_name_and_colon(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a relative pronoun that is the verb's object; the clause's own subject speaks
+        (
+            'Much of the anger went to Dana Kirk, who Bo Lee on Wednesday called "a menace."',
+            [("a menace.", "Bo Lee")],
+        ),
+        (
+            'The mayor praised the treaty, which Senator Ada Holm had called a "disaster."',
+            [("disaster.", "Ada Holm")],
+        ),
+        ('The firm sells what Ada Holm calls "psychographic" profiles.', [("psychographic", "Ada Holm")]),
+        # ... not a relative pronoun that is the subject, nor a clause that runs on to other words
+        ('Ray Moss, who has long called the plan "a fraud," said nothing.', [("a fraud,", "Ray Moss")]),
+        # (a clause after "that" is no relative clause: never Ray Moss here)
+        ('"It will not happen" that Ray Moss can win, said Bo Lee.', [("It will not happen", None)]),
+    ],
+)
+def test_object_relative_clauses(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a participle after what only carries the words: the sentence's subject speaks
+        (
+            'The Moss campaign put out a statement saying the city "cannot afford another delay."',
+            [("cannot afford another delay.", "The Moss campaign")],
+        ),
+        (
+            'After the vote, Ray Moss released an ad calling it "dangerous" that nothing was done.',
+            [("dangerous", "Ray Moss")],
+        ),
+        (
+            'Ray Moss posted a message on Twitter reading "Thank you, Ohio."',
+            [("Thank you, Ohio.", "Ray Moss")],
+        ),
+        (
+            'Ray Moss wrote a letter to Attorney General Dana Kirk asking her to end the "fiasco."',
+            [("fiasco.", "Ray Moss")],
+        ),
+        # ... not a person who speaks in the phrase: "with X saying", "footage of X saying"
+        (
+            'Critics were quick, with Sen. Dana Kirk calling it a "Chinese menu."',
+            [("Chinese menu.", "Dana Kirk")],
+        ),
+        (
+            'The ad cuts to footage of Ray Moss saying, "You have to give them a path."',
+            [("You have to give them a path.", "Ray Moss")],
+        ),
+    ],
+)
+def test_participles_after_carriers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
