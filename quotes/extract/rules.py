@@ -30,11 +30,13 @@ from quotes.extract.lexicon import (
     INVERTED_CUES,
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
     PRONOUNS,
     PUBLISHING_VERBS,
     QUOTE_NOUNS,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
@@ -255,6 +257,20 @@ class Before(OwnRule):
             if lemma in WEAK_CUES and len(read.words(s, open_mark)) > 12:
                 continue
             opener = read.m[sent.start : s].split()
+            if _in_opening_clause(read, sent.start, s, open_mark):
+                # "After Kirk criticized him, Moss shot back: '...'": the verb is the opening
+                # clause's; the quote belongs to the main clause and its subject
+                who = read.main_subject(sent.start, open_mark)
+                nxt = read.words(who.end, open_mark)[:1] if who is not None else []
+                if (
+                    who is not None
+                    and nxt
+                    and nxt[0].text.islower()  # its verb, not "Queens, the enclave"
+                    and nxt[0].text not in PREPOSITIONS
+                    and not read.m[who.end : nxt[0].start].strip()
+                ):
+                    return Attribution(who, None, self.name)
+                break
             if w.endswith("ing") and len(opener) <= 2 and all(x.lower() in CLAUSE_STARTS for x in opener):
                 # "After saying her foot was '...', she was taken ...": the main clause's subject
                 who = read.main_subject(q.spans[-1][0], sent.end)
@@ -575,6 +591,21 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
         if who is not None:
             return Attribution(who, w.lower(), rule)
     return None
+
+
+def _in_opening_clause(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
+    """Whether the cue at ``cue`` is in a clause that opens the sentence with a subordinator
+    ("After", "When", "Because", not "As ... put it") and ends at a comma before the quote."""
+    first = read.words(lo, min(cue, lo + 20))[:1]
+    if not first or first[0].text.lower() not in SUBORDINATORS - {"as", "where"}:
+        return False
+    comma = read.m.find(",", cue, open_mark)
+    return (
+        comma >= 0
+        and read.m.find(",", lo, cue) < 0  # the clause's first comma closes it
+        and not read.quote_between(lo, comma)
+        and bool(read.words(comma, open_mark))
+    )
 
 
 def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:

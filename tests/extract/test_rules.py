@@ -1209,3 +1209,34 @@ def test_object_relative_clauses(text: str, expected: list[tuple[str, str | None
 )
 def test_participles_after_carriers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a cue in a clause that opens the sentence ("After X criticized him,") is not
+        # the quote's; the main clause's subject speaks
+        (
+            'After Dana Kirk criticized him in a debate, Ray Moss shot back, "I chose my own path."',
+            [("I chose my own path.", "Ray Moss")],
+        ),
+        (
+            'When Dana Kirk suggested the city would sue, Ray Moss fired back: "Let them try."',
+            [("Let them try.", "Ray Moss")],
+        ),
+        # ... not the quote inside that clause, nor "As X put it,", nor a clause with commas
+        ('When Dana Kirk said, "We will sue," the crowd cheered.', [("We will sue,", "Dana Kirk")]),
+        ('As Dana Kirk put it, "The city is broke."', [("The city is broke.", "Dana Kirk")]),
+        (
+            'When Ray Moss, the mayor, moved to Boston, Ada Holm called him "a friend."',
+            [("a friend.", "Ada Holm")],
+        ),
+        # (a place after the comma is no main clause's subject: nobody rather than Queens)
+        (
+            'When Ray Moss said he moved to Jamaica Estates, Queens, the enclave, he was "new."',
+            [("new.", None)],
+        ),
+    ],
+)
+def test_cues_in_an_opening_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
