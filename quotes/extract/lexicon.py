@@ -51,6 +51,8 @@ def _inflect(lemma: str) -> list[str]:
 
 
 CUE_FORMS: dict[str, str] = {form: lemma for lemma in _CUE_LEMMAS for form in _inflect(lemma)}
+# "pointed out": the past only ("point" and "points" are nouns too)
+CUE_FORMS["pointed"] = "point"
 
 # Cues that only make their subject a speaker when a quote follows them closely
 # ("Trump called Clinton 'crooked'"), not on their own.

@@ -46,7 +46,13 @@ from quotes.extract.words import Attribution, Word, Words, state_adjective, stri
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 # A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
 _SIGNATURE_LINE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][^,;:!?()\n]{1,60}?)(?:\s*,\s*[^\n]{1,80}?)?[.\s]*$")
-_HEADED = re.compile(r"\s[-–—]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:$")
+_HEADED = re.compile(
+    r"\s[-–—]\s*(?:More from\s+|From\s+)?([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,6})\s*:$"
+)
+# "Here's Clinton in December 1992:": a name presented, with a colon before the quote
+_PRESENTED = re.compile(r"(?:Here[’']s|Here is|Here are)\s+(?=[A-Z])")
+# "Rep. Ada Holm (R-S.C.):" a party tag between the name and its colon
+_TAG_COLON = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
@@ -291,12 +297,25 @@ class Before(OwnRule):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = read.sentence_subject(s, SUBJECT_PRONOUNS)
+                if who is None and lead_in.endswith(","):
+                    # '"...," said Burr, adding that he did not think it "will get there."': the
+                    # sentence opens with a quote; the participle is its speaker's
+                    earlier = read.doc.quotes_within(sent.start, s)
+                    att = AFTER.find(read, earlier[-1]) if earlier else None
+                    who = att.words if att is not None and att.words.end <= s else None
                 if who is not None and fallback is None:
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
             who = read.subject_ending(sent.start, s)
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
+            if who is None and w.islower() and read.m[sent.start : s].rstrip().endswith(","):
+                # "Because of how the schedule fell, explained Rosenberg, "...": an inverted
+                # cue after a comma, its subject and a comma or colon before the quote
+                after = read.subject_following(s + len(w), open_mark)
+                rest = read.m[after.end : open_mark].strip() if after is not None else ""
+                if rest in {",", ":"} or re.fullmatch(r",[^,;:]{1,80},", rest):
+                    who = after  # (past an aside: ", the city's mayor,")
             # "a snappy retort:": the word is a noun there, unless its subject is plural
             before_cue = read.m[max(0, s - 4) : s].rstrip()
             # (an infinitive is a verb: "The email went on to say,")
@@ -318,7 +337,10 @@ class Before(OwnRule):
             if headed is not None:
                 # a round-up's item: "... in other states - Philip Bump: "..."", "- Pew Research:"
                 base = sent.start + headed.start(1)
-                name = read.name_only(base, sent.start + headed.end(1))
+                # "- Frank Newport and Jim Harter:" the first of two authors
+                joined = re.search(r"\s+and\s+", headed.group(1))
+                end = base + joined.start() if joined else sent.start + headed.end(1)
+                name = read.name_only(base, end)
                 if name is not None:
                     return Attribution(name, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
@@ -326,6 +348,17 @@ class Before(OwnRule):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
                 # attacks on Twitter:": the sentence's subject introduces what follows the colon
                 colon = sent.start + len(lead) - 1
+                tagged = _TAG_COLON.search(lead)
+                if tagged is not None:
+                    colon = sent.start + tagged.start()
+                presented = _PRESENTED.match(read.m, sent.start, colon)
+                if presented is not None:
+                    # "Here's Clinton in December 1992:": her name, then anything but a verb
+                    run = read.words(presented.end(), colon)
+                    k = next((i for i, x in enumerate(run) if not x.text[:1].isupper()), len(run))
+                    named = read.name_only(run[0].start, run[k - 1].end) if k else None
+                    if named is not None and (k == len(run) or run[k].text in PREPOSITIONS):
+                        return Attribution(named, None, self.name)
                 named = read.name_only(sent.start, colon)
                 if named is not None and not read.m[named.end : colon].strip():
                     who = named  # a speaker's name and a colon: 'Ada Holm: "We learned that."'

@@ -1240,3 +1240,60 @@ def test_participles_after_carriers(text: str, expected: list[tuple[str, str | N
 )
 def test_cues_in_an_opening_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a participle after a quote's own attribution continues its speaker
+        (
+            '"It is one of those things," said Mr. Burr, adding that he doubted the party "will get there."',
+            [("It is one of those things,", "Burr"), ("will get there.", "Burr")],
+        ),
+        # "pointed out" is a cue
+        (
+            'As Dana Kirk pointed out in May, "The delegates will act."',
+            [("The delegates will act.", "Dana Kirk")],
+        ),
+        # an inverted cue after a comma, before the quote, with or without an aside
+        (
+            'Because of how the schedule fell, explained Bo Lee, "there is a scenario."',
+            [("there is a scenario.", "Bo Lee")],
+        ),
+        (
+            'In the end, said Dana Kirk, the city\'s mayor, "we will pay."',
+            [("we will pay.", "Dana Kirk")],
+        ),
+        # ... not an inverted cue whose clause runs on before the quote
+        ('In the end, said Dana Kirk, the city will "pay."', [("pay.", None)]),
+    ],
+)
+def test_participles_and_inverted_cues_mid_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: colon introductions that present a name
+        (
+            'Here\'s Clinton in December 1992: "Our new direction must rest on skills."',
+            [("Our new direction must rest on skills.", "Clinton")],
+        ),
+        (
+            'What it means for the race - More from Ivo Lund: "Voters want inspiration."',
+            [("Voters want inspiration.", "Ivo Lund")],
+        ),
+        (
+            'Polls are early - Frank Newport and Jim Harter: "Voters want inspiration."',
+            [("Voters want inspiration.", "Frank Newport")],
+        ),
+        ('Rep. Trey Gowdy (R-S.C.): "We want the emails."', [("We want the emails.", "Trey Gowdy")]),
+        # ... not "Here's the thing:"
+        ('Here\'s the thing: "We want the emails."', [("We want the emails.", None)]),
+    ],
+)
+def test_colon_introductions_that_present_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
