@@ -324,6 +324,13 @@ class Before(OwnRule):
                 # 'Another commenter said, "..."': the verb introduces the quote, so any noun
                 # phrase right before it is the speaker
                 who = read.subject_ending(sent.start, s, cue_slot=True)
+            elif who is None and verb and not w.endswith("ing"):
+                # "The radioman pointed out that ...": a noun phrase with any head that opens
+                # the sentence right before its speech verb is that verb's subject
+                phrase = read.subject_ending(sent.start, s, cue_slot=True)
+                lead_words = read.words(sent.start, phrase.start) if phrase is not None else []
+                if phrase is not None and not lead_words and not read.m[phrase.end : s].strip():
+                    who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
         lead = read.m[sent.start : open_mark].rstrip()

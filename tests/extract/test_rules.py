@@ -1297,3 +1297,23 @@ def test_participles_and_inverted_cues_mid_sentence(
 )
 def test_colon_introductions_that_present_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a noun phrase with any head that opens the sentence right before its speech
+        # verb is the speaker ("the radioman", "one Trump confidant"), as in a cue slot
+        (
+            'The radioman pointed out that Trump once backed "big government."',
+            [("big government.", "The radioman")],
+        ),
+        ('One Trump confidant warned that the plan was "a fraud."', [("a fraud.", "One Trump confidant")]),
+        ('The crowd chanted "Build the wall."', [("Build the wall.", "The crowd")]),
+        # ... not a phrase that does not open the sentence, nor one with no speech verb
+        ('In Ohio the radioman said the plan was "a fraud."', [("a fraud.", None)]),
+        ('The problem remains that the plan is "a fraud."', [("a fraud.", None)]),
+    ],
+)
+def test_open_noun_phrases_opening_the_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
