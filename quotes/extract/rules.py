@@ -185,6 +185,18 @@ class After(OwnRule):
             )
             if (put_it or cue) and i > 0:
                 who = read.subject_ending(pos, s)
+                if (
+                    w in INVERTING_CUES
+                    and read.m[pos:s].rstrip().endswith(",")
+                    and (who is None or who.start > pos)
+                    and not read.only_title(pos, s)
+                ):
+                    # '"..." that Sanders can catch Clinton, said Steve Elmendorf.': after a
+                    # comma the verb comes first, its subject after it; the words before the
+                    # comma finish the quoted sentence (not '"...," Rhodes, an adviser, said')
+                    inverted = read.subject_following(e, hi)
+                    if inverted is not None:
+                        return Attribution(inverted, w.lower(), self.name)
                 by = i + 1 < len(words) and words[i + 1].text == "by"
                 if who is None and i <= 7 and read.m[e:nxt].strip() and not by:
                     # '"...," the investor said': any noun phrase right between the quote and

@@ -1169,7 +1169,7 @@ def test_name_and_colon(text: str, expected: list[tuple[str, str | None]]) -> No
         # ... not a relative pronoun that is the subject, nor a clause that runs on to other words
         ('Ray Moss, who has long called the plan "a fraud," said nothing.', [("a fraud,", "Ray Moss")]),
         # (a clause after "that" is no relative clause: never Ray Moss here)
-        ('"It will not happen" that Ray Moss can win, said Bo Lee.', [("It will not happen", None)]),
+        ('"It will not happen" that Ray Moss can win, said Bo Lee.', [("It will not happen", "Bo Lee")]),
     ],
 )
 def test_object_relative_clauses(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1317,3 +1317,25 @@ def test_colon_introductions_that_present_a_name(text: str, expected: list[tuple
 )
 def test_open_noun_phrases_opening_the_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: words finishing the quoted sentence, a comma, then an inverted cue: the
+        # speaker follows the verb, not the name among those words
+        (
+            '"It seems extremely unlikely" that Ray Moss can catch Ada Holm, said Bo Lee, a strategist.',
+            [("It seems extremely unlikely", "Bo Lee")],
+        ),
+        ('"This will be a challenge" for Ada Holm, said Bo Lee.', [("This will be a challenge", "Bo Lee")]),
+        # ... not a subject with an aside before its verb, nor a title before a name
+        (
+            '"We are ready," Ray Moss, the mayor, said Sunday.',
+            [("We are ready,", "Ray Moss")],
+        ),
+        ('"We are ready," the mayor, Ray Moss, said.', [("We are ready,", "Ray Moss")]),
+    ],
+)
+def test_inverted_cues_after_the_quoted_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
