@@ -464,7 +464,7 @@ CARRIER_PREPOSITIONS = {"to", "on", "into", "onto", "at", "via"}
 SENTENCE_ADVERBS = set(
     """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
     separately moreover furthermore nonetheless nevertheless again afterward afterwards first second
-    third finally next besides sure overall eventually ultimately thus plus somewhere""".split()
+    third finally next besides sure overall eventually ultimately thus plus somewhere here there""".split()
 )
 # Closed-class words that open a sentence and never a name: prepositions, numbers, discourse
 # markers ("Besides, ...", "Within hours", "Seven years earlier", "Sure, ...", "Given that").

@@ -305,7 +305,9 @@ class Before(OwnRule):
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
             means = re.search(r"\b(?:by|in)$", lead_in) is not None  # "She followed that by saying,"
-            if w.endswith("ing") and (lead_in.endswith(",") or linked or means):
+            # 'needled the CNN "reporter," saying': the comma inside the quote before it
+            after_quote = read.doc.text[max(0, s - 8) : s].rstrip().endswith((',"', ",”", ",''", ",’"))
+            if w.endswith("ing") and (lead_in.endswith(",") or linked or means or after_quote):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = read.sentence_subject(s, SUBJECT_PRONOUNS)

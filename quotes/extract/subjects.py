@@ -546,11 +546,16 @@ class Subjects(Phrases):
                 if (
                     nxt[:1].islower()
                     and nxt.lower() not in PREPOSITIONS
-                    and self.only_title(start, who.start)
+                    and (self.only_title(start, who.start) or self._own_title(start, who))
                     and not verb
                 ):
                     return who
         return None
+
+    def _own_title(self, start: int, who: Words) -> bool:
+        """Whether the words from ``start`` to the name are the title it was read with
+        ("Former Secretary of State Hillary Clinton")."""
+        return who.title is not None and " ".join(self.m[start : who.start].split()) == who.title
 
     def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"
@@ -588,6 +593,22 @@ class Subjects(Phrases):
             if name is not None:
                 joined = self.m[span[0].start : name.start].strip()
                 name = Words(name.start, name.end, name.text, "name", joined)
+        if name is None and 1 < len(span) <= 7 and span[-1].text[:1].isupper():
+            # "said Oversight ranking Democrat Elijah Cummings": the name that ends the
+            # phrase, after title words the lexicon does not know (no verb among them)
+            j = len(span)
+            while j > 0 and span[j - 1].text[:1].isupper():
+                j -= 1
+            lead = span[:j]
+            plain = all(not w.text.endswith(("ed", "ly")) or w.text[:1].isupper() for w in lead)
+            known = {w.text.lower() for w in lead} & (
+                NP_STOP | PRONOUNS.keys() | set(CUE_FORMS) | _AUXILIARIES
+            )
+            if 0 < j <= 3 and plain and not known:
+                found = self.name_only(span[j].start, span[-1].end)
+                if found is not None and found.end == span[-1].end:
+                    title = clip_title(self.m[span[0].start : found.start].strip()) or None
+                    name = Words(found.start, found.end, found.text, "name", title or found.title)
         if name is None and cue_slot and len(span) == 1 and lone_name(span[0].text):
             # '"...," said Will.': a capitalised word alone after the verb is a name, even
             # one that is a common word elsewhere

@@ -1339,3 +1339,38 @@ def test_open_noun_phrases_opening_the_sentence(text: str, expected: list[tuple[
 )
 def test_inverted_cues_after_the_quoted_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a participle after a quote whose comma stands inside its marks
+        (
+            'Kerpen needled the CNN "reporter," saying, "A reporter who tweets on request!"',
+            [("reporter,", "Kerpen"), ("A reporter who tweets on request!", "Kerpen")],
+        ),
+        # "Here in Columbia," opens the sentence before its subject
+        (
+            'Here in Columbia, Ray Moss stepped up his attacks, saying, "We will win the day."',
+            [("We will win the day.", "Ray Moss")],
+        ),
+        # a title with "of" before the sentence subject's name
+        (
+            'Former Secretary of State Ada Holm clashed with Bo Lee, chiding him, "What does it matter?"',
+            [("What does it matter?", "Ada Holm")],
+        ),
+        # a title the lexicon does not know between an inverted cue and the name
+        (
+            '"We are frustrated," said Oversight ranking Democrat Ray Moss (D-Md.).',
+            [("We are frustrated,", "Ray Moss")],
+        ),
+        # ... not a name after a preposition or a clause: nobody rather than Trump or the bay
+        ('"He is not qualified," Bo Lee, an actor, said of Mr. Trump.', [("He is not qualified,", "Bo Lee")]),
+        (
+            '"I would have been all in," the mayor said in his office overlooking Biscayne Bay.',
+            [("I would have been all in,", None)],
+        ),
+    ],
+)
+def test_subjects_past_openers_and_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
