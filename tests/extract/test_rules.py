@@ -1374,3 +1374,12 @@ def test_inverted_cues_after_the_quoted_sentence(text: str, expected: list[tuple
 )
 def test_subjects_past_openers_and_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+def test_a_quote_after_a_party_tag_continues_its_speaker() -> None:
+    # issue 9: "(D-Pa.)." ends the sentence, so the next quote opens one and borrows
+    text = '"We are frustrated," said Sen. Bob Casey (D-Pa.). "They are spending their days here."'
+    assert who_said_what(text) == [
+        ("We are frustrated,", "Bob Casey"),
+        ("They are spending their days here.", "Bob Casey"),
+    ]
