@@ -54,6 +54,9 @@ CUE_FORMS: dict[str, str] = {form: lemma for lemma in _CUE_LEMMAS for form in _i
 # "pointed out": the past only ("point" and "points" are nouns too)
 CUE_FORMS["pointed"] = "point"
 
+# Irregular past tenses that report speech with a particle after a quote: "shot back",
+# "went on", "struck back", "cut in".
+PHRASAL_PAST = {"shot", "went", "struck", "hit", "cut", "broke", "spoke", "chimed", "lashed"}
 # Cues that only make their subject a speaker when a quote follows them closely
 # ("Trump called Clinton 'crooked'"), not on their own.
 WEAK_CUES = {

@@ -30,6 +30,7 @@ from quotes.extract.lexicon import (
     INVERTED_CUES,
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
+    PHRASAL_PAST,
     PREPOSITIONS,
     PRONOUNS,
     PUBLISHING_VERBS,
@@ -178,6 +179,10 @@ class After(OwnRule):
             if ended and read.doc.sentence_at(s).start >= pos:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1].text == "it"
+            # "he points out": the verb's present, before its particle only ("points" is a noun too)
+            put_it = put_it or (
+                w in {"point", "points"} and i + 1 < len(words) and words[i + 1].text == "out"
+            )
             cue = (
                 w in CUE_FORMS
                 and not state_adjective(words, i)
@@ -725,8 +730,26 @@ def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution |
         return (
             not rest.strip()
             or rest.lstrip()[:1] in ".,;"
-            or rest.split()[0] in {"and", "as", "before", "after"}
+            or rest.split()[0] in {"and", "as", "before", "after", "with", "while"}
         )
+
+    # "'...,' Bennett shot back", "'...?' Trump went on,": a past tense and its particle
+    phrasal = next(
+        (
+            i
+            for i in range(1, min(5, len(words) - 1))
+            if (words[i].text in PHRASAL_PAST or verb(words[i]))
+            and words[i + 1].text in {"back", "on"}
+            and closes(words[i + 1].end)
+        ),
+        None,
+    )
+    if phrasal is not None:
+        who = read.name_only(words[0].start, words[phrasal - 1].end)
+        if who is None and phrasal == 1 and words[0].text.lower() in PRONOUNS:
+            who = Words(words[0].start, words[0].end, words[0].text, "pronoun")
+        if who is not None and who.start == words[0].start and who.end == words[phrasal - 1].end:
+            return Attribution(who, f"{words[phrasal].text} {words[phrasal + 1].text}", After.name)
 
     if verb(words[0]):  # inverted: "reacted Trump."
         who = read.subject_following(words[0].end, words[-1].end)

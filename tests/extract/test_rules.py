@@ -1383,3 +1383,26 @@ def test_a_quote_after_a_party_tag_continues_its_speaker() -> None:
         ("We are frustrated,", "Bob Casey"),
         ("They are spending their days here.", "Bob Casey"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a quote's own attribution with a particle, not the previous paragraph's
+        # speaker: "shot back", "went on", "points out"
+        (
+            '"Look at them," Paradis said.\n\n"They are here for free stuff," Bennett shot back, laughing.',
+            [("Look at them,", "Paradis"), ("They are here for free stuff,", "Bennett")],
+        ),
+        (
+            '"People are bullied," Kelly said.\n\n"You know, it happens, right?" Trump went on, smiling.',
+            [("People are bullied,", "Kelly"), ("You know, it happens, right?", "Trump")],
+        ),
+        ('"Voters reject them," Ray Moss points out.', [("Voters reject them,", "Ray Moss")]),
+        # ... not a particle after words that are no name
+        ('"It was close," the score went back and forth.', [("It was close,", None)]),
+        ('"It was close," she said, and the points out of reach.', [("It was close,", None)]),
+    ],
+)
+def test_phrasal_cues_after_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
