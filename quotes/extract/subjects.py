@@ -147,7 +147,9 @@ _RELATIVES = {"who", "whom", "which", "that", "what"}
 def _before_verb(word: str) -> bool:
     """An auxiliary, an adverb or a time word: what stands between a subject and its verb."""
     w = word.lower()
-    return w in _AUXILIARIES or w in ADVERBS or w in TIME_WORDS or (word.islower() and w.endswith("ly"))
+    if not word.islower():
+        return w in TIME_WORDS  # "on Monday", never a name ("which Will claims")
+    return w in _AUXILIARIES or w in ADVERBS or w in TIME_WORDS or w.endswith("ly")
 
 
 class Subjects(Phrases):
@@ -325,9 +327,10 @@ class Subjects(Phrases):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
             if prev is not None:
-                if first in {"who", "which"} and len(last_words) == 1:
-                    # "Scott Reed, the Chamber's strategist, who added": the relative pronoun is
-                    # the mention, read as the name it stands for
+                if first in {"who", "which"} and all(_before_verb(w.text) for w in last_words[1:]):
+                    # "Scott Reed, the Chamber's strategist, who added", "Beck, who has in the
+                    # past described": the relative pronoun is the mention, read as the name it
+                    # stands for
                     rel = last_words[0]
                     return Words(rel.start, rel.end, prev.text, prev.kind, prev.title)
                 if first == "whose" and len(last_words) == 1:

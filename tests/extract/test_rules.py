@@ -776,6 +776,9 @@ def test_archive_marks_attribute_as_double_marks_do(case: str) -> None:
             "Scott Reed",
         ),
         ('Contrast that with Ada Holm, who has called the pact "insanity."', "who", "Ada Holm"),
+        # ... past an auxiliary, an adverb or a time phrase before the verb
+        ('Ray Moss, who has in the past described Trump as "a sociopath," spoke.', "who", "Ray Moss"),
+        ('GOP front-runner Ray Moss, who previously said he would "bomb them," spoke.', "who", "Ray Moss"),
         # the name itself where no relative pronoun stands between
         ('Ada Holm, the group\'s strategist, said the pact was "insanity."', "Ada Holm", "Ada Holm"),
     ],
