@@ -558,7 +558,12 @@ class Subjects(Phrases):
     def _own_title(self, start: int, who: Words) -> bool:
         """Whether the words from ``start`` to the name are the title it was read with
         ("Former Secretary of State Hillary Clinton")."""
-        return who.title is not None and " ".join(self.m[start : who.start].split()) == who.title
+        words = self.m[start : who.start].split()
+        return (
+            who.title is not None
+            and " ".join(words) == who.title
+            and all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in words)
+        )
 
     def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"

@@ -1409,3 +1409,18 @@ def test_a_quote_after_a_party_tag_continues_its_speaker() -> None:
 )
 def test_phrasal_cues_after_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a plural possessive before a speech noun is no speaker ("Sanders' comments")
+        (
+            'Ada Holm was not impressed with Bo Sanders\' comments, telling reporters, "Nobody asked."',
+            [("Nobody asked.", "Ada Holm")],
+        ),
+        ('The Smiths\' comments were "rude," Ray Moss said.', [("rude,", "Ray Moss")]),
+    ],
+)
+def test_plural_possessives_before_speech_nouns(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
