@@ -101,6 +101,8 @@ _NUMBER_WORDS = frozenset(
     hundreds thousand thousands million millions dozens couple half""".split()
 )
 _TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
+# Quantifiers that stand for a speaker after an inverted cue: "tweeted another", "said one of them"
+_QUANTIFIERS = frozenset({"another", "others", "one", "some", "many", "several", "two", "three", "both"})
 
 
 def _time_noun(word: str) -> bool:
@@ -576,6 +578,9 @@ class Subjects(Phrases):
         w0 = words[0].text
         if w0.lower() in PRONOUNS:
             return Words(words[0].start, words[0].end, w0, "pronoun")
+        part = self._partitive(words)
+        if part is not None:
+            return part
         end = len(words)
         for i, (s, _, w) in enumerate(words):
             gap = self.m[words[i - 1].end : s] if i else ""
@@ -643,6 +648,30 @@ class Subjects(Phrases):
                 ):
                     return np
         return None
+
+    def _partitive(self, words: list[Word]) -> Words | None:
+        """A quantifier after an inverted cue, alone ('"...," tweeted another.') or with
+        "of" and its noun phrase ("said one of those advisers, who ..."): the speaker."""
+        w0 = words[0]
+        if w0.text.lower() not in _QUANTIFIERS:
+            return None
+        gap = self.m[w0.end : words[1].start] if len(words) > 1 else "."
+        if any(c in gap for c in ".,;:"):
+            return Words(w0.start, w0.end, w0.text, "np")
+        if (
+            len(words) < 3
+            or words[1].text != "of"
+            or words[2].text.lower() not in DETERMINERS | _NUMBER_WORDS
+        ):
+            return None
+        end = 3
+        while end < min(len(words), 9) and words[end].text.lower() not in NP_STOP:
+            if any(c in self.m[words[end - 1].end : words[end].start] for c in ',;:"“”('):
+                break
+            end += 1
+        if end == 3 or not words[end - 1].text.islower():
+            return None  # "one of the" and nothing after it, or a name ("one of the Smiths")
+        return Words(w0.start, words[end - 1].end, self.m[w0.start : words[end - 1].end], "np")
 
     def _issued_by(self, np: Words, words: list[Word], k: int) -> Words | None:
         """ "said a statement from the Harbor Authority", "read a letter by Ada Brill": a

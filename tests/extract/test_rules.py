@@ -1424,3 +1424,25 @@ def test_phrasal_cues_after_a_quote(text: str, expected: list[tuple[str, str | N
 )
 def test_plural_possessives_before_speech_nouns(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a quantifier after an inverted cue stands for the speaker, alone or with
+        # "of" and its noun phrase
+        ('"Better watch out," tweeted another.', [("Better watch out,", "another")]),
+        (
+            '"There is no path," said one of those advisers, who spoke on condition of anonymity.',
+            [("There is no path,", "one of those advisers")],
+        ),
+        (
+            '"It was unseemly," said one of two witnesses who saw it.',
+            [("It was unseemly,", "one of two witnesses")],
+        ),
+        # ... not "one of" a name, which is no phrase this reads
+        ('"It was unseemly," said one of the Smiths.', [("It was unseemly,", None)]),
+    ],
+)
+def test_quantifiers_after_inverted_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
