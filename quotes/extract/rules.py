@@ -175,8 +175,9 @@ class After(OwnRule):
         if unlisted is not None:
             return unlisted
         ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
+        bare = ended and _bare_attribution(read, pos, words)
         for i, (s, e, w) in enumerate(words[:30]):
-            if ended and read.doc.sentence_at(s).start >= pos:
+            if ended and read.doc.sentence_at(s).start >= pos and not bare:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1].text == "it"
             # "he points out": the verb's present, before its particle only ("points" is a noun too)
@@ -650,6 +651,20 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
         if who is not None:
             return Attribution(who, w.lower(), rule)
     return None
+
+
+def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:
+    """Whether the sentence after a quote that closed on a full stop is only its
+    attribution: a name or pronoun of at most three words, a cue, then the stop
+    ('"... missing." Trump said.'); not '"... meltdown." She says the ...'."""
+    for s, e, w in words[1:4]:
+        if w in CUE_FORMS and w.islower():
+            return (
+                read.m[e : e + 1] == "."
+                and read.only_title(pos, s)
+                and read.subject_ending(pos, s) is not None
+            )
+    return False
 
 
 def _in_opening_clause(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:

@@ -1446,3 +1446,25 @@ def test_plural_possessives_before_speech_nouns(text: str, expected: list[tuple[
 )
 def test_quantifiers_after_inverted_cues(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a quote closed on a full stop, then only "Name said." is its attribution
+        (
+            '"I hope you find the emails that are missing." Ray Moss said. "They will be rewarded."',
+            [
+                ("I hope you find the emails that are missing.", "Ray Moss"),
+                ("They will be rewarded.", "Ray Moss"),
+            ],
+        ),
+        # ... not a sentence that goes on after its verb, nor one with no cue
+        ('"It was a meltdown." Ada Holm says the party is over.', [("It was a meltdown.", None)]),
+        ('"It was a meltdown." The crowd cheered.', [("It was a meltdown.", None)]),
+    ],
+)
+def test_bare_attribution_sentence_after_a_full_stop(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
