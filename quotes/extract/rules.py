@@ -54,6 +54,7 @@ _HEADED = re.compile(
 _PRESENTED = re.compile(r"(?:Here[’']s|Here is|Here are)\s+(?=[A-Z])")
 # "Rep. Ada Holm (R-S.C.):" a party tag between the name and its colon
 _TAG_COLON = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
+_ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,.]")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
@@ -768,7 +769,9 @@ def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution |
 
     if verb(words[0]):  # inverted: "reacted Trump."
         who = read.subject_following(words[0].end, words[-1].end)
-        if who is not None and who.kind in ("name", "pronoun") and closes(who.end):
+        # "beamed Donald Hartley of Madison, Alabama,": past the place the name is from
+        origin = _ORIGIN.match(read.m, who.end) if who is not None else None
+        if who is not None and who.kind in ("name", "pronoun") and (closes(who.end) or origin):
             return Attribution(who, words[0].text, After.name)
         return None
     k = next((i for i, w in enumerate(words[:5]) if verb(w)), None)

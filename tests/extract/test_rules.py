@@ -1468,3 +1468,21 @@ def test_bare_attribution_sentence_after_a_full_stop(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: an unlisted verb inverted before a name and the place it is from
+        (
+            '"This is fantastic!" beamed Ray Moss of Madison, Alabama, who got onto the floor.',
+            [("This is fantastic!", "Ray Moss")],
+        ),
+        # ... not a name that a phrase of other words follows
+        ('"This is fantastic!" beamed Ray Moss of the party.', [("This is fantastic!", None)]),
+    ],
+)
+def test_unlisted_inverted_verbs_before_a_name_and_its_place(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
