@@ -35,6 +35,7 @@ from quotes.extract.lexicon import (
     PRONOUNS,
     PUBLISHING_VERBS,
     QUOTE_NOUNS,
+    ROLES,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -42,7 +43,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.subjects import Subjects, lone_name
-from quotes.extract.words import Attribution, Word, Words, state_adjective, strip_possessive
+from quotes.extract.words import Attribution, Word, Words, role_head, state_adjective, strip_possessive
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 # A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
@@ -499,6 +500,17 @@ class Subject(OwnRule):
         open_mark = q.outer[0][0]
         who = read.sentence_subject(open_mark)
         if who is None or who.end > open_mark:
+            return None
+        low = strip_possessive(who.text).lower()
+        if (
+            who.kind == "name"
+            and " " not in who.text
+            and who.text == strip_possessive(who.text)  # "State's reviewers" is a phrase
+            and role_head(low) not in ROLES
+            and read.entities.written_lower(low)
+        ):
+            # "Embryonic stem cells ...", "Tunnels are ...": a common word opening the sentence,
+            # not a name (a role, "Officials", "Protesters", still speaks)
             return None
         between = read.words(who.end, open_mark)
         if not between:

@@ -1486,3 +1486,26 @@ def test_unlisted_inverted_verbs_before_a_name_and_its_place(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a common word opening the sentence is no speaker of a woven-in quote when
+        # the article writes it in lower case too: nobody rather than "Tunnels"
+        (
+            'Tunnels are so common here that the tunnels form what locals call a "Swiss cheese" grid.',
+            [("Swiss cheese", None)],
+        ),
+        # ... but a role does speak, and a name the article never writes in lower case
+        (
+            'Officials met the press. Officials had called the attack "a protest." The officials left.',
+            [("a protest.", "Officials")],
+        ),
+        ('Holm had called the attack "a protest."', [("a protest.", "Holm")]),
+    ],
+)
+def test_common_words_opening_a_sentence_are_no_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
