@@ -504,39 +504,29 @@ def _count(n: int, noun: str) -> str:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("file")
 @output_options(("json", "jsonl", "yaml", "table"), default="json")
 @click.option(
     "--explain",
     is_flag=True,
-    help="Also say, per quote, the rule that found its speaker (rule) and what the words it "
-    "read were (reading: name, pronoun or np).",
+    help="Also say, per quote, the rule that found its speaker (rule), what the words it "
+    "read were (reading: name, pronoun or np) and why the quote is of its kind (kind_reason: "
+    "e.g. statement, titled work, scare quotes).",
 )
-def extract(file: Path, fmt: str, explain: bool) -> None:
+def extract(file: str, fmt: str, explain: bool) -> None:
     """Print the quotes found in one article.
 
-    The store is not touched. FILE is an article (- for stdin) or a saved web
-    page (.html, .htm: its main text, as ingest reads it). Each quote is printed with its text,
+    The store is not touched. FILE is an article, a saved web page (.html, .htm:
+    its main text, as ingest reads it), a web address (http:// or https://), or -
+    for stdin (a plain article, a page, or one JSON Lines article, told apart by
+    their first bytes). Each quote is printed with its text,
     start/end and spans (character offsets into the article text after any
     front matter, or into the page's main text, end exclusive), speaker,
     speaker_mention, speaker_title, cue, kind (full, partial, title, term),
     confidence, paragraph and nested quotes. JSON output is one array. The
     text is taken as it is, mojibake included, so offsets match the file.
     """
-    kind = None if str(file) == "-" else sources.kind_of(file.name)
-    if kind in ("warc", "jsonl"):
-        raise click.UsageError(f"{file} holds many articles: ingest it, or extract one article's text")
-    if kind == "html":
-        from quotes.sources.html import read_html
-
-        art = Article(text=read_html(file.read_bytes(), str(file))[1], path=str(file))
-    else:
-        # quotes need no metadata: a broken sidecar must not stop them being read
-        art = (
-            article.read_stream(sys.stdin.buffer)
-            if str(file) == "-"
-            else article.read_article(file, sidecar=False)
-        )
+    art = _one_article(file)
     if explain:
         from quotes.extract import explain_quotes  # the extractor's own account, past the library
 
@@ -545,6 +535,34 @@ def extract(file: Path, fmt: str, explain: bool) -> None:
         return
     rows = [q.to_dict() for q in library.extract_record(art, library.default_extractor).quotes]
     emit(rows, QUOTE_COLUMNS, fmt, "no quotes found")
+
+
+def _one_article(name: str) -> Article:
+    """The one article ``extract`` reads from ``name``, its text as it came (no
+    mojibake repair), so that the offsets printed match the input."""
+    where = article.STDIN_NAME if name == "-" else name
+    many = f"{where} holds many articles: ingest it, or extract one article's text"
+    if name != "-" and not sources.web.is_url(name):
+        path = Path(name)
+        kind = sources.kind_of(path.name)
+        if kind in ("warc", "jsonl"):
+            raise click.UsageError(many)
+        if kind == "html":
+            from quotes.sources.html import read_html
+
+            raw = article.read_bytes(path, sources.MAX_PAGE_BYTES, "a page")
+            return Article(text=read_html(raw, name)[1], path=name)
+        # quotes need no metadata: a broken sidecar must not stop them being read
+        return article.read_article(path, sidecar=False)
+    items = sources.read_inputs([name], repair=False)
+    first = next(items, None)
+    if isinstance(first, ArticleError):
+        raise first
+    if first is None:
+        raise ArticleError(f"{name}: no article in it")
+    if next(items, None) is not None:
+        raise click.UsageError(many)
+    return first
 
 
 def _mention_text(quote: Quote) -> str | None:

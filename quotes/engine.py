@@ -24,10 +24,11 @@ import calendar
 import contextlib
 import datetime as dt
 import heapq
+import mmap
 import os
 import shutil
 import time
-import uuid
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from typing import Any
 from whoosh import analysis as wanalysis
 from whoosh import fields, matching, query
 from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.index import LockError
 from whoosh.reading import TermNotFound
 
@@ -132,6 +134,8 @@ SCHEMA = fields.Schema(
 
 def _scratch_dir(beside: Path, role: str) -> Path:
     """A new directory next to ``beside``, with the permissions the umask gives (mkdtemp's are 0700)."""
+    import uuid  # for writers: a query need not load it
+
     path = beside.parent / f".{beside.name}-{role}-{uuid.uuid4().hex[:12]}"
     path.mkdir()
     return path
@@ -229,8 +233,21 @@ class _Keep(query.WrappingQuery):
         if isinstance(m, matching.NullMatcherClass):
             return m
         reader = searcher.reader()
-        columns = tuple((reader.column_reader(name), passes) for name, passes in self.checks)
+        columns = tuple((_column(reader, name), passes) for name, passes in self.checks)
         return _KeepMatcher(m, columns)
+
+
+# The column readers of each segment reader: opening one reads the offsets of every document
+# of a variable-width column, which would make each query cost what the index holds.
+_COLUMNS: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def _column(reader: Any, name: str) -> Any:
+    """``reader``'s column ``name``, opened once for as long as the reader lives."""
+    opened = _COLUMNS.setdefault(reader, {})
+    if name not in opened:
+        opened[name] = reader.column_reader(name)
+    return opened[name]
 
 
 class _KeepMatcher(matching.WrappingMatcher):
@@ -652,16 +669,19 @@ class WhooshEngine:
             start=stored["start"],
             end=stored["end"],
             score=score,
-            matches=p.matches(text),
+            highlight=p.matches,
         )
 
     def _walk(self, searcher: Any, p: Plan, walk: _Walk) -> Iterator[Hit]:
         """A page in date order read from the lexicon of sort keys, so that its cost is the
         page's, not that of every quote it is drawn from."""
         reader = searcher.reader()
+        # One segment, nothing deleted: a key's term info names its one document (no second
+        # lookup of the term to find it).
+        atomic = reader.is_atomic() and not reader.has_deletions()
 
-        def keys(prefix: str) -> Iterator[tuple[str, str]]:
-            for (field_name, term), _ in reader.iter_from(walk.field, prefix + walk.since):
+        def keys(prefix: str) -> Iterator[tuple[str, str, int | None]]:
+            for (field_name, term), info in reader.iter_from(walk.field, prefix + walk.since):
                 text = term.decode("utf-8") if isinstance(term, bytes) else term
                 key = text[len(prefix) :]
                 if (
@@ -670,17 +690,17 @@ class WhooshEngine:
                     or key[: len(walk.until)] > walk.until
                 ):
                     return
-                yield key, text
+                yield key, text, info.min_id() if atomic and info.doc_frequency() == 1 else None
 
         skip, taken = p.offset, 0
         need_stored = bool(walk.source) or walk.hide_kinds
         # Without deletions or checks, each key is one document that counts: skip by keys alone.
         blind = not need_stored and not reader.has_deletions()
-        for _, term in heapq.merge(*(keys(prefix) for prefix in walk.prefixes)):
+        for _, term, known in heapq.merge(*(keys(prefix) for prefix in walk.prefixes), key=lambda k: k[0]):
             if blind and skip:
                 skip -= 1
                 continue
-            docnum = _live_id(reader, walk.field, term)
+            docnum = known if known is not None else _live_id(reader, walk.field, term)
             if docnum is None:
                 continue
             stored = reader.stored_fields(docnum) if need_stored or not skip else None
@@ -750,6 +770,25 @@ class WhooshEngine:
         )
 
 
+class _MappedStorage(FileStorage):
+    """Whoosh's file storage with each file read through a memory map, copying nothing.
+
+    Whoosh 2.7's own mmap path wraps each segment in a ``BytesIO``, a copy of the whole
+    index at every open (what a query process would pay); without mmap each read of a
+    term or a stored document is a seek and a read of the file. Here a segment is opened
+    without mmap (so whoosh makes no copy) but the file under it is a memory map: reads
+    are copies of the few bytes asked for, and only the pages read are loaded.
+    """
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        with open(self._fpath(name), "rb") as f:
+            try:
+                mapped: Any = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except (ValueError, OSError):  # an empty file, or no mmap here: read it plainly
+                return super().open_file(name, **kwargs)
+        return StructFile(mapped, name=name, **kwargs)
+
+
 def _storage(path: Path) -> Any:
-    # Without mmap: Whoosh 2.7 would copy each memory-mapped segment into a BytesIO.
-    return FileStorage(str(path), supports_mmap=False)
+    # supports_mmap=False: whoosh's own mmap copies each segment (see _MappedStorage).
+    return _MappedStorage(str(path), supports_mmap=False)

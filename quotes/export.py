@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -30,9 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from quotes import bylines
-from quotes.engine import Hit
 from quotes.errors import QuotesError
 from quotes.model import Quote, Record
+from quotes.search import Hit
 from quotes.store import record_to_dict
 
 FORMATS = ("csl-json", "bibtex", "ris", "jsonl", "sqlite")
@@ -221,6 +220,8 @@ def sqlite(selections: Sequence[Selection], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
+    import sqlite3  # here: every command imports this module, one in many writes SQLite
+
     try:
         db = sqlite3.connect(tmp)
         try:
@@ -236,7 +237,7 @@ def sqlite(selections: Sequence[Selection], path: Path) -> None:
             os.unlink(tmp)
 
 
-def _fill(db: sqlite3.Connection, selections: Sequence[Selection]) -> None:
+def _fill(db: Any, selections: Sequence[Selection]) -> None:
     db.executescript(_SCHEMA)
     people: dict[str, tuple[int, set[str], dict[str, None]]] = {}
     for sel in selections:

@@ -18,22 +18,20 @@ records into one index commit; then save the index state.
 from __future__ import annotations
 
 import contextlib
-import ctypes
+import ctypes  # here, not in a worker: it must ask to die with its parent at once
 import datetime as dt
 import functools
 import hashlib
 import itertools
-import multiprocessing
 import os
 import re
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quotes import corrections, lock, names, yamlio
 from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
@@ -57,6 +55,8 @@ ENGINES = ("whoosh", "tantivy")
 ENGINE_FILE = "engine"
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from quotes import people
 
 Extractor = Callable[[str], Sequence[Quote]]
@@ -300,18 +300,41 @@ class Library:
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
             try:
                 self._adopt(ledger)
-                state = self._sync(say)
+                state = self._sync(say, quick=True)
                 fixes = corrections.load(self.store.root)
                 versions = _Versions.of_store(extractor_version(self.extractor), fixes)
+                # The index state is read only when needed (a record written, or one edited by
+                # hand to compare with it): a no-op costs what it checks, not what the store holds.
+                held = [state] if state is not None else []
+
+                def reflected(article_id: str) -> Fingerprint | None:
+                    if not held:
+                        held.append(IndexState.read(self.store.state_path) or IndexState({}))
+                    return held[0].articles.get(article_id)
+
                 written: dict[str, Fingerprint] = {}
+                reread: dict[str, Fingerprint] = {}
                 # On an error the engine still commits what was written, but the state is
                 # left as it was: whether that commit held is unknown, so readers warn and
                 # the next writer indexes those articles again.
                 self.engine.add(
-                    self._write_all(articles, ledger, versions, jobs, replace_edited, written, done, progress)
+                    self._write_all(
+                        articles,
+                        ledger,
+                        versions,
+                        jobs,
+                        replace_edited,
+                        written,
+                        done,
+                        progress,
+                        reflected,
+                        reread,
+                    )
                 )
-                state.articles.update(written)
-                self._save_state(state)
+                if written or reread:
+                    reflected("")  # the state, read
+                    held[0].articles.update({**reread, **written})
+                    self._save_state(held[0])
                 if written:
                     self.rebuild_people(strict=False)
             finally:
@@ -335,8 +358,12 @@ class Library:
         written: dict[str, Fingerprint],
         done: list[Ingested],
         progress: Callable[[Ingested], None] | None,
+        reflected: Callable[[str], Fingerprint | None] = lambda _: None,
+        reread: dict[str, Fingerprint] | None = None,
     ) -> Iterator[Record]:
-        """Write each article's record; yield those that changed, for the index."""
+        """Write each article's record; yield those that changed, for the index, and the
+        records edited by hand that the index does not reflect as they are (``reflected``
+        says what it does; their fingerprints go to ``reread``)."""
         unsynced = 0
         try:
             for item, where in self._extracted(articles, ledger, versions, jobs, replace_edited):
@@ -351,9 +378,30 @@ class Library:
                         self.store.flush()
                         unsynced = 0
                     yield record
+                elif result.status == "edited" and reread is not None:
+                    found = self._edited(result.article_id, reflected)
+                    if found is not None:
+                        reread[found[0].id] = found[1]
+                        yield found[0]
         finally:
             if unsynced:
                 self.store.flush()
+
+    def _edited(
+        self, article_id: str, reflected: Callable[[str], Fingerprint | None]
+    ) -> tuple[Record, Fingerprint] | None:
+        """A record edited by hand, kept, and its fingerprint, when the index does not reflect it
+        as it is (an edit in place leaves records/ as it was, so ``_sync`` may not have seen it)."""
+        path = self.store.record_path(article_id)
+        try:
+            st = path.stat()
+            known = reflected(article_id)
+            if known is not None and (known.size, known.mtime_ns) == (st.st_size, st.st_mtime_ns):
+                return None
+            raw = path.read_bytes()
+            return self.store.parse(article_id, raw), Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
+        except (OSError, StoreError):
+            return None  # gone, or malformed: check says so
 
     def _precheck(
         self, article: Article, ledger: Ledger, versions: _Versions, replace_edited: bool
@@ -387,6 +435,10 @@ class Library:
         """The articles, pre-checked, with their records made (extracted and dumped) where
         needed: on ``jobs`` processes once two need it, a bounded window ahead, in input
         order. Each comes with its path, for messages."""
+        # Imported here, not with the module: commands that only read never start workers.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         jobs = max(1, jobs or os.cpu_count() or 1)
         if "fork" not in multiprocessing.get_all_start_methods():
             jobs = 1  # workers are forked: they inherit the extractor without pickling it
@@ -418,7 +470,7 @@ class Library:
                 pool.shutdown(wait=True, cancel_futures=True)
 
     @staticmethod
-    def _submit(item: _Pending, pool: ProcessPoolExecutor) -> _Pending:
+    def _submit(item: _Pending, pool: Any) -> _Pending:
         if item.unchanged or item.made is not None:
             return item
         return replace(item, made=pool.submit(_worker_make, item.article))
@@ -439,7 +491,7 @@ class Library:
                 return Ingested(article.id, status, _count_quotes(raw), where), None, None
             if not ledger.owns(article.id, sha) and not replace_edited:
                 return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
-        made = item.made.result() if isinstance(item.made, Future) else item.made
+        made = item.made if isinstance(item.made, tuple) or item.made is None else item.made.result()
         if sha != item.sha:
             # The record changed since the pre-check (the same text twice in one run):
             # merge with what it holds now; the quotes, a function of the text, still hold.
@@ -478,11 +530,26 @@ class Library:
         status = "added" if raw is None else "updated"
         return Ingested(article.id, status, len(record.quotes), where, missing), record, fingerprint
 
-    def _sync(self, say: Callable[[str], None]) -> IndexState:
+    def _sync(self, say: Callable[[str], None], quick: bool = False) -> IndexState | None:
         """Clean debris and bring the index in step with the records: re-index the records
         whose files differ from what the index state says it reflects, drop the articles
         whose records are gone, and rebuild when there is no index (or no state) at all.
-        Call with the store lock held."""
+        Call with the store lock held.
+
+        ``quick`` (ingest): when records/ is as the index state last saw it (the directory's
+        modification time, which any record added, replaced or removed changes, as readers
+        check), the index is in step and nothing is read: None. A record edited in place,
+        which leaves the directory as it was, is then left to ``check`` to find."""
+        if (
+            quick
+            and self.engine.exists()
+            and IndexState.read_mtime(self.store.state_path) == self.store.records_mtime_ns()
+        ):
+            # a temporary record would have changed records/: its debris is elsewhere, if any
+            removed = self.store.clean_debris(records=False)
+            if removed:
+                say(f"removed {removed} leftover file(s) of an interrupted run")
+            return None
         removed = self.store.clean_debris()
         if removed:
             say(f"removed {removed} leftover file(s) of an interrupted run")
@@ -824,6 +891,12 @@ class Library:
         """The people ``name`` means (a full name, a surname, with or without a title, in any
         case or accents; see ``people.find``) as an engine filter; NotFound suggesting the
         closest names when there is none."""
+        from quotes import who
+
+        # The people of the name's surname alone, from the registry's index, when it can say.
+        looked = who.lookup(self.store.root, name)
+        if looked is not None and looked[0]:
+            return who.filter_for(*looked)
         from quotes import people  # reads the extractor's lexicon: imported when needed
 
         known = self.registry()

@@ -6,7 +6,7 @@ speaker ``Dmitry Peskov``; accents never matter (``Matviyenko`` = ``Matvïyenko`
 
 from __future__ import annotations
 
-import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -14,10 +14,15 @@ from collections.abc import Iterable
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """``name`` lowercased, accents removed, punctuation and spacing collapsed to single spaces."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Remembered: a query folds the same names of its people many times over.
+    if name.isascii():
+        bare = name  # nothing to decompose
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = bare.replace("'", "").replace("’", "")  # O'Neill, O’Neill and ONeill are one name
     return " ".join(_NON_WORD.sub(" ", bare.casefold()).split())
 
@@ -92,5 +97,7 @@ def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
         words = fold(name).split()
         for key in {" ".join(words), *words[:1], *words[-1:]}:  # full name, first name, surname
             keys.setdefault(key, []).append(name)
+    import difflib  # only when a name was not found
+
     close = difflib.get_close_matches(fold(query), list(keys), n=n * 2, cutoff=0.6)
     return list(dict.fromkeys(name for k in close for name in keys[k]))[:n]

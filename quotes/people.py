@@ -40,16 +40,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from quotes import canonical, names, yamlio
+from quotes import canonical, names, who, yamlio
 from quotes.canonical import Evidence
 from quotes.errors import StoreError
 from quotes.extract import lexicon
 from quotes.model import Record
 from quotes.store import atomic_write
 
-FILENAME = "people.yaml"
+# The registry's entries and finding people by name live in quotes.who, which queries import
+# without the extractor; they are this module's API too.
+from quotes.who import REGISTRY_FILE as FILENAME
+from quotes.who import Alias, Filter, Person, every_name, filter_for, find  # noqa: F401
 
 RULES = (
     ("not a speaker", "a place or country, only institution, role or group words, a digit, a common word"),
@@ -102,85 +104,6 @@ def common_word(name: str, text: str) -> bool:
         return False
     capitalised = re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
     return all(canonical.sentence_start(text, m.start()) for m in capitalised)
-
-
-@dataclass(frozen=True)
-class Alias:
-    """One speaker name as the records write it, and why it is this person's. ``articles``:
-    only the quotes of these articles (a bare surname is decided article by article)."""
-
-    name: str
-    quotes: int
-    rule: str
-    articles: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Person:
-    """An entry of the registry. ``kind`` is ``person`` (a person or an organisation) or why
-    it is not a speaker (``place``, ``word``, ``code``); ``ambiguous`` are the people a bare
-    surname left apart could be."""
-
-    name: str
-    kind: str
-    quotes: int
-    articles: int
-    titles: tuple[str, ...]
-    sex: str | None
-    names: tuple[Alias, ...]
-    ambiguous: tuple[str, ...] = ()
-    article_ids: frozenset[str] = field(default=frozenset(), compare=False)
-
-    @property
-    def is_speaker(self) -> bool:
-        return self.kind == "person"
-
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Its other names, each once."""
-        own = names.fold(self.name)
-        return tuple(dict.fromkeys(a.name for a in self.names if names.fold(a.name) != own))
-
-    def full_names(self) -> list[str]:
-        return [n for n in (self.name, *(a.name for a in self.names)) if len(n.split()) > 1]
-
-    def note(self) -> str:
-        if self.ambiguous:
-            return f"ambiguous: could be {' or '.join(self.ambiguous)}"
-        if not self.is_speaker:
-            return f"not a speaker ({self.kind})"
-        return ""
-
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"name": self.name, "kind": self.kind}
-        if self.sex:
-            d["sex"] = self.sex
-        d |= {"quotes": self.quotes, "articles": self.articles, "titles": list(self.titles)}
-        if self.ambiguous:
-            d["ambiguous"] = list(self.ambiguous)
-        d["names"] = [
-            {"name": a.name, "quotes": a.quotes, "rule": a.rule}
-            | ({"articles": list(a.articles)} if a.articles else {})
-            for a in self.names
-        ]
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Person:
-        aliases = tuple(
-            Alias(str(a["name"]), int(a["quotes"]), str(a["rule"]), tuple(map(str, a.get("articles") or ())))
-            for a in d.get("names") or ()
-        )
-        return cls(
-            name=str(d["name"]),
-            kind=str(d.get("kind", "person")),
-            quotes=int(d["quotes"]),
-            articles=int(d["articles"]),
-            titles=tuple(str(t) for t in d.get("titles") or ()),
-            sex=d.get("sex"),
-            names=aliases,
-            ambiguous=tuple(str(n) for n in d.get("ambiguous") or ()),
-        )
 
 
 @dataclass
@@ -377,109 +300,6 @@ def _distinct(titles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t, f in zip(titles, folded, strict=True) if not any(f != g and f in g for g in folded))
 
 
-# --- finding people by name -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Filter:
-    """What the engine filters on for some people: exact speaker names, and for a name that is
-    theirs only in some articles, those articles."""
-
-    speakers: tuple[str, ...]
-    only: dict[str, frozenset[str]] = field(default_factory=dict)
-
-    def keeps(self, speaker: str | None, article_id: str) -> bool:
-        if speaker is None or names.fold(speaker) not in {names.fold(s) for s in self.speakers}:
-            return False
-        allowed = self.only.get(names.fold(speaker))
-        return allowed is None or article_id in allowed
-
-    def __and__(self, other: Filter) -> Filter:
-        mine = {names.fold(s) for s in self.speakers}
-        both = tuple(s for s in other.speakers if names.fold(s) in mine)
-        only: dict[str, frozenset[str]] = {}
-        for key in {names.fold(s) for s in both}:
-            limits = [f.only[key] for f in (self, other) if key in f.only]
-            if limits:
-                only[key] = frozenset.intersection(*limits)
-        return Filter(both, only)
-
-
-def _query_title(words: list[str]) -> tuple[str, list[str]]:
-    """("President", ["Obama"]) from "President Obama": the title words before a name."""
-    title: list[str] = []
-    while len(words) > 1:
-        low = words[0].casefold()
-        titled = (
-            low in lexicon.HONORIFICS or low in lexicon.PERSON_ROLES or low in lexicon.TITLE_ABBREVIATIONS
-        )
-        if titled or (title and low in {"former", "vice", "first", "of", "state"}):
-            title.append(words.pop(0))
-        else:
-            break
-    return " ".join(title), words
-
-
-def find(query: str, people: Sequence[Person]) -> list[Person]:
-    """The people ``query`` names: a full name (any spelling of one of their names, a middle
-    name more or less), or a surname (everyone of it, and a bare surname left apart), with or
-    without a title that narrows it ("President Obama", "Mrs. Clinton")."""
-    title, words = _query_title(query.split())
-    q = names.fold(" ".join(words)).split()
-    if not q:
-        return []
-    found = []
-    for p in people:
-        fulls = p.full_names()
-        if len(q) == 1:
-            hit = any(names.fold(n).split()[-1] == q[0] for n in fulls) or any(
-                names.fold(a.name) == q[0] for a in (*p.names, Alias(p.name, 0, ""))
-            )
-        else:
-            text = " ".join(q)
-            hit = any(names.matches(text, n) for n in fulls) or any(
-                names.fold(a.name) == text for a in p.names
-            )
-        if hit:
-            found.append(p)
-    if title:
-        ev = Evidence(canonical.title_sex(title), canonical.title_words(title))
-        fits = [(p, canonical.fits(Evidence(p.sex, _title_keys(p)), ev)) for p in found]
-        found = [p for p, (no, _) in fits if not no]
-        agreeing = [p for p, (no, yes) in fits if yes and not no]
-        found = agreeing or found
-    return found
-
-
-def _title_keys(p: Person) -> frozenset[str]:
-    return frozenset().union(*(canonical.title_words(t) for t in p.titles)) if p.titles else frozenset()
-
-
-def filter_for(people: Sequence[Person], registry: Sequence[Person]) -> Filter:
-    """The engine filter of ``people`` (some of ``registry``): all their speaker names, and for a
-    name that is also another person's in ``registry`` (a bare surname decided article by
-    article), the articles where it is theirs. Usually there is no such name, and the filter
-    is the plain list of names an engine can page through."""
-    chosen = {id(p) for p in people}
-    elsewhere = {names.fold(a.name) for p in registry if id(p) not in chosen for a in p.names}
-    speakers: dict[str, str] = {}
-    only: dict[str, set[str] | None] = {}
-    for p in people:
-        for a in p.names:
-            key = names.fold(a.name)
-            speakers.setdefault(key, a.name)
-            if key not in elsewhere or not a.articles:
-                only[key] = None
-            elif only.get(key, set()) is not None:
-                only.setdefault(key, set()).update(a.articles)  # type: ignore[union-attr]
-    restricted = {k: frozenset(v) for k, v in only.items() if v is not None}
-    return Filter(tuple(sorted(speakers.values())), restricted)
-
-
-def every_name(people: Iterable[Person]) -> list[str]:
-    return sorted({n for p in people for n in (p.name, *(a.name for a in p.names))})
-
-
 # --- the file in the store ---------------------------------------------------------------
 
 _HEADER = """\
@@ -559,5 +379,6 @@ def save(root: Path, people: Sequence[Person]) -> None:
     where = path(root)
     try:
         atomic_write(where, dump(people).encode("utf-8"))
+        who.write_index(root, people)
     except OSError as e:
         raise StoreError(f"{where}: cannot write the people registry: {e.strerror or e}") from e

@@ -10,14 +10,12 @@ as ``**word**`` otherwise, so piped output keeps them visible as plain text.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
-
-import wcwidth
 
 FORMATS = ("table", "json", "jsonl", "csv", "yaml")
 LIST_FORMATS = ("table", "json", "jsonl", "csv")
@@ -93,6 +91,8 @@ def render(
 def _csv(rows: list[dict[str, Any]], out: TextIO, fields: Sequence[str] | None) -> None:
     if not rows and not fields:
         return
+    import csv
+
     writer = csv.DictWriter(out, fieldnames=list(fields or rows[0]), lineterminator="\n")
     writer.writeheader()
     for row in rows:
@@ -137,20 +137,42 @@ def marked(text: str, spans: Sequence[Sequence[int]], on: str, off: str) -> str:
     return "".join(out)
 
 
+# ASCII control characters (our stand-ins among them): no column, as wcwidth counts them.
+_CONTROLS = dict.fromkeys((*range(32), 127))
+# One column each, as wcwidth says (tests/test_render.py checks every one): ASCII, Latin-1
+# and the Latin extensions, and the general punctuation of news text (dashes, curly
+# quotes, ellipses). Text of these alone is measured without importing wcwidth.
+_NARROW = re.compile("[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e]*")
+
+
 def display_width(text: str) -> int:
     """The columns ``text`` takes on a terminal: 2 for wide (CJK, emoji), 0 for combining
     marks, and 0 for the bold codes and their stand-ins, which print as nothing."""
-    text = text.replace(BOLD, "").replace(RESET, "")
+    text = text.replace(BOLD, "").replace(RESET, "").translate(_CONTROLS)
+    if _NARROW.fullmatch(text):
+        return len(text)
+    import wcwidth  # its tables cost a search's output more than all else: other text only
+
     n = wcwidth.wcswidth(text)
     # wcswidth gives -1 when any character is a control one (our stand-ins): count the rest
     return n if n >= 0 else sum(max(wcwidth.wcwidth(c), 0) for c in text)
+
+
+def _char_width(c: str) -> int:
+    if ord(c) in _CONTROLS:
+        return 0
+    if _NARROW.fullmatch(c):
+        return 1
+    import wcwidth
+
+    return max(wcwidth.wcwidth(c), 0)
 
 
 def _cut(text: str, width: int) -> tuple[str, str]:
     """``text`` split where its head fills at most ``width`` columns (at least one character)."""
     used = 0
     for i, c in enumerate(text):
-        w = max(wcwidth.wcwidth(c), 0)
+        w = _char_width(c)
         if used + w > width and i:
             return text[:i], text[i:]
         used += w

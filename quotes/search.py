@@ -17,9 +17,10 @@ keys from which the speakers and outlets are listed without reading documents.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from quotes import query
@@ -42,7 +43,7 @@ class Hit:
     """One quote found by a search, with what a listing shows about it.
 
     ``matches`` are the (start, end) offsets, into ``text``, of the words the
-    query matched, for highlighting.
+    query matched, for highlighting (analysed when first read).
     """
 
     id: str
@@ -58,7 +59,16 @@ class Hit:
     start: int
     end: int
     score: float = 0.0
-    matches: tuple[tuple[int, int], ...] = ()
+    #: what finds ``matches`` in ``text`` (the plan's terms): run when they are first asked for
+    highlight: Callable[[str], tuple[tuple[int, int], ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @functools.cached_property
+    def matches(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) offsets, into ``text``, of the words the query matched: found when
+        first read (a listing shows them; a caller that does not pays nothing for them)."""
+        return self.highlight(self.text) if self.highlight is not None else ()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ Layout of a store directory::
     .quotes/lock                the writers' lock (``quotes.lock``)
     .quotes/ledger.jsonl        every record version quotes wrote (``Ledger``): hand edits show
     .quotes/index-state         which record versions the index reflects (``IndexState``)
+    .quotes/people.index        people.yaml keyed by surname, for queries (``quotes.who``)
 
 A record is written atomically (temporary file in the same directory, rename) and
 only when its bytes change, so ingesting the same article twice changes nothing.
@@ -19,8 +20,8 @@ temporary files are ever cleaned up.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -173,8 +174,8 @@ STATE_FILE = "index-state"
 
 # Debris of killed runs: our temporary files and folders, and whoosh's.
 _RECORD_TMP = re.compile(r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp")
-_SCRATCH = re.compile(r"\.whoosh-(?:new|old)-[0-9a-f]{12}")
-_META_TMP = re.compile(r"\.(?:ledger\.jsonl|index-state|store\.json)\.[^/]*\.tmp")
+_SCRATCH = re.compile(r"\.(?:whoosh|tantivy)-(?:new|old)-[0-9a-f]{12}")
+_META_TMP = re.compile(r"\.(?:ledger\.jsonl|index-state|store\.json|people\.index)\.[^/]*\.tmp")
 _WHOOSH_TMP = re.compile(r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+")
 # What a whoosh index directory holds; anything else in whoosh/ is not ours.
 _WHOOSH_FILE = re.compile(r"_?MAIN_[\w.-]*|MAIN\.tmp|quotes-[\w.-]*")
@@ -282,12 +283,13 @@ class Store:
         """The store lock (see ``quotes.lock``): create the store first."""
         return lock.store_lock(self.meta_dir / LOCK_FILE, what, wait)
 
-    def debris(self) -> list[Path]:
-        """What killed runs left: temporary records, half-built index folders, whoosh's
-        temporary files; only names quotes and whoosh use."""
+    def debris(self, records: bool = True) -> list[Path]:
+        """What killed runs left: temporary records (unless not ``records``: reading records/
+        costs what the store holds), half-built index folders, whoosh's temporary files;
+        only names quotes and whoosh use."""
         found = []
         for folder, pattern in (
-            (self.records_dir, _RECORD_TMP),
+            *([(self.records_dir, _RECORD_TMP)] if records else []),
             (self.root, _SCRATCH),
             (self.meta_dir, _META_TMP),
             (self.index_dir, _WHOOSH_TMP),
@@ -298,9 +300,9 @@ class Store:
                 )
         return found
 
-    def clean_debris(self) -> int:
-        """Remove ``debris()``; only under the store lock, when no writer can be using it."""
-        found = self.debris()
+    def clean_debris(self, records: bool = True) -> int:
+        """Remove ``debris(records)``; only under the store lock, when no writer can be using it."""
+        found = self.debris(records)
         for entry in found:
             if entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)
@@ -340,7 +342,8 @@ class Store:
         ledger): one ``syncfs`` of the store's file system where Linux has it."""
         fd = os.open(self.records_dir, os.O_RDONLY)
         try:
-            if _syncfs is None or _syncfs(fd) != 0:
+            syncfs = _find_syncfs()
+            if syncfs is None or syncfs(fd) != 0:
                 os.sync()
         finally:
             os.close(fd)
@@ -407,16 +410,17 @@ class Store:
             return 0
 
 
+@functools.cache
 def _find_syncfs() -> Any:
+    """Linux's syncfs, looked up at the first flush (ctypes is not for commands that only read)."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
         return ctypes.CDLL(None, use_errno=True).syncfs
     except (OSError, AttributeError):
         return None
-
-
-_syncfs = _find_syncfs()
 
 
 def _is_record_name(name: str) -> bool:

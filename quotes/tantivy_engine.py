@@ -316,7 +316,7 @@ class TantivyEngine:
                 start=doc.get_first("start"),
                 end=doc.get_first("end"),
                 score=float(key) if p.order == "score" else 0.0,
-                matches=p.matches(text),
+                highlight=p.matches,
             )
 
     def _terms(self, field: str, prefix: str = "") -> list[tuple[str, int]]:

@@ -598,6 +598,20 @@ def test_extract_a_saved_page_gives_offsets_into_its_main_text(tmp_path: Path) -
     assert result.exit_code == 2 and "holds many articles: ingest it" in result.stderr
 
 
+def test_extract_reads_a_url_and_stdin_as_ingest_does(tmp_path: Path, server: str) -> None:
+    from tests.test_sources import PAGES
+
+    plain = json.loads(run(tmp_path, "extract", str(PAGES / "harbour-bridge.txt")).stdout)
+    assert json.loads(run(tmp_path, "extract", f"{server}/old-link").stdout) == plain
+    one_line_error(run(tmp_path, "extract", f"{server}/missing"), "HTTP 404 Not Found")
+    # one JSON Lines article on stdin is read as JSON, not as text with braces in it
+    line = json.dumps({"text": '"We will win," Dmitry Peskov said.', "title": "T"}) + "\n"
+    (quote,) = json.loads(run(tmp_path, "extract", "-", input=line).stdout)
+    assert (quote["text"], quote["speaker"]) == ("We will win,", "Dmitry Peskov")
+    many = run(tmp_path, "extract", "-", input=line * 2)
+    assert many.exit_code == 2 and "<stdin> holds many articles: ingest it" in many.stderr
+
+
 # ---- issue 12: corrections and the people registry ------------------------------------------------------
 
 
@@ -824,9 +838,9 @@ def test_ingest_keeps_a_hand_edited_record_and_says_how_to_replace_it(store: Pat
     (articles / "old.meta.yaml").write_text("title: Older\n", encoding="utf-8")
     result = run(store, "ingest", str(articles / "old.txt"))
     assert result.exit_code == 0
-    synced, line = result.stderr.splitlines()  # the edit is indexed as it is, and kept
-    assert synced.startswith("note: brought the search index up to date with records/ (1 changed")
+    (line,) = result.stderr.splitlines()  # the edit is kept, and indexed as it is
     assert line.startswith(f"note: {record} was edited by hand since quotes wrote it: kept")
+    assert "Donald J. Trump" in run(store, "search", "Moscow", "--format", "csv").stdout
     assert "--replace-edited" in line
     assert "Donald J. Trump" in record.read_text()
     assert "1 kept as edited" in result.stdout

@@ -100,6 +100,21 @@ def test_display_width() -> None:
     assert display_width(f"{BOLD}ab{RESET}") == 2
 
 
+def test_widths_counted_without_wcwidth_are_wcwidth_s() -> None:
+    """Issue 11: text of the characters render measures itself (so that a search's output
+    need not import wcwidth) has the width wcwidth gives it, character by character."""
+    import wcwidth
+
+    from quotes import render
+
+    mine = [chr(c) for c in range(0x30000) if render._NARROW.fullmatch(chr(c))]
+    assert len(mine) > 700
+    assert [c for c in mine if wcwidth.wcwidth(c) != 1] == []
+    for text in ("“Tax cuts,” he said — twice…", "Ação déjà vu", "a\x02b\x03c", "日本 “x”", "e\u0301"):
+        expected = sum(max(wcwidth.wcwidth(c), 0) for c in text)
+        assert display_width(text) == expected, text
+
+
 def test_csv_header_without_rows_when_fields_are_given() -> None:
     assert out("csv", [], fields=["id", "speaker"]) == "id,speaker\n"
 

@@ -505,9 +505,55 @@ TITLE_CUES = set(
 )
 # Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
 # the Line"'; before other words they introduce what the report says.
-WORK_NOUNS = {"report", "study", "paper", "essay", "poem", "exhibition", "musical", "opera", "bill", "act"}
+WORK_NOUNS = {
+    "report",
+    "study",
+    "paper",
+    "essay",
+    "poem",
+    "exhibition",
+    "musical",
+    "opera",
+    "bill",
+    "act",
+} | {
+    "ad",
+    "spot",
+    "video",
+    "autobiography",
+    "biography",
+    "thriller",
+    "comedy",
+    "anthem",
+    "sequel",
+    "newsletter",
+}
+# Verbs of an attitude that put words in their subject's mouth before "as": 'brushed off her
+# remarks as "just venting"', 'referred to him as a "reformer"' (every inflection; the phrasal
+# ones by their verb: "brushed off", "shrugged off")
+ATTITUDE_VERBS: dict[str, str] = {
+    form: lemma
+    for lemma in """refer describe dismiss brush shrug wave laugh write frame cast paint portray
+    characterize characterise label brand deride mock denounce condemn criticize criticise slam
+    blast hail tout praise pitch bill defend reject""".split()
+    for form in _inflect(lemma)
+} | {"referred": "refer", "referring": "refer", "slammed": "slam", "slamming": "slam"}
+# Verbs whose object in title case is a work: 'CBS renewed "Hawaii Five-0"', 'who proceeded to
+# perform "Bridge Over Troubled Water"' (not "read" nor "sing": 'a sign that read "Fascist
+# Trump"', 'singing "It's Our Time"' are words said)
+WORK_VERBS = {
+    form
+    for lemma in """perform publish republish release stream air broadcast renew cancel premiere
+    direct produce record reissue""".split()
+    for form in _inflect(lemma)
+} | {"cancelled", "cancelling"}
+# Nouns of what a crowd shouts, before "of" and the words: 'chants of "Lock her up!"'
+CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "cheers", "refrain", "roar"}
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
+# Nouns of the people of a work after its title: '"Broad City" star Arturo Castro', 'the "Today"
+# anchor' (not after words that end on a comma: '"It was great," host Ada Holm said')
+CREDIT_NOUNS = {"star", "stars", "actor", "actress", "anchor", "host", "co-host", "creator", "producer"}
 
 
 # -- tables of the names and entities ------------------------------------------------------

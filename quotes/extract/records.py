@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entity
-from quotes.extract.kind import kind_of
+from quotes.extract.kind import decide
 from quotes.extract.marks import Found
 from quotes.extract.resolve import Resolver
 from quotes.extract.rules import BY_NAME, Transcript
@@ -30,15 +30,22 @@ _NESTED_CUE = re.compile(
 class Explained:
     """A quote and how its speaker was found: the ``rule`` that found the words it was read
     from (None when no rule found any, or the quote is a title or term) and those words
-    (``quote.speaker_mention``, with their ``reading``: "name", "pronoun" or "np")."""
+    (``quote.speaker_mention``, with their ``reading``: "name", "pronoun" or "np"); and
+    why it is of its kind (``kind_reason``, one of :data:`~quotes.extract.kind.REASONS`)."""
 
     quote: Quote
     rule: str | None
     reading: str | None
+    kind_reason: str | None = None
 
     def to_dict(self) -> dict[str, object]:
-        """The quote's dict with ``rule`` and ``reading`` added."""
-        return {**self.quote.to_dict(), "rule": self.rule, "reading": self.reading}
+        """The quote's dict with ``rule``, ``reading`` and ``kind_reason`` added."""
+        return {
+            **self.quote.to_dict(),
+            "rule": self.rule,
+            "reading": self.reading,
+            "kind_reason": self.kind_reason,
+        }
 
 
 def continues(
@@ -89,8 +96,9 @@ def quote_record(
         if group[0].paragraph != group[-1].last_paragraph or len(group[0].spans) > 1
         else " ".join(pieces)
     )
-    kind = kind_of(read, group[0], att)
-    if kind in ("title", "term"):
+    decided = decide(read, group[0], att)
+    kind = decided.kind
+    if kind in ("title", "term") or decided.anonymous:
         att, entity = None, None
     words: Words | None = att.words if att else None
     title = None
@@ -117,7 +125,7 @@ def quote_record(
         paragraph=group[0].paragraph,
         nested=nested,
     )
-    return Explained(quote, att.rule if att else None, words.kind if words else None)
+    return Explained(quote, att.rule if att else None, words.kind if words else None, decided.reason)
 
 
 def nested_quotes(doc: Document, resolver: Resolver, q: Found, speaker: str | None) -> Iterator[Quote]:

@@ -8,9 +8,6 @@ unknown host, or a response that is not an HTML page.
 
 from __future__ import annotations
 
-import socket
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 
 from quotes import __version__
@@ -38,6 +35,11 @@ def is_url(text: str) -> bool:
 
 def fetch(url: str, timeout: float = TIMEOUT) -> Page:
     """GET ``url``; ArticleError (one line, naming ``url``) on any failure or a non-HTML reply."""
+    # Imported here: every command imports this module (for --timeout), few fetch.
+    import socket
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"}
     )

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
+from quotes.extract import explain_quotes, extract_quotes
+from quotes.extract.kind import REASONS
 
 
 @pytest.mark.parametrize(
@@ -35,6 +36,8 @@ from quotes.extract import extract_quotes
         ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
         # the noun right after the quote names a show; "the program" after it does not
         ('She watched the "Morning Joe" TV show.', ["title"]),
+        # ... within its sentence: not the next paragraph's words
+        ('"We waited," Ada Holm said. "Rail is the future."\n\nPolls show voters agree.', ["full", "full"]),
         ('They said people "may try to cheat" the program.', ["partial"]),
         # a title-case name after a work noun, or any words after "under the title"
         ('The agency\'s 2019 report, "Holding the Line: Coastal Defence to 2050", was wrong.', ["title"]),
@@ -70,3 +73,136 @@ def test_kind(text: str, expected: list[str]) -> None:
 )
 def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a noun of a work right before a quote, or a noun of a work and "called",
+        # "of", or "dubbed the", names a title ...
+        (
+            'On this week\'s broadcast of "Morning Hour," Senator Ada Holm spoke about taxes.',
+            [("title", None)],
+        ),
+        ('The tunnel has been dubbed the "Slow Hole" by commuters.', [("title", None)]),
+        ('Titled "A Long Winter," the film opens on Friday.', [("title", None)]),
+        ('Ada Holm runs a podcast called "Loose Change" with her brother.', [("title", None)]),
+        # ... but not words in lower case after it (what someone says of the work), not a
+        # name ("Dr. Ivan Song"), not a verb ("play", "show") nor a noun that a verb follows
+        ('Ana Lutz called the show "the best hour on radio."', [("partial", "Ana Lutz")]),
+        ('Pete Morrow called the tax program "worse than useless."', [("partial", "Pete Morrow")]),
+        ('Rita Cole said the comment by Dr. Ivan Song "was out of line."', [("partial", "Rita Cole")]),
+        ('Our rival will play the "outsider card," Lena Voss said.', [("partial", "Lena Voss")]),
+        ('The singer, Tom Reyes, said the album is "nearly done."', [("partial", "Tom Reyes")]),
+        ('Feld told jurors the records would show "a pattern of fraud."', [("partial", "Feld")]),
+        # a name in title case after a preposition is a work's, not the subject's words
+        ('Nora Vale starred in "Harbour Lights" and two other series.', [("title", None)]),
+        ('Tom Reyes signed on for "The Long Game," a new drama.', [("title", None)]),
+        # a headline or a work with its byline
+        (
+            'BRIDGE NEWS—"Harbour bridge to close for a month," by the Ledger\'s Ana Ruiz: read on.',
+            [("title", None)],
+        ),
+        ('His latest read, "The Long Retreat," by Ida Marsh, is about the war.', [("title", None)]),
+        # ... not a statement of somebody, nor words said of somebody by somebody
+        ('"We had no choice," Ida Marsh said.', [("full", "Ida Marsh")]),
+        ('Nora Vale said the firm had been "rocked" by the news.', [("partial", "Nora Vale")]),
+        # titles listed after a title
+        (
+            'Nora Vale had roles in "Harbour Lights," "Low Water," and "The Long Game," she said.',
+            [("title", None)] * 3,
+        ),
+        ('Ivo Lund went on "The Late Hour" and "Morning Again" to defend the plan.', [("title", None)] * 2),
+        # ... not statements listed after one
+        ('Ada Holm said the plan was "bold" and "overdue."', [("partial", "Ada Holm")] * 2),
+        # a name in title case after a verb of a work's making or showing
+        ('The network renewed "Harbour Lights" for a third season.', [("title", None)]),
+        ('Then the band went on to perform "River of Gold" twice.', [("title", None)]),
+        # the people of a work after its title, an appositive naming the work, a noun of a work
+        # before a title in title case
+        ('"Harbour Lights" star Nora Vale spoke to fans on Sunday.', [("title", None)]),
+        ('To top it off, "River of Gold," a movie about the dam, opens Friday.', [("title", None)]),
+        ('The campaign\'s new ad, "Morning Again," aired on Sunday.', [("title", None)]),
+        # ... not a statement before its speaker's role and name
+        ('"It was great," host Nora Vale said.', [("full", "Nora Vale")]),
+        ('"We Will Win," a campaign aide said on Monday.', [("full", None)]),
+        # ... not after a verb of singing (words sung are said)
+        ('The crowd, singing "It Is Our Time," marched on.', [("partial", None)]),
+        # ... but not words in lower case after it
+        ('Nora Vale voted for "whoever can win," she told us.', [("partial", "Nora Vale")]),
+    ],
+)
+def test_work_nouns_name_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: words the sentence says somebody said are a statement, even where the
+        # rules find no speaker: a verb of attitude before "as", somebody's speech noun
+        ('On Monday she brushed off her remarks about the auditor as "just venting," and left.', ["partial"]),
+        ('Back then he had referred to the mayor as a "reformer" in print.', ["partial"]),
+        ('Over lunch the minister repeated his promise to stay "neutral" in the race.', ["partial"]),
+        ('Critics doubted her claim that voters would "learn nothing" from it.', ["partial"]),
+        # ... or a closing attribution of the sentence after its last comma
+        ('The board\'s "excesses" are shameful, Ada Holm said on Monday.', ["partial"]),
+        ('It gives the party the "firepower" it needs, spokesman Ivo Lund said.', ["partial"]),
+        # ... and scare quotes that nobody is said to have said stay terms
+        ('The "firepower" of the party grew, and its rivals noticed.', ["term"]),
+        ('It is a genre known as "chick lit" in the trade.', ["term"]),
+        ('Her group is a "hub" for ride shares.', ["term"]),
+        ('In the past decade the so-called "quiet season" has grown short.', ["term"]),
+        ('The promise of a "fresh start" drew crowds.', ["term"]),
+    ],
+)
+def test_said_by_someone(text: str, expected: list[str]) -> None:
+    assert [q.kind for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: what a crowd chants is a statement, not a title; the crowd is no name
+        # the rules can give, and the sentence's subject who roused it did not chant
+        ('Supporters broke into chants of "Vote Ada Holm!" at the rally.', [("partial", None)]),
+        ('Mayor Ivo Lund roused the crowd to chants of "Build it now!"', [("partial", None)]),
+        # ... a title after "of" stays a title
+        ('Nora Vale is the host of "Harbour Lights," a weekly show.', [("title", None)]),
+    ],
+)
+def test_chants_are_statements(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.kind, q.speaker) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ('Mayor Linda Osei said: "The bridge will reopen in May."', "statement"),
+        ('She watched the "Morning Joe" TV show.', "titled work"),
+        ('BRIDGE NEWS—"Harbour bridge to close," by the Ledger\'s Ana Ruiz: read on.', "byline"),
+        ('A "temporary" bridge has stood there since 1990.', "scare quotes"),
+        ('Mayor Ivo Lund roused the crowd to chants of "Build it now!"', "chant"),
+    ],
+)
+def test_explain_says_why_a_quote_is_of_its_kind(text: str, reason: str) -> None:
+    # issue 9: every decision can be explained (quotes extract FILE --explain)
+    assert reason in REASONS
+    assert [e.kind_reason for e in explain_quotes(text)] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: quoted words that are the subject of the reporter's sentence are spoken
+        # of, nobody's statement, even where a speaker of the paragraph could be lent
+        ('"We are ready," Ada Holm said. "Harbour Lights" is her favourite show.', ["full", "title"]),
+        ('"Carryover" is a budget term for money not spent in a year.', ["term"]),
+        ('"River of Gold," which opens Friday, is about the dam.', ["title"]),
+        # ... not a statement that its attribution follows
+        ('"Nobody is ready," Ada Holm said.', ["full"]),
+        ('"Ready," was all she said.', ["full"]),
+    ],
+)
+def test_words_spoken_of(text: str, expected: list[str]) -> None:
+    assert [q.kind for q in extract_quotes(text)] == expected

@@ -68,5 +68,10 @@ def test_to_dict_round_trip() -> None:
 
 def test_explained_adds_the_rule_to_the_quote() -> None:
     (explained,) = explain_quotes('"We will not raise taxes," said Governor Paul Hendry.')
-    assert explained.to_dict() == {**explained.quote.to_dict(), "rule": "after", "reading": "name"}
+    assert explained.to_dict() == {
+        **explained.quote.to_dict(),
+        "rule": "after",
+        "reading": "name",
+        "kind_reason": "statement",
+    }
     assert [e.quote for e in explain_quotes("No quotes here.")] == extract_quotes("No quotes here.") == []
