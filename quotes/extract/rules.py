@@ -224,6 +224,11 @@ class After(OwnRule):
                 between = read.m[pos : who.start].split() if who is not None else []
                 as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
                 as_said = as_said and who is not None and read.only_title(pos + 3, who.start)
+                # ('"kind of riding the fence" until Haley said ...': a subordinate clause after
+                # the quote has its own speaker, not the quote's)
+                subordinate = words[0].text.lower() in SUBORDINATORS - {"as"}
+                if subordinate:
+                    break
                 if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
                     # '"...," as a Homeland Security memo put it' too
                     return Attribution(who, w.lower(), self.name)

@@ -1509,3 +1509,20 @@ def test_common_words_opening_a_sentence_are_no_subject(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a subordinate clause after the quote ("until X said") has its own speaker
+        (
+            'Bo Lee says he was "kind of riding the fence" until Ada Holm said she backed him.',
+            [("kind of riding the fence", "Bo Lee")],
+        ),
+        ('The deal is a "pre-agreement" because some governments did not agree.', [("pre-agreement", None)]),
+        # ... but "as X put it" after the quote is its attribution
+        ('"We are done," as Ada Holm put it.', [("We are done,", "Ada Holm")]),
+    ],
+)
+def test_subordinate_clauses_after_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
