@@ -156,7 +156,8 @@ class CheckReport:
     repaired: tuple[str, ...] = ()
 
 
-_Made = tuple[Record, bytes, tuple[corrections.Correction, ...]]
+# a record, its YAML, the corrections whose quote it lacks, and what it gives the people registry
+_Made = tuple[Record, bytes, tuple[corrections.Correction, ...], "people.Part"]
 
 
 @dataclass(frozen=True)
@@ -219,11 +220,14 @@ def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction])
 
 
 def _worker_make(article: Article) -> _Made:
-    """The record of ``article``, its YAML and its missing corrections: the work of a record
-    but writing it."""
+    """The record of ``article``, its YAML, its missing corrections and its part of the people
+    registry: the work of a record but writing it."""
+    from quotes import people
+
     assert _worker_extractor is not None
     applied = make_record(article, _worker_extractor, _worker_fixes)
-    return applied.record, dump_record(applied.record).encode("utf-8"), applied.missing
+    record = applied.record
+    return record, dump_record(record).encode("utf-8"), applied.missing, people.contribution(record)
 
 
 @dataclass(frozen=True)
@@ -304,16 +308,19 @@ class Library:
                 fixes = corrections.load(self.store.root)
                 versions = _Versions.of_store(extractor_version(self.extractor), fixes)
                 written: dict[str, Fingerprint] = {}
+                parts: dict[str, tuple[Fingerprint, people.Part]] = {}  # for the registry
                 # On an error the engine still commits what was written, but the state is
                 # left as it was: whether that commit held is unknown, so readers warn and
                 # the next writer indexes those articles again.
                 self.engine.add(
-                    self._write_all(articles, ledger, versions, jobs, replace_edited, written, done, progress)
+                    self._write_all(
+                        articles, ledger, versions, jobs, replace_edited, written, parts, done, progress
+                    )
                 )
                 state.articles.update(written)
                 self._save_state(state)
                 if written:
-                    self.rebuild_people(strict=False)
+                    self.rebuild_people(strict=False, fresh=parts)
             finally:
                 ledger.close()
         return done
@@ -333,6 +340,7 @@ class Library:
         jobs: int | None,
         replace_edited: bool,
         written: dict[str, Fingerprint],
+        parts: dict[str, tuple[Fingerprint, people.Part]],
         done: list[Ingested],
         progress: Callable[[Ingested], None] | None,
     ) -> Iterator[Record]:
@@ -340,12 +348,16 @@ class Library:
         unsynced = 0
         try:
             for item, where in self._extracted(articles, ledger, versions, jobs, replace_edited):
-                result, record, fingerprint = self._write_one(item, where, ledger, versions, replace_edited)
+                result, record, fingerprint, part = self._write_one(
+                    item, where, ledger, versions, replace_edited
+                )
                 done.append(result)
                 if progress:
                     progress(result)
                 if fingerprint is not None and record is not None:
                     written[record.id] = fingerprint
+                    if part is not None:
+                        parts[record.id] = (fingerprint, part)
                     unsynced += 1
                     if unsynced >= _SYNC_EVERY:
                         self.store.flush()
@@ -425,7 +437,11 @@ class Library:
 
     def _write_one(
         self, item: _Pending, where: str | None, ledger: Ledger, versions: _Versions, replace_edited: bool
-    ) -> tuple[Ingested, Record | None, Fingerprint | None]:
+    ) -> tuple[Ingested, Record | None, Fingerprint | None, people.Part | None]:
+        """Write ``item``'s record when it changed: what ingesting it did, and for a record
+        written, the record, its fingerprint and its part of the people registry."""
+        from quotes import people
+
         article = item.article
         path = self.store.record_path(article.id)
         try:
@@ -436,16 +452,16 @@ class Library:
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
                 status = "unchanged" if ledger.owns(article.id, sha) else "edited"
-                return Ingested(article.id, status, _count_quotes(raw), where), None, None
+                return Ingested(article.id, status, _count_quotes(raw), where), None, None, None
             if not ledger.owns(article.id, sha) and not replace_edited:
-                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
+                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None, None
         made = item.made.result() if isinstance(item.made, Future) else item.made
         if sha != item.sha:
             # The record changed since the pre-check (the same text twice in one run):
             # merge with what it holds now; the quotes, a function of the text, still hold.
             old = _stored_metadata(raw) if raw is not None else None
             article = _keep_metadata(article, old) if old is not None else article
-            made = (made[0], b"", made[2]) if made is not None else None
+            made = (made[0], b"", made[2], made[3]) if made is not None else None
         quotes = made[0].quotes if made is not None else None
         missing = made[2] if made is not None else ()
         if (
@@ -472,11 +488,12 @@ class Library:
             version = versions.of(article.id)
             if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
                 ledger.log(article.id, new_sha, version)
-            return Ingested(article.id, "unchanged", len(record.quotes), where, missing), None, None
+            return Ingested(article.id, "unchanged", len(record.quotes), where, missing), None, None, None
         ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
         fingerprint = self.store.write(record, data, durable=False)
         status = "added" if raw is None else "updated"
-        return Ingested(article.id, status, len(record.quotes), where, missing), record, fingerprint
+        part = made[3] if made is not None and made[0] == record else people.contribution(record)
+        return Ingested(article.id, status, len(record.quotes), where, missing), record, fingerprint, part
 
     def _sync(self, say: Callable[[str], None]) -> IndexState:
         """Clean debris and bring the index in step with the records: re-index the records
@@ -759,8 +776,14 @@ class Library:
         found = people.load(self.store.root)
         return found if found is not None else self.rebuild_people()
 
-    def rebuild_people(self, strict: bool = True) -> list[people.Person]:
+    def rebuild_people(
+        self, strict: bool = True, fresh: dict[str, tuple[Fingerprint, people.Part]] | None = None
+    ) -> list[people.Person]:
         """Rebuild ``people.yaml`` from the records and the merges of ``corrections.yaml``.
+
+        What each record gives the registry is kept (``.quotes/people-parts.json``), so only
+        the records changed since the last rebuild are read (``fresh``: the parts of records
+        just written, by their fingerprints).
 
         A hand edit of ``people.yaml`` is kept: a name moved under another person, or a
         person renamed, becomes a ``merge`` correction, a name taken out of its person a
@@ -771,9 +794,9 @@ class Library:
         from quotes import people  # reads the extractor's lexicon: imported when needed
 
         self.store.check()
-        records = list(self.store.records()) if strict else list(self._readable_records())
+        parts = self._people_parts(strict, fresh or {})
         fixes = corrections.load(self.store.root)
-        built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
+        built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
         asked = people.hand_edits(self.store.root, built)
         if asked:
             for name, into in asked:
@@ -782,16 +805,49 @@ class Library:
                     fixes, corrections.Correction(action, corrections.now(), name=name, speaker=into)
                 )
             corrections.save(self.store.root, fixes)
-            built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
+            built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
         people.save(self.store.root, built)
         return built
 
-    def _readable_records(self) -> Iterator[Record]:
-        for article_id in self.store.ids():
-            try:
-                yield self.store.get(article_id)
-            except StoreError:
+    def _people_parts(
+        self, strict: bool, fresh: dict[str, tuple[Fingerprint, people.Part]]
+    ) -> list[people.Part]:
+        """What every record gives the registry, in id order: from ``fresh`` (the parts ingest's
+        workers made of the records it just wrote) or the parts kept from the last rebuild
+        when the record file is the same, else read from the record (a record that cannot be
+        read: StoreError when ``strict``, else left out)."""
+        from quotes import people
+
+        kept = people.Parts.of_store(self.store.root)
+        on_disk = self.store.fingerprints()
+        kept.keep_only(on_disk)
+        parts = []
+        for article_id in sorted(on_disk):
+            size, mtime_ns = on_disk[article_id]
+            made = fresh.get(article_id)
+            if made is not None and (made[0].size, made[0].mtime_ns) == (size, mtime_ns):
+                kept.put(made[0], made[1])
+                parts.append(made[1])
                 continue
+            part = kept.get(article_id, size, mtime_ns)
+            if part is None:
+                try:
+                    raw = self.store.read_bytes(article_id)
+                except NotFound:
+                    continue  # removed since the scan
+                sha = digest(raw)
+                part = kept.get(article_id, size, mtime_ns, sha)
+                if part is None:
+                    try:
+                        part = people.contribution(self.store.parse(article_id, raw))
+                    except StoreError:
+                        if strict:
+                            raise
+                        continue
+                    kept.put(Fingerprint(sha, size, mtime_ns), part)
+            parts.append(part)
+        kept.save()
+        return parts
 
     def speakers(self) -> list[people.Person]:
         """Every speaker (a person or an organisation) with quote counts and titles, most quoted

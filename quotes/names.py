@@ -7,6 +7,7 @@ speaker ``Dmitry Peskov``; accents never matter (``Matviyenko`` = ``Matvïyenko`
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -14,6 +15,8 @@ from collections.abc import Iterable
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+# Cached: the registry folds the same few thousand names hundreds of thousands of times.
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """``name`` lowercased, accents removed, punctuation and spacing collapsed to single spaces."""
     decomposed = unicodedata.normalize("NFKD", name)
