@@ -63,6 +63,8 @@ Extractor = Callable[[str], Sequence[Quote]]
 
 #: Records written between two flushes to disk (each costs about one disk sync).
 _SYNC_EVERY = 500
+#: Articles a worker makes per task.
+_BATCH = 8
 
 #: The package's modules (and the extract package) whose code makes a record from a text:
 #: what counts in the extractor version. Readers, search and output do not.
@@ -193,7 +195,28 @@ class _Pending:
     sha: str | None  # the stored record's sha256 when pre-checked, None when there was none
     unchanged: bool  # same text, extractor and metadata as the stored record: nothing to do
     # its record, YAML bytes and the corrections whose quote it lacks, made by a worker
-    made: Future[_Made] | _Made | None = None
+    made: _Slot | _Made | None = None
+
+
+class _Slot:
+    """Where a worker's work on one article will be: the ``index``-th result of a batch's
+    future, once the batch is submitted."""
+
+    __slots__ = ("future", "index")
+
+    def __init__(self) -> None:
+        self.future: Future[list[_Made | Exception]] | None = None
+        self.index = 0
+
+    def result(self) -> _Made | None:
+        """The work on this article (its own error raised), or None when it was never
+        submitted (this process makes it)."""
+        if self.future is None:
+            return None
+        made = self.future.result()[self.index]
+        if isinstance(made, Exception):
+            raise made
+        return made
 
 
 _worker_extractor: Extractor | None = None
@@ -217,6 +240,19 @@ def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction])
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _worker_make_all(articles: Sequence[Article]) -> list[_Made | Exception]:
+    """``_worker_make`` of each article, or the error it raised (the articles before it in
+    the batch are still written): one task per batch of articles, not per article (each
+    task costs the parent a pickle, a pipe write and a wake-up of the pool's thread)."""
+    done: list[_Made | Exception] = []
+    for a in articles:
+        try:
+            done.append(_worker_make(a))
+        except Exception as e:
+            done.append(e)
+    return done
 
 
 def _worker_make(article: Article) -> _Made:
@@ -403,37 +439,51 @@ class Library:
         if "fork" not in multiprocessing.get_all_start_methods():
             jobs = 1  # workers are forked: they inherit the extractor without pickling it
         window: deque[tuple[_Pending, str | None]] = deque()
+        batch: list[_Pending] = []  # articles to make, not submitted yet
         pool: ProcessPoolExecutor | None = None
-        # Before there is a pool, hold a window too (when there may be one), so that two
-        # articles needing extraction are seen together.
-        hold = 4 * jobs if jobs > 1 else 0
+
+        def submit() -> None:
+            if pool is not None and batch:
+                future = pool.submit(_worker_make_all, [p.article for p in batch])
+                for i, p in enumerate(batch):
+                    assert isinstance(p.made, _Slot)
+                    p.made.future, p.made.index = future, i
+                batch.clear()
+
+        # Hold a window of articles (when there may be a pool): two articles needing
+        # extraction are seen together before there is one, and each worker has batches
+        # to work on while this process writes the records before them.
+        hold = 4 * jobs * _BATCH if jobs > 1 else 0
         try:
             for article in articles:
                 item = self._precheck(article, ledger, versions, replace_edited)
+                if jobs > 1 and not item.unchanged:
+                    item = replace(item, made=_Slot())
+                    batch.append(item)
                 window.append((item, article.path))
-                if pool is None and jobs > 1 and sum(not p.unchanged for p, _ in window) >= 2:
+                if pool is None and len(batch) >= 2:
                     pool = ProcessPoolExecutor(
                         jobs,
                         mp_context=multiprocessing.get_context("fork"),
                         initializer=_worker_start,
                         initargs=(self.extractor, versions.fixes),
                     )
-                    window = deque((self._submit(p, pool), w) for p, w in window)
-                elif pool is not None:
-                    window[-1] = (self._submit(item, pool), article.path)
+                if len(batch) >= _BATCH:
+                    submit()
                 while len(window) > hold:
-                    yield window.popleft()
+                    head = window.popleft()
+                    if isinstance(head[0].made, _Slot) and head[0].made.future is None:
+                        if pool is None:
+                            batch.remove(head[0])  # the one article to make: made here
+                        else:
+                            submit()  # its batch is not full yet: it is needed now
+                    yield head
+            submit()
             while window:
                 yield window.popleft()
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
-
-    @staticmethod
-    def _submit(item: _Pending, pool: ProcessPoolExecutor) -> _Pending:
-        if item.unchanged or item.made is not None:
-            return item
-        return replace(item, made=pool.submit(_worker_make, item.article))
 
     def _write_one(
         self, item: _Pending, where: str | None, ledger: Ledger, versions: _Versions, replace_edited: bool
@@ -455,7 +505,7 @@ class Library:
                 return Ingested(article.id, status, _count_quotes(raw), where), None, None, None
             if not ledger.owns(article.id, sha) and not replace_edited:
                 return Ingested(article.id, "edited", _count_quotes(raw), where), None, None, None
-        made = item.made.result() if isinstance(item.made, Future) else item.made
+        made = item.made.result() if isinstance(item.made, _Slot) else item.made
         if sha != item.sha:
             # The record changed since the pre-check (the same text twice in one run):
             # merge with what it holds now; the quotes, a function of the text, still hold.
