@@ -37,6 +37,7 @@ from typing import Any
 
 from whoosh import analysis as wanalysis
 from whoosh import fields, matching, query
+from whoosh.codec import whoosh3
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.index import LockError
@@ -792,3 +793,20 @@ class _MappedStorage(FileStorage):
 def _storage(path: Path) -> Any:
     # supports_mmap=False: whoosh's own mmap copies each segment (see _MappedStorage).
     return _MappedStorage(str(path), supports_mmap=False)
+
+
+def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
+    """Whoosh 2.7.4's ``W3PerDocReader._cached_reader``, remembering a column that is not
+    there too. Whoosh asks for the length column of every posting it writes, and a field
+    that keeps no lengths (every ID and KEYWORD field: most of ours) has none: each ask
+    was a stat of the file that is not there (a fifth of an index commit). A segment's
+    files never change once written, so the answer holds for the reader's life."""
+    readers = self._readers
+    if fieldname in readers:
+        return readers[fieldname]
+    reader = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
+    readers[fieldname] = reader
+    return reader
+
+
+whoosh3.W3PerDocReader._cached_reader = _cached_reader

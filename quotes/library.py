@@ -29,7 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from quotes import corrections, lock, names, yamlio
 from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
@@ -61,6 +61,8 @@ Extractor = Callable[[str], Sequence[Quote]]
 
 #: Records written between two flushes to disk (each costs about one disk sync).
 _SYNC_EVERY = 500
+#: Articles a worker makes per task.
+_BATCH = 8
 
 #: The package's modules (and the extract package) whose code makes a record from a text:
 #: what counts in the extractor version. Readers, search and output do not.
@@ -154,7 +156,8 @@ class CheckReport:
     repaired: tuple[str, ...] = ()
 
 
-_Made = tuple[Record, bytes, tuple[corrections.Correction, ...]]
+# a record, its YAML, the corrections whose quote it lacks, and what it gives the people registry
+_Made = tuple[Record, bytes, tuple[corrections.Correction, ...], "people.Part"]
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,28 @@ class _Pending:
     sha: str | None  # the stored record's sha256 when pre-checked, None when there was none
     unchanged: bool  # same text, extractor and metadata as the stored record: nothing to do
     # its record, YAML bytes and the corrections whose quote it lacks, made by a worker
-    made: Future[_Made] | _Made | None = None
+    made: _Slot | _Made | None = None
+
+
+class _Slot:
+    """Where a worker's work on one article will be: the ``index``-th result of a batch's
+    future, once the batch is submitted."""
+
+    __slots__ = ("future", "index")
+
+    def __init__(self) -> None:
+        self.future: Future[list[_Made | Exception]] | None = None
+        self.index = 0
+
+    def result(self) -> _Made | None:
+        """The work on this article (its own error raised), or None when it was never
+        submitted (this process makes it)."""
+        if self.future is None:
+            return None
+        made = self.future.result()[self.index]
+        if isinstance(made, Exception):
+            raise made
+        return made
 
 
 _worker_extractor: Extractor | None = None
@@ -219,12 +243,28 @@ def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction])
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+def _worker_make_all(articles: Sequence[Article]) -> list[_Made | Exception]:
+    """``_worker_make`` of each article, or the error it raised (the articles before it in
+    the batch are still written): one task per batch of articles, not per article (each
+    task costs the parent a pickle, a pipe write and a wake-up of the pool's thread)."""
+    done: list[_Made | Exception] = []
+    for a in articles:
+        try:
+            done.append(_worker_make(a))
+        except Exception as e:
+            done.append(e)
+    return done
+
+
 def _worker_make(article: Article) -> _Made:
-    """The record of ``article``, its YAML and its missing corrections: the work of a record
-    but writing it."""
+    """The record of ``article``, its YAML, its missing corrections and its part of the people
+    registry: the work of a record but writing it."""
+    from quotes import people
+
     assert _worker_extractor is not None
     applied = make_record(article, _worker_extractor, _worker_fixes)
-    return applied.record, dump_record(applied.record).encode("utf-8"), applied.missing
+    record = applied.record
+    return record, dump_record(record).encode("utf-8"), applied.missing, people.contribution(record)
 
 
 @dataclass(frozen=True)
@@ -315,6 +355,7 @@ class Library:
 
                 written: dict[str, Fingerprint] = {}
                 reread: dict[str, Fingerprint] = {}
+                parts: dict[str, tuple[Fingerprint, people.Part]] = {}  # for the registry
                 # On an error the engine still commits what was written, but the state is
                 # left as it was: whether that commit held is unknown, so readers warn and
                 # the next writer indexes those articles again.
@@ -326,6 +367,7 @@ class Library:
                         jobs,
                         replace_edited,
                         written,
+                        parts,
                         done,
                         progress,
                         reflected,
@@ -337,7 +379,7 @@ class Library:
                     held[0].articles.update({**reread, **written})
                     self._save_state(held[0])
                 if written:
-                    self.rebuild_people(strict=False)
+                    self.rebuild_people(strict=False, fresh=parts)
             finally:
                 ledger.close()
         return done
@@ -357,6 +399,7 @@ class Library:
         jobs: int | None,
         replace_edited: bool,
         written: dict[str, Fingerprint],
+        parts: dict[str, tuple[Fingerprint, people.Part]],
         done: list[Ingested],
         progress: Callable[[Ingested], None] | None,
         reflected: Callable[[str], Fingerprint | None] = lambda _: None,
@@ -368,12 +411,16 @@ class Library:
         unsynced = 0
         try:
             for item, where in self._extracted(articles, ledger, versions, jobs, replace_edited):
-                result, record, fingerprint = self._write_one(item, where, ledger, versions, replace_edited)
+                result, record, fingerprint, part = self._write_one(
+                    item, where, ledger, versions, replace_edited
+                )
                 done.append(result)
                 if progress:
                     progress(result)
                 if fingerprint is not None and record is not None:
                     written[record.id] = fingerprint
+                    if part is not None:
+                        parts[record.id] = (fingerprint, part)
                     unsynced += 1
                     if unsynced >= _SYNC_EVERY:
                         self.store.flush()
@@ -446,41 +493,59 @@ class Library:
         if "fork" not in multiprocessing.get_all_start_methods():
             jobs = 1  # workers are forked: they inherit the extractor without pickling it
         window: deque[tuple[_Pending, str | None]] = deque()
+        batch: list[_Pending] = []  # articles to make, not submitted yet
         pool: ProcessPoolExecutor | None = None
-        # Before there is a pool, hold a window too (when there may be one), so that two
-        # articles needing extraction are seen together.
-        hold = 4 * jobs if jobs > 1 else 0
+
+        def submit() -> None:
+            if pool is not None and batch:
+                future = pool.submit(_worker_make_all, [p.article for p in batch])
+                for i, p in enumerate(batch):
+                    assert isinstance(p.made, _Slot)
+                    p.made.future, p.made.index = future, i
+                batch.clear()
+
+        # Hold a window of articles (when there may be a pool): two articles needing
+        # extraction are seen together before there is one, and each worker has batches
+        # to work on while this process writes the records before them.
+        hold = 4 * jobs * _BATCH if jobs > 1 else 0
         try:
             for article in articles:
                 item = self._precheck(article, ledger, versions, replace_edited)
+                if jobs > 1 and not item.unchanged:
+                    item = replace(item, made=_Slot())
+                    batch.append(item)
                 window.append((item, article.path))
-                if pool is None and jobs > 1 and sum(not p.unchanged for p, _ in window) >= 2:
+                if pool is None and len(batch) >= 2:
                     pool = ProcessPoolExecutor(
                         jobs,
                         mp_context=multiprocessing.get_context("fork"),
                         initializer=_worker_start,
                         initargs=(self.extractor, versions.fixes),
                     )
-                    window = deque((self._submit(p, pool), w) for p, w in window)
-                elif pool is not None:
-                    window[-1] = (self._submit(item, pool), article.path)
+                if len(batch) >= _BATCH:
+                    submit()
                 while len(window) > hold:
-                    yield window.popleft()
+                    head = window.popleft()
+                    if isinstance(head[0].made, _Slot) and head[0].made.future is None:
+                        if pool is None:
+                            batch.remove(head[0])  # the one article to make: made here
+                        else:
+                            submit()  # its batch is not full yet: it is needed now
+                    yield head
+            submit()
             while window:
                 yield window.popleft()
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
 
-    @staticmethod
-    def _submit(item: _Pending, pool: Any) -> _Pending:
-        if item.unchanged or item.made is not None:
-            return item
-        return replace(item, made=pool.submit(_worker_make, item.article))
-
     def _write_one(
         self, item: _Pending, where: str | None, ledger: Ledger, versions: _Versions, replace_edited: bool
-    ) -> tuple[Ingested, Record | None, Fingerprint | None]:
+    ) -> tuple[Ingested, Record | None, Fingerprint | None, people.Part | None]:
+        """Write ``item``'s record when it changed: what ingesting it did, and for a record
+        written, the record, its fingerprint and its part of the people registry."""
+        from quotes import people
+
         article = item.article
         path = self.store.record_path(article.id)
         try:
@@ -491,16 +556,16 @@ class Library:
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
                 status = "unchanged" if ledger.owns(article.id, sha) else "edited"
-                return Ingested(article.id, status, _count_quotes(raw), where), None, None
+                return Ingested(article.id, status, _count_quotes(raw), where), None, None, None
             if not ledger.owns(article.id, sha) and not replace_edited:
-                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
-        made = item.made if isinstance(item.made, tuple) or item.made is None else item.made.result()
+                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None, None
+        made = item.made.result() if isinstance(item.made, _Slot) else item.made
         if sha != item.sha:
             # The record changed since the pre-check (the same text twice in one run):
             # merge with what it holds now; the quotes, a function of the text, still hold.
             old = _stored_metadata(raw) if raw is not None else None
             article = _keep_metadata(article, old) if old is not None else article
-            made = (made[0], b"", made[2]) if made is not None else None
+            made = (made[0], b"", made[2], made[3]) if made is not None else None
         quotes = made[0].quotes if made is not None else None
         missing = made[2] if made is not None else ()
         if (
@@ -527,11 +592,12 @@ class Library:
             version = versions.of(article.id)
             if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
                 ledger.log(article.id, new_sha, version)
-            return Ingested(article.id, "unchanged", len(record.quotes), where, missing), None, None
+            return Ingested(article.id, "unchanged", len(record.quotes), where, missing), None, None, None
         ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
         fingerprint = self.store.write(record, data, durable=False)
         status = "added" if raw is None else "updated"
-        return Ingested(article.id, status, len(record.quotes), where, missing), record, fingerprint
+        part = made[3] if made is not None and made[0] == record else people.contribution(record)
+        return Ingested(article.id, status, len(record.quotes), where, missing), record, fingerprint, part
 
     def _sync(self, say: Callable[[str], None], quick: bool = False) -> IndexState | None:
         """Clean debris and bring the index in step with the records: re-index the records
@@ -829,8 +895,14 @@ class Library:
         found = people.load(self.store.root)
         return found if found is not None else self.rebuild_people()
 
-    def rebuild_people(self, strict: bool = True) -> list[people.Person]:
+    def rebuild_people(
+        self, strict: bool = True, fresh: dict[str, tuple[Fingerprint, people.Part]] | None = None
+    ) -> list[people.Person]:
         """Rebuild ``people.yaml`` from the records and the merges of ``corrections.yaml``.
+
+        What each record gives the registry is kept (``.quotes/people-parts.json``), so only
+        the records changed since the last rebuild are read (``fresh``: the parts of records
+        just written, by their fingerprints).
 
         A hand edit of ``people.yaml`` is kept: a name moved under another person, or a
         person renamed, becomes a ``merge`` correction, a name taken out of its person a
@@ -841,9 +913,9 @@ class Library:
         from quotes import people  # reads the extractor's lexicon: imported when needed
 
         self.store.check()
-        records = list(self.store.records()) if strict else list(self._readable_records())
+        parts = self._people_parts(strict, fresh or {})
         fixes = corrections.load(self.store.root)
-        built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
+        built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
         asked = people.hand_edits(self.store.root, built)
         if asked:
             for name, into in asked:
@@ -852,16 +924,49 @@ class Library:
                     fixes, corrections.Correction(action, corrections.now(), name=name, speaker=into)
                 )
             corrections.save(self.store.root, fixes)
-            built = people.build(records, corrections.merges(fixes), corrections.splits(fixes))
+            built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
         people.save(self.store.root, built)
         return built
 
-    def _readable_records(self) -> Iterator[Record]:
-        for article_id in self.store.ids():
-            try:
-                yield self.store.get(article_id)
-            except StoreError:
+    def _people_parts(
+        self, strict: bool, fresh: dict[str, tuple[Fingerprint, people.Part]]
+    ) -> list[people.Part]:
+        """What every record gives the registry, in id order: from ``fresh`` (the parts ingest's
+        workers made of the records it just wrote) or the parts kept from the last rebuild
+        when the record file is the same, else read from the record (a record that cannot be
+        read: StoreError when ``strict``, else left out)."""
+        from quotes import people
+
+        kept = people.Parts.of_store(self.store.root)
+        on_disk = self.store.fingerprints()
+        kept.keep_only(on_disk)
+        parts = []
+        for article_id in sorted(on_disk):
+            size, mtime_ns = on_disk[article_id]
+            made = fresh.get(article_id)
+            if made is not None and (made[0].size, made[0].mtime_ns) == (size, mtime_ns):
+                kept.put(made[0], made[1])
+                parts.append(made[1])
                 continue
+            part = kept.get(article_id, size, mtime_ns)
+            if part is None:
+                try:
+                    raw = self.store.read_bytes(article_id)
+                except NotFound:
+                    continue  # removed since the scan
+                sha = digest(raw)
+                part = kept.get(article_id, size, mtime_ns, sha)
+                if part is None:
+                    try:
+                        part = people.contribution(self.store.parse(article_id, raw))
+                    except StoreError:
+                        if strict:
+                            raise
+                        continue
+                    kept.put(Fingerprint(sha, size, mtime_ns), part)
+            parts.append(part)
+        kept.save()
+        return parts
 
     def speakers(self) -> list[people.Person]:
         """Every speaker (a person or an organisation) with quote counts and titles, most quoted

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+# Cached: the registry folds the same few thousand names hundreds of thousands of times.
 @functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """``name`` lowercased, accents removed, punctuation and spacing collapsed to single spaces."""

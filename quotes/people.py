@@ -35,23 +35,29 @@ names, each either wholly theirs or theirs only in some articles (``Filter``).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from quotes import canonical, names, who, yamlio
 from quotes.canonical import Evidence
 from quotes.errors import StoreError
 from quotes.extract import lexicon
 from quotes.model import Record
-from quotes.store import atomic_write
+from quotes.store import META_DIR, Fingerprint, atomic_write
 
 # The registry's entries and finding people by name live in quotes.who, which queries import
 # without the extractor; they are this module's API too.
 from quotes.who import REGISTRY_FILE as FILENAME
 from quotes.who import Alias, Filter, Person, every_name, filter_for, find  # noqa: F401
+
+#: The parts of the registry each record gives (``Parts``), kept so that a rebuild reads
+#: only the records that changed since: a cache, made again from the records when lost.
+PARTS_FILE = "people-parts.json"
 
 RULES = (
     ("not a speaker", "a place or country, only institution, role or group words, a digit, a common word"),
@@ -118,6 +124,84 @@ class _Seen:
     common: bool = False  # a word the article also writes in lowercase (see ``common_word``)
 
 
+@dataclass(frozen=True)
+class Part:
+    """What one article gives the registry, computed from its record alone (``contribution``):
+    each speaker name's quotes there (in the order the article first quotes them), and for
+    each bare surname among them the people of that surname the article names in full.
+    ``build_from`` needs nothing else, so a store keeps the parts of its records and reads
+    again only the records that changed (``to_json``/``from_json``)."""
+
+    article: str
+    seen: tuple[_Seen, ...]
+    named: dict[str, tuple[canonical.Candidate, ...]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seen": [
+                [
+                    s.name,
+                    s.quotes,
+                    [[t, n] for t, n in s.titles.items()],
+                    s.evidence.sex,
+                    sorted(s.evidence.titles),
+                    s.common,
+                ]
+                for s in self.seen
+            ],
+            "named": {
+                k: [[c.name, c.evidence.sex, sorted(c.evidence.titles)] for c in v]
+                for k, v in self.named.items()
+            },
+        }
+
+    @classmethod
+    def from_json(cls, article: str, d: dict[str, Any]) -> Part:
+        seen = tuple(
+            _Seen(
+                str(name),
+                article,
+                int(quotes),
+                Counter({str(t): int(n) for t, n in titles}),
+                Evidence(sex, frozenset(map(str, ev_titles))),
+                bool(common),
+            )
+            for name, quotes, titles, sex, ev_titles, common in d["seen"]
+        )
+        named = {
+            str(k): tuple(
+                canonical.Candidate(str(n), Evidence(sex, frozenset(map(str, t)))) for n, sex, t in v
+            )
+            for k, v in d["named"].items()
+        }
+        return cls(article, seen, named)
+
+
+def contribution(record: Record) -> Part:
+    """What ``record`` gives the registry (see ``Part``)."""
+    seen: dict[str, _Seen] = {}
+    text = record.article.text
+    for q in record.quotes:
+        if not q.speaker or not q.is_statement:
+            continue
+        s = seen.get(q.speaker)
+        if s is None:
+            s = seen[q.speaker] = _Seen(q.speaker, record.id)
+            s.common = len(q.speaker.split()) == 1 and common_word(q.speaker, text)
+        s.quotes += 1
+        if q.speaker_title:
+            s.titles[q.speaker_title] += 1
+        s.evidence = s.evidence | canonical.quote_evidence(q, text) | Evidence(q.speaker_sex)
+    # The people of that surname the article itself names in full, quoted elsewhere or not:
+    # "Jeh Johnson" in the article keeps its bare "Johnson" from joining "Gary Johnson".
+    named = {
+        name: tuple(canonical.candidates(name, (), text, record.article.title or ""))
+        for name in seen
+        if len(name.split()) == 1
+    }
+    return Part(record.id, tuple(seen.values()), named)
+
+
 @dataclass
 class _Group:
     name: str
@@ -125,37 +209,26 @@ class _Group:
     pinned: bool = False  # the name a merge gave it
     ambiguous: set[str] = field(default_factory=set)
     kind: str = "person"
+    # What ``evidence`` counts, kept as occurrences are added (it is asked once per bare
+    # surname that could join, which would otherwise read every occurrence each time).
+    _sexes: Counter[str] = field(default_factory=Counter)
+    _first_names: Counter[str] = field(default_factory=Counter)
+    _titles: set[str] = field(default_factory=set)
+
+    def add(self, s: _Seen, rule: str) -> None:
+        self.seen.append((s, rule))
+        if s.evidence.sex in ("m", "f"):
+            self._sexes[s.evidence.sex] += 1
+        sex = canonical.first_name_sex(s.name)
+        if sex:
+            self._first_names[sex] += 1000  # a first name outweighs the odd misread pronoun
+        self._titles |= s.evidence.titles
 
     def evidence(self) -> Evidence:
-        sexes = Counter(s.evidence.sex for s, _ in self.seen if s.evidence.sex in ("m", "f"))
-        for s, _ in self.seen:
-            sex = canonical.first_name_sex(s.name)
-            if sex:
-                sexes[sex] += 1000  # a first name outweighs the odd misread pronoun
+        sexes = self._sexes.copy()
+        sexes.update(self._first_names)
         sex = sexes.most_common(1)[0][0] if sexes else None
-        titles = frozenset().union(*(s.evidence.titles for s, _ in self.seen))
-        return Evidence(sex, titles)
-
-
-def _collect(records: Iterable[Record]) -> tuple[list[_Seen], dict[str, tuple[str, str]]]:
-    seen: dict[tuple[str, str], _Seen] = {}
-    texts: dict[str, tuple[str, str]] = {}
-    for record in records:
-        text = record.article.text
-        for q in record.quotes:
-            if not q.speaker or not q.is_statement:
-                continue
-            s = seen.get((q.speaker, record.id))
-            if s is None:
-                s = seen[q.speaker, record.id] = _Seen(q.speaker, record.id)
-                s.common = len(q.speaker.split()) == 1 and common_word(q.speaker, text)
-            s.quotes += 1
-            if q.speaker_title:
-                s.titles[q.speaker_title] += 1
-            s.evidence = s.evidence | canonical.quote_evidence(q, text) | Evidence(q.speaker_sex)
-            if len(q.speaker.split()) == 1:
-                texts[record.id] = (text, record.article.title or "")
-    return list(seen.values()), texts
+        return Evidence(sex, frozenset(self._titles))
 
 
 def build(
@@ -163,7 +236,15 @@ def build(
 ) -> list[Person]:
     """The registry of ``records`` with the ``(name, into)`` merges and the names kept apart by
     ``splits``, by the rules above; people first by quotes, then by name."""
-    seen, texts = _collect(records)
+    return build_from([contribution(r) for r in records], merges, splits)
+
+
+def build_from(
+    parts: Sequence[Part], merges: Sequence[tuple[str, str]] = (), splits: Sequence[str] = ()
+) -> list[Person]:
+    """``build`` from the records' parts (``contribution``), in the records' order."""
+    seen = [s for part in parts for s in part.seen]
+    named = {part.article: part.named for part in parts}
     into = {names.fold(a): b for a, b in merges}
     kept_apart = {names.fold(a) for a in splits} - set(into)
     groups: dict[str, _Group] = {}  # by the folded name of the group's home
@@ -197,16 +278,16 @@ def build(
     for s in seen:
         folded = names.fold(s.name)
         if folded in into:
-            home(into[folded]).seen.append((s, "merge"))
+            home(into[folded]).add(s, "merge")
         elif folded in kept_apart:
-            apart.setdefault(folded, _Group(s.name)).seen.append((s, "split"))
+            apart.setdefault(folded, _Group(s.name)).add(s, "split")
         elif (reason := not_a_speaker(s.name) or ("word" if common[folded] else None)) is not None:
             g = apart.setdefault(folded, _Group(s.name, kind=reason))
-            g.seen.append((s, "not a speaker"))
+            g.add(s, "not a speaker")
         elif len(s.name.split()) > 1:
             target = variant_home[s.name]
             rule = "same name" if names.fold(target) == folded else "middle name"
-            home(target).seen.append((s, rule))
+            home(target).add(s, rule)
         else:
             bare.append(s)
     by_surname: dict[str, list[_Group]] = {}
@@ -215,7 +296,7 @@ def build(
         if g.seen and len(words) > 1:
             by_surname.setdefault(words[-1], []).append(g)
     for s in bare:
-        _join_surname(s, groups, by_surname, texts, apart)
+        _join_surname(s, groups, by_surname, named[s.article].get(s.name, ()), apart)
     people = [_person(g) for g in (*groups.values(), *apart.values()) if g.seen]
     return sorted(people, key=lambda p: (-p.quotes, names.fold(p.name), p.name))
 
@@ -224,18 +305,16 @@ def _join_surname(
     s: _Seen,
     groups: dict[str, _Group],
     by_surname: dict[str, list[_Group]],
-    texts: dict[str, tuple[str, str]],
+    named: Sequence[canonical.Candidate],
     apart: dict[str, _Group],
 ) -> None:
+    """Join bare surname ``s`` to a person, or keep it apart; ``named``: the people of that
+    surname its article names in full (``contribution``)."""
     surname = names.fold(s.name)
     found = by_surname.get(surname, [])
     if not found and surname in groups:
-        groups[surname].seen.append((s, "same name"))  # a merge's target that is a bare name
+        groups[surname].add(s, "same name")  # a merge's target that is a bare name
         return
-    text, title = texts.get(s.article, ("", ""))
-    # The people of that surname the article itself names in full, quoted elsewhere or not:
-    # "Jeh Johnson" in the article keeps its bare "Johnson" from joining "Gary Johnson".
-    named = canonical.candidates(s.name, (), text, title)
     pool: list[tuple[str, Evidence, _Group | None]] = []
     for c in named:
         g = next((g for g in found if any(names.matches(c.name, n) for n in _names_of(g))), None)
@@ -246,10 +325,10 @@ def _join_surname(
     chosen = pool[i][2] if i is not None else None
     if chosen is not None:
         why = "the article names them in full" if named else "sex or title agree"
-        chosen.seen.append((s, f"surname ({why})"))
+        chosen.add(s, f"surname ({why})")
         return
     g = apart.setdefault(surname, _Group(s.name))
-    g.seen.append((s, "same name"))
+    g.add(s, "same name")
     left = [p for p in pool if not canonical.fits(p[1], s.evidence)[0]]
     g.ambiguous |= {p[0] for p in (left or pool)}
 
@@ -382,3 +461,69 @@ def save(root: Path, people: Sequence[Person]) -> None:
         who.write_index(root, people)
     except OSError as e:
         raise StoreError(f"{where}: cannot write the people registry: {e.strerror or e}") from e
+
+
+# --- the parts of the records, kept between rebuilds -------------------------------------
+
+
+@dataclass
+class Parts:
+    """Every record's ``Part`` with the fingerprint of the record file it was computed from
+    (``.quotes/people-parts.json``). A part is used again only for the very same file: the
+    same size and modification time, or failing that the same sha256; any other record is
+    read again. A missing or unreadable file is an empty cache, never an error."""
+
+    path: Path
+    known: dict[str, tuple[Fingerprint, dict[str, Any]]] = field(default_factory=dict)
+    changed: bool = False
+
+    @classmethod
+    def of_store(cls, root: Path) -> Parts:
+        path = root / META_DIR / PARTS_FILE
+        try:
+            data = json.loads(path.read_bytes())
+            known = {
+                str(a): (Fingerprint(str(sha), int(size), int(mtime)), dict(part))
+                for a, (sha, size, mtime, part) in data["articles"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return cls(path, changed=True)
+        return cls(path, known)
+
+    def get(self, article_id: str, size: int, mtime_ns: int, sha: str | None = None) -> Part | None:
+        """The part of the record whose file has this size and mtime (or ``sha``), if known."""
+        entry = self.known.get(article_id)
+        if entry is None:
+            return None
+        fp, part = entry
+        if (fp.size, fp.mtime_ns) != (size, mtime_ns) and (sha is None or fp.sha != sha):
+            return None
+        try:
+            found = Part.from_json(article_id, part)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        if (fp.size, fp.mtime_ns) != (size, mtime_ns):
+            self.put(Fingerprint(fp.sha, size, mtime_ns), found)  # touched, not changed
+        return found
+
+    def put(self, fingerprint: Fingerprint, part: Part) -> None:
+        self.known[part.article] = (fingerprint, part.to_json())
+        self.changed = True
+
+    def keep_only(self, article_ids: Iterable[str]) -> None:
+        wanted = set(article_ids)
+        gone = [a for a in self.known if a not in wanted]
+        for a in gone:
+            del self.known[a]
+        self.changed = self.changed or bool(gone)
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        articles = {a: [fp.sha, fp.size, fp.mtime_ns, part] for a, (fp, part) in sorted(self.known.items())}
+        data = json.dumps({"format": 1, "articles": articles}, separators=(",", ":"))
+        try:
+            atomic_write(self.path, data.encode("utf-8"), durable=False)
+        except OSError:
+            return  # only a cache: the next rebuild reads the records again
+        self.changed = False

@@ -9,6 +9,7 @@ Layout of a store directory::
     .quotes/ledger.jsonl        every record version quotes wrote (``Ledger``): hand edits show
     .quotes/index-state         which record versions the index reflects (``IndexState``)
     .quotes/people.index        people.yaml keyed by surname, for queries (``quotes.who``)
+    .quotes/people-parts.json   what each record gives the people registry (``people.Parts``)
 
 A record is written atomically (temporary file in the same directory, rename) and
 only when its bytes change, so ingesting the same article twice changes nothing.
@@ -175,7 +176,9 @@ STATE_FILE = "index-state"
 # Debris of killed runs: our temporary files and folders, and whoosh's.
 _RECORD_TMP = re.compile(r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp")
 _SCRATCH = re.compile(r"\.(?:whoosh|tantivy)-(?:new|old)-[0-9a-f]{12}")
-_META_TMP = re.compile(r"\.(?:ledger\.jsonl|index-state|store\.json|people\.index)\.[^/]*\.tmp")
+_META_TMP = re.compile(
+    r"\.(?:ledger\.jsonl|index-state|store\.json|people\.index|people-parts\.json)\.[^/]*\.tmp"
+)
 _WHOOSH_TMP = re.compile(r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+")
 # What a whoosh index directory holds; anything else in whoosh/ is not ours.
 _WHOOSH_FILE = re.compile(r"_?MAIN_[\w.-]*|MAIN\.tmp|quotes-[\w.-]*")

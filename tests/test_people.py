@@ -298,3 +298,26 @@ def test_common_word(name: str, text: str, common: bool) -> None:
 def test_a_common_word_is_not_a_speaker() -> None:
     (p,) = build([record('Harsh words followed. "No," Harsh said. A harsh reply.', ("No,", "Harsh"))])
     assert (p.name, p.kind) == ("Harsh", "word")
+
+
+def test_the_registry_from_kept_parts_is_the_registry_from_the_records() -> None:
+    """Issue 11: a store keeps each record's part as JSON; built from those, the registry is
+    the one built from the records, merges and splits included."""
+    import json
+
+    recs = [
+        *VELLS,
+        record('"We stay," Vell said. Mrs. Vell', ("We stay,", "Vell")),
+        record('"It was hard," she said.', ("It was hard,", "Vell|she"), title="Susan Vell at home"),
+        record('"Harsh," Harsh said. harsh words.', ("Harsh,", "Harsh")),
+        record('"Tax," said Paul D. Quint.', ("Tax,", "Paul D. Quint")),
+        record('"Go," said Paul Quint. Quint said "No."', ("Go,", "Paul Quint"), ("No.", "Quint")),
+    ]
+    kept = [
+        people.Part.from_json(r.id, json.loads(json.dumps(people.contribution(r).to_json()))) for r in recs
+    ]
+    for merges, splits in [((), ()), ([("Vell", "Susan Vell")], ()), ((), ["Paul Quint"])]:
+        assert people.build_from(kept, merges, splits) == build(recs, merges, splits)
+        assert people.dump(people.build_from(kept, merges, splits)) == people.dump(
+            build(recs, merges, splits)
+        )

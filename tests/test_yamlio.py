@@ -61,3 +61,54 @@ def test_binary_values_are_text_or_an_error() -> None:
     assert yamlio.load("title: !!binary aGVsbG8=") == {"title": "hello"}
     with pytest.raises(yamlio.YAMLError, match="!!binary value that is not UTF-8"):
         yamlio.load("title: !!binary /w==")
+
+
+SCALAR = st.one_of(
+    TEXT,
+    st.sampled_from(
+        ["yes", "No", "null", "~", "1", "0x1f", "1.5", "2024-02-30", "2020-01-01", "- a", ": b", "#c"]
+    ),
+    st.integers(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.none(),
+)
+DATA = st.recursive(
+    SCALAR,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.one_of(TEXT, st.sampled_from(["id", "x"])), inner, max_size=4),
+    ),
+    max_leaves=12,
+)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeDumper"), reason="PyYAML without libyaml")
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(st.dictionaries(st.sampled_from(["format", "id", "title", "quotes", "text"]), DATA))
+def test_the_event_stream_writes_the_bytes_of_the_representer(data: dict[str, object]) -> None:
+    """Issue 11: plain data is dumped through events made in one pass, byte for byte what
+    PyYAML's representer and serializer give."""
+    _, readable, _ = yamlio._classes()
+    assert yamlio._emit(data) == _dump_with(readable, data)
+
+
+def test_what_the_event_stream_does_not_make_goes_through_the_representer() -> None:
+    shared = [1, 2]
+    for data in ({"a": shared, "b": shared}, {"t": (1, 2)}, {"x": float("nan")}, {"d": {1.5: "k"}}):
+        try:
+            expected = _dump_with(yamlio._classes()[1], data)
+        except yaml.YAMLError:
+            with pytest.raises(yaml.YAMLError):
+                yamlio.dump(data)
+            continue
+        assert yamlio.dump(data) == expected
+    assert "&id001" in yamlio.dump({"a": shared, "b": shared})
+
+
+def test_records_are_written_as_before() -> None:
+    from quotes.store import dump_record, record_to_dict
+
+    record = make_record(PESKOV_TEXT, title="Peskov: 'No comment'")
+    _, readable, _ = yamlio._classes()
+    assert dump_record(record) == _dump_with(readable, record_to_dict(record))

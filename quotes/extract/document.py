@@ -91,8 +91,8 @@ class Document:
         return out
 
     def _is_abbreviation(self, dot: int) -> bool:
-        if self.masked[dot] != ".":
-            return False
+        if self.masked[dot] != "." or self.masked[dot - 1 : dot] == ")":
+            return False  # "said Elijah Cummings (D-Md.). Next": the stop after a parenthesis
         j = dot
         while j > 0 and not self.masked[j - 1].isspace():
             j -= 1

@@ -319,6 +319,11 @@ class Entities:
                 self._by_full.setdefault(_key(nick), people[-1][1])
                 self.nicknames.add(q.start)
 
+    def written_lower(self, word: str) -> bool:
+        """Whether the article also writes ``word`` in lower case ("People should ..." opens a
+        sentence with a common noun the article writes as "people" elsewhere)."""
+        return self._written_lower(word)
+
     def _written_lower(self, word: str) -> bool:
         """Whether the article also writes ``word`` in lower case, as a word of its own."""
         if word not in self._lower:

@@ -51,7 +51,12 @@ def _inflect(lemma: str) -> list[str]:
 
 
 CUE_FORMS: dict[str, str] = {form: lemma for lemma in _CUE_LEMMAS for form in _inflect(lemma)}
+# "pointed out": the past only ("point" and "points" are nouns too)
+CUE_FORMS["pointed"] = "point"
 
+# Irregular past tenses that report speech with a particle after a quote: "shot back",
+# "went on", "struck back", "cut in".
+PHRASAL_PAST = {"shot", "went", "struck", "hit", "cut", "broke", "spoke", "chimed", "lashed"}
 # Cues that only make their subject a speaker when a quote follows them closely
 # ("Trump called Clinton 'crooked'"), not on their own.
 WEAK_CUES = {
@@ -435,11 +440,34 @@ WRITTEN_SOURCES = DOCUMENT_NOUNS | set(
     """memorandum email e-mail study survey poll lawsuit ruling indictment affidavit transcript
     dossier audit""".split()
 )
+# What carries someone's words without being their author: "put out a statement saying",
+# "released an ad calling", "held up a sign reading" (the words are the subject's).
+CARRIER_NOUNS = (
+    SPEECH_NOUNS
+    | WRITTEN_SOURCES
+    | set(
+        """ad ads advertisement commercial video article editorial column flyer mailer emails text
+        sign banner poster placard""".split()
+    )
+)
+# Verbs that put words out, in a document or a post: "released a statement saying", "put
+# out", "held up a sign reading".
+PUBLISHING_VERBS = set(
+    """release released releases issue issued issues send sent sends put puts post posted posts
+    publish published publishes write wrote writes written email emailed emails tweet tweeted
+    tweets run ran runs air aired airs circulate circulated circulates file filed files unveil
+    unveiled unveils launch launched launches pen penned pens revise revised revises draft
+    drafted drafts blast blasted blasts hold held holds display displayed displays distribute
+    distributed distributes""".split()
+)
+# Prepositions whose object a participle after it does not have as its subject: "posted a
+# message on Twitter reading", "wrote a letter to the attorney general asking".
+CARRIER_PREPOSITIONS = {"to", "on", "into", "onto", "at", "via"}
 # Opening a sentence before a comma: "Meanwhile, ..." (the subject comes after it).
 SENTENCE_ADVERBS = set(
     """meanwhile however still later earlier yesterday today tonight now then also instead indeed yet
     separately moreover furthermore nonetheless nevertheless again afterward afterwards first second
-    third finally next besides sure overall eventually ultimately thus plus somewhere""".split()
+    third finally next besides sure overall eventually ultimately thus plus somewhere here there""".split()
 )
 # Closed-class words that open a sentence and never a name: prepositions, numbers, discourse
 # markers ("Besides, ...", "Within hours", "Seven years earlier", "Sure, ...", "Given that").

@@ -311,7 +311,10 @@ class Phrases:
                 or state_adjective(words, i)
                 or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}
-                or (prev.endswith(("'s", "’s", "-night")) and strip_possessive(prev) not in PRONOUNS)
+                or (
+                    prev.endswith(("'s", "’s", "s'", "s’", "-night"))
+                    and strip_possessive(prev) not in PRONOUNS
+                )
                 or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb

@@ -21,6 +21,8 @@ from typing import ClassVar
 
 from quotes.extract.entities import Token
 from quotes.extract.lexicon import (
+    CARRIER_NOUNS,
+    CARRIER_PREPOSITIONS,
     CLAUSE_STARTS,
     COPULAS,
     CUE_FORMS,
@@ -28,20 +30,32 @@ from quotes.extract.lexicon import (
     INVERTED_CUES,
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
+    PHRASAL_PAST,
+    PREPOSITIONS,
     PRONOUNS,
+    PUBLISHING_VERBS,
     QUOTE_NOUNS,
+    ROLES,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.subjects import Subjects, lone_name
-from quotes.extract.words import Attribution, Word, Words, state_adjective, strip_possessive
+from quotes.extract.words import Attribution, Word, Words, role_head, state_adjective, strip_possessive
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 # A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
 _SIGNATURE_LINE = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][^,;:!?()\n]{1,60}?)(?:\s*,\s*[^\n]{1,80}?)?[.\s]*$")
-_HEADED = re.compile(r"\s[-–—]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:$")
+_HEADED = re.compile(
+    r"\s[-–—]\s*(?:More from\s+|From\s+)?([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,6})\s*:$"
+)
+# "Here's Clinton in December 1992:": a name presented, with a colon before the quote
+_PRESENTED = re.compile(r"(?:Here[’']s|Here is|Here are)\s+(?=[A-Z])")
+# "Rep. Ada Holm (R-S.C.):" a party tag between the name and its colon
+_TAG_COLON = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
+_ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,.]")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
@@ -163,10 +177,15 @@ class After(OwnRule):
         if unlisted is not None:
             return unlisted
         ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
+        bare = ended and _bare_attribution(read, pos, words)
         for i, (s, e, w) in enumerate(words[:30]):
-            if ended and read.doc.sentence_at(s).start >= pos:
+            if ended and read.doc.sentence_at(s).start >= pos and not bare:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1].text == "it"
+            # "he points out": the verb's present, before its particle only ("points" is a noun too)
+            put_it = put_it or (
+                w in {"point", "points"} and i + 1 < len(words) and words[i + 1].text == "out"
+            )
             cue = (
                 w in CUE_FORMS
                 and not state_adjective(words, i)
@@ -174,6 +193,18 @@ class After(OwnRule):
             )
             if (put_it or cue) and i > 0:
                 who = read.subject_ending(pos, s)
+                if (
+                    w in INVERTING_CUES
+                    and read.m[pos:s].rstrip().endswith(",")
+                    and (who is None or who.start > pos)
+                    and not read.only_title(pos, s)
+                ):
+                    # '"..." that Sanders can catch Clinton, said Steve Elmendorf.': after a
+                    # comma the verb comes first, its subject after it; the words before the
+                    # comma finish the quoted sentence (not '"...," Rhodes, an adviser, said')
+                    inverted = read.subject_following(e, hi)
+                    if inverted is not None:
+                        return Attribution(inverted, w.lower(), self.name)
                 by = i + 1 < len(words) and words[i + 1].text == "by"
                 if who is None and i <= 7 and read.m[e:nxt].strip() and not by:
                     # '"...," the investor said': any noun phrase right between the quote and
@@ -193,6 +224,11 @@ class After(OwnRule):
                 between = read.m[pos : who.start].split() if who is not None else []
                 as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
                 as_said = as_said and who is not None and read.only_title(pos + 3, who.start)
+                # ('"kind of riding the fence" until Haley said ...': a subordinate clause after
+                # the quote has its own speaker, not the quote's)
+                subordinate = words[0].text.lower() in SUBORDINATORS - {"as"}
+                if subordinate:
+                    break
                 if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
                     # '"...," as a Homeland Security memo put it' too
                     return Attribution(who, w.lower(), self.name)
@@ -252,6 +288,20 @@ class Before(OwnRule):
             if lemma in WEAK_CUES and len(read.words(s, open_mark)) > 12:
                 continue
             opener = read.m[sent.start : s].split()
+            if _in_opening_clause(read, sent.start, s, open_mark):
+                # "After Kirk criticized him, Moss shot back: '...'": the verb is the opening
+                # clause's; the quote belongs to the main clause and its subject
+                who = read.main_subject(sent.start, open_mark)
+                nxt = read.words(who.end, open_mark)[:1] if who is not None else []
+                if (
+                    who is not None
+                    and nxt
+                    and nxt[0].text.islower()  # its verb, not "Queens, the enclave"
+                    and nxt[0].text not in PREPOSITIONS
+                    and not read.m[who.end : nxt[0].start].strip()
+                ):
+                    return Attribution(who, None, self.name)
+                break
             if w.endswith("ing") and len(opener) <= 2 and all(x.lower() in CLAUSE_STARTS for x in opener):
                 # "After saying her foot was '...', she was taken ...": the main clause's subject
                 who = read.main_subject(q.spans[-1][0], sent.end)
@@ -268,14 +318,31 @@ class Before(OwnRule):
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
             means = re.search(r"\b(?:by|in)$", lead_in) is not None  # "She followed that by saying,"
-            if w.endswith("ing") and (lead_in.endswith(",") or linked or means):
+            # 'needled the CNN "reporter," saying': the comma inside the quote before it
+            after_quote = read.doc.text[max(0, s - 8) : s].rstrip().endswith((',"', ",”", ",''", ",’"))
+            if w.endswith("ing") and (lead_in.endswith(",") or linked or means or after_quote):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = read.sentence_subject(s, SUBJECT_PRONOUNS)
+                if who is None and lead_in.endswith(","):
+                    # '"...," said Burr, adding that he did not think it "will get there."': the
+                    # sentence opens with a quote; the participle is its speaker's
+                    earlier = read.doc.quotes_within(sent.start, s)
+                    att = AFTER.find(read, earlier[-1]) if earlier else None
+                    who = att.words if att is not None and att.words.end <= s else None
                 if who is not None and fallback is None:
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
             who = read.subject_ending(sent.start, s)
+            if who is not None and w.endswith("ing") and w.islower():
+                who = _carrier_subject(read, sent.start, who)
+            if who is None and w.islower() and read.m[sent.start : s].rstrip().endswith(","):
+                # "Because of how the schedule fell, explained Rosenberg, "...": an inverted
+                # cue after a comma, its subject and a comma or colon before the quote
+                after = read.subject_following(s + len(w), open_mark)
+                rest = read.m[after.end : open_mark].strip() if after is not None else ""
+                if rest in {",", ":"} or re.fullmatch(r",[^,;:]{1,80},", rest):
+                    who = after  # (past an aside: ", the city's mayor,")
             # "a snappy retort:": the word is a noun there, unless its subject is plural
             before_cue = read.m[max(0, s - 4) : s].rstrip()
             # (an infinitive is a verb: "The email went on to say,")
@@ -284,6 +351,13 @@ class Before(OwnRule):
                 # 'Another commenter said, "..."': the verb introduces the quote, so any noun
                 # phrase right before it is the speaker
                 who = read.subject_ending(sent.start, s, cue_slot=True)
+            elif who is None and verb and not w.endswith("ing"):
+                # "The radioman pointed out that ...": a noun phrase with any head that opens
+                # the sentence right before its speech verb is that verb's subject
+                phrase = read.subject_ending(sent.start, s, cue_slot=True)
+                lead_words = read.words(sent.start, phrase.start) if phrase is not None else []
+                if phrase is not None and not lead_words and not read.m[phrase.end : s].strip():
+                    who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
         lead = read.m[sent.start : open_mark].rstrip()
@@ -297,7 +371,10 @@ class Before(OwnRule):
             if headed is not None:
                 # a round-up's item: "... in other states - Philip Bump: "..."", "- Pew Research:"
                 base = sent.start + headed.start(1)
-                name = read.name_only(base, sent.start + headed.end(1))
+                # "- Frank Newport and Jim Harter:" the first of two authors
+                joined = re.search(r"\s+and\s+", headed.group(1))
+                end = base + joined.start() if joined else sent.start + headed.end(1)
+                name = read.name_only(base, end)
                 if name is not None:
                     return Attribution(name, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
@@ -305,6 +382,17 @@ class Before(OwnRule):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
                 # attacks on Twitter:": the sentence's subject introduces what follows the colon
                 colon = sent.start + len(lead) - 1
+                tagged = _TAG_COLON.search(lead)
+                if tagged is not None:
+                    colon = sent.start + tagged.start()
+                presented = _PRESENTED.match(read.m, sent.start, colon)
+                if presented is not None:
+                    # "Here's Clinton in December 1992:": her name, then anything but a verb
+                    run = read.words(presented.end(), colon)
+                    k = next((i for i, x in enumerate(run) if not x.text[:1].isupper()), len(run))
+                    named = read.name_only(run[0].start, run[k - 1].end) if k else None
+                    if named is not None and (k == len(run) or run[k].text in PREPOSITIONS):
+                        return Attribution(named, None, self.name)
                 named = read.name_only(sent.start, colon)
                 if named is not None and not read.m[named.end : colon].strip():
                     who = named  # a speaker's name and a colon: 'Ada Holm: "We learned that."'
@@ -417,6 +505,17 @@ class Subject(OwnRule):
         open_mark = q.outer[0][0]
         who = read.sentence_subject(open_mark)
         if who is None or who.end > open_mark:
+            return None
+        low = strip_possessive(who.text).lower()
+        if (
+            who.kind == "name"
+            and " " not in who.text
+            and who.text == strip_possessive(who.text)  # "State's reviewers" is a phrase
+            and role_head(low) not in ROLES
+            and read.entities.written_lower(low)
+        ):
+            # "Embryonic stem cells ...", "Tunnels are ...": a common word opening the sentence,
+            # not a name (a role, "Officials", "Protesters", still speaks)
             return None
         between = read.words(who.end, open_mark)
         if not between:
@@ -572,6 +671,81 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
     return None
 
 
+def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:
+    """Whether the sentence after a quote that closed on a full stop is only its
+    attribution: a name or pronoun of at most three words, a cue, then the stop
+    ('"... missing." Trump said.'); not '"... meltdown." She says the ...'."""
+    for s, e, w in words[1:4]:
+        if w in CUE_FORMS and w.islower():
+            return (
+                read.m[e : e + 1] == "."
+                and read.only_title(pos, s)
+                and read.subject_ending(pos, s) is not None
+            )
+    return False
+
+
+def _in_opening_clause(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
+    """Whether the cue at ``cue`` is in a clause that opens the sentence with a subordinator
+    ("After", "When", "Because", not "As ... put it") and ends at a comma before the quote."""
+    first = read.words(lo, min(cue, lo + 20))[:1]
+    if not first or first[0].text.lower() not in SUBORDINATORS - {"as", "where"}:
+        return False
+    comma = read.m.find(",", cue, open_mark)
+    return (
+        comma >= 0
+        and read.m.find(",", lo, cue) < 0  # the clause's first comma closes it
+        and not read.quote_between(lo, comma)
+        and bool(read.words(comma, open_mark))
+    )
+
+
+def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
+    """The subject of a participle cue whose nearest noun phrase only carries the words:
+    "The campaign put out a statement saying", "Moss posted a message on Twitter
+    reading", "wrote a letter to Dana Kirk asking" are the subject's words, the one who
+    put them out; not "found a report calling" (its author is someone else). A
+    preposition's object is no speaker of a participle after it: None then, unless the
+    subject can be read; ``who`` when the phrase is neither."""
+    # the words before the phrase, past the title words that open it ("to Attorney General")
+    lead = [w for w in read.words(max(lo, who.start - 60), who.start) if not w.text[:1].isupper()]
+    if not lead:
+        return who
+    governed = lead[-1].text.lower() in CARRIER_PREPOSITIONS
+    if governed:
+        # "a message on Twitter", "an email to supporters": the noun before the preposition
+        nouns = [w for w in lead[:-1] if w.text.lower() not in DETERMINERS][-1:]
+        carried = bool(nouns) and nouns[0].text.lower() in CARRIER_NOUNS
+    else:
+        head = strip_possessive(who.text.split()[-1]).lower().strip(".,")
+        carried = who.kind == "np" and head in CARRIER_NOUNS
+    verb = next((w for w in reversed(lead[-6:]) if w.text.lower() in PUBLISHING_VERBS), None)
+    subject = _clause_opening(read, lo, verb.end) if carried and verb is not None else None
+    if subject is not None:
+        return subject
+    return None if governed else who
+
+
+def _clause_opening(read: Subjects, lo: int, hi: int) -> Words | None:
+    """The subject opening the clause that runs up to ``hi``: a pronoun, a name or a noun
+    phrase right after the last comma before it (or ``lo``), followed by a lower-case verb."""
+    start = max(lo, read.m.rfind(",", lo, hi) + 1)
+    words = read.words(start, hi)
+    while words and words[0].text.lower() in CLAUSE_STARTS:
+        words = words[1:]  # "and the campaign sent"
+    if len(words) < 2:
+        return None
+    if words[0].text.lower() in SUBJECT_PRONOUNS and words[1].text.islower():
+        return Words(words[0].start, words[0].end, words[0].text, "pronoun")
+    for k in range(len(words) - 1, 0, -1):
+        if not words[k].text.islower():
+            continue
+        who = read.name_only(words[0].start, words[k - 1].end) or read.noun_phrase(words[:k])
+        if who is not None and who.start == words[0].start:
+            return who
+    return None
+
+
 def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution | None:
     """ "'...,' Trump barked and ...", "'...?' reacted Trump.": a past-tense verb no cue list
     holds, right next to a quote whose sentence runs on, and a name or pronoun on its other
@@ -589,12 +763,32 @@ def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution |
         return (
             not rest.strip()
             or rest.lstrip()[:1] in ".,;"
-            or rest.split()[0] in {"and", "as", "before", "after"}
+            or rest.split()[0] in {"and", "as", "before", "after", "with", "while"}
         )
+
+    # "'...,' Bennett shot back", "'...?' Trump went on,": a past tense and its particle
+    phrasal = next(
+        (
+            i
+            for i in range(1, min(5, len(words) - 1))
+            if (words[i].text in PHRASAL_PAST or verb(words[i]))
+            and words[i + 1].text in {"back", "on"}
+            and closes(words[i + 1].end)
+        ),
+        None,
+    )
+    if phrasal is not None:
+        who = read.name_only(words[0].start, words[phrasal - 1].end)
+        if who is None and phrasal == 1 and words[0].text.lower() in PRONOUNS:
+            who = Words(words[0].start, words[0].end, words[0].text, "pronoun")
+        if who is not None and who.start == words[0].start and who.end == words[phrasal - 1].end:
+            return Attribution(who, f"{words[phrasal].text} {words[phrasal + 1].text}", After.name)
 
     if verb(words[0]):  # inverted: "reacted Trump."
         who = read.subject_following(words[0].end, words[-1].end)
-        if who is not None and who.kind in ("name", "pronoun") and closes(who.end):
+        # "beamed Donald Hartley of Madison, Alabama,": past the place the name is from
+        origin = _ORIGIN.match(read.m, who.end) if who is not None else None
+        if who is not None and who.kind in ("name", "pronoun") and (closes(who.end) or origin):
             return Attribution(who, words[0].text, After.name)
         return None
     k = next((i for i, w in enumerate(words[:5]) if verb(w)), None)

@@ -101,6 +101,8 @@ _NUMBER_WORDS = frozenset(
     hundreds thousand thousands million millions dozens couple half""".split()
 )
 _TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
+# Quantifiers that stand for a speaker after an inverted cue: "tweeted another", "said one of them"
+_QUANTIFIERS = frozenset({"another", "others", "one", "some", "many", "several", "two", "three", "both"})
 
 
 def _time_noun(word: str) -> bool:
@@ -140,6 +142,18 @@ def lone_name(word: str) -> bool:
     )
 
 
+# Pronouns that open a relative clause whose verb may have a subject of its own.
+_RELATIVES = {"who", "whom", "which", "that", "what"}
+
+
+def _before_verb(word: str) -> bool:
+    """An auxiliary, an adverb or a time word: what stands between a subject and its verb."""
+    w = word.lower()
+    if not word.islower():
+        return w in TIME_WORDS  # "on Monday", never a name ("which Will claims")
+    return w in _AUXILIARIES or w in ADVERBS or w in TIME_WORDS or w.endswith("ly")
+
+
 class Subjects(Phrases):
     """The speaker words of one document's masked text."""
 
@@ -174,6 +188,12 @@ class Subjects(Phrases):
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
         first = last_words[0].text.lower()
+        if first in _RELATIVES and len(last_words) > 1:
+            # "Dana Kirk, who Beck on Wednesday called", "the treaty, which he had called",
+            # "what it calls": the relative pronoun is the verb's object, the subject follows it
+            inner = self._relative_clause_subject(last_words[1:])
+            if inner is not None:
+                return inner
         if len(last_words) == 1 and strip_possessive(first) in PRONOUNS:
             # "He's claiming": the contraction is still the pronoun.
             w = last_words[0]
@@ -197,6 +217,25 @@ class Subjects(Phrases):
         if affiliated is not None:
             return affiliated
         return self._clause_subject_ending(lo, last_words, coordinated, cue_slot)
+
+    def _relative_clause_subject(self, words: list[Word]) -> Words | None:
+        """The subject opening a relative clause after its pronoun ("[who] he later
+        described", "[which] Senator Ada Holm had called"): a personal pronoun, or a name
+        followed by a lower-case word; None for "[who] has long called", "[which] runs"."""
+        w0 = words[0]
+        pronoun = w0.text.lower() in PERSONAL_PRONOUNS | {"it"}
+        k = 1 if pronoun else 0
+        while not pronoun and k < len(words) and words[k].text[:1].isupper():
+            k += 1
+        # only auxiliaries, adverbs and a time phrase between it and the verb: not the
+        # clause of "that Sanders can catch Clinton, said"
+        rest = words[k:]
+        if k == 0 or len(rest) > 3 or not all(_before_verb(w.text) for w in rest):
+            return None
+        if pronoun:
+            return Words(w0.start, w0.end, w0.text, "pronoun")
+        name = self.name_only(w0.start, words[k - 1].end)
+        return name if name is not None and name.end == words[k - 1].end else None
 
     def _trim_end(self, lo: int, hi: int) -> int | None:
         """Where the subject before ``hi`` ends: before trailing asides, adverbs, a party tag
@@ -290,9 +329,10 @@ class Subjects(Phrases):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
             if prev is not None:
-                if first in {"who", "which"} and len(last_words) == 1:
-                    # "Scott Reed, the Chamber's strategist, who added": the relative pronoun is
-                    # the mention, read as the name it stands for
+                if first in {"who", "which"} and all(_before_verb(w.text) for w in last_words[1:]):
+                    # "Scott Reed, the Chamber's strategist, who added", "Beck, who has in the
+                    # past described": the relative pronoun is the mention, read as the name it
+                    # stands for
                     rel = last_words[0]
                     return Words(rel.start, rel.end, prev.text, prev.kind, prev.title)
                 if first == "whose" and len(last_words) == 1:
@@ -511,11 +551,21 @@ class Subjects(Phrases):
                 if (
                     nxt[:1].islower()
                     and nxt.lower() not in PREPOSITIONS
-                    and self.only_title(start, who.start)
+                    and (self.only_title(start, who.start) or self._own_title(start, who))
                     and not verb
                 ):
                     return who
         return None
+
+    def _own_title(self, start: int, who: Words) -> bool:
+        """Whether the words from ``start`` to the name are the title it was read with
+        ("Former Secretary of State Hillary Clinton")."""
+        words = self.m[start : who.start].split()
+        return (
+            who.title is not None
+            and " ".join(words) == who.title
+            and all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in words)
+        )
 
     def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"
@@ -528,6 +578,9 @@ class Subjects(Phrases):
         w0 = words[0].text
         if w0.lower() in PRONOUNS:
             return Words(words[0].start, words[0].end, w0, "pronoun")
+        part = self._partitive(words)
+        if part is not None:
+            return part
         end = len(words)
         for i, (s, _, w) in enumerate(words):
             gap = self.m[words[i - 1].end : s] if i else ""
@@ -553,6 +606,22 @@ class Subjects(Phrases):
             if name is not None:
                 joined = self.m[span[0].start : name.start].strip()
                 name = Words(name.start, name.end, name.text, "name", joined)
+        if name is None and 1 < len(span) <= 7 and span[-1].text[:1].isupper():
+            # "said Oversight ranking Democrat Elijah Cummings": the name that ends the
+            # phrase, after title words the lexicon does not know (no verb among them)
+            j = len(span)
+            while j > 0 and span[j - 1].text[:1].isupper():
+                j -= 1
+            lead = span[:j]
+            plain = all(not w.text.endswith(("ed", "ly")) or w.text[:1].isupper() for w in lead)
+            known = {w.text.lower() for w in lead} & (
+                NP_STOP | PRONOUNS.keys() | set(CUE_FORMS) | _AUXILIARIES
+            )
+            if 0 < j <= 3 and plain and not known:
+                found = self.name_only(span[j].start, span[-1].end)
+                if found is not None and found.end == span[-1].end:
+                    title = clip_title(self.m[span[0].start : found.start].strip()) or None
+                    name = Words(found.start, found.end, found.text, "name", title or found.title)
         if name is None and cue_slot and len(span) == 1 and lone_name(span[0].text):
             # '"...," said Will.': a capitalised word alone after the verb is a name, even
             # one that is a common word elsewhere
@@ -579,6 +648,30 @@ class Subjects(Phrases):
                 ):
                     return np
         return None
+
+    def _partitive(self, words: list[Word]) -> Words | None:
+        """A quantifier after an inverted cue, alone ('"...," tweeted another.') or with
+        "of" and its noun phrase ("said one of those advisers, who ..."): the speaker."""
+        w0 = words[0]
+        if w0.text.lower() not in _QUANTIFIERS:
+            return None
+        gap = self.m[w0.end : words[1].start] if len(words) > 1 else "."
+        if any(c in gap for c in ".,;:"):
+            return Words(w0.start, w0.end, w0.text, "np")
+        if (
+            len(words) < 3
+            or words[1].text != "of"
+            or words[2].text.lower() not in DETERMINERS | _NUMBER_WORDS
+        ):
+            return None
+        end = 3
+        while end < min(len(words), 9) and words[end].text.lower() not in NP_STOP:
+            if any(c in self.m[words[end - 1].end : words[end].start] for c in ',;:"“”('):
+                break
+            end += 1
+        if end == 3 or not words[end - 1].text.islower():
+            return None  # "one of the" and nothing after it, or a name ("one of the Smiths")
+        return Words(w0.start, words[end - 1].end, self.m[w0.start : words[end - 1].end], "np")
 
     def _issued_by(self, np: Words, words: list[Word], k: int) -> Words | None:
         """ "said a statement from the Harbor Authority", "read a letter by Ada Brill": a

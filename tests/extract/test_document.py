@@ -28,6 +28,9 @@ def document(text: str) -> Document:
         ("It was Jan. 5 when Dr. Lee spoke.", ["It was Jan. 5 when Dr. Lee spoke."]),
         # a full stop inside a quote does not end the reporter's sentence after it
         ('"We are done," he said. Bo left.', ['"We are done," he said.', "Bo left."]),
+        # issue 9: a stop after a party tag's parenthesis ends it; one inside does not
+        ("Said Ada Holm (D-Md.). Bo left.", ["Said Ada Holm (D-Md.).", "Bo left."]),
+        ("Ada Holm (D-Md.) spoke.", ["Ada Holm (D-Md.) spoke."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
