@@ -17,14 +17,11 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from click.shell_completion import CompletionItem
 
-from quotes import __version__, article, export, library, names, sources
-from quotes.cite import STYLES, cite
-from quotes.corrections import Correction
+from quotes import __version__, library, names
 from quotes.errors import ArticleError, QuotesError
 from quotes.library import Ingested, Library
 from quotes.lock import DEFAULT_WAIT
@@ -32,6 +29,20 @@ from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
 from quotes.search import Hit
 from quotes.store import is_article_id
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
+    from quotes.corrections import Correction
+
+# A command imports what only it needs (reading articles, exporting, citing) when it runs:
+# `search` and `by` start as a process, and most of a process's time is its imports.
+# The choices of options that those modules define are repeated here for that reason
+# (tests/test_cli.py checks that they agree).
+INPUT_KINDS = ("text", "html", "warc", "jsonl")  # quotes.sources.KINDS
+FETCH_TIMEOUT = 30.0  # quotes.sources.web.TIMEOUT
+EXPORT_FORMATS = ("csl-json", "bibtex", "ris", "jsonl", "sqlite")  # quotes.export.FORMATS
+CITE_STYLES = ("plain", "markdown", "apa", "mla", "chicago")  # quotes.cite.STYLES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -273,6 +284,8 @@ _SHELL_SPECIAL = re.compile(r"([^\w@%+=:,./-])")
 
 def complete_speaker(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Speakers whose name, or a word of it (the surname), starts with what was typed."""
+    from click.shell_completion import CompletionItem
+
     lib = _completion_library(ctx)
     if lib is None:
         return []
@@ -300,6 +313,8 @@ _MAX_COMPLETED_RECORDS = 20
 def complete_quote_id(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Quote ids starting with what was typed, the quote's speaker and words as help; while
     the prefix still matches many articles, the article ids (``ID-``) to narrow it."""
+    from click.shell_completion import CompletionItem
+
     lib = _completion_library(ctx)
     if lib is None:
         return []
@@ -357,13 +372,13 @@ def cli(ctx: click.Context, store: Path) -> None:
 @click.option(
     "--input-format",
     "kind",
-    type=click.Choice(sources.KINDS),
+    type=click.Choice(INPUT_KINDS),
     help="Read every input as this kind, whatever its name (default: by suffix; stdin is sniffed).",
 )
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    default=sources.web.TIMEOUT,
+    default=FETCH_TIMEOUT,
     show_default=True,
     help="Seconds to wait for a web page.",
 )
@@ -421,6 +436,8 @@ def ingest(
     (records/ID.yaml) is kept as it is, with a note, unless --replace-edited.
     One process writes to a store at a time; another waits for it (--wait).
     """
+    from quotes import article, sources
+
     if inputs.count("-") > 1:
         raise click.UsageError("- (stdin) can be given only once")
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
@@ -547,6 +564,8 @@ def extract(file: str, fmt: str, explain: bool) -> None:
 def _one_article(name: str) -> Article:
     """The one article ``extract`` reads from ``name``, its text as it came (no
     mojibake repair), so that the offsets printed match the input."""
+    from quotes import article, sources
+
     where = article.STDIN_NAME if name == "-" else name
     many = f"{where} holds many articles: ingest it, or extract one article's text"
     if name != "-" and not sources.web.is_url(name):
@@ -1034,7 +1053,7 @@ selection_options = _with(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(export.FORMATS),
+    type=click.Choice(EXPORT_FORMATS),
     required=True,
     help="csl-json (pandoc, Zotero), bibtex, ris (reference managers), jsonl (whole records) "
     "or sqlite (a database file for datasette; needs --output).",
@@ -1066,6 +1085,8 @@ def export_command(
     each article's whole record; sqlite writes tables articles, quotes, people
     and the full-text table quotes_fts.
     """
+    from quotes import export
+
     _check_dates(since, until)
     to_stdout = output is None or str(output) == "-"
     if fmt == "sqlite" and to_stdout:
@@ -1102,7 +1123,7 @@ def export_command(
 @click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id)
 @click.option(
     "--style",
-    type=click.Choice(STYLES),
+    type=click.Choice(CITE_STYLES),
     default="plain",
     show_default=True,
     help="Citation style: plain or markdown to paste into a story, apa, mla or chicago for a paper.",
@@ -1124,6 +1145,9 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
     apa, mla and chicago give the in-text sentence and the reference entry
     (Chicago: the note too); plain and markdown give the quote and its attribution.
     """
+    from quotes import export
+    from quotes.cite import cite
+
     found = obj.library().show(quote_id)
     if fmt == "csl-json":
         click.echo(export.csl_json([export.Selection(found.record, (found.id,))]), nl=False)

@@ -18,14 +18,12 @@ records into one index commit; then save the index state.
 from __future__ import annotations
 
 import contextlib
-import ctypes  # here, not in a worker: it must ask to die with its parent at once
 import datetime as dt
 import functools
 import hashlib
 import itertools
 import os
 import re
-import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -238,6 +236,9 @@ def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction])
     # A worker outlives a parent killed with -9, blocked on its queue forever: on Linux,
     # ask the kernel to kill it along with its parent.
     if sys.platform.startswith("linux"):
+        import ctypes  # imported by the parent before it forked (_records): nothing to load here
+        import signal
+
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
@@ -483,6 +484,8 @@ class Library:
         needed: on ``jobs`` processes once two need it, a bounded window ahead, in input
         order. Each comes with its path, for messages."""
         # Imported here, not with the module: commands that only read never start workers.
+        # ctypes before the fork, not in a worker: it must ask to die with its parent at once.
+        import ctypes  # noqa: F401
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 

@@ -33,21 +33,30 @@ NAME_FIELDS = ("speaker", "speaker_title", "source")  # every word, accents fold
 
 _DATE_FORMS = "use date:YYYY, date:YYYY-MM, date:YYYY-MM-DD or date:[YYYY-MM-DD to YYYY-MM-DD]"
 
+# The nodes of a parsed query. Each has a docstring, which also spares the dataclass
+# machinery building one from the class's signature (inspect) at every import.
+
 
 @dataclass(frozen=True)
 class Term:
+    """One analysed word in ``field`` (stemmed in text fields, folded in name fields)."""
+
     field: str
     text: str
 
 
 @dataclass(frozen=True)
 class Phrase:
+    """Analysed words in ``field``, in this order and next to each other."""
+
     field: str
     terms: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Prefix:
+    """Any word in ``field`` starting with ``prefix`` (``word*``)."""
+
     field: str
     prefix: str
 
@@ -62,16 +71,22 @@ class DayRange:
 
 @dataclass(frozen=True)
 class And:
+    """Every one of ``children``."""
+
     children: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Or:
+    """Any of ``children``."""
+
     children: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Not:
+    """Not ``child`` (a query of NOTs alone is read as every quote but those: see ``parse``)."""
+
     child: Node
 
 

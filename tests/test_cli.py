@@ -975,3 +975,55 @@ def test_search_imports_neither_the_extractor_nor_the_other_engine(store: Path) 
     loaded = out.strip().splitlines()[-1]
     assert "quotes.extract" not in loaded and "tantivy" not in loaded and "yaml" not in loaded
     assert "whoosh." in loaded  # the store's engine
+
+
+# Modules a read-only listing never needs: reading articles, exporting, citing, corrections,
+# the extractor, YAML, the workers of an ingest (issue 11: a `quotes search` process is
+# mostly its imports). wcwidth is for text other than plain ASCII, which the test store has not.
+_NOT_FOR_LISTING = (
+    "quotes.article",
+    "quotes.bylines",
+    "quotes.cite",
+    "quotes.export",
+    "quotes.extract",
+    "quotes.people",
+    "quotes.sources",
+    "click.shell_completion",
+    "concurrent.futures",
+    "ctypes",
+    "multiprocessing",
+    "yaml",
+)
+_NOT_FOR_LISTING_PACKAGES = tuple(f"{m}." for m in _NOT_FOR_LISTING)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["search", "Moscow"], ["search", "Moscow", "--speaker", "Peskov"], ["by", "Peskov", "--limit", "1"]],
+    ids=["search", "search --speaker", "by"],
+)
+def test_listing_commands_import_only_what_they_use(store: Path, argv: list[str]) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from quotes.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--store", str(store), *argv], capture_output=True, text=True, check=True
+    ).stdout
+    loaded = set(out.strip().splitlines()[-1].split())
+    assert "quotes.engine" in loaded  # it did search
+    assert sorted(m for m in loaded if m in _NOT_FOR_LISTING or m.startswith(_NOT_FOR_LISTING_PACKAGES)) == []
+
+
+def test_option_choices_repeated_in_the_cli_agree_with_their_modules() -> None:
+    from quotes import cite, export, sources
+    from quotes import cli as module
+
+    assert module.INPUT_KINDS == sources.KINDS
+    assert module.FETCH_TIMEOUT == sources.web.TIMEOUT
+    assert module.EXPORT_FORMATS == export.FORMATS
+    assert module.CITE_STYLES == cite.STYLES
