@@ -47,6 +47,7 @@ from quotes.extract.lexicon import (
     PLACE_PREPOSITIONS,
     PLACES,
     PREPOSITIONS,
+    ROLES,
     SUBORDINATORS,
     TEAM_NOUNS,
     THE_OUTLETS,
@@ -751,9 +752,7 @@ class Entities:
                     break
                 desc.insert(0, w)
             # "Kremlin spokesman Dmitry Peskov", but not "the district court upheld Husted's"
-            adjacent = bool(desc) and (
-                role_key(desc[-1]) in PERSON_ROLES | ORG_ROLES or desc[-1][:1].isupper()
-            )
+            adjacent = bool(desc) and (role_key(desc[-1]) in ROLES or desc[-1][:1].isupper())
             if adjacent and any(role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES for w in desc):
                 for i, w in enumerate(desc):
                     self._add_role(entity, w, head=i == len(desc) - 1)
@@ -763,7 +762,7 @@ class Entities:
         )
         if ahead:
             # "His daughter, Kim Threlkeld, told ...": an appositive before the name
-            roles = [w for w in ahead.group(1).split() if role_key(w) in PERSON_ROLES | ORG_ROLES]
+            roles = [w for w in ahead.group(1).split() if role_key(w) in ROLES]
             for i, w in enumerate(roles):
                 self._add_role(entity, w, head=i == len(roles) - 1)
         predicate = _PREDICATE.match(m, end, end + 120)
@@ -777,12 +776,7 @@ class Entities:
             words = after.group(2).split()
             # ", the spokesman,", ", Maddox's lawyer,", ", CEO of the fund,"
             owner = words and words[0][:1].isupper() and words[0].endswith(("'s", "’s"))
-            if words and (
-                after.group(1)
-                or owner
-                or role_key(words[0]) in PERSON_ROLES | ORG_ROLES
-                or words[0].isupper()
-            ):
+            if words and (after.group(1) or owner or role_key(words[0]) in ROLES or words[0].isupper()):
                 roles = [w for w in words[:4] if role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES]
                 if roles:
                     for i, w in enumerate(roles):

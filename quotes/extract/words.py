@@ -26,6 +26,8 @@ from quotes.extract.lexicon import (
     role_key,
 )
 
+# built once: a union built in the test is remade for every word asked
+_TITLE_OF_HEADS = frozenset(PERSON_ROLES | {"the"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
 
 
@@ -85,7 +87,7 @@ def title_before(words: list[str]) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         low = w.lower()
-        if low in {"of", "the"} and keep and i and role_head(words[i - 1]) in PERSON_ROLES | {"the"}:
+        if low in {"of", "the"} and keep and i and role_head(words[i - 1]) in _TITLE_OF_HEADS:
             keep.insert(0, w)  # "Secretary of State", "Chairman of the Joint Chiefs"
             continue
         if (
