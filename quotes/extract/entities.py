@@ -467,7 +467,6 @@ class Entities:
         """
         while run:
             low = run[0].text.lower()
-            opening = self._opens_sentence(run[0].start)
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
             # "Jan Ober", "Will Hurd", "May Lee": a first name that is also a month or a
@@ -482,12 +481,15 @@ class Entities:
             word = (
                 (low in NOT_NAMES and not honorific and not first_name)
                 or run[0].text in NAME_PARTICLES
-                or (opening and low in OPENER_WORDS)  # "Given Sanders' success", "Within Iowa"
+                # "Given Sanders' success", "Within Iowa" (whether the word opens its sentence is
+                # asked last, here and below: most words are settled before it)
+                or (low in OPENER_WORDS and self._opens_sentence(run[0].start))
             )
             opener = (
-                opening
+                not word
                 and low not in FIRST_NAME_GENDER
                 and low not in self._by_last  # "Everly said" after "Sheriff Lamont Everly"
+                and self._opens_sentence(run[0].start)
                 and (
                     (common and self._written_lower(low))
                     or low.endswith("ly")
@@ -671,21 +673,21 @@ class Entities:
         m = self.doc.masked
         # the last few words are all the rule reads
         opening = m[max(self.doc.sentences[sentence].start, start - 160) : start].split()[-12:]
-        before = [w for w in opening if _ALNUM.search(w)]
+        # the words with a letter or digit, read back from the name only as far as needed
+        # (most names stop at the first): filtering all twelve was most of this test's time
+        before = (w for w in reversed(opening) if _ALNUM.search(w))
+        last = next(before, None)
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
         while (
-            before
-            and not before[-1].endswith(",")
-            and (
-                (before[-1][:1].isupper() and before[-1].lower() not in CLAUSE_OPENERS)
-                or before[-1].lower() in DETERMINERS
-            )
+            last is not None
+            and not last.endswith(",")
+            and ((last[:1].isupper() and last.lower() not in CLAUSE_OPENERS) or last.lower() in DETERMINERS)
         ):
-            before.pop()
+            last = next(before, None)
         role = "main"
-        if before and before[-1].lower() in SUBORDINATORS:
+        if last is not None and last.lower() in SUBORDINATORS:
             role = "clause"
-        elif before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):
+        elif last is not None and not (last.endswith(",") or last.lower() in {"and", "but"}):
             return None
         rest = m[end : min(end + 200, self.doc.sentences[sentence].end)]
         paren = _PAREN_AFTER.match(rest)  # "Claire McCaskill (D-Mo.) scolded"
