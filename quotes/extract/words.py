@@ -59,12 +59,14 @@ class Attribution:
 
 
 def read_words(s: str, lo: int, hi: int) -> list[Word]:
+    # the rules ask for thousands of short ranges an article: each match is read once
     out = []
     for m in _WORD.finditer(s, lo, hi):
         w = m.group()
-        if w.endswith(".") and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
+        start = m.start()
+        if w[-1] == "." and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
             w = w[:-1]
-        out.append(Word(m.start(), m.start() + len(w), w))
+        out.append(Word(start, start + len(w), w))
     return out
 
 
