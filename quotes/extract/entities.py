@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from quotes.extract.document import Document
 from quotes.extract.lexicon import (
@@ -147,6 +147,9 @@ class Entity:
     roles: AbstractSet[str] = field(default_factory=set)
     title: str | None = None
     speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
+    # False until seal(); a class default, so that every attribute set while reading finds
+    # it at once (a missing attribute costs getattr an exception each time)
+    _sealed: ClassVar[bool] = False
 
     def seal(self) -> None:
         """Reading is over: from now on the entity cannot change."""
