@@ -185,6 +185,8 @@ class Resolver:
         best: tuple[float, Entity] | None = None
         for sent in range(here, max(-1, here - 8), -1):
             distance = here - sent
+            if best is not None and best[0] <= distance:
+                break  # a score is never below its distance: no sentence further back can win
             in_sent = [(m, e) for m, e in self.entities.in_sentence(sent) if m.end <= pos and fits(e)]
             speakers = [e for p, e in self._spoken_in.get(sent, ()) if p < pos and fits(e)]
             speakers += [e for m, e in in_sent if m.speaker and sent != here]
