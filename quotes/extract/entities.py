@@ -153,15 +153,15 @@ class Entity:
 
     def seal(self) -> None:
         """Reading is over: from now on the entity cannot change."""
-        if getattr(self, "_sealed", False):
+        if self._sealed:
             return
         self.roles = frozenset(self.roles)
         object.__setattr__(self, "_sealed", True)
 
     def __setattr__(self, name: str, value: object) -> None:
-        if getattr(self, "_sealed", False):
+        if self._sealed:
             raise AttributeError(f"{self.name!r} is read-only once the article is read")
-        super().__setattr__(name, value)
+        object.__setattr__(self, name, value)
 
     @cached_property
     def words(self) -> list[str]:

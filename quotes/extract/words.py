@@ -58,6 +58,11 @@ class Attribution:
     rule: str
 
 
+# A NamedTuple's own constructor is a Python function wrapped around this one; read_words
+# makes tens of thousands of words an article, and builds them directly.
+_new_word = tuple.__new__
+
+
 def read_words(s: str, lo: int, hi: int) -> list[Word]:
     # the rules ask for thousands of short ranges an article: each match is read once
     out = []
@@ -66,7 +71,7 @@ def read_words(s: str, lo: int, hi: int) -> list[Word]:
         start = m.start()
         if w[-1] == "." and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
             w = w[:-1]
-        out.append(Word(start, start + len(w), w))
+        out.append(_new_word(Word, (start, start + len(w), w)))
     return out
 
 
