@@ -401,23 +401,24 @@ class Entities:
         cur: list[Token] = []
         links: list[Token] = []  # "of the" in "Association of the Bar"
         last_end = -1
-        for m in _RUN_TOKEN.finditer(self.doc.masked, lo, hi):
+        masked = self.doc.masked
+        for m in _RUN_TOKEN.finditer(masked, lo, hi):
             raw = m.group()
             if not cur and not raw[0].isupper():
                 continue  # "of", "de" with no name before them: nothing to join
             tok, poss = _clean(raw)
-            start, end = m.start(), m.start() + len(tok)
-            joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1].possessive
-            head = cur[-1].text.lower() if cur else ""
+            start = m.start()
+            end = start + len(tok)
+            joined = cur and masked[last_end:start] == " " and not cur[-1].possessive
             # "Association of Flight Attendants", and titles: "Secretary of State John Kerry"
             # "Department of Health and Human Services": "and" only inside an organisation's name
-            linked = (
-                tok == "and"
+            if tok == "and" and not (
+                joined
+                and not links
                 and any(t.text in ORG_LINKS for t in cur)
                 and any(t.text.lower() in ORG_HEADS for t in cur)
-                and _TWO_CAPITALS.match(self.doc.masked, m.end())  # not "... of Justice and FBI agents"
-            )
-            if tok == "and" and not (joined and linked and not links):
+                and _TWO_CAPITALS.match(masked, m.end())  # not "... of Justice and FBI agents"
+            ):
                 if cur:
                     runs.append(cur)
                 cur, links = [], []
@@ -425,27 +426,31 @@ class Entities:
             if (
                 joined
                 and (tok in ORG_LINKS or tok == "and")
-                and (links or head in ORG_HEADS or role_key(head) in PERSON_ROLES or tok == "and")
+                and (
+                    links
+                    or tok == "and"
+                    or cur[-1].text.lower() in ORG_HEADS
+                    or role_key(cur[-1].text.lower()) in PERSON_ROLES
+                )
             ):
                 links.append(Token(start, end, tok, poss))
                 last_end = m.end()
                 continue
+            cap = _is_cap(tok)
             if links:
-                if joined and _is_cap(tok) and tok.lower() not in NOT_NAMES:
+                if joined and cap and tok.lower() not in NOT_NAMES:
                     cur.extend(links)
                 else:
                     runs.append(cur)  # "the Security Council on Friday": the link was no link
                     cur, joined = [], False
                 links = []
-            if ("-" in tok and PARTY_TAG.match(tok)) or (
-                joined and tok.lower() in FUNCTION_WORDS and _is_cap(tok)
-            ):
+            if ("-" in tok and PARTY_TAG.match(tok)) or (joined and tok.lower() in FUNCTION_WORDS and cap):
                 # "Experience Of Serving Under Obama" is title case, not one name.
                 if cur:
                     runs.append(cur)
                 cur = []
                 continue
-            if _is_cap(tok) or (joined and tok in NAME_PARTICLES):
+            if cap or (joined and tok in NAME_PARTICLES):
                 if not joined:
                     if cur:
                         runs.append(cur)
