@@ -207,7 +207,9 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     )
     # 'chants of "Lock her up!"', 'cries of "Bitch!"': what a crowd shouted, no title
     chanted = len(before) > 1 and before[-1] == "of" and before[-2].lower() in CHANT_NOUNS
-    capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    capital = {
+        w for w in words if w[:1].isupper() or w[:1].isdigit()
+    }  # a set: a long quote asks it of every word
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
     if titled and head and not text.rstrip().endswith(","):
         named_after = named_after or head[0] in CREDIT_NOUNS  # '"Broad City" star Arturo Castro'
