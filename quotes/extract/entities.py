@@ -594,14 +594,21 @@ class Entities:
             and nxt is not None
             and (role_key(nxt.group(1)) in ORG_ROLES or role_key(nxt.group(1)) in PERSON_ROLES)
         )
-        # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado" names no speaker
-        lead = self.doc.masked[max(0, start - 40) : start]
-        prev = _INVERTED_CUE.search(lead) if _CUE_MARK.search(lead) else None
-        after = _VERB_AFTER.match(self.doc.masked, end, end + 140)
-        if after is not None and after.group().startswith(",") and not subject:
-            # only the sentence's subject reaches past an appositive to its verb
-            after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
-        speaker = not possessive and any(c is not None and c.group(1) in CUE_FORMS for c in (prev, after))
+        # the subject of a speech verb after it, or before it in inverted order: asked only
+        # of a name that is no possessive, and before it only when after it says no
+        speaker = False
+        if not possessive:
+            after = _VERB_AFTER.match(self.doc.masked, end, end + 140)
+            if after is not None and after.group().startswith(",") and not subject:
+                # only the sentence's subject reaches past an appositive to its verb
+                after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
+            speaker = after is not None and after.group(1) in CUE_FORMS
+        if not possessive and not speaker:
+            # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado"
+            # names no speaker
+            lead = self.doc.masked[max(0, start - 40) : start]
+            prev = _INVERTED_CUE.search(lead) if _CUE_MARK.search(lead) else None
+            speaker = prev is not None and prev.group(1) in CUE_FORMS
         entity = self._entity_for(text, titles)
         first = id(entity) not in self._seen
         self._seen[id(entity)] = entity
