@@ -20,7 +20,6 @@ from functools import cached_property
 from quotes.extract.lexicon import NON_FINAL_ABBREVIATIONS
 from quotes.extract.marks import Found, Paragraph, paragraphs
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
 # At a paragraph's start: "OAKMERE —", "PORT-SAINT-ALBAN, Veloria (Meridian Wire) —", "TULSA, Okla. (AP) -"
 _DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
@@ -52,7 +51,9 @@ class Document:
             while keep > s and text[keep].isspace():
                 keep -= 1
             pieces.append(text[pos:s])
-            blank = _NOT_NEWLINE.sub(" ", text[s:e])
+            # every character but a newline becomes a space, a line at a time (not a regex
+            # substitution per character: quotes are most of an article's text)
+            blank = "\n".join(" " * len(line) for line in text[s:e].split("\n"))
             if s <= keep < e and text[keep] in ".,!?;:—–-":
                 blank = blank[: keep - s] + text[keep] + blank[keep - s + 1 :]
             pieces.append(blank)

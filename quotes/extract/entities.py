@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from quotes.extract.document import Document
 from quotes.extract.lexicon import (
@@ -47,6 +47,7 @@ from quotes.extract.lexicon import (
     PLACE_PREPOSITIONS,
     PLACES,
     PREPOSITIONS,
+    ROLES,
     SUBORDINATORS,
     TEAM_NOUNS,
     THE_OUTLETS,
@@ -65,6 +66,9 @@ _RUN_TOKEN = re.compile(
 # Subject pronouns only: "his" and "her" are as often about someone else.
 _MALE_SUBJECT = re.compile(r"\bhe\b")
 _FEMALE_SUBJECT = re.compile(r"\bshe\b")
+# the marks _INVERTED_CUE needs, looked for first: most names have none in the 40
+# characters before them, and the end-anchored search is slow to fail
+_CUE_MARK = re.compile(r"[,\"”’]|''")
 # a comma or a closing mark (two apostrophes in archive copies) before the cue verb
 _INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -143,18 +147,21 @@ class Entity:
     roles: AbstractSet[str] = field(default_factory=set)
     title: str | None = None
     speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
+    # False until seal(); a class default, so that every attribute set while reading finds
+    # it at once (a missing attribute costs getattr an exception each time)
+    _sealed: ClassVar[bool] = False
 
     def seal(self) -> None:
         """Reading is over: from now on the entity cannot change."""
-        if getattr(self, "_sealed", False):
+        if self._sealed:
             return
         self.roles = frozenset(self.roles)
         object.__setattr__(self, "_sealed", True)
 
     def __setattr__(self, name: str, value: object) -> None:
-        if getattr(self, "_sealed", False):
+        if self._sealed:
             raise AttributeError(f"{self.name!r} is read-only once the article is read")
-        super().__setattr__(name, value)
+        object.__setattr__(self, name, value)
 
     @cached_property
     def words(self) -> list[str]:
@@ -394,23 +401,24 @@ class Entities:
         cur: list[Token] = []
         links: list[Token] = []  # "of the" in "Association of the Bar"
         last_end = -1
-        for m in _RUN_TOKEN.finditer(self.doc.masked, lo, hi):
+        masked = self.doc.masked
+        for m in _RUN_TOKEN.finditer(masked, lo, hi):
             raw = m.group()
             if not cur and not raw[0].isupper():
                 continue  # "of", "de" with no name before them: nothing to join
             tok, poss = _clean(raw)
-            start, end = m.start(), m.start() + len(tok)
-            joined = cur and self.doc.masked[last_end:start] == " " and not cur[-1].possessive
-            head = cur[-1].text.lower() if cur else ""
+            start = m.start()
+            end = start + len(tok)
+            joined = cur and masked[last_end:start] == " " and not cur[-1].possessive
             # "Association of Flight Attendants", and titles: "Secretary of State John Kerry"
             # "Department of Health and Human Services": "and" only inside an organisation's name
-            linked = (
-                tok == "and"
+            if tok == "and" and not (
+                joined
+                and not links
                 and any(t.text in ORG_LINKS for t in cur)
                 and any(t.text.lower() in ORG_HEADS for t in cur)
-                and _TWO_CAPITALS.match(self.doc.masked, m.end())  # not "... of Justice and FBI agents"
-            )
-            if tok == "and" and not (joined and linked and not links):
+                and _TWO_CAPITALS.match(masked, m.end())  # not "... of Justice and FBI agents"
+            ):
                 if cur:
                     runs.append(cur)
                 cur, links = [], []
@@ -418,27 +426,31 @@ class Entities:
             if (
                 joined
                 and (tok in ORG_LINKS or tok == "and")
-                and (links or head in ORG_HEADS or role_key(head) in PERSON_ROLES or tok == "and")
+                and (
+                    links
+                    or tok == "and"
+                    or cur[-1].text.lower() in ORG_HEADS
+                    or role_key(cur[-1].text.lower()) in PERSON_ROLES
+                )
             ):
                 links.append(Token(start, end, tok, poss))
                 last_end = m.end()
                 continue
+            cap = _is_cap(tok)
             if links:
-                if joined and _is_cap(tok) and tok.lower() not in NOT_NAMES:
+                if joined and cap and tok.lower() not in NOT_NAMES:
                     cur.extend(links)
                 else:
                     runs.append(cur)  # "the Security Council on Friday": the link was no link
                     cur, joined = [], False
                 links = []
-            if ("-" in tok and PARTY_TAG.match(tok)) or (
-                joined and tok.lower() in FUNCTION_WORDS and _is_cap(tok)
-            ):
+            if ("-" in tok and PARTY_TAG.match(tok)) or (joined and tok.lower() in FUNCTION_WORDS and cap):
                 # "Experience Of Serving Under Obama" is title case, not one name.
                 if cur:
                     runs.append(cur)
                 cur = []
                 continue
-            if _is_cap(tok) or (joined and tok in NAME_PARTICLES):
+            if cap or (joined and tok in NAME_PARTICLES):
                 if not joined:
                     if cur:
                         runs.append(cur)
@@ -466,7 +478,6 @@ class Entities:
         """
         while run:
             low = run[0].text.lower()
-            opening = self._opens_sentence(run[0].start)
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
             # "Jan Ober", "Will Hurd", "May Lee": a first name that is also a month or a
@@ -481,12 +492,15 @@ class Entities:
             word = (
                 (low in NOT_NAMES and not honorific and not first_name)
                 or run[0].text in NAME_PARTICLES
-                or (opening and low in OPENER_WORDS)  # "Given Sanders' success", "Within Iowa"
+                # "Given Sanders' success", "Within Iowa" (whether the word opens its sentence is
+                # asked last, here and below: most words are settled before it)
+                or (low in OPENER_WORDS and self._opens_sentence(run[0].start))
             )
             opener = (
-                opening
+                not word
                 and low not in FIRST_NAME_GENDER
                 and low not in self._by_last  # "Everly said" after "Sheriff Lamont Everly"
+                and self._opens_sentence(run[0].start)
                 and (
                     (common and self._written_lower(low))
                     or low.endswith("ly")
@@ -580,14 +594,21 @@ class Entities:
             and nxt is not None
             and (role_key(nxt.group(1)) in ORG_ROLES or role_key(nxt.group(1)) in PERSON_ROLES)
         )
-        # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado" names no speaker
-        lead = self.doc.masked[max(0, start - 40) : start]
-        prev = _INVERTED_CUE.search(lead) if any(c in lead for c in (",", '"', "”", "’", "''")) else None
-        after = _VERB_AFTER.match(self.doc.masked, end, end + 140)
-        if after is not None and after.group().startswith(",") and not subject:
-            # only the sentence's subject reaches past an appositive to its verb
-            after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
-        speaker = not possessive and any(c is not None and c.group(1) in CUE_FORMS for c in (prev, after))
+        # the subject of a speech verb after it, or before it in inverted order: asked only
+        # of a name that is no possessive, and before it only when after it says no
+        speaker = False
+        if not possessive:
+            after = _VERB_AFTER.match(self.doc.masked, end, end + 140)
+            if after is not None and after.group().startswith(",") and not subject:
+                # only the sentence's subject reaches past an appositive to its verb
+                after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
+            speaker = after is not None and after.group(1) in CUE_FORMS
+        if not possessive and not speaker:
+            # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado"
+            # names no speaker
+            lead = self.doc.masked[max(0, start - 40) : start]
+            prev = _INVERTED_CUE.search(lead) if _CUE_MARK.search(lead) else None
+            speaker = prev is not None and prev.group(1) in CUE_FORMS
         entity = self._entity_for(text, titles)
         first = id(entity) not in self._seen
         self._seen[id(entity)] = entity
@@ -670,21 +691,21 @@ class Entities:
         m = self.doc.masked
         # the last few words are all the rule reads
         opening = m[max(self.doc.sentences[sentence].start, start - 160) : start].split()[-12:]
-        before = [w for w in opening if _ALNUM.search(w)]
+        # the words with a letter or digit, read back from the name only as far as needed
+        # (most names stop at the first): filtering all twelve was most of this test's time
+        before = (w for w in reversed(opening) if _ALNUM.search(w))
+        last = next(before, None)
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
         while (
-            before
-            and not before[-1].endswith(",")
-            and (
-                (before[-1][:1].isupper() and before[-1].lower() not in CLAUSE_OPENERS)
-                or before[-1].lower() in DETERMINERS
-            )
+            last is not None
+            and not last.endswith(",")
+            and ((last[:1].isupper() and last.lower() not in CLAUSE_OPENERS) or last.lower() in DETERMINERS)
         ):
-            before.pop()
+            last = next(before, None)
         role = "main"
-        if before and before[-1].lower() in SUBORDINATORS:
+        if last is not None and last.lower() in SUBORDINATORS:
             role = "clause"
-        elif before and not (before[-1].endswith(",") or before[-1].lower() in {"and", "but"}):
+        elif last is not None and not (last.endswith(",") or last.lower() in {"and", "but"}):
             return None
         rest = m[end : min(end + 200, self.doc.sentences[sentence].end)]
         paren = _PAREN_AFTER.match(rest)  # "Claire McCaskill (D-Mo.) scolded"
@@ -751,9 +772,7 @@ class Entities:
                     break
                 desc.insert(0, w)
             # "Kremlin spokesman Dmitry Peskov", but not "the district court upheld Husted's"
-            adjacent = bool(desc) and (
-                role_key(desc[-1]) in PERSON_ROLES | ORG_ROLES or desc[-1][:1].isupper()
-            )
+            adjacent = bool(desc) and (role_key(desc[-1]) in ROLES or desc[-1][:1].isupper())
             if adjacent and any(role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES for w in desc):
                 for i, w in enumerate(desc):
                     self._add_role(entity, w, head=i == len(desc) - 1)
@@ -763,7 +782,7 @@ class Entities:
         )
         if ahead:
             # "His daughter, Kim Threlkeld, told ...": an appositive before the name
-            roles = [w for w in ahead.group(1).split() if role_key(w) in PERSON_ROLES | ORG_ROLES]
+            roles = [w for w in ahead.group(1).split() if role_key(w) in ROLES]
             for i, w in enumerate(roles):
                 self._add_role(entity, w, head=i == len(roles) - 1)
         predicate = _PREDICATE.match(m, end, end + 120)
@@ -777,12 +796,7 @@ class Entities:
             words = after.group(2).split()
             # ", the spokesman,", ", Maddox's lawyer,", ", CEO of the fund,"
             owner = words and words[0][:1].isupper() and words[0].endswith(("'s", "’s"))
-            if words and (
-                after.group(1)
-                or owner
-                or role_key(words[0]) in PERSON_ROLES | ORG_ROLES
-                or words[0].isupper()
-            ):
+            if words and (after.group(1) or owner or role_key(words[0]) in ROLES or words[0].isupper()):
                 roles = [w for w in words[:4] if role_key(w) in PERSON_ROLES or role_key(w) in ORG_ROLES]
                 if roles:
                     for i, w in enumerate(roles):

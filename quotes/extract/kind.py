@@ -69,6 +69,10 @@ _NOT_NOUNS = {
     "which",
 } | {"who", "is", "was", "are", "were", "has", "have", "will", "would", "can"}
 
+# Unions of word tables, built once here rather than anew in every test of a word.
+_TITLE_HEADS = frozenset(TITLE_NOUNS | WORK_NOUNS | TITLE_CUES)
+_NOT_TRAIL_NOUNS = frozenset(_NOT_NOUNS | DETERMINERS | ADVERBS | {"all", "every", "each"})
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -203,7 +207,9 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     )
     # 'chants of "Lock her up!"', 'cries of "Bitch!"': what a crowd shouted, no title
     chanted = len(before) > 1 and before[-1] == "of" and before[-2].lower() in CHANT_NOUNS
-    capital = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    capital = {
+        w for w in words if w[:1].isupper() or w[:1].isdigit()
+    }  # a set: a long quote asks it of every word
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
     if titled and head and not text.rstrip().endswith(","):
         named_after = named_after or head[0] in CREDIT_NOUNS  # '"Broad City" star Arturo Castro'
@@ -211,8 +217,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         # an appositive names the work: '"Chi-Raq," a movie about Chicago violence'
         rest = [w.lower().strip(",.") for w in after.lstrip(" ,").split()[:5]]
         named_after = named_after or (
-            rest[:1] in (["a"], ["an"], ["the"])
-            and any(w in TITLE_NOUNS | WORK_NOUNS | TITLE_CUES for w in rest[1:])
+            rest[:1] in (["a"], ["an"], ["the"]) and any(w in _TITLE_HEADS for w in rest[1:])
         )
     cued = not chanted and (named_after or _cued_title(before, text))
     work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:]) or (
@@ -260,7 +265,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         and text.rstrip()[-1:] not in ",.!?"
         and trail
         and trail[0][:1].islower()
-        and trail[0].strip(",.;") not in _NOT_NOUNS | DETERMINERS | ADVERBS | {"all", "every", "each"}
+        and trail[0].strip(",.;") not in _NOT_TRAIL_NOUNS
         and not (len(before) > 1 and before[-2].lower() == "as")  # 'hammering Lowe as a "fraud"'
     ):
         # 'a three-day "Jeb Can Fix It" bus tour', 'the GOP's "establishment" candidate': a

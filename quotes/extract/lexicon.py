@@ -8,6 +8,7 @@ the rules stay about sentence shape. Everything is lowercase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.extract import first_names
 
@@ -238,6 +239,9 @@ GENDERED_ROLES = {
 }
 
 
+# Cached: reading an article asks it of the same few hundred words tens of thousands of
+# times, and the answer depends on the word tables alone (bounded, as the vocabulary is).
+@lru_cache(maxsize=8192)
 def role_key(word: str) -> str:
     """How a role word is looked up: "Sen." is "senator", "spokeswoman" is "spokesman"."""
     w = word.lower().strip(",")

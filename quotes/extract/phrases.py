@@ -72,6 +72,10 @@ _NOT_HEADS = (
 _QUOTE_OPENERS = frozenset(
     SENTENCE_ADVERBS | {"instead", "then", "still", "so", "and", "but", "now", "again"}
 )
+# Unions of word tables, built once here rather than anew in every test of a word.
+_SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
+_AFFILIATING = frozenset(PHRASE_PREPOSITIONS | {"of"})  # "a spokesperson for", "officials of"
+_SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | WRITTEN_SOURCES)
 _AGED = re.compile(r"\d+-year-old")
 
 
@@ -80,7 +84,7 @@ def open_head(np: list[Word]) -> bool:
     that may name a speaker: "the investor", "one Trump confidant", "another commenter"."""
     head = np[-1].text
     first = np[0].text.lower()
-    if head.lower() in SPEECH_NOUNS | WRITTEN_SOURCES:
+    if head.lower() in _SPOKEN_SOURCES:
         return len(np) > 1 and first in _OPEN_DETERMINERS  # "One tweet said:", "the post read"
     return (
         len(np) > 1
@@ -144,9 +148,7 @@ class Phrases:
         )
         if not words or (words[0].text.lower() not in DETERMINERS and not plural):
             return None
-        at = next(
-            (i for i, w in enumerate(words) if i > 0 and w.text.lower() in PHRASE_PREPOSITIONS | {"of"}), None
-        )
+        at = next((i for i, w in enumerate(words) if i > 0 and w.text.lower() in _AFFILIATING), None)
         if at is None or at == len(words) - 1:
             return None
         rest = [w.text for w in words[at + 1 :]]
@@ -259,7 +261,7 @@ class Phrases:
         if party and np[0].text.lower() not in {"the", "a", "an", "one", "another", "some"}:
             return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
         # a document speaks too: "a leaked email said", "the study found"
-        known = role_head(head) in ROLES or head.lower() in SHARE_NOUNS | PARTY_MEMBERS | WRITTEN_SOURCES
+        known = role_head(head) in ROLES or head.lower() in _SOURCE_NOUNS
         if len(np) > 7 or not (known or (cue_slot and open_head(np))):
             return None
         if k > 1 and words[k - 1].text.lower() in {"and", "of"} and np[0].text.lower() not in DETERMINERS:

@@ -28,7 +28,10 @@ from quotes.extract.lexicon import (
 from quotes.extract.words import Words, read_words, role_head
 
 _ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|circulated)\s+$")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "he" or "she" as a word: \b(?:[Hh]e|[Ss]he)\b, written to open with its first letter
+# (then a look-behind for the word boundary before it) because a pattern that opens with a
+# character class is scanned for that class alone, over twice as fast on a whole article.
+_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 
 
 class Resolver:
@@ -182,6 +185,8 @@ class Resolver:
         best: tuple[float, Entity] | None = None
         for sent in range(here, max(-1, here - 8), -1):
             distance = here - sent
+            if best is not None and best[0] <= distance:
+                break  # a score is never below its distance: no sentence further back can win
             in_sent = [(m, e) for m, e in self.entities.in_sentence(sent) if m.end <= pos and fits(e)]
             speakers = [e for p, e in self._spoken_in.get(sent, ()) if p < pos and fits(e)]
             speakers += [e for m, e in in_sent if m.speaker and sent != here]

@@ -104,10 +104,19 @@ _TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
 # Quantifiers that stand for a speaker after an inverted cue: "tweeted another", "said one of them"
 _QUANTIFIERS = frozenset({"another", "others", "one", "some", "many", "several", "two", "three", "both"})
 
+# Unions of word tables the rules test words against, built once here: built in the test,
+# a union of a few hundred words was remade for every word asked.
+_NOT_TIME_NOUNS = frozenset(PREPOSITIONS | DETERMINERS | _TIME_MODIFIERS)
+_CLAUSE_PRONOUNS = frozenset(PERSONAL_PRONOUNS | {"it"})
+_TIME_DETERMINERS = frozenset(DETERMINERS | {"this", "that"})
+_NOT_SUBJECT_WORDS = frozenset(NP_STOP | PRONOUNS.keys() | set(CUE_FORMS) | _AUXILIARIES)
+_COUNT_WORDS = frozenset(DETERMINERS | _NUMBER_WORDS)
+_SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
+
 
 def _time_noun(word: str) -> bool:
     """The head of a time phrase: "Tuesday", "week", "2011"; not "on", "the"."""
-    return _time_word(word) and word.lower() not in PREPOSITIONS | DETERMINERS | _TIME_MODIFIERS
+    return _time_word(word) and word.lower() not in _NOT_TIME_NOUNS
 
 
 def _coordinated_modifier(text: str, words: list[Word], i: int) -> bool:
@@ -223,7 +232,7 @@ class Subjects(Phrases):
         described", "[which] Senator Ada Holm had called"): a personal pronoun, or a name
         followed by a lower-case word; None for "[who] has long called", "[which] runs"."""
         w0 = words[0]
-        pronoun = w0.text.lower() in PERSONAL_PRONOUNS | {"it"}
+        pronoun = w0.text.lower() in _CLAUSE_PRONOUNS
         k = 1 if pronoun else 0
         while not pronoun and k < len(words) and words[k].text[:1].isupper():
             k += 1
@@ -454,7 +463,7 @@ class Subjects(Phrases):
         comma = self.m.find(",", start, min(sent.end, start + 80))
         first_word = opening[0].text.lower() if opening else ""
         # "Thirteen years earlier, she ...", "Last year, he ...": a time phrase too
-        timed = first_word in TIME_WORDS and first_word not in DETERMINERS | {"this", "that"}
+        timed = first_word in TIME_WORDS and first_word not in _TIME_DETERMINERS
         if first_word in OPENER_WORDS and comma > 0:
             # "Thirteen years earlier, she ...", not "One ad, ..., stars": a number opens a
             # time phrase only
@@ -614,9 +623,7 @@ class Subjects(Phrases):
                 j -= 1
             lead = span[:j]
             plain = all(not w.text.endswith(("ed", "ly")) or w.text[:1].isupper() for w in lead)
-            known = {w.text.lower() for w in lead} & (
-                NP_STOP | PRONOUNS.keys() | set(CUE_FORMS) | _AUXILIARIES
-            )
+            known = {w.text.lower() for w in lead} & _NOT_SUBJECT_WORDS
             if 0 < j <= 3 and plain and not known:
                 found = self.name_only(span[j].start, span[-1].end)
                 if found is not None and found.end == span[-1].end:
@@ -658,11 +665,7 @@ class Subjects(Phrases):
         gap = self.m[w0.end : words[1].start] if len(words) > 1 else "."
         if any(c in gap for c in ".,;:"):
             return Words(w0.start, w0.end, w0.text, "np")
-        if (
-            len(words) < 3
-            or words[1].text != "of"
-            or words[2].text.lower() not in DETERMINERS | _NUMBER_WORDS
-        ):
+        if len(words) < 3 or words[1].text != "of" or words[2].text.lower() not in _COUNT_WORDS:
             return None
         end = 3
         while end < min(len(words), 9) and words[end].text.lower() not in NP_STOP:
@@ -678,7 +681,7 @@ class Subjects(Phrases):
         document and who issued it, one mention (the document speaks, for its author)."""
         if k + 1 >= len(words) or words[k].text not in {"from", "by"}:
             return None
-        if role_head(np.text.split()[-1]) not in SPEECH_NOUNS | WRITTEN_SOURCES:
+        if role_head(np.text.split()[-1]) not in _SPOKEN_SOURCES:
             return None
         end = k + 1  # the name after "from": capitalised words, "the", "of", "for"
         while end < len(words) and (words[end].text[:1].isupper() or words[end].text in {"the", "of", "for"}):
@@ -767,10 +770,7 @@ class Subjects(Phrases):
             return None
         phrase = words[at + 1 :]
         head = phrase[-1].text.lower()
-        if (
-            head not in SPEECH_NOUNS | WRITTEN_SOURCES
-            and role_head(head) not in SPEECH_NOUNS | WRITTEN_SOURCES
-        ):
+        if head not in _SPOKEN_SOURCES and role_head(head) not in _SPOKEN_SOURCES:
             return None
         if len(phrase) > 4 or any(c in self.m[words[at].start : words[-1].end] for c in ",;"):
             return None

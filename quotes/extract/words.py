@@ -26,6 +26,8 @@ from quotes.extract.lexicon import (
     role_key,
 )
 
+# built once: a union built in the test is remade for every word asked
+_TITLE_OF_HEADS = frozenset(PERSON_ROLES | {"the"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
 
 
@@ -56,13 +58,20 @@ class Attribution:
     rule: str
 
 
+# A NamedTuple's own constructor is a Python function wrapped around this one; read_words
+# makes tens of thousands of words an article, and builds them directly.
+_new_word = tuple.__new__
+
+
 def read_words(s: str, lo: int, hi: int) -> list[Word]:
+    # the rules ask for thousands of short ranges an article: each match is read once
     out = []
     for m in _WORD.finditer(s, lo, hi):
         w = m.group()
-        if w.endswith(".") and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
+        start = m.start()
+        if w[-1] == "." and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
             w = w[:-1]
-        out.append(Word(m.start(), m.start() + len(w), w))
+        out.append(_new_word(Word, (start, start + len(w), w)))
     return out
 
 
@@ -85,7 +94,7 @@ def title_before(words: list[str]) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         low = w.lower()
-        if low in {"of", "the"} and keep and i and role_head(words[i - 1]) in PERSON_ROLES | {"the"}:
+        if low in {"of", "the"} and keep and i and role_head(words[i - 1]) in _TITLE_OF_HEADS:
             keep.insert(0, w)  # "Secretary of State", "Chairman of the Joint Chiefs"
             continue
         if (

@@ -6,9 +6,12 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quotes.extract import extract_quotes
+from quotes.extract.resolve import _SUBJECT_PRONOUN
 
 
 def who_said_what(text: str) -> list[tuple[str, str | None]]:
@@ -232,3 +235,20 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
 def test_resolves_to_nobody(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Cases that must resolve to nobody."""
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("He said she would.", [(0, "He"), (8, "she")]),
+        ("She, he and SHE", [(0, "She"), (5, "he")]),
+        ("the hen, ashes, shed, Shel, he's, she-wolf", [(28, "he"), (34, "she")]),
+        ("Hhe sHe _he xShe éhe", []),
+        ("'he' (she) “He”", [(1, "he"), (6, "she"), (12, "He")]),
+    ],
+)
+def test_subject_pronouns_are_whole_words(text: str, found: list[tuple[int, str]]) -> None:
+    """The resolver's he/she scan (written to open with a letter, for speed) finds the words
+    \\b(?:[Hh]e|[Ss]he)\\b finds, and nothing inside another word."""
+    assert [(m.start(), m.group()) for m in _SUBJECT_PRONOUN.finditer(text)] == found
+    assert found == [(m.start(), m.group()) for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text)]
