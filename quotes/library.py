@@ -196,6 +196,26 @@ class _Pending:
     made: _Slot | _Made | None = None
 
 
+class _StateOnDemand:
+    """The index state an ingest updates, read from disk only when first asked (a record
+    written, or one edited by hand to compare with it): a no-op ingest costs what it
+    checks, not what the store holds. ``known`` is the state ``_sync`` already read, if any."""
+
+    def __init__(self, path: Path, known: IndexState | None) -> None:
+        self.path = path
+        self._state = known
+
+    @property
+    def state(self) -> IndexState:
+        if self._state is None:
+            self._state = IndexState.read(self.path) or IndexState({})
+        return self._state
+
+    def reflected(self, article_id: str) -> Fingerprint | None:
+        """The fingerprint of the record the index reflects for ``article_id``, if any."""
+        return self.state.articles.get(article_id)
+
+
 class _Slot:
     """Where a worker's work on one article will be: the ``index``-th result of a batch's
     future, once the batch is submitted."""
@@ -341,18 +361,9 @@ class Library:
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
             try:
                 self._adopt(ledger)
-                state = self._sync(say, quick=True)
+                state = _StateOnDemand(self.store.state_path, self._sync(say, quick=True))
                 fixes = corrections.load(self.store.root)
                 versions = _Versions.of_store(extractor_version(self.extractor), fixes)
-                # The index state is read only when needed (a record written, or one edited by
-                # hand to compare with it): a no-op costs what it checks, not what the store holds.
-                held = [state] if state is not None else []
-
-                def reflected(article_id: str) -> Fingerprint | None:
-                    if not held:
-                        held.append(IndexState.read(self.store.state_path) or IndexState({}))
-                    return held[0].articles.get(article_id)
-
                 written: dict[str, Fingerprint] = {}
                 reread: dict[str, Fingerprint] = {}
                 parts: dict[str, tuple[Fingerprint, people.Part]] = {}  # for the registry
@@ -370,14 +381,13 @@ class Library:
                         parts,
                         done,
                         progress,
-                        reflected,
+                        state.reflected,
                         reread,
                     )
                 )
                 if written or reread:
-                    reflected("")  # the state, read
-                    held[0].articles.update({**reread, **written})
-                    self._save_state(held[0])
+                    state.state.articles.update({**reread, **written})
+                    self._save_state(state.state)
                 if written:
                     self.rebuild_people(strict=False, fresh=parts)
             finally:
@@ -402,8 +412,8 @@ class Library:
         parts: dict[str, tuple[Fingerprint, people.Part]],
         done: list[Ingested],
         progress: Callable[[Ingested], None] | None,
-        reflected: Callable[[str], Fingerprint | None] = lambda _: None,
-        reread: dict[str, Fingerprint] | None = None,
+        reflected: Callable[[str], Fingerprint | None],
+        reread: dict[str, Fingerprint],
     ) -> Iterator[Record]:
         """Write each article's record; yield those that changed, for the index, and the
         records edited by hand that the index does not reflect as they are (``reflected``
@@ -426,7 +436,7 @@ class Library:
                         self.store.flush()
                         unsynced = 0
                     yield record
-                elif result.status == "edited" and reread is not None:
+                elif result.status == "edited":
                     found = self._edited(result.article_id, reflected)
                     if found is not None:
                         reread[found[0].id] = found[1]
