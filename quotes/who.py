@@ -232,8 +232,11 @@ def _surnames(p: Person) -> set[str]:
 
 
 @functools.cache
+@functools.cache
 def _lexicon_digest() -> str:
-    """A hash of the extractor's lexicon, which says what a title is (read, not imported)."""
+    """A hash of the extractor's lexicon, which says what a title is (read, not imported).
+    Once a process: the lexicon it runs with does not change under it, and every lookup
+    checks the index's stamp."""
     path = Path(__file__).resolve().parent / "extract" / "lexicon.py"
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
