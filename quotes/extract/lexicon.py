@@ -173,7 +173,7 @@ PERSON_ROLES = set(
     architect designer developer contractor pilot driver farmer shopkeeper customer patient victim
     survivor suspect defendant plaintiff juror magistrate detective firefighter paramedic soldier
     campaigner volunteer tenant landlord grandmother grandfather sister brother cousin uncle aunt
-    niece nephew fan athlete reverend""".split()
+    niece nephew fan athlete reverend mp mpp mla mna mep msp""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication

@@ -280,6 +280,12 @@ def test_speakers_by_name(text: str, expected: list[tuple[str, str | None]]) -> 
             "John Podell",
             "a chief of staff to Bill Clanton",
         ),
+        # parliamentary titles (issue 9: news from other countries): the party and the
+        # province before them are part of the title, not of the name
+        ('Liberal MP Adam Vale said the bill was "long overdue."', "Adam Vale", "Liberal MP"),
+        ('"People will suffer," said Ontario NDP MPP Peggy Sattel.', "Peggy Sattel", "Ontario NDP MPP"),
+        ('B.C. Liberal MLA Mike de Jongh called the budget "a work of fiction."', "Mike de Jongh", "MLA"),
+        ('Labour MEP Clara Dunne said: "We will vote against it."', "Clara Dunne", "Labour MEP"),
     ],
 )
 def test_speaker_title(text: str, speaker: str, title: str) -> None:
@@ -336,6 +342,7 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
         (["Russian", "President", "Vladimir", "Putin"], ["Russian", "President"], ["Vladimir", "Putin"]),
         (["Secretary", "of the", "Navy", "Ray", "Mabus"], ["Secretary", "of the", "Navy"], ["Ray", "Mabus"]),
         (["Democrat", "Tim", "Kaine"], ["Democrat"], ["Tim", "Kaine"]),
+        (["Tory", "MP", "Pierre", "Poilu"], ["Tory", "MP"], ["Pierre", "Poilu"]),
         (["the", "Dravonian", "Foreign", "Ministry"], [], ["the", "Dravonian", "Foreign", "Ministry"]),
         (["Ramesh", "Chandra", "Bhatnagar"], [], ["Ramesh", "Chandra", "Bhatnagar"]),
         # a long run of title words: all but the last are titles, as for a short one
