@@ -150,6 +150,12 @@ TITLE_ABBREVIATIONS = {
     "maj.": "major",
     "capt.": "captain",
     "cmdr.": "commander",
+    # police and courts outside the US: "Const. Laura Brabant", "Det. Sgt. Mike Carbone"
+    "const.": "constable",
+    "cst.": "constable",
+    "insp.": "inspector",
+    "det.": "detective",
+    "cpl.": "corporal",
 }
 # Not "Miss": "a former Miss Universe" is a title, not a woman's name.
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
@@ -173,7 +179,8 @@ PERSON_ROLES = set(
     architect designer developer contractor pilot driver farmer shopkeeper customer patient victim
     survivor suspect defendant plaintiff juror magistrate detective firefighter paramedic soldier
     campaigner volunteer tenant landlord grandmother grandfather sister brother cousin uncle aunt
-    niece nephew fan athlete reverend mp mpp mla mna mep msp""".split()
+    niece nephew fan athlete reverend mp mpp mla mna mep msp
+    constable inspector corporal""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication

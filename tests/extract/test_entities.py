@@ -286,6 +286,10 @@ def test_speakers_by_name(text: str, expected: list[tuple[str, str | None]]) -> 
         ('"People will suffer," said Ontario NDP MPP Peggy Sattel.', "Peggy Sattel", "Ontario NDP MPP"),
         ('B.C. Liberal MLA Mike de Jongh called the budget "a work of fiction."', "Mike de Jongh", "MLA"),
         ('Labour MEP Clara Dunne said: "We will vote against it."', "Clara Dunne", "Labour MEP"),
+        # police ranks abbreviated: the dot ends no sentence and the rank is no name
+        ('"Come forward," Const. Laura Brabert told reporters.', "Laura Brabert", "Const."),
+        ('Det. Sgt. Mike Carbery said they were "following every lead."', "Mike Carbery", "Det."),
+        ('"Avoid the area," said Insp. Mark Hale.', "Mark Hale", "Insp."),
     ],
 )
 def test_speaker_title(text: str, speaker: str, title: str) -> None:
