@@ -28,6 +28,7 @@ from quotes.extract.lexicon import (
     CORPORATE_SUFFIXES,
     CUE_FORMS,
     DETERMINERS,
+    FIRM_SUFFIXES,
     FIRST_NAME_GENDER,
     FUNCTION_WORDS,
     GENDERED_ROLES,
@@ -950,8 +951,8 @@ class Entities:
             return "place"
         if low[-1] in GROUPS:
             return "group"
-        if len(low) > 1 and low[-1] in CORPORATE_SUFFIXES:
-            return "org"  # "Merrow Chemical Co."
+        if len(low) > 1 and (low[-1] in CORPORATE_SUFFIXES or low[-1] in FIRM_SUFFIXES):
+            return "org"  # "Merrow Chemical Co.", "Birch Capital"
         # "Secretary of State John Kerry": a title ending in an organisation word before a
         # full name is the person's title; before a lone word ("House Republicans") it is not.
         org_title = any(t.lower() in ORG_WORDS for t in titles[-1:]) and len(tokens) == 1

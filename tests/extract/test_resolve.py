@@ -195,6 +195,33 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'A document on the Lowe campaign\'s website says couples qualify if "married under state law."',
             [("married under state law.", "Lowe campaign")],
         ),
+        # a firm named after a person's name is no antecedent of "she" (issue 9: "NAME of
+        # FIRM" in business news), nor "the company" the story is about
+        (
+            "Another analyst, Karine Lapointe-Shaw of Beaumont Capital Markets, said the risk was real.\n\n"
+            '"Nobody wants to be the last one out," she said.',
+            [("Nobody wants to be the last one out,", "Karine Lapointe-Shaw")],
+        ),
+        (
+            "Another analyst, Jo Park of Birch Capital, said investors were nervous.\n\n"
+            '"Nobody wants to be the last one out," she said.',
+            [("Nobody wants to be the last one out,", "Jo Park")],
+        ),
+        (
+            "Merrow Foods Inc will buy a chip maker.\n\n"
+            '"It is a fair price," said Ann Tate, an analyst at Kessel Securities.\n\n'
+            'The deal would be "immediately accretive," the company said.',
+            [("It is a fair price,", "Ann Tate"), ("immediately accretive,", "Merrow Foods Inc")],
+        ),
+        # a French or Spanish first name, with or without its accents, tells the sex
+        (
+            'Mélanie Joly met Stéphane Dion.\n\n"We agreed on a plan," he said.',
+            [("We agreed on a plan,", "Stéphane Dion")],
+        ),
+        (
+            'Melanie Joly met Stephane Dion.\n\n"We agreed on a plan," he said.',
+            [("We agreed on a plan,", "Stephane Dion")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
