@@ -36,10 +36,12 @@ from quotes.extract.lexicon import (
     HEADING_SMALL_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
+    NATIONAL_ADJECTIVES,
     NOT_NAMES,
     OPENER_WORDS,
     ORG_HEADS,
     ORG_LINKS,
+    ORG_NAME_HEADS,
     ORG_ROLES,
     ORG_WORDS,
     PARTICLE_NAME,
@@ -477,8 +479,12 @@ class Entities:
         lower case elsewhere ("Ultimately", "Outrage"); a speaker read from an
         attribution ("Police said") keeps it.
         """
+        # "American Civil Liberties Union": an organisation's name keeps its national adjective
+        org_name = len(run) > 1 and run[-1].text.lower() in ORG_NAME_HEADS
         while run:
             low = run[0].text.lower()
+            if org_name and low in NATIONAL_ADJECTIVES:
+                break
             # "Mr Mabey": the honorific stays, for split_title to read as a title
             honorific = low in HONORIFICS and len(run) > 1
             # "Jan Ober", "Will Hurd", "May Lee": a first name that is also a month or a

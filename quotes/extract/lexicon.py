@@ -110,9 +110,18 @@ ADVERBS = set(
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 
+# Adjectives of a nation, party or faith: no person's name starts with one, but an
+# organisation's may ("American Civil Liberties Union", "Canadian Medical Association").
+NATIONAL_ADJECTIVES = set(
+    """republican democratic american european african asian hispanic latino latina russian
+    chinese mexican canadian british french german italian spanish iranian iraqi syrian israeli
+    palestinian arab muslim christian catholic jewish evangelical korean japanese indian
+    pakistani afghan cuban ukrainian""".split()
+)
 # Sentence-initial or otherwise capitalised words that never start a name.
-NOT_NAMES = set(
-    """the a an he she it they we i you his her their its our my your this that these those there here
+NOT_NAMES = (
+    set(
+        """the a an he she it they we i you his her their its our my your this that these those there here
     when while but and or so if as at in on of for to by with from after before during since until
     however meanwhile still later earlier yesterday today tonight now then also yet although though
     because despite instead indeed asked speaking according last next monday tuesday wednesday
@@ -120,10 +129,9 @@ NOT_NAMES = set(
     october november december sept jan feb mar apr aug oct nov dec not no yes one two both many some
     several another other such what who whom whose which where why how all each every mr mrs ms dr
     said says told added even just only under over than like unlike among between against about into
-    through former late then- republican republicans democrat democrats democratic american
-    americans gop european african asian hispanic latino latina russian chinese mexican canadian
-    british french german italian spanish iranian iraqi syrian israeli palestinian arab muslim
-    christian catholic jewish evangelical korean japanese indian pakistani afghan cuban ukrainian""".split()
+    through former late then- republicans democrat democrats americans gop""".split()
+    )
+    | NATIONAL_ADJECTIVES
 )
 
 # Words before a name that give a title: "Sen. Tim Kaine", "President Obama".
@@ -295,6 +303,9 @@ ORG_HEADS = set(
     ministry organization organisation foundation appeals bank academy party caucus house
     conference""".split()
 )
+# The last words of an organisation's name that no description ends with ("the Republican
+# House" is one; "the Canadian Medical Association" is a name).
+ORG_NAME_HEADS = ORG_HEADS - {"house", "caucus", "court", "school", "bank", "office", "center", "centre"}
 ORG_LINKS = {"of", "for", "on", "the", "of the", "for the", "on the"}
 
 # First names whose bearer is usually a man or a woman, so "she" can skip "Mike Pence",

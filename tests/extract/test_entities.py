@@ -244,6 +244,18 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Marjorie Hale met Desmond Pike.\n\n"The deal is done," she said.',
             [("The deal is done,", "Marjorie Hale")],
         ),
+        # an organisation's name keeps its national or party adjective (issue 9); a
+        # person's title does not make it part of the name, nor does a description
+        (
+            'The Canadian Medical Association called the plan "a good start."',
+            [("a good start.", "Canadian Medical Association")],
+        ),
+        (
+            'The Democratic Senatorial Campaign Committee called them "reckless."',
+            [("reckless.", "Democratic Senatorial Campaign Committee")],
+        ),
+        ('Canadian Prime Minister Jan Dorr said it was "welcome."', [("welcome.", "Jan Dorr")]),
+        ('A Canadian official said it was "premature."', [("premature.", None)]),
     ],
 )
 def test_speakers_by_name(text: str, expected: list[tuple[str, str | None]]) -> None:
