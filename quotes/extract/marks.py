@@ -7,7 +7,9 @@ The first step of extraction, and the only one that looks at quotation marks:
    » «, „ “ and „ ”) through a copy of the same length with its marks written
    as the marks below, so every later step and every offset is the same; an
    article is read in such a style only when its marks say so (``STYLES`` lists
-   them), so ordinary text is read as it is.
+   them), so ordinary text is read as it is. Two singles that can only open or
+   only close (``“Not now,’’``, a stray ``''`` in wire copy) are one double mark
+   in any article.
 1. ``paragraphs`` cuts the text into non-blank lines (news copy puts one
    paragraph per line, with or without blank lines between them).
 2. ``mark_role`` decides for each double mark whether it opens, closes or could
@@ -143,6 +145,7 @@ STYLES = (
     Style("guillemets", "« » ‹ ›", "« Pas maintenant », a-t-il dit."),
     Style("guillemets-reversed", "» « › ‹", "»Nicht jetzt«, sagte er."),
     Style("low-nine", "„ “ or „ ”, and ‚ ‘", "„Nicht jetzt“, sagte er."),
+    Style("doubled-singles", "‘‘ ’’, or a stray '', for a double mark", "“Not now,’’ he said."),
 )
 
 # Two or three straight apostrophes in a row, or two backticks: a double mark in the
@@ -150,6 +153,8 @@ STYLES = (
 _APOSTROPHES = re.compile(r"(?<!')'{2,3}(?!')")
 _BACKTICKS = re.compile(r"(?<!`)``(?!`)")
 _GUILLEMET = re.compile("[«»]")
+# Two curly singles side by side (three: a single mark and the double one together).
+_CURLY_PAIRS = re.compile("(?<![‘’])(?:‘‘‘?|’’’?)(?![‘’])")
 # In one paragraph, '' where a quote can open, later '' where one can close.
 _PAIRED = re.compile(
     r"(?:^|(?<=[\s(\[{—–/:;,\-]))''(?='?[^\s'])[^\n]*?[^\s']'{2,3}(?=[\s.,;:!?)\]}—–\-]|$)", re.M
@@ -205,7 +210,33 @@ def _other_styles(text: str) -> list[str]:
         names.append("guillemets-reversed" if _reversed_guillemets(text) else "guillemets")
     if "„" in text:
         names.append("low-nine")
+    if _doubled_singles(text, names):
+        names.append("doubled-singles")
     return names
+
+
+def _doubled_singles(text: str, names: list[str]) -> list[tuple[int, str]]:
+    """Where two singles stand for one double mark in an article of another style: ‘‘ or ’’
+    (typesetting that doubled the single marks: “Not now,’’ he said.), or a stray '' (wire
+    copy). Each as (position, the double mark it stands for). Only a pair that can open (a
+    space or punctuation before, a word after) or close (a word before, a space or
+    punctuation after), with no digit inside (5'11'', ''70s): a pair between two spaces ("the ''
+    key") or inside a word is no mark."""
+    out = []
+    pairs = [(m.start(), len(m.group())) for m in _CURLY_PAIRS.finditer(text)]
+    if "doubled-apostrophes" not in names and "latex" not in names:
+        pairs += [(m.start(), len(m.group())) for m in _apostrophe_marks(text)]
+    for i, size in sorted(pairs):
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + size] if i + size < len(text) else " "
+        opens = (before.isspace() or before in _BEFORE_OPEN) and after.isalpha()
+        closes = not before.isspace() and not before.isdigit() and (after.isspace() or after in _AFTER_CLOSE)
+        if opens == closes:
+            continue
+        if size == 3 and closes:
+            i += 1  # a single mark closes, then the double one
+        out.append((i, "“" if opens else "”"))
+    return out
 
 
 def _pad_like(text: str, i: int) -> str:
@@ -252,6 +283,10 @@ def house_marks(text: str) -> tuple[str, frozenset[int]]:
             else:
                 chars[i], j, step = ("”" if double else "’"), i - 1, -1
             _pad_spaces(text, chars, pads, j, step)  # "« Pas »"
+    if "doubled-singles" in names:
+        for i, mark in _doubled_singles(text, names):
+            chars[i], chars[i + 1] = mark, _pad_like(text, i + 2) if mark == "”" else "x"
+            pads.add(i + 1)
     return "".join(chars), frozenset(pads)
 
 

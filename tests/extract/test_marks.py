@@ -303,6 +303,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             "Judge Ann Pryce said the firm showed ‘a cynical disregard’. ‘It was warned,’ she told us.",
             [("a cynical disregard", "Ann Pryce"), ("It was warned,", "Ann Pryce")],
         ),
+        # two curly singles closing a double-marked quote
+        (
+            "“It was warned,’’ Judge Ann Pryce said. “It did nothing.”",
+            [("It was warned,", "Ann Pryce"), ("It did nothing.", "Ann Pryce")],
+        ),
     ],
 )
 def test_speakers_in_house_styles(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -367,6 +372,13 @@ def test_speakers_in_house_styles(text: str, expected: list[tuple[str, str | Non
         ("Er sagte: „Nicht jetzt.“ Dann: „Morgen.“", [["Nicht jetzt."], ["Morgen."]]),
         ("Powiedział: „Nie teraz”. Potem: „Jutro”.", [["Nie teraz"], ["Jutro"]]),
         ("„Ein ‚kleines‘ Problem“, sagte sie.", [["Ein ‚kleines‘ Problem"]]),
+        # two curly singles for a double mark, and a stray '' closing a quote in wire copy
+        ("“Not now,’’ Ana Ruiz said. “Later.”", [["Not now,"], ["Later."]]),
+        ("‘‘Not now,’’ Ana Ruiz said.", [["Not now,"]]),
+        ("“Not now,'' Ana Ruiz said. “Later.”", [["Not now,"], ["Later."]]),
+        ('"Not now,\'\' Ana Ruiz said. "Later."', [["Not now,"], ["Later."]]),
+        ("“She told me ‘never’’’ Ana Ruiz said.", [["She told me ‘never’"]]),
+        ("A “temporary’’ bridge, Ana Ruiz said.", [["temporary"]]),
     ],
 )
 def test_mark_styles(text: str, expected: list[list[str]]) -> None:
@@ -417,6 +429,8 @@ def test_mark_styles_outer_spans_hold_the_whole_marks(text: str, outer: str) -> 
         ("„Nicht jetzt“, sagte er.", ("curly", "low-nine")),
         # one stray '' among ordinary double marks changes nothing
         ('"Not now," he said of the \'\' key. "Later."', ("straight",)),
+        ("“Not now,’’ he said.", ("curly", "doubled-singles")),
+        ("“Not now,'' he said.", ("curly", "doubled-singles")),
     ],
 )
 def test_styles(text: str, names: tuple[str, ...]) -> None:
@@ -438,6 +452,8 @@ def test_styles(text: str, names: tuple[str, ...]) -> None:
         # apostrophes next to each other around words, but no quote in any style
         "The players' 'n' fans' club.",
         "The bosses'' dinner and the ''70s show.",
+        "The voters’’ mood and the ‘‘90s show.",
+        "He is 5'11'' and she is 5’4’’ tall.",
         # a lone mark of each style, with no words after it
         "The text ends on a mark: ''",
         "The text ends on a mark: ``",
