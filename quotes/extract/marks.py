@@ -9,7 +9,8 @@ The first step of extraction, and the only one that looks at quotation marks:
    article is read in such a style only when its marks say so (``STYLES`` lists
    them), so ordinary text is read as it is. Two singles that can only open or
    only close (``“Not now,’’``, a stray ``''`` in wire copy) are one double mark
-   in any article.
+   in any article; an article with no double mark at all that quotes in straight
+   singles (``'Not now,' he said.``) is read as one in curly singles.
 1. ``paragraphs`` cuts the text into non-blank lines (news copy puts one
    paragraph per line, with or without blank lines between them).
 2. ``mark_role`` decides for each double mark whether it opens, closes or could
@@ -146,6 +147,7 @@ STYLES = (
     Style("guillemets-reversed", "» « › ‹", "»Nicht jetzt«, sagte er."),
     Style("low-nine", "„ “ or „ ”, and ‚ ‘", "„Nicht jetzt“, sagte er."),
     Style("doubled-singles", "‘‘ ’’, or a stray '', for a double mark", "“Not now,’’ he said."),
+    Style("straight-singles", "' ' with no double mark anywhere", "'Not now,' he said."),
 )
 
 # Two or three straight apostrophes in a row, or two backticks: a double mark in the
@@ -153,6 +155,12 @@ STYLES = (
 _APOSTROPHES = re.compile(r"(?<!')'{2,3}(?!')")
 _BACKTICKS = re.compile(r"(?<!`)``(?!`)")
 _GUILLEMET = re.compile("[«»]")
+# A straight single opening before a capital and closing before a space or punctuation, in
+# one paragraph, with apostrophes only inside words between: 'We don't know,' he said.
+_SINGLE_PAIRED = re.compile(
+    r"(?:^|(?<=[\s(\[—–:]))'[A-Z](?:[^\n']|(?<=\w)'(?=\w))*?[^\s']'(?=[\s.,;:!?)\]—–]|$)", re.M
+)
+_DOUBLES = '"“”„«»`'
 # Two curly singles side by side (three: a single mark and the double one together).
 _CURLY_PAIRS = re.compile("(?<![‘’])(?:‘‘‘?|’’’?)(?![‘’])")
 # In one paragraph, '' where a quote can open, later '' where one can close.
@@ -212,6 +220,15 @@ def _other_styles(text: str) -> list[str]:
         names.append("low-nine")
     if _doubled_singles(text, names):
         names.append("doubled-singles")
+    if (
+        not names
+        and "'" in text
+        and not any(c in text for c in _DOUBLES)
+        and len(_SINGLE_PAIRED.findall(text)) >= 2
+    ):
+        # British house style typed on a keyboard: quotes in straight singles, and no double
+        # mark in the whole article to say otherwise (two quotes at least, opening on a capital)
+        names.append("straight-singles")
     return names
 
 
@@ -283,6 +300,11 @@ def house_marks(text: str) -> tuple[str, frozenset[int]]:
             else:
                 chars[i], j, step = ("”" if double else "’"), i - 1, -1
             _pad_spaces(text, chars, pads, j, step)  # "« Pas »"
+    if "straight-singles" in names:
+        # read as curly singles: an opening mark as ‘, the rest (apostrophes too) as ’
+        for m in re.finditer("'", text):
+            i = m.start()
+            chars[i] = "‘" if _single_role(text, i, 0, len(text)) == OPEN else "’"
     if "doubled-singles" in names:
         for i, mark in _doubled_singles(text, names):
             chars[i], chars[i + 1] = mark, _pad_like(text, i + 2) if mark == "”" else "x"
