@@ -239,9 +239,13 @@ def _doubled_singles(text: str, names: list[str]) -> list[tuple[int, str]]:
     space or punctuation before, a word after) or close (a word before, a space or
     punctuation after), with no digit inside (5'11'', ''70s): a pair between two spaces ("the ''
     key") or inside a word is no mark."""
-    out = []
-    pairs = [(m.start(), len(m.group())) for m in _CURLY_PAIRS.finditer(text)]
-    if "doubled-apostrophes" not in names and "latex" not in names:
+    out: list[tuple[int, str]] = []
+    curly = "‘‘" in text or "’’" in text
+    straight = "''" in text and "doubled-apostrophes" not in names and "latex" not in names
+    if not curly and not straight:
+        return out  # (most articles: no regex scan)
+    pairs = [(m.start(), len(m.group())) for m in _CURLY_PAIRS.finditer(text)] if curly else []
+    if straight:
         pairs += [(m.start(), len(m.group())) for m in _apostrophe_marks(text)]
     for i, size in sorted(pairs):
         before = text[i - 1] if i > 0 else " "
