@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     NAMING_WORDS,
+    SAYING_NOUNS,
     SPEECH_NOUNS,
     TITLE_CUES,
     TITLE_NOUNS,
@@ -89,6 +90,7 @@ REASONS = (
     "markup",  # 'author="..."': markup that slipped into the text
     "stage direction",  # "(CROSSTALK.)"
     "nickname",  # 'Darnell Ames, whom everyone calls "Bucket"'
+    "saying",  # 'ran on the slogan "Experience Counts"': somebody's words, not a work's title
     "titled work",  # 'the show "Morning Joe"', 'her documentary, "13th,"'
     "listed title",  # '"Apollo 13," "Big" and "Splash"' after a title
     "spoken of",  # '"Non-paper" is a diplomatic term': the sentence's subject, no statement
@@ -219,6 +221,10 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         named_after = named_after or (
             rest[:1] in (["a"], ["an"], ["the"]) and any(w in _TITLE_HEADS for w in rest[1:])
         )
+    if not chanted and any(w.lower().strip(",:") in SAYING_NOUNS for w in before[-2:]):
+        # a slogan is words its owner says, not a work's title: 'ran on the slogan "Experience
+        # Counts"', 'Trump's signature slogan, "Make America Great Again."'
+        return Kind("partial" if read.embedded(q) else "full", "saying")
     cued = not chanted and (named_after or _cued_title(before, text))
     work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:]) or (
         bool(before) and before[-1] in WORK_VERBS  # 'the network canceled "Minority Report"'

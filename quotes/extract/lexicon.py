@@ -564,6 +564,11 @@ TITLE_CUES = set(
     documentary play novel program programme podcast memoir hashtag slogan nickname nicknamed dubbed
     broadcast commentary op-ed editorial drama sitcom""".split()
 )
+# Nouns before a quote that make it somebody's saying, not a work's title: 'ran on the slogan
+# "Experience Counts"', 'the party's motto, "Axe the tax"' (TITLE_CUES lists "slogan" too:
+# kind.decide tries these first). Not a nickname: what fans or locals call a thing is no one's
+# statement.
+SAYING_NOUNS = set("""slogan slogans motto mottos catchphrase catchphrases mantra mantras""".split())
 # Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
 # the Line"'; before other words they introduce what the report says.
 WORK_NOUNS = {

@@ -7,7 +7,10 @@ The first step of extraction, and the only one that looks at quotation marks:
    » «, „ “ and „ ”) through a copy of the same length with its marks written
    as the marks below, so every later step and every offset is the same; an
    article is read in such a style only when its marks say so (``STYLES`` lists
-   them), so ordinary text is read as it is.
+   them), so ordinary text is read as it is. Two singles that can only open or
+   only close (``“Not now,’’``, a stray ``''`` in wire copy) are one double mark
+   in any article; an article with no double mark at all that quotes in straight
+   singles (``'Not now,' he said.``) is read as one in curly singles.
 1. ``paragraphs`` cuts the text into non-blank lines (news copy puts one
    paragraph per line, with or without blank lines between them).
 2. ``mark_role`` decides for each double mark whether it opens, closes or could
@@ -143,6 +146,8 @@ STYLES = (
     Style("guillemets", "« » ‹ ›", "« Pas maintenant », a-t-il dit."),
     Style("guillemets-reversed", "» « › ‹", "»Nicht jetzt«, sagte er."),
     Style("low-nine", "„ “ or „ ”, and ‚ ‘", "„Nicht jetzt“, sagte er."),
+    Style("doubled-singles", "‘‘ ’’, or a stray '', for a double mark", "“Not now,’’ he said."),
+    Style("straight-singles", "' ' with no double mark anywhere", "'Not now,' he said."),
 )
 
 # Two or three straight apostrophes in a row, or two backticks: a double mark in the
@@ -150,6 +155,14 @@ STYLES = (
 _APOSTROPHES = re.compile(r"(?<!')'{2,3}(?!')")
 _BACKTICKS = re.compile(r"(?<!`)``(?!`)")
 _GUILLEMET = re.compile("[«»]")
+# A straight single opening before a capital and closing before a space or punctuation, in
+# one paragraph, with apostrophes only inside words between: 'We don't know,' he said.
+_SINGLE_PAIRED = re.compile(
+    r"(?:^|(?<=[\s(\[—–:]))'[A-Z](?:[^\n']|(?<=\w)'(?=\w))*?[^\s']'(?=[\s.,;:!?)\]—–]|$)", re.M
+)
+_DOUBLES = '"“”„«»`'
+# Two curly singles side by side (three: a single mark and the double one together).
+_CURLY_PAIRS = re.compile("(?<![‘’])(?:‘‘‘?|’’’?)(?![‘’])")
 # In one paragraph, '' where a quote can open, later '' where one can close.
 _PAIRED = re.compile(
     r"(?:^|(?<=[\s(\[{—–/:;,\-]))''(?='?[^\s'])[^\n]*?[^\s']'{2,3}(?=[\s.,;:!?)\]}—–\-]|$)", re.M
@@ -205,7 +218,46 @@ def _other_styles(text: str) -> list[str]:
         names.append("guillemets-reversed" if _reversed_guillemets(text) else "guillemets")
     if "„" in text:
         names.append("low-nine")
+    if _doubled_singles(text, names):
+        names.append("doubled-singles")
+    if (
+        not names
+        and "'" in text
+        and not any(c in text for c in _DOUBLES)
+        and len(_SINGLE_PAIRED.findall(text)) >= 2
+    ):
+        # British house style typed on a keyboard: quotes in straight singles, and no double
+        # mark in the whole article to say otherwise (two quotes at least, opening on a capital)
+        names.append("straight-singles")
     return names
+
+
+def _doubled_singles(text: str, names: list[str]) -> list[tuple[int, str]]:
+    """Where two singles stand for one double mark in an article of another style: ‘‘ or ’’
+    (typesetting that doubled the single marks: “Not now,’’ he said.), or a stray '' (wire
+    copy). Each as (position, the double mark it stands for). Only a pair that can open (a
+    space or punctuation before, a word after) or close (a word before, a space or
+    punctuation after), with no digit inside (5'11'', ''70s): a pair between two spaces ("the ''
+    key") or inside a word is no mark."""
+    out: list[tuple[int, str]] = []
+    curly = "‘‘" in text or "’’" in text
+    straight = "''" in text and "doubled-apostrophes" not in names and "latex" not in names
+    if not curly and not straight:
+        return out  # (most articles: no regex scan)
+    pairs = [(m.start(), len(m.group())) for m in _CURLY_PAIRS.finditer(text)] if curly else []
+    if straight:
+        pairs += [(m.start(), len(m.group())) for m in _apostrophe_marks(text)]
+    for i, size in sorted(pairs):
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + size] if i + size < len(text) else " "
+        opens = (before.isspace() or before in _BEFORE_OPEN) and after.isalpha()
+        closes = not before.isspace() and not before.isdigit() and (after.isspace() or after in _AFTER_CLOSE)
+        if opens == closes:
+            continue
+        if size == 3 and closes:
+            i += 1  # a single mark closes, then the double one
+        out.append((i, "“" if opens else "”"))
+    return out
 
 
 def _pad_like(text: str, i: int) -> str:
@@ -252,6 +304,15 @@ def house_marks(text: str) -> tuple[str, frozenset[int]]:
             else:
                 chars[i], j, step = ("”" if double else "’"), i - 1, -1
             _pad_spaces(text, chars, pads, j, step)  # "« Pas »"
+    if "straight-singles" in names:
+        # read as curly singles: an opening mark as ‘, the rest (apostrophes too) as ’
+        for m in re.finditer("'", text):
+            i = m.start()
+            chars[i] = "‘" if _single_role(text, i, 0, len(text)) == OPEN else "’"
+    if "doubled-singles" in names:
+        for i, mark in _doubled_singles(text, names):
+            chars[i], chars[i + 1] = mark, _pad_like(text, i + 2) if mark == "”" else "x"
+            pads.add(i + 1)
     return "".join(chars), frozenset(pads)
 
 

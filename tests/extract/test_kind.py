@@ -183,6 +183,7 @@ def test_chants_are_statements(text: str, expected: list[tuple[str, str | None]]
         ('BRIDGE NEWS—"Harbour bridge to close," by the Ledger\'s Ana Ruiz: read on.', "byline"),
         ('A "temporary" bridge has stood there since 1990.', "scare quotes"),
         ('Mayor Ivo Lund roused the crowd to chants of "Build it now!"', "chant"),
+        ('The Greens ran on the slogan "Axe the Tax" in 2019.', "saying"),
     ],
 )
 def test_explain_says_why_a_quote_is_of_its_kind(text: str, reason: str) -> None:
@@ -206,3 +207,22 @@ def test_explain_says_why_a_quote_is_of_its_kind(text: str, reason: str) -> None
 )
 def test_words_spoken_of(text: str, expected: list[str]) -> None:
     assert [q.kind for q in extract_quotes(text)] == expected
+
+
+# Issue 9: a slogan, motto or catchphrase is somebody's words, not a work's title; a
+# nickname that fans or locals give a thing stays what it was.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The Greens ran on the slogan "Axe the Tax" in 2019.', [("partial", "saying")]),
+        ('Vera Kask\'s campaign slogan, "Build It Now," is on every lawn.', [("full", "saying")]),
+        ('Supporters wore hats with the mayor\'s motto: "Build it now."', [("full", "saying")]),
+        ("The union's mantra, “Not one job lost,” rang out.", [("full", "saying")]),
+        # not a saying: a work's title, a nickname, a slogan named after the quote
+        ('Vera Kask\'s new memoir, "Build It Now," sold well.', [("title", "titled work")]),
+        ('Fans gave the striker the nickname "The Postman."', [("title", "titled work")]),
+        ('The "Build It Now" slogan is everywhere.', [("term", "scare quotes")]),
+    ],
+)
+def test_sayings_are_statements(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.quote.kind, e.kind_reason) for e in explain_quotes(text)] == expected

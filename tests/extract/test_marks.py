@@ -303,6 +303,16 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             "Judge Ann Pryce said the firm showed ‘a cynical disregard’. ‘It was warned,’ she told us.",
             [("a cynical disregard", "Ann Pryce"), ("It was warned,", "Ann Pryce")],
         ),
+        # straight singles in an article with no double mark
+        (
+            "'It was warned,' Judge Ann Pryce said. 'It did nothing.'",
+            [("It was warned,", "Ann Pryce"), ("It did nothing.", "Ann Pryce")],
+        ),
+        # two curly singles closing a double-marked quote
+        (
+            "“It was warned,’’ Judge Ann Pryce said. “It did nothing.”",
+            [("It was warned,", "Ann Pryce"), ("It did nothing.", "Ann Pryce")],
+        ),
     ],
 )
 def test_speakers_in_house_styles(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -367,6 +377,18 @@ def test_speakers_in_house_styles(text: str, expected: list[tuple[str, str | Non
         ("Er sagte: „Nicht jetzt.“ Dann: „Morgen.“", [["Nicht jetzt."], ["Morgen."]]),
         ("Powiedział: „Nie teraz”. Potem: „Jutro”.", [["Nie teraz"], ["Jutro"]]),
         ("„Ein ‚kleines‘ Problem“, sagte sie.", [["Ein ‚kleines‘ Problem"]]),
+        # two curly singles for a double mark, and a stray '' closing a quote in wire copy
+        ("“Not now,’’ Ana Ruiz said. “Later.”", [["Not now,"], ["Later."]]),
+        ("‘‘Not now,’’ Ana Ruiz said.", [["Not now,"]]),
+        ("“Not now,'' Ana Ruiz said. “Later.”", [["Not now,"], ["Later."]]),
+        ('"Not now,\'\' Ana Ruiz said. "Later."', [["Not now,"], ["Later."]]),
+        ("“She told me ‘never’’’ Ana Ruiz said.", [["She told me ‘never’"]]),
+        ("A “temporary’’ bridge, Ana Ruiz said.", [["temporary"]]),
+        # British style typed in straight singles, in an article with no double mark
+        (
+            "'We don't know,' Ana Ruiz said. 'The Joneses' dog knows.'\n\nShe called it 'a mess'.",
+            [["We don't know,"], ["The Joneses' dog knows."], ["a mess"]],
+        ),
     ],
 )
 def test_mark_styles(text: str, expected: list[list[str]]) -> None:
@@ -417,6 +439,11 @@ def test_mark_styles_outer_spans_hold_the_whole_marks(text: str, outer: str) -> 
         ("„Nicht jetzt“, sagte er.", ("curly", "low-nine")),
         # one stray '' among ordinary double marks changes nothing
         ('"Not now," he said of the \'\' key. "Later."', ("straight",)),
+        ("“Not now,’’ he said.", ("curly", "doubled-singles")),
+        ("“Not now,'' he said.", ("curly", "doubled-singles")),
+        ("'Not now,' he said. 'Later.'", ("curly", "british", "straight-singles")),
+        # straight singles in an article with double marks are nested quotes or apostrophes
+        ("\"Not now,\" he said. 'Later,' she said. 'Fine.'", ("straight",)),
     ],
 )
 def test_styles(text: str, names: tuple[str, ...]) -> None:
@@ -438,6 +465,11 @@ def test_styles(text: str, names: tuple[str, ...]) -> None:
         # apostrophes next to each other around words, but no quote in any style
         "The players' 'n' fans' club.",
         "The bosses'' dinner and the ''70s show.",
+        "The voters’’ mood and the ‘‘90s show.",
+        "He is 5'11'' and she is 5’4’’ tall.",
+        # straight singles: one quote is not enough to read an article in them
+        "'Not now,' Ana Ruiz said of the rock 'n' roll band from the '90s.",
+        "Rock 'n' roll, 'til the '90s, and the players' 'n' fans' club 'n' all.",
         # a lone mark of each style, with no words after it
         "The text ends on a mark: ''",
         "The text ends on a mark: ``",
