@@ -257,6 +257,11 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
         # a place or a group is never "he" or "she"
         ('West Virginia passed the bill.\n\n"It is a good day," he said.', [("It is a good day,", None)]),
         ('African Americans voted early.\n\n"We waited hours," she said.', [("We waited hours,", None)]),
+        # an interview's tags: "Q" asks, "A" answers, neither is a name (issue 9)
+        (
+            'Maya Fenwick sat down with us.\n\nQ: "Will you act?"\n\nA: "We will, and soon."',
+            [("Will you act?", None), ("We will, and soon.", None)],
+        ),
     ],
 )
 def test_resolves_to_nobody(text: str, expected: list[tuple[str, str | None]]) -> None:
