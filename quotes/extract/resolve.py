@@ -12,6 +12,7 @@ from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity
 from quotes.extract.lexicon import (
     COMPANY_NOUNS,
+    CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -32,6 +33,11 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
 # character class is scanned for that class alone, over twice as fast on a whole article.
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
+# Words that open a clause of its own after a name, whose "he" or "she" is the subject the
+# quote belongs to ("Cruz is ... and he has long used ...", "Comey decided ... even though
+# he found ..."). Not "that" nor a speech verb: their clause is what the name said, and the
+# name is the source ("Rubio says he feels he did ...").
+CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "yet", "whereas"})
 
 
 class Resolver:
@@ -112,6 +118,51 @@ class Resolver:
             # description of someone the reader already knows (not "the band leader").
             return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
         return None
+
+    def nearest_mention(self, words: Words, entity: Entity, quote_start: int) -> Words:
+        """The mention of ``entity`` nearest the quote at ``quote_start`` after ``words``
+        (a name before the quote, in its paragraph): the subject of the clause that holds
+        the quote, when that is not the name itself. "Trump, who has cast himself as the
+        'law and order candidate'": "who"; "Perez is winning applause as he keeps talking
+        about the 'power of we'": "he"; a later sentence opening with her "she". Not a
+        pronoun in what the name said ("Rubio says he feels ..."). Otherwise ``words``."""
+        if words.kind != "name" or words.end > quote_start:
+            return words
+        doc = self.doc
+        para = doc.paragraph_at(quote_start)
+        if not para.start <= words.start:
+            return words
+        same = doc.sentence_at(words.start).index == doc.sentence_at(quote_start).index
+        masked = doc.masked
+        between = read_words(masked, words.end, quote_start)
+        best = words
+        for k, w in enumerate(between):
+            low = w.text.lower()
+            said = (low in CUE_FORMS and w.text.islower()) or low == "that"
+            if said and (same or doc.sentence_at(w.start).index == doc.sentence_at(words.start).index):
+                break  # what the name said: "Rubio says he feels ...", "noting that he has"
+            if (
+                low == "who"
+                and same
+                and k == 0
+                and masked[words.end : w.start].strip() in {"", ",", "-", "—", "–"}
+            ):
+                # the quote inside the relative clause: "Trump, who has cast himself as
+                # '...'", "Stephens, who, after a spat with Hannity, said ..."; not after
+                # it, where the name is the subject ("Dorn, who is cautious, spoke of '...'")
+                rest = masked[w.end : quote_start].strip()
+                if rest.count(",") == (2 if rest.startswith(",") else 0):
+                    best = Words(w.start, w.end, w.text, "pronoun")
+            elif (
+                low in ("he", "she")
+                and (
+                    (k > 0 and between[k - 1].text.lower() in CLAUSE_OPENERS)
+                    or doc.sentence_at(w.start).start == w.start
+                )
+                and self.pronoun(low, w.start) is entity
+            ):
+                best = Words(w.start, w.end, w.text, "pronoun")
+        return best
 
     def _issuer(self, words: Words) -> Entity | None:
         """Who put out the document that speaks: "the campaign's website", "X issued a statement"."""
