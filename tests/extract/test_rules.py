@@ -1545,3 +1545,30 @@ def test_common_words_opening_a_sentence_are_no_subject(
 )
 def test_subordinate_clauses_after_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: the place of a phrase that opens the sentence ("In Oslo,") is no speaker,
+        # and the words after its comma are the clause's subject, not its appositive
+        (
+            'In Oslo, Mayor Lena Dahl released a statement condemning "a cowardly attack."',
+            [("a cowardly attack.", "Lena Dahl")],
+        ),
+        ('In Oslo, the mayor said the plan was "a disgrace."', [("a disgrace.", None)]),
+        (
+            'In Bergen, the Green Party began an ad campaign praising Lena Dahl for "bold ideas."',
+            [("bold ideas.", None)],
+        ),
+        # "As" opens a clause, whose subject is the name
+        (
+            'As Ivo Brandt, an expert on ports, noted, "Nobody is ready."',
+            [("Nobody is ready.", "Ivo Brandt")],
+        ),
+        # the appositive after a name that opens the sentence still describes it
+        ('Lena Dahl, the mayor, said the plan was "a disgrace."', [("a disgrace.", "Lena Dahl")]),
+    ],
+)
+def test_opening_phrase_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
