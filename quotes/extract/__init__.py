@@ -260,6 +260,7 @@ def explain_quotes(text: str, ranker: Ranker | None = None) -> Iterator[Explaine
         if att is not None and entity is not None:
             # the mention the quote's own clause names: "Trump, who has cast himself as ..."
             nearest = art.resolver.nearest_mention(att.words, entity, q.outer[0][0])
+            nearest = art.resolver.outer_mention(nearest, entity, q.outer[0][0])
             if nearest is not att.words:
                 att = Attribution(nearest, att.cue, att.rule)
         yield quote_record(

@@ -37,6 +37,14 @@ _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 # quote belongs to ("Cruz is ... and he has long used ...", "Comey decided ... even though
 # he found ..."). Not "that" nor a speech verb: their clause is what the name said, and the
 # name is the source ("Rubio says he feels he did ...").
+# Speech verbs whose object clause is what their subject said ("She said, if elected,
+# she would ask ..."), and the conjunctions a sentence may open with before that subject.
+REPORTING_CUES = frozenset(
+    "say tell add write note explain argue insist claim suggest reply respond acknowledge "
+    "admit state declare warn predict recall stress".split()
+)
+_LEAD_CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})
+_NEW_CLAUSE = frozenset({"and", "but", "which"})
 CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "yet", "whereas"})
 
 
@@ -163,6 +171,34 @@ class Resolver:
             ):
                 best = Words(w.start, w.end, w.text, "pronoun")
         return best
+
+    def outer_mention(self, words: Words, entity: Entity, quote_start: int) -> Words:
+        """The subject of the speech verb that opens the sentence, when ``words`` (a "he" or
+        "she" before the quote) is the same person inside what that verb reports: "She said,
+        if elected, she would ask Biden to lead a 'cancer moonshot'", "He told ABC that he
+        agrees Trump is a 'total opportunist'": the first "she", the first "he" (the corpus
+        marks the one who says it). Otherwise ``words``."""
+        if words.kind != "pronoun" or words.text.lower() not in ("he", "she") or words.end > quote_start:
+            return words
+        sent = self.doc.sentence_at(words.start)
+        masked = self.doc.masked
+        lead = read_words(masked, sent.start, min(words.start, sent.start + 80))[:2]
+        k = 1 if lead and lead[0].text.lower() in _LEAD_CONJUNCTIONS else 0
+        if len(lead) <= k:
+            return words
+        first = lead[k]
+        low = first.text.lower()
+        if low not in ("he", "she") or self.pronoun(low, first.start) is not entity:
+            return words  # (after a name the corpus marks the inner pronoun as often as not)
+        outer = Words(first.start, first.end, first.text, "pronoun")
+        between = read_words(masked, outer.end, words.start)
+        if not between or CUE_FORMS.get(between[0].text) not in REPORTING_CUES:
+            return words
+        if any(w.text.lower() in _NEW_CLAUSE for w in between[1:]):
+            # "He said ..., and when asked, he said", "He declared that ..., which he declared":
+            # a clause of its own, whose speaker is its own pronoun
+            return words
+        return outer
 
     def _issuer(self, words: Words) -> Entity | None:
         """Who put out the document that speaks: "the campaign's website", "X issued a statement"."""

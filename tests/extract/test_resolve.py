@@ -317,3 +317,34 @@ def test_nearest_mention(text: str, expected: list[tuple[str, str | None, str | 
     """The mention given is the one nearest the quote that names its speaker in the quote's
     own clause (issue 9: the gold marks that one); the speaker stays the person."""
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "She said, if elected, she would ask ...": the one who says it, the first "she"
+        (
+            "Mayor Ada Holm spoke on Monday. She said, if elected, she would ask Ivo Brandt to "
+            'lead a "cancer moonshot" at city hall.',
+            [("cancer moonshot", "Ada Holm", "She")],
+        ),
+        (
+            'Ivo Brandt met reporters. He told them that he agrees the mayor is a "total opportunist."',
+            [("total opportunist.", "Ivo Brandt", "He")],
+        ),
+        # a clause of its own ("and when asked, he said", "which he called") keeps its pronoun
+        (
+            "Ivo Brandt met reporters. He said he was tired, and when asked about the mayor, he "
+            'said, "Not now."',
+            [("Not now.", "Ivo Brandt", "he")],
+        ),
+        (
+            'Ivo Brandt met reporters. He said the plan, which he called "a disaster," was dead.',
+            [("a disaster,", "Ivo Brandt", "he")],
+        ),
+    ],
+)
+def test_outer_mention(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """A pronoun inside what the same person's speech verb reports gives way to that verb's
+    subject (issue 9: the corpus marks the one who says it)."""
+    assert mention_of(text) == expected
