@@ -301,10 +301,10 @@ def mention_of(text: str) -> list[tuple[str, str | None, str | None]]:
             'Abel Roan argued that the plan was weak and that he was "tired of it."',
             [("tired of it.", "Abel Roan", "Abel Roan")],
         ),
-        # a pronoun of someone else keeps the name
+        # a pronoun of someone else is not hers: the clause's own subject, nobody named
         (
             'Mayor Carla Dorn has long been cautious, and he is "not a fan."',
-            [("not a fan.", "Carla Dorn", "Carla Dorn")],
+            [("not a fan.", None, "he")],
         ),
         # a relative clause that closes before the quote: the name is the subject
         (

@@ -1572,3 +1572,46 @@ def test_subordinate_clauses_after_a_quote(text: str, expected: list[tuple[str, 
 )
 def test_opening_phrase_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a quote woven into a clause of its own ("while X ...", "but X ...") is that
+        # clause's subject's, not the sentence subject's
+        (
+            "Senator Ivo Brandt signed an order on Monday, while Mayor Dana Kirk proposed we "
+            '"wake up" to the risk.',
+            [("wake up", "Dana Kirk")],
+        ),
+        (
+            "Dana Kirk proposed a debate, but the Brandt campaign rejected the idea as "
+            '"ludicrous" on Monday.',
+            [("ludicrous", "Brandt campaign")],
+        ),
+        # (and a "she" that is not him is nobody named, not him)
+        (
+            "John Brandt is the only candidate to visit every county, and she has long made fun of "
+            'him for "skipping church."',
+            [("skipping church.", None)],
+        ),
+        # ... not when the clause closes before the quote, nor an "and" that joins two names
+        # or two nouns: the sentence's subject stays
+        (
+            "Ivo Brandt struggles with bragging, conceding that, when he does, he feels "
+            '"the looming presence" of his mother.',
+            [("the looming presence", "Ivo Brandt")],
+        ),
+        (
+            "Judge Dana Kirk issued an injunction against a bill that would let clerks and some officials "
+            'professing a "sincere belief" refuse service.',
+            [("sincere belief", "Dana Kirk")],
+        ),
+        (
+            'Mayor Dana Kirk voiced concern that the city and county officials were acting as "free riders."',
+            [("free riders.", "Dana Kirk")],
+        ),
+    ],
+)
+def test_quote_in_a_clause_of_its_own(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
