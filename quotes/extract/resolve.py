@@ -45,7 +45,9 @@ REPORTING_CUES = frozenset(
 )
 _LEAD_CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})
 _NEW_CLAUSE = frozenset({"and", "but", "which"})
-CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "yet", "whereas"})
+# What opens the clause a speech verb reports: "says he feels", "said that ..."
+_CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "they", "it", "i", "we"})
+CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "yet", "whereas", "because"})
 
 
 class Resolver:
@@ -129,29 +131,34 @@ class Resolver:
 
     def nearest_mention(self, words: Words, entity: Entity, quote_start: int) -> Words:
         """The mention of ``entity`` nearest the quote at ``quote_start`` after ``words``
-        (a name before the quote, in its paragraph): the subject of the clause that holds
-        the quote, when that is not the name itself. "Trump, who has cast himself as the
-        'law and order candidate'": "who"; "Perez is winning applause as he keeps talking
-        about the 'power of we'": "he"; a later sentence opening with her "she". Not a
-        pronoun in what the name said ("Rubio says he feels ..."). Otherwise ``words``."""
-        if words.kind != "name" or words.end > quote_start:
+        (a name, "he" or "she" before the quote, in its paragraph): the subject of the clause
+        that holds the quote, when that is not ``words``. "Trump, who has cast himself as
+        the 'law and order candidate'": "who"; "Perez is winning applause as he keeps
+        talking about the 'power of we'", "he warned ..., because he thought it '...'": the
+        last "he"; a later sentence opening with her "she". Not a pronoun in what the name
+        said ("Rubio says he feels ...", "said that ..."). Otherwise ``words``."""
+        pronoun = words.kind == "pronoun" and words.text.lower() in ("he", "she")
+        if (words.kind != "name" and not pronoun) or words.end > quote_start:
             return words
         doc = self.doc
         para = doc.paragraph_at(quote_start)
         if not para.start <= words.start:
             return words
-        same = doc.sentence_at(words.start).index == doc.sentence_at(quote_start).index
+        sentence = doc.sentence_at(words.start).index
+        quote_sentence = doc.sentence_at(quote_start).index
         masked = doc.masked
         between = read_words(masked, words.end, quote_start)
         best = words
         for k, w in enumerate(between):
             low = w.text.lower()
-            said = (low in CUE_FORMS and w.text.islower()) or low == "that"
-            if said and (same or doc.sentence_at(w.start).index == doc.sentence_at(words.start).index):
-                break  # what the name said: "Rubio says he feels ...", "noting that he has"
+            here = doc.sentence_at(w.start).index
+            nxt = between[k + 1].text.lower() if k + 1 < len(between) else ""
+            said = low == "that" or (low in CUE_FORMS and w.text.islower() and nxt in _CLAUSE_SUBJECTS)
+            if said and here == sentence:
+                break  # what the name said: "Rubio said that ... and he would", "says he feels"
             if (
                 low == "who"
-                and same
+                and sentence == quote_sentence
                 and k == 0
                 and masked[words.end : w.start].strip() in {"", ",", "-", "—", "–"}
             ):
@@ -164,7 +171,8 @@ class Resolver:
             elif (
                 low in ("he", "she")
                 and (
-                    (k > 0 and between[k - 1].text.lower() in CLAUSE_OPENERS)
+                    # a clause of its own in the quote's sentence, or a sentence of its own
+                    (k > 0 and here == quote_sentence and between[k - 1].text.lower() in CLAUSE_OPENERS)
                     or doc.sentence_at(w.start).start == w.start
                 )
                 and self.pronoun(low, w.start) is entity
@@ -194,9 +202,10 @@ class Resolver:
         between = read_words(masked, outer.end, words.start)
         if not between or CUE_FORMS.get(between[0].text) not in REPORTING_CUES:
             return words
-        if any(w.text.lower() in _NEW_CLAUSE for w in between[1:]):
-            # "He said ..., and when asked, he said", "He declared that ..., which he declared":
-            # a clause of its own, whose speaker is its own pronoun
+        if any(w.text.lower() in _NEW_CLAUSE or w.text.lower() in CLAUSE_OPENERS for w in between[1:]):
+            # "He said ..., and when asked, he said", "He declared that ..., which he declared",
+            # "He warned ..., because he thought": a clause of its own, whose speaker is its
+            # own pronoun
             return words
         return outer
 

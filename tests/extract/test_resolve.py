@@ -278,6 +278,12 @@ def mention_of(text: str) -> list[tuple[str, str | None, str | None]]:
             '"plenty of smoke" in the accounts.',
             [("plenty of smoke", "Marta Quell", "she")],
         ),
+        # from a pronoun too: "he warned ..., because he thought it '...'"
+        (
+            "John Brandt spoke at the bank. He warned the board against buying bonds, "
+            'because he thought it "too risky" for savers.',
+            [("too risky", "John Brandt", "he")],
+        ),
         # a later sentence of the paragraph that opens with her pronoun
         (
             '"We did our best," said Nora Vint, a nurse from Dover. She says the rules were '
