@@ -122,7 +122,8 @@ NOT_NAMES = set(
     through former late then- republican republicans democrat democrats democratic american
     americans gop european african asian hispanic latino latina russian chinese mexican canadian
     british french german italian spanish iranian iraqi syrian israeli palestinian arab muslim
-    christian catholic jewish evangelical korean japanese indian pakistani afghan cuban ukrainian""".split()
+    christian catholic jewish evangelical korean japanese indian pakistani afghan cuban ukrainian
+    i'm i’m i've i’ve i'd i’d i'll i’ll""".split()
 )
 
 # Words before a name that give a title: "Sen. Tim Kaine", "President Obama".

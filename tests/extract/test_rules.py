@@ -1615,3 +1615,28 @@ def test_opening_phrase_place(text: str, expected: list[tuple[str, str | None]])
 )
 def test_quote_in_a_clause_of_its_own(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "I'm" opening a sentence is the writer, never a name
+        (
+            "I'm old enough to remember Mayor Dana Kirk going on TV in 1977, declaring "
+            'a "war on waste" at city hall.',
+            [("war on waste", None)],
+        ),
+        # a wire's dateline is no speaker; the sentence's subject after it is
+        (
+            'OAKMERE, Dec. 8 (UPI) — Mayor Dana Kirk on Monday called the plan "a disgrace."',
+            [("a disgrace.", "Dana Kirk")],
+        ),
+        (
+            "OAKMERE, Dec. 8 (UPI) — In response to the plan, the mayor's top aide rallied "
+            'supporters, saying: "We have to be ready."',
+            [("We have to be ready.", None)],
+        ),
+    ],
+)
+def test_not_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
