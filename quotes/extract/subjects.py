@@ -22,6 +22,7 @@ from quotes.extract.lexicon import (
     OPENER_WORDS,
     ORG_HEADS,
     PARTY_TAG,
+    PERSON_ROLES,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
     PLACES,
@@ -218,7 +219,19 @@ class Subjects(Phrases):
             and (role_head(last_words[0].text) in ROLES or last_words[0].text.lower() in TITLE_ABBREVIATIONS)
             and role_head(last_words[-1].text) not in ROLES
         )
-        if describes_name(last_words[0].text) and not titled_name:
+        # "legal director for the Union of Oakmere": a role among its first words, the
+        # appositive of the name before it, not a subject of its own
+        # ("digital consultant Phil Musser" is a titled name: the role runs into it)
+        role_at = next(
+            (i for i in (1, 2) if i < len(last_words) and role_head(last_words[i].text) in PERSON_ROLES), 0
+        )
+        role_led = (
+            len(chunks) > 1
+            and last_words[0].text.islower()
+            and 0 < role_at < len(last_words) - 1
+            and last_words[role_at + 1].text.islower()
+        )
+        if (describes_name(last_words[0].text) or role_led) and not titled_name:
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described

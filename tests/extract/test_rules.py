@@ -1626,6 +1626,12 @@ def test_quote_in_a_clause_of_its_own(text: str, expected: list[tuple[str, str |
             'a "war on waste" at city hall.',
             [("war on waste", None)],
         ),
+        # an organisation inside the appositive ("legal director for the Union of Oakmere")
+        (
+            '"We think the city is wrong," Ada Holm, legal director for the Union of Oakmere, '
+            "said over the phone.",
+            [("We think the city is wrong,", "Ada Holm")],
+        ),
         # a wire's dateline is no speaker; the sentence's subject after it is
         (
             'OAKMERE, Dec. 8 (UPI) — Mayor Dana Kirk on Monday called the plan "a disgrace."',
@@ -1639,4 +1645,5 @@ def test_quote_in_a_clause_of_its_own(text: str, expected: list[tuple[str, str |
     ],
 )
 def test_not_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """(Also an organisation inside an appositive led by a role: not the speaker.)"""
     assert who_said_what(text) == expected
