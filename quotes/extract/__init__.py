@@ -257,6 +257,12 @@ def explain_quotes(text: str, ranker: Ranker | None = None) -> Iterator[Explaine
         while i + 1 < len(found) and continues(read, group[-1], found[i + 1], att, art.chain[i + 1]):
             i += 1
             group.append(found[i])
+        if att is not None and entity is not None:
+            # the mention the quote's own clause names: "Trump, who has cast himself as ..."
+            nearest = art.resolver.nearest_mention(att.words, entity, q.outer[0][0])
+            nearest = art.resolver.outer_mention(nearest, entity, q.outer[0][0])
+            if nearest is not att.words:
+                att = Attribution(nearest, att.cue, att.rule)
         yield quote_record(
             read, art.resolver, group, att, entity, art.kinds[first], confidences[first], ranked[first]
         )

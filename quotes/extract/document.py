@@ -20,9 +20,10 @@ from functools import cached_property
 from quotes.extract.lexicon import NON_FINAL_ABBREVIATIONS
 from quotes.extract.marks import Found, Paragraph, paragraphs
 
-# At a paragraph's start: "OAKMERE —", "PORT-SAINT-ALBAN, Veloria (Meridian Wire) —", "TULSA, Okla. (AP) -"
+# At a paragraph's start: "OAKMERE —", "PORT-SAINT-ALBAN, Veloria (Meridian Wire) —", "TULSA, Okla. (AP) -",
+# "OAKMERE, Dec. 8 (UPI) —"
 _DATELINE = re.compile(
-    r"(?m)^([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?m)^([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?"
     r"(?: \([\w .]+\))? ?[—–-]) "
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
@@ -63,9 +64,12 @@ class Document:
         # "HOLLIS CREEK — With ...": a dateline is where the story was filed, not a name
         # (blanked in one join: rebuilding the text at each one is quadratic)
         pieces, pos = [], 0
+        # where each blanked dateline's paragraph starts, and where its first sentence does
+        self._datelines: dict[int, int] = {}
         for m in _DATELINE.finditer(masked):
             pieces += [masked[pos : m.start(1)], " " * (m.end(1) - m.start(1))]
             pos = m.end(1)
+            self._datelines[m.start(1)] = m.end()
         self.masked = "".join(pieces) + masked[pos:]
         self.paragraphs: list[Paragraph] = list(paragraphs(text))
         self._para_starts = [p.start for p in self.paragraphs]
@@ -80,7 +84,7 @@ class Document:
 
     def _split(self, p: Paragraph) -> list[Sentence]:
         out: list[Sentence] = []
-        start = p.start
+        start = self._datelines.get(p.start, p.start)  # the sentence opens after its dateline
         for m in _SENTENCE_END.finditer(self.masked, p.start, p.end):
             if self._is_abbreviation(m.start()):
                 continue

@@ -759,6 +759,17 @@ class Entities:
             if gender:
                 entity.gender = gender  # "widow Terry Strada": the title outweighs the first name
 
+    def _in_opening_phrase(self, start: int) -> bool:
+        """Whether the name at ``start`` is the object of a preposition that opens its
+        sentence ("In Oslo, ..."; not "As", which opens a clause: "As Ivo Brandt, an expert
+        on ports, noted")."""
+        lead = self.doc.masked[self.doc.sentence_at(start).start : start].split()
+        return (
+            1 <= len(lead) <= 2
+            and lead[0].lower() in PREPOSITIONS - {"as"}
+            and all(w.lower() in DETERMINERS for w in lead[1:])
+        )
+
     def _descriptors(self, entity: Entity, run_start: int, end: int) -> None:
         """Roles from the words just before the name and from an appositive after it."""
         m = self.doc.masked
@@ -799,6 +810,8 @@ class Entities:
             if head:
                 entity.roles |= {role_key(head[-1])}
         after = _ROLE_AFTER_NAME.match(m, end, end + 120)
+        if after and self._in_opening_phrase(run_start):
+            after = None  # "In Oslo, the mayor said": the sentence's subject, no appositive
         if after:
             words = after.group(2).split()
             # ", the spokesman,", ", Maddox's lawyer,", ", CEO of the fund,"

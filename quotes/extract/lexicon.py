@@ -129,7 +129,8 @@ NOT_NAMES = (
     october november december sept jan feb mar apr aug oct nov dec not no yes one two both many some
     several another other such what who whom whose which where why how all each every mr mrs ms dr
     said says told added even just only under over than like unlike among between against about into
-    through former late then- republicans democrat democrats americans gop q""".split()
+    through former late then- republicans democrat democrats americans gop q
+    i'm i’m i've i’ve i'd i’d i'll i’ll""".split()
     )
     | NATIONAL_ADJECTIVES
 )

@@ -12,6 +12,7 @@ from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity
 from quotes.extract.lexicon import (
     COMPANY_NOUNS,
+    CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -32,6 +33,21 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
 # character class is scanned for that class alone, over twice as fast on a whole article.
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
+# Words that open a clause of its own after a name, whose "he" or "she" is the subject the
+# quote belongs to ("Cruz is ... and he has long used ...", "Comey decided ... even though
+# he found ..."). Not "that" nor a speech verb: their clause is what the name said, and the
+# name is the source ("Rubio says he feels he did ...").
+# Speech verbs whose object clause is what their subject said ("She said, if elected,
+# she would ask ..."), and the conjunctions a sentence may open with before that subject.
+REPORTING_CUES = frozenset(
+    "say tell add write note explain argue insist claim suggest reply respond acknowledge "
+    "admit state declare warn predict recall stress".split()
+)
+_LEAD_CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})
+_NEW_CLAUSE = frozenset({"and", "but", "which"})
+# What opens the clause a speech verb reports: "says he feels", "said that ..."
+_CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "they", "it", "i", "we"})
+CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "yet", "whereas", "because"})
 
 
 class Resolver:
@@ -112,6 +128,86 @@ class Resolver:
             # description of someone the reader already knows (not "the band leader").
             return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
         return None
+
+    def nearest_mention(self, words: Words, entity: Entity, quote_start: int) -> Words:
+        """The mention of ``entity`` nearest the quote at ``quote_start`` after ``words``
+        (a name, "he" or "she" before the quote, in its paragraph): the subject of the clause
+        that holds the quote, when that is not ``words``. "Trump, who has cast himself as
+        the 'law and order candidate'": "who"; "Perez is winning applause as he keeps
+        talking about the 'power of we'", "he warned ..., because he thought it '...'": the
+        last "he"; a later sentence opening with her "she". Not a pronoun in what the name
+        said ("Rubio says he feels ...", "said that ..."). Otherwise ``words``."""
+        pronoun = words.kind == "pronoun" and words.text.lower() in ("he", "she")
+        if (words.kind != "name" and not pronoun) or words.end > quote_start:
+            return words
+        doc = self.doc
+        para = doc.paragraph_at(quote_start)
+        if not para.start <= words.start:
+            return words
+        sentence = doc.sentence_at(words.start).index
+        quote_sentence = doc.sentence_at(quote_start).index
+        masked = doc.masked
+        between = read_words(masked, words.end, quote_start)
+        best = words
+        for k, w in enumerate(between):
+            low = w.text.lower()
+            here = doc.sentence_at(w.start).index
+            nxt = between[k + 1].text.lower() if k + 1 < len(between) else ""
+            said = low == "that" or (low in CUE_FORMS and w.text.islower() and nxt in _CLAUSE_SUBJECTS)
+            if said and here == sentence:
+                break  # what the name said: "Rubio said that ... and he would", "says he feels"
+            if (
+                low == "who"
+                and sentence == quote_sentence
+                and k == 0
+                and masked[words.end : w.start].strip() in {"", ",", "-", "—", "–"}
+            ):
+                # the quote inside the relative clause: "Trump, who has cast himself as
+                # '...'", "Stephens, who, after a spat with Hannity, said ..."; not after
+                # it, where the name is the subject ("Dorn, who is cautious, spoke of '...'")
+                rest = masked[w.end : quote_start].strip()
+                if rest.count(",") == (2 if rest.startswith(",") else 0):
+                    best = Words(w.start, w.end, w.text, "pronoun")
+            elif (
+                low in ("he", "she")
+                and (
+                    # a clause of its own in the quote's sentence, or a sentence of its own
+                    (k > 0 and here == quote_sentence and between[k - 1].text.lower() in CLAUSE_OPENERS)
+                    or doc.sentence_at(w.start).start == w.start
+                )
+                and self.pronoun(low, w.start) is entity
+            ):
+                best = Words(w.start, w.end, w.text, "pronoun")
+        return best
+
+    def outer_mention(self, words: Words, entity: Entity, quote_start: int) -> Words:
+        """The subject of the speech verb that opens the sentence, when ``words`` (a "he" or
+        "she" before the quote) is the same person inside what that verb reports: "She said,
+        if elected, she would ask Biden to lead a 'cancer moonshot'", "He told ABC that he
+        agrees Trump is a 'total opportunist'": the first "she", the first "he" (the corpus
+        marks the one who says it). Otherwise ``words``."""
+        if words.kind != "pronoun" or words.text.lower() not in ("he", "she") or words.end > quote_start:
+            return words
+        sent = self.doc.sentence_at(words.start)
+        masked = self.doc.masked
+        lead = read_words(masked, sent.start, min(words.start, sent.start + 80))[:2]
+        k = 1 if lead and lead[0].text.lower() in _LEAD_CONJUNCTIONS else 0
+        if len(lead) <= k:
+            return words
+        first = lead[k]
+        low = first.text.lower()
+        if low not in ("he", "she") or self.pronoun(low, first.start) is not entity:
+            return words  # (after a name the corpus marks the inner pronoun as often as not)
+        outer = Words(first.start, first.end, first.text, "pronoun")
+        between = read_words(masked, outer.end, words.start)
+        if not between or CUE_FORMS.get(between[0].text) not in REPORTING_CUES:
+            return words
+        if any(w.text.lower() in _NEW_CLAUSE or w.text.lower() in CLAUSE_OPENERS for w in between[1:]):
+            # "He said ..., and when asked, he said", "He declared that ..., which he declared",
+            # "He warned ..., because he thought": a clause of its own, whose speaker is its
+            # own pronoun
+            return words
+        return outer
 
     def _issuer(self, words: Words) -> Entity | None:
         """Who put out the document that speaks: "the campaign's website", "X issued a statement"."""

@@ -23,6 +23,7 @@ from quotes.extract.entities import Token
 from quotes.extract.lexicon import (
     CARRIER_NOUNS,
     CARRIER_PREPOSITIONS,
+    CLAUSE_BREAKS,
     CLAUSE_STARTS,
     COPULAS,
     CUE_FORMS,
@@ -535,7 +536,66 @@ class Subject(OwnRule):
                 and back[-1] in PASSIVE_AUXILIARIES
             ):
                 return None  # "has been called a charlatan by ...": the subject is spoken of
+        inner = _inner_clause_subject(read, between, open_mark)
+        if inner is not None:
+            # "Christie calls him 'Mr. Trump,' while Trump calls the governor 'Chris'": the
+            # quote is in a clause of its own, and that clause's subject is its source
+            return Attribution(inner, None, self.name)
         return Attribution(who, None, self.name)
+
+
+# Words that open a clause with a subject of its own inside a sentence: "..., while Trump
+# refers to the governor as", "when many commentators called him". Not the prepositions
+# among the subordinators ("after Trump as a 'spoiled brat'").
+_INNER_CLAUSE_OPENERS = frozenset(
+    {"while", "whereas", "when", "because", "although", "though", "but", "and", "yet"}
+)
+_COORDINATORS = frozenset({"and", "but", "yet"})
+
+
+def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words | None:
+    """The subject of the last clause that opens between a sentence's subject and its quote
+    at ``hi``: a pronoun, a name (with its title) or a noun phrase right after the opener,
+    followed by a lower-case word that is no preposition, conjunction or determiner (its
+    verb), with no comma between that verb and the quote ("when he does, he feels '...'"
+    closes the clause). "and", "but" and "yet" open a clause after a comma or before a
+    pronoun only ("Jeb Bush and Marco Rubio's protestations", "David and Jeanne Heidler
+    wrote")."""
+    j = max((i for i, w in enumerate(between) if w.text.lower() in _INNER_CLAUSE_OPENERS), default=-1)
+    words = between[j + 1 :] if j >= 0 else []
+    if len(words) < 2:
+        return None
+    pronoun = words[0].text.lower() in SUBJECT_PRONOUNS and words[1].text.islower()
+    opener = between[j]
+    if (
+        opener.text.lower() in _COORDINATORS
+        and not pronoun
+        and not read.m[max(0, opener.start - 8) : opener.start].rstrip().endswith(",")
+    ):
+        return None
+    for k in range(1, min(len(words), 8)):
+        low = words[k].text
+        if not low.islower():
+            continue
+        if (
+            low in PREPOSITIONS
+            or low in CLAUSE_BREAKS
+            or low in DETERMINERS
+            or "," in read.m[words[k].end : hi]
+        ):
+            return None
+        end = words[k - 1].end
+        if pronoun:
+            who: Words | None = Words(words[0].start, words[0].end, words[0].text, "pronoun")
+        else:
+            who = read.name_only(words[0].start, end) or read.noun_phrase(words[:k])
+        # (a title may open it: "Mayor Dana Kirk"; not "the Brandt campaign", read on)
+        titled = who is not None and all(w.text[:1].isupper() for w in words[:k] if w.end <= who.start)
+        if who is not None and titled and who.start >= words[0].start and who.end == end:
+            return None if who.text.endswith(("'s", "’s")) else who
+        if pronoun:
+            return None
+    return None
 
 
 class SameParagraph(BorrowingRule):

@@ -22,6 +22,7 @@ from quotes.extract.lexicon import (
     OPENER_WORDS,
     ORG_HEADS,
     PARTY_TAG,
+    PERSON_ROLES,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
     PLACES,
@@ -218,7 +219,19 @@ class Subjects(Phrases):
             and (role_head(last_words[0].text) in ROLES or last_words[0].text.lower() in TITLE_ABBREVIATIONS)
             and role_head(last_words[-1].text) not in ROLES
         )
-        if describes_name(last_words[0].text) and not titled_name:
+        # "legal director for the Union of Oakmere": a role among its first words, the
+        # appositive of the name before it, not a subject of its own
+        # ("digital consultant Phil Musser" is a titled name: the role runs into it)
+        role_at = next(
+            (i for i in (1, 2) if i < len(last_words) and role_head(last_words[i].text) in PERSON_ROLES), 0
+        )
+        role_led = (
+            len(chunks) > 1
+            and last_words[0].text.islower()
+            and 0 < role_at < len(last_words) - 1
+            and last_words[role_at + 1].text.islower()
+        )
+        if (describes_name(last_words[0].text) or role_led) and not titled_name:
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
@@ -294,6 +307,16 @@ class Subjects(Phrases):
                 return name
         return self.sentence_subject(lo)
 
+    def _opening_phrase(self, chunk: tuple[int, int]) -> bool:
+        """Whether ``chunk`` is a phrase opening its sentence with a preposition ("In Oslo,");
+        not "As", which opens a clause ("As John Cornyn, the No. 2 ..., put it:")."""
+        first = self.words(chunk[0], chunk[1])[:1]
+        return (
+            bool(first)
+            and first[0].text.lower() in PREPOSITIONS - {"as"}
+            and self.doc.sentence_at(chunk[0]).start == first[0].start
+        )
+
     def _described_name(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
         """Back over the asides to the name they describe: "Ayrault, the foreign minister of
         France, a permanent member of ..., said", "Quina Jones, 25, said", "Clinton, at a
@@ -302,6 +325,10 @@ class Subjects(Phrases):
         k = len(chunks) - 2
         while k >= 0:
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
+            if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
+                # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
+                # opening phrase is described by nothing after it; the clause has its subject
+                prev = None
             if prev is None and first in PREPOSITIONS and k == len(chunks) - 2:
                 # "... when Mrs. Clinton, in response to ..., accused": the name that ends the
                 # clause before a phrase in commas

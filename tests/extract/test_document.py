@@ -31,6 +31,9 @@ def document(text: str) -> Document:
         # issue 9: a stop after a party tag's parenthesis ends it; one inside does not
         ("Said Ada Holm (D-Md.). Bo left.", ["Said Ada Holm (D-Md.).", "Bo left."]),
         ("Ada Holm (D-Md.) spoke.", ["Ada Holm (D-Md.) spoke."]),
+        # issue 9: a paragraph's first sentence opens after its dateline
+        ("OAKMERE — The council met. Bo left.", ["The council met.", "Bo left."]),
+        ("OAKMERE, Dec. 8 (Meridian Wire) — The council met.", ["The council met."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
@@ -46,6 +49,11 @@ def test_sentences(text: str, sentences: list[str]) -> None:
         ('"We won," Ada said.', '"      ," Ada said.'),
         # a dateline is where the story was filed, not a name
         ("OAKMERE — The council met.", "          The council met."),
+        # issue 9: with a date ("OAKMERE, Dec. 8 (UPI) —"): the wire is no name either
+        (
+            "OAKMERE, Dec. 8 (UPI) — The council met.",
+            " " * len("OAKMERE, Dec. 8 (UPI) —") + " The council met.",
+        ),
         # nothing to mask
         ("The council met.", "The council met."),
     ],

@@ -284,3 +284,105 @@ def test_subject_pronouns_are_whole_words(text: str, found: list[tuple[int, str]
     \\b(?:[Hh]e|[Ss]he)\\b finds, and nothing inside another word."""
     assert [(m.start(), m.group()) for m in _SUBJECT_PRONOUN.finditer(text)] == found
     assert found == [(m.start(), m.group()) for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", text)]
+
+
+def mention_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    quotes = extract_quotes(text)
+    return [(q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relative pronoun right after the name is the subject of the quote's clause
+        (
+            'Mayor Lena Ostrow, who has called herself the "mayor of small things," spoke on Monday.',
+            [("mayor of small things,", "Lena Ostrow", "who")],
+        ),
+        # "and he", "even though he": a clause of its own, whose subject is the name's pronoun
+        (
+            "Governor Dario Pell is the only candidate to visit every county, and he has long "
+            'mocked his rivals for skipping "the county way."',
+            [("the county way.", "Dario Pell", "he")],
+        ),
+        (
+            "Judge Marta Quell closed the case on Friday even though she found "
+            '"plenty of smoke" in the accounts.',
+            [("plenty of smoke", "Marta Quell", "she")],
+        ),
+        # from a pronoun too: "he warned ..., because he thought it '...'"
+        (
+            "John Brandt spoke at the bank. He warned the board against buying bonds, "
+            'because he thought it "too risky" for savers.',
+            [("too risky", "John Brandt", "he")],
+        ),
+        # a later sentence of the paragraph that opens with her pronoun
+        (
+            '"We did our best," said Nora Vint, a nurse from Dover. She says the rules were '
+            'clear. "Nobody listened to us."',
+            [("We did our best,", "Nora Vint", "Nora Vint"), ("Nobody listened to us.", "Nora Vint", "She")],
+        ),
+        # ... but not her "who" of the sentence before: that clause holds no quote
+        (
+            '"We did our best," said Nora Vint, who runs a clinic in Dover. "Nobody listened to us."',
+            [
+                ("We did our best,", "Nora Vint", "Nora Vint"),
+                ("Nobody listened to us.", "Nora Vint", "Nora Vint"),
+            ],
+        ),
+        # what the name said keeps the name: "says he", "said that he"
+        (
+            'Senator Abel Roan says he will vote for the bill because it is "good for farmers."',
+            [("good for farmers.", "Abel Roan", "Abel Roan")],
+        ),
+        (
+            'Abel Roan argued that the plan was weak and that he was "tired of it."',
+            [("tired of it.", "Abel Roan", "Abel Roan")],
+        ),
+        # a pronoun of someone else is not hers: the clause's own subject, nobody named
+        (
+            'Mayor Carla Dorn has long been cautious, and he is "not a fan."',
+            [("not a fan.", None, "he")],
+        ),
+        # a relative clause that closes before the quote: the name is the subject
+        (
+            'Mayor Carla Dorn, who is cautious, spoke of "a new era" for the city.',
+            [("a new era", "Carla Dorn", "Carla Dorn")],
+        ),
+    ],
+)
+def test_nearest_mention(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """The mention given is the one nearest the quote that names its speaker in the quote's
+    own clause (issue 9: the gold marks that one); the speaker stays the person."""
+    assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "She said, if elected, she would ask ...": the one who says it, the first "she"
+        (
+            "Mayor Ada Holm spoke on Monday. She said, if elected, she would ask Ivo Brandt to "
+            'lead a "cancer moonshot" at city hall.',
+            [("cancer moonshot", "Ada Holm", "She")],
+        ),
+        (
+            'Ivo Brandt met reporters. He told them that he agrees the mayor is a "total opportunist."',
+            [("total opportunist.", "Ivo Brandt", "He")],
+        ),
+        # a clause of its own ("and when asked, he said", "which he called") keeps its pronoun
+        (
+            "Ivo Brandt met reporters. He said he was tired, and when asked about the mayor, he "
+            'said, "Not now."',
+            [("Not now.", "Ivo Brandt", "he")],
+        ),
+        (
+            'Ivo Brandt met reporters. He said the plan, which he called "a disaster," was dead.',
+            [("a disaster,", "Ivo Brandt", "he")],
+        ),
+    ],
+)
+def test_outer_mention(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """A pronoun inside what the same person's speech verb reports gives way to that verb's
+    subject (issue 9: the corpus marks the one who says it)."""
+    assert mention_of(text) == expected

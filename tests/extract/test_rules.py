@@ -608,7 +608,8 @@ def mention_of(text: str) -> list[tuple[str, str | None]]:
         ('Then came a snappy retort: "Not today."', [("Not today.", None)]),
         ('"Low Tide," a memoir written by a ghost, sold well.', [("Low Tide,", None)]),
         ('"We saw it coming," said Mr. Lund (a view shared by many).', [("We saw it coming,", "Lund")]),
-        ('Ada Brill, who rates the stock "hold," said the program was weak.', [("hold,", "Ada Brill")]),
+        # (the quote inside her relative clause: its "who" is the mention, issue 9)
+        ('Ada Brill, who rates the stock "hold," said the program was weak.', [("hold,", "who")]),
     ],
 )
 def test_cue_slot_noun_phrases(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1543,4 +1544,106 @@ def test_common_words_opening_a_sentence_are_no_subject(
     ],
 )
 def test_subordinate_clauses_after_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: the place of a phrase that opens the sentence ("In Oslo,") is no speaker,
+        # and the words after its comma are the clause's subject, not its appositive
+        (
+            'In Oslo, Mayor Lena Dahl released a statement condemning "a cowardly attack."',
+            [("a cowardly attack.", "Lena Dahl")],
+        ),
+        ('In Oslo, the mayor said the plan was "a disgrace."', [("a disgrace.", None)]),
+        (
+            'In Bergen, the Green Party began an ad campaign praising Lena Dahl for "bold ideas."',
+            [("bold ideas.", None)],
+        ),
+        # "As" opens a clause, whose subject is the name
+        (
+            'As Ivo Brandt, an expert on ports, noted, "Nobody is ready."',
+            [("Nobody is ready.", "Ivo Brandt")],
+        ),
+        # the appositive after a name that opens the sentence still describes it
+        ('Lena Dahl, the mayor, said the plan was "a disgrace."', [("a disgrace.", "Lena Dahl")]),
+    ],
+)
+def test_opening_phrase_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a quote woven into a clause of its own ("while X ...", "but X ...") is that
+        # clause's subject's, not the sentence subject's
+        (
+            "Senator Ivo Brandt signed an order on Monday, while Mayor Dana Kirk proposed we "
+            '"wake up" to the risk.',
+            [("wake up", "Dana Kirk")],
+        ),
+        (
+            "Dana Kirk proposed a debate, but the Brandt campaign rejected the idea as "
+            '"ludicrous" on Monday.',
+            [("ludicrous", "Brandt campaign")],
+        ),
+        # (and a "she" that is not him is nobody named, not him)
+        (
+            "John Brandt is the only candidate to visit every county, and she has long made fun of "
+            'him for "skipping church."',
+            [("skipping church.", None)],
+        ),
+        # ... not when the clause closes before the quote, nor an "and" that joins two names
+        # or two nouns: the sentence's subject stays
+        (
+            "Ivo Brandt struggles with bragging, conceding that, when he does, he feels "
+            '"the looming presence" of his mother.',
+            [("the looming presence", "Ivo Brandt")],
+        ),
+        (
+            "Judge Dana Kirk issued an injunction against a bill that would let clerks and some officials "
+            'professing a "sincere belief" refuse service.',
+            [("sincere belief", "Dana Kirk")],
+        ),
+        (
+            'Mayor Dana Kirk voiced concern that the city and county officials were acting as "free riders."',
+            [("free riders.", "Dana Kirk")],
+        ),
+    ],
+)
+def test_quote_in_a_clause_of_its_own(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "I'm" opening a sentence is the writer, never a name
+        (
+            "I'm old enough to remember Mayor Dana Kirk going on TV in 1977, declaring "
+            'a "war on waste" at city hall.',
+            [("war on waste", None)],
+        ),
+        # an organisation inside the appositive ("legal director for the Union of Oakmere")
+        (
+            '"We think the city is wrong," Ada Holm, legal director for the Union of Oakmere, '
+            "said over the phone.",
+            [("We think the city is wrong,", "Ada Holm")],
+        ),
+        # a wire's dateline is no speaker; the sentence's subject after it is
+        (
+            'OAKMERE, Dec. 8 (UPI) — Mayor Dana Kirk on Monday called the plan "a disgrace."',
+            [("a disgrace.", "Dana Kirk")],
+        ),
+        (
+            "OAKMERE, Dec. 8 (UPI) — In response to the plan, the mayor's top aide rallied "
+            'supporters, saying: "We have to be ready."',
+            [("We have to be ready.", None)],
+        ),
+    ],
+)
+def test_not_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """(Also an organisation inside an appositive led by a role: not the speaker.)"""
     assert who_said_what(text) == expected

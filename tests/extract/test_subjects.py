@@ -35,6 +35,12 @@ def subjects(text: str) -> Subjects:
         ),
         ("Smith and Jones said", "Smith and Jones", "np"),
         ("In the afternoon, when I laughed and said", "I", "pronoun"),
+        # issue 9: an appositive led by a role ("legal director for ...") describes the name
+        # before it; its organisation is no subject
+        ("Ada Holm, legal director for the Union of Oakmere, said", "Ada Holm", "name"),
+        ("Ivo Brandt, associate professor of history at Oakmere College, said", "Ivo Brandt", "name"),
+        # ... but a role that runs into a name is that name's title: the subject
+        ("Or maybe Dana Kirk, digital consultant Ivo Brandt says", "Ivo Brandt", "name"),
     ],
 )
 def test_subject_ending(text: str, words: str, kind: str) -> None:
