@@ -420,6 +420,11 @@ DESCRIPTIVE_MODIFIERS = {
 }
 # Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
 SHARE_NOUNS = {"percent", "majority", "plurality", "minority"}
+# Quantifiers that stand alone for people right before a speech verb, a noun phrase with
+# no noun: '"...," another said', 'Some said ...', "Yet another tweeted,".
+LONE_SPEAKERS = frozenset({"another", "others", "some", "many", "most", "both", "several", "one"})
+# Participles that make "those" a set of people asked: "those surveyed said".
+ASKED_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
 # Nouns for a quote itself, in an appositive right after it: '"...," a phrase he repeated'.
 QUOTE_NOUNS = {"phrase", "line", "remark", "refrain", "slogan", "expression", "sentiment", "quip", "words"}
 PARTY_MEMBERS = {"democrat", "republican"}  # "the Oregon Democrat": capitalised, yet a role

@@ -21,6 +21,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     FIRST_NAME_GENDER,
+    LONE_SPEAKERS,
     NOT_NAMES,
     NP_STOP,
     OPENER_WORDS,
@@ -308,8 +309,10 @@ class Phrases:
             back = [x.text.lower() for x in words[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if w.endswith("ed") and back and back[-1] in PASSIVE_AUXILIARIES:
                 continue  # "was widely ridiculed": passive, its subject is what was said
+            # "another said", "some wrote": a lone quantifier is the subject of a past tense
+            counted = prev in LONE_SPEAKERS and w != CUE_FORMS[w] and not w.endswith("s")
             if (
-                prev in DETERMINERS
+                (prev in DETERMINERS and not counted)
                 or state_adjective(words, i)
                 or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}

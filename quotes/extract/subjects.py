@@ -13,11 +13,13 @@ import re
 from quotes.extract.entities import clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
+    ASKED_PARTICIPLES,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     CONJUNCTIONS,
     CUE_FORMS,
     DETERMINERS,
+    LONE_SPEAKERS,
     NP_STOP,
     OPENER_WORDS,
     ORG_HEADS,
@@ -71,6 +73,13 @@ _TRAILING_CARRIER = re.compile(
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
 _PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
+# "About four in 10", "three out of five", "nine in ten": a count of people asked
+_COUNT_OF = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just|more than|fewer than|less than|at least)\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -383,6 +392,10 @@ class Subjects(Phrases):
     ) -> Words | None:
         """The subject at the end of the last clause of ``words``: "in which he called",
         "that Trump said" (the subject follows the clause's opening words)."""
+        if cue_slot:
+            counted = self._counted(words)
+            if counted is not None:
+                return counted
         cut = max(
             (
                 i
@@ -428,6 +441,24 @@ class Subjects(Phrases):
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
         return np
+
+    def _counted(self, words: list[Word]) -> Words | None:
+        """People counted, not named, right before a speech verb: a lone quantifier
+        ('"...," another said', "Some said"), a count ("About four in 10 said") or "those
+        surveyed"; the whole of ``words``, so "the one he said" is not one."""
+        text = self.m[words[0].start : words[-1].end]
+        low = [w.text.lower() for w in words]
+        verb = _NEXT_WORD.match(self.m, words[-1].end)
+        form = verb.group(1) if verb is not None else ""
+        if form not in CUE_FORMS or (form == CUE_FORMS[form] and low[-1] in {"one", "another"}):
+            return None  # "one question that has emerged": a noun after a determiner
+        if (
+            (len(words) == 1 and low[0] in LONE_SPEAKERS)
+            or (low[:1] == ["those"] and len(words) == 2 and low[1] in ASKED_PARTICIPLES)
+            or _COUNT_OF.fullmatch(text) is not None
+        ):
+            return Words(words[0].start, words[-1].end, text, "np")
+        return None
 
     def _phrase_subject(self, words: list[Word], cut: int) -> Words | None:
         """A subject with a prepositional phrase (``words[cut]`` the preposition): "a narrator

@@ -882,6 +882,38 @@ def test_carrier_verbs_and_new_cues(text: str, expected: list[tuple[str, str | N
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # issue 9: people counted, not named, right before the speech verb are the speaker:
+        # a lone quantifier, a count, "those surveyed"
+        ('Voters were split. Another said, "We need a change."', [("We need a change.", "Another")]),
+        (
+            '"It is over," one said. "Not yet," another said.',
+            [("It is over,", "one"), ("Not yet,", "another")],
+        ),
+        ('Yet another tweeted, "We all know how she feels."', [("We all know how she feels.", "another")]),
+        ('Some said the plan was "a disaster" for the town.', [("a disaster", "Some")]),
+        ('About four in 10 said they were "angry" with the council.', [("angry", "About four in 10")]),
+        (
+            'Those surveyed said the mayor had the "best experience" of all.',
+            [("best experience", "Those surveyed")],
+        ),
+        # ... not a quantifier before a noun the verb's present tense could be, nor one that
+        # is not the whole subject, nor a quote with no speech verb next to it
+        (
+            'Given the levy -- which Ada Holm called "a farce" -- one question is whether it lasts.',
+            [("a farce", "Ada Holm")],
+        ),
+        ('"It is late," some of them said.', [("It is late,", None)]),
+        ('"It is late." Another day went by.', [("It is late.", None)]),
+        ('Another "rough patch" is ahead for the team.', [("rough patch", None)]),
+    ],
+)
+def test_counted_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # issue 9: a speech noun and a comma introduce a quote as a colon does
         ('Ada Holm issued a statement, "We are done."', [("We are done.", "Ada Holm")]),
         (
