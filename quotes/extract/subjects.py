@@ -227,7 +227,8 @@ class Subjects(Phrases):
             and (role_head(last_words[0].text) in ROLES or last_words[0].text.lower() in TITLE_ABBREVIATIONS)
             and role_head(last_words[-1].text) not in ROLES
         )
-        if describes_name(last_words[0].text) and not titled_name:
+        then = last_words[1].text if len(last_words) > 1 else ""
+        if describes_name(last_words[0].text, then=then) and not titled_name:
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
@@ -358,7 +359,11 @@ class Subjects(Phrases):
                 title_words = self.words(chunks[k + 1][0], chunks[k + 1][1] - 1)
                 title = None
                 if title_words and (
-                    describes_name(title_words[0].text, appositive=True)
+                    describes_name(
+                        title_words[0].text,
+                        appositive=True,
+                        then=title_words[1].text if len(title_words) > 1 else "",
+                    )
                     or any(role_head(w.text) in ROLES for w in title_words[1:3])
                 ):
                     # "the director ... and whose film ...": the title ends before a relative clause,
@@ -368,7 +373,8 @@ class Subjects(Phrases):
             lead = self.words(chunks[k][0], chunks[k][1] - 1)[:3]
             # "medical director of the Heart Alliance": a role among its first words
             if not lead or not (
-                describes_name(lead[0].text) or any(role_head(w.text) in ROLES for w in lead[1:])
+                describes_name(lead[0].text, then=lead[1].text if len(lead) > 1 else "")
+                or any(role_head(w.text) in ROLES for w in lead[1:])
             ):
                 return None
             k -= 1

@@ -914,6 +914,32 @@ def test_counted_speakers(text: str, expected: list[tuple[str, str | None]]) -> 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # issue 9: an appositive opening with a title and a possessive name describes the
+        # name before it, as "the mayor's chief of staff" does
+        (
+            '"It is long and tiring," Tina Vale, Mrs. Holm\'s chief of staff, said on Monday.',
+            [("It is long and tiring,", "Tina Vale")],
+        ),
+        (
+            'Tina Vale, Sen. Holm\'s press secretary, said the plan was "on track."',
+            [("on track.", "Tina Vale")],
+        ),
+        ('"We agree," said Tina Vale, Mrs. Holm\'s aide.', [("We agree,", "Tina Vale")]),
+    ],
+)
+def test_titled_possessive_appositives(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+def test_a_titled_name_in_a_list_is_no_appositive() -> None:
+    # "Mr. Lund" is another person of the list, not a description of Ada Holm
+    ((_, mention),) = mention_of('"We agree," Ada Holm, Mr. Lund and Mr. Ober said.')
+    assert mention != "Ada Holm"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # issue 9: a speech noun and a comma introduce a quote as a colon does
         ('Ada Holm issued a statement, "We are done."', [("We are done.", "Ada Holm")]),
         (
