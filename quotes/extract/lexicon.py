@@ -428,6 +428,11 @@ ASKED_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed"
 # Nouns for a quote itself, in an appositive right after it: '"...," a phrase he repeated'.
 QUOTE_NOUNS = {"phrase", "line", "remark", "refrain", "slogan", "expression", "sentiment", "quip", "words"}
 PARTY_MEMBERS = {"democrat", "republican"}  # "the Oregon Democrat": capitalised, yet a role
+# Their plurals, a group of speakers after a quantifier: "some Republicans said", "Many
+# Democrats say"; never one person a description could resolve to.
+PARTY_GROUPS = {"democrats", "republicans"}
+# Words that count the members of such a group.
+GROUP_COUNTS = {"some", "many", "most", "several", "both", "few", "other", "two", "three", "four", "five"}
 # Before a past participle, a passive: "was widely ridiculed", "got called".
 PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 COPULAS = {"is", "was", "are", "were", "be", "been"}

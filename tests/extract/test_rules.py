@@ -931,6 +931,24 @@ def test_titled_possessive_appositives(text: str, expected: list[tuple[str, str 
     assert mention_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: members of a party counted or standing alone before their speech verb
+        ('"It is over," some Republicans said.', [("It is over,", "some Republicans")]),
+        ('Many Democrats said the bill was "dead on arrival."', [("dead on arrival.", "Many Democrats")]),
+        ('Two Republicans told reporters the plan was "a mess."', [("a mess.", "Two Republicans")]),
+        ('"It is dead," Republicans said.', [("It is dead,", "Republicans")]),
+        # ... not the party's members as the object of a phrase, nor the adjective
+        ('The plan by Republicans is "a farce," the mayor said.', [("a farce,", "the mayor")]),
+        ('Some Republican claims were "false," Ada Holm said.', [("false,", "Ada Holm")]),
+        ('"It is dead." Republicans in the town had voted no.', [("It is dead.", None)]),
+    ],
+)
+def test_party_groups(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
 def test_a_titled_name_in_a_list_is_no_appositive() -> None:
     # "Mr. Lund" is another person of the list, not a description of Ada Holm
     ((_, mention),) = mention_of('"We agree," Ada Holm, Mr. Lund and Mr. Ober said.')
