@@ -79,6 +79,7 @@ _COUNT_OF = re.compile(
     r"(?:\d+|[a-z]+)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)",
     re.IGNORECASE,
 )
+_SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanwhile"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
@@ -446,6 +447,42 @@ class Subjects(Phrases):
         if np is None and coordinated:
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
+        return np
+
+    def relative_subject(self, lo: int, hi: int) -> Words | None:
+        """A speaker phrase opening the sentence at ``lo`` and a relative clause about it
+        that runs up to its speech verb at ``hi``: "A White House official who spoke
+        anonymously said", "One attendee, who like others spoke on the condition of
+        anonymity, said"; the phrase, read in a cue slot (any head after a determiner)."""
+        words = self.words(lo, hi)
+        rel = next((i for i, w in enumerate(words) if w.text == "who"), None)
+        # (the clause has a verb of its own before ``hi``: not "An official who said")
+        if (
+            rel is None
+            or rel == 0
+            or not 2 <= len(words) - rel <= 25
+            or not words[rel - 1].text[-1:].isalpha()
+        ):
+            return None
+        # the phrase opens the sentence or follows an opening phrase and its comma:
+        # "Although ... team, a White House official who ..."
+        j = max(
+            (i + 1 for i in range(rel - 1) if self.m[words[i].end : words[i + 1].start].strip() == ","),
+            default=0,
+        )
+        while j < rel and words[j].text.lower() in _SENTENCE_OPENERS:
+            j += 1  # "But a White House official who ..."
+        if j >= rel or rel - j > 7:
+            return None
+        if self.m[words[rel - 1].end : words[rel].start].strip() not in {"", ","}:
+            return None
+        if ";" in self.m[words[rel].end : hi] or self.quote_between(words[j].start, hi):
+            return None
+        np = self.name_only(words[j].start, words[rel - 1].end) or self.noun_phrase(
+            words[j:rel], cue_slot=True
+        )
+        if np is None or np.start != words[j].start or np.end != words[rel - 1].end:
+            return None
         return np
 
     def _counted(self, words: list[Word]) -> Words | None:

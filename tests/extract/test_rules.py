@@ -949,6 +949,31 @@ def test_party_groups(text: str, expected: list[tuple[str, str | None]]) -> None
     assert mention_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a speaker phrase and a relative clause about it, up to the speech verb
+        (
+            'A town official who spoke on condition of anonymity said, "There are talks."',
+            [("There are talks.", "A town official")],
+        ),
+        (
+            'One attendee, who like others asked not to be named, said it was "not over."',
+            [("not over.", "One attendee")],
+        ),
+        (
+            'Although the talks stalled, a union aide who was in the room said Monday, "We walked out."',
+            [("We walked out.", "a union aide")],
+        ),
+        # ... not a phrase whose clause holds the verb itself, nor one that is a verb's object
+        ('"Nobody knows why," the mayor said of an aide who quit.', [("Nobody knows why,", "the mayor")]),
+        ('"It is over." The aide who quit was replaced within a week.', [("It is over.", None)]),
+    ],
+)
+def test_relative_clause_before_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
 def test_a_titled_name_in_a_list_is_no_appositive() -> None:
     # "Mr. Lund" is another person of the list, not a description of Ada Holm
     ((_, mention),) = mention_of('"We agree," Ada Holm, Mr. Lund and Mr. Ober said.')
