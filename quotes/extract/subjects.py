@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     OPENER_WORDS,
     ORG_HEADS,
     PARTY_TAG,
+    PERSON_ROLES,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
     PLACES,
@@ -78,6 +79,12 @@ _COUNT_OF = re.compile(
     r"(?:(?:about|nearly|almost|roughly|only|just|more than|fewer than|less than|at least)\s+)?"
     r"(?:\d+|[a-z]+)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)",
     re.IGNORECASE,
+)
+# Prepositions that tie an organisation to a speaker's role: "a spokesman for the firm"
+_PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
+# Verbs that may follow a subject, besides speech verbs and past forms
+_AUXILIARIES = frozenset(
+    {"has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did", "does"}
 )
 _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanwhile"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -638,6 +645,30 @@ class Subjects(Phrases):
                     and not verb
                 ):
                     return who
+        return self._subject_with_phrase(first)
+
+    def _subject_with_phrase(self, first: list[Word]) -> Words | None:
+        """A speaker phrase whose head takes a prepositional phrase, up to the verb after it:
+        "A spokesman for the firm declined ...", "Attorneys for Ada Holm appeared ..." (the
+        whole phrase, as the gold marks it); None unless a verb follows the phrase closely."""
+        p = next((i for i in range(1, min(len(first), 5)) if first[i].text.lower() in _PHRASE_LINKS), None)
+        if p is None:
+            return None
+        head = self.noun_phrase(first[:p])
+        if head is None or head.start != first[0].start or head.end != first[p - 1].end:
+            return None
+        if role_head(first[p - 1].text) not in PERSON_ROLES:
+            return None  # a person's role: not "75 percent of voters" (of a poll), "a group of"
+        for v in range(p + 2, min(len(first), p + 8)):
+            if self.m[first[v - 1].end : first[v].start].strip():
+                return None  # a comma or a mark: an aside, not the verb
+            w = first[v].text
+            if w.lower() in {"who", "which", "that"} or w.lower() in PREPOSITIONS:
+                return None
+            after_noun = first[v - 1].text.lower() not in DETERMINERS  # not "the report", "the embattled"
+            if w.islower() and after_noun and (w.endswith("ed") or w in CUE_FORMS or w in _AUXILIARIES):
+                end = first[v - 1].end
+                return Words(first[0].start, end, self.m[first[0].start : end], "np")
         return None
 
     def _own_title(self, start: int, who: Words) -> bool:

@@ -974,6 +974,31 @@ def test_relative_clause_before_the_verb(text: str, expected: list[tuple[str, st
     assert mention_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a speaker phrase with a prepositional phrase opens the sentence, its verb
+        # further on: the whole phrase is the subject
+        (
+            'A spokesman for the firm declined to comment but said "we did nothing wrong."',
+            [("we did nothing wrong.", "A spokesman for the firm")],
+        ),
+        (
+            'A spokeswoman for the Harbor Board emailed the text, arguing, "It says nothing of the kind."',
+            [("It says nothing of the kind.", "A spokeswoman for the Harbor Board")],
+        ),
+        ('The head of the union said the deal was "a betrayal."', [("a betrayal.", "The head of the union")]),
+        # ... not a phrase whose last word is a noun a verb could be, nor an aside after it
+        (
+            'The authors of the report, two groups, combed the filings and found "astonishing" gaps.',
+            [("astonishing", None)],
+        ),
+    ],
+)
+def test_subject_with_a_prepositional_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
 def test_a_titled_name_in_a_list_is_no_appositive() -> None:
     # "Mr. Lund" is another person of the list, not a description of Ada Holm
     ((_, mention),) = mention_of('"We agree," Ada Holm, Mr. Lund and Mr. Ober said.')
