@@ -452,7 +452,7 @@ DOCUMENT_NOUNS = {
 # said"): the attribution reads these as speakers, the resolver only DOCUMENT_NOUNS.
 WRITTEN_SOURCES = DOCUMENT_NOUNS | set(
     """memorandum email e-mail study survey poll lawsuit ruling indictment affidavit transcript
-    dossier audit""".split()
+    dossier audit note footnote summary playbook""".split()
 )
 # What carries someone's words without being their author: "put out a statement saying",
 # "released an ad calling", "held up a sign reading" (the words are the subject's).

@@ -999,6 +999,24 @@ def test_subject_with_a_prepositional_phrase(text: str, expected: list[tuple[str
     assert mention_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a note, a footnote, a summary, a playbook speak as a memo does
+        ('The book sold well. "You are a loser!" the note says.', [("You are a loser!", "the note")]),
+        (
+            'The agreed summary said the thefts were "small enough to avoid notice."',
+            [("small enough to avoid notice.", "The agreed summary")],
+        ),
+        ('A footnote makes it clear: "It does not apply."', [("It does not apply.", "A footnote")]),
+        # ... while "note" as a verb's object or a verb still names nobody new
+        ('He wrote a note to the mayor calling the plan "a farce."', [("a farce.", "He")]),
+    ],
+)
+def test_documents_that_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
 def test_a_titled_name_in_a_list_is_no_appositive() -> None:
     # "Mr. Lund" is another person of the list, not a description of Ada Holm
     ((_, mention),) = mention_of('"We agree," Ada Holm, Mr. Lund and Mr. Ober said.')
