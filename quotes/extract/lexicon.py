@@ -478,9 +478,19 @@ DESCRIPTIVE_MODIFIERS = {
 }
 # Heads of a speaker phrase that name a share of people, never one of them: "63 percent said".
 SHARE_NOUNS = {"percent", "majority", "plurality", "minority"}
+# Quantifiers that stand alone for people right before a speech verb, a noun phrase with
+# no noun: '"...," another said', 'Some said ...', "Yet another tweeted,".
+LONE_SPEAKERS = frozenset({"another", "others", "some", "many", "most", "both", "several", "one"})
+# Participles that make "those" a set of people asked: "those surveyed said".
+ASKED_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
 # Nouns for a quote itself, in an appositive right after it: '"...," a phrase he repeated'.
 QUOTE_NOUNS = {"phrase", "line", "remark", "refrain", "slogan", "expression", "sentiment", "quip", "words"}
 PARTY_MEMBERS = {"democrat", "republican"}  # "the Oregon Democrat": capitalised, yet a role
+# Their plurals, a group of speakers after a quantifier: "some Republicans said", "Many
+# Democrats say"; never one person a description could resolve to.
+PARTY_GROUPS = {"democrats", "republicans"}
+# Words that count the members of such a group.
+GROUP_COUNTS = {"some", "many", "most", "several", "both", "few", "other", "two", "three", "four", "five"}
 # Before a past participle, a passive: "was widely ridiculed", "got called".
 PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 COPULAS = {"is", "was", "are", "were", "be", "been"}
@@ -500,7 +510,7 @@ DOCUMENT_NOUNS = {
 # said"): the attribution reads these as speakers, the resolver only DOCUMENT_NOUNS.
 WRITTEN_SOURCES = DOCUMENT_NOUNS | set(
     """memorandum email e-mail study survey poll lawsuit ruling indictment affidavit transcript
-    dossier audit""".split()
+    dossier audit note footnote summary playbook""".split()
 )
 # What carries someone's words without being their author: "put out a statement saying",
 # "released an ad calling", "held up a sign reading" (the words are the subject's).

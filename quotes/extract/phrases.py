@@ -21,12 +21,15 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     FIRST_NAME_GENDER,
+    GROUP_COUNTS,
+    LONE_SPEAKERS,
     NOT_NAMES,
     NP_STOP,
     OPENER_WORDS,
     ORG_HEADS,
     ORG_LINKS,
     PARTICLE_NAME,
+    PARTY_GROUPS,
     PARTY_MEMBERS,
     PARTY_TAG,
     PASSIVE_AUXILIARIES,
@@ -75,7 +78,7 @@ _QUOTE_OPENERS = frozenset(
 # Unions of word tables, built once here rather than anew in every test of a word.
 _SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 _AFFILIATING = frozenset(PHRASE_PREPOSITIONS | {"of"})  # "a spokesperson for", "officials of"
-_SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | WRITTEN_SOURCES)
+_SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | PARTY_GROUPS | WRITTEN_SOURCES)
 _AGED = re.compile(r"\d+-year-old")
 
 
@@ -249,7 +252,8 @@ class Phrases:
         "another commenter"): no word list holds every role.
         """
         head = words[-1].text
-        party = head.lower() in PARTY_MEMBERS and not head.islower()
+        group = head.lower() in PARTY_GROUPS and not head.islower()
+        party = (head.lower() in PARTY_MEMBERS and not head.islower()) or group
         if not head.islower() and not head.isupper() and not party:
             return None
         k = len(words) - 1
@@ -258,7 +262,11 @@ class Phrases:
             if words[k].text.lower() in DETERMINERS or words[k].text.endswith(("'s", "’s")):
                 break
         np = words[k:]
-        if party and np[0].text.lower() not in {"the", "a", "an", "one", "another", "some"}:
+        first = np[0].text.lower()
+        if group and (first in GROUP_COUNTS or first.isdigit() or (cue_slot and len(np) == 1)):
+            # "some Republicans", "two Democrats"; "Republicans" alone next to its verb
+            return Words(np[0].start, np[-1].end, self.m[np[0].start : np[-1].end], "np")
+        if party and first not in {"the", "a", "an", "one", "another", "some"}:
             return None  # "the Oregon Democrat", not "Republican claims" nor "her Republican"
         # a document speaks too: "a leaked email said", "the study found"
         known = role_head(head) in ROLES or head.lower() in _SOURCE_NOUNS
@@ -308,8 +316,10 @@ class Phrases:
             back = [x.text.lower() for x in words[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if w.endswith("ed") and back and back[-1] in PASSIVE_AUXILIARIES:
                 continue  # "was widely ridiculed": passive, its subject is what was said
+            # "another said", "some wrote": a lone quantifier is the subject of a past tense
+            counted = prev in LONE_SPEAKERS and w != CUE_FORMS[w] and not w.endswith("s")
             if (
-                prev in DETERMINERS
+                (prev in DETERMINERS and not counted)
                 or state_adjective(words, i)
                 or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}

@@ -348,6 +348,10 @@ class Before(OwnRule):
             before_cue = read.m[max(0, s - 4) : s].rstrip()
             # (an infinitive is a verb: "The email went on to say,")
             verb = w.lower() != CUE_FORMS.get(w.lower()) or before_cue.endswith(("s", " to"))
+            if who is None and verb and not w.endswith("ing"):
+                # "A White House official who spoke anonymously said, ...": the phrase a
+                # relative clause describes, up to the verb
+                who = read.relative_subject(sent.start, s)
             if who is None and verb and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
                 # 'Another commenter said, "..."': the verb introduces the quote, so any noun
                 # phrase right before it is the speaker

@@ -13,11 +13,13 @@ import re
 from quotes.extract.entities import clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
+    ASKED_PARTICIPLES,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     CONJUNCTIONS,
     CUE_FORMS,
     DETERMINERS,
+    LONE_SPEAKERS,
     NP_STOP,
     OPENER_WORDS,
     ORG_HEADS,
@@ -72,6 +74,20 @@ _TRAILING_CARRIER = re.compile(
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
 _PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
+# "About four in 10", "three out of five", "nine in ten": a count of people asked
+_COUNT_OF = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|only|just|more than|fewer than|less than|at least)\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)",
+    re.IGNORECASE,
+)
+# Prepositions that tie an organisation to a speaker's role: "a spokesman for the firm"
+_PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
+# Verbs that may follow a subject, besides speech verbs and past forms
+_AUXILIARIES = frozenset(
+    {"has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did", "does"}
+)
+_SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanwhile"
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -231,7 +247,8 @@ class Subjects(Phrases):
             and 0 < role_at < len(last_words) - 1
             and last_words[role_at + 1].text.islower()
         )
-        if (describes_name(last_words[0].text) or role_led) and not titled_name:
+        then = last_words[1].text if len(last_words) > 1 else ""
+        if (describes_name(last_words[0].text, then=then) or role_led) and not titled_name:
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
@@ -376,7 +393,11 @@ class Subjects(Phrases):
                 title_words = self.words(chunks[k + 1][0], chunks[k + 1][1] - 1)
                 title = None
                 if title_words and (
-                    describes_name(title_words[0].text, appositive=True)
+                    describes_name(
+                        title_words[0].text,
+                        appositive=True,
+                        then=title_words[1].text if len(title_words) > 1 else "",
+                    )
                     or any(role_head(w.text) in ROLES for w in title_words[1:3])
                 ):
                     # "the director ... and whose film ...": the title ends before a relative clause,
@@ -386,7 +407,8 @@ class Subjects(Phrases):
             lead = self.words(chunks[k][0], chunks[k][1] - 1)[:3]
             # "medical director of the Heart Alliance": a role among its first words
             if not lead or not (
-                describes_name(lead[0].text) or any(role_head(w.text) in ROLES for w in lead[1:])
+                describes_name(lead[0].text, then=lead[1].text if len(lead) > 1 else "")
+                or any(role_head(w.text) in ROLES for w in lead[1:])
             ):
                 return None
             k -= 1
@@ -410,6 +432,10 @@ class Subjects(Phrases):
     ) -> Words | None:
         """The subject at the end of the last clause of ``words``: "in which he called",
         "that Trump said" (the subject follows the clause's opening words)."""
+        if cue_slot:
+            counted = self._counted(words)
+            if counted is not None:
+                return counted
         cut = max(
             (
                 i
@@ -455,6 +481,60 @@ class Subjects(Phrases):
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
         return np
+
+    def relative_subject(self, lo: int, hi: int) -> Words | None:
+        """A speaker phrase opening the sentence at ``lo`` and a relative clause about it
+        that runs up to its speech verb at ``hi``: "A White House official who spoke
+        anonymously said", "One attendee, who like others spoke on the condition of
+        anonymity, said"; the phrase, read in a cue slot (any head after a determiner)."""
+        words = self.words(lo, hi)
+        rel = next((i for i, w in enumerate(words) if w.text == "who"), None)
+        # (the clause has a verb of its own before ``hi``: not "An official who said")
+        if (
+            rel is None
+            or rel == 0
+            or not 2 <= len(words) - rel <= 25
+            or not words[rel - 1].text[-1:].isalpha()
+        ):
+            return None
+        # the phrase opens the sentence or follows an opening phrase and its comma:
+        # "Although ... team, a White House official who ..."
+        j = max(
+            (i + 1 for i in range(rel - 1) if self.m[words[i].end : words[i + 1].start].strip() == ","),
+            default=0,
+        )
+        while j < rel and words[j].text.lower() in _SENTENCE_OPENERS:
+            j += 1  # "But a White House official who ..."
+        if j >= rel or rel - j > 7:
+            return None
+        if self.m[words[rel - 1].end : words[rel].start].strip() not in {"", ","}:
+            return None
+        if ";" in self.m[words[rel].end : hi] or self.quote_between(words[j].start, hi):
+            return None
+        np = self.name_only(words[j].start, words[rel - 1].end) or self.noun_phrase(
+            words[j:rel], cue_slot=True
+        )
+        if np is None or np.start != words[j].start or np.end != words[rel - 1].end:
+            return None
+        return np
+
+    def _counted(self, words: list[Word]) -> Words | None:
+        """People counted, not named, right before a speech verb: a lone quantifier
+        ('"...," another said', "Some said"), a count ("About four in 10 said") or "those
+        surveyed"; the whole of ``words``, so "the one he said" is not one."""
+        text = self.m[words[0].start : words[-1].end]
+        low = [w.text.lower() for w in words]
+        verb = _NEXT_WORD.match(self.m, words[-1].end)
+        form = verb.group(1) if verb is not None else ""
+        if form not in CUE_FORMS or (form == CUE_FORMS[form] and low[-1] in {"one", "another"}):
+            return None  # "one question that has emerged": a noun after a determiner
+        if (
+            (len(words) == 1 and low[0] in LONE_SPEAKERS)
+            or (low[:1] == ["those"] and len(words) == 2 and low[1] in ASKED_PARTICIPLES)
+            or _COUNT_OF.fullmatch(text) is not None
+        ):
+            return Words(words[0].start, words[-1].end, text, "np")
+        return None
 
     def _phrase_subject(self, words: list[Word], cut: int) -> Words | None:
         """A subject with a prepositional phrase (``words[cut]`` the preposition): "a narrator
@@ -591,6 +671,30 @@ class Subjects(Phrases):
                     and not verb
                 ):
                     return who
+        return self._subject_with_phrase(first)
+
+    def _subject_with_phrase(self, first: list[Word]) -> Words | None:
+        """A speaker phrase whose head takes a prepositional phrase, up to the verb after it:
+        "A spokesman for the firm declined ...", "Attorneys for Ada Holm appeared ..." (the
+        whole phrase, as the gold marks it); None unless a verb follows the phrase closely."""
+        p = next((i for i in range(1, min(len(first), 5)) if first[i].text.lower() in _PHRASE_LINKS), None)
+        if p is None:
+            return None
+        head = self.noun_phrase(first[:p])
+        if head is None or head.start != first[0].start or head.end != first[p - 1].end:
+            return None
+        if role_head(first[p - 1].text) not in PERSON_ROLES:
+            return None  # a person's role: not "75 percent of voters" (of a poll), "a group of"
+        for v in range(p + 2, min(len(first), p + 8)):
+            if self.m[first[v - 1].end : first[v].start].strip():
+                return None  # a comma or a mark: an aside, not the verb
+            w = first[v].text
+            if w.lower() in {"who", "which", "that"} or w.lower() in PREPOSITIONS:
+                return None
+            after_noun = first[v - 1].text.lower() not in DETERMINERS  # not "the report", "the embattled"
+            if w.islower() and after_noun and (w.endswith("ed") or w in CUE_FORMS or w in _AUXILIARIES):
+                end = first[v - 1].end
+                return Words(first[0].start, end, self.m[first[0].start : end], "np")
         return None
 
     def _own_title(self, start: int, who: Words) -> bool:

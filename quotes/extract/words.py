@@ -137,8 +137,9 @@ def state_adjective(words: list[Word], i: int) -> bool:
     return words[i].text == "state" and i + 1 < len(words) and words[i + 1].text[:1].isupper()
 
 
-def describes_name(word: str, appositive: bool = False) -> bool:
-    """Whether a comma-separated chunk opening with ``word`` describes the name before it.
+def describes_name(word: str, appositive: bool = False, then: str = "") -> bool:
+    """Whether a comma-separated chunk opening with ``word`` (then ``then``) describes the
+    name before it.
 
     An appositive ("the Kremlin spokesman", "CEO of the fund", "one of the states")
     does and is a title; an age ("25") or a phrase of time or place ("at a later
@@ -153,6 +154,9 @@ def describes_name(word: str, appositive: bool = False) -> bool:
         return True  # "McConnell, now the Senate majority leader, who ..."
     if word.endswith(("'s", "’s")) and word[:1].isupper():
         return True  # "China, Pyongyang's only ally, said"
+    titled = low in HONORIFICS or low in TITLE_ABBREVIATIONS
+    if titled and then.endswith(("'s", "’s")) and then[:1].isupper():
+        return True  # "Tina Vale, Mrs. Holm's chief of staff, said"; not "Bush, Mr. Cruz and ..."
     if not appositive and word.islower() and low.endswith("ing") and len(low) > 5:
         return True  # "Lacasse-Morel, speaking by telephone from Amsard, called"
     return not appositive and (word.isdigit() or low in PREPOSITIONS)

@@ -883,6 +883,150 @@ def test_carrier_verbs_and_new_cues(text: str, expected: list[tuple[str, str | N
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # issue 9: people counted, not named, right before the speech verb are the speaker:
+        # a lone quantifier, a count, "those surveyed"
+        ('Voters were split. Another said, "We need a change."', [("We need a change.", "Another")]),
+        (
+            '"It is over," one said. "Not yet," another said.',
+            [("It is over,", "one"), ("Not yet,", "another")],
+        ),
+        ('Yet another tweeted, "We all know how she feels."', [("We all know how she feels.", "another")]),
+        ('Some said the plan was "a disaster" for the town.', [("a disaster", "Some")]),
+        ('About four in 10 said they were "angry" with the council.', [("angry", "About four in 10")]),
+        (
+            'Those surveyed said the mayor had the "best experience" of all.',
+            [("best experience", "Those surveyed")],
+        ),
+        # ... not a quantifier before a noun the verb's present tense could be, nor one that
+        # is not the whole subject, nor a quote with no speech verb next to it
+        (
+            'Given the levy -- which Ada Holm called "a farce" -- one question is whether it lasts.',
+            [("a farce", "Ada Holm")],
+        ),
+        ('"It is late," some of them said.', [("It is late,", None)]),
+        ('"It is late." Another day went by.', [("It is late.", None)]),
+        ('Another "rough patch" is ahead for the team.', [("rough patch", None)]),
+    ],
+)
+def test_counted_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: an appositive opening with a title and a possessive name describes the
+        # name before it, as "the mayor's chief of staff" does
+        (
+            '"It is long and tiring," Tina Vale, Mrs. Holm\'s chief of staff, said on Monday.',
+            [("It is long and tiring,", "Tina Vale")],
+        ),
+        (
+            'Tina Vale, Sen. Holm\'s press secretary, said the plan was "on track."',
+            [("on track.", "Tina Vale")],
+        ),
+        ('"We agree," said Tina Vale, Mrs. Holm\'s aide.', [("We agree,", "Tina Vale")]),
+    ],
+)
+def test_titled_possessive_appositives(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: members of a party counted or standing alone before their speech verb
+        ('"It is over," some Republicans said.', [("It is over,", "some Republicans")]),
+        ('Many Democrats said the bill was "dead on arrival."', [("dead on arrival.", "Many Democrats")]),
+        ('Two Republicans told reporters the plan was "a mess."', [("a mess.", "Two Republicans")]),
+        ('"It is dead," Republicans said.', [("It is dead,", "Republicans")]),
+        # ... not the party's members as the object of a phrase, nor the adjective
+        ('The plan by Republicans is "a farce," the mayor said.', [("a farce,", "the mayor")]),
+        ('Some Republican claims were "false," Ada Holm said.', [("false,", "Ada Holm")]),
+        ('"It is dead." Republicans in the town had voted no.', [("It is dead.", None)]),
+    ],
+)
+def test_party_groups(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a speaker phrase and a relative clause about it, up to the speech verb
+        (
+            'A town official who spoke on condition of anonymity said, "There are talks."',
+            [("There are talks.", "A town official")],
+        ),
+        (
+            'One attendee, who like others asked not to be named, said it was "not over."',
+            [("not over.", "One attendee")],
+        ),
+        (
+            'Although the talks stalled, a union aide who was in the room said Monday, "We walked out."',
+            [("We walked out.", "a union aide")],
+        ),
+        # ... not a phrase whose clause holds the verb itself, nor one that is a verb's object
+        ('"Nobody knows why," the mayor said of an aide who quit.', [("Nobody knows why,", "the mayor")]),
+        ('"It is over." The aide who quit was replaced within a week.', [("It is over.", None)]),
+    ],
+)
+def test_relative_clause_before_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a speaker phrase with a prepositional phrase opens the sentence, its verb
+        # further on: the whole phrase is the subject
+        (
+            'A spokesman for the firm declined to comment but said "we did nothing wrong."',
+            [("we did nothing wrong.", "A spokesman for the firm")],
+        ),
+        (
+            'A spokeswoman for the Harbor Board emailed the text, arguing, "It says nothing of the kind."',
+            [("It says nothing of the kind.", "A spokeswoman for the Harbor Board")],
+        ),
+        ('The head of the union said the deal was "a betrayal."', [("a betrayal.", "The head of the union")]),
+        # ... not a phrase whose last word is a noun a verb could be, nor an aside after it
+        (
+            'The authors of the report, two groups, combed the filings and found "astonishing" gaps.',
+            [("astonishing", None)],
+        ),
+    ],
+)
+def test_subject_with_a_prepositional_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a note, a footnote, a summary, a playbook speak as a memo does
+        ('The book sold well. "You are a loser!" the note says.', [("You are a loser!", "the note")]),
+        (
+            'The agreed summary said the thefts were "small enough to avoid notice."',
+            [("small enough to avoid notice.", "The agreed summary")],
+        ),
+        ('A footnote makes it clear: "It does not apply."', [("It does not apply.", "A footnote")]),
+        # ... while "note" as a verb's object or a verb still names nobody new
+        ('He wrote a note to the mayor calling the plan "a farce."', [("a farce.", "He")]),
+    ],
+)
+def test_documents_that_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+def test_a_titled_name_in_a_list_is_no_appositive() -> None:
+    # "Mr. Lund" is another person of the list, not a description of Ada Holm
+    ((_, mention),) = mention_of('"We agree," Ada Holm, Mr. Lund and Mr. Ober said.')
+    assert mention != "Ada Holm"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # issue 9: a speech noun and a comma introduce a quote as a colon does
         ('Ada Holm issued a statement, "We are done."', [("We are done.", "Ada Holm")]),
         (
