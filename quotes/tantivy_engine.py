@@ -28,7 +28,7 @@ from quotes import analysis
 from quotes import query as q
 from quotes.errors import StoreError
 from quotes.model import Record
-from quotes.search import SEP, Hit, Order, Plan, SpeakerStats, documents, plan, speaker_stats
+from quotes.search import SEP, Hit, Order, Plan, Prepared, SpeakerStats, documents, plan, speaker_stats
 
 # Index format of this module: a directory written by another is rebuilt, not misread.
 FORMAT = "quotes-tantivy-1"
@@ -198,15 +198,21 @@ class TantivyEngine:
         except ValueError as e:
             raise StoreError(f"{self.path}: search index is locked by another process ({e})") from e
 
-    def add(self, records: Iterable[Record]) -> None:
+    def prepare(self, record: Record) -> Prepared:
+        # Field values, not tantivy documents: those do not cross a pipe for less than they
+        # cost to make (pickled, a document is its JSON, which tantivy parses again).
+        return Prepared(record.id, tuple(documents(record)))
+
+    def add(self, records: Iterable[Record | Prepared]) -> None:
         # A generator is read as it goes; what was read is committed even when it raises.
         writer = None
         try:
             for record in records:
                 if writer is None:
                     writer = self._writer(self._open(create=True))
-                writer.delete_documents_by_term("article_id", record.id)
-                for fields in documents(record):
+                prepared = record if isinstance(record, Prepared) else self.prepare(record)
+                writer.delete_documents_by_term("article_id", prepared.article_id)
+                for fields in prepared.documents:
                     writer.add_document(_document(fields))
         finally:
             if writer is not None:
