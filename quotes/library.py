@@ -9,10 +9,12 @@ A write (``ingest``, ``reindex``, ``check(repair=True)``) is a pipeline under th
 store lock: clean the debris of killed runs; sync the index with the records
 (``IndexState`` says which record versions it reflects: the articles that differ
 are indexed again); pre-check each article against its stored record (same text,
-metadata and extractor version: nothing to do); extract the rest on worker
-processes, a bounded window ahead, in input order; write each record (its version
-logged in the ``Ledger`` first) from this one process, and stream the changed
-records into one index commit; then save the index state.
+metadata and extractor version: nothing to do); make the rest on worker processes
+(extraction, the record's YAML, its part of the people registry and its index
+documents: pure functions of the article, so the workers could as well be a
+cluster's), a bounded window ahead, in input order; write each record (its version
+logged in the ``Ledger`` first) from this one process (``_IngestRun``), and stream
+the changed records' documents into one index commit; then save the index state.
 """
 
 from __future__ import annotations
