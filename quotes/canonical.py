@@ -27,6 +27,7 @@ store. Pure: the same quotes, text and title give the same result.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,7 @@ from quotes.model import Quote
 
 _WORD = re.compile(r"[\w.'’\-]+")
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
+
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Words that stay with a title before a name: "Former President", "Vice President", "First Lady".
 _TITLE_LINKS = {"former", "vice", "first", "deputy", "acting", "then", "then-", "ex"}
@@ -118,6 +120,13 @@ def first_name_sex(name: str) -> str | None:
     return lexicon.FIRST_NAME_GENDER.get(words[0]) if len(words) > 1 else None
 
 
+@functools.lru_cache(maxsize=8192)
+def word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` written as a word of its own (not inside a longer or hyphenated word), compiled
+    once: names recur across articles, more of them than ``re``'s cache of 512 patterns holds."""
+    return re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
+
+
 def mentions(surname: str, text: str, *, headline: bool = False) -> list[Written]:
     """Where ``text`` writes ``surname`` as a word, with the given names and title before it.
 
@@ -128,7 +137,7 @@ def mentions(surname: str, text: str, *, headline: bool = False) -> list[Written
     gives "Hillary", never "Calls"; "Hacker Guccifer" gives nothing).
     """
     found = []
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
+    for m in word_pattern(surname).finditer(text):
         begin = max(0, m.start() - 120)
         before = text[begin : m.start()]
         words = list(_WORD.finditer(before))

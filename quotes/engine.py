@@ -55,6 +55,7 @@ from quotes.search import (
     Hit,
     Order,
     Plan,
+    Prepared,
     SpeakerStats,
     documents,
     plan,
@@ -521,8 +522,12 @@ class WhooshEngine:
         except LockError as e:
             raise StoreError(f"{self.path}: search index is locked by another process") from e
 
-    def add(self, records: Iterable[Record]) -> None:
-        """Index these records' quotes, replacing what the index had for those articles.
+    def prepare(self, record: Record) -> Prepared:
+        return Prepared(record.id, tuple(_documents(record)))
+
+    def add(self, records: Iterable[Record | Prepared]) -> None:
+        """Index these records' quotes (or their prepared documents), replacing what the index
+        had for those articles.
 
         ``records`` may be a generator: it is read as it goes, into one writer and one
         commit. When it raises, what it gave before is still committed (the index keeps
@@ -536,10 +541,11 @@ class WhooshEngine:
             w = self._writer(ix)
             try:
                 with w.searcher() as existing:  # one reader for every delete, not one each
-                    record: Record | None = first
+                    record: Record | Prepared | None = first
                     while record is not None:
-                        w.delete_by_term("article_id", record.id, searcher=existing)
-                        for doc in _documents(record):
+                        prepared = record if isinstance(record, Prepared) else self.prepare(record)
+                        w.delete_by_term("article_id", prepared.article_id, searcher=existing)
+                        for doc in prepared.documents:
                             w.add_document(**doc)
                         record = next(it, None)
                 w.commit()

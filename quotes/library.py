@@ -9,10 +9,12 @@ A write (``ingest``, ``reindex``, ``check(repair=True)``) is a pipeline under th
 store lock: clean the debris of killed runs; sync the index with the records
 (``IndexState`` says which record versions it reflects: the articles that differ
 are indexed again); pre-check each article against its stored record (same text,
-metadata and extractor version: nothing to do); extract the rest on worker
-processes, a bounded window ahead, in input order; write each record (its version
-logged in the ``Ledger`` first) from this one process, and stream the changed
-records into one index commit; then save the index state.
+metadata and extractor version: nothing to do); make the rest on worker processes
+(extraction, the record's YAML, its part of the people registry and its index
+documents: pure functions of the article, so the workers could as well be a
+cluster's), a bounded window ahead, in input order; write each record (its version
+logged in the ``Ledger`` first) from this one process (``_IngestRun``), and stream
+the changed records' documents into one index commit; then save the index state.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from typing import TYPE_CHECKING
 from quotes import corrections, lock, names, yamlio
 from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
 from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote, Record, article_of
-from quotes.search import Engine, Hit
+from quotes.search import Engine, Hit, Prepared
 from quotes.store import (
     LEDGER_FILE,
     RECORD_FORMAT,
@@ -156,8 +158,18 @@ class CheckReport:
     repaired: tuple[str, ...] = ()
 
 
-# a record, its YAML, the corrections whose quote it lacks, and what it gives the people registry
-_Made = tuple[Record, bytes, tuple[corrections.Correction, ...], "people.Part"]
+@dataclass(frozen=True)
+class _Made:
+    """All of an article's record but writing it, made where it is extracted (a worker): the
+    writer only writes ``data`` and adds ``prepared``."""
+
+    data: bytes  # the record's YAML
+    quotes: int
+    missing: tuple[corrections.Correction, ...]  # corrections whose quote it lacks
+    # What it gives the people registry and its index documents; None when ``data`` is
+    # what the store already holds (nothing will be written or indexed).
+    part: people.Part | None
+    prepared: Prepared | None
 
 
 @dataclass(frozen=True)
@@ -239,6 +251,7 @@ class _Slot:
 
 _worker_extractor: Extractor | None = None
 _worker_fixes: Sequence[corrections.Correction] = ()
+_worker_prepare: Callable[[Record], Prepared] | None = None
 
 
 def make_record(
@@ -249,10 +262,25 @@ def make_record(
     return corrections.apply(extract_record(article, extractor), fixes)
 
 
-def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction]) -> None:
-    global _worker_extractor, _worker_fixes
+def _made(applied: corrections.Applied, prepare: Callable[[Record], Prepared], stored: str | None) -> _Made:
+    """What the writer needs of ``applied``'s record; ``stored``: the sha of the record the
+    store holds, if any (the same bytes again need no registry part and no documents)."""
+    from quotes import people
+
+    record = applied.record
+    data = dump_record(record).encode("utf-8")
+    if stored is not None and digest(data) == stored:
+        return _Made(data, len(record.quotes), applied.missing, None, None)
+    return _Made(data, len(record.quotes), applied.missing, people.contribution(record), prepare(record))
+
+
+def _worker_start(
+    extractor: Extractor, fixes: Sequence[corrections.Correction], prepare: Callable[[Record], Prepared]
+) -> None:
+    global _worker_extractor, _worker_fixes, _worker_prepare
     _worker_extractor = extractor
     _worker_fixes = fixes
+    _worker_prepare = prepare
     # A worker outlives a parent killed with -9, blocked on its queue forever: on Linux,
     # ask the kernel to kill it along with its parent.
     if sys.platform.startswith("linux"):
@@ -263,28 +291,24 @@ def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction])
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _worker_make_all(articles: Sequence[Article]) -> list[_Made | Exception]:
-    """``_worker_make`` of each article, or the error it raised (the articles before it in
-    the batch are still written): one task per batch of articles, not per article (each
-    task costs the parent a pickle, a pipe write and a wake-up of the pool's thread)."""
+def _worker_make_all(articles: Sequence[tuple[Article, str | None]]) -> list[_Made | Exception]:
+    """``_worker_make`` of each (article, stored sha), or the error it raised (the articles
+    before it in the batch are still written): one task per batch of articles, not per
+    article (each task costs the parent a pickle, a pipe write and a wake-up of the pool's thread)."""
     done: list[_Made | Exception] = []
-    for a in articles:
+    for article, stored in articles:
         try:
-            done.append(_worker_make(a))
+            done.append(_worker_make(article, stored))
         except Exception as e:
             done.append(e)
     return done
 
 
-def _worker_make(article: Article) -> _Made:
-    """The record of ``article``, its YAML, its missing corrections and its part of the people
-    registry: the work of a record but writing it."""
-    from quotes import people
-
-    assert _worker_extractor is not None
-    applied = make_record(article, _worker_extractor, _worker_fixes)
-    record = applied.record
-    return record, dump_record(record).encode("utf-8"), applied.missing, people.contribution(record)
+def _worker_make(article: Article, stored: str | None) -> _Made:
+    """The record of ``article`` made, dumped, given to the registry and prepared for the
+    index: the work of a record but writing it (a pure function of the article)."""
+    assert _worker_extractor is not None and _worker_prepare is not None
+    return _made(make_record(article, _worker_extractor, _worker_fixes), _worker_prepare, stored)
 
 
 @dataclass(frozen=True)
@@ -356,7 +380,7 @@ class Library:
             return []
         articles = itertools.chain([first], it)
         self.create()
-        done: list[Ingested] = []
+        run: _IngestRun | None = None
         with self.store.lock("ingest", wait):
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
             try:
@@ -364,35 +388,19 @@ class Library:
                 state = _StateOnDemand(self.store.state_path, self._sync(say, quick=True))
                 fixes = corrections.load(self.store.root)
                 versions = _Versions.of_store(extractor_version(self.extractor), fixes)
-                written: dict[str, Fingerprint] = {}
-                reread: dict[str, Fingerprint] = {}
-                parts: dict[str, tuple[Fingerprint, people.Part]] = {}  # for the registry
+                run = _IngestRun(self, ledger, versions, jobs, replace_edited, progress, state)
                 # On an error the engine still commits what was written, but the state is
                 # left as it was: whether that commit held is unknown, so readers warn and
                 # the next writer indexes those articles again.
-                self.engine.add(
-                    self._write_all(
-                        articles,
-                        ledger,
-                        versions,
-                        jobs,
-                        replace_edited,
-                        written,
-                        parts,
-                        done,
-                        progress,
-                        state.reflected,
-                        reread,
-                    )
-                )
-                if written or reread:
-                    state.state.articles.update({**reread, **written})
+                self.engine.add(run.documents(articles))
+                if run.written or run.reread:
+                    state.state.articles.update({**run.reread, **run.written})
                     self._save_state(state.state)
-                if written:
-                    self.rebuild_people(strict=False, fresh=parts)
+                if run.written:
+                    self.rebuild_people(strict=False, fresh=run.parts)
             finally:
                 ledger.close()
-        return done
+        return run.done if run is not None else []
 
     def _adopt(self, ledger: Ledger) -> None:
         """Records of a store made by an earlier quotes (no ledger yet) are quotes' own."""
@@ -400,66 +408,6 @@ class Library:
             return
         for article_id in self.store.ids():
             ledger.log(article_id, digest(self.store.read_bytes(article_id)), None)
-
-    def _write_all(
-        self,
-        articles: Iterable[Article],
-        ledger: Ledger,
-        versions: _Versions,
-        jobs: int | None,
-        replace_edited: bool,
-        written: dict[str, Fingerprint],
-        parts: dict[str, tuple[Fingerprint, people.Part]],
-        done: list[Ingested],
-        progress: Callable[[Ingested], None] | None,
-        reflected: Callable[[str], Fingerprint | None],
-        reread: dict[str, Fingerprint],
-    ) -> Iterator[Record]:
-        """Write each article's record; yield those that changed, for the index, and the
-        records edited by hand that the index does not reflect as they are (``reflected``
-        says what it does; their fingerprints go to ``reread``)."""
-        unsynced = 0
-        try:
-            for item, where in self._extracted(articles, ledger, versions, jobs, replace_edited):
-                result, record, fingerprint, part = self._write_one(
-                    item, where, ledger, versions, replace_edited
-                )
-                done.append(result)
-                if progress:
-                    progress(result)
-                if fingerprint is not None and record is not None:
-                    written[record.id] = fingerprint
-                    if part is not None:
-                        parts[record.id] = (fingerprint, part)
-                    unsynced += 1
-                    if unsynced >= _SYNC_EVERY:
-                        self.store.flush()
-                        unsynced = 0
-                    yield record
-                elif result.status == "edited":
-                    found = self._edited(result.article_id, reflected)
-                    if found is not None:
-                        reread[found[0].id] = found[1]
-                        yield found[0]
-        finally:
-            if unsynced:
-                self.store.flush()
-
-    def _edited(
-        self, article_id: str, reflected: Callable[[str], Fingerprint | None]
-    ) -> tuple[Record, Fingerprint] | None:
-        """A record edited by hand, kept, and its fingerprint, when the index does not reflect it
-        as it is (an edit in place leaves records/ as it was, so ``_sync`` may not have seen it)."""
-        path = self.store.record_path(article_id)
-        try:
-            st = path.stat()
-            known = reflected(article_id)
-            if known is not None and (known.size, known.mtime_ns) == (st.st_size, st.st_mtime_ns):
-                return None
-            raw = path.read_bytes()
-            return self.store.parse(article_id, raw), Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
-        except (OSError, StoreError):
-            return None  # gone, or malformed: check says so
 
     def _precheck(
         self, article: Article, ledger: Ledger, versions: _Versions, replace_edited: bool
@@ -508,7 +456,7 @@ class Library:
 
         def submit() -> None:
             if pool is not None and batch:
-                future = pool.submit(_worker_make_all, [p.article for p in batch])
+                future = pool.submit(_worker_make_all, [(p.article, p.sha) for p in batch])
                 for i, p in enumerate(batch):
                     assert isinstance(p.made, _Slot)
                     p.made.future, p.made.index = future, i
@@ -530,7 +478,7 @@ class Library:
                         jobs,
                         mp_context=multiprocessing.get_context("fork"),
                         initializer=_worker_start,
-                        initargs=(self.extractor, versions.fixes),
+                        initargs=(self.extractor, versions.fixes, self.engine.prepare),
                     )
                 if len(batch) >= _BATCH:
                     submit()
@@ -548,66 +496,6 @@ class Library:
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
-
-    def _write_one(
-        self, item: _Pending, where: str | None, ledger: Ledger, versions: _Versions, replace_edited: bool
-    ) -> tuple[Ingested, Record | None, Fingerprint | None, people.Part | None]:
-        """Write ``item``'s record when it changed: what ingesting it did, and for a record
-        written, the record, its fingerprint and its part of the people registry."""
-        from quotes import people
-
-        article = item.article
-        path = self.store.record_path(article.id)
-        try:
-            raw: bytes | None = path.read_bytes()
-        except FileNotFoundError:
-            raw = None
-        sha = digest(raw) if raw is not None else None
-        if raw is not None and sha is not None:
-            if item.unchanged and sha == item.sha:
-                status = "unchanged" if ledger.owns(article.id, sha) else "edited"
-                return Ingested(article.id, status, _count_quotes(raw), where), None, None, None
-            if not ledger.owns(article.id, sha) and not replace_edited:
-                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None, None
-        made = item.made.result() if isinstance(item.made, _Slot) else item.made
-        if sha != item.sha:
-            # The record changed since the pre-check (the same text twice in one run):
-            # merge with what it holds now; the quotes, a function of the text, still hold.
-            old = _stored_metadata(raw) if raw is not None else None
-            article = _keep_metadata(article, old) if old is not None else article
-            made = (made[0], b"", made[2], made[3]) if made is not None else None
-        quotes = made[0].quotes if made is not None else None
-        missing = made[2] if made is not None else ()
-        if (
-            quotes is None
-            and raw is not None
-            and sha is not None
-            and ledger.extractor(article.id, sha) == versions.of(article.id)
-        ):
-            try:
-                stored = self.store.parse(article.id, raw)
-            except StoreError:
-                stored = None
-            # this extractor's own work, still right unless the headline changed (it may name
-            # the person a bare surname is)
-            if stored is not None and stored.article.title == article.title:
-                quotes = stored.quotes
-        if quotes is None:
-            applied = make_record(article, self.extractor, versions.fixes)
-            quotes, missing = applied.record.quotes, applied.missing
-        record = Record(article=article, quotes=tuple(quotes))
-        data = made[1] if made is not None and made[1] else dump_record(record).encode("utf-8")
-        new_sha = digest(data)
-        if raw == data:
-            version = versions.of(article.id)
-            if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
-                ledger.log(article.id, new_sha, version)
-            return Ingested(article.id, "unchanged", len(record.quotes), where, missing), None, None, None
-        ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
-        fingerprint = self.store.write(record, data, durable=False)
-        status = "added" if raw is None else "updated"
-        part = made[3] if made is not None and made[0] == record else people.contribution(record)
-        return Ingested(article.id, status, len(record.quotes), where, missing), record, fingerprint, part
 
     def _sync(self, say: Callable[[str], None], quick: bool = False) -> IndexState | None:
         """Clean debris and bring the index in step with the records: re-index the records
@@ -1248,6 +1136,147 @@ class Library:
 #: seconds on a word of thousands of characters, and no real query needs either.
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_WORD = 100
+
+
+class _IngestRun:
+    """One ingest under the store lock: writes each article's record in input order (the
+    pre-check, extraction and the rest of a record's making done by ``Library._extracted``)
+    and gives the engine the documents of those written; keeps what the run did.
+
+    ``done``: what ingesting each article did; ``written``: the fingerprints of the records
+    written, and ``parts`` what each gives the people registry; ``reread``: the records
+    edited by hand that the index did not reflect as they are (indexed again)."""
+
+    def __init__(
+        self,
+        library: Library,
+        ledger: Ledger,
+        versions: _Versions,
+        jobs: int | None,
+        replace_edited: bool,
+        progress: Callable[[Ingested], None] | None,
+        state: _StateOnDemand,
+    ) -> None:
+        self.library = library
+        self.store = library.store
+        self.ledger = ledger
+        self.versions = versions
+        self.jobs = jobs
+        self.replace_edited = replace_edited
+        self.progress = progress
+        self.state = state
+        self.done: list[Ingested] = []
+        self.written: dict[str, Fingerprint] = {}
+        self.parts: dict[str, tuple[Fingerprint, people.Part]] = {}
+        self.reread: dict[str, Fingerprint] = {}
+
+    def documents(self, articles: Iterable[Article]) -> Iterator[Record | Prepared]:
+        """Write each article's record; yield the documents of those written, for the index,
+        and the records edited by hand that the index does not reflect as they are."""
+        unsynced = 0
+        extracted = self.library._extracted(
+            articles, self.ledger, self.versions, self.jobs, self.replace_edited
+        )
+        try:
+            for item, where in extracted:
+                result, made, fingerprint = self._write_one(item, where)
+                self.done.append(result)
+                if self.progress:
+                    self.progress(result)
+                if fingerprint is not None and made is not None:
+                    assert made.part is not None and made.prepared is not None
+                    self.written[result.article_id] = fingerprint
+                    self.parts[result.article_id] = (fingerprint, made.part)
+                    unsynced += 1
+                    if unsynced >= _SYNC_EVERY:
+                        self.store.flush()
+                        unsynced = 0
+                    yield made.prepared
+                elif result.status == "edited":
+                    found = self._edited(result.article_id)
+                    if found is not None:
+                        self.reread[found[0].id] = found[1]
+                        yield found[0]
+        finally:
+            if unsynced:
+                self.store.flush()
+
+    def _edited(self, article_id: str) -> tuple[Record, Fingerprint] | None:
+        """A record edited by hand, kept, and its fingerprint, when the index does not reflect it
+        as it is (an edit in place leaves records/ as it was, so ``_sync`` may not have seen it)."""
+        path = self.store.record_path(article_id)
+        try:
+            st = path.stat()
+            known = self.state.reflected(article_id)
+            if known is not None and (known.size, known.mtime_ns) == (st.st_size, st.st_mtime_ns):
+                return None
+            raw = path.read_bytes()
+            return self.store.parse(article_id, raw), Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
+        except (OSError, StoreError):
+            return None  # gone, or malformed: check says so
+
+    def _write_one(
+        self, item: _Pending, where: str | None
+    ) -> tuple[Ingested, _Made | None, Fingerprint | None]:
+        """Write ``item``'s record when it changed: what ingesting it did, and for a record
+        written, what was made of it and its fingerprint."""
+        ledger, versions = self.ledger, self.versions
+        article = item.article
+        path = self.store.record_path(article.id)
+        try:
+            raw: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            raw = None
+        sha = digest(raw) if raw is not None else None
+        if raw is not None and sha is not None:
+            if item.unchanged and sha == item.sha:
+                status = "unchanged" if ledger.owns(article.id, sha) else "edited"
+                return Ingested(article.id, status, _count_quotes(raw), where), None, None
+            if not ledger.owns(article.id, sha) and not self.replace_edited:
+                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
+        made = item.made.result() if isinstance(item.made, _Slot) else item.made
+        if sha != item.sha:
+            # The record changed since the pre-check (the same text twice in one run): made
+            # again here, merged with the metadata it holds now.
+            old = _stored_metadata(raw) if raw is not None else None
+            article = _keep_metadata(article, old) if old is not None else article
+            made = None
+        if made is None:
+            made = self._make_here(article, raw, sha)
+        new_sha = digest(made.data)
+        if raw == made.data:
+            version = versions.of(article.id)
+            if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
+                ledger.log(article.id, new_sha, version)
+            return Ingested(article.id, "unchanged", made.quotes, where, made.missing), None, None
+        ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
+        fingerprint = self.store.replace(article.id, made.data, durable=False)
+        status = "added" if raw is None else "updated"
+        return Ingested(article.id, status, made.quotes, where, made.missing), made, fingerprint
+
+    def _make_here(self, article: Article, raw: bytes | None, sha: str | None) -> _Made:
+        """A worker's work on ``article``, done by this process (one article to make, or one
+        whose record changed since the pre-check); the stored quotes are kept when this
+        extractor made them (a function of the text) and the headline, which may name the
+        person a bare surname is, is the same."""
+        library = self.library
+        quotes = None
+        if (
+            raw is not None
+            and sha is not None
+            and self.ledger.extractor(article.id, sha) == self.versions.of(article.id)
+        ):
+            try:
+                stored = self.store.parse(article.id, raw)
+            except StoreError:
+                stored = None
+            if stored is not None and stored.article.title == article.title:
+                quotes = stored.quotes
+        if quotes is None:
+            applied = make_record(article, library.extractor, self.versions.fixes)
+        else:
+            applied = corrections.Applied(Record(article=article, quotes=tuple(quotes)), ())
+        return _made(applied, library.engine.prepare, None)
 
 
 def check_query(text: str) -> None:

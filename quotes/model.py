@@ -11,6 +11,7 @@ article id and the quote's offset, which no other quote of the article shares).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
@@ -135,9 +136,10 @@ class Article:
     url: str | None = None
     path: str | None = None
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
-        """Derived from the text alone, so re-ingesting (even with fixed metadata) updates in place."""
+        """Derived from the text alone, so re-ingesting (even with fixed metadata) updates in place.
+        Hashed once an article: a record asks for it at each of its quotes' ids and documents."""
         return _digest(self.text)[:12]
 
     def meta_dict(self) -> dict[str, Any]:

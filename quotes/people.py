@@ -106,9 +106,9 @@ def not_a_speaker(name: str) -> str | None:
 def common_word(name: str, text: str) -> bool:
     """Whether the one-word ``name`` is a common word in ``text``: written there in lowercase,
     and capitalised only where a sentence starts ("Harsh words followed", "a harsh reply")."""
-    if not re.search(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])", text):
+    if not canonical.word_pattern(name.lower()).search(text):
         return False
-    capitalised = re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
+    capitalised = canonical.word_pattern(name).finditer(text)
     return all(canonical.sentence_start(text, m.start()) for m in capitalised)
 
 

@@ -83,14 +83,27 @@ class SpeakerStats:
     article_ids: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A record's index documents in the form its engine adds them (``Engine.prepare``): a
+    pure function of the record, picklable, so that ingest makes them on its workers
+    beside the record and its one writer only adds them."""
+
+    article_id: str
+    documents: tuple[Any, ...]
+
+
 class Engine(Protocol):
     """What quotes needs from a search index."""
 
     def exists(self) -> bool: ...
 
-    def add(self, records: Iterable[Record]) -> None:
-        """Index these records' quotes, replacing whatever the index had for those articles
-        (a generator is read as it goes, into one commit)."""
+    def prepare(self, record: Record) -> Prepared:
+        """``record``'s documents, ready to add (no index is read or written)."""
+
+    def add(self, records: Iterable[Record | Prepared]) -> None:
+        """Index these records' quotes (or documents prepared from them), replacing whatever
+        the index had for those articles (a generator is read as it goes, into one commit)."""
 
     def delete(self, article_ids: Sequence[str]) -> None: ...
 

@@ -24,12 +24,12 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import os
 import re
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,31 +139,43 @@ def _file_mode() -> int:
     return 0o666 & ~mask
 
 
-def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
-    """Replace ``path`` with ``data`` so readers see the old or the new file, never half of one.
+_temp_names = itertools.count()
+
+
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> os.stat_result:
+    """Replace ``path`` with ``data`` so readers see the old or the new file, never half of one;
+    the new file's status (its size and modification time: a rename changes neither).
 
     ``durable`` syncs the data and the directory entry to disk (records); the store's own
-    bookkeeping, which it can rebuild from the records, skips that."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    bookkeeping, which it can rebuild from the records, skips that. The temporary file is
+    named for this process and a counter (one try: cheaper than mkstemp's random names),
+    and made with the umask's mode (mkstemp's 0600 would need changing)."""
+    while True:
+        tmp = path.parent / f".{path.name}.{os.getpid()}-{next(_temp_names)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+            break
+        except FileExistsError:
+            continue  # left by a killed process that had this pid: debris, cleaned under the lock
     try:
-        os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+            f.flush()
             if durable:
-                f.flush()
                 os.fsync(f.fileno())
+            st = os.fstat(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-    if not durable:
-        return
-    # The rename is durable only once the directory entry is on disk.
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    if durable:
+        # The rename is durable only once the directory entry is on disk.
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    return st
 
 
 #: What the store keeps about itself, beside records/ and the index.
@@ -334,8 +346,16 @@ class Store:
         try:
             if path.is_file() and path.read_bytes() == data:
                 return None
-            atomic_write(path, data, durable)
-            st = path.stat()
+        except OSError as e:
+            raise StoreError(f"{path}: cannot write record: {e.strerror or e}") from e
+        return self.replace(record.id, data, durable)
+
+    def replace(self, article_id: str, data: bytes, durable: bool = True) -> Fingerprint:
+        """Write ``data`` as the record of ``article_id`` (its YAML, which the caller knows to
+        differ from what the file holds); its fingerprint."""
+        path = self.record_path(article_id)
+        try:
+            st = atomic_write(path, data, durable)
         except OSError as e:
             raise StoreError(f"{path}: cannot write record: {e.strerror or e}") from e
         return Fingerprint(digest(data), st.st_size, st.st_mtime_ns)

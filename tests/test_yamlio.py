@@ -112,3 +112,111 @@ def test_records_are_written_as_before() -> None:
     record = make_record(PESKOV_TEXT, title="Peskov: 'No comment'")
     _, readable, _ = yamlio._classes()
     assert dump_record(record) == _dump_with(readable, record_to_dict(record))
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeDumper"), reason="PyYAML without libyaml")
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.dictionaries(st.sampled_from(["format", "id", "title", "quotes", "text"]), DATA, min_size=1))
+def test_the_text_made_here_is_the_bytes_of_the_representer(data: dict[str, object]) -> None:
+    """Issue 11: a mapping is written as libyaml writes it, without an event per scalar; what
+    the writer does not know how to write (it says so) goes through the events."""
+    _, readable, _ = yamlio._classes()
+    try:
+        written = yamlio._fast(data)
+    except yamlio._Unusual:
+        return
+    assert written == _dump_with(readable, data)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeDumper"), reason="PyYAML without libyaml")
+@pytest.mark.parametrize(
+    "value",
+    [
+        "plain words, and more",
+        "a: b",
+        "a:b",
+        "a #b",
+        "a#b",
+        "x:",
+        "- a",
+        "-a",
+        "? a",
+        ":a",
+        "#a",
+        ".5",
+        "...",
+        "---",
+        "yes",
+        "No",
+        "null",
+        "~",
+        "1",
+        "0x1f",
+        "1.5",
+        "2020-01-01",
+        "=",
+        "<<",
+        "x ",
+        " x",
+        "a\tb",
+        "'quoted'",
+        '"quoted"',
+        "didn’t",
+        "Matviyénko",
+        "\xa0x\xa0",
+        "a\u2028b",
+        "\ufeffx",
+        "a\x7fb",
+        "",
+        "a\nb",
+        "trailing space \nline",
+        "a\n\n  b\n",
+        "a\n\n",
+        "\n a",
+        "a\n\n\n",
+        0.0,
+        -0.0,
+        1e20,
+        0.95,
+        True,
+        None,
+        12,
+    ],
+)
+def test_each_scalar_is_written_as_libyaml_writes_it(value: object) -> None:
+    _, readable, _ = yamlio._classes()
+    data = {"x": value, "items": [value, {"k": value, "spans": [[1, 2]]}], "last": value}
+    assert yamlio.dump(data) == _dump_with(readable, data)
+    try:
+        written = yamlio._fast(data)
+    except yamlio._Unusual:
+        assert isinstance(value, str) and "\n" in value  # text on several lines as an item of a list
+        data = {"x": value, "items": [{"k": value, "spans": [[1, 2]]}], "last": value}
+        try:
+            written = yamlio._fast(data)
+        except yamlio._Unusual:
+            assert value.endswith("\n\n")  # its kept line breaks leave the document open ("...")
+            return
+    assert written == _dump_with(readable, data)
+
+
+def test_records_of_articles_are_written_as_the_events_write_them() -> None:
+    from pathlib import Path
+
+    from quotes.library import extract_record
+    from quotes.model import Article
+    from quotes.store import record_to_dict
+
+    root = Path(__file__).resolve().parent.parent
+    texts = sorted([*(root / "benchmarks" / "invented").glob("*.txt"), *(root / "seeds").glob("*.txt")])
+    assert texts
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        data = record_to_dict(extract_record(Article(text=text, title=path.stem, source="wire")))
+        assert yamlio._fast(data) == yamlio._emit(data), path.name  # _Unusual would fail it too
+
+
+def test_a_record_with_an_emoji_in_a_quote_is_written_by_the_python_emitter() -> None:
+    data = {"id": "x", "quotes": [{"text": "Party 🎉 time", "spans": [[0, 5]]}], "text": "Party 🎉 time\nnow"}
+    assert yamlio.dump(data) == _dump_with(yamlio._classes()[2], data)
+    assert "\\U0001F389" not in yamlio.dump(data)
