@@ -51,8 +51,10 @@ CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "
 
 
 _KIN = frozenset("father mother wife husband son daughter".split())
-# the verb after a name that closes an appositive: "His son, Leo, said ..."
-_VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)")
+# the verb after a name that closes an appositive: "His son, Leo, said ...", "His
+# daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
+_VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
+_SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
 
 
 class Resolver:
@@ -273,7 +275,7 @@ class Resolver:
         if e.speaks or not e.roles or e.roles - _KIN:
             return False
         verb = _VERB_AFTER_APPOSITIVE.match(self.doc.masked, m.end, m.end + 40)
-        return verb is None or verb.group(1) not in CUE_FORMS
+        return verb is None or not (verb.group(1) in CUE_FORMS or verb.group(1) in _SPEAKING)
 
     def _salient(self, pos: int, gender: str | None, person: bool) -> Entity | None:
         """The most salient earlier speaker or subject that agrees in gender and kind."""
@@ -304,7 +306,8 @@ class Resolver:
                 + [(p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)],
                 key=lambda pe: pe[0],
             )
-            others = [e for m, e in in_sent if not (m.possessive or m.modifier)]
+            # (nor a relative: "Adjei's son, Leo, is five" is no antecedent)
+            others = [e for m, e in in_sent if not (m.possessive or m.modifier or self._relative(m, e))]
             if sent == here:
                 # "Hale called Nora Bell a 'disgrace' after she ...": a name in the same
                 # sentence only when its gender is known to agree

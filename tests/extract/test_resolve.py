@@ -239,6 +239,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"She is tired," he said.',
             [("We waited two years,", "Kwame Adjei"), ("She is tired,", "Kwame Adjei")],
         ),
+        (
+            '"We waited two years," Kwame Adjei told us.\n\nAdjei\'s son, Leo, is five.\n\n'
+            '"He asks every day," he said.',
+            [("We waited two years,", "Kwame Adjei"), ("He asks every day,", "Kwame Adjei")],
+        ),
         # ... unless the relative is then quoted by name, or is the subject of a speech verb
         (
             '"We waited two years," Kwame Adjei told us.\n\nHis son, Leo, is five.\n\n'
@@ -249,6 +254,11 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"We waited two years," Tom Adams told us.\n\nHis daughter, Mia Adams, told us the '
             'wait was hard.\n\n"It never ends," she said.',
             [("We waited two years,", "Tom Adams"), ("It never ends,", "Mia Adams")],
+        ),
+        (
+            "At the front was Tom Adams's daughter, Ivy Adams, who spoke about the wait. "
+            '"It never ends," she said.',
+            [("It never ends,", "Ivy Adams")],
         ),
         (
             '"We waited two years," Tom Adams told us.\n\nHis son, Leo, said the wait was hard.'
@@ -306,6 +316,12 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
         (
             'Maya Fenwick sat down with us.\n\nQ: "Will you act?"\n\nA: "We will, and soon."',
             [("Will you act?", None), ("We will, and soon.", None)],
+        ),
+        # issue 9: a relative met in passing, with nobody else to point to, is not the "he"
+        # of the next quote
+        (
+            'His son, Leo, is five.\n\n"He asks every day," he said.',
+            [("He asks every day,", None)],
         ),
         # "Ruiz herself" is a woman: not the next "he"
         (
