@@ -66,9 +66,11 @@ _RUN_TOKEN = re.compile(
     r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|" + PARTICLE_NAME.pattern + r"[\w'’.\-]*"
     r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|and(?= [A-Z])|(?:of|for|on)(?: the)?)\b)"
 )
-# Subject pronouns only: "his" and "her" are as often about someone else.
-_MALE_SUBJECT = re.compile(r"\bhe\b")
-_FEMALE_SUBJECT = re.compile(r"\bshe\b")
+# Subject pronouns, and "His" or "Her" opening a sentence ("Kwame Adjei told us. His son
+# ..."; there "her" is a possessive, never the object): elsewhere "his" and "her" are as
+# often about someone else.
+_MALE_SUBJECT = re.compile(r"\bhe\b|[.!?]\s+his\b")
+_FEMALE_SUBJECT = re.compile(r"\bshe\b|[.!?]\s+her\b")
 # the marks _INVERTED_CUE needs, looked for first: most names have none in the 40
 # characters before them, and the end-anchored search is slow to fail
 _CUE_MARK = re.compile(r"[,\"”’]|''")
@@ -633,6 +635,12 @@ class Entities:
             entity.kind = "org"  # "the Northern Arc", "the Sierra Club": no person goes with "the"
         if speaker:
             entity.speaks = True
+        reflexive = nxt.group(1) if nxt is not None and not possessive else None
+        if reflexive in ("himself", "herself") and entity.kind in ("unknown", "person"):
+            # "Ruiz himself, campaigning Tuesday, ...": only a person is, and the word says
+            # which sex (a lone surname is otherwise no antecedent until it speaks)
+            entity.kind = "person"
+            entity.gender = entity.gender or ("m" if reflexive == "himself" else "f")
         for i, word in enumerate(titles):
             self._add_role(entity, word, head=i == len(titles) - 1)
         if entity.kind == "org":

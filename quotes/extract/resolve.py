@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract.document import Document
-from quotes.extract.entities import Entities, Entity
+from quotes.extract.entities import Entities, Entity, NameMention
 from quotes.extract.lexicon import (
     COMPANY_NOUNS,
     CUE_FORMS,
@@ -48,6 +48,13 @@ _NEW_CLAUSE = frozenset({"and", "but", "which"})
 # What opens the clause a speech verb reports: "says he feels", "said that ..."
 _CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "they", "it", "i", "we"})
 CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "yet", "whereas", "because"})
+
+
+_KIN = frozenset("father mother wife husband son daughter".split())
+# the verb after a name that closes an appositive: "His son, Leo, said ...", "His
+# daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
+_VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
+_SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
 
 
 class Resolver:
@@ -262,6 +269,14 @@ class Resolver:
                     return e
         return None
 
+    def _relative(self, m: NameMention, e: Entity) -> bool:
+        """Whether a name is only someone's relative ("His son, Leo, is five"): met for that
+        person's sake, no source unless it speaks ("His son, Leo, said ...")."""
+        if e.speaks or not e.roles or e.roles - _KIN:
+            return False
+        verb = _VERB_AFTER_APPOSITIVE.match(self.doc.masked, m.end, m.end + 40)
+        return verb is None or not (verb.group(1) in CUE_FORMS or verb.group(1) in _SPEAKING)
+
     def _salient(self, pos: int, gender: str | None, person: bool) -> Entity | None:
         """The most salient earlier speaker or subject that agrees in gender and kind."""
         here = self.doc.sentence_at(pos).index
@@ -291,13 +306,19 @@ class Resolver:
                 + [(p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)],
                 key=lambda pe: pe[0],
             )
-            others = [e for m, e in in_sent if not (m.possessive or m.modifier)]
+            # (nor a relative: "Adjei's son, Leo, is five" is no antecedent)
+            others = [e for m, e in in_sent if not (m.possessive or m.modifier or self._relative(m, e))]
             if sent == here:
                 # "Hale called Nora Bell a 'disgrace' after she ...": a name in the same
                 # sentence only when its gender is known to agree
                 others = [e for e in others if person and gender is not None and e.gender == gender]
             # a newcomer introduced in passing ("concerns Henry Crespo, president of ...")
-            newcomers = [e for m, e in in_sent if m.first and e.kind == "person"] if sent != here else []
+            # but not a relative, whom the article mentions for someone else's sake
+            newcomers = (
+                [e for m, e in in_sent if m.first and e.kind == "person" and not self._relative(m, e)]
+                if sent != here
+                else []
+            )
             groups = (speakers[-1:], [e for _, e in subjects[:1]], newcomers[-1:], others[-1:])
             for rank, group in enumerate(groups):
                 for e in group:

@@ -222,6 +222,61 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'Melanie Joly met Stephane Dion.\n\n"We agreed on a plan," he said.',
             [("We agreed on a plan,", "Stephane Dion")],
         ),
+        # issue 9: a relative introduced after "His" ("His son, Leo, is five") is there for
+        # the man the article quotes, who stays the next "he"; "His" also tells his sex
+        (
+            '"We waited two years," Kwame Adjei told us.\n\nHis son, Leo, is five.\n\n'
+            '"He asks every day," he said.',
+            [("We waited two years,", "Kwame Adjei"), ("He asks every day,", "Kwame Adjei")],
+        ),
+        (
+            '"We waited two years," Tom Adams told us.\n\nHis son, Leo, is five.\n\n'
+            '"He asks every day," he said.',
+            [("We waited two years,", "Tom Adams"), ("He asks every day,", "Tom Adams")],
+        ),
+        (
+            '"We waited two years," Kwame Adjei told us.\n\nHis wife, Ama Mensah, works nights.\n\n'
+            '"She is tired," he said.',
+            [("We waited two years,", "Kwame Adjei"), ("She is tired,", "Kwame Adjei")],
+        ),
+        (
+            '"We waited two years," Kwame Adjei told us.\n\nAdjei\'s son, Leo, is five.\n\n'
+            '"He asks every day," he said.',
+            [("We waited two years,", "Kwame Adjei"), ("He asks every day,", "Kwame Adjei")],
+        ),
+        # ... unless the relative is then quoted by name, or is the subject of a speech verb
+        (
+            '"We waited two years," Kwame Adjei told us.\n\nHis son, Leo, is five.\n\n'
+            '"I want a doctor," Leo said.',
+            [("We waited two years,", "Kwame Adjei"), ("I want a doctor,", "Leo")],
+        ),
+        (
+            '"We waited two years," Tom Adams told us.\n\nHis daughter, Mia Adams, told us the '
+            'wait was hard.\n\n"It never ends," she said.',
+            [("We waited two years,", "Tom Adams"), ("It never ends,", "Mia Adams")],
+        ),
+        (
+            "At the front was Tom Adams's daughter, Ivy Adams, who spoke about the wait. "
+            '"It never ends," she said.',
+            [("It never ends,", "Ivy Adams")],
+        ),
+        (
+            '"We waited two years," Tom Adams told us.\n\nHis son, Leo, said the wait was hard.'
+            '\n\n"It never ends," he said.',
+            [("We waited two years,", "Tom Adams"), ("It never ends,", "Leo")],
+        ),
+        # a name followed by "himself" or "herself" is a person of that sex, even a lone
+        # surname met for the first time: the subject of the sentence before the quote
+        (
+            '"Rents are too high," Tom Holt said.\n\nRuiz himself, campaigning Tuesday, leaned '
+            'into it. "We will build," he told a crowd.',
+            [("Rents are too high,", "Tom Holt"), ("We will build,", "Ruiz")],
+        ),
+        (
+            '"Rents are too high," Tom Holt said.\n\nOkafor herself stayed silent. Then Holt '
+            'spoke again. "We will build," she told a crowd.',
+            [("Rents are too high,", "Tom Holt"), ("We will build,", "Okafor")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -261,6 +316,17 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
         (
             'Maya Fenwick sat down with us.\n\nQ: "Will you act?"\n\nA: "We will, and soon."',
             [("Will you act?", None), ("We will, and soon.", None)],
+        ),
+        # issue 9: a relative met in passing, with nobody else to point to, is not the "he"
+        # of the next quote
+        (
+            'His son, Leo, is five.\n\n"He asks every day," he said.',
+            [("He asks every day,", None)],
+        ),
+        # "Ruiz herself" is a woman: not the next "he"
+        (
+            'Ruiz herself, campaigning Tuesday, leaned into it. "We will build," he told a crowd.',
+            [("We will build,", None)],
         ),
     ],
 )
