@@ -110,6 +110,12 @@ class Context:
         return lib
 
 
+class Interrupted(click.ClickException):
+    """Ctrl-C: a one-line error with the shells' status for a death by SIGINT (128 + 2)."""
+
+    exit_code = 130
+
+
 class QuotesGroup(click.Group):
     """A click group that turns every error into a one-line message (exit 1)."""
 
@@ -118,6 +124,9 @@ class QuotesGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1, like any failure.
+            raise Interrupted("interrupted") from None
         except QuotesError as e:
             raise click.ClickException(str(e)) from e
         except BrokenPipeError:
@@ -453,22 +462,31 @@ def ingest(
 
     lib = obj.library(must_exist=False, engine=engine)
     count = 0
+    shown = sys.stderr.isatty()
 
     def progress(_: Ingested) -> None:
         # the total is unknown ahead (a WARC or JSON Lines file holds many articles): a counter
         nonlocal count
         count += 1
-        click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
+        if shown:
+            click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
 
-    done = lib.ingest(
-        articles(),
-        progress if sys.stderr.isatty() else None,
-        jobs=jobs,
-        wait=wait,
-        replace_edited=replace_edited,
-        notice=_note,
-    )
-    if count:
+    try:
+        done = lib.ingest(
+            articles(), progress, jobs=jobs, wait=wait, replace_edited=replace_edited, notice=_note
+        )
+    except KeyboardInterrupt:
+        if shown and count:
+            click.echo("", err=True)
+        for error in errors:
+            click.echo(f"Error: {error}", err=True)
+        if not count:
+            raise Interrupted("interrupted before any article was ingested") from None
+        raise Interrupted(
+            f"interrupted after {_count(count, 'article')}, kept in the store; the same ingest again "
+            "finishes the work without extracting those again"
+        ) from None
+    if shown and count:
         click.echo("", err=True)
     for error in errors:
         click.echo(f"Error: {error}", err=True)

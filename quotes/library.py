@@ -26,7 +26,7 @@ import os
 import re
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -253,11 +253,16 @@ def _worker_start(extractor: Extractor, fixes: Sequence[corrections.Correction])
     global _worker_extractor, _worker_fixes
     _worker_extractor = extractor
     _worker_fixes = fixes
+    import signal
+
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
+    # the pool after the batches under way; a worker interrupted too would only print a
+    # traceback of the pool's internals.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A worker outlives a parent killed with -9, blocked on its queue forever: on Linux,
     # ask the kernel to kill it along with its parent.
     if sys.platform.startswith("linux"):
         import ctypes  # imported by the parent before it forked (_records): nothing to load here
-        import signal
 
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -370,21 +375,26 @@ class Library:
                 # On an error the engine still commits what was written, but the state is
                 # left as it was: whether that commit held is unknown, so readers warn and
                 # the next writer indexes those articles again.
-                self.engine.add(
-                    self._write_all(
-                        articles,
-                        ledger,
-                        versions,
-                        jobs,
-                        replace_edited,
-                        written,
-                        parts,
-                        done,
-                        progress,
-                        state.reflected,
-                        reread,
-                    )
+                writing = self._write_all(
+                    articles,
+                    ledger,
+                    versions,
+                    jobs,
+                    replace_edited,
+                    written,
+                    parts,
+                    done,
+                    progress,
+                    state.reflected,
+                    reread,
                 )
+                try:
+                    self.engine.add(writing)
+                finally:
+                    # Closed now (on Ctrl-C, say), which stops the extraction pool, rather than
+                    # by the garbage collector in whatever thread it runs: in the pool's own,
+                    # stopping it fails with a traceback.
+                    writing.close()
                 if written or reread:
                     state.state.articles.update({**reread, **written})
                     self._save_state(state.state)
@@ -414,13 +424,14 @@ class Library:
         progress: Callable[[Ingested], None] | None,
         reflected: Callable[[str], Fingerprint | None],
         reread: dict[str, Fingerprint],
-    ) -> Iterator[Record]:
+    ) -> Generator[Record, None, None]:
         """Write each article's record; yield those that changed, for the index, and the
         records edited by hand that the index does not reflect as they are (``reflected``
         says what it does; their fingerprints go to ``reread``)."""
         unsynced = 0
+        made = self._extracted(articles, ledger, versions, jobs, replace_edited)
         try:
-            for item, where in self._extracted(articles, ledger, versions, jobs, replace_edited):
+            for item, where in made:
                 result, record, fingerprint, part = self._write_one(
                     item, where, ledger, versions, replace_edited
                 )
@@ -442,6 +453,7 @@ class Library:
                         reread[found[0].id] = found[1]
                         yield found[0]
         finally:
+            made.close()  # stops the pool here, in this thread (see ingest)
             if unsynced:
                 self.store.flush()
 
@@ -489,7 +501,7 @@ class Library:
         versions: _Versions,
         jobs: int | None,
         replace_edited: bool,
-    ) -> Iterator[tuple[_Pending, str | None]]:
+    ) -> Generator[tuple[_Pending, str | None], None, None]:
         """The articles, pre-checked, with their records made (extracted and dumped) where
         needed: on ``jobs`` processes once two need it, a bounded window ahead, in input
         order. Each comes with its path, for messages."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -1027,3 +1028,46 @@ def test_option_choices_repeated_in_the_cli_agree_with_their_modules() -> None:
     assert module.FETCH_TIMEOUT == sources.web.TIMEOUT
     assert module.EXPORT_FORMATS == export.FORMATS
     assert module.CITE_STYLES == cite.STYLES
+
+
+# ---- a newcomer's stumbles (helper s0n) -----------------------------------------------------------------
+
+
+def test_ctrl_c_during_ingest_is_one_line_and_keeps_what_was_written(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: click's "Aborted!" with exit status 1 (and, with workers, their tracebacks).
+    from quotes import library
+    from tests.conftest import fake_extract
+
+    calls = itertools.count()
+
+    def interrupted_at_the_second(text: str) -> list:  # type: ignore[type-arg]
+        if next(calls) == 1:
+            raise KeyboardInterrupt
+        return fake_extract(text)
+
+    monkeypatch.setattr(library, "default_extractor", interrupted_at_the_second)
+    store = tmp_path / "s"
+    result = run(store, "ingest", "--jobs", "1", str(articles))
+    assert result.exit_code == 130
+    assert result.stderr.splitlines() == [
+        "Error: interrupted after 1 article, kept in the store; the same ingest again finishes the work "
+        "without extracting those again"
+    ]
+    assert "Aborted" not in result.output
+    monkeypatch.setattr(library, "default_extractor", fake_extract)
+    again = run(store, "ingest", "--jobs", "1", str(articles))
+    assert "(1 added, 0 updated, 1 unchanged)" in again.stdout, again.output
+    assert run(store, "check").exit_code == 0
+
+
+def test_ctrl_c_in_any_command_is_one_line(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes import library
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(library.Library, "search", interrupted)
+    result = run(store, "search", "Moscow")
+    assert (result.exit_code, result.stderr) == (130, "Error: interrupted\n")
