@@ -1071,3 +1071,18 @@ def test_ctrl_c_in_any_command_is_one_line(store: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(library.Library, "search", interrupted)
     result = run(store, "search", "Moscow")
     assert (result.exit_code, result.stderr) == (130, "Error: interrupted\n")
+
+
+def test_a_query_ending_in_an_operator_searches_what_is_before_it(store: Path) -> None:
+    # Before: "Error: internal error: IndexError: list index out of range".
+    moscow = run(store, "search", "Moscow", "--format", "jsonl").stdout
+    assert moscow
+    for query in ("Moscow OR", "Moscow NOT", "Moscow AND"):
+        result = run(store, "search", query, "--format", "jsonl")
+        assert (result.exit_code, result.stdout) == (0, moscow), query
+
+
+def test_a_field_with_a_space_after_its_colon_is_an_error(store: Path) -> None:
+    # Before: 'speaker: Peskov' searched the words speaker and peskov: "no quotes found".
+    result = run(store, "search", "speaker: Peskov")
+    one_line_error(result, "no value after 'speaker:'", 'speaker:"two words"')
