@@ -979,10 +979,19 @@ def fix(
     them; one whose quote the extractor no longer finds is shown as such and
     kept, never dropped.
     """
+    # Usage first, before the store is opened: a mistyped command is told so (exit 2).
+    changes = sum([speaker is not None, no_speaker, kind is not None, delete])
+    if listing:
+        if quote_id or changes or undo:
+            raise click.UsageError("--list takes no ID and no other option")
+    elif not quote_id:
+        raise click.UsageError("give a quote ID (or --list)")
+    elif undo and changes:
+        raise click.UsageError("--undo takes no other option")
+    elif not undo and changes != 1:
+        raise click.UsageError("give exactly one of --speaker, --no-speaker, --kind, --delete (or --undo)")
     lib = obj.library()
     if listing:
-        if quote_id or speaker is not None or no_speaker or kind or delete or undo:
-            raise click.UsageError("--list takes no ID and no other option")
         rows = [
             {
                 "date": c.date,
@@ -996,11 +1005,8 @@ def fix(
         ]
         emit(rows, CORRECTION_COLUMNS, fmt, "no corrections yet", CORRECTION_FIELDS)
         return
-    if not quote_id:
-        raise click.UsageError("give a quote ID (or --list)")
+    assert quote_id is not None
     if undo:
-        if speaker is not None or no_speaker or kind or delete:
-            raise click.UsageError("--undo takes no other option")
         for c in lib.unfix(quote_id):
             click.echo(f"{c.quote}: removed {c.describe()} ({c.date})")
         return

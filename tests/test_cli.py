@@ -675,16 +675,20 @@ def test_fix_without_corrections_lists_nothing(store: Path) -> None:
         (["fix"], "give a quote ID (or --list)"),
         (["fix", "--list", "--delete"], "--list takes no ID and no other option"),
         (["fix", "x", "--kind", "quip"], "Invalid value for '--kind'"),
+        # exit status 1 before, unlike the usage errors above
+        (["fix", "x"], "give exactly one of --speaker, --no-speaker, --kind, --delete (or --undo)"),
+        (["fix", "x", "--delete", "--no-speaker"], "give exactly one of"),
+        (["fix", "x", "--undo", "--delete"], "--undo takes no other option"),
     ],
 )
-def test_fix_usage_errors(store: Path, args: list[str], message: str) -> None:
+def test_fix_usage_errors(store: Path, tmp_path: Path, args: list[str], message: str) -> None:
     result = run(store, *args)
     assert result.exit_code == 2 and message in result.stderr
+    elsewhere = run(tmp_path / "no store", *args)  # said before the store is looked for
+    assert elsewhere.exit_code == 2 and message in elsewhere.stderr
 
 
 def test_fix_errors_are_one_line(store: Path) -> None:
-    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
-    one_line_error(run(store, "fix", qid), "give exactly one of --speaker, --no-speaker, --kind, --delete")
     one_line_error(run(store, "fix", "0123456789ab-abcdef", "--delete"), "no quote with id")
 
 
