@@ -270,8 +270,9 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     try:
         if len(text) == 10 and text[4] == text[7] == "-":
             return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
+    except ValueError as e:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", text):  # the form is right: say what is wrong
+            raise click.BadParameter(f"{value!r} is no such date ({e})") from None
     raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
 
 

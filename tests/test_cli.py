@@ -1090,3 +1090,19 @@ def test_a_field_with_a_space_after_its_colon_is_an_error(store: Path) -> None:
     # Before: 'speaker: Peskov' searched the words speaker and peskov: "no quotes found".
     result = run(store, "search", "speaker: Peskov")
     one_line_error(result, "no value after 'speaker:'", 'speaker:"two words"')
+
+
+@pytest.mark.parametrize(
+    "date, message",
+    [
+        ("2025-02-30", "'2025-02-30' is no such date (day is out of range for month)"),  # in the form
+        ("2025-13-01", "'2025-13-01' is no such date (month must be in 1..12)"),
+        ("2025-2-3", "'2025-2-3' is not a date in the form YYYY-MM-DD"),
+        ("yesterday", "'yesterday' is not a date in the form YYYY-MM-DD"),
+    ],
+)
+def test_an_impossible_date_is_told_from_a_badly_written_one(store: Path, date: str, message: str) -> None:
+    # Before: "'2025-02-30' is not a date in the form YYYY-MM-DD", which it is.
+    for args in (["search", "Moscow", "--since", date], ["ingest", "-", "--date", date]):
+        result = run(store, *args, input="x")
+        assert result.exit_code == 2 and message in result.stderr, args
