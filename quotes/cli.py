@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from quotes import __version__, library, names
-from quotes.errors import ArticleError, QuotesError
+from quotes.errors import ArticleError, QuotesError, StoreError
 from quotes.library import Ingested, Library
 from quotes.lock import DEFAULT_WAIT
 from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote
@@ -102,6 +102,9 @@ class Context:
         # Looked up at call time so tests can substitute the extractor.
         extractor = library.default_extractor
         if not must_exist:
+            if self.store.exists() and not self.store.is_dir():
+                # as readers say it, rather than the engine file ingest could not read in it
+                raise StoreError(f"{self.store}: not a directory, cannot be a store")
             return Library.at(self.store, extractor, engine=engine)
         lib = Library.open(self.store, extractor)
         drift = lib.drift() if warn else None

@@ -1106,3 +1106,10 @@ def test_an_impossible_date_is_told_from_a_badly_written_one(store: Path, date: 
     for args in (["search", "Moscow", "--since", date], ["ingest", "-", "--date", date]):
         result = run(store, *args, input="x")
         assert result.exit_code == 2 and message in result.stderr, args
+
+
+def test_a_file_given_as_the_store_is_no_store_for_ingest_either(tmp_path: Path, articles: Path) -> None:
+    # Before, ingest said "FILE/engine: cannot read: Not a directory".
+    not_a_store = articles / "old.txt"
+    for args in (["ingest", str(articles / "new.md")], ["search", "Moscow"]):
+        one_line_error(run(not_a_store, *args), f"{not_a_store}: not a directory, cannot be a store")
