@@ -366,7 +366,10 @@ class Library:
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
             try:
                 self._adopt(ledger)
-                state = _StateOnDemand(self.store.state_path, self._sync(say, quick=True))
+                synced: list[str] = []  # what bringing the index in step did, for the registry too
+                state = _StateOnDemand(
+                    self.store.state_path, self._sync(_both(synced.append, say), quick=True)
+                )
                 fixes = corrections.load(self.store.root)
                 versions = _Versions.of_store(extractor_version(self.extractor), fixes)
                 written: dict[str, Fingerprint] = {}
@@ -398,7 +401,7 @@ class Library:
                 if written or reread:
                     state.state.articles.update({**reread, **written})
                     self._save_state(state.state)
-                if written:
+                if written or synced:
                     self.rebuild_people(strict=False, fresh=parts)
             finally:
                 ledger.close()
@@ -897,6 +900,9 @@ class Library:
         if not healthy:
             articles, quotes, _ = self._rebuild(skip_malformed=lambda _: None)
             done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
+        if done:
+            # A record gone or changed behind quotes' back changes who is quoted, too.
+            self.rebuild_people(strict=False)
         return done
 
     def create(self) -> None:
@@ -1333,6 +1339,14 @@ def _only(hits: Iterator[Hit], wanted: people.Filter, limit: int | None, offset:
     """The page of ``hits`` that ``wanted`` keeps (a name that is someone's in some articles only)."""
     kept = (h for h in hits if wanted.keeps(h.speaker, h.article_id))
     return itertools.islice(kept, offset, None if limit is None else offset + limit)
+
+
+def _both(first: Callable[[str], None], second: Callable[[str], None]) -> Callable[[str], None]:
+    def say(line: str) -> None:
+        first(line)
+        second(line)
+
+    return say
 
 
 def store_engine(store: Store) -> str | None:

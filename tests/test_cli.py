@@ -1113,3 +1113,19 @@ def test_a_file_given_as_the_store_is_no_store_for_ingest_either(tmp_path: Path,
     not_a_store = articles / "old.txt"
     for args in (["ingest", str(articles / "new.md")], ["search", "Moscow"]):
         one_line_error(run(not_a_store, *args), f"{not_a_store}: not a directory, cannot be a store")
+
+
+@pytest.mark.parametrize("then", [["check", "--repair"], ["ingest", "NEW"]])
+def test_a_record_removed_by_hand_leaves_speakers_too(store: Path, articles: Path, then: list[str]) -> None:
+    # Before, `speakers` still listed Trump (1 quote) after his only article's record was
+    # removed and the index brought in step: `by Trump` found nothing; only reindex mended it.
+    def names() -> set[str]:
+        return {row["name"] for row in json.loads(run(store, "speakers", "--format", "json").stdout)}
+
+    assert "Donald Trump" in names() or "Trump" in names()
+    (old,) = [p for p in (store / "records").glob("*.yaml") if "Moscow" in p.read_text(encoding="utf-8")]
+    old.unlink()
+    args = [str(articles / "new.md") if a == "NEW" else a for a in then]
+    assert run(store, *args).exit_code == 0
+    assert not {"Donald Trump", "Trump"} & names()
+    assert "Dmitry Peskov" in names()
