@@ -718,10 +718,11 @@ def search(
 ) -> None:
     """Full-text search of quotes, best matches first.
 
-    QUERY: words (stemmed), "exact phrases", AND, OR, NOT, word*, and
-    field:value for speaker, speaker_title, source, title, cue, kind and date
-    (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all, oldest
-    first. --offset and --limit page through the results.
+    QUERY: words (stemmed), "exact phrases", AND, OR, NOT (or -word), word*,
+    and field:value for speaker, speaker_title, source, title, cue, kind and
+    date (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all,
+    oldest first. --offset and --limit page through the results. A query that
+    starts with '-' goes after '--': quotes search -- -Moscow.
     """
     _check_dates(since, until)
     hits = obj.library().search(

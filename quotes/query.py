@@ -198,6 +198,10 @@ class _Parser:
             return inner
         if kind == "close":
             return None
+        if kind == "word" and len(value) > 1 and value[0] == "-" and value[1].isalnum():
+            # '-word' leaves the word out, as web searches read it; it found the word before
+            child = self._leaf(field, kind, value[1:]) if field != "date" else self._date(value[1:])
+            return Not(child) if child is not None else None
         if kind == "field":
             name = value
             if name not in QUERY_FIELDS:

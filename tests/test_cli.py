@@ -1129,3 +1129,16 @@ def test_a_record_removed_by_hand_leaves_speakers_too(store: Path, articles: Pat
     assert run(store, *args).exit_code == 0
     assert not {"Donald Trump", "Trump"} & names()
     assert "Dmitry Peskov" in names()
+
+
+def test_a_minus_leaves_a_word_out(store: Path) -> None:
+    # Before, '-Moscow' found the quotes with Moscow: the opposite of what a web search does.
+    def texts(*args: str) -> list[str]:
+        result = run(store, "search", "--format", "json", *args)
+        assert result.exit_code == 0, result.output
+        return [hit["text"] for hit in json.loads(result.stdout)]
+
+    assert texts("hit") and texts("hit -Moscow") == texts("hit NOT Moscow") == []
+    assert texts("--", "-Moscow") == texts("NOT Moscow")
+    assert texts("--", "-Moscow") and not any("Moscow" in t for t in texts("--", "-Moscow"))
+    assert "-Moscow" in run(store, "search", "--help").stdout

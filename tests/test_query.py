@@ -48,6 +48,10 @@ def day(text: str) -> int:
         ("Moscow NOT", Term("text", "moscow")),
         ("(Moscow AND)", Term("text", "moscow")),
         ("note: Moscow", And((Term("text", "note"), Term("text", "moscow")))),  # not a field
+        ("draw -Moscow", And((Term("text", "draw"), Not(Term("text", "moscow"))))),  # as NOT
+        ("-Moscow", And((Every(), Not(Term("text", "moscow"))))),
+        ("speaker:Peskov -draw", And((Term("speaker", "peskov"), Not(Term("text", "draw"))))),
+        ("draw -- -", Term("text", "draw")),  # dashes alone are no words
     ],
 )
 def test_parse(text: str, tree: query.Node) -> None:
