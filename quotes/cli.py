@@ -1182,6 +1182,22 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
         click.echo(export.csl_json([export.Selection(found.record, (found.id,))]), nl=False)
     else:
         click.echo(cite(found.record, found.quote, style))
+    art = found.record.article
+    missing = [
+        name
+        for name, value in (("title", art.title), ("outlet", art.source), ("date", art.date))
+        if not value
+    ]
+    if missing:
+        # A bare text file gives 'Untitled article. (n.d.).': easy to paste without noticing.
+        _note(
+            f"article {art.id} has no {_join_or(missing)}: the citation uses the style's fallback; "
+            "ingest its file again with --title, --source, --date (or a NAME.meta.yaml) to add them"
+        )
+
+
+def _join_or(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def main() -> None:

@@ -1142,3 +1142,20 @@ def test_a_minus_leaves_a_word_out(store: Path) -> None:
     assert texts("--", "-Moscow") == texts("NOT Moscow")
     assert texts("--", "-Moscow") and not any("Moscow" in t for t in texts("--", "-Moscow"))
     assert "-Moscow" in run(store, "search", "--help").stdout
+
+
+def test_cite_notes_the_metadata_an_article_lacks(tmp_path: Path, fake_extractor: None) -> None:
+    # A bare text file cited as 'Untitled article. (n.d.).' with nothing said about it.
+    store = tmp_path / "s"
+    assert run(store, "ingest", "-", input=PESKOV_TEXT).exit_code == 0
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    bare = run(store, "cite", qid, "--style", "apa")
+    assert bare.exit_code == 0 and "Untitled article" in bare.stdout and "note" not in bare.stdout
+    assert bare.stderr == (
+        f"note: article {qid[:12]} has no title, outlet or date: the citation uses the style's fallback; "
+        "ingest its file again with --title, --source, --date (or a NAME.meta.yaml) to add them\n"
+    )
+    run(store, "ingest", "-", "--title", "Old", "--date", "2024-11-06", input=PESKOV_TEXT)
+    assert "has no outlet:" in run(store, "cite", qid).stderr
+    run(store, "ingest", "-", "--source", "Newsweek", input=PESKOV_TEXT)
+    assert run(store, "cite", qid).stderr == ""
