@@ -365,7 +365,7 @@ def test_one_bad_file_among_good_ones(tmp_path: Path, articles: Path, fake_extra
     store = tmp_path / "s"
     result = run(store, "ingest", str(articles))
     assert result.exit_code == 1
-    assert f"Error: {articles / 'bad.txt'}: not UTF-8" in result.stderr
+    assert f"Error: {articles / 'bad.txt'}: UTF-16 text, expected UTF-8" in result.stderr  # its BOM
     assert "ingested 2 articles" in result.stdout
     assert len(list((store / "records").glob("*.yaml"))) == 2
 
