@@ -185,6 +185,17 @@ def test_warc_pages_read_and_broken_record_skipped(
     assert arts[1].source == "Valley Times"
 
 
+@pytest.mark.parametrize("data", [bytes(range(256)) * 2, b"<html>not an archive</html>"])
+def test_a_file_that_is_no_web_archive_is_one_plain_error(tmp_path: Path, data: bytes) -> None:
+    # Before: "broken WARC record skipped (Unknown archive format, first line: ['...", the
+    # file's bytes, control characters and all.
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(data)
+    assert [str(e) for e in sources.read_inputs([str(warc)])] == [
+        f"{warc}: not a web archive (WARC, gzipped or not)"
+    ]
+
+
 def test_warc_on_stdin_is_sniffed(tmp_path: Path) -> None:
     warc = tmp_path / "crawl.warc.gz"
     make_warc(warc)
