@@ -265,6 +265,11 @@ def hit_row(hit: Hit) -> dict[str, Any]:
     return {field: getattr(hit, field) for field in HIT_FIELDS}
 
 
+def _pasted_id(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # An id copied from a table cell brings its spaces (or a capitalised hex digit along).
+    return value.strip().lower() if value is not None else None
+
+
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     # Read here rather than by quotes.article, which a search need not import (nor YAML).
     if value is None:
@@ -782,7 +787,7 @@ SHOW_COLUMNS = (Column("field", "FIELD", max_width=14), Column("value", "VALUE",
 
 
 @cli.command()
-@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id)
+@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id, callback=_pasted_id)
 @output_options(("yaml", "json", "table"), default="yaml")
 @store_option
 @click.pass_obj
@@ -954,7 +959,7 @@ def speakers_split(obj: Context, name: str) -> None:
 
 
 @cli.command()
-@click.argument("quote_id", metavar="[ID]", required=False)
+@click.argument("quote_id", metavar="[ID]", required=False, callback=_pasted_id)
 @click.option("--speaker", help="The quote's speaker is this person.")
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
@@ -1149,7 +1154,7 @@ def export_command(
 
 
 @cli.command(name="cite")
-@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id)
+@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id, callback=_pasted_id)
 @click.option(
     "--style",
     type=click.Choice(CITE_STYLES),

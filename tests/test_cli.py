@@ -1159,3 +1159,14 @@ def test_cite_notes_the_metadata_an_article_lacks(tmp_path: Path, fake_extractor
     assert "has no outlet:" in run(store, "cite", qid).stderr
     run(store, "ingest", "-", "--source", "Newsweek", input=PESKOV_TEXT)
     assert run(store, "cite", qid).stderr == ""
+
+
+def test_an_id_pasted_with_spaces_or_capitals_is_found(store: Path) -> None:
+    # Before: "no quote with id ' 0d72...-390 '" for an id copied out of a table cell.
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    pasted = f"  {qid.upper()} \t"
+    for args in (["show", pasted], ["cite", pasted], ["show", pasted[:14]]):
+        result = run(store, *args)
+        assert result.exit_code == 0, (args, result.output)
+    assert run(store, "fix", pasted, "--delete").exit_code == 0
+    assert run(store, "fix", pasted, "--undo").exit_code == 0
