@@ -265,6 +265,12 @@ def hit_row(hit: Hit) -> dict[str, Any]:
     return {field: getattr(hit, field) for field in HIT_FIELDS}
 
 
+def _holds_articles(name: str) -> bool:
+    """Whether input ``name`` is a directory, a JSON Lines file or a web archive: articles."""
+    lower = name.lower()
+    return lower.endswith((".jsonl", ".warc", ".warc.gz")) or (name != "-" and Path(name).is_dir())
+
+
 def _pasted_id(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     # An id copied from a table cell brings its spaces (or a capitalised hex digit along).
     return value.strip().lower() if value is not None else None
@@ -374,11 +380,11 @@ def cli(ctx: click.Context, store: Path) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--title", help="Article title (overrides sidecar and front matter).")
+@click.option("--title", help="Article title (overrides sidecar and front matter); one article only.")
 @click.option("--source", help="Outlet that published it, e.g. Newsweek.")
 @click.option("--date", callback=_date_option, help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
-@click.option("--url", help="Web address of the article.")
+@click.option("--url", help="Web address of the article; one article only.")
 @click.option(
     "--glob",
     "globs",
@@ -458,6 +464,13 @@ def ingest(
 
     if inputs.count("-") > 1:
         raise click.UsageError("- (stdin) can be given only once")
+    many = len(inputs) > 1 or kind in ("jsonl", "warc") or any(_holds_articles(i) for i in inputs)
+    if many and (title or url):
+        # One title or address given to every article, silently (the options win over files).
+        raise click.UsageError(
+            "--title and --url belong to one article: give them with one article file (or -), "
+            "or put them in each article's front matter or NAME.meta.yaml"
+        )
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
     errors: list[ArticleError] = []
 

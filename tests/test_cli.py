@@ -1170,3 +1170,21 @@ def test_an_id_pasted_with_spaces_or_capitals_is_found(store: Path) -> None:
         assert result.exit_code == 0, (args, result.output)
     assert run(store, "fix", pasted, "--delete").exit_code == 0
     assert run(store, "fix", pasted, "--undo").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "inputs",
+    [["old.txt", "new.md"], ["."], ["feed.jsonl"], ["crawl.warc.gz"]],
+)
+@pytest.mark.parametrize("option", [["--title", "Same"], ["--url", "https://example.com/same"]])
+def test_title_and_url_are_for_one_article(
+    tmp_path: Path, articles: Path, inputs: list[str], option: list[str], fake_extractor: None
+) -> None:
+    # Before: every article got that title or address, silently (the options win over files).
+    (articles / "feed.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")
+    store = tmp_path / "s"
+    result = run(store, "ingest", *[str(articles / i) for i in inputs], *option)
+    assert result.exit_code == 2 and "--title and --url belong to one article" in result.stderr
+    assert not store.exists()
+    assert run(store, "ingest", str(articles / "old.txt"), *option).exit_code == 0
+    assert run(store, "ingest", str(articles), "--source", "Newsweek").exit_code == 0  # one outlet: fine
