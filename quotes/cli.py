@@ -195,7 +195,7 @@ def store_option(fn: F) -> F:
 
     def use(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
         if value is not None:
-            ctx.obj = Context(store=value)
+            ctx.obj = Context(store=_store_path(value))
 
     return click.option(
         "--store",
@@ -375,7 +375,13 @@ def cli(ctx: click.Context, store: Path) -> None:
 
     Start with `quotes ingest seeds/`, then `quotes by Peskov` or `quotes search Moscow`.
     """
-    ctx.obj = Context(store=store)
+    ctx.obj = Context(store=_store_path(store))
+
+
+def _store_path(store: Path) -> Path:
+    # QUOTES_STORE="~/news" in a shell script or a .env file keeps its tilde: it was a
+    # directory named '~' in the working directory.
+    return store.expanduser()
 
 
 @cli.command()

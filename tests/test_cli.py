@@ -1188,3 +1188,16 @@ def test_title_and_url_are_for_one_article(
     assert not store.exists()
     assert run(store, "ingest", str(articles / "old.txt"), *option).exit_code == 0
     assert run(store, "ingest", str(articles), "--source", "Newsweek").exit_code == 0  # one outlet: fine
+
+
+def test_a_store_path_with_a_tilde_is_in_the_home_directory(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch, fake_extractor: None
+) -> None:
+    # Before, QUOTES_STORE="~/news" (quoted, so no shell expanded it) made a folder named '~'.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QUOTES_STORE", "~/news")
+    result = CliRunner().invoke(cli, ["ingest", str(articles / "old.txt")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "home" / "news" / "records").is_dir() and not (tmp_path / "~").exists()
+    assert "Moscow" in CliRunner().invoke(cli, ["search", "Moscow", "--store", "~/news"]).stdout
