@@ -247,6 +247,14 @@ def test_jsonl_articles_and_bad_lines(
     assert arts[1].authors == ("Ana Ruiz", "Bo Li")
 
 
+def test_a_jsonl_line_not_in_utf8_says_how_to_convert(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(json.dumps({"text": "caf\u00e9"}, ensure_ascii=False).encode("latin-1") + b"\n")
+    assert [str(e) for e in sources.read_inputs([str(path)])] == [
+        f"{path}:1: not UTF-8; convert the file first, e.g. iconv -f windows-1252 -t utf-8"
+    ]
+
+
 def test_jsonl_on_stdin() -> None:
     stdin = io.BytesIO("\n".join(jsonl_lines()[:3]).encode())
     assert len(only_articles(list(sources.read_inputs(["-"], stdin=stdin)))) == 2
