@@ -126,12 +126,21 @@ def metadata_from_mapping(data: object, where: str) -> Metadata:
 
 def decode(raw: bytes, where: str) -> str:
     """UTF-8 text of a file's bytes, refusing binary data; ArticleError naming ``where``."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Windows' "Unicode" text: its NUL bytes would call it binary
+        raise ArticleError(
+            f"{where}: UTF-16 text, expected UTF-8; convert it first, e.g. iconv -f utf-16 -t utf-8"
+        )
     if b"\0" in raw:
         raise ArticleError(f"{where}: binary file (contains NUL bytes), expected UTF-8 text")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise ArticleError(f"{where}: not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})") from e
+        # Most such files are Windows-1252 (Latin-1's superset): name a conversion that works.
+        raise ArticleError(
+            f"{where}: not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); convert it first, "
+            "e.g. iconv -f windows-1252 -t utf-8"
+        ) from e
     # A byte-order mark is an encoding artefact, not text a quote could start at.
     return text.removeprefix("\ufeff")
 

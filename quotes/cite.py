@@ -10,7 +10,10 @@
 
 Missing metadata falls back the way each style says (no author: the title takes
 its place; no date: ``n.d.`` or nothing; no URL or outlet: left out), never "None".
-A quote without a speaker is cited as the article's own words.
+A statement whose speaker the article does not name (or the extractor missed) is
+still someone's words, cited as quoted in the article (``as cited in``, ``qtd. in``,
+``Quoted in``), never as its author's; a title or scare-quoted term is the article's
+own words.
 """
 
 from __future__ import annotations
@@ -180,7 +183,7 @@ def _apa(record: Record, quote: Quote) -> str:
         head = f"{_close(title, '.')} ({_apa_date(art.date)})."
     # A quoted short title already carries the comma inside its marks: ("Short Title," 2024).
     when = f" {year}" if who.startswith('"') else f", {year}"
-    cited = ("as cited in " if quote.speaker and quote.is_statement else "") + who + when
+    cited = ("as cited in " if quote.is_statement else "") + who + when
     sentence = f"{_lead(quote)} ({cited})."
     reference = " ".join(x for x in (head, _close(art.source, ".") if art.source else "", art.url or "") if x)
     return f"{sentence}\n\n{reference}"
@@ -207,7 +210,7 @@ def _mla(record: Record, quote: Quote) -> str:
     else:
         who = f'"{_inner(_short_title(title))}"'
         head = _quoted_title(title, ".")
-    cited = f"qtd. in {who}" if quote.speaker and quote.is_statement else who
+    cited = f"qtd. in {who}" if quote.is_statement else who
     sentence = f"{_lead(quote)} ({cited})."
     # MLA 9 drops http(s):// from URLs.
     url = re.sub(r"^https?://", "", art.url) if art.url else None

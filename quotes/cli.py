@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from quotes import __version__, library, names
-from quotes.errors import ArticleError, QuotesError
+from quotes.errors import ArticleError, QuotesError, StoreError
 from quotes.library import Ingested, Library
 from quotes.lock import DEFAULT_WAIT
 from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote
@@ -102,12 +102,21 @@ class Context:
         # Looked up at call time so tests can substitute the extractor.
         extractor = library.default_extractor
         if not must_exist:
+            if self.store.exists() and not self.store.is_dir():
+                # as readers say it, rather than the engine file ingest could not read in it
+                raise StoreError(f"{self.store}: not a directory, cannot be a store")
             return Library.at(self.store, extractor, engine=engine)
         lib = Library.open(self.store, extractor)
         drift = lib.drift() if warn else None
         if drift:
             click.echo(f"warning: {drift}", err=True)
         return lib
+
+
+class Interrupted(click.ClickException):
+    """Ctrl-C: a one-line error with the shells' status for a death by SIGINT (128 + 2)."""
+
+    exit_code = 130
 
 
 class QuotesGroup(click.Group):
@@ -118,6 +127,9 @@ class QuotesGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1, like any failure.
+            raise Interrupted("interrupted") from None
         except QuotesError as e:
             raise click.ClickException(str(e)) from e
         except BrokenPipeError:
@@ -183,7 +195,7 @@ def store_option(fn: F) -> F:
 
     def use(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
         if value is not None:
-            ctx.obj = Context(store=value)
+            ctx.obj = Context(store=_store_path(value))
 
     return click.option(
         "--store",
@@ -253,6 +265,17 @@ def hit_row(hit: Hit) -> dict[str, Any]:
     return {field: getattr(hit, field) for field in HIT_FIELDS}
 
 
+def _holds_articles(name: str) -> bool:
+    """Whether input ``name`` is a directory, a JSON Lines file or a web archive: articles."""
+    lower = name.lower()
+    return lower.endswith((".jsonl", ".warc", ".warc.gz")) or (name != "-" and Path(name).is_dir())
+
+
+def _pasted_id(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # An id copied from a table cell brings its spaces (or a capitalised hex digit along).
+    return value.strip().lower() if value is not None else None
+
+
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     # Read here rather than by quotes.article, which a search need not import (nor YAML).
     if value is None:
@@ -261,8 +284,9 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
     try:
         if len(text) == 10 and text[4] == text[7] == "-":
             return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
+    except ValueError as e:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", text):  # the form is right: say what is wrong
+            raise click.BadParameter(f"{value!r} is no such date ({e})") from None
     raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
 
 
@@ -351,16 +375,22 @@ def cli(ctx: click.Context, store: Path) -> None:
 
     Start with `quotes ingest seeds/`, then `quotes by Peskov` or `quotes search Moscow`.
     """
-    ctx.obj = Context(store=store)
+    ctx.obj = Context(store=_store_path(store))
+
+
+def _store_path(store: Path) -> Path:
+    # QUOTES_STORE="~/news" in a shell script or a .env file keeps its tilde: it was a
+    # directory named '~' in the working directory.
+    return store.expanduser()
 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--title", help="Article title (overrides sidecar and front matter).")
+@click.option("--title", help="Article title (overrides sidecar and front matter); one article only.")
 @click.option("--source", help="Outlet that published it, e.g. Newsweek.")
 @click.option("--date", callback=_date_option, help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
-@click.option("--url", help="Web address of the article.")
+@click.option("--url", help="Web address of the article; one article only.")
 @click.option(
     "--glob",
     "globs",
@@ -440,6 +470,13 @@ def ingest(
 
     if inputs.count("-") > 1:
         raise click.UsageError("- (stdin) can be given only once")
+    many = len(inputs) > 1 or kind in ("jsonl", "warc") or any(_holds_articles(i) for i in inputs)
+    if many and (title or url):
+        # One title or address given to every article, silently (the options win over files).
+        raise click.UsageError(
+            "--title and --url belong to one article: give them with one article file (or -), "
+            "or put them in each article's front matter or NAME.meta.yaml"
+        )
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
     errors: list[ArticleError] = []
 
@@ -453,22 +490,31 @@ def ingest(
 
     lib = obj.library(must_exist=False, engine=engine)
     count = 0
+    shown = sys.stderr.isatty()
 
     def progress(_: Ingested) -> None:
         # the total is unknown ahead (a WARC or JSON Lines file holds many articles): a counter
         nonlocal count
         count += 1
-        click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
+        if shown:
+            click.echo(f"\ringesting: {_count(count, 'article')}", err=True, nl=False)
 
-    done = lib.ingest(
-        articles(),
-        progress if sys.stderr.isatty() else None,
-        jobs=jobs,
-        wait=wait,
-        replace_edited=replace_edited,
-        notice=_note,
-    )
-    if count:
+    try:
+        done = lib.ingest(
+            articles(), progress, jobs=jobs, wait=wait, replace_edited=replace_edited, notice=_note
+        )
+    except KeyboardInterrupt:
+        if shown and count:
+            click.echo("", err=True)
+        for error in errors:
+            click.echo(f"Error: {error}", err=True)
+        if not count:
+            raise Interrupted("interrupted before any article was ingested") from None
+        raise Interrupted(
+            f"interrupted after {_count(count, 'article')}, kept in the store; the same ingest again "
+            "finishes the work without extracting those again"
+        ) from None
+    if shown and count:
         click.echo("", err=True)
     for error in errors:
         click.echo(f"Error: {error}", err=True)
@@ -696,10 +742,11 @@ def search(
 ) -> None:
     """Full-text search of quotes, best matches first.
 
-    QUERY: words (stemmed), "exact phrases", AND, OR, NOT, word*, and
-    field:value for speaker, speaker_title, source, title, cue, kind and date
-    (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all, oldest
-    first. --offset and --limit page through the results.
+    QUERY: words (stemmed), "exact phrases", AND, OR, NOT (or -word), word*,
+    and field:value for speaker, speaker_title, source, title, cue, kind and
+    date (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all,
+    oldest first. --offset and --limit page through the results. A query that
+    starts with '-' goes after '--': quotes search -- -Moscow.
     """
     _check_dates(since, until)
     hits = obj.library().search(
@@ -759,7 +806,7 @@ SHOW_COLUMNS = (Column("field", "FIELD", max_width=14), Column("value", "VALUE",
 
 
 @cli.command()
-@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id)
+@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id, callback=_pasted_id)
 @output_options(("yaml", "json", "table"), default="yaml")
 @store_option
 @click.pass_obj
@@ -931,7 +978,7 @@ def speakers_split(obj: Context, name: str) -> None:
 
 
 @cli.command()
-@click.argument("quote_id", metavar="[ID]", required=False)
+@click.argument("quote_id", metavar="[ID]", required=False, callback=_pasted_id)
 @click.option("--speaker", help="The quote's speaker is this person.")
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
@@ -961,10 +1008,19 @@ def fix(
     them; one whose quote the extractor no longer finds is shown as such and
     kept, never dropped.
     """
+    # Usage first, before the store is opened: a mistyped command is told so (exit 2).
+    changes = sum([speaker is not None, no_speaker, kind is not None, delete])
+    if listing:
+        if quote_id or changes or undo:
+            raise click.UsageError("--list takes no ID and no other option")
+    elif not quote_id:
+        raise click.UsageError("give a quote ID (or --list)")
+    elif undo and changes:
+        raise click.UsageError("--undo takes no other option")
+    elif not undo and changes != 1:
+        raise click.UsageError("give exactly one of --speaker, --no-speaker, --kind, --delete (or --undo)")
     lib = obj.library()
     if listing:
-        if quote_id or speaker is not None or no_speaker or kind or delete or undo:
-            raise click.UsageError("--list takes no ID and no other option")
         rows = [
             {
                 "date": c.date,
@@ -978,11 +1034,8 @@ def fix(
         ]
         emit(rows, CORRECTION_COLUMNS, fmt, "no corrections yet", CORRECTION_FIELDS)
         return
-    if not quote_id:
-        raise click.UsageError("give a quote ID (or --list)")
+    assert quote_id is not None
     if undo:
-        if speaker is not None or no_speaker or kind or delete:
-            raise click.UsageError("--undo takes no other option")
         for c in lib.unfix(quote_id):
             click.echo(f"{c.quote}: removed {c.describe()} ({c.date})")
         return
@@ -1120,7 +1173,7 @@ def export_command(
 
 
 @cli.command(name="cite")
-@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id)
+@click.argument("quote_id", metavar="ID", shell_complete=complete_quote_id, callback=_pasted_id)
 @click.option(
     "--style",
     type=click.Choice(CITE_STYLES),
@@ -1153,6 +1206,22 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
         click.echo(export.csl_json([export.Selection(found.record, (found.id,))]), nl=False)
     else:
         click.echo(cite(found.record, found.quote, style))
+    art = found.record.article
+    missing = [
+        name
+        for name, value in (("title", art.title), ("outlet", art.source), ("date", art.date))
+        if not value
+    ]
+    if missing:
+        # A bare text file gives 'Untitled article. (n.d.).': easy to paste without noticing.
+        _note(
+            f"article {art.id} has no {_join_or(missing)}: the citation uses the style's fallback; "
+            "ingest its file again with --title, --source, --date (or a NAME.meta.yaml) to add them"
+        )
+
+
+def _join_or(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def main() -> None:

@@ -531,7 +531,8 @@ class WhooshEngine:
 
         ``records`` may be a generator: it is read as it goes, into one writer and one
         commit. When it raises, what it gave before is still committed (the index keeps
-        up with records already written) and the error goes on."""
+        up with records already written) and the error goes on; an error inside whoosh
+        (Ctrl-C, say) commits nothing."""
         it = iter(records)
         first = next(it, None)
         if first is None:
@@ -539,20 +540,30 @@ class WhooshEngine:
         ix = self._open(create=True)
         try:
             w = self._writer(ix)
+            in_whoosh = False
             try:
                 with w.searcher() as existing:  # one reader for every delete, not one each
                     record: Record | Prepared | None = first
                     while record is not None:
                         prepared = record if isinstance(record, Prepared) else self.prepare(record)
+                        in_whoosh = True
                         w.delete_by_term("article_id", prepared.article_id, searcher=existing)
                         for doc in prepared.documents:
                             w.add_document(**doc)
+                        in_whoosh = False
                         record = next(it, None)
+                in_whoosh = True
                 w.commit()
             except BaseException:
-                # Commit what the records already written say, then let the error go on.
+                # Commit what the records already written say, then let the error go on;
+                # but a writer stopped half-way through a document (or its commit) would
+                # write a segment no reader can open: that one is cancelled, and the next
+                # writer indexes those articles again (the index state was not saved).
                 with contextlib.suppress(Exception):
-                    w.commit()
+                    if in_whoosh:
+                        w.cancel()
+                    else:
+                        w.commit()
                 raise
         finally:
             ix.close()

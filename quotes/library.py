@@ -28,7 +28,7 @@ import os
 import re
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -281,11 +281,16 @@ def _worker_start(
     _worker_extractor = extractor
     _worker_fixes = fixes
     _worker_prepare = prepare
+    import signal
+
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and
+    # the pool after the batches under way; a worker interrupted too would only print a
+    # traceback of the pool's internals.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A worker outlives a parent killed with -9, blocked on its queue forever: on Linux,
     # ask the kernel to kill it along with its parent.
     if sys.platform.startswith("linux"):
         import ctypes  # imported by the parent before it forked (_records): nothing to load here
-        import signal
 
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -385,18 +390,28 @@ class Library:
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
             try:
                 self._adopt(ledger)
-                state = _StateOnDemand(self.store.state_path, self._sync(say, quick=True))
+                synced: list[str] = []  # what bringing the index in step did, for the registry too
+                state = _StateOnDemand(
+                    self.store.state_path, self._sync(_both(synced.append, say), quick=True)
+                )
                 fixes = corrections.load(self.store.root)
                 versions = _Versions.of_store(extractor_version(self.extractor), fixes)
                 run = _IngestRun(self, ledger, versions, jobs, replace_edited, progress, state)
                 # On an error the engine still commits what was written, but the state is
                 # left as it was: whether that commit held is unknown, so readers warn and
                 # the next writer indexes those articles again.
-                self.engine.add(run.documents(articles))
+                writing = run.documents(articles)
+                try:
+                    self.engine.add(writing)
+                finally:
+                    # Closed now (on Ctrl-C, say), which stops the extraction pool, rather than
+                    # by the garbage collector in whatever thread it runs: in the pool's own,
+                    # stopping it fails with a traceback.
+                    writing.close()
                 if run.written or run.reread:
                     state.state.articles.update({**run.reread, **run.written})
                     self._save_state(state.state)
-                if run.written:
+                if run.written or synced:
                     self.rebuild_people(strict=False, fresh=run.parts)
             finally:
                 ledger.close()
@@ -437,7 +452,7 @@ class Library:
         versions: _Versions,
         jobs: int | None,
         replace_edited: bool,
-    ) -> Iterator[tuple[_Pending, str | None]]:
+    ) -> Generator[tuple[_Pending, str | None], None, None]:
         """The articles, pre-checked, with their records made (extracted and dumped) where
         needed: on ``jobs`` processes once two need it, a bounded window ahead, in input
         order. Each comes with its path, for messages."""
@@ -773,6 +788,9 @@ class Library:
         if not healthy:
             articles, quotes, _ = self._rebuild(skip_malformed=lambda _: None)
             done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
+        if done:
+            # A record gone or changed behind quotes' back changes who is quoted, too.
+            self.rebuild_people(strict=False)
         return done
 
     def create(self) -> None:
@@ -1170,7 +1188,7 @@ class _IngestRun:
         self.parts: dict[str, tuple[Fingerprint, people.Part]] = {}
         self.reread: dict[str, Fingerprint] = {}
 
-    def documents(self, articles: Iterable[Article]) -> Iterator[Record | Prepared]:
+    def documents(self, articles: Iterable[Article]) -> Generator[Record | Prepared, None, None]:
         """Write each article's record; yield the documents of those written, for the index,
         and the records edited by hand that the index does not reflect as they are."""
         unsynced = 0
@@ -1198,6 +1216,7 @@ class _IngestRun:
                         self.reread[found[0].id] = found[1]
                         yield found[0]
         finally:
+            extracted.close()  # stops the pool here, in this thread (see ingest)
             if unsynced:
                 self.store.flush()
 
@@ -1350,6 +1369,14 @@ def _only(hits: Iterator[Hit], wanted: people.Filter, limit: int | None, offset:
     """The page of ``hits`` that ``wanted`` keeps (a name that is someone's in some articles only)."""
     kept = (h for h in hits if wanted.keeps(h.speaker, h.article_id))
     return itertools.islice(kept, offset, None if limit is None else offset + limit)
+
+
+def _both(first: Callable[[str], None], second: Callable[[str], None]) -> Callable[[str], None]:
+    def say(line: str) -> None:
+        first(line)
+        second(line)
+
+    return say
 
 
 def store_engine(store: Store) -> str | None:

@@ -180,9 +180,17 @@ class _Parser:
         return self.atom(field)
 
     def atom(self, field: str) -> Node | None:
+        if self.peek() is None:
+            return None  # an operator with nothing after it ('tax OR') is read as nothing
         kind, value = self.take()
         if kind in ("AND", "OR"):
             return None  # an operator with nothing before it is read as nothing
+        if kind == "word" and value.endswith(":") and value[:-1] in QUERY_FIELDS:
+            # 'speaker: Peskov' searched the words 'speaker' and 'peskov' in the quotes' text
+            raise QueryError(
+                f"no value after {value!r} in query {self.text!r}: write {value}VALUE, "
+                f'with no space after the colon ({value}"two words" for several)'
+            )
         if kind == "open":
             inner = self.group(field)
             if self.peek() == "close":
@@ -190,6 +198,10 @@ class _Parser:
             return inner
         if kind == "close":
             return None
+        if kind == "word" and len(value) > 1 and value[0] == "-" and value[1].isalnum():
+            # '-word' leaves the word out, as web searches read it; it found the word before
+            child = self._leaf(field, kind, value[1:]) if field != "date" else self._date(value[1:])
+            return Not(child) if child is not None else None
         if kind == "field":
             name = value
             if name not in QUERY_FIELDS:

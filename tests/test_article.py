@@ -130,7 +130,17 @@ def test_parse_date(value: object, ok: bool) -> None:
 
 BAD_FILES = [
     ("binary.txt", b"abc\x00def", "binary file"),
-    ("latin1.txt", "café".encode("latin-1"), "not UTF-8"),
+    (
+        "latin1.txt",
+        "café".encode("latin-1"),
+        "not UTF-8 (byte 0xe9 at offset 3); convert it first, e.g. iconv",
+    ),
+    (
+        "utf16.txt",
+        '"Oui," said Zoé.'.encode("utf-16"),
+        "UTF-16 text, expected UTF-8; convert it first, e.g. iconv",
+    ),
+    ("utf16be.txt", "\ufeffcafé".encode("utf-16-be"), "UTF-16 text"),
     ("empty.txt", b"", "empty article"),
     ("blank.txt", b"  \n\t\n", "empty article"),
     ("only-front.md", b"---\ntitle: x\n---\n\n", "empty article"),

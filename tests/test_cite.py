@@ -90,8 +90,20 @@ def test_no_speaker_is_quoted_in(style: str) -> None:
     assert " said" not in text
     if style in ("plain", "markdown", "chicago"):
         assert "Quoted in" in text
+    # Before, APA and MLA gave '(Doe, 2024)' and '(Doe)': the reporter's own words, which
+    # they are not.
     if style == "apa":
-        assert text.startswith('"I am not aware of the plans" (Doe, 2024).')
+        assert text.startswith('"I am not aware of the plans" (as cited in Doe, 2024).')
+    if style == "mla":
+        assert text.startswith('"I am not aware of the plans" (qtd. in Doe).')
+
+
+@pytest.mark.parametrize(
+    ("style", "start"), [("apa", '"Mutual Friends" (Doe, 2024).'), ("mla", '"Mutual Friends" (Doe).')]
+)
+def test_a_term_is_the_articles_own_words(style: str, start: str) -> None:
+    term = dataclasses.replace(PARTIAL, speaker=None, kind="term", text="Mutual Friends")
+    assert cite(record(FULL, term), term, style).startswith(start)
 
 
 def test_partial_quote_reads_as_a_sentence() -> None:

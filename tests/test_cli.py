@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -364,7 +365,7 @@ def test_one_bad_file_among_good_ones(tmp_path: Path, articles: Path, fake_extra
     store = tmp_path / "s"
     result = run(store, "ingest", str(articles))
     assert result.exit_code == 1
-    assert f"Error: {articles / 'bad.txt'}: not UTF-8" in result.stderr
+    assert f"Error: {articles / 'bad.txt'}: UTF-16 text, expected UTF-8" in result.stderr  # its BOM
     assert "ingested 2 articles" in result.stdout
     assert len(list((store / "records").glob("*.yaml"))) == 2
 
@@ -674,16 +675,20 @@ def test_fix_without_corrections_lists_nothing(store: Path) -> None:
         (["fix"], "give a quote ID (or --list)"),
         (["fix", "--list", "--delete"], "--list takes no ID and no other option"),
         (["fix", "x", "--kind", "quip"], "Invalid value for '--kind'"),
+        # exit status 1 before, unlike the usage errors above
+        (["fix", "x"], "give exactly one of --speaker, --no-speaker, --kind, --delete (or --undo)"),
+        (["fix", "x", "--delete", "--no-speaker"], "give exactly one of"),
+        (["fix", "x", "--undo", "--delete"], "--undo takes no other option"),
     ],
 )
-def test_fix_usage_errors(store: Path, args: list[str], message: str) -> None:
+def test_fix_usage_errors(store: Path, tmp_path: Path, args: list[str], message: str) -> None:
     result = run(store, *args)
     assert result.exit_code == 2 and message in result.stderr
+    elsewhere = run(tmp_path / "no store", *args)  # said before the store is looked for
+    assert elsewhere.exit_code == 2 and message in elsewhere.stderr
 
 
 def test_fix_errors_are_one_line(store: Path) -> None:
-    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
-    one_line_error(run(store, "fix", qid), "give exactly one of --speaker, --no-speaker, --kind, --delete")
     one_line_error(run(store, "fix", "0123456789ab-abcdef", "--delete"), "no quote with id")
 
 
@@ -1027,3 +1032,172 @@ def test_option_choices_repeated_in_the_cli_agree_with_their_modules() -> None:
     assert module.FETCH_TIMEOUT == sources.web.TIMEOUT
     assert module.EXPORT_FORMATS == export.FORMATS
     assert module.CITE_STYLES == cite.STYLES
+
+
+# ---- a newcomer's stumbles (helper s0n) -----------------------------------------------------------------
+
+
+def test_ctrl_c_during_ingest_is_one_line_and_keeps_what_was_written(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before: click's "Aborted!" with exit status 1 (and, with workers, their tracebacks).
+    from quotes import library
+    from tests.conftest import fake_extract
+
+    calls = itertools.count()
+
+    def interrupted_at_the_second(text: str) -> list:  # type: ignore[type-arg]
+        if next(calls) == 1:
+            raise KeyboardInterrupt
+        return fake_extract(text)
+
+    monkeypatch.setattr(library, "default_extractor", interrupted_at_the_second)
+    store = tmp_path / "s"
+    result = run(store, "ingest", "--jobs", "1", str(articles))
+    assert result.exit_code == 130
+    assert result.stderr.splitlines() == [
+        "Error: interrupted after 1 article, kept in the store; the same ingest again finishes the work "
+        "without extracting those again"
+    ]
+    assert "Aborted" not in result.output
+    monkeypatch.setattr(library, "default_extractor", fake_extract)
+    again = run(store, "ingest", "--jobs", "1", str(articles))
+    assert "(1 added, 0 updated, 1 unchanged)" in again.stdout, again.output
+    assert run(store, "check").exit_code == 0
+
+
+def test_ctrl_c_in_any_command_is_one_line(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes import library
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(library.Library, "search", interrupted)
+    result = run(store, "search", "Moscow")
+    assert (result.exit_code, result.stderr) == (130, "Error: interrupted\n")
+
+
+def test_a_query_ending_in_an_operator_searches_what_is_before_it(store: Path) -> None:
+    # Before: "Error: internal error: IndexError: list index out of range".
+    moscow = run(store, "search", "Moscow", "--format", "jsonl").stdout
+    assert moscow
+    for query in ("Moscow OR", "Moscow NOT", "Moscow AND"):
+        result = run(store, "search", query, "--format", "jsonl")
+        assert (result.exit_code, result.stdout) == (0, moscow), query
+
+
+def test_a_field_with_a_space_after_its_colon_is_an_error(store: Path) -> None:
+    # Before: 'speaker: Peskov' searched the words speaker and peskov: "no quotes found".
+    result = run(store, "search", "speaker: Peskov")
+    one_line_error(result, "no value after 'speaker:'", 'speaker:"two words"')
+
+
+@pytest.mark.parametrize(
+    "date, message",
+    [
+        ("2025-02-30", "'2025-02-30' is no such date (day is out of range for month)"),  # in the form
+        ("2025-13-01", "'2025-13-01' is no such date (month must be in 1..12)"),
+        ("2025-2-3", "'2025-2-3' is not a date in the form YYYY-MM-DD"),
+        ("yesterday", "'yesterday' is not a date in the form YYYY-MM-DD"),
+    ],
+)
+def test_an_impossible_date_is_told_from_a_badly_written_one(store: Path, date: str, message: str) -> None:
+    # Before: "'2025-02-30' is not a date in the form YYYY-MM-DD", which it is.
+    for args in (["search", "Moscow", "--since", date], ["ingest", "-", "--date", date]):
+        result = run(store, *args, input="x")
+        assert result.exit_code == 2 and message in result.stderr, args
+
+
+def test_a_file_given_as_the_store_is_no_store_for_ingest_either(tmp_path: Path, articles: Path) -> None:
+    # Before, ingest said "FILE/engine: cannot read: Not a directory".
+    not_a_store = articles / "old.txt"
+    for args in (["ingest", str(articles / "new.md")], ["search", "Moscow"]):
+        one_line_error(run(not_a_store, *args), f"{not_a_store}: not a directory, cannot be a store")
+
+
+@pytest.mark.parametrize("then", [["check", "--repair"], ["ingest", "NEW"]])
+def test_a_record_removed_by_hand_leaves_speakers_too(store: Path, articles: Path, then: list[str]) -> None:
+    # Before, `speakers` still listed Trump (1 quote) after his only article's record was
+    # removed and the index brought in step: `by Trump` found nothing; only reindex mended it.
+    def names() -> set[str]:
+        return {row["name"] for row in json.loads(run(store, "speakers", "--format", "json").stdout)}
+
+    assert "Donald Trump" in names() or "Trump" in names()
+    (old,) = [p for p in (store / "records").glob("*.yaml") if "Moscow" in p.read_text(encoding="utf-8")]
+    old.unlink()
+    args = [str(articles / "new.md") if a == "NEW" else a for a in then]
+    assert run(store, *args).exit_code == 0
+    assert not {"Donald Trump", "Trump"} & names()
+    assert "Dmitry Peskov" in names()
+
+
+def test_a_minus_leaves_a_word_out(store: Path) -> None:
+    # Before, '-Moscow' found the quotes with Moscow: the opposite of what a web search does.
+    def texts(*args: str) -> list[str]:
+        result = run(store, "search", "--format", "json", *args)
+        assert result.exit_code == 0, result.output
+        return [hit["text"] for hit in json.loads(result.stdout)]
+
+    assert texts("hit") and texts("hit -Moscow") == texts("hit NOT Moscow") == []
+    assert texts("--", "-Moscow") == texts("NOT Moscow")
+    assert texts("--", "-Moscow") and not any("Moscow" in t for t in texts("--", "-Moscow"))
+    assert "-Moscow" in run(store, "search", "--help").stdout
+
+
+def test_cite_notes_the_metadata_an_article_lacks(tmp_path: Path, fake_extractor: None) -> None:
+    # A bare text file cited as 'Untitled article. (n.d.).' with nothing said about it.
+    store = tmp_path / "s"
+    assert run(store, "ingest", "-", input=PESKOV_TEXT).exit_code == 0
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    bare = run(store, "cite", qid, "--style", "apa")
+    assert bare.exit_code == 0 and "Untitled article" in bare.stdout and "note" not in bare.stdout
+    assert bare.stderr == (
+        f"note: article {qid[:12]} has no title, outlet or date: the citation uses the style's fallback; "
+        "ingest its file again with --title, --source, --date (or a NAME.meta.yaml) to add them\n"
+    )
+    run(store, "ingest", "-", "--title", "Old", "--date", "2024-11-06", input=PESKOV_TEXT)
+    assert "has no outlet:" in run(store, "cite", qid).stderr
+    run(store, "ingest", "-", "--source", "Newsweek", input=PESKOV_TEXT)
+    assert run(store, "cite", qid).stderr == ""
+
+
+def test_an_id_pasted_with_spaces_or_capitals_is_found(store: Path) -> None:
+    # Before: "no quote with id ' 0d72...-390 '" for an id copied out of a table cell.
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    pasted = f"  {qid.upper()} \t"
+    for args in (["show", pasted], ["cite", pasted], ["show", pasted[:14]]):
+        result = run(store, *args)
+        assert result.exit_code == 0, (args, result.output)
+    assert run(store, "fix", pasted, "--delete").exit_code == 0
+    assert run(store, "fix", pasted, "--undo").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "inputs",
+    [["old.txt", "new.md"], ["."], ["feed.jsonl"], ["crawl.warc.gz"]],
+)
+@pytest.mark.parametrize("option", [["--title", "Same"], ["--url", "https://example.com/same"]])
+def test_title_and_url_are_for_one_article(
+    tmp_path: Path, articles: Path, inputs: list[str], option: list[str], fake_extractor: None
+) -> None:
+    # Before: every article got that title or address, silently (the options win over files).
+    (articles / "feed.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")
+    store = tmp_path / "s"
+    result = run(store, "ingest", *[str(articles / i) for i in inputs], *option)
+    assert result.exit_code == 2 and "--title and --url belong to one article" in result.stderr
+    assert not store.exists()
+    assert run(store, "ingest", str(articles / "old.txt"), *option).exit_code == 0
+    assert run(store, "ingest", str(articles), "--source", "Newsweek").exit_code == 0  # one outlet: fine
+
+
+def test_a_store_path_with_a_tilde_is_in_the_home_directory(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch, fake_extractor: None
+) -> None:
+    # Before, QUOTES_STORE="~/news" (quoted, so no shell expanded it) made a folder named '~'.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QUOTES_STORE", "~/news")
+    result = CliRunner().invoke(cli, ["ingest", str(articles / "old.txt")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "home" / "news" / "records").is_dir() and not (tmp_path / "~").exists()
+    assert "Moscow" in CliRunner().invoke(cli, ["search", "Moscow", "--store", "~/news"]).stdout

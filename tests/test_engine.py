@@ -4,8 +4,10 @@ highlighting, paging, speakers, rebuild. Each test runs once per engine."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -289,3 +291,32 @@ def test_add_streams_and_keeps_what_came_before_an_error(
 
 def test_contents(engine: Engine, records: list[Record]) -> None:
     assert engine.contents() == {r.id: set(r.quote_ids()) for r in records if r.quotes}
+
+
+def test_whoosh_interrupted_inside_a_document_is_not_committed(
+    tmp_path: Path, records: list[Record], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl-C during ingest landed inside whoosh's add_document; committing that writer
+    # left a segment no reader could open ("damaged search index" until check --repair).
+    engine = WhooshEngine(tmp_path / "whoosh")
+    engine.add(records[:1])
+    make_writer = WhooshEngine._writer
+
+    def interrupting(self: WhooshEngine, ix: Any) -> Any:
+        writer = make_writer(self, ix)
+        finish_doc, calls = writer.perdocwriter.finish_doc, itertools.count()
+
+        def finish(*args: object) -> object:
+            if next(calls) == 1:  # the second document, its fields given, not finished
+                raise KeyboardInterrupt
+            return finish_doc(*args)
+
+        writer.perdocwriter.finish_doc = finish
+        return writer
+
+    monkeypatch.setattr(WhooshEngine, "_writer", interrupting)
+    with pytest.raises(KeyboardInterrupt):
+        engine.add(records[1:])
+    monkeypatch.undo()
+    assert engine.contents() == {records[0].id: set(records[0].quote_ids())}
+    assert {h.article_id for h in engine.search("", limit=100)} == {records[0].id}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -504,3 +505,23 @@ def test_a_record_that_cannot_be_read_fails_a_strict_rebuild_and_is_left_out_by_
         vells.rebuild_people()
     vells.ingest([OLD])
     assert "ambiguous" not in people.path(vells.store.root).read_text()
+
+
+def _worker_signalled() -> None:
+    from quotes import library
+
+    library._worker_start(fake_extract, (), lambda record: None)  # type: ignore[arg-type, return-value]
+    os.kill(os.getpid(), signal.SIGINT)
+    os._exit(7)  # reached only when the worker let Ctrl-C go by
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+def test_an_ingest_worker_leaves_ctrl_c_to_the_parent() -> None:
+    # Ctrl-C reaches every process of the terminal's group; each worker printed a traceback
+    # of the pool's internals (KeyboardInterrupt in call_queue.get) under the parent's error.
+    import multiprocessing
+
+    worker = multiprocessing.get_context("fork").Process(target=_worker_signalled)
+    worker.start()
+    worker.join(60)
+    assert worker.exitcode == 7

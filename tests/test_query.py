@@ -44,6 +44,14 @@ def day(text: str) -> int:
         ("date:[TO 2016]", DayRange(None, day("2016-12-31"))),
         ("U.S.-backed", And((Term("text", "u."), Term("text", "back")))),  # as indexed
         ("", Every()),
+        ("Moscow OR", Term("text", "moscow")),  # an operator with nothing after it is nothing
+        ("Moscow NOT", Term("text", "moscow")),
+        ("(Moscow AND)", Term("text", "moscow")),
+        ("note: Moscow", And((Term("text", "note"), Term("text", "moscow")))),  # not a field
+        ("draw -Moscow", And((Term("text", "draw"), Not(Term("text", "moscow"))))),  # as NOT
+        ("-Moscow", And((Every(), Not(Term("text", "moscow"))))),
+        ("speaker:Peskov -draw", And((Term("speaker", "peskov"), Not(Term("text", "draw"))))),
+        ("draw -- -", Term("text", "draw")),  # dashes alone are no words
     ],
 )
 def test_parse(text: str, tree: query.Node) -> None:
@@ -54,6 +62,8 @@ def test_parse(text: str, tree: query.Node) -> None:
     ("text", "message"),
     [
         ("foo:bar", "unknown field 'foo'"),
+        ("speaker: Peskov", "no value after 'speaker:'"),
+        ("Moscow date:", "no value after 'date:'"),
         ("kind:quote", "unknown kind 'quote'"),
         ("date:2024-02-30", "cannot read a date in"),
         ("date:[2024 to soon]", "cannot read a date range"),

@@ -185,6 +185,17 @@ def test_warc_pages_read_and_broken_record_skipped(
     assert arts[1].source == "Valley Times"
 
 
+@pytest.mark.parametrize("data", [bytes(range(256)) * 2, b"<html>not an archive</html>"])
+def test_a_file_that_is_no_web_archive_is_one_plain_error(tmp_path: Path, data: bytes) -> None:
+    # Before: "broken WARC record skipped (Unknown archive format, first line: ['...", the
+    # file's bytes, control characters and all.
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(data)
+    assert [str(e) for e in sources.read_inputs([str(warc)])] == [
+        f"{warc}: not a web archive (WARC, gzipped or not)"
+    ]
+
+
 def test_warc_on_stdin_is_sniffed(tmp_path: Path) -> None:
     warc = tmp_path / "crawl.warc.gz"
     make_warc(warc)
@@ -234,6 +245,14 @@ def test_jsonl_articles_and_bad_lines(
         CANONICAL,
     )
     assert arts[1].authors == ("Ana Ruiz", "Bo Li")
+
+
+def test_a_jsonl_line_not_in_utf8_says_how_to_convert(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(json.dumps({"text": "caf\u00e9"}, ensure_ascii=False).encode("latin-1") + b"\n")
+    assert [str(e) for e in sources.read_inputs([str(path)])] == [
+        f"{path}:1: not UTF-8; convert the file first, e.g. iconv -f windows-1252 -t utf-8"
+    ]
 
 
 def test_jsonl_on_stdin() -> None:

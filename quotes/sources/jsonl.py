@@ -23,7 +23,9 @@ def read_jsonl(lines: Iterable[bytes], where: str) -> Iterator[tuple[Metadata, s
         try:
             line = raw.decode("utf-8").removeprefix("\ufeff").strip()
         except UnicodeDecodeError:
-            yield ArticleError(f"{at}: not UTF-8")
+            yield ArticleError(
+                f"{at}: not UTF-8; convert the file first, e.g. iconv -f windows-1252 -t utf-8"
+            )
             continue
         if not line:
             continue

@@ -35,6 +35,11 @@ def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | 
     record that could not be read (``where#offset``), in archive order.
     ``stream`` must be seekable."""
     start = 0
+    first = stream.read(len(_WARC_MAGIC))
+    if first and not first.startswith((_GZIP_MAGIC, b"WARC/")):
+        # a file named .warc that is none (before: its random bytes echoed in the error)
+        yield ArticleError(f"{where}: not a web archive (WARC, gzipped or not)")
+        return
     while True:
         stream.seek(start)
         head = stream.read(len(_GZIP_MAGIC))
@@ -104,4 +109,6 @@ def _find(stream: IO[bytes], magic: bytes, start: int) -> int | None:
 
 def _first_line(error: Exception) -> str:
     text = str(error).strip()
-    return (text.splitlines()[0][:80] if text else type(error).__name__).strip()
+    line = (text.splitlines()[0][:80] if text else type(error).__name__).strip()
+    # the error may quote the damaged bytes: no control characters to the terminal
+    return "".join(c if c.isprintable() else "?" for c in line)
