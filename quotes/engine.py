@@ -49,11 +49,12 @@ from quotes.errors import StoreError
 from quotes.model import Record
 from quotes.query import QUERY_FIELDS
 from quotes.search import (
+    NO_FILTERS,
     NON_STATEMENT_KINDS,
     SEP,
     Engine,
+    Filters,
     Hit,
-    Order,
     Plan,
     SpeakerStats,
     documents,
@@ -609,31 +610,9 @@ class WhooshEngine:
             ix.close()
         return dict(found)
 
-    def search(
-        self,
-        text: str,
-        *,
-        speakers: Sequence[str] = (),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        source: str | None = None,
-        limit: int | None = 20,
-        offset: int = 0,
-        include_terms: bool = False,
-        order: Order = "score",
-    ) -> Iterator[Hit]:
+    def search(self, text: str, filters: Filters = NO_FILTERS) -> Iterator[Hit]:
         searcher = self._searcher()  # a missing index is said before a bad query
-        p = plan(
-            text,
-            speakers=speakers,
-            since=since,
-            until=until,
-            source=source,
-            limit=limit,
-            offset=offset,
-            include_terms=include_terms,
-            order=order,
-        )
+        p = plan(text, filters)
         return self._hits(searcher, p)
 
     def _hits(self, searcher: Any, p: Plan) -> Iterator[Hit]:

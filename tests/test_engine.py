@@ -12,7 +12,7 @@ import pytest
 from quotes.engine import WhooshEngine
 from quotes.errors import QueryError, StoreError
 from quotes.model import Record
-from quotes.search import Engine
+from quotes.search import Engine, Filters
 from quotes.tantivy_engine import TantivyEngine
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, make_record
 
@@ -79,7 +79,7 @@ def test_query_syntax(engine: Engine, query: str, expected: list[str]) -> None:
 
 
 def test_terms_and_titles_only_when_asked(engine: Engine) -> None:
-    hits = engine.search("War", include_terms=True)
+    hits = engine.search("War", Filters(include_terms=True))
     assert [(h.text, h.kind, h.speaker) for h in hits] == [("War", "term", None)]
 
 
@@ -137,36 +137,36 @@ def test_hit_carries_article_fields(engine: Engine, records: list[Record]) -> No
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "expected"),
+    ("filters", "expected"),
     [
-        ({"speakers": ["Dmitry Peskov"]}, [PLANNED, CONCLUSIONS]),
-        ({"speakers": ["DMITRY PESKOV", "Trump"]}, [PLANNED, MOSCOW, CONCLUSIONS]),
-        ({"since": DATE2}, [PLANNED, LOW]),
-        ({"until": DATE1}, [MOSCOW, CONCLUSIONS]),
-        ({"since": DATE1, "until": DATE1}, [MOSCOW, CONCLUSIONS]),
-        ({"until": dt.date(2024, 1, 1)}, []),
-        ({"source": "wall street journal"}, [PLANNED, LOW]),
-        ({"source": "Newsweek", "speakers": ["Trump"]}, [MOSCOW]),
+        (Filters(speakers=("Dmitry Peskov",)), [PLANNED, CONCLUSIONS]),
+        (Filters(speakers=("DMITRY PESKOV", "Trump")), [PLANNED, MOSCOW, CONCLUSIONS]),
+        (Filters(since=DATE2), [PLANNED, LOW]),
+        (Filters(until=DATE1), [MOSCOW, CONCLUSIONS]),
+        (Filters(since=DATE1, until=DATE1), [MOSCOW, CONCLUSIONS]),
+        (Filters(until=dt.date(2024, 1, 1)), []),
+        (Filters(source="wall street journal"), [PLANNED, LOW]),
+        (Filters(source="Newsweek", speakers=("Trump",)), [MOSCOW]),
     ],
 )
-def test_filters(engine: Engine, kwargs: dict, expected: list[str]) -> None:  # type: ignore[type-arg]
-    assert texts(engine.search("", **kwargs)) == sorted(expected)
+def test_filters(engine: Engine, filters: Filters, expected: list[str]) -> None:
+    assert texts(engine.search("", filters)) == sorted(expected)
 
 
 def test_limit(engine: Engine) -> None:
-    assert len(list(engine.search("", limit=1))) == 1
-    assert len(list(engine.search("", limit=None))) == 4
+    assert len(list(engine.search("", Filters(limit=1)))) == 1
+    assert len(list(engine.search("", Filters(limit=None)))) == 4
     with pytest.raises(QueryError):
-        engine.search("", limit=0)
+        engine.search("", Filters(limit=0))
 
 
 @pytest.mark.parametrize(
-    "kwargs",
-    [{"since": DATE2, "until": DATE1}, {"source": "  ...  "}],
+    "filters",
+    [Filters(since=DATE2, until=DATE1), Filters(source="  ...  ")],
 )
-def test_bad_filters(engine: Engine, kwargs: dict) -> None:  # type: ignore[type-arg]
+def test_bad_filters(engine: Engine, filters: Filters) -> None:
     with pytest.raises(QueryError):
-        engine.search("", **kwargs)
+        engine.search("", filters)
 
 
 def test_add_replaces_an_articles_quotes(engine: Engine) -> None:
@@ -215,6 +215,9 @@ def test_missing_or_damaged_index(tmp_path: Path, name: str, damage: str) -> Non
     assert not engine.exists()
     with pytest.raises(StoreError, match=r"no search index in .*run quotes check --repair"):
         list(engine.search("Moscow"))
+    # the missing index is what to fix first: said before an error in the query or filters
+    with pytest.raises(StoreError, match="no search index"):
+        engine.search("foo:bar", Filters(limit=0))
     (tmp_path / name).mkdir()
     (tmp_path / name / damage).write_bytes(b"garbage")
     with pytest.raises(StoreError, match="run quotes check --repair"):
@@ -222,16 +225,16 @@ def test_missing_or_damaged_index(tmp_path: Path, name: str, damage: str) -> Non
 
 
 def test_paging_and_date_order(engine: Engine) -> None:
-    oldest = [h.text for h in engine.search("", order="date", limit=None)]
+    oldest = [h.text for h in engine.search("", Filters(order="date", limit=None))]
     assert oldest == [CONCLUSIONS, MOSCOW, PLANNED, LOW]  # by date, then place in the article
-    assert [h.text for h in engine.search("", limit=2, offset=1)] == oldest[1:3]
-    assert list(engine.search("", offset=9)) == []
+    assert [h.text for h in engine.search("", Filters(limit=2, offset=1))] == oldest[1:3]
+    assert list(engine.search("", Filters(offset=9))) == []
     with pytest.raises(QueryError):
-        engine.search("", offset=-1)
+        engine.search("", Filters(offset=-1))
 
 
 def test_no_highlights_without_words(engine: Engine) -> None:
-    assert all(h.matches == () for h in engine.search("", speakers=["Trump"]))
+    assert all(h.matches == () for h in engine.search("", Filters(speakers=("Trump",))))
     (hit,) = engine.search("fric*")
     assert [hit.text[s:e] for s, e in hit.matches] == ["fricking"]
 
@@ -256,11 +259,9 @@ def test_speakers_and_sources_forget_deleted_articles(engine: Engine, records: l
 
 def test_pages_after_an_article_is_indexed_again(engine: Engine, records: list[Record]) -> None:
     engine.add([records[0]])  # the same keys again: the old documents are deleted, not merged yet
-    assert [h.text for h in engine.search("", speakers=["Dmitry Peskov"], order="date", limit=5)] == [
-        CONCLUSIONS,
-        PLANNED,
-    ]
-    assert [h.text for h in engine.search("", limit=5)] == [CONCLUSIONS, MOSCOW, PLANNED, LOW]
+    peskov = Filters(speakers=("Dmitry Peskov",), order="date", limit=5)
+    assert [h.text for h in engine.search("", peskov)] == [CONCLUSIONS, PLANNED]
+    assert [h.text for h in engine.search("", Filters(limit=5))] == [CONCLUSIONS, MOSCOW, PLANNED, LOW]
 
 
 def test_a_damaged_segment_names_the_index_and_the_remedy(tmp_path: Path, records: list[Record]) -> None:
