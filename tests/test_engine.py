@@ -4,12 +4,15 @@ highlighting, paging, speakers, rebuild. Each test runs once per engine."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from quotes.engine import WhooshEngine
+from quotes import engine as whoosh_engine
+from quotes.engine import WhooshEngine, _MappedFile, _storage
 from quotes.errors import QueryError, StoreError
 from quotes.model import Record
 from quotes.search import Engine, Filters
@@ -262,6 +265,9 @@ def test_pages_after_an_article_is_indexed_again(engine: Engine, records: list[R
     peskov = Filters(speakers=("Dmitry Peskov",), order="date", limit=5)
     assert [h.text for h in engine.search("", peskov)] == [CONCLUSIONS, PLANNED]
     assert [h.text for h in engine.search("", Filters(limit=5))] == [CONCLUSIONS, MOSCOW, PLANNED, LOW]
+    # a query's filters (here the hidden kinds) see the live documents only
+    assert texts(engine.search("moscow OR relations")) == sorted([MOSCOW, LOW])
+    assert texts(engine.search("War", Filters(include_terms=True))) == ["War"]
 
 
 def test_a_damaged_segment_names_the_index_and_the_remedy(tmp_path: Path, records: list[Record]) -> None:
@@ -290,3 +296,39 @@ def test_add_streams_and_keeps_what_came_before_an_error(
 
 def test_contents(engine: Engine, records: list[Record]) -> None:
     assert engine.contents() == {r.id: set(r.quote_ids()) for r in records if r.quotes}
+
+
+# --- Whoosh read from memory maps (quotes.engine._MappedFile and the lexicon's reads) ---------------
+
+
+@pytest.mark.parametrize(
+    ("position", "length"),
+    [(0, 4), (3, 10), (90, 10), (99, 1), (100, 5), (120, 3), (0, 0), (40, 0)],
+)
+def test_a_mapped_file_reads_as_whooshs_own(tmp_path: Path, position: int, length: int) -> None:
+    data = bytes(range(200))
+    (tmp_path / "f").write_bytes(data)
+    mapped = _storage(tmp_path).open_file("f").subset(50, 100)
+    plain = whoosh_engine.StructFile(io.BytesIO(data)).subset(50, 100)  # whoosh's own
+    assert mapped.get(position, length) == plain.get(position, length)
+    assert mapped.tell() == plain.tell()  # left where whoosh leaves it
+    assert mapped.read(3) == plain.read(3)
+
+
+def test_the_lexicon_read_from_the_map_is_whooshs(tmp_path: Path, records: list[Record]) -> None:
+    engine = WhooshEngine(tmp_path / "whoosh")
+    engine.add(records)
+    ours = _storage(engine.path).open_index().reader()
+    theirs = whoosh_engine.FileStorage(str(engine.path), supports_mmap=False).open_index().reader()
+    mapped, plain = ours._terms._tindex, theirs._terms._tindex
+    assert isinstance(mapped.dbfile, _MappedFile) and not isinstance(plain.dbfile, _MappedFile)
+    keys = [k for k, _ in plain.items()]
+    assert len(keys) > 50
+    for key in [b"", b"\xff\xff", *keys, *(k + b"\0" for k in keys), *(k[:-1] for k in keys)]:
+        assert mapped.closest_key_pos(key) == plain.closest_key_pos(key)
+        assert list(itertools.islice(mapped.items_from(key), 5)) == list(
+            itertools.islice(plain.items_from(key), 5)
+        )
+    assert list(mapped.items_from(b"")) == list(plain.items_from(b""))
+    ours.close()
+    theirs.close()
