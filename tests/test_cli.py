@@ -993,6 +993,11 @@ _NOT_FOR_LISTING = (
     "ctypes",
     "multiprocessing",
     "yaml",
+    # whoosh's import of urllib.request, which quotes.engine defers: the web, never needed here
+    "urllib.request",
+    "ssl",
+    "http",
+    "email",
 )
 _NOT_FOR_LISTING_PACKAGES = tuple(f"{m}." for m in _NOT_FOR_LISTING)
 

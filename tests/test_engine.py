@@ -332,3 +332,23 @@ def test_the_lexicon_read_from_the_map_is_whooshs(tmp_path: Path, records: list[
     assert list(mapped.items_from(b"")) == list(plain.items_from(b""))
     ours.close()
     theirs.close()
+
+
+def test_whoosh_loads_without_urllib_request_which_works_after(tmp_path: Path) -> None:
+    # quotes.engine defers whoosh.compat's import of urllib.request (a fifth of a search
+    # process): a fresh process has none after loading whoosh, then gets the real module, and
+    # whoosh's urlretrieve still fetches.
+    import subprocess
+    import sys
+
+    (tmp_path / "page.txt").write_text("fetched")
+    code = (
+        "import sys, quotes.engine, whoosh.compat\n"
+        "print('urllib.request' in sys.modules, 'ssl' in sys.modules)\n"
+        "import urllib.request\n"
+        "print(callable(urllib.request.urlopen))\n"
+        f"whoosh.compat.urlretrieve({(tmp_path / 'page.txt').as_uri()!r}, {str(tmp_path / 'copy.txt')!r})\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "True"]
+    assert (tmp_path / "copy.txt").read_text() == "fetched"
