@@ -27,6 +27,7 @@ import calendar
 import contextlib
 import datetime as dt
 import heapq
+import importlib
 import mmap
 import os
 import shutil
@@ -42,27 +43,37 @@ from pathlib import Path
 from typing import Any
 
 
-def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
-    from urllib.request import urlretrieve
+def _forward(module: str, name: str) -> Callable[..., Any]:
+    """A stand-in for function ``name`` of ``module`` that imports the module when first called."""
 
-    return urlretrieve(*args, **kwargs)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    return call
 
 
-# Whoosh 2.7.4's ``whoosh.compat`` imports ``urllib.request`` for ``urlretrieve``, which no part
-# of whoosh that quotes uses calls; with it come ssl, http.client and email: about a fifth of
-# the CPU of a `quotes search` process (15-20 ms). While whoosh loads, ``urllib.request`` is a placeholder
-# whose ``urlretrieve`` imports the real one when called; the placeholder is gone once whoosh
-# is loaded, so anything importing ``urllib.request`` after (``quotes.sources.web``) gets the
-# real module. In a process that has it already, nothing changes.
-if "urllib.request" not in sys.modules:
-    _placeholder = types.ModuleType("urllib.request")
-    _placeholder.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
-    sys.modules["urllib.request"] = _placeholder
-    try:
-        import whoosh.compat  # noqa: F401  (loaded here, with the placeholder)
-    finally:
-        if sys.modules.get("urllib.request") is _placeholder:
-            del sys.modules["urllib.request"]
+# Modules whoosh 2.7.4 imports at load for functions no part of whoosh that quotes uses calls,
+# and what it takes from them: ``whoosh.compat`` takes ``urlretrieve`` (and with
+# ``urllib.request`` come ssl, http.client and email: about a fifth of the CPU of a `quotes
+# search` process, 15-20 ms), ``whoosh.query.terms`` takes ``variations`` (for a query kind
+# quotes never makes; ``whoosh.lang.morph_en`` compiles large regular expressions: 3-4 ms).
+# While whoosh loads they are placeholders whose functions import the real module when called;
+# the placeholders are gone once whoosh is loaded, so anything importing those modules after
+# (``quotes.sources.web``) gets the real ones. A module a process has already is left alone.
+_DEFERRED = {"urllib.request": ("urlretrieve",), "whoosh.lang.morph_en": ("variations",)}
+_placeholders = {}
+for _module, _names in _DEFERRED.items():
+    if _module not in sys.modules:
+        _placeholders[_module] = sys.modules[_module] = types.ModuleType(_module)
+        for _name in _names:
+            setattr(_placeholders[_module], _name, _forward(_module, _name))
+try:
+    importlib.import_module("whoosh.compat")
+    importlib.import_module("whoosh.query")
+finally:
+    for _module, _placeholder in _placeholders.items():
+        if sys.modules.get(_module) is _placeholder:
+            del sys.modules[_module]
 
 from whoosh import analysis as wanalysis
 from whoosh import fields, matching, query

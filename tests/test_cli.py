@@ -993,8 +993,9 @@ _NOT_FOR_LISTING = (
     "ctypes",
     "multiprocessing",
     "yaml",
-    # whoosh's import of urllib.request, which quotes.engine defers: the web, never needed here
+    # whoosh's imports that quotes.engine defers: the web, and English word variations
     "urllib.request",
+    "whoosh.lang.morph_en",
     "ssl",
     "http",
     "email",
