@@ -283,8 +283,9 @@ class _Keep(query.WrappingQuery):
         return _KeepMatcher(m, tuple(check(reader) for check in self.checks))
 
 
-# The column readers of each segment reader: opening one reads the offsets of every document
-# of a variable-width column, which would make each query cost what the index holds.
+# What the filters of each segment reader read once for as long as it lives: its column readers
+# (opening one reads the offsets of every document of a variable-width column, which would make
+# each query cost what the index holds) and the documents of the hidden kinds.
 _COLUMNS: weakref.WeakKeyDictionary[Any, dict[Any, Any]] = weakref.WeakKeyDictionary()
 
 
