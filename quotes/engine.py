@@ -385,8 +385,12 @@ def _check(f: q.Node, outlets: dict[str, frozenset[str]]) -> _Check | None:
         first, last = f.first or 1, f.last or dt.date.max.toordinal()
 
         def check(reader: Any) -> _Test:
-            column = _column(reader, "day")
-            return lambda docnum: first <= (column[docnum] or 0) <= last
+            # the stored numbers compared, not each turned back into a day: whoosh keeps a
+            # day as day + 2**31, the same order (an undated quote's is 2**32 - 1: after any)
+            column = _column(reader, "day", translate=False)
+            day = reader.schema["day"]
+            low, high = day.to_column_value(first), day.to_column_value(last)
+            return lambda docnum: low <= column[docnum] <= high
 
         return check
     if (

@@ -156,6 +156,15 @@ def test_filters(engine: Engine, filters: Filters, expected: list[str]) -> None:
     assert texts(engine.search("", filters)) == sorted(expected)
 
 
+def test_dates_filter_out_the_undated(engine: Engine) -> None:
+    engine.add([make_record('Ann Undated said: "Moscow is far."', title="No date")])
+    assert "Moscow is far." in texts(engine.search("moscow"))
+    for filters in (Filters(since=DATE1), Filters(until=DATE2), Filters(since=DATE1, until=DATE2)):
+        # a query's filters (tested per document) and a listing's alike
+        assert texts(engine.search("moscow", filters)) == [MOSCOW]
+        assert "Moscow is far." not in texts(engine.search("", filters))
+
+
 def test_limit(engine: Engine) -> None:
     assert len(list(engine.search("", Filters(limit=1)))) == 1
     assert len(list(engine.search("", Filters(limit=None)))) == 4
