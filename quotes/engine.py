@@ -6,11 +6,14 @@ it) and queries are planned by ``quotes.search``, so a Whoosh store answers as
 a tantivy one does. How a plan runs here, step by step:
 
 - the index is opened without copying it into memory (Whoosh 2.7's memory-mapped
-  reads wrap the whole segment in a ``BytesIO``), and its searcher is kept while
-  the index is unchanged;
-- a query's filters (speakers, dates, outlet, hidden kinds) are checked in
-  columns for each document the query finds (``_Keep``), so they cost what the
-  query finds, never a read of every document they name, and score nothing;
+  reads wrap the whole segment in a ``BytesIO``), its files are read as slices of
+  memory maps (``_MappedFile``; the lexicon's binary search and walk too), and its
+  searcher is kept while the index is unchanged;
+- a query's filters (speakers, dates, outlet, hidden kinds) are tested for each
+  document the query finds (``_Keep``): speakers, dates and outlet in columns, the
+  hidden kinds (titles and terms, few) against their documents' numbers, read once
+  for the reader; so they cost what the query finds, never a read of every
+  document they name, and score nothing;
 - a listing in date order (``by``, ``""``) reads its first pages from a lexicon
   of sort keys (``_Walk``); further pages, and filters in a listing, are terms
   (a date range: the fewest year, month and day terms covering it);
@@ -24,10 +27,14 @@ import calendar
 import contextlib
 import datetime as dt
 import heapq
+import importlib
 import mmap
 import os
 import shutil
+import struct
+import sys
 import time
+import types
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -35,9 +42,44 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+
+def _forward(module: str, name: str) -> Callable[..., Any]:
+    """A stand-in for function ``name`` of ``module`` that imports the module when first called."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    return call
+
+
+# Modules whoosh 2.7.4 imports at load for functions no part of whoosh that quotes uses calls,
+# and what it takes from them: ``whoosh.compat`` takes ``urlretrieve`` (and with
+# ``urllib.request`` come ssl, http.client and email: about a fifth of the CPU of a `quotes
+# search` process, 15-20 ms), ``whoosh.query.terms`` takes ``variations`` (for a query kind
+# quotes never makes; ``whoosh.lang.morph_en`` compiles large regular expressions: 3-4 ms).
+# While whoosh loads they are placeholders whose functions import the real module when called;
+# the placeholders are gone once whoosh is loaded, so anything importing those modules after
+# (``quotes.sources.web``) gets the real ones. A module a process has already is left alone.
+_DEFERRED = {"urllib.request": ("urlretrieve",), "whoosh.lang.morph_en": ("variations",)}
+_placeholders = {}
+for _module, _names in _DEFERRED.items():
+    if _module not in sys.modules:
+        _placeholders[_module] = sys.modules[_module] = types.ModuleType(_module)
+        for _name in _names:
+            setattr(_placeholders[_module], _name, _forward(_module, _name))
+try:
+    importlib.import_module("whoosh.compat")
+    importlib.import_module("whoosh.query")
+finally:
+    for _module, _placeholder in _placeholders.items():
+        if sys.modules.get(_module) is _placeholder:
+            del sys.modules[_module]
+
 from whoosh import analysis as wanalysis
 from whoosh import fields, matching, query
 from whoosh.codec import whoosh3
+from whoosh.filedb import filetables
+from whoosh.filedb.compound import SubFile
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.index import LockError
@@ -49,11 +91,12 @@ from quotes.errors import StoreError
 from quotes.model import Record
 from quotes.query import QUERY_FIELDS
 from quotes.search import (
+    NO_FILTERS,
     NON_STATEMENT_KINDS,
     SEP,
     Engine,
+    Filters,
     Hit,
-    Order,
     Plan,
     Prepared,
     SpeakerStats,
@@ -211,16 +254,19 @@ class _ZeroMatcher(matching.WrappingMatcher):
         return 0.0
 
 
-# A filter read from columns: the field, and whether a document's value passes.
-_Check = tuple[str, Callable[[Any], bool]]
+# A filter as a test of each document a query finds: made for a segment's reader, it says
+# whether a document number passes.
+_Test = Callable[[int], bool]
+_Check = Callable[[Any], _Test]
 
 
 class _Keep(query.WrappingQuery):
-    """What ``child`` matches among documents whose column values pass ``checks``.
+    """What ``child`` matches among documents that pass ``checks``.
 
     How a filter is applied to a query that finds few documents: each document the query
-    finds is checked (one column read a check), never every document the filter names.
-    Scores are the child's, and so is its skipping of blocks that cannot make the page.
+    finds is tested (a column read, or a step of a cursor over a few postings), never
+    every document the filter names. Scores are the child's, and so is its skipping of
+    blocks that cannot make the page.
     """
 
     def __init__(self, child: Any, checks: tuple[_Check, ...]) -> None:
@@ -235,44 +281,78 @@ class _Keep(query.WrappingQuery):
         if isinstance(m, matching.NullMatcherClass):
             return m
         reader = searcher.reader()
-        columns = tuple((_column(reader, name), passes) for name, passes in self.checks)
-        return _KeepMatcher(m, columns)
+        return _KeepMatcher(m, tuple(check(reader) for check in self.checks))
 
 
-# The column readers of each segment reader: opening one reads the offsets of every document
-# of a variable-width column, which would make each query cost what the index holds.
-_COLUMNS: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+# What the filters of each segment reader read once for as long as it lives: its column readers
+# (opening one reads the offsets of every document of a variable-width column, which would make
+# each query cost what the index holds) and the documents of the hidden kinds.
+_COLUMNS: weakref.WeakKeyDictionary[Any, dict[Any, Any]] = weakref.WeakKeyDictionary()
 
 
-def _column(reader: Any, name: str) -> Any:
-    """``reader``'s column ``name``, opened once for as long as the reader lives."""
+def _column(reader: Any, name: str, translate: bool = True) -> Any:
+    """``reader``'s column ``name``, opened once for as long as the reader lives (``translate``:
+    values as the field gives them, else the bytes stored)."""
     opened = _COLUMNS.setdefault(reader, {})
-    if name not in opened:
-        opened[name] = reader.column_reader(name)
-    return opened[name]
+    key = name if translate else f"{name} raw"
+    if key not in opened:
+        opened[key] = reader.column_reader(name, translate=translate)
+    return opened[key]
+
+
+def _in_column(name: str, values: frozenset[str]) -> _Check:
+    """Documents whose column ``name`` (of a text field) holds one of ``values``: its bytes
+    compared, not decoded for each document."""
+    wanted = frozenset(v.encode("utf-8") for v in values)
+
+    def check(reader: Any) -> _Test:
+        column = _column(reader, name, translate=False)
+        return lambda docnum: column[docnum] in wanted
+
+    return check
+
+
+def _without_terms(field_name: str, texts: frozenset[str]) -> _Check:
+    """Documents with none of ``texts`` in ``field_name``: for terms that few documents have (the
+    hidden kinds), whose document numbers are read once for as long as the reader lives."""
+
+    def check(reader: Any) -> _Test:
+        opened = _COLUMNS.setdefault(reader, {})
+        key = (field_name, texts)
+        if key not in opened:
+            found: set[int] = set()
+            for text in texts:
+                with contextlib.suppress(TermNotFound):
+                    found.update(reader.postings(field_name, text).all_ids())
+            opened[key] = frozenset(found)
+        excluded = opened[key]
+        return lambda docnum: docnum not in excluded
+
+    return check
 
 
 class _KeepMatcher(matching.WrappingMatcher):
-    def __init__(self, child: Any, columns: tuple[tuple[Any, Callable[[Any], bool]], ...]) -> None:
+    def __init__(self, child: Any, tests: tuple[_Test, ...]) -> None:
         super().__init__(child)
-        self.columns = columns
+        self.tests = tests
         self._settle()
+
+    def _passes(self, docnum: int) -> bool:
+        return all(test(docnum) for test in self.tests)
 
     def _settle(self) -> None:
         child = self.child
-        while child.is_active() and not all(passes(column[child.id()]) for column, passes in self.columns):
+        while child.is_active() and not self._passes(child.id()):
             child.next()
 
     def copy(self) -> Any:
-        return _KeepMatcher(self.child.copy(), self.columns)
+        return _KeepMatcher(self.child.copy(), self.tests)
 
     def _replacement(self, newchild: Any) -> Any:
-        return _KeepMatcher(newchild, self.columns)
+        return _KeepMatcher(newchild, self.tests)
 
     def all_ids(self) -> Iterator[int]:
-        for docnum in self.child.all_ids():
-            if all(passes(column[docnum]) for column, passes in self.columns):
-                yield docnum
+        return (docnum for docnum in self.child.all_ids() if self._passes(docnum))
 
     def reset(self) -> None:
         self.child.reset()
@@ -295,33 +375,35 @@ class _KeepMatcher(matching.WrappingMatcher):
 
 
 def _check(f: q.Node, outlets: dict[str, frozenset[str]]) -> _Check | None:
-    """The column check of filter ``f``, when it has one."""
+    """The test of filter ``f`` for each document a query finds, when it has one."""
     if (
         isinstance(f, q.Or)
         and f.children
         and all(isinstance(c, q.Term) and c.field == "speaker_exact" for c in f.children)
     ):
-        names = frozenset(c.text for c in f.children if isinstance(c, q.Term))
-        return "speaker_exact", lambda v: _text(v) in names
+        return _in_column("speaker_exact", frozenset(c.text for c in f.children if isinstance(c, q.Term)))
     if isinstance(f, q.DayRange):
         first, last = f.first or 1, f.last or dt.date.max.toordinal()
-        return "day", lambda v: bool(v) and first <= v <= last
+
+        def check(reader: Any) -> _Test:
+            # the stored numbers compared, not each turned back into a day: whoosh keeps a
+            # day as day + 2**31, the same order (an undated quote's is 2**32 - 1: after any)
+            column = _column(reader, "day", translate=False)
+            day = reader.schema["day"]
+            low, high = day.to_column_value(first), day.to_column_value(last)
+            return lambda docnum: low <= column[docnum] <= high
+
+        return check
     if (
         isinstance(f, q.And)
         and f.children
         and all(isinstance(c, q.Term) and c.field == "source" for c in f.children)
     ):
         words = {c.text for c in f.children if isinstance(c, q.Term)}
-        found = frozenset(o for o, have in outlets.items() if words <= have)
-        return "source_exact", lambda v: _text(v) in found
+        return _in_column("source_exact", frozenset(o for o, have in outlets.items() if words <= have))
     if isinstance(f, q.Not) and _only_kinds(f.child) and isinstance(f.child, q.Or):
-        hidden = frozenset(c.text for c in f.child.children if isinstance(c, q.Term))
-        return "kind", lambda v: _text(v) not in hidden
+        return _without_terms("kind", frozenset(c.text for c in f.child.children if isinstance(c, q.Term)))
     return None
-
-
-def _text(value: Any) -> str:
-    return value.decode("utf-8") if isinstance(value, bytes) else str(value or "")
 
 
 def _compile(node: q.Node, years: tuple[int, int] = (1, 9999)) -> Any:
@@ -626,31 +708,9 @@ class WhooshEngine:
             ix.close()
         return dict(found)
 
-    def search(
-        self,
-        text: str,
-        *,
-        speakers: Sequence[str] = (),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        source: str | None = None,
-        limit: int | None = 20,
-        offset: int = 0,
-        include_terms: bool = False,
-        order: Order = "score",
-    ) -> Iterator[Hit]:
+    def search(self, text: str, filters: Filters = NO_FILTERS) -> Iterator[Hit]:
         searcher = self._searcher()  # a missing index is said before a bad query
-        p = plan(
-            text,
-            speakers=speakers,
-            since=since,
-            until=until,
-            source=source,
-            limit=limit,
-            offset=offset,
-            include_terms=include_terms,
-            order=order,
-        )
+        p = plan(text, filters)
         return self._hits(searcher, p)
 
     def _hits(self, searcher: Any, p: Plan) -> Iterator[Hit]:
@@ -804,7 +864,39 @@ class _MappedStorage(FileStorage):
                 mapped: Any = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
             except (ValueError, OSError):  # an empty file, or no mmap here: read it plainly
                 return super().open_file(name, **kwargs)
-        return StructFile(mapped, name=name, **kwargs)
+        return _MappedFile(mapped, mapped, 0, len(mapped), name=name, **kwargs)
+
+
+class _MappedFile(StructFile):
+    """A file of an index read from a memory map (``_MappedStorage``): ``file`` is the map, or
+    a ``SubFile`` of it (a part of a compound segment file), at ``start`` to ``end`` in it.
+
+    ``get`` (how whoosh reads a number, a key, a posting block or a stored document at a
+    position) is a slice of the map, rather than a seek and a read through two or three file
+    objects: the same bytes, the file left where whoosh's own ``get`` leaves it. Every other
+    read is StructFile's.
+    """
+
+    def __init__(self, fileobj: Any, buf: mmap.mmap, start: int, end: int, **kwargs: Any) -> None:
+        super().__init__(fileobj, **kwargs)
+        self._buf = buf
+        self._start = start
+        self._end = end
+
+    def subset(self, offset: int, length: int, name: str | None = None) -> Any:
+        start = self._start + offset
+        return _MappedFile(
+            SubFile(self._buf, start, length), self._buf, start, start + length, name=name or self._name
+        )
+
+    def get(self, position: int, length: int) -> bytes:
+        start = self._start + position
+        stop = max(start, min(start + length, self._end))
+        if isinstance(self.file, SubFile):
+            self.file._pos = stop - self._start
+        else:
+            self.file.seek(stop)
+        return self._buf[start:stop]
 
 
 def _storage(path: Path) -> Any:
@@ -827,3 +919,67 @@ def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
 
 
 whoosh3.W3PerDocReader._cached_reader = _cached_reader
+
+
+# Whoosh 2.7.4's reads of a segment's sorted terms, where they start from a key (a walk of
+# the lexicon: ``by``'s pages, listing speakers and outlets, a prefix query), read straight
+# from the memory map under the file (``_MappedStorage``) rather than through whoosh's file
+# layers (a seek and a read through three objects for each number): the same bytes, the
+# same order. ``by`` starts a walk for each name of a speaker (twenty for "Trump"), each a
+# binary search of seventeen steps, and reads a key for each quote it pages past.
+_closest_key_pos = filetables.OrderedHashReader.closest_key_pos
+_items_from = filetables.OrderedHashReader.items_from
+# a key's entry: its length and its value's (whoosh's ``filetables._lengths``), then the key
+_LENGTHS = struct.Struct("!ii")
+
+
+def _mapped(table: Any) -> tuple[mmap.mmap, int] | None:
+    """The memory map under a hash table's file and where the file starts in it, if it is one."""
+    f = table.dbfile
+    return (f._buf, f._start) if isinstance(f, _MappedFile) else None
+
+
+def _mapped_closest_key_pos(self: Any, key: bytes) -> int | None:
+    """Where the first key from ``key`` on is (``OrderedHashReader.closest_key_pos``)."""
+    mapped = _mapped(self)
+    if mapped is None:
+        return _closest_key_pos(self, key)
+    buf, base = mapped
+    position = struct.Struct("!" + self.extras["indextype"])
+    index = base + self.indexbase
+    size = position.size
+    lo, hi = 0, self.indexlen
+    while lo < hi:
+        mid = (lo + hi) // 2
+        at = base + position.unpack_from(buf, index + mid * size)[0]
+        start = at + _LENGTHS.size
+        if buf[start : start + _LENGTHS.unpack_from(buf, at)[0]] < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo == self.indexlen:
+        return None
+    return int(position.unpack_from(buf, index + lo * size)[0])
+
+
+def _mapped_items_from(self: Any, key: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """The (key, value) pairs from ``key`` on, in order (``OrderedHashReader.items_from``)."""
+    mapped = _mapped(self)
+    if mapped is None:
+        yield from _items_from(self, key)
+        return
+    buf, base = mapped
+    pos = self.closest_key_pos(key)
+    if pos is None:
+        return
+    end = base + self.endofdata
+    at = base + pos
+    while at < end:
+        keylen, datalen = _LENGTHS.unpack_from(buf, at)
+        start = at + _LENGTHS.size
+        yield buf[start : start + keylen], buf[start + keylen : start + keylen + datalen]
+        at = start + keylen + datalen
+
+
+filetables.OrderedHashReader.closest_key_pos = _mapped_closest_key_pos
+filetables.OrderedHashReader.items_from = _mapped_items_from

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from quotes import corrections, lock, names, yamlio
 from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
 from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote, Record, article_of
-from quotes.search import Engine, Hit, Prepared
+from quotes.search import Engine, Filters, Hit, Prepared
 from quotes.store import (
     LEDGER_FILE,
     RECORD_FORMAT,
@@ -957,14 +957,16 @@ class Library:
             return iter(())
         hits = self.engine.search(
             text,
-            speakers=wanted.speakers if wanted else (),
-            since=since,
-            until=until,
-            source=self.resolve_source(source) if source is not None else None,
-            # a name that is someone's only in some articles is filtered here, after the engine
-            limit=None if wanted and wanted.only else limit,
-            offset=0 if wanted and wanted.only else offset,
-            include_terms=include_terms,
+            Filters(
+                speakers=wanted.speakers if wanted else (),
+                since=since,
+                until=until,
+                source=self.resolve_source(source) if source is not None else None,
+                include_terms=include_terms,
+                # a name that is someone's only in some articles is filtered here, after the engine
+                limit=None if wanted and wanted.only else limit,
+                offset=0 if wanted and wanted.only else offset,
+            ),
         )
         return _only(hits, wanted, limit, offset) if wanted and wanted.only else hits
 
@@ -987,13 +989,15 @@ class Library:
         wanted = self.speaker_filter(name)
         hits = self.engine.search(
             f"kind:{kind}" if kind else "",
-            speakers=wanted.speakers,
-            since=since,
-            until=until,
-            source=self.resolve_source(source) if source is not None else None,
-            limit=None if wanted.only else limit,
-            offset=0 if wanted.only else offset,
-            order="date",
+            Filters(
+                speakers=wanted.speakers,
+                since=since,
+                until=until,
+                source=self.resolve_source(source) if source is not None else None,
+                order="date",
+                limit=None if wanted.only else limit,
+                offset=0 if wanted.only else offset,
+            ),
         )
         return _only(hits, wanted, limit, offset) if wanted.only else hits
 

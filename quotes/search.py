@@ -39,6 +39,31 @@ Order = Literal["score", "date"]
 
 
 @dataclass(frozen=True)
+class Filters:
+    """What a search keeps of what its query finds, in which order, and which page of it.
+
+    Filters never change a score. ``speakers``: exact speaker names (any of them, case and
+    accents aside); ``since``/``until``: the article's date, both ends included; ``source``:
+    the outlet's words; ``include_terms``: keep titles and terms (quoted words that are
+    nobody's statement); ``order``: "score" (best first) or "date" (oldest article first);
+    ``limit`` hits (None for all) from the ``offset``-th on.
+    """
+
+    speakers: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: str | None = None
+    include_terms: bool = False
+    order: Order = "score"
+    limit: int | None = 20
+    offset: int = 0
+
+
+#: No filter: the first page of 20, best first.
+NO_FILTERS = Filters()
+
+
+@dataclass(frozen=True)
 class Hit:
     """One quote found by a search, with what a listing shows about it.
 
@@ -110,22 +135,11 @@ class Engine(Protocol):
     def rebuild(self, records: Iterable[Record]) -> int:
         """Replace the whole index with these records' quotes; returns the number indexed."""
 
-    def search(
-        self,
-        text: str,
-        *,
-        speakers: Sequence[str] = (),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        source: str | None = None,
-        limit: int | None = 20,
-        offset: int = 0,
-        include_terms: bool = False,
-        order: Order = "score",
-    ) -> Iterator[Hit]:
-        """Quotes matching query ``text`` ("" for all) within the filters, best first (or oldest
+    def search(self, text: str, filters: Filters = NO_FILTERS) -> Iterator[Hit]:
+        """Quotes matching query ``text`` ("" for all) within ``filters``, best first (or oldest
         article first with ``order="date"``; always so for ""), from the ``offset``-th on.
-        Errors in the query are raised at the call; hits are read as they are taken."""
+        A missing index is said before an error in the query; both are raised at the call
+        (``plan``); hits are read as they are taken."""
 
     def speaker_names(self, surname: str | None = None) -> list[str]:
         """The speakers (as quoted), or only those whose last word folds to ``surname``."""
@@ -195,49 +209,38 @@ class Plan:
         return query.matches(text, self.terms, self.prefixes)
 
 
-def plan(
-    text: str,
-    *,
-    speakers: Sequence[str] = (),
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    source: str | None = None,
-    limit: int | None = 20,
-    offset: int = 0,
-    include_terms: bool = False,
-    order: Order = "score",
-) -> Plan:
+def plan(text: str, filters: Filters = NO_FILTERS) -> Plan:
     """The plan of one search; QueryError for a query or filter it cannot run."""
-    if limit is not None and limit < 1:
-        raise QueryError(f"limit must be at least 1, not {limit}")
-    if offset < 0:
-        raise QueryError(f"offset must be 0 or more, not {offset}")
-    if since and until and since > until:
-        raise QueryError(f"--since {since} is after --until {until}")
+    if filters.limit is not None and filters.limit < 1:
+        raise QueryError(f"limit must be at least 1, not {filters.limit}")
+    if filters.offset < 0:
+        raise QueryError(f"offset must be 0 or more, not {filters.offset}")
+    if filters.since and filters.until and filters.since > filters.until:
+        raise QueryError(f"--since {filters.since} is after --until {filters.until}")
     main = query.parse(text)
-    filters: list[query.Node] = []
-    if speakers:
-        exact = sorted({fold(s) for s in speakers})
-        filters.append(query.Or(tuple(query.Term("speaker_exact", s) for s in exact)))
-    if since or until:
-        filters.append(query.day_range(since, until))
-    if source is not None:
-        words = [t.text for t in query.analysis.name_tokens(source)]
+    nodes: list[query.Node] = []
+    if filters.speakers:
+        exact = sorted({fold(s) for s in filters.speakers})
+        nodes.append(query.Or(tuple(query.Term("speaker_exact", s) for s in exact)))
+    if filters.since or filters.until:
+        nodes.append(query.day_range(filters.since, filters.until))
+    if filters.source is not None:
+        words = [t.text for t in query.analysis.name_tokens(filters.source)]
         if not words:
-            raise QueryError(f"--source {source!r} has no words to match")
-        filters.append(query.And(tuple(query.Term("source", w) for w in words)))
+            raise QueryError(f"--source {filters.source!r} has no words to match")
+        nodes.append(query.And(tuple(query.Term("source", w) for w in words)))
     # asking for kind:term or kind:title means wanting them; titles and terms never have a
     # speaker, so a speaker filter leaves them out already
-    if not include_terms and not speakers and not _asks_for_kind(main):
+    if not filters.include_terms and not filters.speakers and not _asks_for_kind(main):
         # as "not a title or term": those are few, so an engine skips through them cheaply
-        filters.append(query.Not(query.Or(tuple(query.Term("kind", k) for k in NON_STATEMENT_KINDS))))
+        nodes.append(query.Not(query.Or(tuple(query.Term("kind", k) for k in NON_STATEMENT_KINDS))))
     terms, prefixes = query.highlight_terms(main)
     return Plan(
         main=main,
-        filters=tuple(filters),
-        order="date" if isinstance(main, query.Every) else order,
-        limit=limit,
-        offset=offset,
+        filters=tuple(nodes),
+        order="date" if isinstance(main, query.Every) else filters.order,
+        limit=filters.limit,
+        offset=filters.offset,
         terms=terms,
         prefixes=prefixes,
     )

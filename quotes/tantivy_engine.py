@@ -28,7 +28,18 @@ from quotes import analysis
 from quotes import query as q
 from quotes.errors import StoreError
 from quotes.model import Record
-from quotes.search import SEP, Hit, Order, Plan, Prepared, SpeakerStats, documents, plan, speaker_stats
+from quotes.search import (
+    NO_FILTERS,
+    SEP,
+    Filters,
+    Hit,
+    Plan,
+    Prepared,
+    SpeakerStats,
+    documents,
+    plan,
+    speaker_stats,
+)
 
 # Index format of this module: a directory written by another is rebuilt, not misread.
 FORMAT = "quotes-tantivy-1"
@@ -275,31 +286,9 @@ class TantivyEngine:
             raise
         return count
 
-    def search(
-        self,
-        text: str,
-        *,
-        speakers: Sequence[str] = (),
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        source: str | None = None,
-        limit: int | None = 20,
-        offset: int = 0,
-        include_terms: bool = False,
-        order: Order = "score",
-    ) -> Iterator[Hit]:
+    def search(self, text: str, filters: Filters = NO_FILTERS) -> Iterator[Hit]:
         searcher = self._searcher()  # a missing index is said before a bad query
-        p = plan(
-            text,
-            speakers=speakers,
-            since=since,
-            until=until,
-            source=source,
-            limit=limit,
-            offset=offset,
-            include_terms=include_terms,
-            order=order,
-        )
+        p = plan(text, filters)
         whole = _whole(p)
         size = p.limit if p.limit is not None else max(searcher.num_docs - p.offset, 1)
         if p.order == "date":

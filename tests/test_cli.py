@@ -998,6 +998,12 @@ _NOT_FOR_LISTING = (
     "ctypes",
     "multiprocessing",
     "yaml",
+    # whoosh's imports that quotes.engine defers: the web, and English word variations
+    "urllib.request",
+    "whoosh.lang.morph_en",
+    "ssl",
+    "http",
+    "email",
 )
 _NOT_FOR_LISTING_PACKAGES = tuple(f"{m}." for m in _NOT_FOR_LISTING)
 

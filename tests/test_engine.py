@@ -4,6 +4,7 @@ highlighting, paging, speakers, rebuild. Each test runs once per engine."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 from collections.abc import Callable
 from pathlib import Path
@@ -11,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from quotes.engine import WhooshEngine
+from quotes import engine as whoosh_engine
+from quotes.engine import WhooshEngine, _MappedFile, _storage
 from quotes.errors import QueryError, StoreError
 from quotes.model import Record
-from quotes.search import Engine
+from quotes.search import Engine, Filters
 from quotes.tantivy_engine import TantivyEngine
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, make_record
 
@@ -81,7 +83,7 @@ def test_query_syntax(engine: Engine, query: str, expected: list[str]) -> None:
 
 
 def test_terms_and_titles_only_when_asked(engine: Engine) -> None:
-    hits = engine.search("War", include_terms=True)
+    hits = engine.search("War", Filters(include_terms=True))
     assert [(h.text, h.kind, h.speaker) for h in hits] == [("War", "term", None)]
 
 
@@ -139,36 +141,45 @@ def test_hit_carries_article_fields(engine: Engine, records: list[Record]) -> No
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "expected"),
+    ("filters", "expected"),
     [
-        ({"speakers": ["Dmitry Peskov"]}, [PLANNED, CONCLUSIONS]),
-        ({"speakers": ["DMITRY PESKOV", "Trump"]}, [PLANNED, MOSCOW, CONCLUSIONS]),
-        ({"since": DATE2}, [PLANNED, LOW]),
-        ({"until": DATE1}, [MOSCOW, CONCLUSIONS]),
-        ({"since": DATE1, "until": DATE1}, [MOSCOW, CONCLUSIONS]),
-        ({"until": dt.date(2024, 1, 1)}, []),
-        ({"source": "wall street journal"}, [PLANNED, LOW]),
-        ({"source": "Newsweek", "speakers": ["Trump"]}, [MOSCOW]),
+        (Filters(speakers=("Dmitry Peskov",)), [PLANNED, CONCLUSIONS]),
+        (Filters(speakers=("DMITRY PESKOV", "Trump")), [PLANNED, MOSCOW, CONCLUSIONS]),
+        (Filters(since=DATE2), [PLANNED, LOW]),
+        (Filters(until=DATE1), [MOSCOW, CONCLUSIONS]),
+        (Filters(since=DATE1, until=DATE1), [MOSCOW, CONCLUSIONS]),
+        (Filters(until=dt.date(2024, 1, 1)), []),
+        (Filters(source="wall street journal"), [PLANNED, LOW]),
+        (Filters(source="Newsweek", speakers=("Trump",)), [MOSCOW]),
     ],
 )
-def test_filters(engine: Engine, kwargs: dict, expected: list[str]) -> None:  # type: ignore[type-arg]
-    assert texts(engine.search("", **kwargs)) == sorted(expected)
+def test_filters(engine: Engine, filters: Filters, expected: list[str]) -> None:
+    assert texts(engine.search("", filters)) == sorted(expected)
+
+
+def test_dates_filter_out_the_undated(engine: Engine) -> None:
+    engine.add([make_record('Ann Undated said: "Moscow is far."', title="No date")])
+    assert "Moscow is far." in texts(engine.search("moscow"))
+    for filters in (Filters(since=DATE1), Filters(until=DATE2), Filters(since=DATE1, until=DATE2)):
+        # a query's filters (tested per document) and a listing's alike
+        assert texts(engine.search("moscow", filters)) == [MOSCOW]
+        assert "Moscow is far." not in texts(engine.search("", filters))
 
 
 def test_limit(engine: Engine) -> None:
-    assert len(list(engine.search("", limit=1))) == 1
-    assert len(list(engine.search("", limit=None))) == 4
+    assert len(list(engine.search("", Filters(limit=1)))) == 1
+    assert len(list(engine.search("", Filters(limit=None)))) == 4
     with pytest.raises(QueryError):
-        engine.search("", limit=0)
+        engine.search("", Filters(limit=0))
 
 
 @pytest.mark.parametrize(
-    "kwargs",
-    [{"since": DATE2, "until": DATE1}, {"source": "  ...  "}],
+    "filters",
+    [Filters(since=DATE2, until=DATE1), Filters(source="  ...  ")],
 )
-def test_bad_filters(engine: Engine, kwargs: dict) -> None:  # type: ignore[type-arg]
+def test_bad_filters(engine: Engine, filters: Filters) -> None:
     with pytest.raises(QueryError):
-        engine.search("", **kwargs)
+        engine.search("", filters)
 
 
 def test_add_replaces_an_articles_quotes(engine: Engine) -> None:
@@ -217,6 +228,9 @@ def test_missing_or_damaged_index(tmp_path: Path, name: str, damage: str) -> Non
     assert not engine.exists()
     with pytest.raises(StoreError, match=r"no search index in .*run quotes check --repair"):
         list(engine.search("Moscow"))
+    # the missing index is what to fix first: said before an error in the query or filters
+    with pytest.raises(StoreError, match="no search index"):
+        engine.search("foo:bar", Filters(limit=0))
     (tmp_path / name).mkdir()
     (tmp_path / name / damage).write_bytes(b"garbage")
     with pytest.raises(StoreError, match="run quotes check --repair"):
@@ -224,16 +238,16 @@ def test_missing_or_damaged_index(tmp_path: Path, name: str, damage: str) -> Non
 
 
 def test_paging_and_date_order(engine: Engine) -> None:
-    oldest = [h.text for h in engine.search("", order="date", limit=None)]
+    oldest = [h.text for h in engine.search("", Filters(order="date", limit=None))]
     assert oldest == [CONCLUSIONS, MOSCOW, PLANNED, LOW]  # by date, then place in the article
-    assert [h.text for h in engine.search("", limit=2, offset=1)] == oldest[1:3]
-    assert list(engine.search("", offset=9)) == []
+    assert [h.text for h in engine.search("", Filters(limit=2, offset=1))] == oldest[1:3]
+    assert list(engine.search("", Filters(offset=9))) == []
     with pytest.raises(QueryError):
-        engine.search("", offset=-1)
+        engine.search("", Filters(offset=-1))
 
 
 def test_no_highlights_without_words(engine: Engine) -> None:
-    assert all(h.matches == () for h in engine.search("", speakers=["Trump"]))
+    assert all(h.matches == () for h in engine.search("", Filters(speakers=("Trump",))))
     (hit,) = engine.search("fric*")
     assert [hit.text[s:e] for s, e in hit.matches] == ["fricking"]
 
@@ -258,11 +272,12 @@ def test_speakers_and_sources_forget_deleted_articles(engine: Engine, records: l
 
 def test_pages_after_an_article_is_indexed_again(engine: Engine, records: list[Record]) -> None:
     engine.add([records[0]])  # the same keys again: the old documents are deleted, not merged yet
-    assert [h.text for h in engine.search("", speakers=["Dmitry Peskov"], order="date", limit=5)] == [
-        CONCLUSIONS,
-        PLANNED,
-    ]
-    assert [h.text for h in engine.search("", limit=5)] == [CONCLUSIONS, MOSCOW, PLANNED, LOW]
+    peskov = Filters(speakers=("Dmitry Peskov",), order="date", limit=5)
+    assert [h.text for h in engine.search("", peskov)] == [CONCLUSIONS, PLANNED]
+    assert [h.text for h in engine.search("", Filters(limit=5))] == [CONCLUSIONS, MOSCOW, PLANNED, LOW]
+    # a query's filters (here the hidden kinds) see the live documents only
+    assert texts(engine.search("moscow OR relations")) == sorted([MOSCOW, LOW])
+    assert texts(engine.search("War", Filters(include_terms=True))) == ["War"]
 
 
 def test_a_damaged_segment_names_the_index_and_the_remedy(tmp_path: Path, records: list[Record]) -> None:
@@ -319,4 +334,61 @@ def test_whoosh_interrupted_inside_a_document_is_not_committed(
         engine.add(records[1:])
     monkeypatch.undo()
     assert engine.contents() == {records[0].id: set(records[0].quote_ids())}
-    assert {h.article_id for h in engine.search("", limit=100)} == {records[0].id}
+    assert {h.article_id for h in engine.search("", Filters(limit=100))} == {records[0].id}
+
+
+# --- Whoosh read from memory maps (quotes.engine._MappedFile and the lexicon's reads) ---------------
+
+
+@pytest.mark.parametrize(
+    ("position", "length"),
+    [(0, 4), (3, 10), (90, 10), (99, 1), (100, 5), (120, 3), (0, 0), (40, 0)],
+)
+def test_a_mapped_file_reads_as_whooshs_own(tmp_path: Path, position: int, length: int) -> None:
+    data = bytes(range(200))
+    (tmp_path / "f").write_bytes(data)
+    mapped = _storage(tmp_path).open_file("f").subset(50, 100)
+    plain = whoosh_engine.StructFile(io.BytesIO(data)).subset(50, 100)  # whoosh's own
+    assert mapped.get(position, length) == plain.get(position, length)
+    assert mapped.tell() == plain.tell()  # left where whoosh leaves it
+    assert mapped.read(3) == plain.read(3)
+
+
+def test_the_lexicon_read_from_the_map_is_whooshs(tmp_path: Path, records: list[Record]) -> None:
+    engine = WhooshEngine(tmp_path / "whoosh")
+    engine.add(records)
+    ours = _storage(engine.path).open_index().reader()
+    theirs = whoosh_engine.FileStorage(str(engine.path), supports_mmap=False).open_index().reader()
+    mapped, plain = ours._terms._tindex, theirs._terms._tindex
+    assert isinstance(mapped.dbfile, _MappedFile) and not isinstance(plain.dbfile, _MappedFile)
+    keys = [k for k, _ in plain.items()]
+    assert len(keys) > 50
+    for key in [b"", b"\xff\xff", *keys, *(k + b"\0" for k in keys), *(k[:-1] for k in keys)]:
+        assert mapped.closest_key_pos(key) == plain.closest_key_pos(key)
+        assert list(itertools.islice(mapped.items_from(key), 5)) == list(
+            itertools.islice(plain.items_from(key), 5)
+        )
+    assert list(mapped.items_from(b"")) == list(plain.items_from(b""))
+    ours.close()
+    theirs.close()
+
+
+def test_whoosh_loads_without_what_it_never_calls_which_works_after(tmp_path: Path) -> None:
+    # quotes.engine defers whoosh's imports of urllib.request and whoosh.lang.morph_en (a
+    # quarter of a search process): a fresh process has neither after loading whoosh, then
+    # gets the real modules, and whoosh's functions from them still work.
+    import subprocess
+    import sys
+
+    (tmp_path / "page.txt").write_text("fetched")
+    code = (
+        "import sys, quotes.engine, whoosh.compat, whoosh.query.terms\n"
+        "print(*(m in sys.modules for m in ('urllib.request', 'ssl', 'whoosh.lang.morph_en')))\n"
+        "import urllib.request\n"
+        "print(callable(urllib.request.urlopen))\n"
+        f"whoosh.compat.urlretrieve({(tmp_path / 'page.txt').as_uri()!r}, {str(tmp_path / 'copy.txt')!r})\n"
+        "print('ran' in whoosh.query.terms.variations('running'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "False", "True", "True"]
+    assert (tmp_path / "copy.txt").read_text() == "fetched"

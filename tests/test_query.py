@@ -104,7 +104,7 @@ def test_highlights_are_the_words_not_under_not() -> None:
 
 
 def test_plan_filters_match_and_never_score() -> None:
-    p = search.plan("tax", since=dt.date(2016, 1, 1), source="Wash-Post", limit=5)
+    p = search.plan("tax", search.Filters(since=dt.date(2016, 1, 1), source="Wash-Post", limit=5))
     assert p.main == Term("text", "tax")
     assert p.filters == (
         DayRange(day("2016-01-01"), None),
@@ -112,7 +112,7 @@ def test_plan_filters_match_and_never_score() -> None:
         Not(Or((Term("kind", "title"), Term("kind", "term")))),
     )
     # titles and terms have no speaker: a speaker filter needs no kind filter
-    assert search.plan("tax", speakers=["Donald Trump", "TRUMP"]).filters == (
+    assert search.plan("tax", search.Filters(speakers=("Donald Trump", "TRUMP"))).filters == (
         Or((Term("speaker_exact", "donald trump"), Term("speaker_exact", "trump"))),
     )
     assert search.plan("kind:title").filters == ()  # asking for titles means wanting them

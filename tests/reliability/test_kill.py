@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from quotes.library import Library
+from quotes.search import Filters
 from tests.reliability.conftest import article_set, quotes, records, start
 
 RUNS = int(os.environ.get("QUOTES_KILL_RUNS", "30"))
@@ -30,7 +31,7 @@ def snapshot(store: Path) -> tuple[dict[str, bytes], dict[str, set[str]], list[t
     report = lib.check()
     assert report.problems == (), report.problems
     assert lib.drift() is None
-    hits = lib.engine.search("", limit=None, include_terms=True)
+    hits = lib.engine.search("", Filters(include_terms=True, limit=None))
     fields = sorted(
         (h.id, h.text, h.speaker, h.kind, h.date, h.source, h.title, h.start, h.end) for h in hits
     )
