@@ -28,6 +28,8 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.words import Words, read_words, role_head
 
+# The words between a document and who put it out: "a statement from (the) X", "a report by X".
+_FROM_ISSUER = re.compile(r"\s(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|circulated)\s+$")
 # "he" or "she" as a word: \b(?:[Hh]e|[Ss]he)\b, written to open with its first letter
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
@@ -221,6 +223,8 @@ class Resolver:
         found = self.entities.name_at(words.start, words.end)
         if found is not None and self.doc.masked.startswith(("'s", "’s"), found[0].end):
             return found[1]  # "a document on the Trump campaign's website"
+        if found is not None and _FROM_ISSUER.search(self.doc.masked, words.start, found[0].start):
+            return found[1]  # "a statement from the Harbor Authority", "a report by Reuters"
         sent = self.doc.sentence_at(words.start)
         issued = _ISSUED.search(self.doc.masked, sent.start, words.start)
         if issued is None:

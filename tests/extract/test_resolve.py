@@ -195,6 +195,15 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'A document on the Lowe campaign\'s website says couples qualify if "married under state law."',
             [("married under state law.", "Lowe campaign")],
         ),
+        # ... or who it is from or by (issue 9: "a statement from X read")
+        (
+            'A statement from the Harbor Authority read: "The port will reopen."',
+            [("The port will reopen.", "Harbor Authority")],
+        ),
+        (
+            'A report by the Fiscal Review Office said the deficit was "sobering."',
+            [("sobering.", "Fiscal Review Office")],
+        ),
         # a firm named after a person's name is no antecedent of "she" (issue 9: "NAME of
         # FIRM" in business news), nor "the company" the story is about
         (
