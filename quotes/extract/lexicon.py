@@ -565,6 +565,10 @@ TIME_WORDS = set(
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
 # Prepositions after the head of a speaker phrase: "a narrator in the Clinton ad".
 PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
+# Prepositions whose object is whom a thing is addressed to or about, never who wrote it:
+# "A letter to Senator Ann Vale said", "An ad about X says", "The case against X shows"
+# (not "from", "by", "of", "for": "a statement from X", "a spokesman for X" speak for X)
+OBJECT_PREPOSITIONS = frozenset({"to", "about", "against", "toward", "towards", "over", "into", "upon"})
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "to her," before a quote
 
 

@@ -17,6 +17,7 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
+    OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
     ORG_ROLES,
     PARTY_MEMBERS,
@@ -102,8 +103,9 @@ class Resolver:
     def noun_phrase(self, words: Words) -> Entity | None:
         tokens = words.text.split()
         for i, t in enumerate(tokens[1:], 1):
-            if t.lower() in PHRASE_PREPOSITIONS:
-                tokens = tokens[:i]  # "a narrator in the Clinton ad": the narrator
+            if t.lower() in PHRASE_PREPOSITIONS or t.lower() in OBJECT_PREPOSITIONS:
+                # "a narrator in the Clinton ad", "a letter to Senator Ann Vale": the narrator, the letter
+                tokens = tokens[:i]
                 break
         head = role_head(tokens[-1])
         if head in SHARE_NOUNS:

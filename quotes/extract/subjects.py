@@ -21,6 +21,7 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     LONE_SPEAKERS,
     NP_STOP,
+    OBJECT_PREPOSITIONS,
     OPENER_WORDS,
     ORG_HEADS,
     PARTY_TAG,
@@ -449,6 +450,10 @@ class Subjects(Phrases):
             phrase = self._phrase_subject(words, cut)
             if phrase is not None:
                 return phrase
+        if 0 < cut < len(words) - 1 and words[cut].text.lower() in OBJECT_PREPOSITIONS:
+            held = self._name_held(words, cut)
+            if held is not None:
+                return held
         tail = strip_possessive(last_words[-1].text).lower()
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
@@ -555,6 +560,34 @@ class Subjects(Phrases):
             if before and before[0].text.lower() in DETERMINERS:
                 return Words(before[0].start, words[-1].end, self.m[before[0].start : words[-1].end], "np")
         return None
+
+    def _name_held(self, words: list[Word], cut: int) -> Words | None:
+        """A name that is the object of a preposition (``words[cut]``) inside the subject
+        noun phrase: "A letter to Senator Ann Vale said", "The case against Dana Kirk
+        shows". The subject is the whole phrase (its head is the letter, not the name);
+        None when the words before the preposition are no noun phrase of their own
+        ("Speaking to Ann Vale", "according to Ann Vale")."""
+        obj = words[cut + 1 :]
+        if obj[0].text == "the":
+            obj = obj[1:]
+        # the name and its titles right after the preposition: not "language to denounce
+        # what Prime Minister Malcolm Turnbull called"
+        if not obj or not all(w.text[:1].isupper() for w in obj):
+            return None
+        name = self.name_only(words[cut + 1].start, words[-1].end)
+        if name is None or name.end != words[-1].end:
+            return None
+        start = max((i for i in range(cut) if words[i].text.lower() in CLAUSE_BREAKS), default=-1) + 1
+        before = words[start:cut]
+        if (
+            # the phrase is a subject, not a preposition's object: "wrote in a statement to Wired"
+            (start > 0 and words[start - 1].text.lower() in PREPOSITIONS)
+            or len(before) < 2
+            or before[0].text.lower() not in DETERMINERS
+            or not all(w.text.islower() for w in before[1:])
+        ):
+            return None
+        return Words(before[0].start, words[-1].end, self.m[before[0].start : words[-1].end], "np")
 
     def sentence_subject(
         self, lo: int, pronouns: frozenset[str] = frozenset({"he", "she", "i"})

@@ -1787,3 +1787,52 @@ def test_quote_in_a_clause_of_its_own(text: str, expected: list[tuple[str, str |
 def test_not_names(text: str, expected: list[tuple[str, str | None]]) -> None:
     """(Also an organisation inside an appositive led by a role: not the speaker.)"""
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a name after "to", "about", "against" inside the subject noun phrase is
+        # whom the letter, the ad, the case is addressed to or about, not who speaks
+        (
+            'A letter to Senator Ann Vale said the plan was "flawed."',
+            [("flawed.", None, "A letter to Senator Ann Vale")],
+        ),
+        (
+            'An ad about Mark Dunn says he is "soft on crime."',
+            [("soft on crime.", None, "An ad about Mark Dunn")],
+        ),
+        (
+            'The complaint against Dana Kirk says she was "reckless."',
+            [("reckless.", None, "The complaint against Dana Kirk")],
+        ),
+        (
+            'A source close to Mayor Lena Dahl said the deal was "dead."',
+            [("dead.", None, "A source close to Mayor Lena Dahl")],
+        ),
+        # ... while the name is still the subject after a phrase of its own, a participle,
+        # an appositive, or "from" (who the letter is by)
+        (
+            'In a letter to supporters, Trump said the race was "rigged."',
+            [("rigged.", "Trump", "Trump")],
+        ),
+        (
+            'Speaking to reporters, Ann Vale said the plan was "a mess."',
+            [("a mess.", "Ann Vale", "Ann Vale")],
+        ),
+        (
+            'The letter\'s author, Ann Vale, said the plan was "a failure."',
+            [("a failure.", "Ann Vale", "Ann Vale")],
+        ),
+        ('According to Ann Vale, the plan is "a failure."', [("a failure.", "Ann Vale", "Ann Vale")]),
+        ('Ann Vale wrote to Mark Dunn and said the plan was "dead."', [("dead.", "Ann Vale", "Ann Vale")]),
+    ],
+)
+def test_a_name_inside_the_subject_phrase_is_not_the_speaker(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = [
+        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract_quotes(text)
+    ]
+    assert got == expected
