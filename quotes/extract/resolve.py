@@ -19,6 +19,7 @@ from quotes.extract.lexicon import (
     GENDERED_ROLES,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
+    ORG_HEADS,
     ORG_ROLES,
     PARTY_MEMBERS,
     PERSON_ROLES,
@@ -53,6 +54,12 @@ _CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "they", "it", "i", "we"})
 CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "yet", "whereas", "because"})
 
 
+# The heads of a description that names an organisation by the words of its name:
+# "the health authority", "the transit agency", "the teachers' union"
+_ORG_DESCRIPTION_HEADS = frozenset(
+    ORG_HEADS | {"authority", "agency", "company", "firm", "utility", "regulator", "ministry", "department"}
+)
+_GENERIC_ORG_HEADS = frozenset({"authority", "agency", "company", "firm", "organization", "organisation"})
 _KIN = frozenset("father mother wife husband son daughter".split())
 # the verb after a name that closes an appositive: "His son, Leo, said ...", "His
 # daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
@@ -132,6 +139,9 @@ class Resolver:
                 return owner
             text = " ".join(t for t in tokens if t.lower() not in DETERMINERS)
             return Entity(name=text, kind="org")
+        described_org = self._described_org(tokens, words.start)
+        if described_org is not None:
+            return described_org
         modifiers = tokens[1:-1]
         described = any(t[:1].isupper() or t.lower() in DESCRIPTIVE_MODIFIERS for t in modifiers)
         if (head in PERSON_ROLES or head in PARTY_MEMBERS) and tokens[0].lower() == "the" and described:
@@ -139,6 +149,35 @@ class Resolver:
             # description of someone the reader already knows (not "the band leader").
             return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
         return None
+
+    def _described_org(self, tokens: list[str], pos: int) -> Entity | None:
+        """The one organisation met before ``pos`` that a definite description names by its
+        own words: "the health authority" after "Coastal Health", "the transit agency" after
+        "Metro Transit Agency". Every lower-case modifier is a capitalised word of its name,
+        and a name with an organisation word of its own has the head's ("the health ministry"
+        is not the Fraser Health Authority), one without it only a generic head ("the health
+        ministry" is not Coastal Health either); two such organisations, or none, give nobody."""
+        head = tokens[-1].lower()
+        modifiers = [t.lower() for t in tokens[1:-1]]
+        if (
+            tokens[0].lower() != "the"
+            or head not in _ORG_DESCRIPTION_HEADS
+            or not modifiers
+            or not all(t.isalpha() and t.islower() for t in tokens[1:-1])
+        ):
+            return None
+        found: dict[int, Entity] = {}
+        for _, e in self.entities.mentions_before(pos):
+            if e.kind not in ("org", "unknown") or len(e.words) < 2 or id(e) in found:
+                continue
+            name = {w.lower() for w in e.name.split() if w[:1].isupper()}
+            heads = name & _ORG_DESCRIPTION_HEADS
+            # a name with no organisation word of its own ("Coastal Health") is only an
+            # authority, an agency, a company: not "the health ministry", "the health board"
+            fits = heads == {head} if heads else head in _GENERIC_ORG_HEADS
+            if fits and all(t in name for t in modifiers):
+                found[id(e)] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def nearest_mention(self, words: Words, entity: Entity, quote_start: int) -> Words:
         """The mention of ``entity`` nearest the quote at ``quote_start`` after ``words``

@@ -461,3 +461,49 @@ def test_outer_mention(text: str, expected: list[tuple[str, str | None, str | No
     """A pronoun inside what the same person's speech verb reports gives way to that verb's
     subject (issue 9: the corpus marks the one who says it)."""
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a definite description whose head is an organisation's and whose
+        # modifiers are words of one organisation's name met earlier is that organisation
+        (
+            'Coastal Health said it would open clinics on Monday. "Just come," the health authority said.',
+            [("Just come,", "Coastal Health")],
+        ),
+        (
+            'Fraser Health Authority opened clinics. "Just come," the health authority said.',
+            [("Just come,", "Fraser Health Authority")],
+        ),
+        (
+            'Ridge Mining Company closed a shaft.\n\n"It is unsafe," the mining company said.',
+            [("It is unsafe,", "Ridge Mining Company")],
+        ),
+        # ... and nobody when two organisations fit, or none does
+        (
+            'Fraser Health Authority and Coastal Health opened clinics. "Just come," the health '
+            "authority said.",
+            [("Just come,", None)],
+        ),
+        (
+            'Metro Transit Agency cut routes this week. "We had no choice," the health authority said.',
+            [("We had no choice,", None)],
+        ),
+        # nor an organisation whose name has another head, nor a name of no organisation's
+        # word for a head it does not say ("the health ministry" is not Coastal Health)
+        (
+            'Fraser Health Authority opened clinics. "Just come," the health ministry said.',
+            [("Just come,", None)],
+        ),
+        ('Coastal Health opened clinics. "Just come," the health ministry said.', [("Just come,", None)]),
+        # nor a person whose surname is the word
+        ('Ann Health opened clinics. "Just come," the health authority said.', [("Just come,", None)]),
+        # nor an organisation named only after the quote
+        ('"Just come," the health authority said. Coastal Health runs the clinics.', [("Just come,", None)]),
+    ],
+)
+def test_a_description_names_the_organisation_it_repeats(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
