@@ -252,7 +252,15 @@ def _emit(data: Any) -> str:
 # sequence's item): nothing but printable characters, no space or indicator first, none of
 # ": ", " #" or a space last (a superset of what this admits goes elsewhere, not wrong).
 _PRINTABLE = "\\x20-\\x7e\\xa0-\\u2027\\u202a-\\ud7ff\\ue000-\\ufefe\\uff00-\\ufffd"
-_PLAIN = re.compile(f"(?![-?:,\\[\\]{{}}#&*!|>'\"%@`. ])[{_PRINTABLE}](?:[{_PRINTABLE}]*(?<![ :]))?")
+
+
+@functools.cache
+def _plain_pattern() -> re.Pattern[str]:
+    # Compiled when a record is first written, not at import (3-4 ms: the class spans most of
+    # Unicode), since every command imports this module and most write no YAML.
+    return re.compile(f"(?![-?:,\\[\\]{{}}#&*!|>'\"%@`. ])[{_PRINTABLE}](?:[{_PRINTABLE}]*(?<![ :]))?")
+
+
 _NOT_PLAIN = re.compile(": | #|:$")
 #: How libyaml writes short strings (kinds, cues and names recur), floats (by their repr) and
 #: keys (with their colon).
@@ -293,7 +301,7 @@ def _written(x: Any) -> str:
 
 def _plain(x: str) -> bool:
     """Whether libyaml writes ``x`` plain (False: it may or may not)."""
-    if not _PLAIN.fullmatch(x) or _NOT_PLAIN.search(x):
+    if not _plain_pattern().fullmatch(x) or _NOT_PLAIN.search(x):
         return False
     # Only strings whose first character could begin a number, a bool, null, a date, "=" or
     # "<<" can read back as another type; the rest need no resolver.
