@@ -37,10 +37,6 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
 # character class is scanned for that class alone, over twice as fast on a whole article.
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
-# Words that open a clause of its own after a name, whose "he" or "she" is the subject the
-# quote belongs to ("Cruz is ... and he has long used ...", "Comey decided ... even though
-# he found ..."). Not "that" nor a speech verb: their clause is what the name said, and the
-# name is the source ("Rubio says he feels he did ...").
 # Speech verbs whose object clause is what their subject said ("She said, if elected,
 # she would ask ..."), and the conjunctions a sentence may open with before that subject.
 REPORTING_CUES = frozenset(
@@ -51,7 +47,12 @@ _LEAD_CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})
 _NEW_CLAUSE = frozenset({"and", "but", "which"})
 # What opens the clause a speech verb reports: "says he feels", "said that ..."
 _CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "they", "it", "i", "we"})
-CLAUSE_OPENERS = frozenset({"and", "but", "although", "though", "as", "while", "yet", "whereas", "because"})
+# Words that open a clause of its own after a name, whose "he" or "she" is the subject the
+# quote belongs to ("Cruz is ... and he has long used ...", "Comey decided ... even though
+# he found ..."). Not "that" nor a speech verb: their clause is what the name said, and the
+# name is the source ("Rubio says he feels he did ..."). (Not lexicon.CLAUSE_OPENERS, every
+# conjunction, preposition and subordinator: a name's clause goes on past most of them.)
+_OWN_CLAUSE_OPENERS = frozenset("and but although though as while yet whereas because".split())
 
 
 # The heads of a description that names an organisation by the words of its name:
@@ -222,7 +223,7 @@ class Resolver:
                 low in ("he", "she")
                 and (
                     # a clause of its own in the quote's sentence, or a sentence of its own
-                    (k > 0 and here == quote_sentence and between[k - 1].text.lower() in CLAUSE_OPENERS)
+                    (k > 0 and here == quote_sentence and between[k - 1].text.lower() in _OWN_CLAUSE_OPENERS)
                     or doc.sentence_at(w.start).start == w.start
                 )
                 and self.pronoun(low, w.start) is entity
@@ -252,7 +253,7 @@ class Resolver:
         between = read_words(masked, outer.end, words.start)
         if not between or CUE_FORMS.get(between[0].text) not in REPORTING_CUES:
             return words
-        if any(w.text.lower() in _NEW_CLAUSE or w.text.lower() in CLAUSE_OPENERS for w in between[1:]):
+        if any(w.text.lower() in _NEW_CLAUSE or w.text.lower() in _OWN_CLAUSE_OPENERS for w in between[1:]):
             # "He said ..., and when asked, he said", "He declared that ..., which he declared",
             # "He warned ..., because he thought": a clause of its own, whose speaker is its
             # own pronoun
