@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
+import functools
 import heapq
 import importlib
 import itertools
@@ -273,32 +274,48 @@ def _field_postings(name: str, value: Any) -> tuple[tuple[tuple[str, bytes, floa
     return tuple((name, term, weight, data) for term, _, weight, data in items), size, length
 
 
+# Fields whose value is one document's own (a quote's id, its sort keys): one exact term, made
+# in line; every other field's postings are remembered for the values that recur (an article's
+# title, outlet and date go with each of its quotes; speakers, cues and kinds recur across them).
+_OWN = frozenset({"id", "order", "speaker_order", "speaker_article"})
+_PLAN = tuple(
+    (name, field.indexed, field.stored, field.column_type is not None)
+    for name, field in sorted(SCHEMA.items())
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def _shared_postings(name: str, value: Any) -> tuple[tuple[tuple[str, bytes, float, bytes], ...], int, int]:
+    return _field_postings(name, value)
+
+
 def _indexed(record: Record) -> tuple[_Indexed, ...]:
     made: list[_Indexed] = []
-    # an article's title, outlet and date go with each of its quotes: indexed once
-    seen: dict[tuple[str, Any], tuple[tuple[tuple[str, bytes, float, bytes], ...], int, int]] = {}
     for doc in _documents(record):
         postings: list[tuple[str, bytes, float, bytes]] = []
         size = 0
         lengths = []
         column_values = []
         stored = {}
-        for name in sorted(doc):
-            value = doc[name]
-            field = SCHEMA[name]
-            if field.indexed:
-                key = (name, value)
-                found = seen.get(key)
-                if found is None:
-                    found = seen[key] = _field_postings(name, value)
-                postings += found[0]
-                size += found[1]
-                if found[2]:
-                    lengths.append((name, found[2]))
-            if field.stored:
+        for name, indexed, keep, column in _PLAN:
+            value = doc.get(name)
+            if value is None:
+                continue
+            if indexed:
+                if name in _OWN:
+                    term = value.encode("utf-8")
+                    postings.append((name, term, 1.0, b""))
+                    size += 150 + len(name) + len(term) * 2
+                else:
+                    found = _field_postings(name, value) if name == "text" else _shared_postings(name, value)
+                    postings += found[0]
+                    size += found[1]
+                    if found[2]:
+                        lengths.append((name, found[2]))
+            if keep:
                 stored[name] = value
-            if field.column_type is not None:
-                column_values.append((name, field.to_column_value(value)))
+            if column:
+                column_values.append((name, SCHEMA[name].to_column_value(value)))
         made.append(
             _Indexed(
                 tuple(postings),
