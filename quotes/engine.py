@@ -26,16 +26,20 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
+import functools
 import heapq
 import importlib
+import itertools
 import mmap
 import os
+import pickle
 import shutil
 import struct
 import sys
 import time
 import types
 import weakref
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -76,7 +80,7 @@ finally:
             del sys.modules[_module]
 
 from whoosh import analysis as wanalysis
-from whoosh import fields, matching, query
+from whoosh import columns, fields, matching, query
 from whoosh.codec import whoosh3
 from whoosh.filedb import filetables
 from whoosh.filedb.compound import SubFile
@@ -84,6 +88,10 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.index import LockError
 from whoosh.reading import TermNotFound
+from whoosh.system import pack_uint as _pack_uint
+from whoosh.util.numeric import byte_to_length as _byte_to_length
+from whoosh.util.numeric import length_to_byte as _length_to_byte
+from whoosh.writing import SegmentWriter
 
 from quotes import analysis
 from quotes import query as q
@@ -195,6 +203,190 @@ def _documents(record: Record) -> Iterable[dict[str, Any]]:
             doc["period"] = f"{_year(day)} {_month(day)} {_day(day)}"
         # whoosh rejects None field values; leave unknown fields out instead.
         yield {k: v for k, v in doc.items() if v is not None and v != ""}
+
+
+# --- documents indexed as whoosh's ``add_document`` would, at a fraction of its cost ----------
+#
+# ``_indexed`` makes, for each document of a record, what whoosh 2.7.4's
+# ``SegmentWriter.add_document`` derives from it before writing anything: the postings of each
+# indexed field (``FieldType.index``), the field lengths, the sortable columns' values and the
+# stored fields, pickled and compressed as the stored column would. It runs where the record is
+# made (an ingest worker), and ``_add_indexed`` gives the writer the lot with no analysis, no
+# per-posting call and no per-field dispatch. The index written is the one ``add_document`` writes
+# (tests/test_engine.py compares them). Text fields are analysed once per value (an article's
+# title and outlet go with each of its quotes) and without whoosh's token objects.
+
+#: The stored column's own compression (whoosh3 ``STORED_COLUMN``: zlib, level 3).
+_STORED_LEVEL = 3
+
+
+@dataclass(frozen=True)
+class _Indexed:
+    """One document as ``_add_indexed`` adds it (picklable: made on an ingest worker)."""
+
+    postings: tuple[tuple[str, bytes, float, bytes], ...]  # (field, term, weight, value)
+    size: int  # what whoosh's posting pool counts for them (when to spill to disk)
+    fields: frozenset[str]
+    lengths: tuple[tuple[str, int], ...]  # scorable fields' lengths
+    columns: tuple[tuple[str, Any], ...]  # sortable fields' column values
+    stored: bytes  # the stored fields, as the stored column writes them
+
+
+def _positions(
+    value: str, split: Callable[[str], Iterable[analysis.Token]]
+) -> list[tuple[bytes, int, float, bytes]]:
+    """``Positions.word_values`` of ``value`` for a field analysed by ``split``, as
+    ``FieldType.index`` gives them."""
+    where: dict[str, list[int]] = {}
+    for t in split(value):
+        where.setdefault(t.text, []).append(t.position)
+    found = []
+    for word, positions in where.items():
+        deltas = [positions[0], *(b - a for a, b in itertools.pairwise(positions))]
+        found.append(
+            (
+                word.encode("utf-8"),
+                len(positions),
+                float(len(positions)),
+                _pack_uint(len(deltas)) + pickle.dumps(deltas, 2),
+            )
+        )
+    return found
+
+
+def _field_index(name: str, value: Any) -> list[tuple[bytes, int, float, bytes]]:
+    """What ``SCHEMA[name].index(value)`` gives (term, frequency, weight, value), sooner."""
+    field = SCHEMA[name]
+    if field.analyzer is _TEXT or field.analyzer is _NAMES:
+        return _positions(value, analysis.text_tokens if field.analyzer is _TEXT else analysis.name_tokens)
+    if isinstance(field, fields.ID):
+        return [(value.encode("utf-8"), 1, 1.0, b"")]
+    return list(field.index(value))
+
+
+def _field_postings(name: str, value: Any) -> tuple[tuple[tuple[str, bytes, float, bytes], ...], int, int]:
+    """Field ``name``'s postings of ``value`` (field, term, weight, value), what whoosh's posting
+    pool counts for them (``PostingPool.add``: an estimate of their memory, which says when to
+    spill them to disk), and the field's length (0 for a field that is not scorable)."""
+    items = _field_index(name, value)
+    size = sum(150 + len(name) + len(term) * 2 + len(data) for term, _, _, data in items)
+    length = sum(freq for _, freq, _, _ in items) if SCHEMA[name].scorable else 0
+    return tuple((name, term, weight, data) for term, _, weight, data in items), size, length
+
+
+# Fields whose value is one document's own (a quote's id, its sort keys): one exact term, made
+# in line; every other field's postings are remembered for the values that recur (an article's
+# title, outlet and date go with each of its quotes; speakers, cues and kinds recur across them).
+_OWN = frozenset({"id", "order", "speaker_order", "speaker_article"})
+_PLAN = tuple(
+    (name, field.indexed, field.stored, field.column_type is not None)
+    for name, field in sorted(SCHEMA.items())
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def _shared_postings(name: str, value: Any) -> tuple[tuple[tuple[str, bytes, float, bytes], ...], int, int]:
+    return _field_postings(name, value)
+
+
+def _indexed(record: Record) -> tuple[_Indexed, ...]:
+    made: list[_Indexed] = []
+    for doc in _documents(record):
+        postings: list[tuple[str, bytes, float, bytes]] = []
+        size = 0
+        lengths = []
+        column_values = []
+        stored = {}
+        for name, indexed, keep, column in _PLAN:
+            value = doc.get(name)
+            if value is None:
+                continue
+            if indexed:
+                if name in _OWN:
+                    term = value.encode("utf-8")
+                    postings.append((name, term, 1.0, b""))
+                    size += 150 + len(name) + len(term) * 2
+                else:
+                    found = _field_postings(name, value) if name == "text" else _shared_postings(name, value)
+                    postings += found[0]
+                    size += found[1]
+                    if found[2]:
+                        lengths.append((name, found[2]))
+            if keep:
+                stored[name] = value
+            if column:
+                column_values.append((name, SCHEMA[name].to_column_value(value)))
+        made.append(
+            _Indexed(
+                tuple(postings),
+                size,
+                frozenset(doc),
+                tuple(lengths),
+                tuple(column_values),
+                zlib.compress(pickle.dumps(stored, 2), _STORED_LEVEL) if stored else b"",
+            )
+        )
+    return tuple(made)
+
+
+def _add_indexed(w: Any, doc: _Indexed) -> None:
+    """``w.add_document`` of the document ``doc`` was made from (``_indexed``)."""
+    w._check_state()
+    pool, perdoc = w.pool, w.perdocwriter
+    docnum = w.docnum
+    perdoc.start_doc(docnum)
+    if pool.currentsize + doc.size > pool.limit:
+        pool.save()
+    pool.fieldnames.update(doc.fields)
+    pool.current.extend([(name, term, docnum, weight, data) for name, term, weight, data in doc.postings])
+    pool.currentsize += doc.size
+    known = w.__dict__.setdefault("_quotes_lengths", defaultdict(dict))
+    for name, length in doc.lengths:
+        stored_length = _length_to_byte(length)
+        perdoc.add_column_value(whoosh3._lenfield(name), whoosh3.LENGTHS_COLUMN, stored_length)
+        perdoc._fieldlengths[name] += length
+        known[name][docnum] = _byte_to_length(stored_length)
+    for name, value in doc.columns:
+        perdoc.add_column_value(name, SCHEMA[name].column_type, value)
+    if doc.stored:
+        # the stored column is a pickle column over a compressed one: the bytes go to the latter
+        # (already compressed: written as the compressed column's own ``add`` would)
+        columns.VarBytesColumn.Writer.add(perdoc._get_column("_stored")._child, docnum, doc.stored)
+    perdoc.finish_doc()
+    w._added = True
+    w.docnum += 1
+
+
+class _KnownLengths:
+    """A new segment's per-document reader, answering the field lengths of the documents
+    ``_add_indexed`` added from memory: whoosh asks for the length of every posting it writes
+    (for each block's shortest and longest), each ask a read of the column just written."""
+
+    def __init__(self, reader: Any, known: dict[str, dict[int, int]]) -> None:
+        self.reader = reader
+        self.known = known
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> Any:
+        if not SCHEMA[fieldname].scorable:
+            return default  # no lengths kept: whoosh's reader has no column to read either
+        found = self.known.get(fieldname, {}).get(docnum)
+        return found if found is not None else self.reader.doc_field_length(docnum, fieldname, default)
+
+
+def _flush_segment(self: Any) -> None:
+    """Whoosh 2.7.4's ``SegmentWriter._flush_segment``, with the lengths of the documents added
+    by ``_add_indexed`` answered from memory (``_KnownLengths``)."""
+    self.perdocwriter.close()
+    reader = self.per_document_reader() if self.codec.length_stats else None
+    known = self.__dict__.get("_quotes_lengths")
+    lengths = _KnownLengths(reader, known) if reader is not None and known else reader
+    self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+    self.fieldwriter.close()
+    if reader is not None:
+        reader.close()
+
+
+SegmentWriter._flush_segment = _flush_segment
 
 
 def _year(day: dt.date) -> str:
@@ -548,6 +740,15 @@ def _and(parts: list[Any]) -> Any:
     return query.AndNot(positive, drop[0] if len(drop) == 1 else query.Or(drop))
 
 
+#: Whoosh's writer spills its postings to disk past this many megabytes of them, as Whoosh
+#: counts them (about 190 bytes a posting, some 40 postings a quote: more than they take).
+#: A spill is costly: each posting pickled to a run file, read back and merged in Python. At
+#: 57,600 documents (a 10,000-article ingest) one spill at 256 took the commit from 6 s to 17 s
+#: of CPU (the process's peak memory 264 MB with the spill, 366 MB without); at 1024 an ingest
+#: or reindex spills only past about 140,000 quotes.
+_LIMIT_MB = 1024
+
+
 @dataclass(frozen=True)
 class WhooshEngine:
     """A whoosh index in directory ``path`` (created on the first ``add``)."""
@@ -599,13 +800,12 @@ class WhooshEngine:
 
     def _writer(self, ix: Any) -> Any:
         try:
-            # Large batches: whoosh spills to disk only past limitmb of postings.
-            return ix.writer(limitmb=256)
+            return ix.writer(limitmb=_LIMIT_MB)
         except LockError as e:
             raise StoreError(f"{self.path}: search index is locked by another process") from e
 
     def prepare(self, record: Record) -> Prepared:
-        return Prepared(record.id, tuple(_documents(record)))
+        return Prepared(record.id, _indexed(record))
 
     def add(self, records: Iterable[Record | Prepared]) -> None:
         """Index these records' quotes (or their prepared documents), replacing what the index
@@ -631,7 +831,7 @@ class WhooshEngine:
                         in_whoosh = True
                         w.delete_by_term("article_id", prepared.article_id, searcher=existing)
                         for doc in prepared.documents:
-                            w.add_document(**doc)
+                            _add_indexed(w, doc)
                         in_whoosh = False
                         record = next(it, None)
                 in_whoosh = True
@@ -672,10 +872,10 @@ class WhooshEngine:
         count = 0
         try:
             ix = _storage(fresh).create_index(SCHEMA)
-            with ix.writer(limitmb=256) as w:
+            with ix.writer(limitmb=_LIMIT_MB) as w:
                 for record in records:
-                    for doc in _documents(record):
-                        w.add_document(**doc)
+                    for doc in _indexed(record):
+                        _add_indexed(w, doc)
                         count += 1
             ix.close()
             old = None

@@ -164,6 +164,7 @@ class _Made:
     writer only writes ``data`` and adds ``prepared``."""
 
     data: bytes  # the record's YAML
+    sha: str  # its digest (made once, where the YAML is: the writer logs and fingerprints it)
     quotes: int
     missing: tuple[corrections.Correction, ...]  # corrections whose quote it lacks
     # What it gives the people registry and its index documents; None when ``data`` is
@@ -269,9 +270,10 @@ def _made(applied: corrections.Applied, prepare: Callable[[Record], Prepared], s
 
     record = applied.record
     data = dump_record(record).encode("utf-8")
-    if stored is not None and digest(data) == stored:
-        return _Made(data, len(record.quotes), applied.missing, None, None)
-    return _Made(data, len(record.quotes), applied.missing, people.contribution(record), prepare(record))
+    sha = digest(data)
+    if stored is not None and sha == stored:
+        return _Made(data, sha, len(record.quotes), applied.missing, None, None)
+    return _Made(data, sha, len(record.quotes), applied.missing, people.contribution(record), prepare(record))
 
 
 def _worker_start(
@@ -1266,14 +1268,14 @@ class _IngestRun:
             made = None
         if made is None:
             made = self._make_here(article, raw, sha)
-        new_sha = digest(made.data)
+        new_sha = made.sha
         if raw == made.data:
             version = versions.of(article.id)
             if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
                 ledger.log(article.id, new_sha, version)
             return Ingested(article.id, "unchanged", made.quotes, where, made.missing), None, None
         ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
-        fingerprint = self.store.replace(article.id, made.data, durable=False)
+        fingerprint = self.store.replace(article.id, made.data, durable=False, sha=new_sha)
         status = "added" if raw is None else "updated"
         return Ingested(article.id, status, made.quotes, where, made.missing), made, fingerprint
 

@@ -350,15 +350,18 @@ class Store:
             raise StoreError(f"{path}: cannot write record: {e.strerror or e}") from e
         return self.replace(record.id, data, durable)
 
-    def replace(self, article_id: str, data: bytes, durable: bool = True) -> Fingerprint:
+    def replace(
+        self, article_id: str, data: bytes, durable: bool = True, sha: str | None = None
+    ) -> Fingerprint:
         """Write ``data`` as the record of ``article_id`` (its YAML, which the caller knows to
-        differ from what the file holds); its fingerprint."""
+        differ from what the file holds); its fingerprint (``sha``: ``digest(data)``, when the
+        caller has it already)."""
         path = self.record_path(article_id)
         try:
             st = atomic_write(path, data, durable)
         except OSError as e:
             raise StoreError(f"{path}: cannot write record: {e.strerror or e}") from e
-        return Fingerprint(digest(data), st.st_size, st.st_mtime_ns)
+        return Fingerprint(sha or digest(data), st.st_size, st.st_mtime_ns)
 
     def flush(self) -> None:
         """Put everything written to the store so far on disk (records, their directory, the

@@ -392,3 +392,65 @@ def test_whoosh_loads_without_what_it_never_calls_which_works_after(tmp_path: Pa
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "False", "True", "True"]
     assert (tmp_path / "copy.txt").read_text() == "fetched"
+
+
+def _whoosh_index_as_read(path: Path) -> dict[str, Any]:
+    """Everything a reader of the one-segment index at ``path`` gives: terms with their postings'
+    documents, weights and values, stored fields, columns and field lengths."""
+    ix = _storage(path).open_index()
+    with ix.searcher() as s:
+        reader = s.reader()
+        postings = {}
+        for name, term in reader.all_terms():
+            m = reader.postings(name, term)
+            found = []
+            while m.is_active():
+                found.append((m.id(), m.weight(), m.value()))
+                m.next()
+            info = reader.term_info(name, term)
+            # with what each term's info keeps of them (the shortest and longest document, ...)
+            found.append(
+                (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(), info.max_weight())
+            )
+            postings[(name, term)] = found
+        columns = {
+            name: list(reader.column_reader(name))
+            for name in whoosh_engine.SCHEMA.names()
+            if reader.has_column(name)
+        }
+        return {
+            "postings": postings,
+            "stored": list(reader.all_stored_fields()),
+            "columns": columns,
+            "lengths": {
+                name: [reader.doc_field_length(d, name) for d in range(reader.doc_count_all())]
+                for name in whoosh_engine.SCHEMA.names()
+            },
+            "totals": {name: reader.field_length(name) for name in whoosh_engine.SCHEMA.names()},
+        }
+
+
+def test_whoosh_documents_made_ahead_index_as_add_document_does(
+    tmp_path: Path, records: list[Record]
+) -> None:
+    # Ingest workers make each document's postings, lengths, columns and stored bytes
+    # (``_indexed``); the writer adds them as they are. The index must be the one whoosh's own
+    # add_document writes from the same documents: quotes with repeated words and repeated
+    # titles, speakers with titles, undated and unsourced quotes.
+    more = make_record(
+        '"The tax is a tax on tax," said Senator Jane Doe. "No," said Doe, the senator.\n',
+        title="Tax, tax and Tax",
+    )
+    everything = [*records, more]
+    ours = WhooshEngine(tmp_path / "ours")
+    ours.rebuild(everything)
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    ix = _storage(theirs).create_index(whoosh_engine.SCHEMA)
+    with ix.writer() as w:
+        for record in everything:
+            for doc in whoosh_engine._documents(record):
+                w.add_document(**doc)
+    ix.close()
+    assert _whoosh_index_as_read(tmp_path / "ours") == _whoosh_index_as_read(theirs)
+    assert sum(len(r.quotes) for r in everything) == len(_whoosh_index_as_read(theirs)["stored"]) > 4
