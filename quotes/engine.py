@@ -286,7 +286,7 @@ class _Keep(query.WrappingQuery):
 
 # What the filters of each segment reader read once for as long as it lives: its column readers
 # (opening one reads the offsets of every document of a variable-width column, which would make
-# each query cost what the index holds) and the documents of the hidden kinds.
+# each query cost what the index holds).
 _COLUMNS: weakref.WeakKeyDictionary[Any, dict[Any, Any]] = weakref.WeakKeyDictionary()
 
 
@@ -314,21 +314,48 @@ def _in_column(name: str, values: frozenset[str]) -> _Check:
 
 def _without_terms(field_name: str, texts: frozenset[str]) -> _Check:
     """Documents with none of ``texts`` in ``field_name``: for terms that few documents have (the
-    hidden kinds), whose document numbers are read once for as long as the reader lives."""
+    hidden kinds), each followed by a cursor over its postings (``_Postings``), so that a query
+    costs what it finds, never a read of every document the terms name (which a `quotes search`
+    process, opening the index afresh, paid in full: 4,600 documents of a 10k-article store)."""
 
     def check(reader: Any) -> _Test:
-        opened = _COLUMNS.setdefault(reader, {})
-        key = (field_name, texts)
-        if key not in opened:
-            found: set[int] = set()
-            for text in texts:
-                with contextlib.suppress(TermNotFound):
-                    found.update(reader.postings(field_name, text).all_ids())
-            opened[key] = frozenset(found)
-        excluded = opened[key]
-        return lambda docnum: docnum not in excluded
+        cursors = []
+        for text in texts:
+            with contextlib.suppress(TermNotFound):
+                cursors.append(_Postings(reader, field_name, text))
+        if not cursors:
+            return lambda docnum: True
+        if len(cursors) == 1:
+            return lambda docnum: not cursors[0].has(docnum)
+        return lambda docnum: not any(c.has(docnum) for c in cursors)
 
     return check
+
+
+class _Postings:
+    """Whether documents are among one term's postings, asked in increasing order (as a matcher
+    finds them): the cursor moves on only past the term's own documents, skipping blocks; a
+    document before the last asked (a matcher copied or reset) starts it again."""
+
+    def __init__(self, reader: Any, field_name: str, text: str) -> None:
+        self.reader, self.field_name, self.text = reader, field_name, text
+        self.cursor = reader.postings(field_name, text)
+        self.at = self.cursor.id() if self.cursor.is_active() else _PAST
+        self.last = -1
+
+    def has(self, docnum: int) -> bool:
+        if docnum < self.last:
+            self.cursor = self.reader.postings(self.field_name, self.text)
+            self.at = self.cursor.id() if self.cursor.is_active() else _PAST
+        self.last = docnum
+        if self.at < docnum:
+            self.cursor.skip_to(docnum)
+            self.at = self.cursor.id() if self.cursor.is_active() else _PAST
+        return self.at == docnum
+
+
+# after every document number
+_PAST = sys.maxsize
 
 
 class _KeepMatcher(matching.WrappingMatcher):

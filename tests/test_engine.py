@@ -3,6 +3,7 @@ highlighting, paging, speakers, rebuild. Each test runs once per engine."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import itertools
@@ -392,3 +393,29 @@ def test_whoosh_loads_without_what_it_never_calls_which_works_after(tmp_path: Pa
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "False", "True", "True"]
     assert (tmp_path / "copy.txt").read_text() == "fetched"
+
+
+def test_hidden_kinds_are_tested_with_cursors_that_agree_with_their_postings(
+    tmp_path: Path, records: list[Record]
+) -> None:
+    # Issue 11: the titles and terms a search leaves out are followed with a cursor over
+    # their postings (documents asked in order), not read whole by each process; a document
+    # asked out of order (a matcher copied or reset) starts the cursor again.
+    engine = WhooshEngine(tmp_path / "whoosh")
+    engine.add(records)
+    engine.add(records[1:])  # a second segment, and deletions in the first
+    searcher = whoosh_engine._storage(engine.path).open_index().searcher()
+    readers = [r for r, _ in searcher.reader().leaf_readers()]
+    assert len(readers) == 2
+    reader = readers[0]
+    hidden: set[int] = set()
+    for kind in ("title", "term"):
+        with contextlib.suppress(whoosh_engine.TermNotFound):
+            hidden.update(reader.postings("kind", kind).all_ids())
+    every = list(range(reader.doc_count_all()))
+    assert hidden and set(every) - hidden
+    for order in (every, every[::-1], every[::2] + every[1::2], [0, 0, *every, *every]):
+        test = whoosh_engine._without_terms("kind", frozenset(("title", "term")))(reader)
+        assert [d for d in order if not test(d)] == [d for d in order if d in hidden]
+    assert all(whoosh_engine._without_terms("kind", frozenset(("nothing",)))(reader)(d) for d in every)
+    searcher.close()
