@@ -55,12 +55,18 @@ def _forward(module: str, name: str) -> Callable[..., Any]:
 # Modules whoosh 2.7.4 imports at load for functions no part of whoosh that quotes uses calls,
 # and what it takes from them: ``whoosh.compat`` takes ``urlretrieve`` (and with
 # ``urllib.request`` come ssl, http.client and email: about a fifth of the CPU of a `quotes
-# search` process, 15-20 ms), ``whoosh.query.terms`` takes ``variations`` (for a query kind
-# quotes never makes; ``whoosh.lang.morph_en`` compiles large regular expressions: 3-4 ms).
+# search` process, 15-20 ms) and ``escape`` (for whoosh's HTML highlighter; ``html`` loads the
+# table of every HTML entity: 1-1.5 ms), ``whoosh.query.terms`` takes ``variations`` (for a
+# query kind quotes never makes; ``whoosh.lang.morph_en`` compiles large regular expressions:
+# 3-4 ms).
 # While whoosh loads they are placeholders whose functions import the real module when called;
 # the placeholders are gone once whoosh is loaded, so anything importing those modules after
 # (``quotes.sources.web``) gets the real ones. A module a process has already is left alone.
-_DEFERRED = {"urllib.request": ("urlretrieve",), "whoosh.lang.morph_en": ("variations",)}
+_DEFERRED = {
+    "urllib.request": ("urlretrieve",),
+    "html": ("escape",),
+    "whoosh.lang.morph_en": ("variations",),
+}
 _placeholders = {}
 for _module, _names in _DEFERRED.items():
     if _module not in sys.modules:

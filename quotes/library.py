@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quotes import corrections, lock, names, yamlio
+from quotes import lock, names
 from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
 from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote, Record, article_of
 from quotes.search import Engine, Filters, Hit, Prepared
@@ -57,7 +57,8 @@ ENGINE_FILE = "engine"
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from quotes import people
+    # imported where they are used, as yamlio is: a search or a `by` needs none of them (issue 11)
+    from quotes import corrections, people
 
 Extractor = Callable[[str], Sequence[Quote]]
 
@@ -259,6 +260,8 @@ def make_record(
 ) -> corrections.Applied:
     """What ingest stores for ``article``: its extracted record with the store's corrections
     applied (so every re-extraction keeps them)."""
+    from quotes import corrections
+
     return corrections.apply(extract_record(article, extractor), fixes)
 
 
@@ -376,6 +379,8 @@ class Library:
         A record edited by hand since quotes wrote it is kept (status ``edited``) unless
         ``replace_edited``. ``notice`` receives one-line remarks (repairs made).
         """
+        from quotes import corrections
+
         say = notice or (lambda _: None)
         self.store.check_ownership()
         # Nothing is created for input with no article in it (only bad files, say).
@@ -638,6 +643,8 @@ class Library:
         since their record was made (``corrections.yaml`` edited by hand): their version
         counts their corrections, so the others are left alone without being extracted.
         Returns the corrections whose quotes the extractor no longer finds."""
+        from quotes import corrections
+
         articles = []
         for article_id in sorted({c.article_id for c in corrections.load(self.store.root) if c.article_id}):
             try:
@@ -826,7 +833,7 @@ class Library:
         ``strict``: a record that cannot be read is left out (ingest must not fail
         on an old damaged record; reindex names it).
         """
-        from quotes import people  # reads the extractor's lexicon: imported when needed
+        from quotes import corrections, people  # people reads the extractor's lexicon
 
         self.store.check()
         parts = self._people_parts(strict, fresh or {})
@@ -1003,6 +1010,8 @@ class Library:
 
     def show(self, quote_id: str) -> Found:
         """The stored quote with id ``quote_id`` (``<article id>-<offset>``)."""
+        from quotes import corrections
+
         article_id = article_of(quote_id)
         if not is_article_id(article_id):
             raise NotFound(f"no quote with id {quote_id[:40]!r}")
@@ -1034,6 +1043,8 @@ class Library:
     ) -> corrections.Correction:
         """Correct one stored quote: record the correction in ``corrections.yaml`` and apply it
         to the record, the index and the registry at once. Exactly one of the options."""
+        from quotes import corrections
+
         chosen = [speaker is not None, no_speaker, kind is not None, delete]
         if sum(chosen) != 1:
             raise CorrectionError("give exactly one of --speaker, --no-speaker, --kind, --delete")
@@ -1059,6 +1070,8 @@ class Library:
     def unfix(self, quote_id: str) -> list[corrections.Correction]:
         """Remove the corrections of quote ``quote_id`` and extract its article again (a deleted
         quote comes back); returns the corrections removed."""
+        from quotes import corrections
+
         fixes = corrections.load(self.store.root)
         removed = [c for c in fixes if c.quote == quote_id]
         if not removed:
@@ -1086,6 +1099,8 @@ class Library:
     def list_corrections(self) -> list[tuple[corrections.Correction, str]]:
         """Every correction with its state: ``applied``, ``quote not found`` (the extractor no
         longer finds it; kept until it does or is removed) or ``article not in store``."""
+        from quotes import corrections
+
         listed = []
         for c in corrections.load(self.store.root):
             state = "applied"
@@ -1109,6 +1124,8 @@ class Library:
 
     def merge(self, name: str, into: str) -> corrections.Correction:
         """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+        from quotes import corrections
+
         known = self.speaker_names()
         if names.fold(name) not in {names.fold(n) for n in known}:
             close = names.suggest(name, known)
@@ -1126,6 +1143,7 @@ class Library:
         """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
         none, keep ``name`` apart from the person the registry's rules joined it to; returns the
         merges undone, or the split made."""
+        from quotes import corrections
 
         fixes = corrections.load(self.store.root)
         key = names.fold(name)
@@ -1282,6 +1300,8 @@ class _IngestRun:
         whose record changed since the pre-check); the stored quotes are kept when this
         extractor made them (a function of the text) and the headline, which may name the
         person a bare surname is, is the same."""
+        from quotes import corrections
+
         library = self.library
         quotes = None
         if (
@@ -1330,6 +1350,8 @@ def _keep_metadata(article: Article, old: Article) -> Article:
 def _stored_metadata(raw: bytes) -> Article | None:
     """The metadata of a record from its head alone (what comes before ``quotes:``), an
     Article with no text; None when it cannot be read (the record is then re-made)."""
+    from quotes import yamlio
+
     end = raw.find(b"\nquotes:")
     try:
         data = yamlio.load(raw[: end if end >= 0 else len(raw)].decode("utf-8"))

@@ -989,21 +989,24 @@ _NOT_FOR_LISTING = (
     "quotes.article",
     "quotes.bylines",
     "quotes.cite",
+    "quotes.corrections",
     "quotes.export",
     "quotes.extract",
     "quotes.people",
     "quotes.sources",
+    "quotes.yamlio",
     "click.shell_completion",
     "concurrent.futures",
     "ctypes",
     "multiprocessing",
     "yaml",
-    # whoosh's imports that quotes.engine defers: the web, and English word variations
+    # whoosh's imports that quotes.engine defers: the web, HTML escapes, English word variations
     "urllib.request",
     "whoosh.lang.morph_en",
     "ssl",
     "http",
     "email",
+    "html",
 )
 _NOT_FOR_LISTING_PACKAGES = tuple(f"{m}." for m in _NOT_FOR_LISTING)
 

@@ -375,23 +375,24 @@ def test_the_lexicon_read_from_the_map_is_whooshs(tmp_path: Path, records: list[
 
 
 def test_whoosh_loads_without_what_it_never_calls_which_works_after(tmp_path: Path) -> None:
-    # quotes.engine defers whoosh's imports of urllib.request and whoosh.lang.morph_en (a
-    # quarter of a search process): a fresh process has neither after loading whoosh, then
+    # quotes.engine defers whoosh's imports of urllib.request, html and whoosh.lang.morph_en (a
+    # quarter of a search process): a fresh process has none after loading whoosh, then
     # gets the real modules, and whoosh's functions from them still work.
     import subprocess
     import sys
 
     (tmp_path / "page.txt").write_text("fetched")
     code = (
-        "import sys, quotes.engine, whoosh.compat, whoosh.query.terms\n"
-        "print(*(m in sys.modules for m in ('urllib.request', 'ssl', 'whoosh.lang.morph_en')))\n"
-        "import urllib.request\n"
-        "print(callable(urllib.request.urlopen))\n"
+        "import sys, quotes.engine, whoosh.compat, whoosh.query.terms, whoosh.highlight\n"
+        "print(*(m in sys.modules for m in ('urllib.request', 'ssl', 'html', 'whoosh.lang.morph_en')))\n"
+        "import urllib.request, html\n"
+        "print(callable(urllib.request.urlopen), html.unescape('&amp;') == '&')\n"
         f"whoosh.compat.urlretrieve({(tmp_path / 'page.txt').as_uri()!r}, {str(tmp_path / 'copy.txt')!r})\n"
         "print('ran' in whoosh.query.terms.variations('running'))\n"
+        "print(whoosh.highlight.HtmlFormatter()._text('<a & b>') == '&lt;a &amp; b&gt;')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["False", "False", "False", "True", "True"]
+    assert out.split() == ["False", "False", "False", "False", "True", "True", "True", "True"]
     assert (tmp_path / "copy.txt").read_text() == "fetched"
 
 
