@@ -185,15 +185,14 @@ LOCK_FILE = "lock"
 LEDGER_FILE = "ledger.jsonl"
 STATE_FILE = "index-state"
 
-# Debris of killed runs: our temporary files and folders, and whoosh's.
-_RECORD_TMP = re.compile(r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp")
-_SCRATCH = re.compile(r"\.(?:whoosh|tantivy)-(?:new|old)-[0-9a-f]{12}")
-_META_TMP = re.compile(
-    r"\.(?:ledger\.jsonl|index-state|store\.json|people\.index|people-parts\.json)\.[^/]*\.tmp"
-)
-_WHOOSH_TMP = re.compile(r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+")
+# Debris of killed runs: our temporary files and folders, and whoosh's. Patterns, compiled
+# (by re, which keeps them) when a command first looks for debris: a search never does.
+_RECORD_TMP = r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp"
+_SCRATCH = r"\.(?:whoosh|tantivy)-(?:new|old)-[0-9a-f]{12}"
+_META_TMP = r"\.(?:ledger\.jsonl|index-state|store\.json|people\.index|people-parts\.json)\.[^/]*\.tmp"
+_WHOOSH_TMP = r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+"
 # What a whoosh index directory holds; anything else in whoosh/ is not ours.
-_WHOOSH_FILE = re.compile(r"_?MAIN_[\w.-]*|MAIN\.tmp|quotes-[\w.-]*")
+_WHOOSH_FILE = r"_?MAIN_[\w.-]*|MAIN\.tmp|quotes-[\w.-]*"
 
 
 @dataclass(frozen=True)
@@ -311,7 +310,7 @@ class Store:
         ):
             if folder.is_dir() and not folder.is_symlink():
                 found += sorted(
-                    e for e in folder.iterdir() if pattern.fullmatch(e.name) and not e.is_symlink()
+                    e for e in folder.iterdir() if re.fullmatch(pattern, e.name) and not e.is_symlink()
                 )
         return found
 
@@ -447,11 +446,11 @@ def _find_syncfs() -> Any:
 
 
 def _is_record_name(name: str) -> bool:
-    return (name.endswith(".yaml") and is_article_id(name[:-5])) or bool(_RECORD_TMP.fullmatch(name))
+    return (name.endswith(".yaml") and is_article_id(name[:-5])) or bool(re.fullmatch(_RECORD_TMP, name))
 
 
 def _is_whoosh_name(name: str) -> bool:
-    return bool(_WHOOSH_FILE.fullmatch(name))
+    return bool(re.fullmatch(_WHOOSH_FILE, name))
 
 
 class Ledger:
