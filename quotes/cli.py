@@ -23,8 +23,8 @@ import click
 
 from quotes import __version__, names
 from quotes.errors import ArticleError, QuotesError, StoreError
+from quotes.kinds import KINDS, STATEMENT_KINDS
 from quotes.lock import DEFAULT_WAIT
-from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote
 from quotes.reader import ENGINES, Reader
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
 from quotes.search import Hit
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from quotes.corrections import Correction
     from quotes.library import Ingested, Library
+    from quotes.model import Article, Quote
 
 # A command imports what only it needs (writing, reading articles, exporting, citing) when it
 # runs: `search` and `by` start as a process, and most of a process's time is its imports. The
@@ -629,6 +630,7 @@ def _one_article(name: str) -> Article:
     """The one article ``extract`` reads from ``name``, its text as it came (no
     mojibake repair), so that the offsets printed match the input."""
     from quotes import article, sources
+    from quotes.model import Article
 
     where = article.STDIN_NAME if name == "-" else name
     many = f"{where} holds many articles: ingest it, or extract one article's text"

@@ -40,7 +40,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 def _forward(module: str, name: str) -> Callable[..., Any]:
@@ -94,7 +94,6 @@ from whoosh.reading import TermNotFound
 from quotes import analysis
 from quotes import query as q
 from quotes.errors import StoreError
-from quotes.model import Record
 from quotes.query import QUERY_FIELDS
 from quotes.search import (
     NO_FILTERS,
@@ -110,6 +109,9 @@ from quotes.search import (
     plan,
     speaker_stats,
 )
+
+if TYPE_CHECKING:
+    from quotes.model import Record
 
 __all__ = ["NON_STATEMENT_KINDS", "QUERY_FIELDS", "Engine", "Hit", "SpeakerStats", "WhooshEngine"]
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from quotes import names
 from quotes.errors import NotFound, QueryError, StoreError
-from quotes.model import STATEMENT_KINDS
+from quotes.kinds import STATEMENT_KINDS
 from quotes.search import Engine, Filters, Hit
 from quotes.store import IndexState, Store
 

@@ -33,11 +33,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotes import lock
 from quotes.errors import NotFound, StoreError
-from quotes.model import Article, Quote, Record, legacy_quote_id
+
+if TYPE_CHECKING:
+    # the model's classes are imported where a record is read: a search reads none
+    from quotes.model import Record
 
 #: Version of the record layout, written into every record. Format 1 (quote ids of 6
 #: hex digits, which could collide) is still read; ingest rewrites it as format 2.
@@ -75,6 +78,8 @@ def dump_record(record: Record) -> str:
 
 def record_from_dict(data: object, where: str) -> Record:
     """A Record from its YAML shape, checked against itself; StoreError naming ``where``."""
+    from quotes.model import Article, Quote, Record, legacy_quote_id
+
     if not isinstance(data, dict):
         raise StoreError(f"{where}: malformed record (not a YAML mapping)")
     if data.get("format") not in READ_FORMATS:
