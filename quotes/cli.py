@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from quotes import __version__, library, names
+from quotes import __version__, names
 from quotes.errors import ArticleError, QuotesError, StoreError
-from quotes.library import Ingested, Library
+from quotes.kinds import KINDS, STATEMENT_KINDS
 from quotes.lock import DEFAULT_WAIT
-from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote
+from quotes.reader import ENGINES, Reader
 from quotes.render import LIST_FORMATS, Column, jsonable, render, table
 from quotes.search import Hit
 from quotes.store import is_article_id
@@ -34,9 +34,12 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
     from quotes.corrections import Correction
+    from quotes.library import Ingested, Library
+    from quotes.model import Article, Quote
 
-# A command imports what only it needs (reading articles, exporting, citing) when it runs:
-# `search` and `by` start as a process, and most of a process's time is its imports.
+# A command imports what only it needs (writing, reading articles, exporting, citing) when it
+# runs: `search` and `by` start as a process, and most of a process's time is its imports. The
+# commands that only read a store use its ``Reader``, and load nothing of the library's writing.
 # The choices of options that those modules define are repeated here for that reason
 # (tests/test_cli.py checks that they agree).
 INPUT_KINDS = ("text", "html", "warc", "jsonl")  # quotes.sources.KINDS
@@ -99,18 +102,32 @@ class Context:
         """The store's library; for commands that read an existing store (``must_exist``),
         a note on stderr when its index may not reflect its records (unless not ``warn``).
         ``engine`` chooses the search engine of a store not created yet."""
+        from quotes import library
+
         # Looked up at call time so tests can substitute the extractor.
         extractor = library.default_extractor
         if not must_exist:
             if self.store.exists() and not self.store.is_dir():
                 # as readers say it, rather than the engine file ingest could not read in it
                 raise StoreError(f"{self.store}: not a directory, cannot be a store")
-            return Library.at(self.store, extractor, engine=engine)
-        lib = Library.open(self.store, extractor)
-        drift = lib.drift() if warn else None
-        if drift:
-            click.echo(f"warning: {drift}", err=True)
+            return library.Library.at(self.store, extractor, engine=engine)
+        lib = library.Library.open(self.store, extractor)
+        if warn:
+            _warn_drift(lib)
         return lib
+
+    def reader(self) -> Reader:
+        """The existing store, for commands that only read it (as ``library()``, with its note
+        on stderr when the index may not reflect the records)."""
+        found = Reader.open(self.store)
+        _warn_drift(found)
+        return found
+
+
+def _warn_drift(store: Reader) -> None:
+    drift = store.drift()
+    if drift:
+        click.echo(f"warning: {drift}", err=True)
 
 
 class Interrupted(click.ClickException):
@@ -295,10 +312,10 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 # --store, then $QUOTES_STORE, then ./index; any failure completes nothing, quietly.
 
 
-def _completion_library(ctx: click.Context) -> Library | None:
+def _completion_reader(ctx: click.Context) -> Reader | None:
     store = ctx.obj.store if isinstance(ctx.obj, Context) else ctx.find_root().params.get("store")
     try:
-        return Library.open(Path(store or os.environ.get("QUOTES_STORE") or "index"))
+        return Reader.open(Path(store or os.environ.get("QUOTES_STORE") or "index"))
     except (QuotesError, OSError):
         return None
 
@@ -310,7 +327,7 @@ def complete_speaker(ctx: click.Context, param: click.Parameter, incomplete: str
     """Speakers whose name, or a word of it (the surname), starts with what was typed."""
     from click.shell_completion import CompletionItem
 
-    lib = _completion_library(ctx)
+    lib = _completion_reader(ctx)
     if lib is None:
         return []
     typed = names.fold(incomplete)
@@ -339,7 +356,7 @@ def complete_quote_id(ctx: click.Context, param: click.Parameter, incomplete: st
     the prefix still matches many articles, the article ids (``ID-``) to narrow it."""
     from click.shell_completion import CompletionItem
 
-    lib = _completion_library(ctx)
+    lib = _completion_reader(ctx)
     if lib is None:
         return []
     try:
@@ -426,7 +443,7 @@ def _store_path(store: Path) -> Path:
 @wait_option
 @click.option(
     "--engine",
-    type=click.Choice(library.ENGINES),
+    type=click.Choice(ENGINES),
     help="Search engine of a new store (default whoosh); a store keeps the one it was created with.",
 )
 @store_option
@@ -603,6 +620,8 @@ def extract(file: str, fmt: str, explain: bool) -> None:
                 row["candidates"] = _candidates_text(row["candidates"])
         emit(rows, EXPLAIN_COLUMNS, fmt, "no quotes found")
         return
+    from quotes import library
+
     rows = [q.to_dict() for q in library.extract_record(art, library.default_extractor).quotes]
     emit(rows, QUOTE_COLUMNS, fmt, "no quotes found")
 
@@ -611,6 +630,7 @@ def _one_article(name: str) -> Article:
     """The one article ``extract`` reads from ``name``, its text as it came (no
     mojibake repair), so that the offsets printed match the input."""
     from quotes import article, sources
+    from quotes.model import Article
 
     where = article.STDIN_NAME if name == "-" else name
     many = f"{where} holds many articles: ingest it, or extract one article's text"
@@ -749,7 +769,7 @@ def search(
     starts with '-' goes after '--': quotes search -- -Moscow.
     """
     _check_dates(since, until)
-    hits = obj.library().search(
+    hits = obj.reader().search(
         query,
         speaker=speaker,
         since=since,
@@ -790,7 +810,7 @@ def by(
     --limit page through a long list.
     """
     _check_dates(since, until)
-    hits = obj.library().by(
+    hits = obj.reader().by(
         name,
         since=since,
         until=until,
@@ -920,7 +940,7 @@ def speakers(ctx: click.Context, everything: bool, fmt: str) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    lib = ctx.find_object(Context).library()  # type: ignore[union-attr]
+    lib = ctx.find_object(Context).reader()  # type: ignore[union-attr]
     people_rows = lib.registry() if everything else lib.speakers()
     rows = [
         {

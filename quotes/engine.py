@@ -44,7 +44,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 def _forward(module: str, name: str) -> Callable[..., Any]:
@@ -59,12 +59,18 @@ def _forward(module: str, name: str) -> Callable[..., Any]:
 # Modules whoosh 2.7.4 imports at load for functions no part of whoosh that quotes uses calls,
 # and what it takes from them: ``whoosh.compat`` takes ``urlretrieve`` (and with
 # ``urllib.request`` come ssl, http.client and email: about a fifth of the CPU of a `quotes
-# search` process, 15-20 ms), ``whoosh.query.terms`` takes ``variations`` (for a query kind
-# quotes never makes; ``whoosh.lang.morph_en`` compiles large regular expressions: 3-4 ms).
+# search` process, 15-20 ms) and ``escape`` (for whoosh's HTML highlighter; ``html`` loads the
+# table of every HTML entity: 1-1.5 ms), ``whoosh.query.terms`` takes ``variations`` (for a
+# query kind quotes never makes; ``whoosh.lang.morph_en`` compiles large regular expressions:
+# 3-4 ms).
 # While whoosh loads they are placeholders whose functions import the real module when called;
 # the placeholders are gone once whoosh is loaded, so anything importing those modules after
 # (``quotes.sources.web``) gets the real ones. A module a process has already is left alone.
-_DEFERRED = {"urllib.request": ("urlretrieve",), "whoosh.lang.morph_en": ("variations",)}
+_DEFERRED = {
+    "urllib.request": ("urlretrieve",),
+    "html": ("escape",),
+    "whoosh.lang.morph_en": ("variations",),
+}
 _placeholders = {}
 for _module, _names in _DEFERRED.items():
     if _module not in sys.modules:
@@ -96,7 +102,6 @@ from whoosh.writing import SegmentWriter
 from quotes import analysis
 from quotes import query as q
 from quotes.errors import StoreError
-from quotes.model import Record
 from quotes.query import QUERY_FIELDS
 from quotes.search import (
     NO_FILTERS,
@@ -112,6 +117,9 @@ from quotes.search import (
     plan,
     speaker_stats,
 )
+
+if TYPE_CHECKING:
+    from quotes.model import Record
 
 __all__ = ["NON_STATEMENT_KINDS", "QUERY_FIELDS", "Engine", "Hit", "SpeakerStats", "WhooshEngine"]
 
@@ -478,7 +486,8 @@ class _Keep(query.WrappingQuery):
 
 # What the filters of each segment reader read once for as long as it lives: its column readers
 # (opening one reads the offsets of every document of a variable-width column, which would make
-# each query cost what the index holds) and the documents of the hidden kinds.
+# each query cost what the index holds) and, from its second query on, the documents of the
+# hidden kinds.
 _COLUMNS: weakref.WeakKeyDictionary[Any, dict[Any, Any]] = weakref.WeakKeyDictionary()
 
 
@@ -506,21 +515,75 @@ def _in_column(name: str, values: frozenset[str]) -> _Check:
 
 def _without_terms(field_name: str, texts: frozenset[str]) -> _Check:
     """Documents with none of ``texts`` in ``field_name``: for terms that few documents have (the
-    hidden kinds), whose document numbers are read once for as long as the reader lives."""
+    hidden kinds). A reader's first query follows each term's postings with a cursor
+    (``_Postings``), so that it costs what it finds: a `quotes search` process, whose reader is
+    new, read every document of those terms before (4,600 at 10k articles). A reader asked again
+    (kept in a process) reads their numbers once, and then tests each document with a lookup."""
 
     def check(reader: Any) -> _Test:
         opened = _COLUMNS.setdefault(reader, {})
         key = (field_name, texts)
-        if key not in opened:
-            found: set[int] = set()
-            for text in texts:
-                with contextlib.suppress(TermNotFound):
-                    found.update(reader.postings(field_name, text).all_ids())
-            opened[key] = frozenset(found)
-        excluded = opened[key]
-        return lambda docnum: docnum not in excluded
+        if key in opened:
+            if opened[key] is None:
+                found: set[int] = set()
+                for text in texts:
+                    with contextlib.suppress(TermNotFound):
+                        found.update(reader.postings(field_name, text).all_ids())
+                opened[key] = frozenset(found)
+            excluded = opened[key]
+            return lambda docnum: docnum not in excluded
+        opened[key] = None  # asked once: read them if it is asked again
+        cursors = []
+        for text in texts:
+            with contextlib.suppress(TermNotFound):
+                cursors.append(_Postings(reader, field_name, text))
+        if not cursors:
+            return lambda docnum: True
+        # The next document of any of the terms from the last asked on: a document before it
+        # (most of them) is none of theirs without asking the cursors.
+        span = [-1, min(c.at for c in cursors)]
+
+        def test(docnum: int) -> bool:
+            last, upcoming = span
+            if last <= docnum < upcoming:
+                span[0] = docnum
+                return True
+            hit = False
+            for c in cursors:
+                hit = c.has(docnum) or hit
+            span[0], span[1] = docnum, min(c.at for c in cursors)
+            return not hit
+
+        return test
 
     return check
+
+
+class _Postings:
+    """Whether documents are among one term's postings, asked in increasing order (as a matcher
+    finds them): the cursor moves on only past the term's own documents, skipping blocks; a
+    document before the last asked (a matcher copied or reset) starts it again. ``at``: the
+    term's first document from the last asked on."""
+
+    def __init__(self, reader: Any, field_name: str, text: str) -> None:
+        self.reader, self.field_name, self.text = reader, field_name, text
+        self.cursor = reader.postings(field_name, text)
+        self.at = self.cursor.id() if self.cursor.is_active() else _PAST
+        self.last = -1
+
+    def has(self, docnum: int) -> bool:
+        if docnum < self.last:
+            self.cursor = self.reader.postings(self.field_name, self.text)
+            self.at = self.cursor.id() if self.cursor.is_active() else _PAST
+        self.last = docnum
+        if self.at < docnum:
+            self.cursor.skip_to(docnum)
+            self.at = self.cursor.id() if self.cursor.is_active() else _PAST
+        return self.at == docnum
+
+
+# after every document number
+_PAST = sys.maxsize
 
 
 class _KeepMatcher(matching.WrappingMatcher):

@@ -25,7 +25,6 @@ import functools
 import hashlib
 import itertools
 import os
-import re
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -33,10 +32,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quotes import corrections, lock, names, yamlio
-from quotes.errors import CorrectionError, NotFound, QueryError, StoreError
-from quotes.model import KINDS, STATEMENT_KINDS, Article, Quote, Record, article_of
-from quotes.search import Engine, Filters, Hit, Prepared
+from quotes import lock, names
+from quotes.errors import CorrectionError, NotFound, StoreError
+from quotes.model import KINDS, Article, Quote, Record, article_of
+from quotes.reader import ENGINE_FILE, ENGINES, Reader, make_engine, store_engine
+from quotes.search import Prepared
 from quotes.store import (
     LEDGER_FILE,
     RECORD_FORMAT,
@@ -49,15 +49,11 @@ from quotes.store import (
     is_article_id,
 )
 
-#: The search engines a store can be created with; whoosh is the default.
-ENGINES = ("whoosh", "tantivy")
-#: The file of a store that names its engine, written when the store is created.
-ENGINE_FILE = "engine"
-
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from quotes import people
+    # imported where they are used, as yamlio is: a search or a `by` needs none of them (issue 11)
+    from quotes import corrections, people
 
 Extractor = Callable[[str], Sequence[Quote]]
 
@@ -260,6 +256,8 @@ def make_record(
 ) -> corrections.Applied:
     """What ingest stores for ``article``: its extracted record with the store's corrections
     applied (so every re-extraction keeps them)."""
+    from quotes import corrections
+
     return corrections.apply(extract_record(article, extractor), fixes)
 
 
@@ -319,11 +317,9 @@ def _worker_make(article: Article, stored: str | None) -> _Made:
 
 
 @dataclass(frozen=True)
-class Library:
-    """A store, its search engine and the extractor used to fill it."""
+class Library(Reader):
+    """A store, its search engine and the extractor used to fill it: a ``Reader`` that writes."""
 
-    store: Store
-    engine: Engine
     extractor: Extractor = default_extractor
     engine_name: str = "whoosh"
 
@@ -378,6 +374,8 @@ class Library:
         A record edited by hand since quotes wrote it is kept (status ``edited``) unless
         ``replace_edited``. ``notice`` receives one-line remarks (repairs made).
         """
+        from quotes import corrections
+
         say = notice or (lambda _: None)
         self.store.check_ownership()
         # Nothing is created for input with no article in it (only bad files, say).
@@ -640,6 +638,8 @@ class Library:
         since their record was made (``corrections.yaml`` edited by hand): their version
         counts their corrections, so the others are left alone without being extracted.
         Returns the corrections whose quotes the extractor no longer finds."""
+        from quotes import corrections
+
         articles = []
         for article_id in sorted({c.article_id for c in corrections.load(self.store.root) if c.article_id}):
             try:
@@ -658,20 +658,6 @@ class Library:
         if not ledger.lines:
             return False
         return not ledger.owns(article_id, digest(self.store.read_bytes(article_id)))
-
-    def drift(self) -> str | None:
-        """A one-line warning when the index may not reflect the records (for read-only
-        commands: one stat and one short read, no lock), else None."""
-        if not self.engine.exists():
-            return None  # the engine's own error says so when it is needed
-        indexed = IndexState.read_mtime(self.store.state_path)
-        if indexed is not None and indexed == self.store.records_mtime_ns():
-            return None
-        if indexed is None and not self.store.owned():
-            what = "this store was made by an earlier version of quotes"
-        else:
-            what = "records/ changed since the search index was last brought up to date"
-        return f"{what}; results may be out of date: run quotes check --repair (or ingest)"
 
     def check(self, repair: bool = False, wait: float = lock.DEFAULT_WAIT) -> CheckReport:
         """Verify every record (parses, ids agree with the text), that the index holds
@@ -804,14 +790,10 @@ class Library:
         except OSError as e:
             raise StoreError(f"{path}: cannot write: {e.strerror or e}") from e
 
-    # ---- reading ------------------------------------------------------------------------------
+    # ---- reading (see also Reader's) -----------------------------------------------------------
 
-    def registry(self) -> list[people.Person]:
-        """The people registry (``people.yaml``), built from the records when the store has none."""
-        from quotes import people  # reads the extractor's lexicon: imported when needed
-
-        found = people.load(self.store.root)
-        return found if found is not None else self.rebuild_people()
+    def _rebuilt_people(self) -> list[people.Person]:
+        return self.rebuild_people()
 
     def rebuild_people(
         self, strict: bool = True, fresh: dict[str, tuple[Fingerprint, people.Part]] | None = None
@@ -828,7 +810,7 @@ class Library:
         ``strict``: a record that cannot be read is left out (ingest must not fail
         on an old damaged record; reindex names it).
         """
-        from quotes import people  # reads the extractor's lexicon: imported when needed
+        from quotes import corrections, people  # people reads the extractor's lexicon
 
         self.store.check()
         parts = self._people_parts(strict, fresh or {})
@@ -886,125 +868,10 @@ class Library:
         kept.save()
         return parts
 
-    def speakers(self) -> list[people.Person]:
-        """Every speaker (a person or an organisation) with quote counts and titles, most quoted
-        first: one row per person of the registry, under all their names. Places, institution
-        words and codes are left out (``registry()`` has them)."""
-        return [p for p in self.registry() if p.is_speaker]
-
-    def resolve_source(self, source: str) -> str:
-        """The outlet to filter on: ``source`` when a stored outlet has its words, else the
-        one outlet it spells without spaces or hyphens ("huffpost": "huff-post"); NotFound,
-        with the closest outlets, when there is none."""
-        words = names.fold(source).split()
-        if not words:
-            return source  # the engine says there is nothing to match
-        known = sorted(self.engine.sources())
-        if any(set(words) <= set(names.fold(k).split()) for k in known):
-            return source
-        spelled = [k for k in known if names.compact(k) == names.compact(source)]
-        if len(spelled) == 1:
-            return spelled[0]
-        close = names.suggest(source, known)
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        raise NotFound(f"no source matches {source!r}{hint}")
-
-    def resolve_speaker(self, name: str) -> list[str]:
-        """The exact speaker names of the people ``name`` means (see ``speaker_filter``)."""
-        return list(self.speaker_filter(name).speakers)
-
-    def speaker_filter(self, name: str) -> people.Filter:
-        """The people ``name`` means (a full name, a surname, with or without a title, in any
-        case or accents; see ``people.find``) as an engine filter; NotFound suggesting the
-        closest names when there is none."""
-        from quotes import who
-
-        # The people of the name's surname alone, from the registry's index, when it can say.
-        looked = who.lookup(self.store.root, name)
-        if looked is not None and looked[0]:
-            return who.filter_for(*looked)
-        from quotes import people  # reads the extractor's lexicon: imported when needed
-
-        known = self.registry()
-        found = people.find(name, known)
-        if not found:
-            close = names.suggest(name, people.every_name(known))
-            hint = f"; did you mean {' or '.join(close)}?" if close else ""
-            raise NotFound(f"no speaker matches {name!r}{hint}")
-        return people.filter_for(found, known)
-
-    def search(
-        self,
-        text: str,
-        *,
-        speaker: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        source: str | None = None,
-        limit: int | None = 20,
-        offset: int = 0,
-        include_terms: bool = False,
-    ) -> Iterator[Hit]:
-        """Quotes matching query ``text`` (see ``quotes.query``), best first, from the
-        ``offset``-th on; read as they are taken. ``speaker`` and a ``speaker:NAME``
-        clause of the query go through the people registry."""
-        check_query(text)
-        text, named = _speaker_clause(text)
-        wanted = None
-        for who in (speaker, named):
-            if who:
-                f = self.speaker_filter(who)
-                wanted = f if wanted is None else wanted & f
-        if wanted is not None and not wanted.speakers:
-            return iter(())
-        hits = self.engine.search(
-            text,
-            Filters(
-                speakers=wanted.speakers if wanted else (),
-                since=since,
-                until=until,
-                source=self.resolve_source(source) if source is not None else None,
-                include_terms=include_terms,
-                # a name that is someone's only in some articles is filtered here, after the engine
-                limit=None if wanted and wanted.only else limit,
-                offset=0 if wanted and wanted.only else offset,
-            ),
-        )
-        return _only(hits, wanted, limit, offset) if wanted and wanted.only else hits
-
-    def by(
-        self,
-        name: str,
-        *,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        source: str | None = None,
-        kind: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> Iterator[Hit]:
-        """The quotes of the speaker(s) ``name`` means (through the people registry), oldest
-        article first (undated last), within the filters (``kind``: full or partial quotes
-        only; titles and terms are nobody's); read as they are taken."""
-        if kind is not None and kind not in STATEMENT_KINDS:
-            raise QueryError(f"a speaker's quotes are full or partial, not {kind!r}")
-        wanted = self.speaker_filter(name)
-        hits = self.engine.search(
-            f"kind:{kind}" if kind else "",
-            Filters(
-                speakers=wanted.speakers,
-                since=since,
-                until=until,
-                source=self.resolve_source(source) if source is not None else None,
-                order="date",
-                limit=None if wanted.only else limit,
-                offset=0 if wanted.only else offset,
-            ),
-        )
-        return _only(hits, wanted, limit, offset) if wanted.only else hits
-
     def show(self, quote_id: str) -> Found:
         """The stored quote with id ``quote_id`` (``<article id>-<offset>``)."""
+        from quotes import corrections
+
         article_id = article_of(quote_id)
         if not is_article_id(article_id):
             raise NotFound(f"no quote with id {quote_id[:40]!r}")
@@ -1036,6 +903,8 @@ class Library:
     ) -> corrections.Correction:
         """Correct one stored quote: record the correction in ``corrections.yaml`` and apply it
         to the record, the index and the registry at once. Exactly one of the options."""
+        from quotes import corrections
+
         chosen = [speaker is not None, no_speaker, kind is not None, delete]
         if sum(chosen) != 1:
             raise CorrectionError("give exactly one of --speaker, --no-speaker, --kind, --delete")
@@ -1061,6 +930,8 @@ class Library:
     def unfix(self, quote_id: str) -> list[corrections.Correction]:
         """Remove the corrections of quote ``quote_id`` and extract its article again (a deleted
         quote comes back); returns the corrections removed."""
+        from quotes import corrections
+
         fixes = corrections.load(self.store.root)
         removed = [c for c in fixes if c.quote == quote_id]
         if not removed:
@@ -1088,6 +959,8 @@ class Library:
     def list_corrections(self) -> list[tuple[corrections.Correction, str]]:
         """Every correction with its state: ``applied``, ``quote not found`` (the extractor no
         longer finds it; kept until it does or is removed) or ``article not in store``."""
+        from quotes import corrections
+
         listed = []
         for c in corrections.load(self.store.root):
             state = "applied"
@@ -1111,6 +984,8 @@ class Library:
 
     def merge(self, name: str, into: str) -> corrections.Correction:
         """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+        from quotes import corrections
+
         known = self.speaker_names()
         if names.fold(name) not in {names.fold(n) for n in known}:
             close = names.suggest(name, known)
@@ -1128,6 +1003,7 @@ class Library:
         """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
         none, keep ``name`` apart from the person the registry's rules joined it to; returns the
         merges undone, or the split made."""
+        from quotes import corrections
 
         fixes = corrections.load(self.store.root)
         key = names.fold(name)
@@ -1154,12 +1030,6 @@ class Library:
             corrections.save(self.store.root, corrections.add(fixes, made))
             self.rebuild_people()
         return [made]
-
-
-#: Query limits, checked before the engine parses a query: whoosh's parser takes
-#: seconds on a word of thousands of characters, and no real query needs either.
-MAX_QUERY_CHARS = 1000
-MAX_QUERY_WORD = 100
 
 
 class _IngestRun:
@@ -1284,6 +1154,8 @@ class _IngestRun:
         whose record changed since the pre-check); the stored quotes are kept when this
         extractor made them (a function of the text) and the headline, which may name the
         person a bare surname is, is the same."""
+        from quotes import corrections
+
         library = self.library
         quotes = None
         if (
@@ -1304,18 +1176,6 @@ class _IngestRun:
         return _made(applied, library.engine.prepare, None)
 
 
-def check_query(text: str) -> None:
-    """QueryError when ``text`` is longer than MAX_QUERY_CHARS or has a word longer than MAX_QUERY_WORD."""
-    if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"query of {len(text):,} characters is longer than the {MAX_QUERY_CHARS:,} allowed")
-    longest = max(text.split(), key=len, default="")
-    if len(longest) > MAX_QUERY_WORD:
-        raise QueryError(
-            f"query word {longest[:20]!r}... of {len(longest):,} characters is longer than the "
-            f"{MAX_QUERY_WORD} allowed"
-        )
-
-
 def _keep_metadata(article: Article, old: Article) -> Article:
     """``article`` with the stored metadata where it has none (a copy of the file without
     its sidecar never erases title, source or date)."""
@@ -1332,6 +1192,8 @@ def _keep_metadata(article: Article, old: Article) -> Article:
 def _stored_metadata(raw: bytes) -> Article | None:
     """The metadata of a record from its head alone (what comes before ``quotes:``), an
     Article with no text; None when it cannot be read (the record is then re-made)."""
+    from quotes import yamlio
+
     end = raw.find(b"\nquotes:")
     try:
         data = yamlio.load(raw[: end if end >= 0 else len(raw)].decode("utf-8"))
@@ -1353,59 +1215,9 @@ def _count_quotes(raw: bytes) -> int:
     return raw.count(b"\n- id: ")
 
 
-_CLAUSE = re.compile(r'(?<![\w.])speaker:("[^"]*"|[^\s()"]+)')
-
-
-def _speaker_clause(text: str) -> tuple[str, str | None]:
-    """``text`` without its one ``speaker:NAME`` clause, and NAME, when the clause is a plain
-    condition of the query (ANDed with the rest: no OR, no NOT before it); else ``text``."""
-    found = list(_CLAUSE.finditer(text))
-    if len(found) != 1 or re.search(r"\bOR\b", text):
-        return text, None
-    m = found[0]
-    before = text[: m.start()].rstrip()
-    if before.endswith("NOT") or before.endswith("-") or before.endswith("("):
-        return text, None
-    rest = f"{before} {text[m.end() :]}".strip()
-    rest = re.sub(r"^AND\s+|\s+AND$", "", rest).replace("AND AND", "AND").strip()
-    return rest, m[1].strip('"')
-
-
-def _only(hits: Iterator[Hit], wanted: people.Filter, limit: int | None, offset: int) -> Iterator[Hit]:
-    """The page of ``hits`` that ``wanted`` keeps (a name that is someone's in some articles only)."""
-    kept = (h for h in hits if wanted.keeps(h.speaker, h.article_id))
-    return itertools.islice(kept, offset, None if limit is None else offset + limit)
-
-
 def _both(first: Callable[[str], None], second: Callable[[str], None]) -> Callable[[str], None]:
     def say(line: str) -> None:
         first(line)
         second(line)
 
     return say
-
-
-def store_engine(store: Store) -> str | None:
-    """The engine ``store`` was created with; None for a store not created yet."""
-    try:
-        return (store.root / ENGINE_FILE).read_text().strip()
-    except FileNotFoundError:
-        # stores made before engines could be chosen have whoosh/
-        return "whoosh" if store.exists() else None
-    except OSError as e:
-        raise StoreError(f"{store.root / ENGINE_FILE}: cannot read: {e.strerror or e}") from e
-
-
-def make_engine(name: str, store: Store) -> Engine:
-    """The engine ``name`` over ``store``'s index, imported only when used."""
-    if name == "tantivy":
-        from quotes.tantivy_engine import TantivyEngine
-
-        return TantivyEngine(store.root / "tantivy")
-    if name == "whoosh":
-        from quotes.engine import WhooshEngine
-
-        return WhooshEngine(store.index_dir)
-    raise StoreError(
-        f"{store.root / ENGINE_FILE}: unknown search engine {name!r} (engines: {', '.join(ENGINES)})"
-    )

@@ -18,10 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Quote kinds. ``title`` and ``term`` are quoted words that are nobody's
-#: statement (a book title, a nickname, scare quotes); they never carry a speaker.
-KINDS = ("full", "partial", "title", "term")
-STATEMENT_KINDS = ("full", "partial")
+from quotes.kinds import KINDS, STATEMENT_KINDS  # noqa: F401  (the kinds, kept there: re-exported)
 
 
 def _digest(*parts: str) -> str:

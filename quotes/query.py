@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from quotes import analysis
 from quotes.errors import QueryError
-from quotes.model import KINDS
+from quotes.kinds import KINDS
 
 #: The fields a query may name, as the README lists them.
 QUERY_FIELDS = ("speaker", "speaker_title", "source", "title", "cue", "kind", "date")

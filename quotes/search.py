@@ -21,12 +21,15 @@ import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from quotes import query
 from quotes.errors import QueryError
-from quotes.model import STATEMENT_KINDS, Record
+from quotes.kinds import STATEMENT_KINDS
 from quotes.names import fold
+
+if TYPE_CHECKING:
+    from quotes.model import Record
 
 #: Kinds hidden from search unless asked for: quoted words that are nobody's statement.
 NON_STATEMENT_KINDS = ("title", "term")

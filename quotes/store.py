@@ -33,11 +33,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotes import lock
 from quotes.errors import NotFound, StoreError
-from quotes.model import Article, Quote, Record, legacy_quote_id
+
+if TYPE_CHECKING:
+    # the model's classes are imported where a record is read: a search reads none
+    from quotes.model import Record
 
 #: Version of the record layout, written into every record. Format 1 (quote ids of 6
 #: hex digits, which could collide) is still read; ingest rewrites it as format 2.
@@ -75,6 +78,8 @@ def dump_record(record: Record) -> str:
 
 def record_from_dict(data: object, where: str) -> Record:
     """A Record from its YAML shape, checked against itself; StoreError naming ``where``."""
+    from quotes.model import Article, Quote, Record, legacy_quote_id
+
     if not isinstance(data, dict):
         raise StoreError(f"{where}: malformed record (not a YAML mapping)")
     if data.get("format") not in READ_FORMATS:
@@ -185,15 +190,14 @@ LOCK_FILE = "lock"
 LEDGER_FILE = "ledger.jsonl"
 STATE_FILE = "index-state"
 
-# Debris of killed runs: our temporary files and folders, and whoosh's.
-_RECORD_TMP = re.compile(r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp")
-_SCRATCH = re.compile(r"\.(?:whoosh|tantivy)-(?:new|old)-[0-9a-f]{12}")
-_META_TMP = re.compile(
-    r"\.(?:ledger\.jsonl|index-state|store\.json|people\.index|people-parts\.json)\.[^/]*\.tmp"
-)
-_WHOOSH_TMP = re.compile(r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+")
+# Debris of killed runs: our temporary files and folders, and whoosh's. Patterns, compiled
+# (by re, which keeps them) when a command first looks for debris: a search never does.
+_RECORD_TMP = r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp"
+_SCRATCH = r"\.(?:whoosh|tantivy)-(?:new|old)-[0-9a-f]{12}"
+_META_TMP = r"\.(?:ledger\.jsonl|index-state|store\.json|people\.index|people-parts\.json)\.[^/]*\.tmp"
+_WHOOSH_TMP = r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+"
 # What a whoosh index directory holds; anything else in whoosh/ is not ours.
-_WHOOSH_FILE = re.compile(r"_?MAIN_[\w.-]*|MAIN\.tmp|quotes-[\w.-]*")
+_WHOOSH_FILE = r"_?MAIN_[\w.-]*|MAIN\.tmp|quotes-[\w.-]*"
 
 
 @dataclass(frozen=True)
@@ -311,7 +315,7 @@ class Store:
         ):
             if folder.is_dir() and not folder.is_symlink():
                 found += sorted(
-                    e for e in folder.iterdir() if pattern.fullmatch(e.name) and not e.is_symlink()
+                    e for e in folder.iterdir() if re.fullmatch(pattern, e.name) and not e.is_symlink()
                 )
         return found
 
@@ -450,11 +454,11 @@ def _find_syncfs() -> Any:
 
 
 def _is_record_name(name: str) -> bool:
-    return (name.endswith(".yaml") and is_article_id(name[:-5])) or bool(_RECORD_TMP.fullmatch(name))
+    return (name.endswith(".yaml") and is_article_id(name[:-5])) or bool(re.fullmatch(_RECORD_TMP, name))
 
 
 def _is_whoosh_name(name: str) -> bool:
-    return bool(_WHOOSH_FILE.fullmatch(name))
+    return bool(re.fullmatch(_WHOOSH_FILE, name))
 
 
 class Ledger:

@@ -3,6 +3,7 @@ highlighting, paging, speakers, rebuild. Each test runs once per engine."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import itertools
@@ -374,23 +375,24 @@ def test_the_lexicon_read_from_the_map_is_whooshs(tmp_path: Path, records: list[
 
 
 def test_whoosh_loads_without_what_it_never_calls_which_works_after(tmp_path: Path) -> None:
-    # quotes.engine defers whoosh's imports of urllib.request and whoosh.lang.morph_en (a
-    # quarter of a search process): a fresh process has neither after loading whoosh, then
+    # quotes.engine defers whoosh's imports of urllib.request, html and whoosh.lang.morph_en (a
+    # quarter of a search process): a fresh process has none after loading whoosh, then
     # gets the real modules, and whoosh's functions from them still work.
     import subprocess
     import sys
 
     (tmp_path / "page.txt").write_text("fetched")
     code = (
-        "import sys, quotes.engine, whoosh.compat, whoosh.query.terms\n"
-        "print(*(m in sys.modules for m in ('urllib.request', 'ssl', 'whoosh.lang.morph_en')))\n"
-        "import urllib.request\n"
-        "print(callable(urllib.request.urlopen))\n"
+        "import sys, quotes.engine, whoosh.compat, whoosh.query.terms, whoosh.highlight\n"
+        "print(*(m in sys.modules for m in ('urllib.request', 'ssl', 'html', 'whoosh.lang.morph_en')))\n"
+        "import urllib.request, html\n"
+        "print(callable(urllib.request.urlopen), html.unescape('&amp;') == '&')\n"
         f"whoosh.compat.urlretrieve({(tmp_path / 'page.txt').as_uri()!r}, {str(tmp_path / 'copy.txt')!r})\n"
         "print('ran' in whoosh.query.terms.variations('running'))\n"
+        "print(whoosh.highlight.HtmlFormatter()._text('<a & b>') == '&lt;a &amp; b&gt;')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["False", "False", "False", "True", "True"]
+    assert out.split() == ["False", "False", "False", "False", "True", "True", "True", "True"]
     assert (tmp_path / "copy.txt").read_text() == "fetched"
 
 
@@ -454,3 +456,32 @@ def test_whoosh_documents_made_ahead_index_as_add_document_does(
     ix.close()
     assert _whoosh_index_as_read(tmp_path / "ours") == _whoosh_index_as_read(theirs)
     assert sum(len(r.quotes) for r in everything) == len(_whoosh_index_as_read(theirs)["stored"]) > 4
+
+
+def test_hidden_kinds_are_tested_with_cursors_that_agree_with_their_postings(
+    tmp_path: Path, records: list[Record]
+) -> None:
+    # Issue 11: the titles and terms a search leaves out are followed, on a reader's first
+    # query, with a cursor over their postings (documents asked in order), not read whole by
+    # each process; a document asked out of order (a matcher copied or reset) starts the
+    # cursor again. From a reader's second query on, their numbers are read once.
+    engine = WhooshEngine(tmp_path / "whoosh")
+    engine.add(records)
+    engine.add(records[1:])  # a second segment, and deletions in the first
+    searcher = whoosh_engine._storage(engine.path).open_index().searcher()
+    readers = [r for r, _ in searcher.reader().leaf_readers()]
+    assert len(readers) == 2
+    reader = readers[0]
+    hidden: set[int] = set()
+    for kind in ("title", "term"):
+        with contextlib.suppress(whoosh_engine.TermNotFound):
+            hidden.update(reader.postings("kind", kind).all_ids())
+    every = list(range(reader.doc_count_all()))
+    assert hidden and set(every) - hidden
+    hide = whoosh_engine._without_terms("kind", frozenset(("title", "term")))
+    for order in (every, every[::-1], every[::2] + every[1::2], [0, 0, *every, *every]):
+        whoosh_engine._COLUMNS.pop(reader, None)  # a reader's first query
+        for test in (hide(reader), hide(reader)):  # with cursors, then with the numbers read
+            assert [d for d in order if not test(d)] == [d for d in order if d in hidden]
+    assert all(whoosh_engine._without_terms("kind", frozenset(("nothing",)))(reader)(d) for d in every)
+    searcher.close()

@@ -12,8 +12,9 @@ import pytest
 
 from quotes import corrections, people
 from quotes.errors import CorrectionError, NotFound, StoreError
-from quotes.library import ENGINES, Library, _speaker_clause
+from quotes.library import ENGINES, Library
 from quotes.model import Article, Quote
+from quotes.reader import _speaker_clause
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, fake_extract
 
 OLD = Article(text=PESKOV_TEXT, title="Old", source="Newsweek", date=DATE1)
