@@ -74,6 +74,7 @@ _TRAILING_CARRIER = re.compile(
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
 # "About four in 10", "three out of five", "nine in ten": a count of people asked
 _COUNT_OF = re.compile(
@@ -619,16 +620,21 @@ class Subjects(Phrases):
         adverb = first_word in SENTENCE_ADVERBS or timed or first_word.endswith("ly")
         # (an adverb's own comma follows it closely: "Then he cut into Bush, calling" is no opener)
         adverb = adverb and comma > 0 and len(self.words(start, comma)) <= 4
-        participle = len(first_word) > 5 and first_word.endswith(("ing", "ed"))  # "Speaking at a rally,"
+        # "Speaking at a rally,", "Asked about the vote,"
+        participle = (len(first_word) > 5 and first_word.endswith(("ing", "ed"))) or first_word == "asked"
         if participle and comma < 0:
             comma = self.m.find(",", start, min(sent.end, start + 140))
         # ("Then he cut into Bush, calling": "then" with no comma of its own opens no phrase)
         opens_clause = first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb)
         if (opens_clause or adverb or participle) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
-            for _ in range(2):
+            for _ in range(3):
                 # "On Thursday, after remaining neutral for months, Warren endorsed": another
-                # opening phrase after the first
+                # opening phrase after the first; "At a rally in Concord, N.H., on Tuesday,":
+                # past the state that ends a place, and the phrase after it
+                place = _PLACE_TAIL.match(self.m, start, sent.end)
+                if place and place.group(1).endswith("."):
+                    start = place.end()
                 again = self.words(start, min(sent.end, start + 30))[:1]
                 more = self.m.find(",", start, min(sent.end, start + 100))
                 if (
@@ -643,7 +649,12 @@ class Subjects(Phrases):
                 # appositives of the opening phrase to the subject
                 nxt_comma = self.m.find(",", start, min(sent.end, start + 100))
                 lead_word = self.words(start, min(sent.end, start + 30))[:1]
-                if nxt_comma < 0 or not lead_word or not describes_name(lead_word[0].text, appositive=True):
+                if (
+                    nxt_comma < 0
+                    or not lead_word
+                    or not lead_word[0].text.islower()  # "Mayor Ines Dalton shook ...": the subject
+                    or not describes_name(lead_word[0].text, appositive=True)
+                ):
                     break
                 start = nxt_comma + 1
             place = _PLACE_TAIL.match(self.m, start, sent.end)
@@ -671,10 +682,19 @@ class Subjects(Phrases):
         # (and only a description before it lets it run on: "Another critic, Laurence Tribe, likened")
         for k in [*range(clause, 0, -1), *range(len(first), clause, -1)]:
             who = self.name_only(first[0].start, first[k - 1].end) or self.noun_phrase(first[:k])
+            if who is not None and who.start > first[0].start and self._after_verb(first, who):
+                continue  # "Mrs. Clinton shook her head and said": the verb's object, not its subject
             if who is not None and who.start - start < 40:
                 j = k
                 while j < len(first) and PARTY_TAG.match(first[j].text):
                     j += 1  # "Harry Reid (D-Nev.) has"
+                if j + 1 < len(first) and first[j].text in {"of", "from"} and who.kind == "name":
+                    # "Senator Bernie Sanders of Vermont endorsed": past the place he is from
+                    t = j + 1
+                    while t < len(first) and first[t].text[:1].isupper() and t - j <= 3:
+                        t += 1
+                    if t > j + 1 and t < len(first) and not self.m[first[j].end : first[t].start].count(","):
+                        j = t
                 if j < len(first) and first[j].text.lower() in TIME_WORDS and first[j].text.islower():
                     # "Governor Ada Holm on Tuesday accused": past a time phrase to the verb
                     t = j
@@ -705,6 +725,21 @@ class Subjects(Phrases):
                 ):
                     return who
         return self._subject_with_phrase(first)
+
+    def _after_verb(self, first: list[Word], who: Words) -> bool:
+        """Whether ``who``, found inside the sentence's opening words ``first``, is the object of
+        a verb after a name ("Ada Holm endorsed the mayor", "Holm shook her head") rather than
+        the subject ("retired surgeon Ben Carson", "the party's nominee")."""
+        if who.text.split()[0].lower() in _POSSESSIVE_DETERMINERS:
+            return True
+        before = [w for w in first if w.end <= who.start]
+        return any(
+            w.text.islower()
+            and (w.text.endswith("ed") or w.text in CUE_FORMS)
+            and before[i - 1].text[:1].isupper()
+            for i, w in enumerate(before)
+            if i
+        )
 
     def _subject_with_phrase(self, first: list[Word]) -> Words | None:
         """A speaker phrase whose head takes a prepositional phrase, up to the verb after it:

@@ -1,0 +1,78 @@
+"""Tests of quotes.extract.rules and quotes.extract.subjects: quotes whose speaker is
+named in their sentence, or just before them, in constructions the rule chain used to
+leave without a speaker (issue 9). Each table has cases that must give no speaker.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+
+
+def who_said_what(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a preposition of time or means shares the clause's subject
+        (
+            'Ms. Varga dodged three questions about the budget before saying, "We will publish it."',
+            [("We will publish it.", "Varga")],
+        ),
+        (
+            'Tomas Reyes drew loud boos upon saying, "The stadium deal is good for the town."',
+            [("The stadium deal is good for the town.", "Tomas Reyes")],
+        ),
+        (
+            'Elena Marsh smiled while saying, "Nobody here is worried."',
+            [("Nobody here is worried.", "Elena Marsh")],
+        ),
+        # not when the participle has no subject in the sentence that could say it
+        (
+            'The hearing ended before the clerk had finished saying, "All rise."',
+            [("All rise.", None)],
+        ),
+    ],
+)
+def test_participles_after_prepositions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an opening phrase with a place and a state, and a time phrase after it
+        (
+            "At a town hall in Dover, Del., on Friday, Senator Ruth Okafor endorsed the mayor, "
+            'saying he would "make the port work again."',
+            [("make the port work again.", "Ruth Okafor")],
+        ),
+        # "Asked ...," opens the sentence; the subject comes after its comma
+        (
+            'Asked whether she would run again, Mayor Ines Dalton shook her head and said, "No."',
+            [("No.", "Ines Dalton")],
+        ),
+        # the object of the verb before "and said" is not its subject
+        (
+            'Mrs. Dalton raised her hand and said, "I object."',
+            [("I object.", "Dalton")],
+        ),
+        # a name and the place it is from, then the verb
+        (
+            'Senator Ruth Okafor of Delaware backed the bill, saying it was "long overdue."',
+            [("long overdue.", "Ruth Okafor")],
+        ),
+        # a possessive phrase that opens the sentence is still its subject
+        (
+            'Her spokesman told reporters that the senator was "fully recovered."',
+            [("fully recovered.", None)],
+        ),
+    ],
+)
+def test_subjects_after_openers_and_before_verbs(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
