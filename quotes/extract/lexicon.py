@@ -676,7 +676,18 @@ DOTTED_ABBREVIATIONS = {a for a in (*TITLE_ABBREVIATIONS, *HONORIFICS) if a.ends
 
 PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # The cue verbs that open a sentence in the inverted order: "Said Ellis: ...".
-INVERTED_CUES = {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}
+INVERTED_CUES = {
+    "Said",
+    "Says",
+    "Added",
+    "Asked",
+    "Wrote",
+    "Explained",
+    "Stated",
+    "Noted",
+    "Replied",
+    "Tweeted",
+}
 # Speech verbs that take no object, so that a noun phrase right after them, next to the
 # quote, is their subject ('"...," said the investor'); not "described the impact".
 INVERTING_CUES = frozenset(

@@ -491,10 +491,33 @@ class Colon(OwnRule):
         if not read.m[prev.start : prev.end].rstrip().endswith(":"):
             return None
         att = _lead_in(read, prev, self.name)
+        sent = read.doc.sentence_at(prev.end - 1)
+        colon = read.m.rfind(":", sent.start, prev.end)
+        if att is None:
+            opening = read.words(sent.start, colon)[:1]
+            if opening and opening[0].text in INVERTED_CUES:
+                # "Stated Stone:", "Added the senator:": the inverted order, the subject after the verb
+                who = read.subject_following(opening[0].end, colon)
+                att = Attribution(who, opening[0].text.lower(), self.name) if who is not None else None
         if att is None:
             # "Sanders made the following comment:"
-            who = read.noun_colon(read.doc.sentence_at(prev.end - 1).start, prev.end)
+            who = read.noun_colon(sent.start, prev.end)
             att = Attribution(who, None, self.name) if who is not None else None
+        if att is None and not read.quote_between(sent.start, colon):
+            # "Jared Potts echoed:", "17-year-old Dana Kirk chimed in:": a name, its verb, the colon
+            who = read.sentence_subject(sent.start)
+            rest = read.words(who.end, colon) if who is not None else []
+            if (
+                who is not None
+                and who.kind == "name"
+                and who.text == strip_possessive(who.text)
+                and 0 < len(rest) <= 2
+                and rest[0].text.islower()
+                and rest[0].text not in PREPOSITIONS
+                and not read.m[who.end : rest[0].start].strip()  # not "Wait, it gets better:"
+                and read.only_title(sent.start, who.start)  # the name opens the sentence
+            ):
+                att = Attribution(who, None, self.name)
         return att
 
 

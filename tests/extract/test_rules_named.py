@@ -76,3 +76,31 @@ def test_participles_after_prepositions(text: str, expected: list[tuple[str, str
 )
 def test_subjects_after_openers_and_before_verbs(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph that ends on an inverted cue and a colon introduces the quote paragraph
+        (
+            'Stated Nadia Ferro:\n\n"The council has run out of excuses."',
+            [("The council has run out of excuses.", "Nadia Ferro")],
+        ),
+        # a name opening the sentence, a verb that is no listed cue, the colon
+        (
+            'Loyal voter Piet Hansen echoed:\n\n"She keeps her promises, and that matters here."',
+            [("She keeps her promises, and that matters here.", "Piet Hansen")],
+        ),
+        # not an interjection, nor a sentence with no name before its colon
+        (
+            'Wait, it gets better:\n\n"The fund will double its fees next year."',
+            [("The fund will double its fees next year.", None)],
+        ),
+        (
+            'Here is the passage in full:\n\n"The fund will double its fees next year."',
+            [("The fund will double its fees next year.", None)],
+        ),
+    ],
+)
+def test_colon_paragraphs_that_name_the_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
