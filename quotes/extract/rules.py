@@ -573,6 +573,38 @@ class Subject(OwnRule):
         return Attribution(who, None, self.name)
 
 
+class Continued(OwnRule):
+    """A quote that closes a sentence with no speech verb and no speaker of its own, right
+    after the sentence of an attributed quote of its paragraph, goes on in that speaker's
+    words: ``"...," said Jo Brandt. Unless rivals quit, "it's very hard to see how he is
+    stopped."``; not a phrase of a few words (a term the reporter uses)."""
+
+    name = "continued"
+    confidence = 0.6
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        open_mark = q.outer[0][0]
+        sent = read.doc.sentence_at(open_mark)
+        if read.opens_sentence(q) or read.quote_between(sent.start, open_mark):
+            return None  # a quote opening its sentence borrows by the rules that follow
+        if read.m[q.outer[-1][1] : sent.end].strip(" .,;!?\"”’'") or read.cues(sent.start, sent.end):
+            return None
+        if len(read.doc.text[q.spans[0][0] : q.spans[-1][1]].split()) < 4:
+            return None
+        para = read.doc.paragraphs[q.paragraph]
+        earlier = read.doc.quotes_within(para.start, sent.start)
+        if not earlier:
+            return None
+        prev = earlier[-1]
+        att = AFTER.find(read, prev) or BEFORE.find(read, prev)
+        if att is None:
+            return None
+        last = max(prev.outer[-1][1], att.words.end)
+        if read.doc.sentence_at(last - 1).index != sent.index - 1:
+            return None  # another sentence of the reporter's between them
+        return Attribution(att.words, att.cue, self.name)
+
+
 # Words that open a clause with a subject of its own inside a sentence: "..., while Trump
 # refers to the governor as", "when many commentators called him". Not the prepositions
 # among the subordinators ("after Trump as a 'spoiled brat'").
@@ -680,16 +712,18 @@ class Floating(BorrowingRule):
 
 
 AFTER = After()
+BEFORE = Before()
 # Every rule, in the order they are tried: the first that finds an attribution wins.
 RULES: tuple[Rule, ...] = (
     Transcript(),
     AFTER,
     Signature(),
-    Before(),
+    BEFORE,
     According(),
     Owner(),
     Colon(),
     Subject(),
+    Continued(),
     SameParagraph(),
     LeadIn(),
     Floating(),

@@ -18,6 +18,7 @@ from quotes.extract.lexicon import (
     CLAUSE_STARTS,
     CONJUNCTIONS,
     CUE_FORMS,
+    DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     LONE_SPEAKERS,
     NP_STOP,
@@ -821,7 +822,11 @@ class Subjects(Phrases):
             while j > 0 and span[j - 1].text[:1].isupper():
                 j -= 1
             lead = span[:j]
-            plain = all(not w.text.endswith(("ed", "ly")) or w.text[:1].isupper() for w in lead)
+            # ("retired", "embattled": a modifier of the title, not a verb)
+            plain = all(
+                not w.text.endswith(("ed", "ly")) or w.text[:1].isupper() or w.text in DESCRIPTIVE_MODIFIERS
+                for w in lead
+            )
             known = {w.text.lower() for w in lead} & _NOT_SUBJECT_WORDS
             if 0 < j <= 3 and plain and not known:
                 found = self.name_only(span[j].start, span[-1].end)

@@ -104,3 +104,53 @@ def test_subjects_after_openers_and_before_verbs(text: str, expected: list[tuple
 )
 def test_colon_paragraphs_that_name_the_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the speaker's words go on after a clause of the reporter's, in the next sentence
+        (
+            '"The race is over," said Maren Dahl, a strategist for the governor. Unless a rival '
+            'drops out soon, "there is no path left for anyone else."',
+            [("The race is over,", "Maren Dahl"), ("there is no path left for anyone else.", "Maren Dahl")],
+        ),
+        (
+            '"We knew the risks," said Omar Haddad. The new plant "is a gamble the town can afford."',
+            [("We knew the risks,", "Omar Haddad"), ("is a gamble the town can afford.", "Omar Haddad")],
+        ),
+        # not a phrase of a few words: the reporter's own term
+        (
+            '"We knew the risks," said Omar Haddad. The plant is a "done deal."',
+            [("We knew the risks,", "Omar Haddad"), ("done deal.", None)],
+        ),
+        # not a sentence with a speaker of its own, nor one after another sentence of prose
+        (
+            '"We knew the risks," said Omar Haddad. The mayor disagreed and said the plant '
+            '"is a gamble the town cannot afford."',
+            [("We knew the risks,", "Omar Haddad"), ("is a gamble the town cannot afford.", None)],
+        ),
+        (
+            '"We knew the risks," said Omar Haddad. The vote is on Monday. The plant '
+            '"is a gamble the town can afford."',
+            [("We knew the risks,", "Omar Haddad"), ("is a gamble the town can afford.", None)],
+        ),
+    ],
+)
+def test_quotes_continuing_the_speaker_before(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a modifier of the title between the verb and the name
+        (
+            '"We held the line," said retired general Ama Owusu, asked about the siege.',
+            [("We held the line,", "Ama Owusu")],
+        ),
+        ('"We held the line," said embattled mayor Ama Owusu.', [("We held the line,", "Ama Owusu")]),
+    ],
+)
+def test_titles_with_modifiers_after_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
