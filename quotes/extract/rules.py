@@ -785,12 +785,23 @@ def _prose_lead(read: Subjects, q: Found) -> Attribution | None:
 
 def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
     sent = read.doc.sentence_at(prev.end - 1)
-    for s, _, w in reversed(read.cues(sent.start, prev.end)):
+    cues = read.cues(sent.start, prev.end)
+    for k in range(len(cues) - 1, -1, -1):
+        s, _, w = cues[k]
         if rule != Colon.name and CUE_FORMS.get(w.lower(), "put") in WEAK_CUES:
             continue  # "Caddell continued:" introduces a quote; "continued to" prose does not
         who = read.subject_ending(sent.start, s)
-        if who is not None:
-            return Attribution(who, w.lower(), rule)
+        if who is None:
+            continue
+        for s0, e0, w0 in cues[:k]:
+            # "Carter said that for decades some critics had been predicting ...": the later
+            # verb is inside what the earlier one reports, and the earlier one's subject speaks
+            head = [x.text.lower() for x in read.words(e0, who.start)[:3]]
+            if "that" in head and not re.search(r";|,\s*but\b", read.m[e0 : who.start]):
+                first = read.subject_ending(sent.start, s0)
+                if first is not None and first.kind in ("name", "pronoun"):
+                    return Attribution(first, w0.lower(), rule)
+        return Attribution(who, w.lower(), rule)
     return None
 
 

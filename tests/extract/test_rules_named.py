@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
+from quotes.extract import explain_quotes, extract_quotes
 
 
 def who_said_what(text: str) -> list[tuple[str, str | None]]:
@@ -154,3 +154,25 @@ def test_quotes_continuing_the_speaker_before(text: str, expected: list[tuple[st
 )
 def test_titles_with_modifiers_after_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the paragraph before ends on a speech verb whose "that" clause has a verb of its own
+        (
+            "Dana Kirk said that for years several analysts had been predicting a defeat.\n\n"
+            '"They were wrong then, and they are wrong now about this town."',
+            [("They were wrong then, and they are wrong now about this town.", "Dana Kirk")],
+        ),
+    ],
+)
+def test_lead_in_names_the_reporting_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+    # the lead-in rule itself proposes the reporting subject, not the subject of the clause
+    proposed = [
+        s.candidate.words.text
+        for s in next(iter(explain_quotes(text))).candidates
+        if s.candidate.words is not None and "lead-in" in s.candidate.sources
+    ]
+    assert proposed == [expected[0][1]]
