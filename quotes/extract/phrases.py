@@ -19,6 +19,7 @@ from quotes.extract.lexicon import (
     CLAUSE_BREAKS,
     CONJUNCTIONS,
     CUE_FORMS,
+    DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     FIRST_NAME_GENDER,
     GROUP_COUNTS,
@@ -365,7 +366,11 @@ class Phrases:
             w.lower() in NP_STOP
             or w.lower() in ADVERBS
             or (w.islower() and w in CUE_FORMS and w != "state")  # "state Sen. Teresa Vandermolen"
-            or (w.islower() and (w.endswith("ly") or (w.endswith(("ed", "ing")) and not titled)))
+            or (
+                w.islower()
+                and (w.endswith("ly") or (w.endswith(("ed", "ing")) and not titled))
+                and w not in DESCRIPTIVE_MODIFIERS  # "retired neurosurgeon Ben Carson"
+            )
             for _, _, w in words
         )
 

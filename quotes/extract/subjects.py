@@ -601,6 +601,19 @@ class Subjects(Phrases):
         """
         sent = self.doc.sentence_at(lo)
         start = sent.start
+        # "But Mr. Sanders showed ...", "And then Trump went ...": a conjunction with no comma
+        # of its own opens no phrase; the sentence goes on after it
+        lead = self.words(start, min(sent.end, start + 40))[:3]
+        k = 0
+        while (
+            k < len(lead) - 1
+            and k < 2
+            and lead[k].text.lower() in _BARE_OPENERS
+            and not self.m[lead[k].end : lead[k + 1].start].strip()
+        ):
+            k += 1
+        if k and lead[k].text[:1].isupper():
+            start = lead[k].start
         opening = self.words(start, min(sent.end, start + 40))[:1]
         comma = self.m.find(",", start, min(sent.end, start + 80))
         first_word = opening[0].text.lower() if opening else ""
@@ -618,7 +631,8 @@ class Subjects(Phrases):
                     for w in phrase
                 )
             )
-        adverb = first_word in SENTENCE_ADVERBS or timed or first_word.endswith("ly")
+        # ("Back in 1999, ...")
+        adverb = first_word in SENTENCE_ADVERBS or timed or first_word.endswith("ly") or first_word == "back"
         # (an adverb's own comma follows it closely: "Then he cut into Bush, calling" is no opener)
         adverb = adverb and comma > 0 and len(self.words(start, comma)) <= 4
         # "Speaking at a rally,", "Asked about the vote,"

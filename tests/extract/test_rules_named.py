@@ -176,3 +176,34 @@ def test_lead_in_names_the_reporting_subject(text: str, expected: list[tuple[str
         if s.candidate.words is not None and "lead-in" in s.candidate.sources
     ]
     assert proposed == [expected[0][1]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a conjunction with no comma of its own opens the sentence; its subject follows it
+        (
+            'And then Mayor Ines Dalton went on the attack, saying, "The board has failed us."',
+            [("The board has failed us.", "Ines Dalton")],
+        ),
+        (
+            'But Ms. Dalton showed no sign of backing down, saying the plan was "not finished yet."',
+            [("not finished yet.", "Dalton")],
+        ),
+        # "Back in 2009," is a time phrase
+        (
+            'Back in 2009, Omar Haddad expressed doubts, telling a radio host: "It will never pay."',
+            [("It will never pay.", "Omar Haddad")],
+        ),
+        # a modifier before the title ("retired judge") is no verb
+        (
+            "Though stopping short of quitting, retired judge Ama Owusu told supporters that she "
+            'does not see a "path forward."',
+            [("path forward.", "Ama Owusu")],
+        ),
+        # not the reporter's term after a conjunction
+        ('And then the "experts" weighed in on the budget.', [("experts", None)]),
+    ],
+)
+def test_sentence_openers_before_a_named_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
