@@ -75,6 +75,9 @@ _TRAILING_CARRIER = re.compile(
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
+_OPENING_PREPOSITIONS = frozenset(
+    "amid amidst despite throughout toward towards upon within without beyond across behind".split()
+)
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
 # "About four in 10", "three out of five", "nine in ten": a count of people asked
@@ -342,6 +345,7 @@ class Subjects(Phrases):
         France, a permanent member of ..., said", "Quina Jones, 25, said", "Clinton, at a
         later press gaggle, said"; the appositive next to the name is its title."""
         first = last_words[0].text.lower()
+        first = "who" if first in {"who's", "who’s"} else first  # "who's thinking": "who is"
         k = len(chunks) - 2
         while k >= 0:
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
@@ -637,10 +641,15 @@ class Subjects(Phrases):
         adverb = adverb and comma > 0 and len(self.words(start, comma)) <= 4
         # "Speaking at a rally,", "Asked about the vote,"
         participle = (len(first_word) > 5 and first_word.endswith(("ing", "ed"))) or first_word == "asked"
-        if participle and comma < 0:
+        # "Amid calls for a blacklist from some readers, Matt Walsh provided": a preposition
+        # the lexicon lists among sentence openers opens a phrase too
+        placed = first_word in _OPENING_PREPOSITIONS
+        if (participle or placed) and comma < 0:
             comma = self.m.find(",", start, min(sent.end, start + 140))
         # ("Then he cut into Bush, calling": "then" with no comma of its own opens no phrase)
-        opens_clause = first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb)
+        opens_clause = placed or (
+            first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb)
+        )
         if (opens_clause or adverb or participle) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
             for _ in range(3):

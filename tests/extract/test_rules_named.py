@@ -207,3 +207,34 @@ def test_lead_in_names_the_reporting_subject(text: str, expected: list[tuple[str
 )
 def test_sentence_openers_before_a_named_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "who's" is "who is": the relative clause describes the name before it
+        (
+            "It was a year ago that Lena Marsh, who's weighing a run for mayor, said the race "
+            'was "wide open."',
+            [("wide open.", "Lena Marsh")],
+        ),
+        # a preposition that opens the sentence, its phrase longer than a few words
+        (
+            "Amid loud calls from several readers for a list of the donors, Lena Marsh wrote a "
+            'column, saying it was time to "name every one of them."',
+            [("name every one of them.", "Lena Marsh")],
+        ),
+        # a descriptive modifier before the title
+        (
+            'Today, retired surgeon Omar Haddad told the panel that he sees no "way back."',
+            [("way back.", "Omar Haddad")],
+        ),
+        # not a verb before the name: "Injecting Clinton" is no title
+        (
+            'Injecting the mayor into the fight, the "experts" stayed silent.',
+            [("experts", None)],
+        ),
+    ],
+)
+def test_relative_clauses_and_opening_prepositions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
