@@ -61,6 +61,10 @@ _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+# "what Mr. Hedge called", "what the senator describes as": a clause whose verb takes the quote
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:called|calls|termed|terms|dubbed|describes\s+as|described\s+as)\s*$"
+)
 
 
 class Rule(ABC):
@@ -150,6 +154,9 @@ class After(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         close = q.outer[-1][1]
+        open_mark = q.outer[0][0]
+        if _WHAT_CALLED.search(read.m, max(0, open_mark - 80), open_mark):
+            return None  # 'under what Mr. Hedge called "the old model," the club charged': his words
         # The paragraph, not the sentence: '“...?” Trump said' splits after the question mark.
         hi = read.doc.paragraph_at(max(close - 1, 0)).end
         nxt = read.next_quote_start(q, hi)

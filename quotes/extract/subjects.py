@@ -207,7 +207,8 @@ class Subjects(Phrases):
             return None
         chunks = self._chunks(lo, end)
         last_words = self.words(chunks[-1][0], end)
-        if len(chunks) > 2 and last_words and _is_place(" ".join(w.text for w in last_words)):
+        # (the raw words: "Mich." keeps its stop, which the words drop)
+        if len(chunks) > 2 and last_words and _is_place(self.m[last_words[0].start : end].strip(" ,")):
             # "Clinton, during a town hall in Columbus, Ohio, said": the state ends the aside
             end = chunks[-1][0] - 1
             chunks = chunks[:-1]
@@ -657,7 +658,9 @@ class Subjects(Phrases):
                 # opening phrase after the first; "At a rally in Concord, N.H., on Tuesday,":
                 # past the state that ends a place, and the phrase after it
                 place = _PLACE_TAIL.match(self.m, start, sent.end)
-                if place and place.group(1).endswith("."):
+                if place and (
+                    place.group(1).endswith(".") or place.group(1).lower().replace(" ", "-") in PLACES
+                ):
                     start = place.end()
                 again = self.words(start, min(sent.end, start + 30))[:1]
                 more = self.m.find(",", start, min(sent.end, start + 100))

@@ -238,3 +238,31 @@ def test_sentence_openers_before_a_named_subject(text: str, expected: list[tuple
 )
 def test_relative_clauses_and_opening_prepositions(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state abbreviation after a town ends an aside, not a name
+        (
+            'Cory Dane, 22, of Flint, Mich., said he still hoped for a "late surprise" at the convention.',
+            [("late surprise", "Cory Dane")],
+        ),
+        # a state named in full after a town, in the opening phrase
+        (
+            "At a diner in Ames, Iowa, on Sunday, Mayor Ines Dalton praised the plan, saying the "
+            'state should "lead the whole region."',
+            [("lead the whole region.", "Ines Dalton")],
+        ),
+        # 'what X called "..."' gives the quote to X, not to the verb after it
+        (
+            'Under what Mr. Hedge called "the old model," the Pine Lake Club, a private course in Ocala, '
+            "Fla., charged a large fee.",
+            [("the old model,", "Hedge")],
+        ),
+        # a state alone is no speaker
+        ('In Flint, Mich., the "recovery" has been slow.', [("recovery", None)]),
+    ],
+)
+def test_places_are_no_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
