@@ -429,10 +429,18 @@ class Subjects(Phrases):
             return None
         name = self.name_only(last_words[0].start, last_words[of - 1].end)
         head = last_words[of - 1].text.lower()
+        title = self.m[last_words[of].start : last_words[-1].end]
         # not "the Association of Transit Pilots" nor "Secretary of State John Kerry"
         if name is not None and head not in ORG_HEADS and role_head(head) not in ROLES:
-            title = self.m[last_words[of].start : last_words[-1].end]
             return Words(name.start, name.end, name.text, name.kind, name.title or title)
+        joined = next((i for i in range(1, of - 1) if last_words[i].text == "and"), None)
+        if name is None and joined is not None and head not in ORG_HEADS and role_head(head) not in ROLES:
+            # "experts Dana Kirk and Ola Berg of the Institute": both of them, as "Smith and
+            # Jones said" is, and not the institute
+            first = self.name_only(last_words[0].start, last_words[joined - 1].end)
+            second = self.name_only(last_words[joined + 1].start, last_words[of - 1].end)
+            if first is not None and second is not None and second.end == last_words[of - 1].end:
+                return Words(first.start, second.end, self.m[first.start : second.end], "np", title)
         return None
 
     def _clause_subject_ending(

@@ -266,3 +266,27 @@ def test_relative_clauses_and_opening_prepositions(text: str, expected: list[tup
 )
 def test_places_are_no_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two names and the body they write for: both of them, not the body
+        (
+            '"The reactor can be rebuilt," researchers Dana Kirk and Ola Berg of the Harbor '
+            "Institute wrote in May.",
+            [("The reactor can be rebuilt,", "Dana Kirk and Ola Berg")],
+        ),
+        # one name and its body, as before
+        (
+            '"The reactor can be rebuilt," Dana Kirk of the Harbor Institute wrote in May.',
+            [("The reactor can be rebuilt,", "Dana Kirk")],
+        ),
+    ],
+)
+def test_coordinated_names_with_their_affiliation(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
