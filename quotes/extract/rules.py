@@ -61,6 +61,7 @@ _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+_WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
 # "what Mr. Hedge called", "what the senator describes as": a clause whose verb takes the quote
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:called|calls|termed|terms|dubbed|describes\s+as|described\s+as)\s*$"
@@ -240,7 +241,12 @@ class After(OwnRule):
                 if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
                     # '"...," as a Homeland Security memo put it' too
                     return Attribution(who, w.lower(), self.name)
-                if who is not None and who.start >= pos and read.closes_sentence(pos, who.start, e):
+                named_at = who.start if who is not None else pos
+                comma = read.m.rfind(",", pos, named_at)
+                titled = who is not None and who.kind == "name" and who.title is not None
+                if titled and comma >= 0 and read.only_title(comma + 1, named_at):
+                    named_at = comma + 1  # "..., DFA spokesman Neil Sroka said.": the title too
+                if who is not None and who.start >= pos and read.closes_sentence(pos, named_at, e):
                     # 'A cashier who "steals $20" is held accountable, Warren said.'
                     return Attribution(who, w.lower(), self.name)
                 break
@@ -361,6 +367,24 @@ class Before(OwnRule):
                 # "A White House official who spoke anonymously said, ...": the phrase a
                 # relative clause describes, up to the verb
                 who = read.relative_subject(sent.start, s)
+            if (
+                who is None
+                and verb
+                and not w.endswith("ing")
+                and read.m[sent.start : s].rstrip().endswith(",")
+            ):
+                # "Marco Rubio, whose hometown, Miami, may be underwater, argues that": a relative
+                # clause with commas of its own between the name and its verb
+                rel = _WHO_CLAUSE.search(read.m, sent.start, s)
+                head = read.name_only(sent.start, rel.start()) if rel is not None else None
+                if (
+                    head is not None
+                    and rel is not None
+                    and head.end == rel.start()
+                    and read.only_title(sent.start, head.start)
+                    and not read.quote_between(sent.start, s)
+                ):
+                    who = head
             if who is None and verb and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
                 # 'Another commenter said, "..."': the verb introduces the quote, so any noun
                 # phrase right before it is the speaker

@@ -290,3 +290,29 @@ def mentions(text: str) -> list[tuple[str, str | None]]:
 )
 def test_coordinated_names_with_their_affiliation(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", title Name said." closes a sentence that quotes a phrase: the title is no obstacle
+        (
+            'The grants will bring "a real lift" to the towns that need it most, agency spokeswoman '
+            "Dana Kirk said.",
+            [("a real lift", "Dana Kirk")],
+        ),
+        # a relative clause with commas of its own between the name and its verb
+        (
+            "Omar Haddad, whose family, like many here, lost its farm, argues that the dam will "
+            '"ruin the valley."',
+            [("ruin the valley.", "Omar Haddad")],
+        ),
+        # not a name inside the relative clause
+        (
+            'The firm, whose owner, Omar Haddad, left in May, argues that the dam will "ruin the valley."',
+            [("ruin the valley.", None)],
+        ),
+    ],
+)
+def test_names_apart_from_their_verbs(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
