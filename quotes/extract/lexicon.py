@@ -640,7 +640,8 @@ CREDIT_NOUNS = {"star", "stars", "actor", "actress", "anchor", "host", "co-host"
 # -- tables of the names and entities ------------------------------------------------------
 
 # Small words inside a name: "Bill de Blasio", "Mohammed bin Salman".
-NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "du", "del", "da", "le", "di"}
+# (also what the entity reader scans for between capitalised words: see entities._RUN_TOKEN)
+NAME_PARTICLES = set("de van von der den bin al la du del della da dos das le di ter".split())
 # Words of a title before a name ("Vice President", "Mr."): the person roles but those
 # that are seldom a title, and the titles' other words.
 TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "supporter", "father", "mother"}} | {

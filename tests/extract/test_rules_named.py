@@ -316,3 +316,18 @@ def test_coordinated_names_with_their_affiliation(text: str, expected: list[tupl
 )
 def test_names_apart_from_their_verbs(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jan van den Bosch", "Eduardo dos Santos", "Joana das Neves", "Gina della Rovere", "Kees ter Horst"],
+)
+def test_names_with_particles(name: str) -> None:
+    # small words inside a name (Dutch, Portuguese, Italian) keep the name whole
+    assert who_said_what(f'"We will rebuild the port," said {name}.') == [("We will rebuild the port,", name)]
+    assert who_said_what(f'{name} told reporters the port would "rise again."') == [("rise again.", name)]
+
+
+def test_a_particle_does_not_join_a_name_to_its_place() -> None:
+    text = '"We will rebuild the port," said Jan Smit, a friend of Eduardo dos Santos.'
+    assert who_said_what(text) == [("We will rebuild the port,", "Jan Smit")]
