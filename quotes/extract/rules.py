@@ -61,6 +61,12 @@ _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+# "In an address", "During his testimony to the panel": an opening phrase about someone's words
+_SPEECH_FRAME = re.compile(
+    r"(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|address|interview|statement|letter|op-ed|memo|remarks|essay|column|testimony|"
+    r"news conference|press conference)\b"
+)
 _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
 # "what Mr. Hedge called", "what the senator describes as": a clause whose verb takes the quote
 _WHAT_CALLED = re.compile(
@@ -295,6 +301,20 @@ class Before(OwnRule):
             who = read.subject_following(opening[0].end, open_mark)
             if who is not None:
                 return Attribution(who, opening[0].text.lower(), self.name)
+        framed = _SPEECH_FRAME.match(read.m, sent.start)
+        comma = read.m.find(",", sent.start, sent.end)
+        if q.outer[0][0] < comma < q.outer[-1][1] or (
+            comma < 0 and read.doc.text[: q.spans[-1][1]].endswith(",")
+        ):
+            comma = q.outer[-1][1] - 1  # 'about the "missing funds," Dana Kirk': the quote's own comma
+        if framed is not None and comma >= q.outer[-1][1] - 1:
+            # 'In an address that spoke to the "frustration" of voters, Mrs. Clinton struck ...':
+            # the quote is in an opening phrase about the words of the main clause's subject
+            main = read.words(comma + 1, sent.end)
+            k = next((i for i, x in enumerate(main) if not x.text[:1].isupper()), len(main))
+            who = read.name_only(main[0].start, main[k - 1].end) if 0 < k < len(main) else None
+            if who is not None and main[k].text not in PREPOSITIONS and who.end == main[k - 1].end:
+                return Attribution(who, None, self.name)
         cues = read.cues(sent.start, open_mark)
         fallback: Attribution | None = None
         for s, _, w in reversed(cues):

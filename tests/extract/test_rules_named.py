@@ -331,3 +331,27 @@ def test_names_with_particles(name: str) -> None:
 def test_a_particle_does_not_join_a_name_to_its_place() -> None:
     text = '"We will rebuild the port," said Jan Smit, a friend of Eduardo dos Santos.'
     assert who_said_what(text) == [("We will rebuild the port,", "Jan Smit")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote inside an opening phrase about someone's words: the main clause's subject
+        (
+            'In a speech that mocked the "cowardly council," Mayor Ines Dalton vowed to fight on.',
+            [("cowardly council,", "Ines Dalton")],
+        ),
+        (
+            'During her testimony about the "missing funds," Dana Kirk wept twice.',
+            [("missing funds,", "Dana Kirk")],
+        ),
+        # not an opening phrase about a place, nor a subject that is no name
+        ('In a park near the "old mill," Dana Kirk walked her dog.', [("old mill,", None)]),
+        (
+            'In a letter calling the plan "reckless," residents of Elm Street asked for a delay.',
+            [("reckless,", None)],
+        ),
+    ],
+)
+def test_opening_phrases_about_speech(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
