@@ -475,6 +475,34 @@ class Before(OwnRule):
                 who = read.owner_of(last[0]) or read.noun_colon(sent.start, last[1].end)
                 if who is not None:
                     return Attribution(who, None, self.name)
+            quoted = read.doc.text[q.spans[0][0] : q.spans[-1][1]]
+            ends = not read.m[q.outer[-1][1] : sent.end].strip(" .")
+            if (
+                ends
+                and quoted[:1].isupper()
+                and len(quoted.split()) >= 4
+                and not read.quote_between(sent.start, open_mark)
+            ):
+                # 'Clinton shared her worry with donors in the Hamptons, "I do not know which
+                # Trump will show up."': a full sentence after a comma closes a sentence whose
+                # subject, a name, introduces it as a colon would
+                who = read.sentence_subject(sent.start)
+                verb_words = read.words(who.end, open_mark) if who is not None else []
+                if (
+                    who is not None
+                    and who.kind == "name"
+                    and who.text == strip_possessive(who.text)
+                    and verb_words
+                    and verb_words[0].text.islower()
+                    and verb_words[0].text not in PREPOSITIONS
+                    and not read.m[who.end : verb_words[0].start].strip()
+                    # not 'Trump was asked, "..."': the passive's subject is who was spoken to
+                    and not (
+                        verb_words[0].text in PASSIVE_AUXILIARIES
+                        and any(x.text.endswith("ed") for x in verb_words[1:3])
+                    )
+                ):
+                    return Attribution(who, None, self.name)
         return fallback
 
 

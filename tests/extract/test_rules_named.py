@@ -355,3 +355,24 @@ def test_a_particle_does_not_join_a_name_to_its_place() -> None:
 )
 def test_opening_phrases_about_speech(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a full sentence after a comma closes a sentence whose subject, a name, introduces it
+        (
+            'Dana Kirk shared her worry with donors, "I do not know which council will show up."',
+            [("I do not know which council will show up.", "Dana Kirk")],
+        ),
+        # not the subject of a passive: who was asked did not ask
+        (
+            'Dana Kirk was asked, "What is the most dangerous place you have been to?"',
+            [("What is the most dangerous place you have been to?", None)],
+        ),
+        # not a phrase of a few words
+        ('Dana Kirk chose the slogan, "Build It Now."', [("Build It Now.", None)]),
+    ],
+)
+def test_full_sentences_after_a_named_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
