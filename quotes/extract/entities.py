@@ -64,7 +64,9 @@ from quotes.extract.lexicon import (
 # for these alone, not every word, keeps entity reading fast.
 _RUN_TOKEN = re.compile(
     r"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|" + PARTICLE_NAME.pattern + r"[\w'’.\-]*"
-    r"|(?:de|van|von|der|bin|al|la|du|del|da|le|di|and(?= [A-Z])|(?:of|for|on)(?: the)?)\b)"
+    r"|(?:"
+    + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+    + r"|and(?= [A-Z])|(?:of|for|on)(?: the)?)\b)"
 )
 # Subject pronouns, and "His" or "Her" opening a sentence ("Kwame Adjei told us. His son
 # ..."; there "her" is a possessive, never the object): elsewhere "his" and "her" are as

@@ -640,7 +640,8 @@ CREDIT_NOUNS = {"star", "stars", "actor", "actress", "anchor", "host", "co-host"
 # -- tables of the names and entities ------------------------------------------------------
 
 # Small words inside a name: "Bill de Blasio", "Mohammed bin Salman".
-NAME_PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "du", "del", "da", "le", "di"}
+# (also what the entity reader scans for between capitalised words: see entities._RUN_TOKEN)
+NAME_PARTICLES = set("de van von der den bin al la du del della da dos das le di ter".split())
 # Words of a title before a name ("Vice President", "Mr."): the person roles but those
 # that are seldom a title, and the titles' other words.
 TITLE_WORDS = {w for w in PERSON_ROLES if w not in {"member", "voter", "supporter", "father", "mother"}} | {
@@ -676,7 +677,18 @@ DOTTED_ABBREVIATIONS = {a for a in (*TITLE_ABBREVIATIONS, *HONORIFICS) if a.ends
 
 PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # The cue verbs that open a sentence in the inverted order: "Said Ellis: ...".
-INVERTED_CUES = {"Said", "Says", "Added", "Asked", "Wrote", "Explained"}
+INVERTED_CUES = {
+    "Said",
+    "Says",
+    "Added",
+    "Asked",
+    "Wrote",
+    "Explained",
+    "Stated",
+    "Noted",
+    "Replied",
+    "Tweeted",
+}
 # Speech verbs that take no object, so that a noun phrase right after them, next to the
 # quote, is their subject ('"...," said the investor'); not "described the impact".
 INVERTING_CUES = frozenset(

@@ -19,6 +19,7 @@ from quotes.extract.lexicon import (
     CLAUSE_BREAKS,
     CONJUNCTIONS,
     CUE_FORMS,
+    DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     FIRST_NAME_GENDER,
     GROUP_COUNTS,
@@ -226,7 +227,8 @@ class Phrases:
             if titled_of[-1] == len(before) - 1 or found is not None:
                 keep = [w for w in run if w.start >= start]
                 before, run = [*before, *run[: len(run) - len(keep)]], keep or run
-        if any(w.text.lower().endswith(("ing", "ed")) for w in before) and not any(
+        verbal = [w for w in before if w.text.lower().endswith(("ing", "ed"))]
+        if any(w.text.lower() not in DESCRIPTIVE_MODIFIERS for w in verbal) and not any(
             role_head(w.text) in ROLES for w in [*before, *run]
         ):
             return None  # "Injecting Clinton", but "retired Air Force general Lloyd Newton"
@@ -365,7 +367,11 @@ class Phrases:
             w.lower() in NP_STOP
             or w.lower() in ADVERBS
             or (w.islower() and w in CUE_FORMS and w != "state")  # "state Sen. Teresa Vandermolen"
-            or (w.islower() and (w.endswith("ly") or (w.endswith(("ed", "ing")) and not titled)))
+            or (
+                w.islower()
+                and (w.endswith("ly") or (w.endswith(("ed", "ing")) and not titled))
+                and w not in DESCRIPTIVE_MODIFIERS  # "retired neurosurgeon Ben Carson"
+            )
             for _, _, w in words
         )
 

@@ -61,6 +61,17 @@ _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+# "In an address", "During his testimony to the panel": an opening phrase about someone's words
+_SPEECH_FRAME = re.compile(
+    r"(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|address|interview|statement|letter|op-ed|memo|remarks|essay|column|testimony|"
+    r"news conference|press conference)\b"
+)
+_WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
+# "what Mr. Hedge called", "what the senator describes as": a clause whose verb takes the quote
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:called|calls|termed|terms|dubbed|describes\s+as|described\s+as)\s*$"
+)
 
 
 class Rule(ABC):
@@ -150,6 +161,9 @@ class After(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         close = q.outer[-1][1]
+        open_mark = q.outer[0][0]
+        if _WHAT_CALLED.search(read.m, max(0, open_mark - 80), open_mark):
+            return None  # 'under what Mr. Hedge called "the old model," the club charged': his words
         # The paragraph, not the sentence: '“...?” Trump said' splits after the question mark.
         hi = read.doc.paragraph_at(max(close - 1, 0)).end
         nxt = read.next_quote_start(q, hi)
@@ -233,7 +247,12 @@ class After(OwnRule):
                 if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
                     # '"...," as a Homeland Security memo put it' too
                     return Attribution(who, w.lower(), self.name)
-                if who is not None and who.start >= pos and read.closes_sentence(pos, who.start, e):
+                named_at = who.start if who is not None else pos
+                comma = read.m.rfind(",", pos, named_at)
+                titled = who is not None and who.kind == "name" and who.title is not None
+                if titled and comma >= 0 and read.only_title(comma + 1, named_at):
+                    named_at = comma + 1  # "..., DFA spokesman Neil Sroka said.": the title too
+                if who is not None and who.start >= pos and read.closes_sentence(pos, named_at, e):
                     # 'A cashier who "steals $20" is held accountable, Warren said.'
                     return Attribution(who, w.lower(), self.name)
                 break
@@ -282,6 +301,20 @@ class Before(OwnRule):
             who = read.subject_following(opening[0].end, open_mark)
             if who is not None:
                 return Attribution(who, opening[0].text.lower(), self.name)
+        framed = _SPEECH_FRAME.match(read.m, sent.start)
+        comma = read.m.find(",", sent.start, sent.end)
+        if q.outer[0][0] < comma < q.outer[-1][1] or (
+            comma < 0 and read.doc.text[: q.spans[-1][1]].endswith(",")
+        ):
+            comma = q.outer[-1][1] - 1  # 'about the "missing funds," Dana Kirk': the quote's own comma
+        if framed is not None and comma >= q.outer[-1][1] - 1:
+            # 'In an address that spoke to the "frustration" of voters, Mrs. Clinton struck ...':
+            # the quote is in an opening phrase about the words of the main clause's subject
+            main = read.words(comma + 1, sent.end)
+            k = next((i for i, x in enumerate(main) if not x.text[:1].isupper()), len(main))
+            who = read.name_only(main[0].start, main[k - 1].end) if 0 < k < len(main) else None
+            if who is not None and main[k].text not in PREPOSITIONS and who.end == main[k - 1].end:
+                return Attribution(who, None, self.name)
         cues = read.cues(sent.start, open_mark)
         fallback: Attribution | None = None
         for s, _, w in reversed(cues):
@@ -318,7 +351,9 @@ class Before(OwnRule):
                 att = AFTER.find(read, earlier[-1]) if earlier else None
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
-            means = re.search(r"\b(?:by|in)$", lead_in) is not None  # "She followed that by saying,"
+            # "She followed that by saying,", "deflected questions before saying,": a participle
+            # after a preposition of means or time has the clause's subject
+            means = re.search(r"\b(?:by|in|before|after|upon|while|when)$", lead_in) is not None
             # 'needled the CNN "reporter," saying': the comma inside the quote before it
             after_quote = read.doc.text[max(0, s - 8) : s].rstrip().endswith((',"', ",”", ",''", ",’"))
             if w.endswith("ing") and (lead_in.endswith(",") or linked or means or after_quote):
@@ -352,6 +387,24 @@ class Before(OwnRule):
                 # "A White House official who spoke anonymously said, ...": the phrase a
                 # relative clause describes, up to the verb
                 who = read.relative_subject(sent.start, s)
+            if (
+                who is None
+                and verb
+                and not w.endswith("ing")
+                and read.m[sent.start : s].rstrip().endswith(",")
+            ):
+                # "Marco Rubio, whose hometown, Miami, may be underwater, argues that": a relative
+                # clause with commas of its own between the name and its verb
+                rel = _WHO_CLAUSE.search(read.m, sent.start, s)
+                head = read.name_only(sent.start, rel.start()) if rel is not None else None
+                if (
+                    head is not None
+                    and rel is not None
+                    and head.end == rel.start()
+                    and read.only_title(sent.start, head.start)
+                    and not read.quote_between(sent.start, s)
+                ):
+                    who = head
             if who is None and verb and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
                 # 'Another commenter said, "..."': the verb introduces the quote, so any noun
                 # phrase right before it is the speaker
@@ -422,6 +475,34 @@ class Before(OwnRule):
                 who = read.owner_of(last[0]) or read.noun_colon(sent.start, last[1].end)
                 if who is not None:
                     return Attribution(who, None, self.name)
+            quoted = read.doc.text[q.spans[0][0] : q.spans[-1][1]]
+            ends = not read.m[q.outer[-1][1] : sent.end].strip(" .")
+            if (
+                ends
+                and quoted[:1].isupper()
+                and len(quoted.split()) >= 4
+                and not read.quote_between(sent.start, open_mark)
+            ):
+                # 'Clinton shared her worry with donors in the Hamptons, "I do not know which
+                # Trump will show up."': a full sentence after a comma closes a sentence whose
+                # subject, a name, introduces it as a colon would
+                who = read.sentence_subject(sent.start)
+                verb_words = read.words(who.end, open_mark) if who is not None else []
+                if (
+                    who is not None
+                    and who.kind == "name"
+                    and who.text == strip_possessive(who.text)
+                    and verb_words
+                    and verb_words[0].text.islower()
+                    and verb_words[0].text not in PREPOSITIONS
+                    and not read.m[who.end : verb_words[0].start].strip()
+                    # not 'Trump was asked, "..."': the passive's subject is who was spoken to
+                    and not (
+                        verb_words[0].text in PASSIVE_AUXILIARIES
+                        and any(x.text.endswith("ed") for x in verb_words[1:3])
+                    )
+                ):
+                    return Attribution(who, None, self.name)
         return fallback
 
 
@@ -489,10 +570,33 @@ class Colon(OwnRule):
         if not read.m[prev.start : prev.end].rstrip().endswith(":"):
             return None
         att = _lead_in(read, prev, self.name)
+        sent = read.doc.sentence_at(prev.end - 1)
+        colon = read.m.rfind(":", sent.start, prev.end)
+        if att is None:
+            opening = read.words(sent.start, colon)[:1]
+            if opening and opening[0].text in INVERTED_CUES:
+                # "Stated Stone:", "Added the senator:": the inverted order, the subject after the verb
+                who = read.subject_following(opening[0].end, colon)
+                att = Attribution(who, opening[0].text.lower(), self.name) if who is not None else None
         if att is None:
             # "Sanders made the following comment:"
-            who = read.noun_colon(read.doc.sentence_at(prev.end - 1).start, prev.end)
+            who = read.noun_colon(sent.start, prev.end)
             att = Attribution(who, None, self.name) if who is not None else None
+        if att is None and not read.quote_between(sent.start, colon):
+            # "Jared Potts echoed:", "17-year-old Dana Kirk chimed in:": a name, its verb, the colon
+            who = read.sentence_subject(sent.start)
+            rest = read.words(who.end, colon) if who is not None else []
+            if (
+                who is not None
+                and who.kind == "name"
+                and who.text == strip_possessive(who.text)
+                and 0 < len(rest) <= 2
+                and rest[0].text.islower()
+                and rest[0].text not in PREPOSITIONS
+                and not read.m[who.end : rest[0].start].strip()  # not "Wait, it gets better:"
+                and read.only_title(sent.start, who.start)  # the name opens the sentence
+            ):
+                att = Attribution(who, None, self.name)
         return att
 
 
@@ -546,6 +650,38 @@ class Subject(OwnRule):
             # quote is in a clause of its own, and that clause's subject is its source
             return Attribution(inner, None, self.name)
         return Attribution(who, None, self.name)
+
+
+class Continued(OwnRule):
+    """A quote that closes a sentence with no speech verb and no speaker of its own, right
+    after the sentence of an attributed quote of its paragraph, goes on in that speaker's
+    words: ``"...," said Jo Brandt. Unless rivals quit, "it's very hard to see how he is
+    stopped."``; not a phrase of a few words (a term the reporter uses)."""
+
+    name = "continued"
+    confidence = 0.6
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        open_mark = q.outer[0][0]
+        sent = read.doc.sentence_at(open_mark)
+        if read.opens_sentence(q) or read.quote_between(sent.start, open_mark):
+            return None  # a quote opening its sentence borrows by the rules that follow
+        if read.m[q.outer[-1][1] : sent.end].strip(" .,;!?\"”’'") or read.cues(sent.start, sent.end):
+            return None
+        if len(read.doc.text[q.spans[0][0] : q.spans[-1][1]].split()) < 4:
+            return None
+        para = read.doc.paragraphs[q.paragraph]
+        earlier = read.doc.quotes_within(para.start, sent.start)
+        if not earlier:
+            return None
+        prev = earlier[-1]
+        att = AFTER.find(read, prev) or BEFORE.find(read, prev)
+        if att is None:
+            return None
+        last = max(prev.outer[-1][1], att.words.end)
+        if read.doc.sentence_at(last - 1).index != sent.index - 1:
+            return None  # another sentence of the reporter's between them
+        return Attribution(att.words, att.cue, self.name)
 
 
 # Words that open a clause with a subject of its own inside a sentence: "..., while Trump
@@ -655,16 +791,18 @@ class Floating(BorrowingRule):
 
 
 AFTER = After()
+BEFORE = Before()
 # Every rule, in the order they are tried: the first that finds an attribution wins.
 RULES: tuple[Rule, ...] = (
     Transcript(),
     AFTER,
     Signature(),
-    Before(),
+    BEFORE,
     According(),
     Owner(),
     Colon(),
     Subject(),
+    Continued(),
     SameParagraph(),
     LeadIn(),
     Floating(),
@@ -726,12 +864,23 @@ def _prose_lead(read: Subjects, q: Found) -> Attribution | None:
 
 def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
     sent = read.doc.sentence_at(prev.end - 1)
-    for s, _, w in reversed(read.cues(sent.start, prev.end)):
+    cues = read.cues(sent.start, prev.end)
+    for k in range(len(cues) - 1, -1, -1):
+        s, _, w = cues[k]
         if rule != Colon.name and CUE_FORMS.get(w.lower(), "put") in WEAK_CUES:
             continue  # "Caddell continued:" introduces a quote; "continued to" prose does not
         who = read.subject_ending(sent.start, s)
-        if who is not None:
-            return Attribution(who, w.lower(), rule)
+        if who is None:
+            continue
+        for s0, e0, w0 in cues[:k]:
+            # "Carter said that for decades some critics had been predicting ...": the later
+            # verb is inside what the earlier one reports, and the earlier one's subject speaks
+            head = [x.text.lower() for x in read.words(e0, who.start)[:3]]
+            if "that" in head and not re.search(r";|,\s*but\b", read.m[e0 : who.start]):
+                first = read.subject_ending(sent.start, s0)
+                if first is not None and first.kind in ("name", "pronoun"):
+                    return Attribution(first, w0.lower(), rule)
+        return Attribution(who, w.lower(), rule)
     return None
 
 

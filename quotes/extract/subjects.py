@@ -18,6 +18,7 @@ from quotes.extract.lexicon import (
     CLAUSE_STARTS,
     CONJUNCTIONS,
     CUE_FORMS,
+    DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     LONE_SPEAKERS,
     NP_STOP,
@@ -74,6 +75,10 @@ _TRAILING_CARRIER = re.compile(
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
+_OPENING_PREPOSITIONS = frozenset(
+    "amid amidst despite throughout toward towards upon within without beyond across behind".split()
+)
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
 # "About four in 10", "three out of five", "nine in ten": a count of people asked
 _COUNT_OF = re.compile(
@@ -202,7 +207,8 @@ class Subjects(Phrases):
             return None
         chunks = self._chunks(lo, end)
         last_words = self.words(chunks[-1][0], end)
-        if len(chunks) > 2 and last_words and _is_place(" ".join(w.text for w in last_words)):
+        # (the raw words: "Mich." keeps its stop, which the words drop)
+        if len(chunks) > 2 and last_words and _is_place(self.m[last_words[0].start : end].strip(" ,")):
             # "Clinton, during a town hall in Columbus, Ohio, said": the state ends the aside
             end = chunks[-1][0] - 1
             chunks = chunks[:-1]
@@ -340,6 +346,7 @@ class Subjects(Phrases):
         France, a permanent member of ..., said", "Quina Jones, 25, said", "Clinton, at a
         later press gaggle, said"; the appositive next to the name is its title."""
         first = last_words[0].text.lower()
+        first = "who" if first in {"who's", "who’s"} else first  # "who's thinking": "who is"
         k = len(chunks) - 2
         while k >= 0:
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
@@ -422,10 +429,18 @@ class Subjects(Phrases):
             return None
         name = self.name_only(last_words[0].start, last_words[of - 1].end)
         head = last_words[of - 1].text.lower()
+        title = self.m[last_words[of].start : last_words[-1].end]
         # not "the Association of Transit Pilots" nor "Secretary of State John Kerry"
         if name is not None and head not in ORG_HEADS and role_head(head) not in ROLES:
-            title = self.m[last_words[of].start : last_words[-1].end]
             return Words(name.start, name.end, name.text, name.kind, name.title or title)
+        joined = next((i for i in range(1, of - 1) if last_words[i].text == "and"), None)
+        if name is None and joined is not None and head not in ORG_HEADS and role_head(head) not in ROLES:
+            # "experts Dana Kirk and Ola Berg of the Institute": both of them, as "Smith and
+            # Jones said" is, and not the institute
+            first = self.name_only(last_words[0].start, last_words[joined - 1].end)
+            second = self.name_only(last_words[joined + 1].start, last_words[of - 1].end)
+            if first is not None and second is not None and second.end == last_words[of - 1].end:
+                return Words(first.start, second.end, self.m[first.start : second.end], "np", title)
         return None
 
     def _clause_subject_ending(
@@ -599,6 +614,19 @@ class Subjects(Phrases):
         """
         sent = self.doc.sentence_at(lo)
         start = sent.start
+        # "But Mr. Sanders showed ...", "And then Trump went ...": a conjunction with no comma
+        # of its own opens no phrase; the sentence goes on after it
+        lead = self.words(start, min(sent.end, start + 40))[:3]
+        k = 0
+        while (
+            k < len(lead) - 1
+            and k < 2
+            and lead[k].text.lower() in _BARE_OPENERS
+            and not self.m[lead[k].end : lead[k + 1].start].strip()
+        ):
+            k += 1
+        if k and lead[k].text[:1].isupper():
+            start = lead[k].start
         opening = self.words(start, min(sent.end, start + 40))[:1]
         comma = self.m.find(",", start, min(sent.end, start + 80))
         first_word = opening[0].text.lower() if opening else ""
@@ -616,19 +644,32 @@ class Subjects(Phrases):
                     for w in phrase
                 )
             )
-        adverb = first_word in SENTENCE_ADVERBS or timed or first_word.endswith("ly")
+        # ("Back in 1999, ...")
+        adverb = first_word in SENTENCE_ADVERBS or timed or first_word.endswith("ly") or first_word == "back"
         # (an adverb's own comma follows it closely: "Then he cut into Bush, calling" is no opener)
         adverb = adverb and comma > 0 and len(self.words(start, comma)) <= 4
-        participle = len(first_word) > 5 and first_word.endswith(("ing", "ed"))  # "Speaking at a rally,"
-        if participle and comma < 0:
+        # "Speaking at a rally,", "Asked about the vote,"
+        participle = (len(first_word) > 5 and first_word.endswith(("ing", "ed"))) or first_word == "asked"
+        # "Amid calls for a blacklist from some readers, Matt Walsh provided": a preposition
+        # the lexicon lists among sentence openers opens a phrase too
+        placed = first_word in _OPENING_PREPOSITIONS
+        if (participle or placed) and comma < 0:
             comma = self.m.find(",", start, min(sent.end, start + 140))
         # ("Then he cut into Bush, calling": "then" with no comma of its own opens no phrase)
-        opens_clause = first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb)
+        opens_clause = placed or (
+            first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb)
+        )
         if (opens_clause or adverb or participle) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
-            for _ in range(2):
+            for _ in range(3):
                 # "On Thursday, after remaining neutral for months, Warren endorsed": another
-                # opening phrase after the first
+                # opening phrase after the first; "At a rally in Concord, N.H., on Tuesday,":
+                # past the state that ends a place, and the phrase after it
+                place = _PLACE_TAIL.match(self.m, start, sent.end)
+                if place and (
+                    place.group(1).endswith(".") or place.group(1).lower().replace(" ", "-") in PLACES
+                ):
+                    start = place.end()
                 again = self.words(start, min(sent.end, start + 30))[:1]
                 more = self.m.find(",", start, min(sent.end, start + 100))
                 if (
@@ -643,7 +684,12 @@ class Subjects(Phrases):
                 # appositives of the opening phrase to the subject
                 nxt_comma = self.m.find(",", start, min(sent.end, start + 100))
                 lead_word = self.words(start, min(sent.end, start + 30))[:1]
-                if nxt_comma < 0 or not lead_word or not describes_name(lead_word[0].text, appositive=True):
+                if (
+                    nxt_comma < 0
+                    or not lead_word
+                    or not lead_word[0].text.islower()  # "Mayor Ines Dalton shook ...": the subject
+                    or not describes_name(lead_word[0].text, appositive=True)
+                ):
                     break
                 start = nxt_comma + 1
             place = _PLACE_TAIL.match(self.m, start, sent.end)
@@ -671,10 +717,19 @@ class Subjects(Phrases):
         # (and only a description before it lets it run on: "Another critic, Laurence Tribe, likened")
         for k in [*range(clause, 0, -1), *range(len(first), clause, -1)]:
             who = self.name_only(first[0].start, first[k - 1].end) or self.noun_phrase(first[:k])
+            if who is not None and who.start > first[0].start and self._after_verb(first, who):
+                continue  # "Mrs. Clinton shook her head and said": the verb's object, not its subject
             if who is not None and who.start - start < 40:
                 j = k
                 while j < len(first) and PARTY_TAG.match(first[j].text):
                     j += 1  # "Harry Reid (D-Nev.) has"
+                if j + 1 < len(first) and first[j].text in {"of", "from"} and who.kind == "name":
+                    # "Senator Bernie Sanders of Vermont endorsed": past the place he is from
+                    t = j + 1
+                    while t < len(first) and first[t].text[:1].isupper() and t - j <= 3:
+                        t += 1
+                    if t > j + 1 and t < len(first) and not self.m[first[j].end : first[t].start].count(","):
+                        j = t
                 if j < len(first) and first[j].text.lower() in TIME_WORDS and first[j].text.islower():
                     # "Governor Ada Holm on Tuesday accused": past a time phrase to the verb
                     t = j
@@ -705,6 +760,21 @@ class Subjects(Phrases):
                 ):
                     return who
         return self._subject_with_phrase(first)
+
+    def _after_verb(self, first: list[Word], who: Words) -> bool:
+        """Whether ``who``, found inside the sentence's opening words ``first``, is the object of
+        a verb after a name ("Ada Holm endorsed the mayor", "Holm shook her head") rather than
+        the subject ("retired surgeon Ben Carson", "the party's nominee")."""
+        if who.text.split()[0].lower() in _POSSESSIVE_DETERMINERS:
+            return True
+        before = [w for w in first if w.end <= who.start]
+        return any(
+            w.text.islower()
+            and (w.text.endswith("ed") or w.text in CUE_FORMS)
+            and before[i - 1].text[:1].isupper()
+            for i, w in enumerate(before)
+            if i
+        )
 
     def _subject_with_phrase(self, first: list[Word]) -> Words | None:
         """A speaker phrase whose head takes a prepositional phrase, up to the verb after it:
@@ -786,7 +856,11 @@ class Subjects(Phrases):
             while j > 0 and span[j - 1].text[:1].isupper():
                 j -= 1
             lead = span[:j]
-            plain = all(not w.text.endswith(("ed", "ly")) or w.text[:1].isupper() for w in lead)
+            # ("retired", "embattled": a modifier of the title, not a verb)
+            plain = all(
+                not w.text.endswith(("ed", "ly")) or w.text[:1].isupper() or w.text in DESCRIPTIVE_MODIFIERS
+                for w in lead
+            )
             known = {w.text.lower() for w in lead} & _NOT_SUBJECT_WORDS
             if 0 < j <= 3 and plain and not known:
                 found = self.name_only(span[j].start, span[-1].end)
