@@ -27,6 +27,7 @@ from quotes.extract.lexicon import (
     PRONOUNS,
     SHARE_NOUNS,
     SPEECH_NOUNS,
+    TIME_WORDS,
 )
 from quotes.extract.words import Words, read_words, role_head
 
@@ -125,7 +126,12 @@ class Resolver:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)
             return found if found is not None and found.kind == "org" else None
-        caps = [t for t in tokens if t[:1].isupper() and t.lower() not in DETERMINERS]
+        # (not a month or a day: "A March letter", "the Feb. 1 memo")
+        caps = [
+            t
+            for t in tokens
+            if t[:1].isupper() and t.lower() not in DETERMINERS and t.lower().strip(".") not in TIME_WORDS
+        ]
         if head in DOCUMENT_NOUNS and not caps:
             return self._issuer(words)
         if head in ORG_ROLES and caps:

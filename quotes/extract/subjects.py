@@ -173,6 +173,34 @@ def lone_name(word: str) -> bool:
 _RELATIVES = {"who", "whom", "which", "that", "what"}
 
 
+# A past participle that modifies the noun before it and names someone after its
+# preposition: "a letter obtained by The Post", "a projection prepared for the council",
+# "the memo, sent to Ada Holm, said": that someone is the participle's agent or
+# addressee, never the subject of the speech verb after it. Before "for" and "to", only
+# verbs whose past tense takes no such phrase ("a woman asked for a photo and said").
+_AGENT_PREPOSITION = "by"
+_ADDRESSED_PARTICIPLES = frozenset(
+    """prepared drafted written sent forwarded addressed delivered leaked provided given shown
+    submitted presented commissioned""".split()
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent written given shown seen taken brought built paid led held made".split()
+)
+# past tenses with "by" of their own: "a neighbour stopped by and said"
+_NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped dropped passed".split())
+_MODIFIED_DETERMINERS = frozenset("a an the this that these those its their his her".split())
+
+
+def _participle_phrase(word: str, preposition: str) -> bool:
+    """A past participle and the preposition after it that open a modifier: "obtained by",
+    "prepared for", "sent to"; not "asked for", "stopped by"."""
+    if not word.islower() or word in _NOT_PARTICIPLES:
+        return False
+    if preposition == _AGENT_PREPOSITION:
+        return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+    return preposition in {"for", "to"} and word in _ADDRESSED_PARTICIPLES
+
+
 def _before_verb(word: str) -> bool:
     """An auxiliary, an adverb or a time word: what stands between a subject and its verb."""
     w = word.lower()
@@ -214,6 +242,15 @@ class Subjects(Phrases):
             last_words = last_words[1:]
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
+        if (
+            len(chunks) > 1
+            and len(last_words) > 2
+            and _participle_phrase(last_words[0].text, last_words[1].text)
+            and self.m[chunks[-1][0] - 1] == ","
+        ):
+            # "A projection by Oxford Economics, prepared for the council, predicted", "Holm,
+            # joined by Dunn, said": the aside describes the subject before it
+            return self.subject_ending(lo, chunks[-1][0] - 1, cue_slot)
         first = last_words[0].text.lower()
         if first in _RELATIVES and len(last_words) > 1:
             # "Dana Kirk, who Beck on Wednesday called", "the treaty, which he had called",
@@ -253,7 +290,12 @@ class Subjects(Phrases):
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
-        affiliated = self._name_and_affiliation(last_words) or self.affiliated(last_words)
+        # "Voters surveyed by Gallup": the voters, before "a name and its affiliation" reads Gallup
+        affiliated = (
+            self._participle_modified(last_words)
+            or self._name_and_affiliation(last_words)
+            or self.affiliated(last_words)
+        )
         if affiliated is not None:
             return affiliated
         return self._clause_subject_ending(lo, last_words, coordinated, cue_slot)
@@ -437,6 +479,9 @@ class Subjects(Phrases):
             counted = self._counted(words)
             if counted is not None:
                 return counted
+        modified = self._participle_modified(words)
+        if modified is not None:
+            return modified
         cut = max(
             (
                 i
@@ -540,6 +585,60 @@ class Subjects(Phrases):
         ):
             return Words(words[0].start, words[-1].end, text, "np")
         return None
+
+    def _participle_modified(self, words: list[Word]) -> Words | None:
+        """A subject noun phrase modified by a past participle and its object: "A March letter
+        from the Harbor League obtained by The Ledger [warns]", "voters surveyed by Gallup",
+        "an official who was briefed by Holm": the phrase up to the participle (its head is
+        the letter, not whoever follows the participle); None when no such participle is there
+        or no noun phrase of its own stands before it."""
+        breaks = CLAUSE_STARTS | _RELATIVES
+        # the participle of the last clause: not "an effort supported by Obama that Sanders said"
+        at = next(
+            (i for i in range(len(words) - 2, 0, -1) if _participle_phrase(words[i].text, words[i + 1].text)),
+            None,
+        )
+        if at is None or any(w.text.lower() in breaks for w in words[at + 2 :]):
+            return None
+        start = max((i for i in range(at) if words[i].text.lower() in breaks), default=-1) + 1
+        if 0 < start < at and all(w.text.lower() in _AUXILIARIES for w in words[start:at]):
+            # "an official who was briefed by Holm": a passive relative clause, about the
+            # phrase before its pronoun
+            at = start - 1
+            start = max((i for i in range(at) if words[i].text.lower() in breaks), default=-1) + 1
+        phrase = words[start:at]
+        if not phrase or any(
+            w.text.lower() in _AUXILIARIES or w.text.lower() in PRONOUNS or w.text in {"being", "been"}
+            for w in phrase
+        ):
+            return None  # "who was joined by", "Holm has been backed by", "the concerns being voiced by"
+        if phrase[0].text.lower() in _MODIFIED_DETERMINERS:
+            # led by a determiner and headed by a common noun: "a letter from the League"
+            if len(phrase) < 2 or not any(w.text.islower() and w.text.isalpha() for w in phrase[1:]):
+                return None
+        elif (
+            not all(w.text.isalpha() and w.text[1:].islower() for w in phrase)
+            or not all(w.text.islower() for w in phrase[1:])
+            or self.doc.sentence_at(phrase[0].start).start != phrase[0].start
+        ):
+            return None  # "Voters" opening a sentence; not "Holm", not "Mayor Ada Holm"
+        elif self._named(phrase):
+            return None  # "Holm joined by"
+        return Words(phrase[0].start, phrase[-1].end, self.m[phrase[0].start : phrase[-1].end], "np")
+
+    def _named(self, phrase: list[Word]) -> bool:
+        """Whether capitalised words without a determiner are a name: not a plural common
+        noun that only opens its sentence ("Voters surveyed by ...")."""
+        found = self.entities.name_at(phrase[0].start, phrase[-1].end)
+        if found is None:
+            return False
+        plural_opener = (
+            len(phrase) == 1
+            and found[1].kind == "unknown"
+            and phrase[0].text.endswith("s")
+            and self.doc.sentence_at(phrase[0].start).start == phrase[0].start
+        )
+        return not plural_opener
 
     def _phrase_subject(self, words: list[Word], cut: int) -> Words | None:
         """A subject with a prepositional phrase (``words[cut]`` the preposition): "a narrator

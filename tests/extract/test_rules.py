@@ -1836,3 +1836,62 @@ def test_a_name_inside_the_subject_phrase_is_not_the_speaker(
         for q in extract_quotes(text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a name after a past participle that modifies the subject ("obtained by",
+        # "prepared for", "sent to") is its agent or addressee: the subject is the phrase
+        (
+            "A March letter from the Harbor League obtained by The Daily Ledger warns that"
+            ' "any use of the logo will be met in court."',
+            [
+                (
+                    "any use of the logo will be met in court.",
+                    "Harbor League",
+                    "A March letter from the Harbor League",
+                )
+            ],
+        ),
+        (
+            'Voters surveyed by Gallup said the race was "too close to call."',
+            [("too close to call.", None, "Voters")],
+        ),
+        (
+            'An official who was briefed by Mayor Ada Holm said the talks were "stuck."',
+            [("stuck.", None, "An official")],
+        ),
+        # ... and a participle's aside in commas describes the subject before it
+        (
+            'Mayor Ada Holm, joined by Dana Kirk, said the plan was "a good start."',
+            [("a good start.", "Ada Holm", "Ada Holm")],
+        ),
+        (
+            'The memo, sent to Dana Kirk and forwarded to Ada Holm, argued that "speed matters."',
+            [("speed matters.", None, "The memo")],
+        ),
+        (
+            "A legal opinion drafted for the firm in May, and obtained by Reuters, concluded that"
+            ' the fund was a "foreign principal" under the act.',
+            [("foreign principal", None, "A legal opinion")],
+        ),
+        # not a participle: a past tense with a phrase of its own keeps its own subject
+        (
+            'At one point, a woman asked for a photo and Ada Holm said, "Only if it is quick."',
+            [("Only if it is quick.", "Ada Holm", "Ada Holm")],
+        ),
+        (
+            'Dana Kirk slammed a plan backed by Ada Holm that Kirk said would make "a bad deal worse."',
+            [("a bad deal worse.", "Dana Kirk", "Kirk")],
+        ),
+    ],
+)
+def test_a_participle_names_no_speaker_after_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = [
+        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract_quotes(text)
+    ]
+    assert got == expected
