@@ -318,8 +318,10 @@ class Phrases:
                 continue  # "was widely ridiculed": passive, its subject is what was said
             # "another said", "some wrote": a lone quantifier is the subject of a past tense
             counted = prev in LONE_SPEAKERS and w != CUE_FORMS[w] and not w.endswith("s")
+            # "a headline that said", "the memo that warned": a relative pronoun, then a past tense
+            related = prev == "that" and i > 1 and words[i - 1].text == "that" and w.endswith(("ed", "said"))
             if (
-                (prev in DETERMINERS and not counted)
+                (prev in DETERMINERS and not counted and not related)
                 or state_adjective(words, i)
                 or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}

@@ -337,6 +337,8 @@ class Before(OwnRule):
             who = read.subject_ending(sent.start, s)
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
+            elif who is not None and who.kind == "np" and read.m[who.end : s].strip() in {"that", "which"}:
+                who = _published_by(read, sent.start, who)
             if who is None and w.islower() and read.m[sent.start : s].rstrip().endswith(","):
                 # "Because of how the schedule fell, explained Rosenberg, "...": an inverted
                 # cue after a comma, its subject and a comma or colon before the quote
@@ -361,7 +363,11 @@ class Before(OwnRule):
                 # the sentence right before its speech verb is that verb's subject
                 phrase = read.subject_ending(sent.start, s, cue_slot=True)
                 lead_words = read.words(sent.start, phrase.start) if phrase is not None else []
-                if phrase is not None and not lead_words and not read.m[phrase.end : s].strip():
+                # past the sentence's opening, only a verb that takes the quote as its object
+                # ("when many viewers called him '...'", "the crowd chanted '...'")
+                taken = read.m[s + len(w) : open_mark].strip() in {"", "him", "her", "them", "it"}
+                opens = not lead_words or (taken and _opens_clause(lead_words))
+                if phrase is not None and not read.m[phrase.end : s].strip() and opens:
                     who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
@@ -749,6 +755,17 @@ def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:
     return False
 
 
+_CLAUSE_OPENERS = frozenset(CLAUSE_STARTS | {"where", "which", "who", "that"})
+
+
+def _opens_clause(lead: list[Word]) -> bool:
+    """Whether a phrase after ``lead`` opens its clause: it follows a subordinator or a
+    relative ("..., when many viewers called him", "at which point the crowd chanted"), so
+    the verb right after it is the phrase's own."""
+    last = lead[-1].text.lower()
+    return last in _CLAUSE_OPENERS or (len(lead) > 1 and lead[-2].text.lower() == "which")
+
+
 def _in_opening_clause(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
     """Whether the cue at ``cue`` is in a clause that opens the sentence with a subordinator
     ("After", "When", "Because", not "As ... put it") and ends at a comma before the quote."""
@@ -788,6 +805,18 @@ def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
     if subject is not None:
         return subject
     return None if governed else who
+
+
+def _published_by(read: Subjects, lo: int, who: Words) -> Words:
+    """The subject of a publishing verb whose object carries the words: "Trump released a
+    video that said" is Trump's; "posted her message under a headline that said" is the
+    headline's (not the verb's object)."""
+    before = read.words(max(lo, who.start - 30), who.start)[-1:]
+    if before and before[0].text.lower() in PUBLISHING_VERBS:
+        subject = _clause_opening(read, lo, before[0].end)
+        if subject is not None:
+            return subject
+    return who
 
 
 def _clause_opening(read: Subjects, lo: int, hi: int) -> Words | None:

@@ -14,6 +14,7 @@ from quotes.extract.entities import clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
     ASKED_PARTICIPLES,
+    CARRIER_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     CONJUNCTIONS,
@@ -305,6 +306,18 @@ class Subjects(Phrases):
         described", "[which] Senator Ada Holm had called"): a personal pronoun, or a name
         followed by a lower-case word; None for "[who] has long called", "[which] runs"."""
         w0 = words[0]
+        if w0.text in {"a", "an", "the"}:
+            # "[which] an FBI inquiry said", "[whom] the judge called": a noun phrase of its own
+            k = next((i for i, w in enumerate(words) if _before_verb(w.text) and i), len(words))
+            rest = words[k:]
+            if (
+                1 < k <= 5
+                and words[k - 1].text.isalpha()
+                and all(_before_verb(w.text) for w in rest)
+                and len(rest) <= 3
+            ):
+                return Words(w0.start, words[k - 1].end, self.m[w0.start : words[k - 1].end], "np")
+            return None
         pronoun = w0.text.lower() in _CLAUSE_PRONOUNS
         k = 1 if pronoun else 0
         while not pronoun and k < len(words) and words[k].text[:1].isupper():
@@ -505,6 +518,10 @@ class Subjects(Phrases):
             name = self.name_only(last_words[0].start, last_words[-2].end)
             if name is not None:
                 return name
+            # "under a headline that said", "a sign that read": what carries the words
+            carrier = self.noun_phrase(last_words[:-1], cue_slot=True)
+            if carrier is not None and strip_possessive(last_words[-2].text).lower() in CARRIER_NOUNS:
+                return carrier
         if tail in PRONOUNS and (len(last_words) == 1 or tail in PERSONAL_PRONOUNS):
             # "... with the network RT he blasted": a subject pronoun right before the verb
             w = last_words[-1]

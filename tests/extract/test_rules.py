@@ -1895,3 +1895,67 @@ def test_a_participle_names_no_speaker_after_it(
         for q in extract_quotes(text)
     ]
     assert got == expected
+
+
+def _proposed_by_before(text: str) -> list[str | None]:
+    """Per quote, the mention the "before" rule proposes (as --explain lists it)."""
+    out = []
+    for e in explain_quotes(text):
+        row = e.to_dict()
+        mentions = [c["mention"] for c in row["candidates"] if "before" in c["sources"]]
+        if not row["candidates"] and row["rule"] == "before":
+            mentions = [row["speaker_mention"]["text"]]
+        out.append(mentions[0] if mentions else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # issue 9: a phrase that opens a subordinate or relative clause is the subject of the
+        # speech verb right after it when that verb takes the quote (or "him" and the quote)
+        ('Kirk left early, when many viewers called him "the calmest voice in the room."', ["many viewers"]),
+        (
+            'Ada Holm said, "We will build it" - at which point the crowd chanted "Build it now!"',
+            ["Ada Holm", "the crowd"],
+        ),
+        # a noun phrase that opens the relative clause is its subject
+        (
+            'Dana Kirk praised the deal, which a state audit said was "badly managed" but lawful.',
+            ["a state audit"],
+        ),
+        # not a phrase whose verb has more words before the quote
+        (
+            'Ada Holm sent out an email as the committee meeting began vowing to "fight for every vote."',
+            [None],
+        ),
+    ],
+)
+def test_clause_subjects_proposed_before_the_quote(text: str, mentions: list[str | None]) -> None:
+    assert _proposed_by_before(text) == mentions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "that" before a past tense is a relative pronoun, not a determiner: what
+        # carries the words speaks ...
+        (
+            'Ada Holm posted her reply under a headline that said, "Nobody Is Listening."',
+            [("Nobody Is Listening.", None, "a headline")],
+        ),
+        # ... unless it is the object of a publishing verb: then the words are its subject's
+        (
+            'Ada Holm released a campaign video that said, "Our town comes first."',
+            [("Our town comes first.", "Ada Holm", "Ada Holm")],
+        ),
+        # "That said," opening a sentence is no speech verb of anyone's
+        ('That said, the budget is "balanced" for now.', [("balanced", None, None)]),
+    ],
+)
+def test_relative_carriers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    got = [
+        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract_quotes(text)
+    ]
+    assert got == expected
