@@ -919,3 +919,29 @@ def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:
     s, _, w = cues[0]
     who = read.subject_ending(after[0].start, s)
     return True, Attribution(who, w.lower(), After.name) if who is not None else None
+
+
+def shared_after(
+    read: Subjects, found: Sequence[Found], own: Sequence[Attribution | None], i: int
+) -> Attribution | None:
+    """The attribution after a later quote of the same sentence that quote ``i`` shares:
+    'The agency found no "ties of any consequence," only a "casual" link, said its
+    director': every quote before the trailing verb is its subject's, when none of them
+    has an attribution of its own and no other speech verb or subordinate clause stands
+    between them."""
+    q = found[i]
+    sentence = read.doc.sentence_at(q.outer[0][0])
+    close = q.outer[-1][1]
+    for j in range(i + 1, len(found)):
+        later = found[j]
+        if later.outer[0][0] >= sentence.end or read.cues(close, later.outer[0][0]):
+            return None
+        between = read.words(close, later.outer[0][0])
+        if ";" in read.m[close : later.outer[0][0]] or any(w.text.lower() in SUBORDINATORS for w in between):
+            return None  # 'that "...," as Ada Holm did, or that "...," said': a clause of its own
+        att = own[j]
+        if att is not None:
+            trailing = att.rule == After.name and att.words.start >= later.outer[-1][1]
+            return att if trailing else None
+        close = later.outer[-1][1]
+    return None

@@ -1959,3 +1959,40 @@ def test_relative_carriers(text: str, expected: list[tuple[str, str | None, str 
         for q in extract_quotes(text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: every quote of a sentence that ends on "..., said X" is X's when none has
+        # an attribution of its own and no speech verb stands between them ...
+        (
+            'The agency found no "ties of any consequence," aside from the two meeting "casually"'
+            " at a gym, said Mara Dunn, the agency's director, on Monday.",
+            [("ties of any consequence,", "Mara Dunn"), ("casually", "Mara Dunn")],
+        ),
+        (
+            'The council found the plan "deeply flawed" and "far too costly," Ada Holm said.',
+            [("deeply flawed", "Ada Holm"), ("far too costly,", "Ada Holm")],
+        ),
+        # ... not past a speech verb of the first quote's own
+        (
+            'Dana Kirk called the plan "a mess," and the budget was "far too costly," Ada Holm said.',
+            [("a mess,", "Dana Kirk"), ("far too costly,", "Ada Holm")],
+        ),
+        # ... nor past a clause of its own ("as X did"), nor into the next sentence
+        (
+            'Its hosts like to say that "the data is unclear," as Dana Kirk did, or that "it is'
+            ' a hoax," as Ada Holm said in April.',
+            [("the data is unclear,", None), ("it is a hoax,", "Ada Holm")],
+        ),
+        (
+            'The report was "thin." It was also "late," Ada Holm said.',
+            [("thin.", None), ("late,", "Ada Holm")],
+        ),
+    ],
+)
+def test_quotes_share_the_attribution_that_ends_their_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
