@@ -923,7 +923,7 @@ class Subjects(Phrases):
                 if np is not None and k < len(words) and words[k].text.lower() in _AUXILIARIES:
                     return None  # "said the candidate could be ...": the subject of what was said
                 if np is not None:
-                    return self._issued_by(np, words, k) or np
+                    return self._issued_by(np, words, k) or self._named_after(np, words, k, end) or np
             # a head no word list knows: the phrase right after the verb, and all of it
             # ("said the investor", "said one Trump confidant in an interview")
             for k in range(len(span), 0, -1):
@@ -933,8 +933,25 @@ class Subjects(Phrases):
                     and np.start == span[0].start
                     and (k == len(span) or not self._runs_on(span, k))
                 ):
-                    return np
+                    return self._named_after(np, words, k, end) or np
         return None
+
+    def _named_after(self, np: Words, words: list[Word], k: int, end: int) -> Words | None:
+        """The name in commas after a description that follows an inverted cue: "said the
+        bureau's director, James B. Comey, on Monday" is Comey, titled by the description."""
+        if k != end or end >= len(words) or self.m[words[end - 1].end : words[end].start].strip() != ",":
+            return None
+        stop = next(
+            (i for i in range(end + 1, len(words)) if self.m[words[i - 1].end : words[i].start].strip()),
+            len(words),
+        )
+        tail = self.m[words[stop - 1].end : words[stop].start].strip() if stop < len(words) else ""
+        if tail not in {",", ""}:
+            return None
+        name = self.name_only(words[end].start, words[stop - 1].end)
+        if name is None or name.start != words[end].start or name.end != words[stop - 1].end:
+            return None
+        return Words(name.start, name.end, name.text, "name", clip_title(np.text) or np.text)
 
     def _partitive(self, words: list[Word]) -> Words | None:
         """A quantifier after an inverted cue, alone ('"...," tweeted another.') or with

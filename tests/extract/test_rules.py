@@ -1996,3 +1996,24 @@ def test_quotes_share_the_attribution_that_ends_their_sentence(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a name in commas after the description an inverted cue opens is the speaker,
+        # titled by the description
+        (
+            '"We found nothing," said the agency\'s director, Mara Dunn, on Monday.',
+            [("We found nothing,", "Mara Dunn", "agency's director")],
+        ),
+        ('"It was late," said a spokesman, Tom Ober.', [("It was late,", "Tom Ober", "a spokesman")]),
+        # not a relative clause, not a participle after the comma
+        ('"It was late," said a spokesman, who declined to be named.', [("It was late,", None, None)]),
+        ('"It was late," said the director, adding that it was fine.', [("It was late,", None, None)]),
+    ],
+)
+def test_a_name_after_an_inverted_description(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(q.text, q.speaker, q.speaker_title) for q in extract_quotes(text)] == expected
