@@ -447,6 +447,10 @@ class According(OwnRule):
         return None
 
 
+# The first word of a quote that goes on from the noun phrase before it as its predicate
+_PREDICATE_OPENERS = frozenset("are is was were have has had will would could should may might".split())
+
+
 class Owner(OwnRule):
     """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``."""
 
@@ -466,6 +470,9 @@ class Owner(OwnRule):
                 continue
             # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
             between = [x.text.lower() for x in words[nouns[0] + 1 :]]
+            opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
+            if not between and opening and opening[0].lower() in COPULAS | _PREDICATE_OPENERS:
+                continue  # 'saying Holm's comments "are based on opinion"': said of the comments
             if (
                 between
                 and between[0] != "that"

@@ -813,11 +813,19 @@ class Subjects(Phrases):
                     and who.start == first[0].start
                     and who.text.lower() in CUE_FORMS
                 )
+                # "Ryan's campaign shrugged off Trump's comments": a possessive before its noun
+                # is no subject ("Trump's been" is "Trump has")
+                owner = (
+                    who.text.endswith(("'s", "’s"))
+                    and nxt.lower() not in _AUXILIARIES | {"been", "not"}
+                    and any(w.text.islower() for w in self.words(first[0].start, who.start))
+                )
                 if (
                     nxt[:1].islower()
                     and nxt.lower() not in PREPOSITIONS
                     and (self.only_title(start, who.start) or self._own_title(start, who))
                     and not verb
+                    and not owner
                 ):
                     return who
         return self._subject_with_phrase(first)

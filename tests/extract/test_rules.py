@@ -2017,3 +2017,26 @@ def test_a_name_after_an_inverted_description(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(q.text, q.speaker, q.speaker_title) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a possessive after the verb of the sentence is no subject, the phrase that
+        # opens it is ...
+        (
+            "Holm's campaign shrugged off Kirk's comments, telling reporters, \"Nobody asked for it.\"",
+            [("Nobody asked for it.", "Holm's campaign")],
+        ),
+        # ... while one that opens it still owns its words
+        ('Kirk\'s claim that the budget is "balanced" drew jeers.', [("balanced", "Kirk")]),
+        # a quote that goes on from "X's comments" as its predicate is said of them, not by X
+        # (nobody yet, rather than Kirk: the ranker does not pick the town)
+        (
+            'The town put out a statement saying Kirk\'s comments "are based on opinion, not facts."',
+            [("are based on opinion, not facts.", None)],
+        ),
+    ],
+)
+def test_possessives_are_owners_not_subjects(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
