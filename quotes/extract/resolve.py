@@ -119,7 +119,10 @@ class Resolver:
         head = role_head(tokens[-1])
         if head in SHARE_NOUNS:
             return None
-        entity = self.entities.by_role(head, words.start, self.learned_roles)
+        # "a top aide", "another official": an indefinite description is someone new, not the
+        # person met before with that role
+        indefinite = tokens[0].lower() in {"a", "an", "another"}
+        entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
         if entity is not None:
             return entity
         if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:

@@ -35,6 +35,7 @@ from quotes.extract.lexicon import (
     ROLES,
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
+    SUBORDINATORS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
@@ -189,6 +190,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 # past tenses with "by" of their own: "a neighbour stopped by and said"
 _NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped dropped passed".split())
+_PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
+_VERB_AND_COMMA = re.compile(r"[a-z]+,")
 _MODIFIED_DETERMINERS = frozenset("a an the this that these those its their his her".split())
 
 
@@ -239,6 +242,20 @@ class Subjects(Phrases):
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             return self._coordinated_subject(lo, last_words)
+        # "..., as an American diplomat put it,": a clause of its own that runs into its verb,
+        # not an appositive ("Blunt, after a long pause, said")
+        runs_into_verb = not self.m[lo:hi].rstrip().endswith(",")
+        subordinated = bool(last_words) and last_words[0].text.lower() in SUBORDINATORS and runs_into_verb
+        # "Clinton, a top aide said, 'is very confident'": a description that runs into its verb
+        # and a comma after it is a parenthetical clause's subject, not the name's appositive
+        parenthetical = (
+            len(chunks) > 1
+            and bool(last_words)
+            and last_words[0].text.lower() in _PARENTHETICAL_DETERMINERS
+            and runs_into_verb
+            and _VERB_AND_COMMA.match(self.m, hi) is not None
+        )
+        subordinated = subordinated or parenthetical
         while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
         if not last_words:
@@ -287,7 +304,11 @@ class Subjects(Phrases):
             and last_words[role_at + 1].text.islower()
         )
         then = last_words[1].text if len(last_words) > 1 else ""
-        if (describes_name(last_words[0].text, then=then) or role_led) and not titled_name:
+        if (
+            (describes_name(last_words[0].text, then=then) or role_led)
+            and not titled_name
+            and not subordinated
+        ):
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
@@ -299,7 +320,7 @@ class Subjects(Phrases):
         )
         if affiliated is not None:
             return affiliated
-        return self._clause_subject_ending(lo, last_words, coordinated, cue_slot)
+        return self._clause_subject_ending(lo, last_words, coordinated, cue_slot or subordinated)
 
     def _relative_clause_subject(self, words: list[Word]) -> Words | None:
         """The subject opening a relative clause after its pronoun ("[who] he later

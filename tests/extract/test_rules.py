@@ -2040,3 +2040,39 @@ def test_a_name_after_an_inverted_description(
 )
 def test_possessives_are_owners_not_subjects(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a description that runs into its verb, with a comma after the verb, is the
+        # subject of a parenthetical clause, not the appositive of the name before it
+        (
+            'Ada Holm, a top aide said, "is very calm about the vote" and expects to win.',
+            [("is very calm about the vote", None, "a top aide")],
+        ),
+        ('Ada Holm, a top aide, said the vote was "close."', [("close.", "Ada Holm", "Ada Holm")]),
+        # "as X put it" is a clause of its own: X, not the name it interrupts
+        (
+            "President Dan Ober, who owed his election to, as an American diplomat put it, an"
+            ' "extreme makeover," fled.',
+            [("extreme makeover,", None, "an American diplomat")],
+        ),
+        # "after a long pause" is a phrase, the name before it still the subject
+        (
+            '"He had a lot of supporters," Ada Holm, after a long pause, said of Kirk.',
+            [("He had a lot of supporters,", "Ada Holm", "Ada Holm")],
+        ),
+        # an indefinite description is someone new: not the person met before in that role
+        (
+            'Dana Kirk, an aide to the mayor, spoke first. "We are ready," an aide said later.',
+            [("We are ready,", None, "an aide")],
+        ),
+    ],
+)
+def test_clauses_inside_commas(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    got = [
+        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract_quotes(text)
+    ]
+    assert got == expected
