@@ -43,6 +43,7 @@ from quotes.extract.lexicon import (
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
+from quotes.extract.phrases import owned_noun
 from quotes.extract.subjects import Subjects, lone_name
 from quotes.extract.words import Attribution, Word, Words, role_head, state_adjective, strip_possessive
 
@@ -190,6 +191,7 @@ class After(OwnRule):
             cue = (
                 w in CUE_FORMS
                 and not state_adjective(words, i)
+                and not owned_noun(words, i)
                 and not (w == CUE_FORMS[w] and read.after_determined_name(words, i))
             )
             if (put_it or cue) and i > 0:

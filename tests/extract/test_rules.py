@@ -2076,3 +2076,15 @@ def test_clauses_inside_commas(text: str, expected: list[tuple[str, str | None, 
         for q in extract_quotes(text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 9: a cue word after a possessive and an adjective is a noun, no speech verb
+        'It came to be known as a "hug" -- an image cemented by Kirk\'s effusive praise of the plan.',
+        'The plan was "dead," a view fed by Kirk\'s repeated claims about the budget.',
+    ],
+)
+def test_owned_nouns_are_no_cues(text: str) -> None:
+    assert all(q.cue is None for q in extract_quotes(text))
