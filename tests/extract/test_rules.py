@@ -2088,3 +2088,42 @@ def test_clauses_inside_commas(text: str, expected: list[tuple[str, str | None, 
 )
 def test_owned_nouns_are_no_cues(text: str) -> None:
     assert all(q.cue is None for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: person nouns the role table lacked; a role before a name is its title
+        pytest.param(
+            'Dan Ober left after the Democratic front-runner had said on Saturday that it was "late."',
+            [("late.", None, "the Democratic front-runner")],
+            marks=RANKER_DISAGREES,  # before reads the phrase (--explain); the ranker picks nobody
+        ),
+        (
+            '"We are ready," said the retired neurosurgeon.',
+            [("We are ready,", None, "the retired neurosurgeon")],
+        ),
+        ('Rabbi Ada Holm said the vote was "a relief."', [("a relief.", "Ada Holm", "Ada Holm")]),
+        ('Actor Dan Ober said the film was "a gift."', [("a gift.", "Dan Ober", "Dan Ober")]),
+        # who leads or opposes whom names nobody: not the front-runner met before
+        (
+            "Democratic front-runner Ada Holm spoke first. Then the GOP front-runner said she had"
+            ' "caused great harm."',
+            [("caused great harm.", None, "the GOP front-runner")],
+        ),
+    ],
+)
+def test_person_roles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    got = [
+        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract_quotes(text)
+    ]
+    assert got == expected
+
+
+def test_a_description_named_for_a_person_is_someone_else() -> None:
+    """issue 9: "the Holm aide" is not Ada Holm (a capitalised modifier that is her name)."""
+    text = 'Ada Holm spoke on Monday. "We are not done," the Holm aide said.'
+    (quote,) = [q for q in extract_quotes(text) if q.text.startswith("We")]
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "the Holm aide"
