@@ -190,6 +190,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 # past tenses with "by" of their own: "a neighbour stopped by and said"
 _NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped dropped passed".split())
+_PLACE_PREPOSITIONS = frozenset("in on at inside outside within among".split())
 _PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
 _VERB_AND_COMMA = re.compile(r"[a-z]+,")
 _MODIFIED_DETERMINERS = frozenset("a an the this that these those its their his her".split())
@@ -991,6 +992,16 @@ class Subjects(Phrases):
         gap = self.m[w0.end : words[1].start] if len(words) > 1 else "."
         if any(c in gap for c in ".,;:"):
             return Words(w0.start, w0.end, w0.text, "np")
+        if len(words) > 2 and words[1].text in _PLACE_PREPOSITIONS and w0.text.lower() != "one":
+            # "according to some on Twitter", "said many in the crowd": the people there
+            end = 2
+            while end < min(len(words), 6) and not any(
+                c in self.m[words[end - 1].end : words[end].start] for c in ',;:"“”('
+            ):
+                if end > 2 and words[end].text.lower() in NP_STOP:
+                    break
+                end += 1
+            return Words(w0.start, words[end - 1].end, self.m[w0.start : words[end - 1].end], "np")
         if len(words) < 3 or words[1].text != "of" or words[2].text.lower() not in _COUNT_WORDS:
             return None
         end = 3

@@ -2127,3 +2127,29 @@ def test_a_description_named_for_a_person_is_someone_else() -> None:
     (quote,) = [q for q in extract_quotes(text) if q.text.startswith("We")]
     assert quote.speaker is None
     assert quote.speaker_mention is not None and quote.speaker_mention.text == "the Holm aide"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a quantifier and where they are is a speaker phrase
+        (
+            'According to some on Twitter, Lena Marsh was "incognito" at the tower.',
+            [("incognito", None, "some on Twitter")],
+        ),
+        ('"It is over," said many in the crowd.', [("It is over,", None, "many in the crowd")]),
+        # "X said ..., according to Y" keeps X (a reporter's source, not the speaker)
+        (
+            'Lena Marsh said she was "incognito," according to some on Twitter.',
+            [("incognito,", "Lena Marsh", "Lena Marsh")],
+        ),
+    ],
+)
+def test_quantifiers_and_where_they_are(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = [
+        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract_quotes(text)
+    ]
+    assert got == expected
