@@ -59,6 +59,7 @@ from quotes.extract.rules import (
     borrowed_attribution,
     own_attribution,
     said_after,
+    shared_after,
 )
 from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
@@ -126,6 +127,12 @@ def read_article(text: str, every: bool = False) -> Read | None:
         if opens and att is None:
             cued, late = said_after(read, q)
             att = late
+        if (att is None and not cued) or (att is not None and att.rule == "subject"):
+            # 'found "ties of any consequence," only a "casual" link, said its director': the
+            # trailing verb's subject, before the sentence's own
+            shared = shared_after(read, found, own, i)
+            if shared is not None:
+                cued, late, att = True, shared, shared
         may_borrow = own[i] is None and late is None and opens and not cued
         entity: Entity | None = None
         if may_borrow:

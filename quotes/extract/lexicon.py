@@ -190,7 +190,10 @@ PERSON_ROLES = set(
     survivor suspect defendant plaintiff juror magistrate detective firefighter paramedic soldier
     campaigner volunteer tenant landlord grandmother grandfather sister brother cousin uncle aunt
     niece nephew fan athlete reverend mp mpp mla mna mep msp
-    constable inspector corporal""".split()
+    constable inspector corporal
+    front-runner frontrunner contender challenger incumbent neurosurgeon surgeon
+    sociologist psychologist actor actress comedian donor agent citizen spectator pastor rabbi
+    priest bishop""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication

@@ -104,6 +104,23 @@ def open_head(np: list[Word]) -> bool:
 _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 
 
+_ADJECTIVE_ENDINGS = ("ive", "ed", "est", "ous", "ful", "ent", "ant", "ic")
+
+
+def owned_noun(words: list[Word], i: int) -> bool:
+    """Whether the cue word ``words[i]`` is a noun after a possessive and an adjective:
+    "Christie's effusive praise", "Trump's repeated claims"."""
+    w, prev = words[i].text, words[i - 1].text if i else ""
+    return (
+        i > 1
+        and words[i - 2].text.endswith(("'s", "’s"))
+        and prev.islower()
+        and prev.endswith(_ADJECTIVE_ENDINGS)
+        and role_head(prev) not in ROLES
+        and (w == CUE_FORMS.get(w) or w.endswith("s"))
+    )
+
+
 class Phrases:
     """Names, noun phrases and cues in one document's masked text."""
 
@@ -320,9 +337,13 @@ class Phrases:
                 continue  # "was widely ridiculed": passive, its subject is what was said
             # "another said", "some wrote": a lone quantifier is the subject of a past tense
             counted = prev in LONE_SPEAKERS and w != CUE_FORMS[w] and not w.endswith("s")
+            # "a headline that said", "the memo that warned": a relative pronoun, then a past tense
+            related = prev == "that" and i > 1 and words[i - 1].text == "that" and w.endswith(("ed", "said"))
+            owned = owned_noun(words, i)
             if (
-                (prev in DETERMINERS and not counted)
+                (prev in DETERMINERS and not counted and not related)
                 or state_adjective(words, i)
+                or owned
                 or (nxt == "of" and prev in PREPOSITIONS)  # "greeted with chants of": the noun
                 or prev in {"of", "his", "her", "my"}
                 or (

@@ -27,6 +27,7 @@ from quotes.extract.lexicon import (
     PRONOUNS,
     SHARE_NOUNS,
     SPEECH_NOUNS,
+    TIME_WORDS,
 )
 from quotes.extract.words import Words, read_words, role_head
 
@@ -61,6 +62,7 @@ _ORG_DESCRIPTION_HEADS = frozenset(
     ORG_HEADS | {"authority", "agency", "company", "firm", "utility", "regulator", "ministry", "department"}
 )
 _GENERIC_ORG_HEADS = frozenset({"authority", "agency", "company", "firm", "organization", "organisation"})
+_CONTEST_ROLES = frozenset("front-runner frontrunner contender challenger incumbent".split())
 _KIN = frozenset("father mother wife husband son daughter".split())
 # the verb after a name that closes an appositive: "His son, Leo, said ...", "His
 # daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
@@ -118,14 +120,27 @@ class Resolver:
         head = role_head(tokens[-1])
         if head in SHARE_NOUNS:
             return None
-        entity = self.entities.by_role(head, words.start, self.learned_roles)
+        if head in _CONTEST_ROLES:
+            # "the GOP front-runner", "the challenger": who leads or opposes whom is the article's
+            # argument, not the person last met or last given the title; the mention stands
+            # without a name
+            return None
+        # "a top aide", "another official": an indefinite description is someone new, not the
+        # person met before with that role
+        indefinite = tokens[0].lower() in {"a", "an", "another"}
+        entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
         if entity is not None:
             return entity
         if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)
             return found if found is not None and found.kind == "org" else None
-        caps = [t for t in tokens if t[:1].isupper() and t.lower() not in DETERMINERS]
+        # (not a month or a day: "A March letter", "the Feb. 1 memo")
+        caps = [
+            t
+            for t in tokens
+            if t[:1].isupper() and t.lower() not in DETERMINERS and t.lower().strip(".") not in TIME_WORDS
+        ]
         if head in DOCUMENT_NOUNS and not caps:
             return self._issuer(words)
         if head in ORG_ROLES and caps:
@@ -148,7 +163,11 @@ class Resolver:
         if (head in PERSON_ROLES or head in PARTY_MEMBERS) and tokens[0].lower() == "the" and described:
             # "the New York businessman", "the former secretary of state": a definite
             # description of someone the reader already knows (not "the band leader").
-            return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
+            found = self._salient(words.start, GENDERED_ROLES.get(head), person=True)
+            named = {t.lower() for t in modifiers if t[:1].isupper()}
+            if found is not None and named & {w.lower() for w in found.name.split()}:
+                return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
+            return found
         return None
 
     def _described_org(self, tokens: list[str], pos: int) -> Entity | None:

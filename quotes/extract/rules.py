@@ -43,6 +43,7 @@ from quotes.extract.lexicon import (
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
+from quotes.extract.phrases import owned_noun
 from quotes.extract.subjects import Subjects, lone_name
 from quotes.extract.words import Attribution, Word, Words, role_head, state_adjective, strip_possessive
 
@@ -204,6 +205,7 @@ class After(OwnRule):
             cue = (
                 w in CUE_FORMS
                 and not state_adjective(words, i)
+                and not owned_noun(words, i)
                 and not (w == CUE_FORMS[w] and read.after_determined_name(words, i))
             )
             if (put_it or cue) and i > 0:
@@ -372,6 +374,8 @@ class Before(OwnRule):
             who = read.subject_ending(sent.start, s)
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
+            elif who is not None and who.kind == "np" and read.m[who.end : s].strip() in {"that", "which"}:
+                who = _published_by(read, sent.start, who)
             if who is None and w.islower() and read.m[sent.start : s].rstrip().endswith(","):
                 # "Because of how the schedule fell, explained Rosenberg, "...": an inverted
                 # cue after a comma, its subject and a comma or colon before the quote
@@ -414,7 +418,11 @@ class Before(OwnRule):
                 # the sentence right before its speech verb is that verb's subject
                 phrase = read.subject_ending(sent.start, s, cue_slot=True)
                 lead_words = read.words(sent.start, phrase.start) if phrase is not None else []
-                if phrase is not None and not lead_words and not read.m[phrase.end : s].strip():
+                # past the sentence's opening, only a verb that takes the quote as its object
+                # ("when many viewers called him '...'", "the crowd chanted '...'")
+                taken = read.m[s + len(w) : open_mark].strip() in {"", "him", "her", "them", "it"}
+                opens = not lead_words or (taken and _opens_clause(lead_words))
+                if phrase is not None and not read.m[phrase.end : s].strip() and opens:
                     who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
@@ -522,6 +530,10 @@ class According(OwnRule):
         return None
 
 
+# The first word of a quote that goes on from the noun phrase before it as its predicate
+_PREDICATE_OPENERS = frozenset("are is was were have has had will would could should may might".split())
+
+
 class Owner(OwnRule):
     """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``."""
 
@@ -541,6 +553,9 @@ class Owner(OwnRule):
                 continue
             # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
             between = [x.text.lower() for x in words[nouns[0] + 1 :]]
+            opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
+            if not between and opening and opening[0].lower() in COPULAS | _PREDICATE_OPENERS:
+                continue  # 'saying Holm's comments "are based on opinion"': said of the comments
             if (
                 between
                 and between[0] != "that"
@@ -898,6 +913,17 @@ def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:
     return False
 
 
+_CLAUSE_OPENERS = frozenset(CLAUSE_STARTS | {"where", "which", "who", "that"})
+
+
+def _opens_clause(lead: list[Word]) -> bool:
+    """Whether a phrase after ``lead`` opens its clause: it follows a subordinator or a
+    relative ("..., when many viewers called him", "at which point the crowd chanted"), so
+    the verb right after it is the phrase's own."""
+    last = lead[-1].text.lower()
+    return last in _CLAUSE_OPENERS or (len(lead) > 1 and lead[-2].text.lower() == "which")
+
+
 def _in_opening_clause(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
     """Whether the cue at ``cue`` is in a clause that opens the sentence with a subordinator
     ("After", "When", "Because", not "As ... put it") and ends at a comma before the quote."""
@@ -937,6 +963,18 @@ def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
     if subject is not None:
         return subject
     return None if governed else who
+
+
+def _published_by(read: Subjects, lo: int, who: Words) -> Words:
+    """The subject of a publishing verb whose object carries the words: "Trump released a
+    video that said" is Trump's; "posted her message under a headline that said" is the
+    headline's (not the verb's object)."""
+    before = read.words(max(lo, who.start - 30), who.start)[-1:]
+    if before and before[0].text.lower() in PUBLISHING_VERBS:
+        subject = _clause_opening(read, lo, before[0].end)
+        if subject is not None:
+            return subject
+    return who
 
 
 def _clause_opening(read: Subjects, lo: int, hi: int) -> Words | None:
@@ -1039,3 +1077,29 @@ def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:
     s, _, w = cues[0]
     who = read.subject_ending(after[0].start, s)
     return True, Attribution(who, w.lower(), After.name) if who is not None else None
+
+
+def shared_after(
+    read: Subjects, found: Sequence[Found], own: Sequence[Attribution | None], i: int
+) -> Attribution | None:
+    """The attribution after a later quote of the same sentence that quote ``i`` shares:
+    'The agency found no "ties of any consequence," only a "casual" link, said its
+    director': every quote before the trailing verb is its subject's, when none of them
+    has an attribution of its own and no other speech verb or subordinate clause stands
+    between them."""
+    q = found[i]
+    sentence = read.doc.sentence_at(q.outer[0][0])
+    close = q.outer[-1][1]
+    for j in range(i + 1, len(found)):
+        later = found[j]
+        if later.outer[0][0] >= sentence.end or read.cues(close, later.outer[0][0]):
+            return None
+        between = read.words(close, later.outer[0][0])
+        if ";" in read.m[close : later.outer[0][0]] or any(w.text.lower() in SUBORDINATORS for w in between):
+            return None  # 'that "...," as Ada Holm did, or that "...," said': a clause of its own
+        att = own[j]
+        if att is not None:
+            trailing = att.rule == After.name and att.words.start >= later.outer[-1][1]
+            return att if trailing else None
+        close = later.outer[-1][1]
+    return None

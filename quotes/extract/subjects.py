@@ -14,6 +14,7 @@ from quotes.extract.entities import clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
     ASKED_PARTICIPLES,
+    CARRIER_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     CONJUNCTIONS,
@@ -35,6 +36,7 @@ from quotes.extract.lexicon import (
     ROLES,
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
+    SUBORDINATORS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
@@ -178,6 +180,37 @@ def lone_name(word: str) -> bool:
 _RELATIVES = {"who", "whom", "which", "that", "what"}
 
 
+# A past participle that modifies the noun before it and names someone after its
+# preposition: "a letter obtained by The Post", "a projection prepared for the council",
+# "the memo, sent to Ada Holm, said": that someone is the participle's agent or
+# addressee, never the subject of the speech verb after it. Before "for" and "to", only
+# verbs whose past tense takes no such phrase ("a woman asked for a photo and said").
+_AGENT_PREPOSITION = "by"
+_ADDRESSED_PARTICIPLES = frozenset(
+    """prepared drafted written sent forwarded addressed delivered leaked provided given shown
+    submitted presented commissioned""".split()
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent written given shown seen taken brought built paid led held made".split()
+)
+# past tenses with "by" of their own: "a neighbour stopped by and said"
+_NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped dropped passed".split())
+_PLACE_PREPOSITIONS = frozenset("in on at inside outside within among".split())
+_PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
+_VERB_AND_COMMA = re.compile(r"[a-z]+,")
+_MODIFIED_DETERMINERS = frozenset("a an the this that these those its their his her".split())
+
+
+def _participle_phrase(word: str, preposition: str) -> bool:
+    """A past participle and the preposition after it that open a modifier: "obtained by",
+    "prepared for", "sent to"; not "asked for", "stopped by"."""
+    if not word.islower() or word in _NOT_PARTICIPLES:
+        return False
+    if preposition == _AGENT_PREPOSITION:
+        return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+    return preposition in {"for", "to"} and word in _ADDRESSED_PARTICIPLES
+
+
 def _before_verb(word: str) -> bool:
     """An auxiliary, an adverb or a time word: what stands between a subject and its verb."""
     w = word.lower()
@@ -216,10 +249,33 @@ class Subjects(Phrases):
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             return self._coordinated_subject(lo, last_words)
+        # "..., as an American diplomat put it,": a clause of its own that runs into its verb,
+        # not an appositive ("Blunt, after a long pause, said")
+        runs_into_verb = not self.m[lo:hi].rstrip().endswith(",")
+        subordinated = bool(last_words) and last_words[0].text.lower() in SUBORDINATORS and runs_into_verb
+        # "Clinton, a top aide said, 'is very confident'": a description that runs into its verb
+        # and a comma after it is a parenthetical clause's subject, not the name's appositive
+        parenthetical = (
+            len(chunks) > 1
+            and bool(last_words)
+            and last_words[0].text.lower() in _PARENTHETICAL_DETERMINERS
+            and runs_into_verb
+            and _VERB_AND_COMMA.match(self.m, hi) is not None
+        )
+        subordinated = subordinated or parenthetical
         while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
+        if (
+            len(chunks) > 1
+            and len(last_words) > 2
+            and _participle_phrase(last_words[0].text, last_words[1].text)
+            and self.m[chunks[-1][0] - 1] == ","
+        ):
+            # "A projection by Oxford Economics, prepared for the council, predicted", "Holm,
+            # joined by Dunn, said": the aside describes the subject before it
+            return self.subject_ending(lo, chunks[-1][0] - 1, cue_slot)
         first = last_words[0].text.lower()
         if first in _RELATIVES and len(last_words) > 1:
             # "Dana Kirk, who Beck on Wednesday called", "the treaty, which he had called",
@@ -255,20 +311,41 @@ class Subjects(Phrases):
             and last_words[role_at + 1].text.islower()
         )
         then = last_words[1].text if len(last_words) > 1 else ""
-        if (describes_name(last_words[0].text, then=then) or role_led) and not titled_name:
+        if (
+            (describes_name(last_words[0].text, then=then) or role_led)
+            and not titled_name
+            and not subordinated
+        ):
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
-        affiliated = self._name_and_affiliation(last_words) or self.affiliated(last_words)
+        # "Voters surveyed by Gallup": the voters, before "a name and its affiliation" reads Gallup
+        affiliated = (
+            self._participle_modified(last_words)
+            or self._name_and_affiliation(last_words)
+            or self.affiliated(last_words)
+        )
         if affiliated is not None:
             return affiliated
-        return self._clause_subject_ending(lo, last_words, coordinated, cue_slot)
+        return self._clause_subject_ending(lo, last_words, coordinated, cue_slot or subordinated)
 
     def _relative_clause_subject(self, words: list[Word]) -> Words | None:
         """The subject opening a relative clause after its pronoun ("[who] he later
         described", "[which] Senator Ada Holm had called"): a personal pronoun, or a name
         followed by a lower-case word; None for "[who] has long called", "[which] runs"."""
         w0 = words[0]
+        if w0.text in {"a", "an", "the"}:
+            # "[which] an FBI inquiry said", "[whom] the judge called": a noun phrase of its own
+            k = next((i for i, w in enumerate(words) if _before_verb(w.text) and i), len(words))
+            rest = words[k:]
+            if (
+                1 < k <= 5
+                and words[k - 1].text.isalpha()
+                and all(_before_verb(w.text) for w in rest)
+                and len(rest) <= 3
+            ):
+                return Words(w0.start, words[k - 1].end, self.m[w0.start : words[k - 1].end], "np")
+            return None
         pronoun = w0.text.lower() in _CLAUSE_PRONOUNS
         k = 1 if pronoun else 0
         while not pronoun and k < len(words) and words[k].text[:1].isupper():
@@ -452,6 +529,9 @@ class Subjects(Phrases):
             counted = self._counted(words)
             if counted is not None:
                 return counted
+        modified = self._participle_modified(words)
+        if modified is not None:
+            return modified
         cut = max(
             (
                 i
@@ -475,6 +555,10 @@ class Subjects(Phrases):
             name = self.name_only(last_words[0].start, last_words[-2].end)
             if name is not None:
                 return name
+            # "under a headline that said", "a sign that read": what carries the words
+            carrier = self.noun_phrase(last_words[:-1], cue_slot=True)
+            if carrier is not None and strip_possessive(last_words[-2].text).lower() in CARRIER_NOUNS:
+                return carrier
         if tail in PRONOUNS and (len(last_words) == 1 or tail in PERSONAL_PRONOUNS):
             # "... with the network RT he blasted": a subject pronoun right before the verb
             w = last_words[-1]
@@ -555,6 +639,60 @@ class Subjects(Phrases):
         ):
             return Words(words[0].start, words[-1].end, text, "np")
         return None
+
+    def _participle_modified(self, words: list[Word]) -> Words | None:
+        """A subject noun phrase modified by a past participle and its object: "A March letter
+        from the Harbor League obtained by The Ledger [warns]", "voters surveyed by Gallup",
+        "an official who was briefed by Holm": the phrase up to the participle (its head is
+        the letter, not whoever follows the participle); None when no such participle is there
+        or no noun phrase of its own stands before it."""
+        breaks = CLAUSE_STARTS | _RELATIVES
+        # the participle of the last clause: not "an effort supported by Obama that Sanders said"
+        at = next(
+            (i for i in range(len(words) - 2, 0, -1) if _participle_phrase(words[i].text, words[i + 1].text)),
+            None,
+        )
+        if at is None or any(w.text.lower() in breaks for w in words[at + 2 :]):
+            return None
+        start = max((i for i in range(at) if words[i].text.lower() in breaks), default=-1) + 1
+        if 0 < start < at and all(w.text.lower() in _AUXILIARIES for w in words[start:at]):
+            # "an official who was briefed by Holm": a passive relative clause, about the
+            # phrase before its pronoun
+            at = start - 1
+            start = max((i for i in range(at) if words[i].text.lower() in breaks), default=-1) + 1
+        phrase = words[start:at]
+        if not phrase or any(
+            w.text.lower() in _AUXILIARIES or w.text.lower() in PRONOUNS or w.text in {"being", "been"}
+            for w in phrase
+        ):
+            return None  # "who was joined by", "Holm has been backed by", "the concerns being voiced by"
+        if phrase[0].text.lower() in _MODIFIED_DETERMINERS:
+            # led by a determiner and headed by a common noun: "a letter from the League"
+            if len(phrase) < 2 or not any(w.text.islower() and w.text.isalpha() for w in phrase[1:]):
+                return None
+        elif (
+            not all(w.text.isalpha() and w.text[1:].islower() for w in phrase)
+            or not all(w.text.islower() for w in phrase[1:])
+            or self.doc.sentence_at(phrase[0].start).start != phrase[0].start
+        ):
+            return None  # "Voters" opening a sentence; not "Holm", not "Mayor Ada Holm"
+        elif self._named(phrase):
+            return None  # "Holm joined by"
+        return Words(phrase[0].start, phrase[-1].end, self.m[phrase[0].start : phrase[-1].end], "np")
+
+    def _named(self, phrase: list[Word]) -> bool:
+        """Whether capitalised words without a determiner are a name: not a plural common
+        noun that only opens its sentence ("Voters surveyed by ...")."""
+        found = self.entities.name_at(phrase[0].start, phrase[-1].end)
+        if found is None:
+            return False
+        plural_opener = (
+            len(phrase) == 1
+            and found[1].kind == "unknown"
+            and phrase[0].text.endswith("s")
+            and self.doc.sentence_at(phrase[0].start).start == phrase[0].start
+        )
+        return not plural_opener
 
     def _phrase_subject(self, words: list[Word], cut: int) -> Words | None:
         """A subject with a prepositional phrase (``words[cut]`` the preposition): "a narrator
@@ -752,11 +890,19 @@ class Subjects(Phrases):
                     and who.start == first[0].start
                     and who.text.lower() in CUE_FORMS
                 )
+                # "Ryan's campaign shrugged off Trump's comments": a possessive before its noun
+                # is no subject ("Trump's been" is "Trump has")
+                owner = (
+                    who.text.endswith(("'s", "’s"))
+                    and nxt.lower() not in _AUXILIARIES | {"been", "not"}
+                    and any(w.text.islower() for w in self.words(first[0].start, who.start))
+                )
                 if (
                     nxt[:1].islower()
                     and nxt.lower() not in PREPOSITIONS
                     and (self.only_title(start, who.start) or self._own_title(start, who))
                     and not verb
+                    and not owner
                 ):
                     return who
         return self._subject_with_phrase(first)
@@ -881,7 +1027,7 @@ class Subjects(Phrases):
                 if np is not None and k < len(words) and words[k].text.lower() in _AUXILIARIES:
                     return None  # "said the candidate could be ...": the subject of what was said
                 if np is not None:
-                    return self._issued_by(np, words, k) or np
+                    return self._issued_by(np, words, k) or self._named_after(np, words, k, end) or np
             # a head no word list knows: the phrase right after the verb, and all of it
             # ("said the investor", "said one Trump confidant in an interview")
             for k in range(len(span), 0, -1):
@@ -891,8 +1037,25 @@ class Subjects(Phrases):
                     and np.start == span[0].start
                     and (k == len(span) or not self._runs_on(span, k))
                 ):
-                    return np
+                    return self._named_after(np, words, k, end) or np
         return None
+
+    def _named_after(self, np: Words, words: list[Word], k: int, end: int) -> Words | None:
+        """The name in commas after a description that follows an inverted cue: "said the
+        bureau's director, James B. Comey, on Monday" is Comey, titled by the description."""
+        if k != end or end >= len(words) or self.m[words[end - 1].end : words[end].start].strip() != ",":
+            return None
+        stop = next(
+            (i for i in range(end + 1, len(words)) if self.m[words[i - 1].end : words[i].start].strip()),
+            len(words),
+        )
+        tail = self.m[words[stop - 1].end : words[stop].start].strip() if stop < len(words) else ""
+        if tail not in {",", ""}:
+            return None
+        name = self.name_only(words[end].start, words[stop - 1].end)
+        if name is None or name.start != words[end].start or name.end != words[stop - 1].end:
+            return None
+        return Words(name.start, name.end, name.text, "name", clip_title(np.text) or np.text)
 
     def _partitive(self, words: list[Word]) -> Words | None:
         """A quantifier after an inverted cue, alone ('"...," tweeted another.') or with
@@ -903,6 +1066,16 @@ class Subjects(Phrases):
         gap = self.m[w0.end : words[1].start] if len(words) > 1 else "."
         if any(c in gap for c in ".,;:"):
             return Words(w0.start, w0.end, w0.text, "np")
+        if len(words) > 2 and words[1].text in _PLACE_PREPOSITIONS and w0.text.lower() != "one":
+            # "according to some on Twitter", "said many in the crowd": the people there
+            end = 2
+            while end < min(len(words), 6) and not any(
+                c in self.m[words[end - 1].end : words[end].start] for c in ',;:"“”('
+            ):
+                if end > 2 and words[end].text.lower() in NP_STOP:
+                    break
+                end += 1
+            return Words(w0.start, words[end - 1].end, self.m[w0.start : words[end - 1].end], "np")
         if len(words) < 3 or words[1].text != "of" or words[2].text.lower() not in _COUNT_WORDS:
             return None
         end = 3
