@@ -89,6 +89,7 @@ _AUXILIARIES = frozenset(
 )
 _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanwhile"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_CLOSED_TAG = re.compile(r"[^(),]{1,20}\)\s*,?\s*$")  # "R)," after "(": a party or state tag
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -335,6 +336,10 @@ class Subjects(Phrases):
             and self.doc.sentence_at(chunk[0]).start == first[0].start
         )
 
+    def _closed_tag(self, chunk: tuple[int, int]) -> bool:
+        """Whether ``chunk`` is the end of a short parenthesis after a name: "R)," of "(R),"."""
+        return self.m[chunk[0] - 1] == "(" and _CLOSED_TAG.match(self.m, chunk[0], chunk[1]) is not None
+
     def _described_name(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
         """Back over the asides to the name they describe: "Ayrault, the foreign minister of
         France, a permanent member of ..., said", "Quina Jones, 25, said", "Clinton, at a
@@ -342,6 +347,14 @@ class Subjects(Phrases):
         first = last_words[0].text.lower()
         k = len(chunks) - 2
         while k >= 0:
+            if k > 0 and self._closed_tag(chunks[k]):
+                # "Gov. Chris Christie (R), a staunch ally, said": back past the tag the
+                # parenthesis cut off, to the name it closes
+                k -= 1
+                continue
+            described = k + 1
+            if described < len(chunks) - 1 and self._closed_tag(chunks[described]):
+                described += 1
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
                 # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
@@ -391,7 +404,7 @@ class Subjects(Phrases):
                     return Words(rel.start, rel.end, prev.text, prev.kind, prev.title)
                 if first == "whose" and len(last_words) == 1:
                     return prev
-                title_words = self.words(chunks[k + 1][0], chunks[k + 1][1] - 1)
+                title_words = self.words(chunks[described][0], chunks[described][1] - 1)
                 title = None
                 if title_words and (
                     describes_name(

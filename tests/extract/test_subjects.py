@@ -41,6 +41,11 @@ def subjects(text: str) -> Subjects:
         ("Ivo Brandt, associate professor of history at Oakmere College, said", "Ivo Brandt", "name"),
         # ... but a role that runs into a name is that name's title: the subject
         ("Or maybe Dana Kirk, digital consultant Ivo Brandt says", "Ivo Brandt", "name"),
+        # issue 9: a party tag in parentheses between the name and its appositive; the name
+        # inside the appositive ("a staunch Tom Reed ally") is not the subject
+        ("Gov. Ada Holm (R), a staunch Tom Reed ally, acknowledged", "Ada Holm", "name"),
+        ("Sen. Ivo Brandt (D-Ore.), a close Lena Park adviser, said", "Ivo Brandt", "name"),
+        ("Ada Holm (R), the governor, said", "Ada Holm", "name"),
     ],
 )
 def test_subject_ending(text: str, words: str, kind: str) -> None:
