@@ -346,7 +346,11 @@ class Resolver:
                 break  # a score is never below its distance: no sentence further back can win
             in_sent = [(m, e) for m, e in self.entities.in_sentence(sent) if m.end <= pos and fits(e)]
             speakers = [e for p, e in self._spoken_in.get(sent, ()) if p < pos and fits(e)]
-            speakers += [e for m, e in in_sent if m.speaker and sent != here]
+            if sent != here:
+                # of the names that speak in a sentence, its subject: "Hale said he hopes the
+                # effort ends with Ruiz claiming the nomination" is Hale's sentence
+                talking = [(m.subject, m.start, e) for m, e in in_sent if m.speaker]
+                speakers += [e for *_, e in sorted(talking, key=lambda t: t[:2])]
             subjects = sorted(
                 [(m.start, e) for m, e in in_sent if m.subject or (m.clause_subject and sent == here)]
                 + [(p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)],

@@ -286,6 +286,23 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'spoke again. "We will build," she told a crowd.',
             [("Rents are too high,", "Tom Holt"), ("We will build,", "Okafor")],
         ),
+        # issue 9: of two names that speak in a sentence, its subject is the next "he": the
+        # name in what the subject said ("Ruiz claiming ...") is not (the "he" before the
+        # quote counts, not the nearest name)
+        (
+            "Dan Hale said he hopes the effort ends with Tom Ruiz claiming the nomination.\n\n"
+            '"The first thing is to win," he said.',
+            [("The first thing is to win,", "Dan Hale")],
+        ),
+        (
+            'Dan Hale said Tom Ruiz told him the plan was dead.\n\n"We start again," he said.',
+            [("We start again,", "Dan Hale")],
+        ),
+        # ... but a quote's own speaker is still the last one heard
+        (
+            '"We lost," Dan Hale said. "We start again," Tom Ruiz said.\n\n"It is over," he added.',
+            [("We lost,", "Dan Hale"), ("We start again,", "Tom Ruiz"), ("It is over,", "Tom Ruiz")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
