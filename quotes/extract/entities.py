@@ -78,6 +78,10 @@ _CUE_MARK = re.compile(r"[,\"”’]|''")
 _INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # past an appositive
+# where a name's bearer is from: "Rep. Lee Zeldin of New York", "Ada Holm of the Sierra Club"
+_FROM_AFTER = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&\-]*){0,4}"
+)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
@@ -607,7 +611,9 @@ class Entities:
         # of a name that is no possessive, and before it only when after it says no
         speaker = False
         if not possessive:
-            after = _VERB_AFTER.match(self.doc.masked, end, end + 140)
+            home = _FROM_AFTER.match(self.doc.masked, end, end + 60) if subject else None
+            verb_from = home.end() if home is not None else end
+            after = _VERB_AFTER.match(self.doc.masked, verb_from, verb_from + 140)
             if after is not None and after.group().startswith(",") and not subject:
                 # only the sentence's subject reaches past an appositive to its verb
                 after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
@@ -726,6 +732,9 @@ class Entities:
         paren = _PAREN_AFTER.match(rest)  # "Claire McCaskill (D-Mo.) scolded"
         if paren:
             rest = rest[paren.end() :]
+        home = _FROM_AFTER.match(rest)  # "Rep. Lee Zeldin of New York, a Trump supporter, said"
+        if home:
+            rest = rest[home.end() :]
         if rest.startswith(","):
             close = rest.find(",", 1)
             if close < 0 or close > 120:

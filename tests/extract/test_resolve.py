@@ -303,6 +303,24 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"We lost," Dan Hale said. "We start again," Tom Ruiz said.\n\n"It is over," he added.',
             [("We lost,", "Dan Hale"), ("We start again,", "Tom Ruiz"), ("It is over,", "Tom Ruiz")],
         ),
+        # issue 9: "Rep. Tom Zeldin of New York, a Ryan ally, said": where its bearer is from
+        # does not stop a name being its sentence's subject and a speaker ...
+        (
+            'Paul Ryan told reporters the plan was "dead."\n\nRep. Tom Zeldin of New York, a Ryan '
+            'ally, said it will help.\n\n"It is not do or die," he said.',
+            [("dead.", "Paul Ryan"), ("It is not do or die,", "Tom Zeldin")],
+        ),
+        (
+            'Paul Ryan told reporters the plan was "dead."\n\nDebbie Wasserman Schultz of Florida '
+            'said the party would act.\n\n"We will reach out," she said.',
+            [("dead.", "Paul Ryan"), ("We will reach out,", "Debbie Wasserman Schultz")],
+        ),
+        # ... but a name after a preposition is no subject, with or without it
+        (
+            'Paul Ryan told reporters the plan was "dead."\n\nHe met Rep. Tom Zeldin of New York '
+            'later.\n\n"It is not do or die," he said.',
+            [("dead.", "Paul Ryan"), ("It is not do or die,", "Paul Ryan")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
