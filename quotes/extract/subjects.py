@@ -34,6 +34,7 @@ from quotes.extract.lexicon import (
     ROLES,
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
+    SUBORDINATORS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
@@ -89,6 +90,8 @@ _AUXILIARIES = frozenset(
 )
 _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanwhile"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
+_ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
 _CLOSED_TAG = re.compile(r"[^(),]{1,20}\)\s*,?\s*$")  # "R)," after "(": a party or state tag
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
@@ -211,6 +214,10 @@ class Subjects(Phrases):
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             return self._coordinated_subject(lo, last_words)
+        if last_words and last_words[0].text.lower() in _ASIDE_OPENERS and len(chunks) > 2:
+            relative = self._relative_before_aside(chunks)
+            if relative is not None:
+                return relative
         while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
         if not last_words:
@@ -335,6 +342,19 @@ class Subjects(Phrases):
             and first[0].text.lower() in PREPOSITIONS - {"as"}
             and self.doc.sentence_at(chunk[0]).start == first[0].start
         )
+
+    def _relative_before_aside(self, chunks: list[tuple[int, int]]) -> Words | None:
+        """ "Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said":
+        the verb's subject is "who", read as the name before it; the aside between them names
+        nobody who speaks."""
+        lone = self.words(chunks[-2][0], chunks[-2][1] - 1)
+        if [w.text for w in lone] != ["who"]:
+            return None
+        found = self.entities.name_at(chunks[-3][0], chunks[-3][1])
+        if found is None or self.m[found[0].end : chunks[-3][1]].strip(" ,"):
+            return None
+        m = found[0]
+        return Words(lone[0].start, lone[0].end, self.m[m.start : m.end], "name")
 
     def _closed_tag(self, chunk: tuple[int, int]) -> bool:
         """Whether ``chunk`` is the end of a short parenthesis after a name: "R)," of "(R),"."""

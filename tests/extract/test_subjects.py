@@ -60,6 +60,22 @@ def test_subject_ending(text: str, words: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Ann Vale, who, after trading insults with Mr. Hale over Mr. Reed, said",
+        "The bill was backed by Ann Vale, who, in a talk with Tom Reed, said",
+        "Ann Vale, who, while Tom Reed looked on, said",
+    ],
+)
+def test_who_before_an_aside_is_the_name_before_it(text: str) -> None:
+    """Issue 9: "who" and an aside in commas before the verb: the names in the aside are no
+    subject; "who" is, read as the name before it."""
+    found = subjects(text).subject_ending(0, text.rindex(" ") + 1)
+    assert found is not None
+    assert (found.text, text[found.start : found.end]) == ("Ann Vale", "who")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Nothing more was said",  # a passive: what was said is its subject
         "In a long and angry letter sent on Monday said",  # no name, no role
         "The talks failed, and the house said",  # no role, no name
