@@ -103,6 +103,10 @@ def open_head(np: list[Word]) -> bool:
 _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 
 
+# words that open a clause of what was said after the verb: ", he said that ..."
+_TAIL_CLAUSES = frozenset({"that", "what", "how", "why", "if"})
+
+
 class Phrases:
     """Names, noun phrases and cues in one document's masked text."""
 
@@ -353,8 +357,20 @@ class Phrases:
         if not self.m[lo:name].rstrip().endswith(","):
             return False
         tail = self.words(cue_end, sent.end)
-        return len(tail) <= 4 and not any(
-            w.lower() in {"that", "what", "how", "why", "if"} for _, _, w in tail
+        if any(w.lower() in _TAIL_CLAUSES for _, _, w in tail):
+            return False
+        if len(tail) <= 4:
+            return True
+        # ", she said in a video message to the convention.", ", he told reporters at a news
+        # conference in Ohio.": a longer tail is only where and how it was said, phrases
+        # after a preposition (after the one told, for "tell") with no clause in them
+        verb = self.words(name, cue_end)[-1:]
+        told = bool(verb) and CUE_FORMS.get(verb[0].text) == "tell"
+        lead = 1 if told and len(tail) > 1 and tail[1].text.lower() in PREPOSITIONS else 0
+        return (
+            len(tail) <= 10
+            and tail[lead].text.lower() in PREPOSITIONS
+            and not any(w.lower() in CLAUSE_BREAKS - PREPOSITIONS or w in CUE_FORMS for _, _, w in tail)
         )
 
     def only_title(self, lo: int, hi: int) -> bool:

@@ -43,6 +43,8 @@ REPORTING_CUES = frozenset(
     "say tell add write note explain argue insist claim suggest reply respond acknowledge "
     "admit state declare warn predict recall stress".split()
 )
+# a name of two capital letters, dotted or not ("US", "U.N."): initials of a place or a body
+_INITIALS = re.compile(r"[A-Z]\.?[A-Z]\.?")
 _LEAD_CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})
 _NEW_CLAUSE = frozenset({"and", "but", "which"})
 # What opens the clause a speech verb reports: "says he feels", "said that ..."
@@ -334,6 +336,8 @@ class Resolver:
                 return e.kind in ("org", "place") if gender == "n" else e.kind in ("org", "group")
             if gender is not None and e.gender not in (gender, None):
                 return False
+            if e.gender is None and _INITIALS.fullmatch(e.name):
+                return False  # "US", "U.K.", "UN": a country or a body, never "he" or "she"
             if e.kind == "unknown":
                 # a lone capitalised word ("Republican") is no antecedent unless it spoke
                 return len(e.words) > 1 or e.speaks or id(e) in spoken

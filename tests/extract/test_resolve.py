@@ -321,6 +321,15 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'later.\n\n"It is not do or die," he said.',
             [("dead.", "Paul Ryan"), ("It is not do or die,", "Paul Ryan")],
         ),
+        # issue 9: ", she said in a video message to the convention." closes the sentence
+        # that holds the quote, however long where it was said; the subject of the sentence
+        # before, not a body named by its initials, is "she"
+        (
+            "Ada Holm became the first woman to win the nomination of a major US party.\n\n"
+            'Democrats had "put the biggest crack" in the glass ceiling, she said in a video '
+            "message to the convention.",
+            [("put the biggest crack", "Ada Holm")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -366,6 +375,11 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
         (
             'His son, Leo, is five.\n\n"He asks every day," he said.',
             [("He asks every day,", None)],
+        ),
+        # issue 9: initials ("US", "U.N.") name a country or a body, never "she"
+        (
+            'Turnout was the highest of any major US political party.\n\n"It will be close," she said.',
+            [("It will be close,", None)],
         ),
         # "Ruiz herself" is a woman: not the next "he"
         (
