@@ -63,6 +63,10 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
 
 
+# verbs before a participle that make it no progressive of their subject's: "had answering"
+_NOT_PROGRESSIVE = frozenset({"had", "has", "have", "having"})
+
+
 class Rule(ABC):
     """A rule: its ``name`` (what :attr:`Attribution.rule` says) and the ``confidence`` of
     the attributions it finds."""
@@ -191,6 +195,9 @@ class After(OwnRule):
                 w in CUE_FORMS
                 and not state_adjective(words, i)
                 and not (w == CUE_FORMS[w] and read.after_determined_name(words, i))
+                # 'the "kind of problems" Sanders had answering questions': a participle after
+                # a verb that is no auxiliary of it is no verb of the name's
+                and not (w.endswith("ing") and i > 1 and words[i - 1].text in _NOT_PROGRESSIVE)
             )
             if (put_it or cue) and i > 0:
                 who = read.subject_ending(pos, s)

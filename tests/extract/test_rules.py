@@ -392,6 +392,18 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'for being "unbelievably dishonest."',
             [("unbelievably dishonest.", "Viktor Lamm")],
         ),
+        # issue 9: 'the "..." Reed had answering questions': a participle after "had" is no
+        # verb of the name before it; the quote is the object of the verb before it
+        (
+            "Ada Holm attacked Tom Reed in the debate.\n\n"
+            'She is noting the "kind of problems" Reed had answering questions.',
+            [("kind of problems", "Ada Holm")],
+        ),
+        # ... but "was answering" is his
+        (
+            'Ada Holm spoke first. "No more delays," Tom Reed was saying as the doors closed.',
+            [("No more delays,", "Tom Reed")],
+        ),
     ],
 )
 def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
