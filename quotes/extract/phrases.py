@@ -103,6 +103,8 @@ def open_head(np: list[Word]) -> bool:
 _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 
 
+# what links a document to its author: "a statement from (the) X", "a report by X"
+_AUTHOR_LINKS = frozenset({"from", "by", "of"})
 # words that open a clause of what was said after the verb: ", he said that ..."
 _TAIL_CLAUSES = frozenset({"that", "what", "how", "why", "if"})
 
@@ -347,8 +349,9 @@ class Phrases:
         k = i
         while k > 0 and words[k - 1].text[:1].isupper():
             k -= 1
-        # not "a statement from the Harbor Authority read": the name is a phrase's object
-        after_preposition = k > 1 and words[k - 2].text.lower() in PREPOSITIONS
+        # not "a statement from the Harbor Authority read": the name is the object of what
+        # links a document to its author; "in a Trumpian post" is still a name and its noun
+        after_preposition = k > 1 and words[k - 2].text.lower() in _AUTHOR_LINKS
         return k < i and k > 0 and words[k - 1].text.lower() in {"a", "an", "the"} and not after_preposition
 
     def closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:

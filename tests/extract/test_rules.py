@@ -399,6 +399,18 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'She is noting the "kind of problems" Reed had answering questions.',
             [("kind of problems", "Ada Holm")],
         ),
+        # issue 9: "in a Trumpian post": a name between an article and a noun that is also a
+        # speech verb is no subject of it, after a preposition too ...
+        (
+            "Tom Reed won on Friday.\n\nOn Friday, he joined other Republicans, saying in a "
+            'Trumpian post on Twitter: "The new email release is a disaster."',
+            [("The new email release is a disaster.", "Tom Reed")],
+        ),
+        # ... but after "from" the name is the document's author and "read" its verb
+        (
+            'A statement from the Harbor Authority read: "We are closed."',
+            [("We are closed.", "Harbor Authority")],
+        ),
         # ... but "was answering" is his
         (
             'Ada Holm spoke first. "No more delays," Tom Reed was saying as the doors closed.',
