@@ -63,6 +63,7 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
 
 
+_AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
 _NOT_PROGRESSIVE = frozenset({"had", "has", "have", "having"})
 
@@ -176,7 +177,11 @@ class After(OwnRule):
             # (a participle never inverts: '"...," describing the team as' has no subject after it)
             # "referencing the large number", "described the impact": the verb's object
             who = read.subject_following(words[0].end, hi, cue_slot=w0 in INVERTING_CUES)
-            if who is not None:
+            inverts = w0 in INVERTING_CUES
+            if who is not None and (inverts or _AS_COMPLEMENT.match(read.m, who.end) is None):
+                # (not '"racially toxic," portrayed his party's nominee as ...': the verb's
+                # object and its complement; the sentence's subject before the quote said it.
+                # '"...," said board President Alan Tsai as the meeting opened' inverts)
                 return Attribution(who, w0.lower(), self.name)
         unlisted = _unlisted_verb(read, q, words)
         if unlisted is not None:

@@ -411,6 +411,19 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'A statement from the Harbor Authority read: "We are closed."',
             [("We are closed.", "Harbor Authority")],
         ),
+        # issue 9: 'Scott, who has called it "racially toxic," portrayed his party's nominee
+        # as ...': the verb after the quote has its object and a complement after it, no
+        # inverted subject; the quote is the relative clause's, and so is the next "he said"
+        (
+            'Tom Scott, who has called the plan "racially toxic," portrayed his own party\'s '
+            'nominee as a passing affliction.\n\n"He will have the loudest voice," he said.',
+            [("racially toxic,", "Tom Scott"), ("He will have the loudest voice,", "Tom Scott")],
+        ),
+        # ... but "said X as the meeting opened" inverts
+        (
+            '"Nobody wants to close a school," said board President Alan Tsai as the meeting opened.',
+            [("Nobody wants to close a school,", "Alan Tsai")],
+        ),
         # ... but "was answering" is his
         (
             'Ada Holm spoke first. "No more delays," Tom Reed was saying as the doors closed.',
