@@ -330,7 +330,9 @@ class Before(OwnRule):
                 att = AFTER.find(read, earlier[-1]) if earlier else None
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
-            means = re.search(r"\b(?:by|in)$", lead_in) is not None  # "She followed that by saying,"
+            # "She followed that by saying,", "how to attack a friend without saying," (not
+            # the idiom "it goes without saying that ...", whose "it" says nothing)
+            means = re.search(r"\b(?:by|in|(?<!goes )(?<!go )(?<!went )without)$", lead_in) is not None
             # 'needled the CNN "reporter," saying': the comma inside the quote before it
             after_quote = read.doc.text[max(0, s - 8) : s].rstrip().endswith((',"', ",”", ",''", ",’"))
             if w.endswith("ing") and (lead_in.endswith(",") or linked or means or after_quote):

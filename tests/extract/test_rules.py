@@ -424,6 +424,16 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             '"Nobody wants to close a school," said board President Alan Tsai as the meeting opened.',
             [("Nobody wants to close a school,", "Alan Tsai")],
         ),
+        # issue 9: "without saying" is the sentence subject's, as "by saying" is ...
+        (
+            'Ann Vale had to attack a friend without saying, "This is the worst argument I have ever read."',
+            [("This is the worst argument I have ever read.", "Ann Vale")],
+        ),
+        # ... but "it goes without saying" is an idiom: "it" says nothing
+        (
+            'Tom Reed spoke.\n\nIt goes without saying that the plan is a "Grand Bargain" for the rich.',
+            [("Grand Bargain", None)],
+        ),
         # ... but "was answering" is his
         (
             'Ada Holm spoke first. "No more delays," Tom Reed was saying as the doors closed.',
