@@ -317,6 +317,12 @@ class Resolver:
                     return e
         return None
 
+    def _opens(self, pos: int) -> bool:
+        """Whether the word at ``pos`` opens its sentence, after a conjunction at most ("He
+        said ...", "And she ..."): a pronoun there is the main clause's subject."""
+        lead = self.doc.masked[self.doc.sentence_at(pos).start : pos].split()
+        return not lead or (len(lead) == 1 and lead[0].lower() in _LEAD_CONJUNCTIONS)
+
     def _relative(self, m: NameMention, e: Entity) -> bool:
         """Whether a name is only someone's relative ("His son, Leo, is five"): met for that
         person's sake, no source unless it speaks ("His son, Leo, said ...")."""
@@ -355,10 +361,19 @@ class Resolver:
                 # effort ends with Ruiz claiming the nomination" is Hale's sentence
                 talking = [(m.subject, m.start, e) for m, e in in_sent if m.speaker]
                 speakers += [e for *_, e in sorted(talking, key=lambda t: t[:2])]
+            # the first subject, a main clause's named subject before a subordinate clause's or
+            # a pronoun's: "When Ms. Friedan recommended that she ..., Mrs. Schlafly replied
+            # that she was pleased" is Schlafly's
             subjects = sorted(
-                [(m.start, e) for m, e in in_sent if m.subject or (m.clause_subject and sent == here)]
-                + [(p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)],
-                key=lambda pe: pe[0],
+                [
+                    (not m.subject, m.start, e)
+                    for m, e in in_sent
+                    if m.subject or (m.clause_subject and sent == here)
+                ]
+                + [
+                    (not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)
+                ],
+                key=lambda se: se[:2],
             )
             # (nor a relative: "Adjei's son, Leo, is five" is no antecedent)
             others = [e for m, e in in_sent if not (m.possessive or m.modifier or self._relative(m, e))]
@@ -373,7 +388,7 @@ class Resolver:
                 if sent != here
                 else []
             )
-            groups = (speakers[-1:], [e for _, e in subjects[:1]], newcomers[-1:], others[-1:])
+            groups = (speakers[-1:], [e for *_, e in subjects[:1]], newcomers[-1:], others[-1:])
             for rank, group in enumerate(groups):
                 for e in group:
                     unknown = person and gender is not None and e.gender != gender

@@ -330,6 +330,19 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             "message to the convention.",
             [("put the biggest crack", "Ada Holm")],
         ),
+        # issue 9: in the quote's own sentence, the main clause's named subject comes before a
+        # subordinate clause's and a pronoun inside one ("that she resign")
+        (
+            "When Ann Vale recommended that she resign, Ada Holm replied that she was pleased, "
+            'because, she said, it showed "how intolerant they are."',
+            [("how intolerant they are.", "Ada Holm")],
+        ),
+        # ... but a pronoun that opens the sentence is its main subject too
+        (
+            "Tom Reed spoke first.\n\nHe said he and Dan Ortiz differ on trade.\n\n"
+            'He also asked about "the wall."',
+            [("the wall.", "Tom Reed")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
