@@ -79,6 +79,12 @@ _INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # past an appositive
 # where a name's bearer is from: "Rep. Lee Zeldin of New York", "Ada Holm of the Sierra Club"
+# a relative clause after a name up to the speech verb after its last comma (checked by the caller)
+_RELATIVE_TO_CUE = re.compile(
+    r", who [^.;:\"“”]{1,180}?,\s+(?:[a-z]+ly\s+)?((?:said|says|told|tells|added|adds)\b)"
+)
+# ", Colorado", ", Colo.", ", Mass.": the state or region after a town
+_STATE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;:\s])")
 _FROM_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&\-]*){0,4}"
 )
@@ -632,6 +638,18 @@ class Entities:
         )
         if entity.kind == "unknown" and not possessive and self._is_place(run[0].start):
             entity.kind = "place"
+        elif (
+            first
+            and entity.kind == "person"
+            and len(name_run) == 1
+            and not titles
+            and not entity.roles
+            and not possessive
+            and self._is_place(run[0].start)
+            and _STATE_AFTER.match(self.doc.masked, end)
+        ):
+            # "the shooting in Aurora, Colorado": a town that is also a first name
+            entity.kind, entity.gender = "place", None
         if (
             entity.kind == "unknown"
             and len(name_run) > 1
@@ -735,7 +753,12 @@ class Entities:
         home = _FROM_AFTER.match(rest)  # "Rep. Lee Zeldin of New York, a Trump supporter, said"
         if home:
             rest = rest[home.end() :]
-        if rest.startswith(","):
+        relative = _RELATIVE_TO_CUE.match(rest) if rest.startswith(", who ") else None
+        if relative is not None:
+            # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a
+            # relative clause with commas of its own, up to a speech verb after a comma
+            rest = rest[relative.start(1) :]
+        elif rest.startswith(","):
             close = rest.find(",", 1)
             if close < 0 or close > 120:
                 return None
