@@ -83,6 +83,12 @@ _VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # pa
 _RELATIVE_TO_CUE = re.compile(
     r", who [^.;:\"“”]{1,180}?,\s+(?:[a-z]+ly\s+)?((?:said|says|told|tells|added|adds)\b)"
 )
+# ", who lost her daughter": a possessive of the relative clause's own subject, before a
+# kinship noun (whose owner it is beyond doubt)
+_WHO_HIS = re.compile(
+    r",\s+who\s+(?:[a-z]+\s+){1,2}?(his|her)\s+(?:[a-z]+\s+)?"
+    r"(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|sons|daughters)\b"
+)
 # ", Colorado", ", Colo.", ", Mass.": the state or region after a town
 _STATE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;:\s])")
 _FROM_AFTER = re.compile(
@@ -665,6 +671,11 @@ class Entities:
             # which sex (a lone surname is otherwise no antecedent until it speaks)
             entity.kind = "person"
             entity.gender = entity.gender or ("m" if reflexive == "himself" else "f")
+        own = _WHO_HIS.match(self.doc.masked, end) if entity.gender is None and not possessive else None
+        if own is not None and entity.kind in ("unknown", "person") and len(name_run) > 1:
+            # "Sandy Phillips, who lost her daughter": a person, of the sex of the word
+            entity.kind = "person"
+            entity.gender = "m" if own.group(1) == "his" else "f"
         for i, word in enumerate(titles):
             self._add_role(entity, word, head=i == len(titles) - 1)
         if entity.kind == "org":

@@ -48,6 +48,12 @@ def test_entities_are_read_only_once_read() -> None:
         ("Terry Strada spoke at length. He was angry.\n", "Terry Strada", "m"),
         # a name worn by both with nothing that tells: no sex
         ("Terry Strada spoke.\n", "Terry Strada", None),
+        # issue 9: "who lost her daughter": the relative clause's possessive before a kin noun
+        ("Terry Strada, who lost her daughter in 2012, spoke.\n", "Terry Strada", "f"),
+        ("Terry Strada, who buried his only son, spoke.\n", "Terry Strada", "m"),
+        # ... not "her" as an object, nor before any other noun
+        ("Terry Strada, who told her that the plan failed, spoke.\n", "Terry Strada", None),
+        ("Terry Strada, who praised her plan, spoke.\n", "Terry Strada", None),
     ],
 )
 def test_the_sex_of_a_name(text: str, name: str, gender: str | None) -> None:
