@@ -80,6 +80,22 @@ _CUE_MARK = re.compile(r"[,\"”’]|''")
 _INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _VERB_AFTER = re.compile(r"(?:,[^,]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")  # past an appositive
+# where a name's bearer is from: "Rep. Lee Zeldin of New York", "Ada Holm of the Sierra Club"
+# a relative clause after a name up to the speech verb after its last comma (checked by the caller)
+_RELATIVE_TO_CUE = re.compile(
+    r", who [^.;:\"“”]{1,180}?,\s+(?:[a-z]+ly\s+)?((?:said|says|told|tells|added|adds)\b)"
+)
+# ", who lost her daughter": a possessive of the relative clause's own subject, before a
+# kinship noun (whose owner it is beyond doubt)
+_WHO_HIS = re.compile(
+    r",\s+who\s+(?:[a-z]+\s+){1,2}?(his|her)\s+(?:[a-z]+\s+)?"
+    r"(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|sons|daughters)\b"
+)
+# ", Colorado", ", Colo.", ", Mass.": the state or region after a town
+_STATE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;:\s])")
+_FROM_AFTER = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&\-]*){0,4}"
+)
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
@@ -609,7 +625,9 @@ class Entities:
         # of a name that is no possessive, and before it only when after it says no
         speaker = False
         if not possessive:
-            after = _VERB_AFTER.match(self.doc.masked, end, end + 140)
+            home = _FROM_AFTER.match(self.doc.masked, end, end + 60) if subject else None
+            verb_from = home.end() if home is not None else end
+            after = _VERB_AFTER.match(self.doc.masked, verb_from, verb_from + 140)
             if after is not None and after.group().startswith(",") and not subject:
                 # only the sentence's subject reaches past an appositive to its verb
                 after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
@@ -628,6 +646,18 @@ class Entities:
         )
         if entity.kind == "unknown" and not possessive and self._is_place(run[0].start):
             entity.kind = "place"
+        elif (
+            first
+            and entity.kind == "person"
+            and len(name_run) == 1
+            and not titles
+            and not entity.roles
+            and not possessive
+            and self._is_place(run[0].start)
+            and _STATE_AFTER.match(self.doc.masked, end)
+        ):
+            # "the shooting in Aurora, Colorado": a town that is also a first name
+            entity.kind, entity.gender = "place", None
         if (
             entity.kind == "unknown"
             and len(name_run) > 1
@@ -643,6 +673,11 @@ class Entities:
             # which sex (a lone surname is otherwise no antecedent until it speaks)
             entity.kind = "person"
             entity.gender = entity.gender or ("m" if reflexive == "himself" else "f")
+        own = _WHO_HIS.match(self.doc.masked, end) if entity.gender is None and not possessive else None
+        if own is not None and entity.kind in ("unknown", "person") and len(name_run) > 1:
+            # "Sandy Phillips, who lost her daughter": a person, of the sex of the word
+            entity.kind = "person"
+            entity.gender = "m" if own.group(1) == "his" else "f"
         for i, word in enumerate(titles):
             self._add_role(entity, word, head=i == len(titles) - 1)
         if entity.kind == "org":
@@ -728,7 +763,15 @@ class Entities:
         paren = _PAREN_AFTER.match(rest)  # "Claire McCaskill (D-Mo.) scolded"
         if paren:
             rest = rest[paren.end() :]
-        if rest.startswith(","):
+        home = _FROM_AFTER.match(rest)  # "Rep. Lee Zeldin of New York, a Trump supporter, said"
+        if home:
+            rest = rest[home.end() :]
+        relative = _RELATIVE_TO_CUE.match(rest) if rest.startswith(", who ") else None
+        if relative is not None:
+            # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a
+            # relative clause with commas of its own, up to a speech verb after a comma
+            rest = rest[relative.start(1) :]
+        elif rest.startswith(","):
             close = rest.find(",", 1)
             if close < 0 or close > 120:
                 return None

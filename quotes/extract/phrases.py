@@ -121,6 +121,12 @@ def owned_noun(words: list[Word], i: int) -> bool:
     )
 
 
+# what links a document to its author: "a statement from (the) X", "a report by X"
+_AUTHOR_LINKS = frozenset({"from", "by", "of"})
+# words that open a clause of what was said after the verb: ", he said that ..."
+_TAIL_CLAUSES = frozenset({"that", "what", "how", "why", "if"})
+
+
 class Phrases:
     """Names, noun phrases and cues in one document's masked text."""
 
@@ -366,8 +372,9 @@ class Phrases:
         k = i
         while k > 0 and words[k - 1].text[:1].isupper():
             k -= 1
-        # not "a statement from the Harbor Authority read": the name is a phrase's object
-        after_preposition = k > 1 and words[k - 2].text.lower() in PREPOSITIONS
+        # not "a statement from the Harbor Authority read": the name is the object of what
+        # links a document to its author; "in a Trumpian post" is still a name and its noun
+        after_preposition = k > 1 and words[k - 2].text.lower() in _AUTHOR_LINKS
         return k < i and k > 0 and words[k - 1].text.lower() in {"a", "an", "the"} and not after_preposition
 
     def closes_sentence(self, lo: int, name: int, cue_end: int) -> bool:
@@ -376,8 +383,20 @@ class Phrases:
         if not self.m[lo:name].rstrip().endswith(","):
             return False
         tail = self.words(cue_end, sent.end)
-        return len(tail) <= 4 and not any(
-            w.lower() in {"that", "what", "how", "why", "if"} for _, _, w in tail
+        if any(w.lower() in _TAIL_CLAUSES for _, _, w in tail):
+            return False
+        if len(tail) <= 4:
+            return True
+        # ", she said in a video message to the convention.", ", he told reporters at a news
+        # conference in Ohio.": a longer tail is only where and how it was said, phrases
+        # after a preposition (after the one told, for "tell") with no clause in them
+        verb = self.words(name, cue_end)[-1:]
+        told = bool(verb) and CUE_FORMS.get(verb[0].text) == "tell"
+        lead = 1 if told and len(tail) > 1 and tail[1].text.lower() in PREPOSITIONS else 0
+        return (
+            len(tail) <= 10
+            and tail[lead].text.lower() in PREPOSITIONS
+            and not any(w.lower() in CLAUSE_BREAKS - PREPOSITIONS or w in CUE_FORMS for _, _, w in tail)
         )
 
     def only_title(self, lo: int, hi: int) -> bool:

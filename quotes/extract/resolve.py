@@ -44,6 +44,8 @@ REPORTING_CUES = frozenset(
     "say tell add write note explain argue insist claim suggest reply respond acknowledge "
     "admit state declare warn predict recall stress".split()
 )
+# a name of two capital letters, dotted or not ("US", "U.N."): initials of a place or a body
+_INITIALS = re.compile(r"[A-Z]\.?[A-Z]\.?")
 _LEAD_CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})
 _NEW_CLAUSE = frozenset({"and", "but", "which"})
 # What opens the clause a speech verb reports: "says he feels", "said that ..."
@@ -334,6 +336,12 @@ class Resolver:
                     return e
         return None
 
+    def _opens(self, pos: int) -> bool:
+        """Whether the word at ``pos`` opens its sentence, after a conjunction at most ("He
+        said ...", "And she ..."): a pronoun there is the main clause's subject."""
+        lead = self.doc.masked[self.doc.sentence_at(pos).start : pos].split()
+        return not lead or (len(lead) == 1 and lead[0].lower() in _LEAD_CONJUNCTIONS)
+
     def _relative(self, m: NameMention, e: Entity) -> bool:
         """Whether a name is only someone's relative ("His son, Leo, is five"): met for that
         person's sake, no source unless it speaks ("His son, Leo, said ...")."""
@@ -353,6 +361,8 @@ class Resolver:
                 return e.kind in ("org", "place") if gender == "n" else e.kind in ("org", "group")
             if gender is not None and e.gender not in (gender, None):
                 return False
+            if e.gender is None and _INITIALS.fullmatch(e.name):
+                return False  # "US", "U.K.", "UN": a country or a body, never "he" or "she"
             if e.kind == "unknown":
                 # a lone capitalised word ("Republican") is no antecedent unless it spoke
                 return len(e.words) > 1 or e.speaks or id(e) in spoken
@@ -365,11 +375,24 @@ class Resolver:
                 break  # a score is never below its distance: no sentence further back can win
             in_sent = [(m, e) for m, e in self.entities.in_sentence(sent) if m.end <= pos and fits(e)]
             speakers = [e for p, e in self._spoken_in.get(sent, ()) if p < pos and fits(e)]
-            speakers += [e for m, e in in_sent if m.speaker and sent != here]
+            if sent != here:
+                # of the names that speak in a sentence, its subject: "Hale said he hopes the
+                # effort ends with Ruiz claiming the nomination" is Hale's sentence
+                talking = [(m.subject, m.start, e) for m, e in in_sent if m.speaker]
+                speakers += [e for *_, e in sorted(talking, key=lambda t: t[:2])]
+            # the first subject, a main clause's named subject before a subordinate clause's or
+            # a pronoun's: "When Ms. Friedan recommended that she ..., Mrs. Schlafly replied
+            # that she was pleased" is Schlafly's
             subjects = sorted(
-                [(m.start, e) for m, e in in_sent if m.subject or (m.clause_subject and sent == here)]
-                + [(p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)],
-                key=lambda pe: pe[0],
+                [
+                    (not m.subject, m.start, e)
+                    for m, e in in_sent
+                    if m.subject or (m.clause_subject and sent == here)
+                ]
+                + [
+                    (not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)
+                ],
+                key=lambda se: se[:2],
             )
             # (nor a relative: "Adjei's son, Leo, is five" is no antecedent)
             others = [e for m, e in in_sent if not (m.possessive or m.modifier or self._relative(m, e))]
@@ -384,7 +407,7 @@ class Resolver:
                 if sent != here
                 else []
             )
-            groups = (speakers[-1:], [e for _, e in subjects[:1]], newcomers[-1:], others[-1:])
+            groups = (speakers[-1:], [e for *_, e in subjects[:1]], newcomers[-1:], others[-1:])
             for rank, group in enumerate(groups):
                 for e in group:
                     unknown = person and gender is not None and e.gender != gender

@@ -75,6 +75,11 @@ _WHAT_CALLED = re.compile(
 )
 
 
+_AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
+# verbs before a participle that make it no progressive of their subject's: "had answering"
+_NOT_PROGRESSIVE = frozenset({"had", "has", "have", "having"})
+
+
 class Rule(ABC):
     """A rule: its ``name`` (what :attr:`Attribution.rule` says) and the ``confidence`` of
     the attributions it finds."""
@@ -187,7 +192,11 @@ class After(OwnRule):
             # (a participle never inverts: '"...," describing the team as' has no subject after it)
             # "referencing the large number", "described the impact": the verb's object
             who = read.subject_following(words[0].end, hi, cue_slot=w0 in INVERTING_CUES)
-            if who is not None:
+            inverts = w0 in INVERTING_CUES
+            if who is not None and (inverts or _AS_COMPLEMENT.match(read.m, who.end) is None):
+                # (not '"racially toxic," portrayed his party's nominee as ...': the verb's
+                # object and its complement; the sentence's subject before the quote said it.
+                # '"...," said board President Alan Tsai as the meeting opened' inverts)
                 return Attribution(who, w0.lower(), self.name)
         unlisted = _unlisted_verb(read, q, words)
         if unlisted is not None:
@@ -207,6 +216,9 @@ class After(OwnRule):
                 and not state_adjective(words, i)
                 and not owned_noun(words, i)
                 and not (w == CUE_FORMS[w] and read.after_determined_name(words, i))
+                # 'the "kind of problems" Sanders had answering questions': a participle after
+                # a verb that is no auxiliary of it is no verb of the name's
+                and not (w.endswith("ing") and i > 1 and words[i - 1].text in _NOT_PROGRESSIVE)
             )
             if (put_it or cue) and i > 0:
                 who = read.subject_ending(pos, s)
@@ -353,9 +365,16 @@ class Before(OwnRule):
                 att = AFTER.find(read, earlier[-1]) if earlier else None
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
-            # "She followed that by saying,", "deflected questions before saying,": a participle
-            # after a preposition of means or time has the clause's subject
-            means = re.search(r"\b(?:by|in|before|after|upon|while|when)$", lead_in) is not None
+            # "She followed that by saying,", "deflected questions before saying,", "how to attack
+            # a friend without saying," (not the idiom "it goes without saying that ...", whose
+            # "it" says nothing): a participle after a preposition of means or time has the
+            # clause's subject
+            means = (
+                re.search(
+                    r"\b(?:by|in|before|after|upon|while|when|(?<!goes )(?<!go )(?<!went )without)$", lead_in
+                )
+                is not None
+            )
             # 'needled the CNN "reporter," saying': the comma inside the quote before it
             after_quote = read.doc.text[max(0, s - 8) : s].rstrip().endswith((',"', ",”", ",''", ",’"))
             if w.endswith("ing") and (lead_in.endswith(",") or linked or means or after_quote):

@@ -96,6 +96,9 @@ _AUXILIARIES = frozenset(
 )
 _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanwhile"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
+_ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
+_CLOSED_TAG = re.compile(r"[^(),]{1,20}\)\s*,?\s*$")  # "R)," after "(": a party or state tag
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
@@ -263,6 +266,10 @@ class Subjects(Phrases):
             and _VERB_AND_COMMA.match(self.m, hi) is not None
         )
         subordinated = subordinated or parenthetical
+        if last_words and last_words[0].text.lower() in _ASIDE_OPENERS and len(chunks) > 2:
+            relative = self._relative_before_aside(chunks)
+            if relative is not None:
+                return relative
         while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
         if not last_words:
@@ -418,6 +425,23 @@ class Subjects(Phrases):
             and self.doc.sentence_at(chunk[0]).start == first[0].start
         )
 
+    def _relative_before_aside(self, chunks: list[tuple[int, int]]) -> Words | None:
+        """ "Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said":
+        the verb's subject is "who", read as the name before it; the aside between them names
+        nobody who speaks."""
+        lone = self.words(chunks[-2][0], chunks[-2][1] - 1)
+        if [w.text for w in lone] != ["who"]:
+            return None
+        found = self.entities.name_at(chunks[-3][0], chunks[-3][1])
+        if found is None or self.m[found[0].end : chunks[-3][1]].strip(" ,"):
+            return None
+        m = found[0]
+        return Words(lone[0].start, lone[0].end, self.m[m.start : m.end], "name")
+
+    def _closed_tag(self, chunk: tuple[int, int]) -> bool:
+        """Whether ``chunk`` is the end of a short parenthesis after a name: "R)," of "(R),"."""
+        return self.m[chunk[0] - 1] == "(" and _CLOSED_TAG.match(self.m, chunk[0], chunk[1]) is not None
+
     def _described_name(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
         """Back over the asides to the name they describe: "Ayrault, the foreign minister of
         France, a permanent member of ..., said", "Quina Jones, 25, said", "Clinton, at a
@@ -426,6 +450,14 @@ class Subjects(Phrases):
         first = "who" if first in {"who's", "who’s"} else first  # "who's thinking": "who is"
         k = len(chunks) - 2
         while k >= 0:
+            if k > 0 and self._closed_tag(chunks[k]):
+                # "Gov. Chris Christie (R), a staunch ally, said": back past the tag the
+                # parenthesis cut off, to the name it closes
+                k -= 1
+                continue
+            described = k + 1
+            if described < len(chunks) - 1 and self._closed_tag(chunks[described]):
+                described += 1
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
                 # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
@@ -475,7 +507,7 @@ class Subjects(Phrases):
                     return Words(rel.start, rel.end, prev.text, prev.kind, prev.title)
                 if first == "whose" and len(last_words) == 1:
                     return prev
-                title_words = self.words(chunks[k + 1][0], chunks[k + 1][1] - 1)
+                title_words = self.words(chunks[described][0], chunks[described][1] - 1)
                 title = None
                 if title_words and (
                     describes_name(

@@ -48,12 +48,49 @@ def test_entities_are_read_only_once_read() -> None:
         ("Terry Strada spoke at length. He was angry.\n", "Terry Strada", "m"),
         # a name worn by both with nothing that tells: no sex
         ("Terry Strada spoke.\n", "Terry Strada", None),
+        # issue 9: "who lost her daughter": the relative clause's possessive before a kin noun
+        ("Terry Strada, who lost her daughter in 2012, spoke.\n", "Terry Strada", "f"),
+        ("Terry Strada, who buried his only son, spoke.\n", "Terry Strada", "m"),
+        # ... not "her" as an object, nor before any other noun
+        ("Terry Strada, who told her that the plan failed, spoke.\n", "Terry Strada", None),
+        ("Terry Strada, who praised her plan, spoke.\n", "Terry Strada", None),
     ],
 )
 def test_the_sex_of_a_name(text: str, name: str, gender: str | None) -> None:
     entity = read(text).lookup(name)
     assert entity is not None
     assert entity.gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # issue 9: a town that is also a first name, with its state after it, is a place ...
+        ("She lost her son in the shooting in Aurora, Colorado, in 2012.\n", "Aurora", "place"),
+        ("The plant in Florence, Ala., closed.\n", "Florence", "place"),
+        # ... but not a first name met without one
+        ("Aurora spoke first. Then Dan Ortiz spoke.\n", "Aurora", "person"),
+    ],
+)
+def test_the_kind_of_a_name(text: str, name: str, kind: str) -> None:
+    entity = read(text).lookup(name)
+    assert entity is not None
+    assert entity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # issue 9: the subject of "said" after a relative clause with commas of its own
+        ("Sandy Phillips, who lost her son in Aurora, Colorado, in 2012, said that it hurt.\n", True),
+        ("Sandy Phillips, who lost her son, said that it hurt.\n", True),
+        # ... not a name after a preposition
+        ("A gift from Sandy Phillips, who lost her son in Aurora, Colorado, said nothing.\n", False),
+    ],
+)
+def test_a_subject_after_a_relative_clause(text: str, subject: bool) -> None:
+    mentions = [m for m, e in read(text).in_sentence(0) if e.name == "Sandy Phillips"]
+    assert [m.subject for m in mentions] == [subject]
 
 
 @pytest.mark.parametrize(

@@ -76,3 +76,29 @@ def test_noun_phrase(text: str, phrase: str | None) -> None:
 )
 def test_cues(text: str, cues: list[str]) -> None:
     assert [w.text for w in phrases(text).cues(0, len(text))] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("The plan failed, she said.", True),
+        ("The plan failed, she said on Monday.", True),
+        # issue 9: where and how it was said, however long, still closes the sentence
+        ("The plan failed, she said in a video message to the convention.", True),
+        ("The plan failed, he told reporters at a news conference in Ohio.", True),
+        # a clause after the verb is what was said, or someone else's: no attribution
+        ("The plan failed, she said that the vote was lost.", False),
+        ("The plan failed, she said in a speech in which Reed attacked the plan.", False),
+        ("The plan failed, she said in a letter to voters and donors who had asked.", False),
+        ("The plan failed, she said, but the governor said it had worked.", False),
+        ("The plan failed, he told reporters the vote was lost in the Senate.", False),
+        ("The plan failed, she said Reed was at fault for the loss.", False),
+    ],
+)
+def test_closes_sentence(text: str, closes: bool) -> None:
+    """Whether ", X said ..." after a comma attributes the whole sentence before it."""
+    read = phrases(text)
+    name = text.index(",") + 2
+    verb = name + len(text[name:].split()[0]) + 1
+    verb_end = verb + len(text[verb:].split()[0].rstrip(",."))
+    assert read.closes_sentence(0, name, verb_end) is closes

@@ -286,6 +286,63 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'spoke again. "We will build," she told a crowd.',
             [("Rents are too high,", "Tom Holt"), ("We will build,", "Okafor")],
         ),
+        # issue 9: of two names that speak in a sentence, its subject is the next "he": the
+        # name in what the subject said ("Ruiz claiming ...") is not (the "he" before the
+        # quote counts, not the nearest name)
+        (
+            "Dan Hale said he hopes the effort ends with Tom Ruiz claiming the nomination.\n\n"
+            '"The first thing is to win," he said.',
+            [("The first thing is to win,", "Dan Hale")],
+        ),
+        (
+            'Dan Hale said Tom Ruiz told him the plan was dead.\n\n"We start again," he said.',
+            [("We start again,", "Dan Hale")],
+        ),
+        # ... but a quote's own speaker is still the last one heard
+        (
+            '"We lost," Dan Hale said. "We start again," Tom Ruiz said.\n\n"It is over," he added.',
+            [("We lost,", "Dan Hale"), ("We start again,", "Tom Ruiz"), ("It is over,", "Tom Ruiz")],
+        ),
+        # issue 9: "Rep. Tom Zeldin of New York, a Ryan ally, said": where its bearer is from
+        # does not stop a name being its sentence's subject and a speaker ...
+        (
+            'Paul Ryan told reporters the plan was "dead."\n\nRep. Tom Zeldin of New York, a Ryan '
+            'ally, said it will help.\n\n"It is not do or die," he said.',
+            [("dead.", "Paul Ryan"), ("It is not do or die,", "Tom Zeldin")],
+        ),
+        (
+            'Paul Ryan told reporters the plan was "dead."\n\nDebbie Wasserman Schultz of Florida '
+            'said the party would act.\n\n"We will reach out," she said.',
+            [("dead.", "Paul Ryan"), ("We will reach out,", "Debbie Wasserman Schultz")],
+        ),
+        # ... but a name after a preposition is no subject, with or without it
+        (
+            'Paul Ryan told reporters the plan was "dead."\n\nHe met Rep. Tom Zeldin of New York '
+            'later.\n\n"It is not do or die," he said.',
+            [("dead.", "Paul Ryan"), ("It is not do or die,", "Paul Ryan")],
+        ),
+        # issue 9: ", she said in a video message to the convention." closes the sentence
+        # that holds the quote, however long where it was said; the subject of the sentence
+        # before, not a body named by its initials, is "she"
+        (
+            "Ada Holm became the first woman to win the nomination of a major US party.\n\n"
+            'Democrats had "put the biggest crack" in the glass ceiling, she said in a video '
+            "message to the convention.",
+            [("put the biggest crack", "Ada Holm")],
+        ),
+        # issue 9: in the quote's own sentence, the main clause's named subject comes before a
+        # subordinate clause's and a pronoun inside one ("that she resign")
+        (
+            "When Ann Vale recommended that she resign, Ada Holm replied that she was pleased, "
+            'because, she said, it showed "how intolerant they are."',
+            [("how intolerant they are.", "Ada Holm")],
+        ),
+        # ... but a pronoun that opens the sentence is its main subject too
+        (
+            "Tom Reed spoke first.\n\nHe said he and Dan Ortiz differ on trade.\n\n"
+            'He also asked about "the wall."',
+            [("the wall.", "Tom Reed")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -331,6 +388,11 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
         (
             'His son, Leo, is five.\n\n"He asks every day," he said.',
             [("He asks every day,", None)],
+        ),
+        # issue 9: initials ("US", "U.N.") name a country or a body, never "she"
+        (
+            'Turnout was the highest of any major US political party.\n\n"It will be close," she said.',
+            [("It will be close,", None)],
         ),
         # "Ruiz herself" is a woman: not the next "he"
         (

@@ -392,6 +392,53 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
             'for being "unbelievably dishonest."',
             [("unbelievably dishonest.", "Viktor Lamm")],
         ),
+        # issue 9: 'the "..." Reed had answering questions': a participle after "had" is no
+        # verb of the name before it; the quote is the object of the verb before it
+        (
+            "Ada Holm attacked Tom Reed in the debate.\n\n"
+            'She is noting the "kind of problems" Reed had answering questions.',
+            [("kind of problems", "Ada Holm")],
+        ),
+        # issue 9: "in a Trumpian post": a name between an article and a noun that is also a
+        # speech verb is no subject of it, after a preposition too ...
+        (
+            "Tom Reed won on Friday.\n\nOn Friday, he joined other Republicans, saying in a "
+            'Trumpian post on Twitter: "The new email release is a disaster."',
+            [("The new email release is a disaster.", "Tom Reed")],
+        ),
+        # ... but after "from" the name is the document's author and "read" its verb
+        (
+            'A statement from the Harbor Authority read: "We are closed."',
+            [("We are closed.", "Harbor Authority")],
+        ),
+        # issue 9: 'Scott, who has called it "racially toxic," portrayed his party's nominee
+        # as ...': the verb after the quote has its object and a complement after it, no
+        # inverted subject; the quote is the relative clause's, and so is the next "he said"
+        (
+            'Tom Scott, who has called the plan "racially toxic," portrayed his own party\'s '
+            'nominee as a passing affliction.\n\n"He will have the loudest voice," he said.',
+            [("racially toxic,", "Tom Scott"), ("He will have the loudest voice,", "Tom Scott")],
+        ),
+        # ... but "said X as the meeting opened" inverts
+        (
+            '"Nobody wants to close a school," said board President Alan Tsai as the meeting opened.',
+            [("Nobody wants to close a school,", "Alan Tsai")],
+        ),
+        # issue 9: "without saying" is the sentence subject's, as "by saying" is ...
+        (
+            'Ann Vale had to attack a friend without saying, "This is the worst argument I have ever read."',
+            [("This is the worst argument I have ever read.", "Ann Vale")],
+        ),
+        # ... but "it goes without saying" is an idiom: "it" says nothing
+        (
+            'Tom Reed spoke.\n\nIt goes without saying that the plan is a "Grand Bargain" for the rich.',
+            [("Grand Bargain", None)],
+        ),
+        # ... but "was answering" is his
+        (
+            'Ada Holm spoke first. "No more delays," Tom Reed was saying as the doors closed.',
+            [("No more delays,", "Tom Reed")],
+        ),
     ],
 )
 def test_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:

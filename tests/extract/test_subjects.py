@@ -41,6 +41,11 @@ def subjects(text: str) -> Subjects:
         ("Ivo Brandt, associate professor of history at Oakmere College, said", "Ivo Brandt", "name"),
         # ... but a role that runs into a name is that name's title: the subject
         ("Or maybe Dana Kirk, digital consultant Ivo Brandt says", "Ivo Brandt", "name"),
+        # issue 9: a party tag in parentheses between the name and its appositive; the name
+        # inside the appositive ("a staunch Tom Reed ally") is not the subject
+        ("Gov. Ada Holm (R), a staunch Tom Reed ally, acknowledged", "Ada Holm", "name"),
+        ("Sen. Ivo Brandt (D-Ore.), a close Lena Park adviser, said", "Ivo Brandt", "name"),
+        ("Ada Holm (R), the governor, said", "Ada Holm", "name"),
     ],
 )
 def test_subject_ending(text: str, words: str, kind: str) -> None:
@@ -50,6 +55,22 @@ def test_subject_ending(text: str, words: str, kind: str) -> None:
     assert found is not None
     assert (found.text, found.kind) == (words, kind)
     assert text[found.start : found.end] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale, who, after trading insults with Mr. Hale over Mr. Reed, said",
+        "The bill was backed by Ann Vale, who, in a talk with Tom Reed, said",
+        "Ann Vale, who, while Tom Reed looked on, said",
+    ],
+)
+def test_who_before_an_aside_is_the_name_before_it(text: str) -> None:
+    """Issue 9: "who" and an aside in commas before the verb: the names in the aside are no
+    subject; "who" is, read as the name before it."""
+    found = subjects(text).subject_ending(0, text.rindex(" ") + 1)
+    assert found is not None
+    assert (found.text, text[found.start : found.end]) == ("Ann Vale", "who")
 
 
 @pytest.mark.parametrize(
