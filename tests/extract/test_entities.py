@@ -8,6 +8,7 @@ from quotes.extract import extract_quotes
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Token
 from quotes.extract.marks import find_quotes, split_turns
+from tests.extract.helpers import who_said_what
 
 
 def read(text: str) -> Entities:
@@ -116,10 +117,6 @@ def test_a_transcript_tag_title_gives_the_speaker_a_sex() -> None:
     tagged, later = extract_quotes(text)
     assert (tagged.speaker, tagged.speaker_title) == ("Price", "Mr.")
     assert later.speaker is None
-
-
-def who_said_what(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
 @pytest.mark.parametrize(

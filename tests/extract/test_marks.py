@@ -10,6 +10,7 @@ import pytest
 
 from quotes.extract import extract_quotes
 from quotes.extract.marks import STYLES, find_quotes, house_marks, split_turns, styles
+from tests.extract.helpers import who_said_what
 
 DOUBLE_MARKS = '"“”'
 
@@ -289,10 +290,6 @@ def test_a_lone_mark_opening_the_last_paragraph_adds_nothing() -> None:
     (found,) = find_quotes(text)
     assert [text[s:e] for s, e in found.spans] == ["We are ready.", "We are able."]
     assert (found.paragraph, found.last_paragraph) == (0, 1)
-
-
-def who_said_what(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import explain_quotes, extract_quotes
-
-
-def who_said_what(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
+from tests.extract.helpers import who_said_what
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,7 @@ import pytest
 
 from quotes.extract import extract_quotes
 from quotes.extract.resolve import _SUBJECT_PRONOUN
-
-
-def who_said_what(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
+from tests.extract.helpers import who_said_what
 
 
 @pytest.mark.parametrize(

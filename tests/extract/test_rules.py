@@ -10,6 +10,7 @@ import pytest
 
 from quotes.extract import explain_quotes, extract_quotes
 from quotes.extract.rules import BY_NAME, RULES
+from tests.extract.helpers import who_said_what
 
 # Constructions the rules read right and the fitted ranker (issue 9) does not choose yet:
 # kept as strict expected failures, so that a refit that gets them right says so.
@@ -17,10 +18,6 @@ RANKER_DISAGREES = pytest.mark.xfail(
     reason="issue 9: the ranker prefers another candidate; the rule still proposes this one (--explain)",
     strict=True,
 )
-
-
-def who_said_what(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
 @pytest.mark.parametrize(

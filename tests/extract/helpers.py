@@ -1,0 +1,10 @@
+"""What the extraction tests share: the quotes of a text with the speaker each was given."""
+
+from __future__ import annotations
+
+from quotes.extract import extract_quotes
+
+
+def who_said_what(text: str) -> list[tuple[str, str | None]]:
+    """Each quote of ``text`` as (its text, its speaker or None), in the article's order."""
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
