@@ -517,12 +517,7 @@ class Before(OwnRule):
                 verb_words = read.words(who.end, open_mark) if who is not None else []
                 if (
                     who is not None
-                    and who.kind == "name"
-                    and who.text == strip_possessive(who.text)
-                    and verb_words
-                    and verb_words[0].text.islower()
-                    and verb_words[0].text not in PREPOSITIONS
-                    and not read.m[who.end : verb_words[0].start].strip()
+                    and _name_then_its_verb(read, who, verb_words)
                     # not 'Trump was asked, "..."': the passive's subject is who was spoken to
                     and not (
                         verb_words[0].text in PASSIVE_AUXILIARIES
@@ -622,12 +617,8 @@ class Colon(OwnRule):
             rest = read.words(who.end, colon) if who is not None else []
             if (
                 who is not None
-                and who.kind == "name"
-                and who.text == strip_possessive(who.text)
-                and 0 < len(rest) <= 2
-                and rest[0].text.islower()
-                and rest[0].text not in PREPOSITIONS
-                and not read.m[who.end : rest[0].start].strip()  # not "Wait, it gets better:"
+                and len(rest) <= 2
+                and _name_then_its_verb(read, who, rest)  # not "Wait, it gets better:"
                 and read.only_title(sent.start, who.start)  # the name opens the sentence
             ):
                 att = Attribution(who, None, self.name)
@@ -725,6 +716,19 @@ _INNER_CLAUSE_OPENERS = frozenset(
     {"while", "whereas", "when", "because", "although", "though", "but", "and", "yet"}
 )
 _COORDINATORS = frozenset({"and", "but", "yet"})
+
+
+def _name_then_its_verb(read: Subjects, who: Words, after: list[Word]) -> bool:
+    """Whether ``who`` is a name (not a possessive) followed at once by a lower-case word that is
+    no preposition, the first of ``after``: "Jared Potts echoed", "Clinton shared"."""
+    return (
+        who.kind == "name"
+        and who.text == strip_possessive(who.text)
+        and bool(after)
+        and after[0].text.islower()
+        and after[0].text not in PREPOSITIONS
+        and not read.m[who.end : after[0].start].strip()
+    )
 
 
 def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words | None:
