@@ -127,9 +127,11 @@ class Document:
 
     def quotes_within(self, lo: int, hi: int) -> list[Found]:
         """The quotes whose marks lie inside [lo, hi), in the order of :attr:`quotes`."""
-        first = bisect.bisect_left(self._by_opening, (lo, -1))
+        by_opening = self._by_opening
         found = []
-        for start, k in self._by_opening[first:]:
+        # walked by index: a slice from ``first`` would copy every later quote, each call
+        for i in range(bisect.bisect_left(by_opening, (lo, -1)), len(by_opening)):
+            start, k = by_opening[i]
             if start >= hi:
                 break
             if self.quotes[k].outer[-1][1] <= hi:

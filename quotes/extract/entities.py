@@ -1138,5 +1138,24 @@ class Entities:
                 ends[id(e)] = min(m.end, ends.get(id(e), m.end))
         return ends
 
-    def mentions_before(self, pos: int) -> list[tuple[NameMention, Entity]]:
-        return [(m, e) for m, e in self.mentions if m.end <= pos]
+    def named_with(self, word: str, before: int) -> list[Entity]:
+        """The entities mentioned before ``before`` (a mention ending there at the latest)
+        with ``word`` (lower case) among the capitalised words of their name, in the order
+        first met: looked up in an index, since a scan of every earlier mention for each
+        description is quadratic in a long article."""
+        return [e for end, e in self._by_name_word.get(word, ()) if end <= before]
+
+    @cached_property
+    def _by_name_word(self) -> dict[str, list[tuple[int, Entity]]]:
+        """The entities by each capitalised word of their name (lower case), each with where
+        its earliest-ending mention ends (for named_with)."""
+        ends: dict[int, int] = {}
+        met: dict[int, Entity] = {}
+        for m, e in self.mentions:
+            ends[id(e)] = min(m.end, ends.get(id(e), m.end))
+            met.setdefault(id(e), e)
+        found: dict[str, list[tuple[int, Entity]]] = {}
+        for k, e in met.items():
+            for w in dict.fromkeys(w.lower() for w in e.name.split() if w[:1].isupper()):
+                found.setdefault(w, []).append((ends[k], e))
+        return found

@@ -148,8 +148,11 @@ class Phrases:
 
     def quote_cuts(self, lo: int, hi: int) -> list[int]:
         """The positions in [lo, hi) where a quote opens or closes."""
-        cuts = []
-        for s, e in self._marks[max(0, bisect_right(self._mark_starts, lo) - 1) :]:
+        cuts: list[int] = []
+        marks = self._marks
+        # walked by index: a slice would copy every later mark of the article, each call
+        for i in range(max(0, bisect_right(self._mark_starts, lo) - 1), len(marks)):
+            s, e = marks[i]
             if s >= hi:
                 break
             cuts += [p for p in (s, e) if lo <= p < hi]
