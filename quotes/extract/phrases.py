@@ -46,9 +46,9 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.marks import Found
 from quotes.extract.words import (
+    LineWords,
     Word,
     Words,
-    read_words,
     role_head,
     state_adjective,
     strip_possessive,
@@ -134,6 +134,7 @@ class Phrases:
         self.doc = doc
         self.m = doc.masked
         self._word_cache: dict[tuple[int, int], list[Word]] = {}
+        self._line_words = LineWords(self.m)
         self.entities = entities
         # every quote's marks, in reading order: whether a quote stands between two words is
         # asked of these, not of the characters ('' in archive copies is a mark too)
@@ -167,7 +168,7 @@ class Phrases:
                 # the oldest range goes: the rules ask about the quotes in reading order, and
                 # holding every range of a long article only burdens memory and the collector
                 del self._word_cache[next(iter(self._word_cache))]
-            words = self._word_cache[key] = read_words(self.m, lo, hi)
+            words = self._word_cache[key] = self._line_words.read(lo, hi)
         return words
 
     def affiliated(self, words: list[Word]) -> Words | None:
