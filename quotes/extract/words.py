@@ -31,6 +31,7 @@ from quotes.extract.lexicon import (
 _TITLE_OF_HEADS = frozenset(PERSON_ROLES | {"the"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
 _NEWLINE = re.compile("\n")
+_LINES_KEPT = 256  # lines whose words LineWords keeps (an article is read in order)
 
 
 class Word(NamedTuple):
@@ -111,6 +112,10 @@ class LineWords:
                 if w[-1] == "." and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
                     w = w[:-1]
                 words.append(_new_word(Word, (start, start + len(w), w)))
+            if len(self._lines) >= _LINES_KEPT:
+                # the oldest line goes: the rules read an article in order, and holding every
+                # line of a long article only burdens memory and the collector
+                del self._lines[next(iter(self._lines))]
             line = self._lines[k] = (words, match_starts, match_ends)
         return line
 

@@ -62,6 +62,17 @@ def test_line_words_reads_what_read_words_reads(lo: int, hi: int, words: list[st
     assert [w.text for w in lines.read(lo, hi)] == words
 
 
+def test_line_words_reads_a_line_again_after_it_was_let_go() -> None:
+    """A long article's lines are not all kept: a line asked again is read again, the same."""
+    text = "\n".join(f"Line {i} said Holm." for i in range(600))
+    lines = LineWords(text)
+    first = lines.read(0, 30)
+    assert [w.text for w in first] == ["Line", "0", "said", "Holm", "Line", "1", "said"]
+    for i in range(0, len(text), 20):
+        lines.read(i, i + 20)
+    assert lines.read(0, 30) == first == read_words(text, 0, 30)
+
+
 @pytest.mark.parametrize(
     ("word", "head"),
     [("Spokeswoman", "spokesman"), ("Sen.", "senator"), ("officials", "official"), ("the", "the")],
