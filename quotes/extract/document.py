@@ -26,6 +26,7 @@ _DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?"
     r"(?: \([\w .]+\))? ?[—–-]) "
 )
+_NEWLINE = re.compile("\n")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
 
 
@@ -66,7 +67,12 @@ class Document:
         pieces, pos = [], 0
         # where each blanked dateline's paragraph starts, and where its first sentence does
         self._datelines: dict[int, int] = {}
-        for m in _DATELINE.finditer(masked):
+        # a dateline opens a line and never holds a newline: it is matched at each line's
+        # start only, not searched for at every character
+        for line_start in itertools.chain((0,), (n.end() for n in _NEWLINE.finditer(masked))):
+            m = _DATELINE.match(masked, line_start)
+            if m is None:
+                continue
             pieces += [masked[pos : m.start(1)], " " * (m.end(1) - m.start(1))]
             pos = m.end(1)
             self._datelines[m.start(1)] = m.end()
