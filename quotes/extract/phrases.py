@@ -135,6 +135,7 @@ class Phrases:
         self.m = doc.masked
         self._word_cache: dict[tuple[int, int], list[Word]] = {}
         self._line_words = LineWords(self.m)
+        self._names: dict[tuple[int, int], Words | None] = {}  # name_only's answers
         self.entities = entities
         # every quote's marks, in reading order: whether a quote stands between two words is
         # asked of these, not of the characters ('' in archive copies is a mark too)
@@ -198,6 +199,17 @@ class Phrases:
 
     def name_only(self, lo: int, hi: int) -> Words | None:
         """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
+        # asked again and again of the same range by the rules (a quarter of the asks on
+        # polnear-dev): read once, the answer a frozen record of the read article
+        key = (lo, hi)
+        if key in self._names:
+            return self._names[key]
+        if len(self._names) >= _WORD_CACHE_SIZE:
+            del self._names[next(iter(self._names))]  # the oldest, as in words()
+        found = self._names[key] = self._name_only(lo, hi)
+        return found
+
+    def _name_only(self, lo: int, hi: int) -> Words | None:
         words = self.words(lo, hi)
         while words and (words[0].text.lower() in CONJUNCTIONS or words[0].text.lower() in ADVERBS):
             if len(words) > 1 and words[0].text.lower() in FIRST_NAME_GENDER and words[1].text[:1].isupper():
