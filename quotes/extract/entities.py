@@ -68,6 +68,12 @@ _RUN_TOKEN = re.compile(
     + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
     + r"|and(?= [A-Z])|(?:of|for|on)(?: the)?)\b)"
 )
+# The capitalised words of _RUN_TOKEN alone, its capital first so that the search skips to
+# the next capital letter (a pattern opening with a look-behind is tried at every
+# character): the look-behind, two characters wide, asks of the one before the capital.
+# No word a run is made of starts inside another, so this finds the capitalised words
+# _RUN_TOKEN does.
+_CAPITAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-].)[\w'’.\-]*")
 # Subject pronouns, and "His" or "Her" opening a sentence ("Kwame Adjei told us. His son
 # ..."; there "her" is a possessive, never the object): elsewhere "his" and "her" are as
 # often about someone else.
@@ -425,10 +431,15 @@ class Entities:
         links: list[Token] = []  # "of the" in "Association of the Bar"
         last_end = -1
         masked = self.doc.masked
-        for m in _RUN_TOKEN.finditer(masked, lo, hi):
+        pos = lo
+        while True:
+            # between runs only a capitalised word can start one: the next is searched for
+            # by its capital alone ("of", "de" with no name before them join nothing)
+            m = (_RUN_TOKEN if cur else _CAPITAL_TOKEN).search(masked, pos, hi)
+            if m is None:
+                break
+            pos = m.end()
             raw = m.group()
-            if not cur and not raw[0].isupper():
-                continue  # "of", "de" with no name before them: nothing to join
             tok, poss = _clean(raw)
             start = m.start()
             end = start + len(tok)
