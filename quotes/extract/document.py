@@ -26,7 +26,10 @@ _DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?"
     r"(?: \([\w .]+\))? ?[—–-]) "
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
+_NEWLINE = re.compile("\n")
+# (its first stop spelled out, not "[.!?…]+": a pattern that opens with a character class
+# lets the regex engine skip to the next stop instead of trying at every character)
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,12 @@ class Document:
         pieces, pos = [], 0
         # where each blanked dateline's paragraph starts, and where its first sentence does
         self._datelines: dict[int, int] = {}
-        for m in _DATELINE.finditer(masked):
+        # a dateline opens a line and never holds a newline: it is matched at each line's
+        # start only, not searched for at every character
+        for line_start in itertools.chain((0,), (n.end() for n in _NEWLINE.finditer(masked))):
+            m = _DATELINE.match(masked, line_start)
+            if m is None:
+                continue
             pieces += [masked[pos : m.start(1)], " " * (m.end(1) - m.start(1))]
             pos = m.end(1)
             self._datelines[m.start(1)] = m.end()
@@ -127,9 +135,11 @@ class Document:
 
     def quotes_within(self, lo: int, hi: int) -> list[Found]:
         """The quotes whose marks lie inside [lo, hi), in the order of :attr:`quotes`."""
-        first = bisect.bisect_left(self._by_opening, (lo, -1))
+        by_opening = self._by_opening
         found = []
-        for start, k in self._by_opening[first:]:
+        # walked by index: a slice from ``first`` would copy every later quote, each call
+        for i in range(bisect.bisect_left(by_opening, (lo, -1)), len(by_opening)):
+            start, k = by_opening[i]
             if start >= hi:
                 break
             if self.quotes[k].outer[-1][1] <= hi:

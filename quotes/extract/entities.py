@@ -68,6 +68,12 @@ _RUN_TOKEN = re.compile(
     + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
     + r"|and(?= [A-Z])|(?:of|for|on)(?: the)?)\b)"
 )
+# The capitalised words of _RUN_TOKEN alone, its capital first so that the search skips to
+# the next capital letter (a pattern opening with a look-behind is tried at every
+# character): the look-behind, two characters wide, asks of the one before the capital.
+# No word a run is made of starts inside another, so this finds the capitalised words
+# _RUN_TOKEN does.
+_CAPITAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-].)[\w'’.\-]*")
 # Subject pronouns, and "His" or "Her" opening a sentence ("Kwame Adjei told us. His son
 # ..."; there "her" is a possessive, never the object): elsewhere "his" and "her" are as
 # often about someone else.
@@ -425,10 +431,15 @@ class Entities:
         links: list[Token] = []  # "of the" in "Association of the Bar"
         last_end = -1
         masked = self.doc.masked
-        for m in _RUN_TOKEN.finditer(masked, lo, hi):
+        pos = lo
+        while True:
+            # between runs only a capitalised word can start one: the next is searched for
+            # by its capital alone ("of", "de" with no name before them join nothing)
+            m = (_RUN_TOKEN if cur else _CAPITAL_TOKEN).search(masked, pos, hi)
+            if m is None:
+                break
+            pos = m.end()
             raw = m.group()
-            if not cur and not raw[0].isupper():
-                continue  # "of", "de" with no name before them: nothing to join
             tok, poss = _clean(raw)
             start = m.start()
             end = start + len(tok)
@@ -1138,5 +1149,24 @@ class Entities:
                 ends[id(e)] = min(m.end, ends.get(id(e), m.end))
         return ends
 
-    def mentions_before(self, pos: int) -> list[tuple[NameMention, Entity]]:
-        return [(m, e) for m, e in self.mentions if m.end <= pos]
+    def named_with(self, word: str, before: int) -> list[Entity]:
+        """The entities mentioned before ``before`` (a mention ending there at the latest)
+        with ``word`` (lower case) among the capitalised words of their name, in the order
+        first met: looked up in an index, since a scan of every earlier mention for each
+        description is quadratic in a long article."""
+        return [e for end, e in self._by_name_word.get(word, ()) if end <= before]
+
+    @cached_property
+    def _by_name_word(self) -> dict[str, list[tuple[int, Entity]]]:
+        """The entities by each capitalised word of their name (lower case), each with where
+        its earliest-ending mention ends (for named_with)."""
+        ends: dict[int, int] = {}
+        met: dict[int, Entity] = {}
+        for m, e in self.mentions:
+            ends[id(e)] = min(m.end, ends.get(id(e), m.end))
+            met.setdefault(id(e), e)
+        found: dict[str, list[tuple[int, Entity]]] = {}
+        for k, e in met.items():
+            for w in dict.fromkeys(w.lower() for w in e.name.split() if w[:1].isupper()):
+                found.setdefault(w, []).append((ends[k], e))
+        return found

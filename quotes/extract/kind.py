@@ -254,7 +254,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         # the words are what the sentence speaks of: '"Non-paper" is a diplomatic term',
         # '"The Big Short" was nominated for an Oscar', '"Billions," on Showtime, is a drama'
         return Kind("title" if titled and len(words) > 1 else "term", "spoken of")
-    if text[:1].isupper() and _BYLINE.match(after) and (titled or text.rstrip().endswith(",")):
+    if text[:1].isupper() and (titled or text.rstrip().endswith(",")) and _BYLINE.match(after):
         # a headline or a work with its author: '"Met accused of whitewashing baby Jesus," by
         # Post's Kathianne Boniello', 'his recent read, "This Kind of War," by T.R. Fehrenbach'
         return Kind("title", "byline")

@@ -151,9 +151,11 @@ STYLES = (
 )
 
 # Two or three straight apostrophes in a row, or two backticks: a double mark in the
-# archive and LaTeX styles (three are a double and a single mark together).
-_APOSTROPHES = re.compile(r"(?<!')'{2,3}(?!')")
-_BACKTICKS = re.compile(r"(?<!`)``(?!`)")
+# archive and LaTeX styles (three are a double and a single mark together). Each pattern
+# opens with its mark, the look-behind after it: one that opens with a look-behind is
+# tried at every character of the article.
+_APOSTROPHES = re.compile(r"'(?<!'')'{1,2}(?!')")
+_BACKTICKS = re.compile(r"`(?<!``)`(?!`)")
 _GUILLEMET = re.compile("[«»]")
 # A straight single opening before a capital and closing before a space or punctuation, in
 # one paragraph, with apostrophes only inside words between: 'We don't know,' he said.
@@ -162,7 +164,7 @@ _SINGLE_PAIRED = re.compile(
 )
 _DOUBLES = '"“”„«»`'
 # Two curly singles side by side (three: a single mark and the double one together).
-_CURLY_PAIRS = re.compile("(?<![‘’])(?:‘‘‘?|’’’?)(?![‘’])")
+_CURLY_PAIRS = re.compile("(?:‘(?<![‘’]‘)‘‘?|’(?<![‘’]’)’’?)(?![‘’])")
 # In one paragraph, '' where a quote can open, later '' where one can close.
 _PAIRED = re.compile(
     r"(?:^|(?<=[\s(\[{—–/:;,\-]))''(?='?[^\s'])[^\n]*?[^\s']'{2,3}(?=[\s.,;:!?)\]}—–\-]|$)", re.M

@@ -46,9 +46,9 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.marks import Found
 from quotes.extract.words import (
+    LineWords,
     Word,
     Words,
-    read_words,
     role_head,
     state_adjective,
     strip_possessive,
@@ -134,6 +134,8 @@ class Phrases:
         self.doc = doc
         self.m = doc.masked
         self._word_cache: dict[tuple[int, int], list[Word]] = {}
+        self._line_words = LineWords(self.m)
+        self._names: dict[tuple[int, int], Words | None] = {}  # name_only's answers
         self.entities = entities
         # every quote's marks, in reading order: whether a quote stands between two words is
         # asked of these, not of the characters ('' in archive copies is a mark too)
@@ -148,8 +150,11 @@ class Phrases:
 
     def quote_cuts(self, lo: int, hi: int) -> list[int]:
         """The positions in [lo, hi) where a quote opens or closes."""
-        cuts = []
-        for s, e in self._marks[max(0, bisect_right(self._mark_starts, lo) - 1) :]:
+        cuts: list[int] = []
+        marks = self._marks
+        # walked by index: a slice would copy every later mark of the article, each call
+        for i in range(max(0, bisect_right(self._mark_starts, lo) - 1), len(marks)):
+            s, e = marks[i]
             if s >= hi:
                 break
             cuts += [p for p in (s, e) if lo <= p < hi]
@@ -164,7 +169,7 @@ class Phrases:
                 # the oldest range goes: the rules ask about the quotes in reading order, and
                 # holding every range of a long article only burdens memory and the collector
                 del self._word_cache[next(iter(self._word_cache))]
-            words = self._word_cache[key] = read_words(self.m, lo, hi)
+            words = self._word_cache[key] = self._line_words.read(lo, hi)
         return words
 
     def affiliated(self, words: list[Word]) -> Words | None:
@@ -194,6 +199,17 @@ class Phrases:
 
     def name_only(self, lo: int, hi: int) -> Words | None:
         """A name (with title words before it) filling [lo, hi), e.g. "Kremlin spokesman Dmitry Peskov"."""
+        # asked again and again of the same range by the rules (a quarter of the asks on
+        # polnear-dev): read once, the answer a frozen record of the read article
+        key = (lo, hi)
+        if key in self._names:
+            return self._names[key]
+        if len(self._names) >= _WORD_CACHE_SIZE:
+            del self._names[next(iter(self._names))]  # the oldest, as in words()
+        found = self._names[key] = self._name_only(lo, hi)
+        return found
+
+    def _name_only(self, lo: int, hi: int) -> Words | None:
         words = self.words(lo, hi)
         while words and (words[0].text.lower() in CONJUNCTIONS or words[0].text.lower() in ADVERBS):
             if len(words) > 1 and words[0].text.lower() in FIRST_NAME_GENDER and words[1].text[:1].isupper():

@@ -189,7 +189,8 @@ class Resolver:
         ):
             return None
         found: dict[int, Entity] = {}
-        for _, e in self.entities.mentions_before(pos):
+        # every modifier is a word of the name: the entities with the first are all to weigh
+        for e in self.entities.named_with(modifiers[0], pos):
             if e.kind not in ("org", "unknown") or len(e.words) < 2 or id(e) in found:
                 continue
             name = {w.lower() for w in e.name.split() if w[:1].isupper()}

@@ -318,7 +318,7 @@ class Before(OwnRule):
         framed = _SPEECH_FRAME.match(read.m, sent.start)
         comma = read.m.find(",", sent.start, sent.end)
         if q.outer[0][0] < comma < q.outer[-1][1] or (
-            comma < 0 and read.doc.text[: q.spans[-1][1]].endswith(",")
+            comma < 0 and read.doc.text.endswith(",", 0, q.spans[-1][1])
         ):
             comma = q.outer[-1][1] - 1  # 'about the "missing funds," Dana Kirk': the quote's own comma
         if framed is not None and comma >= q.outer[-1][1] - 1:

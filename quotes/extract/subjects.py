@@ -106,6 +106,17 @@ _TRAILING_ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:her|his|their) part),?$"
 )
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
+# The last word of a match of each trailing pattern above, where it has one word list:
+# a text whose last word is none of them cannot match (see Subjects._trim_end)
+_QUOTED_AS_ENDS = frozenset("quoted heard overheard recorded filmed tape camera seen as".split())
+_ASIDE_ENDS = ("however", "though", "meanwhile", "instead", "too", "in turn", "part")
+_TIME_ENDS = frozenset(_TIME_HEADS.split("|")) - {"\\d{4}"}
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text`` (split at white space), "" if none."""
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _is_place(words: str) -> bool:
@@ -374,11 +385,24 @@ class Subjects(Phrases):
         while True:
             # only the end can change, and an end-anchored pattern is slow over a long text
             head, tail = text[:-60], text[-60:]
-            trimmed = _TRAILING_ADVERB.sub("", _TRAILING_ASIDE.sub("", _TRAILING_QUOTED_AS.sub("", tail)))
+            # each end-anchored pattern is tried only when the last word can end a match of
+            # it: a pattern tried at every position of the tail is most of this loop's time
+            trimmed = tail
+            if _last_word(trimmed) in _QUOTED_AS_ENDS:
+                trimmed = _TRAILING_QUOTED_AS.sub("", trimmed)
+            if trimmed.rstrip().rstrip(",").endswith(_ASIDE_ENDS):
+                trimmed = _TRAILING_ASIDE.sub("", trimmed)
+            last = _last_word(trimmed)
+            if last in ADVERBS or last.endswith("ly"):
+                trimmed = _TRAILING_ADVERB.sub("", trimmed)
             trimmed = _TRAILING_PAREN.sub("", trimmed.rstrip(", "))  # "Marcia Price (D),"
             trimmed = _TRAILING_PARTY.sub("", trimmed)
-            trimmed = _TRAILING_TIME.sub("", trimmed)
-            trimmed = _TRAILING_CARRIER.sub("", trimmed)
+            last = _last_word(trimmed)
+            # (a word not in ASCII may still match a head, case ignored: "ſunday")
+            if not last.isascii() or last.lower() in _TIME_ENDS or (len(last) == 4 and last.isdigit()):
+                trimmed = _TRAILING_TIME.sub("", trimmed)
+            if _last_word(trimmed) == "to":
+                trimmed = _TRAILING_CARRIER.sub("", trimmed)
             if trimmed == tail:
                 break
             text = head + trimmed

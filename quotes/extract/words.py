@@ -6,6 +6,7 @@ on a word ("is it a role?", "does this chunk describe the name before it?").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -29,6 +30,8 @@ from quotes.extract.lexicon import (
 # built once: a union built in the test is remade for every word asked
 _TITLE_OF_HEADS = frozenset(PERSON_ROLES | {"the"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
+_NEWLINE = re.compile("\n")
+_LINES_KEPT = 256  # lines whose words LineWords keeps (an article is read in order)
 
 
 class Word(NamedTuple):
@@ -73,6 +76,75 @@ def read_words(s: str, lo: int, hi: int) -> list[Word]:
             w = w[:-1]
         out.append(_new_word(Word, (start, start + len(w), w)))
     return out
+
+
+class LineWords:
+    """``read_words`` of one text, each line tokenised once, when first asked.
+
+    The rules ask for thousands of overlapping ranges an article, reading the same words
+    again and again; here a range is cut from the words of its lines. A word never holds
+    a newline, so a line's words are the text's words there; a range gives the same words
+    as ``read_words``: the words inside it, and a word that ``hi`` cuts short cut there.
+    A range that starts inside a word (rare) is read by ``read_words`` itself.
+    """
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(s))]
+        # per line: its words, and where each word's match starts and ends (a sentence's
+        # dot, which the word drops, included)
+        self._lines: dict[int, tuple[list[Word], list[int], list[int]]] = {}
+
+    def _line(self, k: int) -> tuple[list[Word], list[int], list[int]]:
+        line = self._lines.get(k)
+        if line is None:
+            starts = self._line_starts
+            lo = starts[k]
+            hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(self.s)
+            words: list[Word] = []
+            match_starts: list[int] = []
+            match_ends: list[int] = []
+            for m in _WORD.finditer(self.s, lo, hi):
+                w = m.group()
+                start = m.start()
+                match_starts.append(start)
+                match_ends.append(m.end())
+                if w[-1] == "." and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
+                    w = w[:-1]
+                words.append(_new_word(Word, (start, start + len(w), w)))
+            if len(self._lines) >= _LINES_KEPT:
+                # the oldest line goes: the rules read an article in order, and holding every
+                # line of a long article only burdens memory and the collector
+                del self._lines[next(iter(self._lines))]
+            line = self._lines[k] = (words, match_starts, match_ends)
+        return line
+
+    def read(self, lo: int, hi: int) -> list[Word]:
+        """``read_words(s, lo, hi)``."""
+        s = self.s
+        if lo >= hi:
+            return []
+        if lo < 0 or hi > len(s):
+            return read_words(s, lo, hi)
+        first = bisect_right(self._line_starts, lo) - 1
+        last = bisect_right(self._line_starts, hi - 1) - 1
+        out: list[Word] = []
+        for k in range(first, last + 1):
+            words, starts, ends = self._line(k)
+            i, j = 0, len(words)
+            if k == first:
+                i = bisect_left(starts, lo)
+                if i and ends[i - 1] > lo:
+                    return read_words(s, lo, hi)  # the range starts inside a word
+            if k == last:
+                j = bisect_left(starts, hi)
+                if j > i and ends[j - 1] > hi:
+                    # the last word runs past hi: read_words reads it cut there
+                    out += words[i : j - 1]
+                    out += read_words(s, starts[j - 1], hi)
+                    break
+            out += words[i:j]
+        return out
 
 
 def strip_possessive(w: str) -> str:

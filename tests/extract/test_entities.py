@@ -107,6 +107,27 @@ def test_what_is_no_name(text: str, name: str) -> None:
     assert read(text).lookup(name) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a run starts at a capital only; small words join it when they follow one
+        ("the head of the Association of the Bar spoke.", ["Association of the Bar"]),
+        # ... not a particle with no name before it ("the van Gogh show")
+        ("and of the van Gogh show, Vincent van Gogh said.", ["Gogh", "Vincent van Gogh"]),
+        ("Abu Musa al-Mansouri met de la Cruz.", ["Abu Musa al-Mansouri", "Cruz"]),
+        ("the Department of Health and Human Services said.", ["Department of Health and Human Services"]),
+        # a capital inside a word ("x-Men", "O'Neill") or after a dot opens no run
+        ("the x-Men and O'Neill met.", ["O'Neill"]),
+        ("of on for the de", []),
+    ],
+)
+def test_runs_of_capitalised_words(text: str, names: list[str]) -> None:
+    entities = read(text)
+    doc = entities.doc
+    runs = entities._runs(0, len(doc.masked))
+    assert [" ".join(t.text for t in run) for run in runs] == names
+
+
 def test_a_transcript_tag_title_gives_the_speaker_a_sex() -> None:
     # issue 8: "MR. PRICE" lost its title, so a later "she" could resolve to him
     text = (

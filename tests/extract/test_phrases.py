@@ -102,3 +102,23 @@ def test_closes_sentence(text: str, closes: bool) -> None:
     verb = name + len(text[name:].split()[0]) + 1
     verb_end = verb + len(text[verb:].split()[0].rstrip(",."))
     assert read.closes_sentence(0, name, verb_end) is closes
+
+
+def test_name_only_answers_each_range_as_asked_first() -> None:
+    """The answers are kept per range (the rules ask the same ranges again): asked again,
+    in any order, each range gives what a fresh reading gives, nothing of another range."""
+    text = "Kremlin spokesman Dmitry Peskov met the mayor and Sen. Ada Holm spoke."
+    ranges = [(0, 31), (36, 45), (50, 63), (18, 31), (0, 31), (50, 63), (36, 45)]
+    read = phrases(text)
+    asked = [read.name_only(lo, hi) for lo, hi in ranges]
+    fresh = [phrases(text).name_only(lo, hi) for lo, hi in ranges]
+    assert asked == fresh
+    assert [w.text if w is not None else None for w in asked] == [
+        "Dmitry Peskov",
+        None,
+        "Ada Holm",
+        "Dmitry Peskov",
+        "Dmitry Peskov",
+        "Ada Holm",
+        None,
+    ]
