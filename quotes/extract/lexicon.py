@@ -166,6 +166,10 @@ TITLE_ABBREVIATIONS = {
     "insp.": "inspector",
     "det.": "detective",
     "cpl.": "corporal",
+    # city councils: "Coun. Ada Holm (Ward 3, Riverdale)", "Ald. Dana Kirk"
+    "coun.": "councillor",
+    "cllr.": "councillor",
+    "ald.": "alderman",
 }
 # Not "Miss": "a former Miss Universe" is a title, not a woman's name.
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}

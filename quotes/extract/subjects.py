@@ -98,6 +98,9 @@ _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanw
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # the comma of "6,000"
+_SHORT_PAREN = re.compile(r"\([^()]{1,50}\)")
+_TAG_AFTER = re.compile(r"\s*\([^()]{1,50}\)")  # " (D-Nev.)" after a name
 _CLOSED_TAG = re.compile(r"[^(),]{1,20}\)\s*,?\s*$")  # "R)," after "(": a party or state tag
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
@@ -391,7 +394,11 @@ class Subjects(Phrases):
     def _chunks(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """[lo, hi) cut after each comma, colon, dash or quotation mark (a chunk's end is one past it)."""
         text = self.m[lo:hi]
-        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–―"“”']
+        cuts = [lo] + [
+            lo + i + 1
+            for i, ch in enumerate(text)
+            if ch in ',;:(—–―"“”' and not _THOUSANDS.match(text, i)  # not "6,000 workers"
+        ]
         # a quote in any style of marks ('' too) cuts as its mark does
         cuts = sorted({*cuts, *(c + 1 for c in self.quote_cuts(lo, hi) if c + 1 > lo)})
         return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
@@ -438,9 +445,18 @@ class Subjects(Phrases):
         m = found[0]
         return Words(lone[0].start, lone[0].end, self.m[m.start : m.end], "name")
 
-    def _closed_tag(self, chunk: tuple[int, int]) -> bool:
-        """Whether ``chunk`` is the end of a short parenthesis after a name: "R)," of "(R),"."""
-        return self.m[chunk[0] - 1] == "(" and _CLOSED_TAG.match(self.m, chunk[0], chunk[1]) is not None
+    def _tag_opening(self, chunks: list[tuple[int, int]], k: int) -> int | None:
+        """Where the short parenthesis after a name that chunk ``k`` closes opens: the index
+        of the chunk that ends with its "(" ("R)," of "(R),", "Riverdale)," of "(Ward 3,
+        Riverdale),"); None when chunk ``k`` closes none."""
+        if _CLOSED_TAG.match(self.m, chunks[k][0], chunks[k][1]) is None:
+            return None
+        for j in range(k - 1, max(k - 4, -1), -1):
+            if self.m[chunks[j][1] - 1] == "(":
+                return j if chunks[k][1] - chunks[j][1] <= 50 else None
+            if ")" in self.m[chunks[j][0] : chunks[j][1]]:
+                return None
+        return None
 
     def _described_name(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
         """Back over the asides to the name they describe: "Ayrault, the foreign minister of
@@ -450,14 +466,20 @@ class Subjects(Phrases):
         first = "who" if first in {"who's", "who’s"} else first  # "who's thinking": "who is"
         k = len(chunks) - 2
         while k >= 0:
-            if k > 0 and self._closed_tag(chunks[k]):
-                # "Gov. Chris Christie (R), a staunch ally, said": back past the tag the
-                # parenthesis cut off, to the name it closes
-                k -= 1
+            opened = self._tag_opening(chunks, k) if k > 0 else None
+            if opened is not None:
+                # "Gov. Chris Christie (R), a staunch ally, said", "Coun. Ada Holm (Ward 3,
+                # Riverdale), who chairs ..., said": back past the tag the parenthesis cut
+                # off, to the name it closes
+                k = opened
                 continue
             described = k + 1
-            if described < len(chunks) - 1 and self._closed_tag(chunks[described]):
-                described += 1
+            closing = next(
+                (j for j in range(k + 1, min(k + 4, len(chunks) - 1)) if self._tag_opening(chunks, j) == k),
+                None,
+            )
+            if closing is not None:
+                described = closing + 1
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
                 # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
@@ -873,7 +895,13 @@ class Subjects(Phrases):
                 k += 1
             if k > 1 and any(_time_noun(w.text) for w in lead[1:k]):
                 start = lead[k].start
-        first = self.words(start, min(sent.end, start + 240))[:12]
+        first = self.words(start, min(sent.end, start + 240))
+        # "Coun. Ada Holm (Ward 3, Riverdale), who ..., said": a short parenthesis after the
+        # first word tags the words before it; its own words (and its comma) are no subject
+        tags = [m.span() for m in _SHORT_PAREN.finditer(self.m, start, min(sent.end, start + 240))]
+        if tags:
+            first = [w for w in first if not any(a < w.start < b for a, b in tags) or w is first[0]]
+        first = first[:12]
         if len(first) > 2 and first[0].text.lower() in _BARE_OPENERS and first[1].text.lower() in pronouns:
             first = first[1:]  # "Then he cut into Bush", "But he laid off 200 staffers"
         if first and first[0].text.lower() in pronouns and len(first) > 1 and first[1].text.islower():
@@ -912,7 +940,11 @@ class Subjects(Phrases):
                     ):
                         j = t
                 nxt = first[j].text if j < len(first) else ""
-                aside = _INSERT.match(self.m, first[j - 1].end) if j < len(first) else None
+                after = first[j - 1].end
+                tag = _TAG_AFTER.match(self.m, after)
+                if tag is not None:
+                    after = tag.end()  # "Harry Reid (D-Nev.), in particular, has"
+                aside = _INSERT.match(self.m, after) if j < len(first) else None
                 if aside and describes_name(aside.group(1).split()[0]):
                     nxt = aside.group(2)  # "Reid, in particular, has", "Cooper, McCrory's opponent, called"
                 # "Calls men derogatory names, like ...": a verb opening a fragment
