@@ -51,3 +51,24 @@ def mention_of(text: str) -> list[tuple[str, str | None]]:
 )
 def test_tags_in_parentheses_and_numbers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive with a bare apostrophe opens an appositive, as "Holm's" does
+        (
+            'Dana Kirk, Ross\' senior media adviser, said the rivals were up to "mischief."',
+            [("mischief.", "Dana Kirk")],
+        ),
+        ('"We won," said Ivo Brandt, Lars’ campaign manager.', [("We won,", "Ivo Brandt")]),
+        ('Dana Kirk, Holm\'s chief of staff, said it was "a good night."', [("a good night.", "Dana Kirk")]),
+        # ... and one that opens its sentence is still the subject's own
+        (
+            'The Veterans\' Affairs office said it was "a mess."',
+            [("a mess.", "The Veterans' Affairs office")],
+        ),
+    ],
+)
+def test_possessive_appositives(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
