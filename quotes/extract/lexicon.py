@@ -529,6 +529,15 @@ CARRIER_NOUNS = (
         sign banner poster placard""".split()
     )
 )
+# What shows words to passers-by, and is their source as written (PolNeAR's and the
+# unseen corpora's gold): 'held a sign reading "..."', 'a chalk message that read "..."',
+# 'a hat that says "..."'; not its holder. The verb forms that show them:
+DISPLAY_NOUNS = set(
+    """sign signs banner banners poster posters placard placards shirt shirts t-shirt t-shirts
+    hat hats cap caps button buttons sticker stickers billboard billboards message messages
+    bottle bottles""".split()
+)
+DISPLAY_CUES = {"reading", "read", "reads", "saying", "said", "says"}
 # Verbs that put words out, in a document or a post: "released a statement saying", "put
 # out", "held up a sign reading".
 PUBLISHING_VERBS = set(

@@ -28,6 +28,8 @@ from quotes.extract.lexicon import (
     COPULAS,
     CUE_FORMS,
     DETERMINERS,
+    DISPLAY_CUES,
+    DISPLAY_NOUNS,
     INVERTED_CUES,
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
@@ -61,6 +63,13 @@ _ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+# Words that end a display noun's modifiers going back: 'held up signs', 'wore a hat'
+_NOT_MODIFIERS = frozenset(
+    PREPOSITIONS
+    | CLAUSE_STARTS
+    | PRONOUNS.keys()
+    | {"up", "out", "off", "down", "wore", "held", "carried", "waved"}
+)
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
 # "In an address", "During his testimony to the panel": an opening phrase about someone's words
 _SPEECH_FRAME = re.compile(
@@ -296,6 +305,27 @@ class Signature(OwnRule):
             return None
         name = read.name_only(signed.start(1), signed.end(1))
         return Attribution(name, None, self.name) if name is not None else None
+
+
+class Display(OwnRule):
+    """What shows the words is their source: 'One held a sign reading "..."', 'a chalk
+    message that read "..."', 'wore a hat saying "..."' (the sign, not who holds it; the
+    gold of PolNeAR and of the unseen corpora agree)."""
+
+    name = "display"
+    confidence = 0.85
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        open_mark = q.outer[0][0]
+        sent = read.doc.sentence_at(open_mark)
+        cues = read.cues(sent.start, open_mark)
+        if not cues:
+            return None
+        if _ACCORDING.search(read.m, sent.start, sent.end):
+            return None  # 'According to The Federalist, ... shirts that read "..."': the report's
+        s, _, w = cues[-1]
+        shown = _displayed_by(read, sent.start, s, w, open_mark)
+        return Attribution(shown, w.lower(), self.name) if shown is not None else None
 
 
 class Before(OwnRule):
@@ -831,6 +861,7 @@ RULES: tuple[Rule, ...] = (
     Transcript(),
     AFTER,
     Signature(),
+    Display(),
     BEFORE,
     According(),
     Owner(),
@@ -956,6 +987,49 @@ def _in_opening_clause(read: Subjects, lo: int, cue: int, open_mark: int) -> boo
         and not read.quote_between(lo, comma)
         and bool(read.words(comma, open_mark))
     )
+
+
+def _displayed_by(read: Subjects, lo: int, cue: int, verb: str, open_mark: int) -> Words | None:
+    """What shows the quote's words right after the verb, as its source: 'One held a sign
+    reading "..."', 'a chalk message that read "..."' (the phrase and its relative pronoun,
+    the words each corpus marks), 'wore a hat saying "..."'; None unless a display noun
+    (or "one" after a relative pronoun) is the verb's subject."""
+    if verb not in DISPLAY_CUES or read.m[cue + len(verb) : open_mark].strip() not in {"", ",", ":"}:
+        return None
+    words = read.words(max(lo, cue - 80), cue)
+    relative = bool(words) and words[-1].text in {"that", "which"}
+    if relative == verb.endswith("ing") or (not relative and verb != "reading" and verb != "saying"):
+        return None  # "a sign that reading", "a sign read": a subject's own verb, not a display
+    head = words[:-1] if relative else words
+    if not head:
+        return None
+    noun = head[-1].text.lower()
+    if not (noun in DISPLAY_NOUNS or (relative and noun in {"one", "another"})):
+        return None
+    # back from the noun over its modifiers ("a Donald Trump campaign hat", "anti-war
+    # signs") to its determiner, or to the verb that holds it ("held signs")
+    k = len(head) - 1
+    while k > 0 and len(head) - k <= 5:
+        prev = head[k - 1].text
+        low = prev.lower()
+        if (
+            low in DETERMINERS
+            or low in {"one", "another", "some", "two", "three"}
+            or prev.endswith(("'s", "’s"))
+        ):
+            k -= 1
+            break
+        if (
+            low in _NOT_MODIFIERS
+            or low in PUBLISHING_VERBS
+            or (prev.islower() and low.endswith(("ing", "ed")))
+            or read.m[head[k - 1].end : head[k].start].strip()
+        ):
+            break
+        k -= 1
+    start = head[k].start
+    end = words[-1].end if relative else head[-1].end
+    return Words(start, end, read.m[start : head[-1].end], "np")
 
 
 def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:

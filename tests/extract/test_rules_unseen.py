@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
+from quotes.extract import explain_quotes, extract_quotes
+from quotes.extract.rules import BY_NAME
 
 
 def mention_of(text: str) -> list[tuple[str, str | None]]:
@@ -72,3 +73,49 @@ def test_tags_in_parentheses_and_numbers(text: str, expected: list[tuple[str, st
 )
 def test_possessive_appositives(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what shows the words is their source, not who holds it
+        (
+            'One man held a sign reading "No jobs on a dead planet."',
+            [("No jobs on a dead planet.", "a sign")],
+        ),
+        (
+            'Marchers chanted "Build it!" and held signs reading "I love this town."',
+            [("Build it!", "Marchers"), ("I love this town.", "signs")],
+        ),
+        (
+            'Crews washed chalk messages off the paths, including one that read "Whose campus? Our campus."',
+            [("Whose campus? Our campus.", "one that")],
+        ),
+        (
+            'She wore a Lena Park campaign hat saying "Park for mayor."',
+            [("Park for mayor.", "a Lena Park campaign hat")],
+        ),
+        (
+            'The page showed a message that said, "The item is gone."',
+            [("The item is gone.", "a message that")],
+        ),
+        # ... not a statement or a letter, whose author a rule reads ("wrote a letter that said")
+        ('Dana Kirk wrote a letter that said "We are done."', [("We are done.", "Dana Kirk")]),
+        # ... nor where a report vouches for what the sign said
+        (
+            'According to the Harbor Times, the men wore shirts that read "Vote Kirk."',
+            [("Vote Kirk.", "Harbor Times")],
+        ),
+    ],
+)
+def test_displays_are_sources(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+def test_display_rule_names_itself() -> None:
+    (found,) = explain_quotes('A man in the crowd held a sign reading "Bridge now."')
+    assert (found.rule, found.quote.speaker_mention and found.quote.speaker_mention.text) == (
+        "display",
+        "a sign",
+    )
+    assert found.quote.confidence <= BY_NAME["display"].confidence
