@@ -196,6 +196,9 @@ _ADDRESSED_PARTICIPLES = frozenset(
     """prepared drafted written sent forwarded addressed delivered leaked provided given shown
     submitted presented commissioned""".split()
 )
+# a document's release and when it was: "released after the hearing", "issued late Monday"
+_ISSUED_PARTICIPLES = frozenset("released issued published posted distributed circulated signed".split())
+_WHEN_PREPOSITIONS = frozenset("after before on during following late early earlier shortly".split())
 _IRREGULAR_PARTICIPLES = frozenset(
     "sent written given shown seen taken brought built paid led held made".split()
 )
@@ -214,6 +217,8 @@ def _participle_phrase(word: str, preposition: str) -> bool:
         return False
     if preposition == _AGENT_PREPOSITION:
         return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+    if preposition in _WHEN_PREPOSITIONS:
+        return word in _ISSUED_PARTICIPLES  # "A statement from the board, released after ..., read"
     return preposition in {"for", "to"} and word in _ADDRESSED_PARTICIPLES
 
 

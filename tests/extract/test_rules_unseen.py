@@ -119,3 +119,21 @@ def test_display_rule_names_itself() -> None:
         "a sign",
     )
     assert found.quote.confidence <= BY_NAME["display"].confidence
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside on when a document came out stands between it and its verb
+        (
+            "A statement from the club's board, released after the vote was counted, read: "
+            '"No result can undo the harm."',
+            [("No result can undo the harm.", "A statement from the club's board")],
+        ),
+        ('The memo, issued late Monday, said the outlook was "subdued."', [("subdued.", "The memo")]),
+        # ... and a person's aside keeps the person
+        ('Dana Kirk, released on bail last week, said he was "relieved."', [("relieved.", "Dana Kirk")]),
+    ],
+)
+def test_documents_past_their_release(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
