@@ -253,6 +253,8 @@ ROLE_SYNONYMS = {
     "representative": "congressman",
     "organisation": "organization",
     "centre": "center",
+    # "Justice Marion Keefe" of a court, then "the judge"
+    "justice": "judge",
 }
 GENDERED_ROLES = {
     "spokesman": "m",

@@ -137,3 +137,28 @@ def test_display_rule_names_itself() -> None:
 )
 def test_documents_past_their_release(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+def who_said_what(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a court's "Justice" is the judge a later "the judge" names
+        (
+            '"She will carry this," Lisa Duguay told Justice Marion Keefe of the high court.\n\n'
+            "Keefe said the crime was grave.\n\n"
+            '"The victims were the poorest people in this city," the judge said.',
+            [
+                ("She will carry this,", "Lisa Duguay"),
+                ("The victims were the poorest people in this city,", "Marion Keefe"),
+            ],
+        ),
+        # ... and "the judge" with no judge met before stays unnamed
+        ('"The victims were poor," the judge said.', [("The victims were poor,", None)]),
+    ],
+)
+def test_a_justice_is_the_judge(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
