@@ -519,6 +519,10 @@ class Subjects(Phrases):
                     # "A Warren adviser, who spoke on the condition of anonymity, said"
                     np = self.noun_phrase(opening)
                     prev = np if np is not None and np.start == opening[0].start else None
+            if prev is None and first in {"who", "whose"}:
+                # "Sen. Ada Holm of Nebraska, who ..., said", "Ada Holm of the Sierra Club, who":
+                # the name its affiliation follows, not the place or body
+                prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
                 # "... a frosty relationship with McConnell, now the majority leader, who said"
                 found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -557,6 +561,19 @@ class Subjects(Phrases):
                 return None
             k -= 1
         return None
+
+    def _name_of_place(self, words: list[Word]) -> Words | None:
+        """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"
+        names, titled by where she is from; None unless a person's name ends right
+        before the last "of" or "from"."""
+        of = next((i for i in range(len(words) - 1, 0, -1) if words[i].text in {"of", "from"}), None)
+        if of is None or not words[-1].text[:1].isupper():
+            return None
+        found = self.entities.name_at(words[0].start, words[of - 1].end)
+        if found is None or found[0].end != words[of - 1].end or found[1].kind != "person":
+            return None
+        m = found[0]
+        return Words(m.start, m.end, self.m[m.start : m.end], "name", self.m[words[of].start : words[-1].end])
 
     def _name_and_affiliation(self, last_words: list[Word]) -> Words | None:
         """ "Mr. Morgan of the Sierra Club", "Jane Doe at Reuters": a name, titled by its affiliation."""

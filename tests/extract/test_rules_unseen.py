@@ -162,3 +162,23 @@ def who_said_what(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_justice_is_the_judge(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "of Nebraska" says where the senator is from; "who" after it is the senator
+        (
+            "Not every Republican agreed. Sen. Ada Holm of Nebraska, who has courted labour "
+            "for years, posted on X:\n\n"
+            '"I have concerns about this rule."',
+            [("I have concerns about this rule.", "Ada Holm")],
+        ),
+        (
+            'The bill was backed by Sen. Ann Vale of Ohio, who said it was "long overdue."',
+            [("long overdue.", "Ann Vale")],
+        ),
+    ],
+)
+def test_a_name_and_where_it_is_from(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
