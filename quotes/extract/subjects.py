@@ -99,6 +99,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # the comma of "6,000"
+_COMPOUND_AFTER = re.compile(r"\.?-[a-z]")  # "St.-style", "Trump-like": a name inside a modifier
 _SHORT_PAREN = re.compile(r"\([^()]{1,50}\)")
 _TAG_AFTER = re.compile(r"\s*\([^()]{1,50}\)")  # " (D-Nev.)" after a name
 _CLOSED_TAG = re.compile(r"[^(),]{1,20}\)\s*,?\s*$")  # "R)," after "(": a party or state tag
@@ -278,6 +279,14 @@ class Subjects(Phrases):
             relative = self._relative_before_aside(chunks)
             if relative is not None:
                 return relative
+        if (
+            len(last_words) > 1
+            and last_words[-2].text.lower() == "and"
+            and last_words[-1].text.lower() in {"another", "others"}
+        ):
+            # "with one councillor accused of ... and another calling": the other one
+            w = last_words[-1]
+            return Words(w.start, w.end, w.text, "np")
         while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
         if not last_words:
@@ -939,6 +948,8 @@ class Subjects(Phrases):
             who = self.name_only(first[0].start, first[k - 1].end) or self.noun_phrase(first[:k])
             if who is not None and who.start > first[0].start and self._after_verb(first, who):
                 continue  # "Mrs. Clinton shook her head and said": the verb's object, not its subject
+            if who is not None and _COMPOUND_AFTER.match(self.m, who.end):
+                continue  # "the King St.-style lane", "a Trump-like ad": a name in a modifier
             if who is not None and who.start - start < 40:
                 j = k
                 while j < len(first) and PARTY_TAG.match(first[j].text):

@@ -182,3 +182,24 @@ def test_a_justice_is_the_judge(text: str, expected: list[tuple[str, str | None]
 )
 def test_a_name_and_where_it_is_from(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "and another calling": the other one, not the sentence's subject
+        (
+            "Instead, the King St.-style lane turned into a shouting match, with one councillor "
+            'walking out and another calling the project "a war on drivers."',
+            [("a war on drivers.", "another")],
+        ),
+        (
+            'The plan drew fire, with one member quitting and another calling it "a farce."',
+            [("a farce.", "another")],
+        ),
+        # a name inside a hyphenated modifier is no subject
+        ('Instead, the King St.-style lane turned into a "mess."', [("mess.", None)]),
+    ],
+)
+def test_another_and_names_in_modifiers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
