@@ -133,6 +133,18 @@ class Resolver:
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
         if entity is not None:
             return entity
+        para = self.doc.paragraph_at(words.start)
+        definite = tokens[0].lower() == "the" or tokens[0].endswith(("'s", "’s"))
+        if definite and para.index == 0 and head in PERSON_ROLES and len(self.doc.paragraphs) > 1:
+            # a lede's "the charity's director told the court ...", whom one of the next two
+            # paragraphs names ("the trust's executive director, Monica Cyr, said"), if no one held the
+            # role before; later on, a description with no bearer before is someone met
+            # without the title ("Sanders ... the senator said"), not the next one given it
+            ahead = self._named_after(
+                head, words.end, self.doc.paragraphs[min(2, len(self.doc.paragraphs) - 1)].end
+            )
+            if ahead is not None:
+                return ahead
         if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)
@@ -171,6 +183,21 @@ class Resolver:
                 return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
             return found
         return None
+
+    def _named_after(self, head: str, after: int, until: int) -> Entity | None:
+        """The one person named in [after, until) right after the role ``head`` ("the trust's
+        executive director, Monica Cyr,", "director Monica Cyr"), if nobody before ``after``
+        bore it; None for none, or two."""
+        if self.entities.by_role(head, after) is not None:
+            return None
+        found: dict[int, Entity] = {}
+        for m, e in self.entities.mentions_before(until):
+            if m.start < after or e.kind != "person":
+                continue
+            lead = self.doc.masked[max(after, m.start - 40) : m.start].rstrip(" ,").split()
+            if lead and role_head(lead[-1].lower()) == role_head(head):
+                found[id(e)] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_org(self, tokens: list[str], pos: int) -> Entity | None:
         """The one organisation met before ``pos`` that a definite description names by its

@@ -203,3 +203,36 @@ def test_a_name_and_where_it_is_from(text: str, expected: list[tuple[str, str | 
 )
 def test_another_and_names_in_modifiers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lede's description, named in one of the next two paragraphs
+        (
+            "A bookkeeper was jailed after a hearing in which the charity's director told the court "
+            'the theft had "gutted" the group.\n\nThe bookkeeper pleaded guilty in May.\n\n'
+            "In a statement, the trust's executive director, Monica Cyr, said two food banks closed.",
+            [("gutted", "Monica Cyr")],
+        ),
+        (
+            'The director said it was "a disaster."\n\n'
+            "Later that year the film director Ann Vale met the press.",
+            [("a disaster.", "Ann Vale")],
+        ),
+        # ... not two bearers of the role, nor a description after the lede (someone met
+        # without the title: "Sanders ... the senator said")
+        (
+            'The director said it was "a disaster."\n\nLater the film director Ann Vale and the museum '
+            "director Tom Reed met.",
+            [("a disaster.", None)],
+        ),
+        (
+            'Ben Ross spoke first.\n\n"That would be me," the senator said.\n\n'
+            "Later, Sen. Ann Vale met the press.",
+            [("That would be me,", None)],
+        ),
+    ],
+)
+def test_a_lede_description_named_after_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
