@@ -212,7 +212,7 @@ class After(OwnRule):
             return unlisted
         ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
         bare = ended and _bare_attribution(read, pos, words)
-        for i, (s, e, w) in enumerate(words[:30]):
+        for i, (s, e, w) in enumerate(words[:45]):  # (a long appositive: 40 words before "said")
             if ended and read.doc.sentence_at(s).start >= pos and not bare:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1].text == "it"

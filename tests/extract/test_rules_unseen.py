@@ -236,3 +236,26 @@ def test_another_and_names_in_modifiers(text: str, expected: list[tuple[str, str
 )
 def test_a_lede_description_named_after_it(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long appositive with two relative clauses between the name and "said"
+        (
+            '"I said it in my first week," Achebe, a former Louisiana emergency management official '
+            "who spent 22 years coordinating recovery after storms from Katrina to Ida and who was "
+            "appointed to the post by the administration in January, said in an interview.",
+            [("I said it in my first week,", "Achebe")],
+        ),
+        # ... but a verb that far on, in a clause of its own, is not the quote's: no speaker
+        (
+            '"We are done," the sign on the door of the shop said to anyone who came by on the long '
+            "afternoon, and later a clerk who had worked there for many years and who knew the owner "
+            "well told reporters that the owner had left for good.",
+            [("We are done,", None)],
+        ),
+    ],
+)
+def test_long_appositives_after_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
