@@ -193,7 +193,7 @@ PERSON_ROLES = set(
     architect designer developer contractor pilot driver farmer shopkeeper customer patient victim
     survivor suspect defendant plaintiff juror magistrate detective firefighter paramedic soldier
     campaigner volunteer tenant landlord grandmother grandfather sister brother cousin uncle aunt
-    niece nephew fan athlete reverend mp mpp mla mna mep msp
+    niece nephew fan athlete reverend mp mpp mla mna mep msp faculty
     constable inspector corporal
     front-runner frontrunner contender challenger incumbent neurosurgeon surgeon
     sociologist psychologist actor actress comedian donor agent citizen spectator pastor rabbi

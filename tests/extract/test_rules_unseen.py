@@ -259,3 +259,19 @@ def test_a_lede_description_named_after_it(text: str, expected: list[tuple[str, 
 )
 def test_long_appositives_after_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a faculty speaks as its professors do
+        (
+            "In an open letter signed by 200 professors, faculty wrote that they were "
+            '"horrified" by the arrests.',
+            [("horrified", "faculty")],
+        ),
+        ('The faculty said the plan was "a mistake."', [("a mistake.", "The faculty")]),
+    ],
+)
+def test_faculty_speaks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
