@@ -42,6 +42,7 @@ from quotes.extract.lexicon import (
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_WORDS,
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
@@ -62,6 +63,8 @@ _TAG_COLON = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,.]")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
+# subordinators that are prepositions of time too: "since March", "until Tuesday"
+_TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # Words that end a display noun's modifiers going back: 'held up signs', 'wore a hat'
 _NOT_MODIFIERS = frozenset(
@@ -265,7 +268,13 @@ class After(OwnRule):
                 # ('"kind of riding the fence" until Haley said ...': a subordinate clause after
                 # the quote has its own speaker, not the quote's)
                 subordinate = words[0].text.lower() in SUBORDINATORS - {"as"}
-                if subordinate:
+                # (not a time phrase: '"in the queue" since March, she says')
+                timed = (
+                    len(words) > 1
+                    and words[0].text.lower() in _TIME_SUBORDINATORS
+                    and (words[1].text.lower() in TIME_WORDS or words[1].text.isdigit())
+                )
+                if subordinate and not timed:
                     break
                 if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
                     # '"...," as a Homeland Security memo put it' too

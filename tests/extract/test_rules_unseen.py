@@ -275,3 +275,20 @@ def test_long_appositives_after_the_quote(text: str, expected: list[tuple[str, s
 )
 def test_faculty_speaks(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "since March" is a time phrase before the trailing "she says", not a clause of its own
+        (
+            'Nadia Roy was overpaid. Her file has been "in the queue" since March, she says.',
+            [("in the queue", "she")],
+        ),
+        ('The road has been "a mess" since 2017, Dana Kirk said.', [("a mess", "Dana Kirk")]),
+        # ... while a clause after "since" has a speaker of its own: none for the quote
+        ('It has been "in the queue" since she filed it, Ross said.', [("in the queue", None)]),
+    ],
+)
+def test_time_phrases_before_a_trailing_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
