@@ -337,8 +337,29 @@ class Resolver:
         else:
             # "it" is an organisation or a country, "they" an organisation or a group
             found = self._salient(pos, gender, person=False)
+            if found is not None and found.kind == "place" and gender == "n":
+                found = self._story_org(found, pos) or found
         self._resolved[pos] = found
         return found
+
+    def _story_org(self, place: Entity, pos: int) -> Entity | None:
+        """The organisation the story is about, for an "it" whose nearest antecedent is a
+        place only met in passing ("cut 140 jobs, mostly in Halifax and Moncton. It expects
+        ..., it said"): the organisation that opens the article's first
+        sentence (its subject, or its first name: "HALIFAX — Maritime Provisions Inc. says");
+        None when the place was a subject itself ("Russia said ... It added")."""
+        before = self.entities.mentions_before(pos)
+        if any(e is place and m.subject for m, e in before):
+            return None
+        lede = self.entities.in_sentence(0)
+        return next(
+            (
+                e
+                for k, (m, e) in enumerate(lede)
+                if (m.subject or k == 0) and e.kind == "org" and m.end <= pos
+            ),
+            None,
+        )
 
     def _read_to(self, pos: int) -> None:
         """Resolve the reporter's "he" and "she" before ``pos``, each as the reader meets it."""
@@ -422,7 +443,19 @@ class Resolver:
                 key=lambda se: se[:2],
             )
             # (nor a relative: "Adjei's son, Leo, is five" is no antecedent)
-            others = [e for m, e in in_sent if not (m.possessive or m.modifier or self._relative(m, e))]
+            # (an organisation's possessive is "it" later: "Kluhane's president said ... It has said")
+            others = [
+                e
+                for m, e in in_sent
+                if not (
+                    (m.possessive and (gender != "n" or e.kind != "org"))
+                    or m.modifier
+                    or self._relative(m, e)
+                )
+            ]
+            if gender == "n" and not person:
+                # "it": of the names met in passing, the last organisation (others last)
+                others = sorted(others, key=lambda e: e.kind == "org")
             if sent == here:
                 # "Hale called Nora Bell a 'disgrace' after she ...": a name in the same
                 # sentence only when its gender is known to agree
@@ -440,8 +473,11 @@ class Resolver:
                     unknown = person and gender is not None and e.gender != gender
                     if unknown and distance > 2:
                         continue  # a name of unknown gender is only a near antecedent
-                    # a name met in passing ranks below a speaker or a subject one sentence further
-                    score = distance + 1.0 * unknown + (0.0, 0.5, 0.75, 1.25)[rank]
+                    # a name met in passing ranks below a speaker or a subject one sentence further;
+                    # for "it", a place below an organisation two sentences further ("... from
+                    # Vancouver ... according to the company. It has said" is the company's)
+                    place = not person and e.kind == "place"
+                    score = distance + 1.0 * unknown + 2.0 * place + (0.0, 0.5, 0.75, 1.25)[rank]
                     if best is None or score < best[0]:
                         best = (score, e)
         return best[1] if best else None

@@ -292,3 +292,31 @@ def test_faculty_speaks(text: str, expected: list[tuple[str, str | None]]) -> No
 )
 def test_time_phrases_before_a_trailing_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it" for a company: not a role word ("CEO") nor a place met in passing
+        (
+            "Kluhane Minerals Corp. wants to build the mine. Kluhane's president and CEO, Warren "
+            "Tisdale, spoke from Vancouver on Monday. The mine would employ 350 people, according to "
+            'the company. It has said the mine would run for "at least 14 years."',
+            [("at least 14 years.", "Kluhane Minerals Corp")],
+        ),
+        (
+            "HALIFAX — Maritime Provisions Inc. says a price war cut its profit.\n\n"
+            "Barrington spoke to analysts. Vasquez did too. Shares fell. Trading was heavy.\n\n"
+            "Sales rose. Costs rose more. Margins fell. The chain will cut 140 jobs, mostly in "
+            'Halifax and Moncton. It expects to save "$30 million a year," it said in a release.',
+            [("$30 million a year,", "Maritime Provisions Inc")],
+        ),
+        # ... while a country that is a subject stays "it"
+        (
+            'Russia denied the report on Monday. It said the claims were "baseless."',
+            [("baseless.", "Russia")],
+        ),
+    ],
+)
+def test_it_is_a_company_not_a_role_or_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
