@@ -320,3 +320,18 @@ def test_time_phrases_before_a_trailing_verb(text: str, expected: list[tuple[str
 )
 def test_it_is_a_company_not_a_role_or_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # commentators and pundits speak as analysts do
+        (
+            'Holm had a strong debate, when many commentators called her "the grownup on the stage."',
+            [("the grownup on the stage.", "many commentators")],
+        ),
+        ('One pundit said the race was "over."', [("over.", "One pundit")]),
+    ],
+)
+def test_commentators_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
