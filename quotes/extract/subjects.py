@@ -291,6 +291,11 @@ class Subjects(Phrases):
             last_words = last_words[1:]
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
+        if len(last_words) == 1 and last_words[0].text.lower() in LONE_SPEAKERS - {"one"}:
+            # "; most said", "Most said", "and some said": a quantifier alone is the subject
+            # (of the people just counted), never a name
+            w = last_words[0]
+            return Words(w.start, w.end, w.text, "np")
         if (
             len(chunks) > 1
             and len(last_words) > 2

@@ -335,3 +335,24 @@ def test_it_is_a_company_not_a_role_or_a_place(text: str, expected: list[tuple[s
 )
 def test_commentators_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quantifier alone before the verb is the subject, never a name ("Most")
+        (
+            'Nine in 10 voters were worried about the economy; most said they were "very worried."',
+            [("very worried.", "most")],
+        ),
+        ('Most said they were "very worried."', [("very worried.", "Most")]),
+        ('Voters were split, and some said the plan was "a mess."', [("a mess.", "some")]),
+    ],
+)
+def test_lone_quantifiers_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
+
+
+def test_a_lone_quantifier_is_no_name() -> None:
+    (quote,) = extract_quotes('Most said they were "very worried."')
+    assert quote.speaker is None
