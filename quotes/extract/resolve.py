@@ -94,6 +94,7 @@ class Resolver:
         self._spoken_in: dict[int, list[tuple[int, Entity]]] = {}
         self._chain_in: dict[int, list[tuple[int, Entity]]] = {}
         self._spoken_ids: set[int] = set()
+        self._subject_at: dict[int, int] | None = None  # see _story_org
 
     def note_speaker(self, pos: int, entity: Entity) -> None:
         sentence = self.doc.sentence_at(pos).index
@@ -191,12 +192,14 @@ class Resolver:
         if self.entities.by_role(head, after) is not None:
             return None
         found: dict[int, Entity] = {}
-        for m, e in self.entities.mentions_before(until):
-            if m.start < after or e.kind != "person":
-                continue
-            lead = self.doc.masked[max(after, m.start - 40) : m.start].rstrip(" ,").split()
-            if lead and role_head(lead[-1].lower()) == role_head(head):
-                found[id(e)] = e
+        first, last = self.doc.sentence_at(after).index, self.doc.sentence_at(max(after, until - 1)).index
+        for sentence in range(first, last + 1):  # (those sentences only: a long article has many names)
+            for m, e in self.entities.in_sentence(sentence):
+                if m.start < after or m.end > until or e.kind != "person":
+                    continue
+                lead = self.doc.masked[max(after, m.start - 40) : m.start].rstrip(" ,").split()
+                if lead and role_head(lead[-1].lower()) == role_head(head):
+                    found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_org(self, tokens: list[str], pos: int) -> Entity | None:
@@ -348,8 +351,13 @@ class Resolver:
         ..., it said"): the organisation that opens the article's first
         sentence (its subject, or its first name: "HALIFAX — Maritime Provisions Inc. says");
         None when the place was a subject itself ("Russia said ... It added")."""
-        before = self.entities.mentions_before(pos)
-        if any(e is place and m.subject for m, e in before):
+        if self._subject_at is None:
+            # where each entity is first a subject, read once (a scan per "it" is quadratic)
+            self._subject_at = {}
+            for m, e in self.entities.mentions:
+                if m.subject:
+                    self._subject_at.setdefault(id(e), m.start)
+        if self._subject_at.get(id(place), pos) < pos:
             return None
         lede = self.entities.in_sentence(0)
         return next(

@@ -65,6 +65,7 @@ _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 # subordinators that are prepositions of time too: "since March", "until Tuesday"
 _TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
+_DISPLAY_VERB = re.compile(r"\b(reading|read|reads|saying|said|says)\s*[,:]?\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # Words that end a display noun's modifiers going back: 'held up signs', 'wore a hat'
 _NOT_MODIFIERS = frozenset(
@@ -318,8 +319,8 @@ class Signature(OwnRule):
 
 class Display(OwnRule):
     """What shows the words is their source: 'One held a sign reading "..."', 'a chalk
-    message that read "..."', 'wore a hat saying "..."' (the sign, not who holds it; the
-    gold of PolNeAR and of the unseen corpora agree)."""
+    message that read "..."', 'wore a hat saying "..."' (the sign, not who holds it, as the
+    unseen corpora's gold and most of PolNeAR's have it)."""
 
     name = "display"
     confidence = 0.85
@@ -327,14 +328,14 @@ class Display(OwnRule):
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         open_mark = q.outer[0][0]
         sent = read.doc.sentence_at(open_mark)
-        cues = read.cues(sent.start, open_mark)
-        if not cues:
+        # the verb right before the quote, read off the text (no cue list to build per quote)
+        verb = _DISPLAY_VERB.search(read.m, max(sent.start, open_mark - 12), open_mark)
+        if verb is None:
             return None
         if _ACCORDING.search(read.m, sent.start, sent.end):
             return None  # 'According to The Federalist, ... shirts that read "..."': the report's
-        s, _, w = cues[-1]
-        shown = _displayed_by(read, sent.start, s, w, open_mark)
-        return Attribution(shown, w.lower(), self.name) if shown is not None else None
+        shown = _displayed_by(read, sent.start, verb.start(1), verb.group(1), open_mark)
+        return Attribution(shown, verb.group(1), self.name) if shown is not None else None
 
 
 class Before(OwnRule):
