@@ -197,7 +197,7 @@ PERSON_ROLES = set(
     constable inspector corporal
     front-runner frontrunner contender challenger incumbent neurosurgeon surgeon
     sociologist psychologist actor actress comedian donor agent citizen spectator pastor rabbi
-    commentator pundit
+    commentator pundit dad mom mum grandma grandpa
     priest bishop""".split()
 )
 ORG_ROLES = set(

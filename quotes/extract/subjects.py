@@ -67,11 +67,13 @@ _TRAILING_TIME = re.compile(
     r"(?:(?:" + _TIME_HEADS + r")\s+)?(?:" + _TIME_HEADS + r")$",
     re.IGNORECASE,
 )
-# "Ada Holm went on to say", "... took to Twitter to say", "... interjected to say": the verb
+# "Ada Holm went on to say", "... took to Twitter to say", "... interjected to say", "My dad
+# used to say": the verb
 # that carries the speech verb shares its subject
 _TRAILING_CARRIER = re.compile(
     r"\s+(?:(?:went|goes|go|has gone|had gone) on|continued|proceeded|rose|stood up|stepped up|"
-    r"interjected|chimed in|(?:had|has|have) (?:this|that|these words|something|more|plenty|little|much)|"
+    r"interjected|chimed in|used|"
+    r"(?:had|has|have) (?:this|that|these words|something|more|plenty|little|much)|"
     r"took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
     r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
@@ -429,8 +431,9 @@ class Subjects(Phrases):
             (i for i, w in enumerate(last_words[:-1]) if w.text.lower() in CLAUSE_STARTS - CONJUNCTIONS),
             default=-1,
         )
-        w0 = last_words[0]
-        if opener < 0 and w0.text.lower() in PERSONAL_PRONOUNS and last_words[1].text.islower():
+        lead = 1 if last_words[0].text.lower() in {"and", "but"} and len(last_words) > 2 else 0
+        w0 = last_words[lead]  # ", and he looked at my polling and said": the clause's own "he"
+        if opener < 0 and w0.text.lower() in PERSONAL_PRONOUNS and last_words[lead + 1].text.islower():
             return Words(w0.start, w0.end, w0.text, "pronoun")  # ", I laughed and said"
         if 0 <= opener < len(last_words) - 2:
             w = last_words[opener + 1]

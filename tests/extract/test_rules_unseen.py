@@ -356,3 +356,26 @@ def test_lone_quantifiers_speak(text: str, expected: list[tuple[str, str | None]
 def test_a_lone_quantifier_is_no_name() -> None:
     (quote,) = extract_quotes('Most said they were "very worried."')
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parent by the word a child uses, and the verb "used to" carries
+        (
+            'My dad said, "Nobody cares what you call yourself."',
+            [("Nobody cares what you call yourself.", "My dad")],
+        ),
+        ('My dad used to say, "Show up."', [("Show up.", "My dad")]),
+        # "and he ... and said": the clause's own subject, not the sentence's "I"
+        (
+            'I met someone from the committee in January, and he looked at my polling and said, "Call us."',
+            [("Call us.", "he")],
+        ),
+        # ... while "I laughed and said" keeps its "I", and "used to be" is no speech
+        ('I laughed and said, "Fine."', [("Fine.", "I")]),
+        ('The house used to be "a mess."', [("a mess.", None)]),
+    ],
+)
+def test_parents_carriers_and_coordinated_clauses(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
