@@ -128,7 +128,7 @@ def settles(read: Subjects, q: Found, att: Attribution) -> bool:
     full quote read right after or before it or borrowed from an earlier quote of its
     paragraph. The other quotes' candidates are what the ranker is fitted on (and what
     ``--explain`` shows); it decides only those :func:`weighed` lets it."""
-    if att.rule in ("transcript", "colon", "according"):
+    if att.rule in ("transcript", "colon", "according", "display"):
         return True
     return att.rule in ("after", "before", "paragraph") and not read.embedded(q)
 

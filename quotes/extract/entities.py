@@ -1041,8 +1041,8 @@ class Entities:
         org_title = any(t.lower() in ORG_WORDS for t in titles[-1:]) and len(tokens) == 1
         if any(t in ORG_WORDS for t in low) or org_title:
             return "org"
-        if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
-            return "org"
+        if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1 and role_key(low[0]) not in ROLES:
+            return "org"  # "CBC", "TSX"; not "CEO", a role on its own ("president and CEO, Ann Vale")
         if low[0] in FIRST_NAME_GENDER or any(t.lower() in HONORIFICS for t in titles):
             return "person"
         if titles and role_key(titles[-1]) in PERSON_ROLES:

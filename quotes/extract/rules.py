@@ -28,6 +28,8 @@ from quotes.extract.lexicon import (
     COPULAS,
     CUE_FORMS,
     DETERMINERS,
+    DISPLAY_CUES,
+    DISPLAY_NOUNS,
     INVERTED_CUES,
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
@@ -40,6 +42,7 @@ from quotes.extract.lexicon import (
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_WORDS,
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
@@ -60,7 +63,17 @@ _TAG_COLON = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,.]")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
+# subordinators that are prepositions of time too: "since March", "until Tuesday"
+_TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
+_DISPLAY_VERB = re.compile(r"\b(reading|read|reads|saying|said|says)\s*[,:]?\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+# Words that end a display noun's modifiers going back: 'held up signs', 'wore a hat'
+_NOT_MODIFIERS = frozenset(
+    PREPOSITIONS
+    | CLAUSE_STARTS
+    | PRONOUNS.keys()
+    | {"up", "out", "off", "down", "wore", "held", "carried", "waved"}
+)
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
 # "In an address", "During his testimony to the panel": an opening phrase about someone's words
 _SPEECH_FRAME = re.compile(
@@ -203,7 +216,7 @@ class After(OwnRule):
             return unlisted
         ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
         bare = ended and _bare_attribution(read, pos, words)
-        for i, (s, e, w) in enumerate(words[:30]):
+        for i, (s, e, w) in enumerate(words[:45]):  # (a long appositive: 40 words before "said")
             if ended and read.doc.sentence_at(s).start >= pos and not bare:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
             put_it = w in {"put", "puts"} and i + 1 < len(words) and words[i + 1].text == "it"
@@ -256,7 +269,13 @@ class After(OwnRule):
                 # ('"kind of riding the fence" until Haley said ...': a subordinate clause after
                 # the quote has its own speaker, not the quote's)
                 subordinate = words[0].text.lower() in SUBORDINATORS - {"as"}
-                if subordinate:
+                # (not a time phrase: '"in the queue" since March, she says')
+                timed = (
+                    len(words) > 1
+                    and words[0].text.lower() in _TIME_SUBORDINATORS
+                    and (words[1].text.lower() in TIME_WORDS or words[1].text.isdigit())
+                )
+                if subordinate and not timed:
                     break
                 if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
                     # '"...," as a Homeland Security memo put it' too
@@ -296,6 +315,27 @@ class Signature(OwnRule):
             return None
         name = read.name_only(signed.start(1), signed.end(1))
         return Attribution(name, None, self.name) if name is not None else None
+
+
+class Display(OwnRule):
+    """What shows the words is their source: 'One held a sign reading "..."', 'a chalk
+    message that read "..."', 'wore a hat saying "..."' (the sign, not who holds it, as the
+    unseen corpora's gold and most of PolNeAR's have it)."""
+
+    name = "display"
+    confidence = 0.85
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        open_mark = q.outer[0][0]
+        sent = read.doc.sentence_at(open_mark)
+        # the verb right before the quote, read off the text (no cue list to build per quote)
+        verb = _DISPLAY_VERB.search(read.m, max(sent.start, open_mark - 12), open_mark)
+        if verb is None:
+            return None
+        if _ACCORDING.search(read.m, sent.start, sent.end):
+            return None  # 'According to The Federalist, ... shirts that read "..."': the report's
+        shown = _displayed_by(read, sent.start, verb.start(1), verb.group(1), open_mark)
+        return Attribution(shown, verb.group(1), self.name) if shown is not None else None
 
 
 class Before(OwnRule):
@@ -835,6 +875,7 @@ RULES: tuple[Rule, ...] = (
     Transcript(),
     AFTER,
     Signature(),
+    Display(),
     BEFORE,
     According(),
     Owner(),
@@ -960,6 +1001,49 @@ def _in_opening_clause(read: Subjects, lo: int, cue: int, open_mark: int) -> boo
         and not read.quote_between(lo, comma)
         and bool(read.words(comma, open_mark))
     )
+
+
+def _displayed_by(read: Subjects, lo: int, cue: int, verb: str, open_mark: int) -> Words | None:
+    """What shows the quote's words right after the verb, as its source: 'One held a sign
+    reading "..."', 'a chalk message that read "..."' (the phrase and its relative pronoun,
+    the words each corpus marks), 'wore a hat saying "..."'; None unless a display noun
+    (or "one" after a relative pronoun) is the verb's subject."""
+    if verb not in DISPLAY_CUES or read.m[cue + len(verb) : open_mark].strip() not in {"", ",", ":"}:
+        return None
+    words = read.words(max(lo, cue - 80), cue)
+    relative = bool(words) and words[-1].text in {"that", "which"}
+    if relative == verb.endswith("ing") or (not relative and verb != "reading" and verb != "saying"):
+        return None  # "a sign that reading", "a sign read": a subject's own verb, not a display
+    head = words[:-1] if relative else words
+    if not head:
+        return None
+    noun = head[-1].text.lower()
+    if not (noun in DISPLAY_NOUNS or (relative and noun in {"one", "another"})):
+        return None
+    # back from the noun over its modifiers ("a Donald Trump campaign hat", "anti-war
+    # signs") to its determiner, or to the verb that holds it ("held signs")
+    k = len(head) - 1
+    while k > 0 and len(head) - k <= 5:
+        prev = head[k - 1].text
+        low = prev.lower()
+        if (
+            low in DETERMINERS
+            or low in {"one", "another", "some", "two", "three"}
+            or prev.endswith(("'s", "’s"))
+        ):
+            k -= 1
+            break
+        if (
+            low in _NOT_MODIFIERS
+            or low in PUBLISHING_VERBS
+            or (prev.islower() and low.endswith(("ing", "ed")))
+            or read.m[head[k - 1].end : head[k].start].strip()
+        ):
+            break
+        k -= 1
+    start = head[k].start
+    end = words[-1].end if relative else head[-1].end
+    return Words(start, end, read.m[start : head[-1].end], "np")
 
 
 def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:

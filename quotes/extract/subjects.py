@@ -67,11 +67,13 @@ _TRAILING_TIME = re.compile(
     r"(?:(?:" + _TIME_HEADS + r")\s+)?(?:" + _TIME_HEADS + r")$",
     re.IGNORECASE,
 )
-# "Ada Holm went on to say", "... took to Twitter to say", "... interjected to say": the verb
+# "Ada Holm went on to say", "... took to Twitter to say", "... interjected to say", "My dad
+# used to say": the verb
 # that carries the speech verb shares its subject
 _TRAILING_CARRIER = re.compile(
     r"\s+(?:(?:went|goes|go|has gone|had gone) on|continued|proceeded|rose|stood up|stepped up|"
-    r"interjected|chimed in|(?:had|has|have) (?:this|that|these words|something|more|plenty|little|much)|"
+    r"interjected|chimed in|used|"
+    r"(?:had|has|have) (?:this|that|these words|something|more|plenty|little|much)|"
     r"took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
     r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
@@ -98,6 +100,10 @@ _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanw
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # the comma of "6,000"
+_COMPOUND_AFTER = re.compile(r"\.?-[a-z]")  # "St.-style", "Trump-like": a name inside a modifier
+_SHORT_PAREN = re.compile(r"\([^()]{1,50}\)")
+_TAG_AFTER = re.compile(r"\s*\([^()]{1,50}\)")  # " (D-Nev.)" after a name
 _CLOSED_TAG = re.compile(r"[^(),]{1,20}\)\s*,?\s*$")  # "R)," after "(": a party or state tag
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
 _INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
@@ -204,6 +210,9 @@ _ADDRESSED_PARTICIPLES = frozenset(
     """prepared drafted written sent forwarded addressed delivered leaked provided given shown
     submitted presented commissioned""".split()
 )
+# a document's release and when it was: "released after the hearing", "issued late Monday"
+_ISSUED_PARTICIPLES = frozenset("released issued published posted distributed circulated signed".split())
+_WHEN_PREPOSITIONS = frozenset("after before on during following late early earlier shortly".split())
 _IRREGULAR_PARTICIPLES = frozenset(
     "sent written given shown seen taken brought built paid led held made".split()
 )
@@ -222,6 +231,8 @@ def _participle_phrase(word: str, preposition: str) -> bool:
         return False
     if preposition == _AGENT_PREPOSITION:
         return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+    if preposition in _WHEN_PREPOSITIONS:
+        return word in _ISSUED_PARTICIPLES  # "A statement from the board, released after ..., read"
     return preposition in {"for", "to"} and word in _ADDRESSED_PARTICIPLES
 
 
@@ -281,10 +292,23 @@ class Subjects(Phrases):
             relative = self._relative_before_aside(chunks)
             if relative is not None:
                 return relative
+        if (
+            len(last_words) > 1
+            and last_words[-2].text.lower() == "and"
+            and last_words[-1].text.lower() in {"another", "others"}
+        ):
+            # "with one councillor accused of ... and another calling": the other one
+            w = last_words[-1]
+            return Words(w.start, w.end, w.text, "np")
         while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
+        if len(last_words) == 1 and last_words[0].text.lower() in LONE_SPEAKERS - {"one"}:
+            # "; most said", "Most said", "and some said": a quantifier alone is the subject
+            # (of the people just counted), never a name
+            w = last_words[0]
+            return Words(w.start, w.end, w.text, "np")
         if (
             len(chunks) > 1
             and len(last_words) > 2
@@ -415,7 +439,11 @@ class Subjects(Phrases):
     def _chunks(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """[lo, hi) cut after each comma, colon, dash or quotation mark (a chunk's end is one past it)."""
         text = self.m[lo:hi]
-        cuts = [lo] + [lo + i + 1 for i, ch in enumerate(text) if ch in ',;:(—–―"“”']
+        cuts = [lo] + [
+            lo + i + 1
+            for i, ch in enumerate(text)
+            if ch in ',;:(—–―"“”' and not _THOUSANDS.match(text, i)  # not "6,000 workers"
+        ]
         # a quote in any style of marks ('' too) cuts as its mark does
         cuts = sorted({*cuts, *(c + 1 for c in self.quote_cuts(lo, hi) if c + 1 > lo)})
         return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
@@ -427,8 +455,9 @@ class Subjects(Phrases):
             (i for i, w in enumerate(last_words[:-1]) if w.text.lower() in CLAUSE_STARTS - CONJUNCTIONS),
             default=-1,
         )
-        w0 = last_words[0]
-        if opener < 0 and w0.text.lower() in PERSONAL_PRONOUNS and last_words[1].text.islower():
+        lead = 1 if last_words[0].text.lower() in {"and", "but"} and len(last_words) > 2 else 0
+        w0 = last_words[lead]  # ", and he looked at my polling and said": the clause's own "he"
+        if opener < 0 and w0.text.lower() in PERSONAL_PRONOUNS and last_words[lead + 1].text.islower():
             return Words(w0.start, w0.end, w0.text, "pronoun")  # ", I laughed and said"
         if 0 <= opener < len(last_words) - 2:
             w = last_words[opener + 1]
@@ -462,9 +491,18 @@ class Subjects(Phrases):
         m = found[0]
         return Words(lone[0].start, lone[0].end, self.m[m.start : m.end], "name")
 
-    def _closed_tag(self, chunk: tuple[int, int]) -> bool:
-        """Whether ``chunk`` is the end of a short parenthesis after a name: "R)," of "(R),"."""
-        return self.m[chunk[0] - 1] == "(" and _CLOSED_TAG.match(self.m, chunk[0], chunk[1]) is not None
+    def _tag_opening(self, chunks: list[tuple[int, int]], k: int) -> int | None:
+        """Where the short parenthesis after a name that chunk ``k`` closes opens: the index
+        of the chunk that ends with its "(" ("R)," of "(R),", "Riverdale)," of "(Ward 3,
+        Riverdale),"); None when chunk ``k`` closes none."""
+        if _CLOSED_TAG.match(self.m, chunks[k][0], chunks[k][1]) is None:
+            return None
+        for j in range(k - 1, max(k - 4, -1), -1):
+            if self.m[chunks[j][1] - 1] == "(":
+                return j if chunks[k][1] - chunks[j][1] <= 50 else None
+            if ")" in self.m[chunks[j][0] : chunks[j][1]]:
+                return None
+        return None
 
     def _described_name(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
         """Back over the asides to the name they describe: "Ayrault, the foreign minister of
@@ -474,14 +512,20 @@ class Subjects(Phrases):
         first = "who" if first in {"who's", "who’s"} else first  # "who's thinking": "who is"
         k = len(chunks) - 2
         while k >= 0:
-            if k > 0 and self._closed_tag(chunks[k]):
-                # "Gov. Chris Christie (R), a staunch ally, said": back past the tag the
-                # parenthesis cut off, to the name it closes
-                k -= 1
+            opened = self._tag_opening(chunks, k) if k > 0 else None
+            if opened is not None:
+                # "Gov. Chris Christie (R), a staunch ally, said", "Coun. Ada Holm (Ward 3,
+                # Riverdale), who chairs ..., said": back past the tag the parenthesis cut
+                # off, to the name it closes
+                k = opened
                 continue
             described = k + 1
-            if described < len(chunks) - 1 and self._closed_tag(chunks[described]):
-                described += 1
+            closing = next(
+                (j for j in range(k + 1, min(k + 4, len(chunks) - 1)) if self._tag_opening(chunks, j) == k),
+                None,
+            )
+            if closing is not None:
+                described = closing + 1
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
                 # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
@@ -516,6 +560,10 @@ class Subjects(Phrases):
                     # "A Warren adviser, who spoke on the condition of anonymity, said"
                     np = self.noun_phrase(opening)
                     prev = np if np is not None and np.start == opening[0].start else None
+            if prev is None and first in {"who", "whose"}:
+                # "Sen. Ada Holm of Nebraska, who ..., said", "Ada Holm of the Sierra Club, who":
+                # the name its affiliation follows, not the place or body
+                prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
                 # "... a frosty relationship with McConnell, now the majority leader, who said"
                 found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -554,6 +602,19 @@ class Subjects(Phrases):
                 return None
             k -= 1
         return None
+
+    def _name_of_place(self, words: list[Word]) -> Words | None:
+        """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"
+        names, titled by where she is from; None unless a person's name ends right
+        before the last "of" or "from"."""
+        of = next((i for i in range(len(words) - 1, 0, -1) if words[i].text in {"of", "from"}), None)
+        if of is None or not words[-1].text[:1].isupper():
+            return None
+        found = self.entities.name_at(words[0].start, words[of - 1].end)
+        if found is None or found[0].end != words[of - 1].end or found[1].kind != "person":
+            return None
+        m = found[0]
+        return Words(m.start, m.end, self.m[m.start : m.end], "name", self.m[words[of].start : words[-1].end])
 
     def _name_and_affiliation(self, last_words: list[Word]) -> Words | None:
         """ "Mr. Morgan of the Sierra Club", "Jane Doe at Reuters": a name, titled by its affiliation."""
@@ -897,7 +958,13 @@ class Subjects(Phrases):
                 k += 1
             if k > 1 and any(_time_noun(w.text) for w in lead[1:k]):
                 start = lead[k].start
-        first = self.words(start, min(sent.end, start + 240))[:12]
+        first = self.words(start, min(sent.end, start + 240))
+        # "Coun. Ada Holm (Ward 3, Riverdale), who ..., said": a short parenthesis after the
+        # first word tags the words before it; its own words (and its comma) are no subject
+        tags = [m.span() for m in _SHORT_PAREN.finditer(self.m, start, min(sent.end, start + 240))]
+        if tags:
+            first = [w for w in first if not any(a < w.start < b for a, b in tags) or w is first[0]]
+        first = first[:12]
         if len(first) > 2 and first[0].text.lower() in _BARE_OPENERS and first[1].text.lower() in pronouns:
             first = first[1:]  # "Then he cut into Bush", "But he laid off 200 staffers"
         if first and first[0].text.lower() in pronouns and len(first) > 1 and first[1].text.islower():
@@ -913,6 +980,8 @@ class Subjects(Phrases):
             who = self.name_only(first[0].start, first[k - 1].end) or self.noun_phrase(first[:k])
             if who is not None and who.start > first[0].start and self._after_verb(first, who):
                 continue  # "Mrs. Clinton shook her head and said": the verb's object, not its subject
+            if who is not None and _COMPOUND_AFTER.match(self.m, who.end):
+                continue  # "the King St.-style lane", "a Trump-like ad": a name in a modifier
             if who is not None and who.start - start < 40:
                 j = k
                 while j < len(first) and PARTY_TAG.match(first[j].text):
@@ -936,7 +1005,11 @@ class Subjects(Phrases):
                     ):
                         j = t
                 nxt = first[j].text if j < len(first) else ""
-                aside = _INSERT.match(self.m, first[j - 1].end) if j < len(first) else None
+                after = first[j - 1].end
+                tag = _TAG_AFTER.match(self.m, after)
+                if tag is not None:
+                    after = tag.end()  # "Harry Reid (D-Nev.), in particular, has"
+                aside = _INSERT.match(self.m, after) if j < len(first) else None
                 if aside and describes_name(aside.group(1).split()[0]):
                     nxt = aside.group(2)  # "Reid, in particular, has", "Cooper, McCrory's opponent, called"
                 # "Calls men derogatory names, like ...": a verb opening a fragment

@@ -581,6 +581,7 @@ def test_rules_are_listed_once_in_order() -> None:
         "transcript",
         "after",
         "signature",
+        "display",
         "before",
         "according",
         "owner",
