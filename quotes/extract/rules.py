@@ -28,6 +28,7 @@ from quotes.extract.lexicon import (
     COPULAS,
     CUE_FORMS,
     DETERMINERS,
+    HONORIFICS,
     INVERTED_CUES,
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
@@ -40,6 +41,7 @@ from quotes.extract.lexicon import (
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TITLE_ABBREVIATIONS,
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
@@ -222,6 +224,9 @@ class After(OwnRule):
             )
             if (put_it or cue) and i > 0:
                 who = read.subject_ending(pos, s)
+                # '"...," the neighbours were told.': a passive's subject is no speaker
+                before_verb = read.m[max(pos, s - 8) : s].split()[-1:]
+                passive = bool(before_verb) and before_verb[0].lower() in PASSIVE_AUXILIARIES
                 if (
                     w in INVERTING_CUES
                     and read.m[pos:s].rstrip().endswith(",")
@@ -258,15 +263,41 @@ class After(OwnRule):
                 subordinate = words[0].text.lower() in SUBORDINATORS - {"as"}
                 if subordinate:
                     break
-                if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
+                if (
+                    who is not None
+                    and who.start >= pos
+                    and not passive
+                    and (read.only_title(pos, who.start) or as_said)
+                ):
                     # '"...," as a Homeland Security memo put it' too
                     return Attribution(who, w.lower(), self.name)
                 named_at = who.start if who is not None else pos
-                comma = read.m.rfind(",", pos, named_at)
+                comma = read.m.rfind(",", pos, named_at if who is not None else s)
+                if who is None and comma >= 0 and not by and not passive:
+                    # '"..." of the case, the unsigned opinion said.': the words between the
+                    # sentence's last comma and its closing verb are that verb's subject, whatever
+                    # their head (a cue slot, as right after a quote)
+                    slot = read.subject_ending(comma + 1, s, cue_slot=True)
+                    if slot is not None and not read.m[comma + 1 : slot.start].strip():
+                        who, named_at = slot, slot.start
                 titled = who is not None and who.kind == "name" and who.title is not None
-                if titled and comma >= 0 and read.only_title(comma + 1, named_at):
+                # (an honorific the name does not keep: "..., Mr. Oppenheim noted.")
+                honorific = (
+                    who is not None
+                    and who.kind == "name"
+                    and all(
+                        w.text.lower() in HONORIFICS or w.text.lower() in TITLE_ABBREVIATIONS
+                        for w in read.words(comma + 1, named_at)
+                    )
+                )
+                if (titled or honorific) and comma >= 0 and read.only_title(comma + 1, named_at):
                     named_at = comma + 1  # "..., DFA spokesman Neil Sroka said.": the title too
-                if who is not None and who.start >= pos and read.closes_sentence(pos, named_at, e):
+                if (
+                    who is not None
+                    and who.start >= pos
+                    and not passive
+                    and read.closes_sentence(pos, named_at, e)
+                ):
                     # 'A cashier who "steals $20" is held accountable, Warren said.'
                     return Attribution(who, w.lower(), self.name)
                 break

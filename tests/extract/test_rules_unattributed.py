@@ -1,0 +1,59 @@
+"""Tests of quotes.extract.rules for constructions that left quotes without a speaker
+(issue 9, the no-speaker errors of polnear-train): each table holds sentences the
+rules now read, and sentences that must still give nobody (or keep their old answer).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    """Each quote's text and the words its speaker was read from (None: nobody)."""
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", X said." closing the sentence: whatever the head of the words between the last
+        # comma and the verb, they are its subject (a cue slot, as right after a quote)
+        (
+            '"The court expresses no view on the merits" of the case, the unsigned opinion said.',
+            [("The court expresses no view on the merits", "the unsigned opinion")],
+        ),
+        (
+            'Sales were "flat for a month" as buyers waited for the rate decision, the trade association'
+            " reported.",
+            [("flat for a month", "the trade association")],
+        ),
+        # an honorific the name does not keep still stands between the comma and the name
+        (
+            'Her job involved "a very long night shift," long before the plant closed, Mr. Abara noted.',
+            [("a very long night shift,", "Abara")],
+        ),
+        (
+            'Her job involved "a very long night shift," long before the plant closed, Ms. Abara said.',
+            [("a very long night shift,", "Abara")],
+        ),
+        # a passive's subject heard the words: nobody said them there
+        ('The plan was a "temporary" fix, the neighbours were told.', [("temporary", None)]),
+        ('The plan was a "temporary" fix, Ada Holm was told.', [("temporary", None)]),
+        # ... but "was quoted as saying" names the speaker
+        ('The plan was a "temporary" fix, Ada Holm was quoted as saying.', [("temporary", "Ada Holm")]),
+        # a relative clause's subject is no subject of the sentence's closing verb
+        (
+            'Perez hammered the mayor, calling him an "outsourcer in chief," and contrasted the candidate,'
+            ' whom he described as "volatile."',
+            [("outsourcer in chief,", "Perez"), ("volatile.", "he")],
+        ),
+    ],
+)
+def test_a_closing_attribution_after_the_last_comma(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
