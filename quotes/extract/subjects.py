@@ -41,7 +41,7 @@ from quotes.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
 )
-from quotes.extract.phrases import Phrases
+from quotes.extract.phrases import Phrases, role_of
 from quotes.extract.words import (
     Word,
     Words,
@@ -1014,7 +1014,7 @@ class Subjects(Phrases):
                 break
             if i and w.lower() in {"and", "or"} and _coordinated_modifier(self.m, words, i):
                 continue  # "said oil and gas worker Dana Kirk": one title
-            if i and w.lower() in NP_STOP:
+            if i and w.lower() in NP_STOP and not role_of(words, i):
                 end = i
                 break
         span = words[:end]

@@ -57,3 +57,35 @@ def test_a_closing_attribution_after_the_last_comma(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case role whose "of" takes one word that names no person: one title
+        (
+            '"We learned that from the department," said former secretary of state Ada Holm, who thanked'
+            " the staff.",
+            [("We learned that from the department,", "Ada Holm")],
+        ),
+        ('"Send them home," said chief of staff Dana Kirk.', [("Send them home,", "Dana Kirk")]),
+        ('"Send them home," said director of communications Dana Kirk.', [("Send them home,", "Dana Kirk")]),
+        (
+            'Former minister of finance Dana Kirk:"The budget is balanced."',
+            [("The budget is balanced.", "Dana Kirk")],
+        ),
+        # ... not a person's relation to another, nor an organisation after "of the"
+        ('"Send them home," said the widow of slain officer Dana Kirk.', [("Send them home,", "the widow")]),
+        ('"Send them home," said a friend of Dana Kirk.', [("Send them home,", "a friend")]),
+        (
+            '"Send them home," said the mother of murdered teen Dana Kirk.',
+            [("Send them home,", "the mother")],
+        ),
+        (
+            'Ada Holm, executive director of the Harbor Action Fund, said the plan is "dead on arrival."',
+            [("dead on arrival.", "Ada Holm")],
+        ),
+    ],
+)
+def test_lower_case_titles_with_of(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
