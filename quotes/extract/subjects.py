@@ -201,12 +201,24 @@ _NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped
 _PLACE_PREPOSITIONS = frozenset("in on at inside outside within among".split())
 _PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
 _VERB_AND_COMMA = re.compile(r"[a-z]+,")
-_MODIFIED_DETERMINERS = frozenset("a an the this that these those its their his her".split())
+_MODIFIED_DETERMINERS = frozenset(
+    "a an the this that these those its their his her one another some two three several".split()
+)
+
+
+# the modifiers that describe an unnamed source: "a person familiar with the talks", "people
+# close to the campaign", "officials briefed on the plan" (the speaker is the phrase before them)
+_SOURCE_MODIFIERS = frozenset(
+    {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")}
+)
 
 
 def _participle_phrase(word: str, preposition: str) -> bool:
     """A past participle and the preposition after it that open a modifier: "obtained by",
-    "prepared for", "sent to"; not "asked for", "stopped by"."""
+    "prepared for", "sent to", or an unnamed source's "familiar with", "close to"; not
+    "asked for", "stopped by"."""
+    if (word, preposition) in _SOURCE_MODIFIERS:
+        return True
     if not word.islower() or word in _NOT_PARTICIPLES:
         return False
     if preposition == _AGENT_PREPOSITION:
@@ -710,7 +722,10 @@ class Subjects(Phrases):
             return None  # "Voters" opening a sentence; not "Holm", not "Mayor Ada Holm"
         elif self._named(phrase):
             return None  # "Holm joined by"
-        return Words(phrase[0].start, phrase[-1].end, self.m[phrase[0].start : phrase[-1].end], "np")
+        end = phrase[-1].end
+        if (words[at].text, words[at + 1].text) in _SOURCE_MODIFIERS:
+            end = words[-1].end  # "a person familiar with the talks": all of it describes the source
+        return Words(phrase[0].start, end, self.m[phrase[0].start : end], "np")
 
     def _named(self, phrase: list[Word]) -> bool:
         """Whether capitalised words without a determiner are a name: not a plural common

@@ -89,3 +89,36 @@ def test_a_closing_attribution_after_the_last_comma(
 )
 def test_lower_case_titles_with_of(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an unnamed source and what describes it ("familiar with", "close to", "briefed
+        # on"): the whole phrase speaks, not the matter it knows of
+        (
+            'A source familiar with the inquiry said the intruders sought "economic intelligence."',
+            [("economic intelligence.", "A source familiar with the inquiry")],
+        ),
+        (
+            'One person close to the campaign said the staff was "exhausted."',
+            [("exhausted.", "One person close to the campaign")],
+        ),
+        (
+            '"It was all but done," one person familiar with the talks said.',
+            [("It was all but done,", "one person familiar with the talks")],
+        ),
+        (
+            '"It was all but done," said a person familiar with the talks.',
+            [("It was all but done,", "a person")],
+        ),
+        (
+            'A person familiar with the talks said: "It was all but done."',
+            [("It was all but done.", "A person familiar with the talks")],
+        ),
+        # ... and a place close to something is no speaker
+        ('The house close to the river was "a wreck," said Ada Holm.', [("a wreck,", "Ada Holm")]),
+    ],
+)
+def test_unnamed_sources_and_what_they_know(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
