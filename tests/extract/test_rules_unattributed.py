@@ -122,3 +122,24 @@ def test_lower_case_titles_with_of(text: str, expected: list[tuple[str, str | No
 )
 def test_unnamed_sources_and_what_they_know(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dotted word (a party tag, a web address) ends the sentence of the attribution:
+        # the quote after it opens a sentence of its own and continues the speaker
+        (
+            '"I understand the voters," said Sen. Ada Holm, R-S.C. "I get that. But he is wrong."',
+            [("I understand the voters,", "Ada Holm"), ("I get that. But he is wrong.", "Ada Holm")],
+        ),
+        (
+            '"He was always on the calls," said Bo Lee, the director at Vote.org. "That will happen now."',
+            [("He was always on the calls,", "Bo Lee"), ("That will happen now.", "Bo Lee")],
+        ),
+    ],
+)
+def test_a_quote_after_a_dotted_word_continues_its_speaker(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
