@@ -77,6 +77,7 @@ _WHAT_CALLED = re.compile(
 )
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
 _NOT_PROGRESSIVE = frozenset({"had", "has", "have", "having"})
@@ -585,7 +586,8 @@ _PREDICATE_OPENERS = frozenset("are is was were have has had will would could sh
 
 
 class Owner(OwnRule):
-    """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``."""
+    """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``,
+    ``her claim that she "..."`` (a possessive pronoun)."""
 
     name = "owner"
     confidence = 0.7
@@ -595,8 +597,10 @@ class Owner(OwnRule):
         sent = read.doc.sentence_at(open_mark)
         words = read.words(sent.start, open_mark)[-14:]
         for i in range(len(words) - 2, -1, -1):
-            _, e, w = words[i]
-            if not (w.endswith(("'s", "’s")) and w[:1].isupper()):
+            s, e, w = words[i]
+            # 'Trump's claim that', and a possessive pronoun: 'her claim that she "..."'
+            pronoun = w.lower() in _POSSESSIVE_PRONOUNS
+            if not (w.endswith(("'s", "’s")) and w[:1].isupper()) and not pronoun:
                 continue
             nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j].text.lower() in SPEECH_NOUNS]
             if not nouns:
@@ -612,6 +616,8 @@ class Owner(OwnRule):
                 and (between[0] not in {"of", "about"} or COPULAS & set(between))
             ):
                 continue
+            if pronoun:
+                return Attribution(Words(s, e, w, "pronoun"), None, self.name)
             k = i
             while k > 0 and words[k - 1].text[:1].isupper():
                 k -= 1

@@ -143,3 +143,37 @@ def test_a_quote_after_a_dotted_word_continues_its_speaker(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert mentions(text) == expected
+
+
+def who_said(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive pronoun before a speech noun owns the words, as "Trump's claim that"
+        # does; the pronoun resolves as its personal pronoun would
+        (
+            'Mark Dunn toured the plant on Monday. The union doubts his promise that "every job will stay."',
+            [("every job will stay.", "Mark Dunn", "his")],
+        ),
+        (
+            'Ada Holm testified for hours. The questions turned to her claim that she "never sent classified'
+            ' mail."',
+            [("never sent classified mail.", "Ada Holm", "her")],
+        ),
+        # ... not when the quote is said of the statement
+        (
+            'The council met on Monday. Their statement was "final," a clerk said.',
+            [("final,", None, "a clerk")],
+        ),
+    ],
+)
+def test_possessive_pronouns_own_speech_nouns(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert who_said(text) == expected
