@@ -78,6 +78,7 @@ _WHAT_CALLED = re.compile(
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
 _NOT_PROGRESSIVE = frozenset({"had", "has", "have", "having"})
@@ -219,6 +220,9 @@ class After(OwnRule):
                 and not state_adjective(words, i)
                 and not owned_noun(words, i)
                 and not (w == CUE_FORMS[w] and read.after_determined_name(words, i))
+                # '"..." who has won twice in the state, the board writes': a noun after an
+                # article or a possessive ("the state", "his reports"), no verb
+                and not (i > 0 and words[i - 1].text.lower() in _NOUN_DETERMINERS)
                 # 'the "kind of problems" Sanders had answering questions': a participle after
                 # a verb that is no auxiliary of it is no verb of the name's
                 and not (w.endswith("ing") and i > 1 and words[i - 1].text in _NOT_PROGRESSIVE)
