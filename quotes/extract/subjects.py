@@ -74,6 +74,7 @@ _TRAILING_CARRIER = re.compile(
     r"interjected|chimed in|(?:had|has|have) (?:this|that|these words|something|more|plenty|little|much)|"
     r"took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
     r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
+    r"(?:was|were|is|are|felt) (?!(?:asked|told|urged)\b)[a-z]{3,}ed|"  # "was prompted to", not "told to"
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"

@@ -183,3 +183,23 @@ def test_possessive_pronouns_own_speech_nouns(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert who_said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive participle and "to" before the cue: the subject of the passive speaks
+        (
+            'The debate was so calm that Mr. Reed was prompted to say, "I cannot believe how civil it is."',
+            [("I cannot believe how civil it is.", "Reed")],
+        ),
+        ('Mark Dunn felt compelled to add: "It is over."', [("It is over.", "Mark Dunn")]),
+        ('Mayor Ada Holm is reported to have called the plan "a fraud."', [("a fraud.", "Ada Holm")]),
+        # ... not one asked or told to speak: they may not have
+        ('Mark Dunn was asked to say, "I cannot believe it."', [("I cannot believe it.", None)]),
+    ],
+)
+def test_passive_participles_before_an_infinitive_cue(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
