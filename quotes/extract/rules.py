@@ -288,7 +288,8 @@ class After(OwnRule):
                 titled = who is not None and who.kind == "name" and who.title is not None
                 # (an honorific the name does not keep: "..., Mr. Oppenheim noted.")
                 honorific = (
-                    who is not None
+                    comma >= 0  # (never the words from the article's start: read once per quote)
+                    and who is not None
                     and who.kind == "name"
                     and all(
                         w.text.lower() in HONORIFICS or w.text.lower() in TITLE_ABBREVIATIONS
