@@ -203,3 +203,21 @@ def test_passive_participles_before_an_infinitive_cue(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive with its apostrophe after the s ("Sanders'") opens an appositive as
+        # "Holm's" does: the name before it speaks
+        (
+            'Tad Devine, Sanders\' senior media adviser, said rivals are in misguided "mischief."',
+            [("mischief.", "Tad Devine")],
+        ),
+        ('"It is over," Ada Holm, Sanders’ press secretary, said.', [("It is over,", "Ada Holm")]),
+    ],
+)
+def test_appositives_opening_with_a_plural_possessive(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
