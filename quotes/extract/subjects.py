@@ -505,6 +505,8 @@ class Subjects(Phrases):
                     # "A Warren adviser, who spoke on the condition of anonymity, said"
                     np = self.noun_phrase(opening)
                     prev = np if np is not None and np.start == opening[0].start else None
+            if prev is None and first == "who" and k == len(chunks) - 2:
+                prev = self._inverted_before_relative(chunks[k])
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
                 # "... a frosty relationship with McConnell, now the majority leader, who said"
                 found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -543,6 +545,27 @@ class Subjects(Phrases):
                 return None
             k -= 1
         return None
+
+    def _inverted_before_relative(self, chunk: tuple[int, int]) -> Words | None:
+        """The noun phrase an inverted cue's subject is, ending the chunk before a relative
+        "who": '"...," said one Democrat familiar with the talks, who added that'; not the
+        object of "tell" or "ask" ("told a reporter, who asked")."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        cues = [
+            i
+            for i, w in enumerate(words)
+            if w.text in CUE_FORMS and w.text.islower() and CUE_FORMS[w.text] not in {"tell", "ask"}
+        ]
+        if not cues or cues[-1] >= len(words) - 1:
+            return None
+        inverted = self.subject_following(words[cues[-1]].end, chunk[1] - 1, cue_slot=True)
+        if inverted is None or inverted.kind != "np":
+            return None
+        rest = [w for w in words if w.start >= inverted.end]
+        # (the whole phrase, or the phrase and what describes an unnamed source)
+        if rest and (len(rest) < 2 or (rest[0].text, rest[1].text) not in _SOURCE_MODIFIERS):
+            return None
+        return inverted
 
     def _name_and_affiliation(self, last_words: list[Word]) -> Words | None:
         """ "Mr. Morgan of the Sierra Club", "Jane Doe at Reuters": a name, titled by its affiliation."""

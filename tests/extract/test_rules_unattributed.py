@@ -221,3 +221,29 @@ def test_appositives_opening_with_a_plural_possessive(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative "who" after an inverted cue's noun phrase stands for that phrase, as it
+        # does for a name ('"...," said Mark Dunn, who added that')
+        (
+            '"It was not convincing," said one Democrat, who added that the White House seemed "rattled."',
+            [("It was not convincing,", "one Democrat"), ("rattled.", "who")],
+        ),
+        (
+            '"It was not convincing," said one aide familiar with the talks, who added that the plan was'
+            ' "dead."',
+            [("It was not convincing,", "one aide"), ("dead.", "who")],
+        ),
+        (
+            '"It was not convincing," said Mark Dunn, who added that the plan was "dead."',
+            [("It was not convincing,", "Mark Dunn"), ("dead.", "who")],
+        ),
+    ],
+)
+def test_a_relative_pronoun_after_an_inverted_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
