@@ -81,6 +81,7 @@ class Document:
         self.masked = "".join(pieces) + masked[pos:]
         self.paragraphs: list[Paragraph] = list(paragraphs(text))
         self._para_starts = [p.start for p in self.paragraphs]
+        self._openings = {q.outer[0][0]: q for q in quotes}
         self.sentences: list[Sentence] = []
         for p in self.paragraphs:
             self.sentences.extend(self._split(p))
@@ -110,8 +111,24 @@ class Document:
         while j > 0 and not self.masked[j - 1].isspace():
             j -= 1
         word = self.masked[j:dot].strip("\"'“‘(").lower()
+        if len(word) > 1 and "." in word and self._quoted_sentence_at(dot + 1):
+            # 'said Sen. Lindsey Graham, R-S.C. "I get that."', '..., said Ben Wikler of
+            # MoveOn.org. "That's going to happen."': a dotted word ends the sentence when a
+            # quoted sentence follows it (not 'Gov. C.L. "Butch" Otter': a nickname)
+            return False
         # Initials ("J."), dotted acronyms ("U.S.") and titles ("Sen.") do not end a sentence.
         return len(word) == 1 or "." in word or word in NON_FINAL_ABBREVIATIONS
+
+    def _quoted_sentence_at(self, pos: int) -> bool:
+        """Whether a quote that reads as a sentence of its own (a capital, three words or
+        more) opens at ``pos``, past spaces."""
+        while pos < len(self.masked) and self.masked[pos] == " ":
+            pos += 1
+        q = self._openings.get(pos)
+        if q is None:
+            return False
+        words = self.text[q.spans[0][0] : q.spans[-1][1]].split()
+        return len(words) >= 3 and words[0][:1].isupper()
 
     def paragraph_at(self, pos: int) -> Paragraph:
         return self.paragraphs[max(0, bisect.bisect_right(self._para_starts, pos) - 1)]

@@ -128,6 +128,28 @@ _AUTHOR_LINKS = frozenset({"from", "by", "of"})
 _TAIL_CLAUSES = frozenset({"that", "what", "how", "why", "if"})
 
 
+def role_of(words: list[Word], i: int) -> bool:
+    """Whether the "of" at ``words[i]`` joins a lower-case role to one word that names no
+    person, right before a capitalised word: "secretary of state Hillary Clinton", "chief
+    of staff Dana Kirk", one title of the name after it (not "the widow of slain officer
+    Dana Kirk", nor "a friend of Dana Kirk": there the name is another person's)."""
+    if not (0 < i < len(words) - 2) or words[i].text != "of":
+        return False
+    head, noun, nxt = words[i - 1].text, words[i + 1].text, words[i + 2].text
+    return (
+        head.islower()
+        and role_head(head) in PERSON_ROLES
+        and noun.isalpha()
+        and noun.islower()
+        and role_head(noun) not in ROLES
+        and noun not in NP_STOP
+        and noun not in DETERMINERS  # "director of the House Majority PAC": its organisation
+        and noun not in PRONOUNS
+        and noun not in PREPOSITIONS
+        and nxt[:1].isupper()
+    )
+
+
 class Phrases:
     """Names, noun phrases and cues in one document's masked text."""
 
@@ -250,6 +272,10 @@ class Phrases:
             and i
             and before[i - 1].text[:1].isupper()
             and role_head(before[i - 1].text) in PERSON_ROLES
+        ]
+        # "former secretary of state Hillary Clinton": a lower-case title with "of" too
+        titled_of += [
+            i for i in range(len(before)) if i == len(before) - 2 and role_of([*before, *run[:1]], i)
         ]
         if (
             any(

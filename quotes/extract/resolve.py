@@ -37,6 +37,8 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|
 # "he" or "she" as a word: \b(?:[Hh]e|[Ss]he)\b, written to open with its first letter
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
 # character class is scanned for that class alone, over twice as fast on a whole article.
+# a possessive pronoun stands for whom its personal pronoun does ("her" is in OBJECT_PRONOUNS)
+_POSSESSIVE_OF = {"his": "he", "its": "it", "their": "they", "our": "we", "my": "i"}
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 # Speech verbs whose object clause is what their subject said ("She said, if elected,
 # she would ask ..."), and the conjunctions a sentence may open with before that subject.
@@ -329,6 +331,7 @@ class Resolver:
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:
+        pron = _POSSESSIVE_OF.get(pron, pron)  # "his promise of ...": the owner speaks
         gender = PRONOUNS.get(OBJECT_PRONOUNS.get(pron, pron))
         if gender in (None, "s"):
             return None

@@ -30,6 +30,7 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     DISPLAY_CUES,
     DISPLAY_NOUNS,
+    HONORIFICS,
     INVERTED_CUES,
     INVERTING_CUES,
     PASSIVE_AUXILIARIES,
@@ -43,6 +44,7 @@ from quotes.extract.lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
+    TITLE_ABBREVIATIONS,
     WEAK_CUES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
@@ -88,6 +90,8 @@ _WHAT_CALLED = re.compile(
 )
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
 _NOT_PROGRESSIVE = frozenset({"had", "has", "have", "having"})
@@ -229,12 +233,18 @@ class After(OwnRule):
                 and not state_adjective(words, i)
                 and not owned_noun(words, i)
                 and not (w == CUE_FORMS[w] and read.after_determined_name(words, i))
+                # '"..." who has won twice in the state, the board writes': a noun after an
+                # article or a possessive ("the state", "his reports"), no verb
+                and not (i > 0 and words[i - 1].text.lower() in _NOUN_DETERMINERS)
                 # 'the "kind of problems" Sanders had answering questions': a participle after
                 # a verb that is no auxiliary of it is no verb of the name's
                 and not (w.endswith("ing") and i > 1 and words[i - 1].text in _NOT_PROGRESSIVE)
             )
             if (put_it or cue) and i > 0:
                 who = read.subject_ending(pos, s)
+                # '"...," the neighbours were told.': a passive's subject is no speaker
+                before_verb = read.m[max(pos, s - 8) : s].split()[-1:]
+                passive = bool(before_verb) and before_verb[0].lower() in PASSIVE_AUXILIARIES
                 if (
                     w in INVERTING_CUES
                     and read.m[pos:s].rstrip().endswith(",")
@@ -277,15 +287,42 @@ class After(OwnRule):
                 )
                 if subordinate and not timed:
                     break
-                if who is not None and who.start >= pos and (read.only_title(pos, who.start) or as_said):
+                if (
+                    who is not None
+                    and who.start >= pos
+                    and not passive
+                    and (read.only_title(pos, who.start) or as_said)
+                ):
                     # '"...," as a Homeland Security memo put it' too
                     return Attribution(who, w.lower(), self.name)
                 named_at = who.start if who is not None else pos
-                comma = read.m.rfind(",", pos, named_at)
+                comma = read.m.rfind(",", pos, named_at if who is not None else s)
+                if who is None and comma >= 0 and not by and not passive:
+                    # '"..." of the case, the unsigned opinion said.': the words between the
+                    # sentence's last comma and its closing verb are that verb's subject, whatever
+                    # their head (a cue slot, as right after a quote)
+                    slot = read.subject_ending(comma + 1, s, cue_slot=True)
+                    if slot is not None and not read.m[comma + 1 : slot.start].strip():
+                        who, named_at = slot, slot.start
                 titled = who is not None and who.kind == "name" and who.title is not None
-                if titled and comma >= 0 and read.only_title(comma + 1, named_at):
+                # (an honorific the name does not keep: "..., Mr. Oppenheim noted.")
+                honorific = (
+                    comma >= 0  # (never the words from the article's start: read once per quote)
+                    and who is not None
+                    and who.kind == "name"
+                    and all(
+                        w.text.lower() in HONORIFICS or w.text.lower() in TITLE_ABBREVIATIONS
+                        for w in read.words(comma + 1, named_at)
+                    )
+                )
+                if (titled or honorific) and comma >= 0 and read.only_title(comma + 1, named_at):
                     named_at = comma + 1  # "..., DFA spokesman Neil Sroka said.": the title too
-                if who is not None and who.start >= pos and read.closes_sentence(pos, named_at, e):
+                if (
+                    who is not None
+                    and who.start >= pos
+                    and not passive
+                    and read.closes_sentence(pos, named_at, e)
+                ):
                     # 'A cashier who "steals $20" is held accountable, Warren said.'
                     return Attribution(who, w.lower(), self.name)
                 break
@@ -589,7 +626,8 @@ _PREDICATE_OPENERS = frozenset("are is was were have has had will would could sh
 
 
 class Owner(OwnRule):
-    """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``."""
+    """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``,
+    ``her claim that she "..."`` (a possessive pronoun)."""
 
     name = "owner"
     confidence = 0.7
@@ -599,8 +637,10 @@ class Owner(OwnRule):
         sent = read.doc.sentence_at(open_mark)
         words = read.words(sent.start, open_mark)[-14:]
         for i in range(len(words) - 2, -1, -1):
-            _, e, w = words[i]
-            if not (w.endswith(("'s", "’s")) and w[:1].isupper()):
+            s, e, w = words[i]
+            # 'Trump's claim that', and a possessive pronoun: 'her claim that she "..."'
+            pronoun = w.lower() in _POSSESSIVE_PRONOUNS
+            if not (w.endswith(("'s", "’s")) and w[:1].isupper()) and not pronoun:
                 continue
             nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j].text.lower() in SPEECH_NOUNS]
             if not nouns:
@@ -616,6 +656,8 @@ class Owner(OwnRule):
                 and (between[0] not in {"of", "about"} or COPULAS & set(between))
             ):
                 continue
+            if pronoun:
+                return Attribution(Words(s, e, w, "pronoun"), None, self.name)
             k = i
             while k > 0 and words[k - 1].text[:1].isupper():
                 k -= 1

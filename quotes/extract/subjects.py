@@ -41,7 +41,7 @@ from quotes.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
 )
-from quotes.extract.phrases import Phrases
+from quotes.extract.phrases import Phrases, role_of
 from quotes.extract.words import (
     Word,
     Words,
@@ -76,6 +76,7 @@ _TRAILING_CARRIER = re.compile(
     r"(?:had|has|have) (?:this|that|these words|something|more|plenty|little|much)|"
     r"took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
     r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
+    r"(?:was|were|is|are|felt) (?!(?:asked|told|urged)\b)[a-z]{3,}ed|"  # "was prompted to", not "told to"
     r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
@@ -221,12 +222,24 @@ _NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped
 _PLACE_PREPOSITIONS = frozenset("in on at inside outside within among".split())
 _PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
 _VERB_AND_COMMA = re.compile(r"[a-z]+,")
-_MODIFIED_DETERMINERS = frozenset("a an the this that these those its their his her".split())
+_MODIFIED_DETERMINERS = frozenset(
+    "a an the this that these those its their his her one another some two three several".split()
+)
+
+
+# the modifiers that describe an unnamed source: "a person familiar with the talks", "people
+# close to the campaign", "officials briefed on the plan" (the speaker is the phrase before them)
+_SOURCE_MODIFIERS = frozenset(
+    {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")}
+)
 
 
 def _participle_phrase(word: str, preposition: str) -> bool:
     """A past participle and the preposition after it that open a modifier: "obtained by",
-    "prepared for", "sent to"; not "asked for", "stopped by"."""
+    "prepared for", "sent to", or an unnamed source's "familiar with", "close to"; not
+    "asked for", "stopped by"."""
+    if (word, preposition) in _SOURCE_MODIFIERS:
+        return True
     if not word.islower() or word in _NOT_PARTICIPLES:
         return False
     if preposition == _AGENT_PREPOSITION:
@@ -564,6 +577,8 @@ class Subjects(Phrases):
                 # "Sen. Ada Holm of Nebraska, who ..., said", "Ada Holm of the Sierra Club, who":
                 # the name its affiliation follows, not the place or body
                 prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
+            if prev is None and first == "who" and k == len(chunks) - 2:
+                prev = self._inverted_before_relative(chunks[k])
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
                 # "... a frosty relationship with McConnell, now the majority leader, who said"
                 found = self.entities.name_at(chunks[k][0], chunks[k][1])
@@ -615,6 +630,27 @@ class Subjects(Phrases):
             return None
         m = found[0]
         return Words(m.start, m.end, self.m[m.start : m.end], "name", self.m[words[of].start : words[-1].end])
+
+    def _inverted_before_relative(self, chunk: tuple[int, int]) -> Words | None:
+        """The noun phrase an inverted cue's subject is, ending the chunk before a relative
+        "who": '"...," said one Democrat familiar with the talks, who added that'; not the
+        object of "tell" or "ask" ("told a reporter, who asked")."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        cues = [
+            i
+            for i, w in enumerate(words)
+            if w.text in CUE_FORMS and w.text.islower() and CUE_FORMS[w.text] not in {"tell", "ask"}
+        ]
+        if not cues or cues[-1] >= len(words) - 1:
+            return None
+        inverted = self.subject_following(words[cues[-1]].end, chunk[1] - 1, cue_slot=True)
+        if inverted is None or inverted.kind != "np":
+            return None
+        rest = [w for w in words if w.start >= inverted.end]
+        # (the whole phrase, or the phrase and what describes an unnamed source)
+        if rest and (len(rest) < 2 or (rest[0].text, rest[1].text) not in _SOURCE_MODIFIERS):
+            return None
+        return inverted
 
     def _name_and_affiliation(self, last_words: list[Word]) -> Words | None:
         """ "Mr. Morgan of the Sierra Club", "Jane Doe at Reuters": a name, titled by its affiliation."""
@@ -795,7 +831,10 @@ class Subjects(Phrases):
             return None  # "Voters" opening a sentence; not "Holm", not "Mayor Ada Holm"
         elif self._named(phrase):
             return None  # "Holm joined by"
-        return Words(phrase[0].start, phrase[-1].end, self.m[phrase[0].start : phrase[-1].end], "np")
+        end = phrase[-1].end
+        if (words[at].text, words[at + 1].text) in _SOURCE_MODIFIERS:
+            end = words[-1].end  # "a person familiar with the talks": all of it describes the source
+        return Words(phrase[0].start, end, self.m[phrase[0].start : end], "np")
 
     def _named(self, phrase: list[Word]) -> bool:
         """Whether capitalised words without a determiner are a name: not a plural common
@@ -1111,7 +1150,7 @@ class Subjects(Phrases):
                 break
             if i and w.lower() in {"and", "or"} and _coordinated_modifier(self.m, words, i):
                 continue  # "said oil and gas worker Dana Kirk": one title
-            if i and w.lower() in NP_STOP:
+            if i and w.lower() in NP_STOP and not role_of(words, i):
                 end = i
                 break
         span = words[:end]

@@ -229,7 +229,7 @@ def describes_name(word: str, appositive: bool = False, then: str = "") -> bool:
     if word.endswith(("'s", "’s", "s'", "s’")) and word[:1].isupper():
         return True  # "China, Pyongyang's only ally, said", "Weaver, Sanders' campaign manager, said"
     titled = low in HONORIFICS or low in TITLE_ABBREVIATIONS
-    if titled and then.endswith(("'s", "’s")) and then[:1].isupper():
+    if titled and then.endswith(("'s", "’s", "s'", "s’")) and then[:1].isupper():
         return True  # "Tina Vale, Mrs. Holm's chief of staff, said"; not "Bush, Mr. Cruz and ..."
     if not appositive and word.islower() and low.endswith("ing") and len(low) > 5:
         return True  # "Lacasse-Morel, speaking by telephone from Amsard, called"

@@ -34,6 +34,15 @@ def document(text: str) -> Document:
         # issue 9: a paragraph's first sentence opens after its dateline
         ("OAKMERE — The council met. Bo left.", ["The council met.", "Bo left."]),
         ("OAKMERE, Dec. 8 (Meridian Wire) — The council met.", ["The council met."]),
+        # issue 9: a dotted word before a quoted sentence ends the sentence; before a
+        # nickname, or a short phrase in lower case, it does not
+        (
+            'Said Sen. Ada Holm, R-S.C. "I get that. We all do."',
+            ["Said Sen. Ada Holm, R-S.C.", '"I get that. We all do."'],
+        ),
+        ('Said Bo Lee of Vote.org. "That is the plan."', ["Said Bo Lee of Vote.org.", '"That is the plan."']),
+        ('Gov. C.L. "Butch" Otter spoke.', ['Gov. C.L. "Butch" Otter spoke.']),
+        ('It irked the U.S. "war hawks" in the capital.', ['It irked the U.S. "war hawks" in the capital.']),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:

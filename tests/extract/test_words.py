@@ -102,6 +102,8 @@ def test_title_before(words: list[str], title: str | None) -> None:
         ("25", False, True),  # "Quina Jones, 25,"
         ("25", True, False),  # an age is no title
         ("Pyongyang's", False, True),
+        ("Sanders'", False, True),  # issue 9: "Tad Devine, Sanders' senior adviser,"
+        ("Sanders’", False, True),
         ("speaking", False, True),  # "Lacasse-Morel, speaking by telephone,"
         ("however", False, False),
         ("Paris", False, False),
