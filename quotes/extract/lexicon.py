@@ -572,7 +572,8 @@ PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
 # "A letter to Senator Ann Vale said", "An ad about X says", "The case against X shows"
 # (not "from", "by", "of", "for": "a statement from X", "a spokesman for X" speak for X)
 OBJECT_PREPOSITIONS = frozenset({"to", "about", "against", "toward", "towards", "over", "into", "upon"})
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "to her," before a quote
+# "to her," before a quote; "his remark that", "its statement that": the owner of the words
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
 
 
 # -- tables of the kind of a quote ------------------------------------------------------

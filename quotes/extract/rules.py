@@ -553,6 +553,11 @@ class According(OwnRule):
 _PREDICATE_OPENERS = frozenset("are is was were have has had will would could should may might".split())
 
 
+# the possessive pronouns that own a speech noun in the reporter's words ("my" and "our"
+# are the reporter's own, or a quote's)
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "His", "Her", "Their", "Its"})
+
+
 class Owner(OwnRule):
     """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``."""
 
@@ -565,7 +570,8 @@ class Owner(OwnRule):
         words = read.words(sent.start, open_mark)[-14:]
         for i in range(len(words) - 2, -1, -1):
             _, e, w = words[i]
-            if not (w.endswith(("'s", "’s")) and w[:1].isupper()):
+            pronoun = w in _OWNER_PRONOUNS
+            if not (pronoun or (w.endswith(("'s", "’s")) and w[:1].isupper())):
                 continue
             nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j].text.lower() in SPEECH_NOUNS]
             if not nouns:
@@ -581,6 +587,12 @@ class Owner(OwnRule):
                 and (between[0] not in {"of", "about"} or COPULAS & set(between))
             ):
                 continue
+            if pronoun:
+                # 'over her remark that "...": the pronoun, resolved as any speaker's "she" is;
+                # not 'paper over his statements about it, promising "..."': words said after
+                if between and (between[0] != "that" or "," in read.m[words[nouns[0]].end : open_mark]):
+                    continue
+                return Attribution(Words(words[i].start, e, w, "pronoun"), None, self.name)
             k = i
             while k > 0 and words[k - 1].text[:1].isupper():
                 k -= 1

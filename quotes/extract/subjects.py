@@ -193,6 +193,12 @@ _ADDRESSED_PARTICIPLES = frozenset(
     """prepared drafted written sent forwarded addressed delivered leaked provided given shown
     submitted presented commissioned""".split()
 )
+# participles that open an aside about the subject before them, whatever follows: "Holm,
+# asked about the strikes ordered by Mr. Berg, said", "Holm, speaking to Dana Kirk, said"
+_ASIDE_PARTICIPLES = frozenset(
+    """asked pressed questioned quizzed challenged speaking talking responding reacting referring
+    appearing standing sitting campaigning flanked surrounded accompanied""".split()
+)
 _IRREGULAR_PARTICIPLES = frozenset(
     "sent written given shown seen taken brought built paid led held made".split()
 )
@@ -277,7 +283,11 @@ class Subjects(Phrases):
         if (
             len(chunks) > 1
             and len(last_words) > 2
-            and _participle_phrase(last_words[0].text, last_words[1].text)
+            and (
+                _participle_phrase(last_words[0].text, last_words[1].text)
+                # (closed by a comma before the verb: not "referring to what he calls")
+                or (last_words[0].text in _ASIDE_PARTICIPLES and self.m[end:hi].lstrip().startswith(","))
+            )
             and self.m[chunks[-1][0] - 1] == ","
         ):
             # "A projection by Oxford Economics, prepared for the council, predicted", "Holm,

@@ -1,0 +1,85 @@
+"""Tests of quotes.extract.rules and quotes.extract.subjects: quotes the rule chain gave
+the wrong speaker (issue 9: a wrong speaker is worse than none), each construction with
+cases that must keep their speaker or give none.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import explain_quotes, extract_quotes
+
+
+def who_said_what(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+def rules_of(text: str) -> list[str | None]:
+    return [e.rule for e in explain_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive pronoun owns the speech noun whose content the quote is, as a name does
+        # ("Holm's remark that"): not the sentence's subject, who only weighs the words
+        (
+            "Senator Lena Marsh brought up her rival Ada Holm. Ada Holm had drawn fire over her"
+            ' remark that "the port is finished."',
+            [("the port is finished.", "Ada Holm")],
+        ),
+        (
+            "Governor Tom Berg has spoken often of Ada Holm. Nobody took up her claim that the port"
+            ' was "finished for good."',
+            [("finished for good.", "Ada Holm")],
+        ),
+    ],
+)
+def test_possessive_pronoun_owns_the_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words come after a comma and another verb: the statements are only spoken of
+        'Dana Kirk papered over his past statements about the port, promising "a new start for everyone."',
+        # the speech noun is the subject the quote describes, not words it reports
+        'Ada Holm spoke. Her statement was "a shock to everyone," Tom Berg said.',
+        # no speech noun after the pronoun
+        'Ada Holm defended her record on the port as "a fair one."',
+    ],
+)
+def test_possessive_pronoun_without_its_words(text: str) -> None:
+    assert "owner" not in rules_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside opened by a participle ("asked about ...") between a subject and its verb
+        # describes that subject; a name at its end is no speaker
+        (
+            "The row began after Mr. Holm, asked about the strikes ordered by Mr. Berg, had said,"
+            ' "We do plenty of that too."',
+            [("We do plenty of that too.", "Holm")],
+        ),
+        (
+            'Ms. Vale, speaking to reporters beside Governor Ada Holm, said, "We are ready."',
+            [("We are ready.", "Vale")],
+        ),
+        (
+            'Mr. Berg, pressed on the deal struck by Ada Holm, said it was "not my idea at all."',
+            [("not my idea at all.", "Berg")],
+        ),
+        # ... but a participle whose own clause holds the verb is no aside: "she calls" is hers
+        (
+            'Ms. Vale was asked about Ada Holm, referring to what Ms. Kirk calls the "quiet years."',
+            [("quiet years.", "Kirk")],
+        ),
+    ],
+)
+def test_participle_asides_before_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
