@@ -430,7 +430,8 @@ bangladesh nepal sri-lanka iran iraq syria lebanon israel palestine gaza jordan 
 tunisia algeria morocco sudan south-sudan ethiopia somalia kenya uganda rwanda nigeria ghana
 senegal mali niger chad congo angola zambia zimbabwe mozambique south-africa saudi-arabia yemen
 oman qatar kuwait bahrain united-arab-emirates uae australia new-zealand europe asia africa
-antarctica crimea donbas kremlin moscow london paris berlin rome madrid beijing tokyo kyiv kiev
+antarctica middle-east north-africa latin-america south-america central-america southeast-asia
+west-bank crimea donbas kremlin moscow london paris berlin rome madrid beijing tokyo kyiv kiev
 minsk warsaw brussels geneva vienna ankara tehran baghdad damascus beirut jerusalem cairo riyadh
 doha dubai pyongyang seoul delhi new-delhi mumbai islamabad kabul hanoi manila jakarta sydney
 toronto ottawa montreal vancouver havana caracas chicago boston philadelphia atlanta miami

@@ -358,7 +358,11 @@ class Resolver:
 
         def fits(e: Entity) -> bool:
             if not person:
-                return e.kind in ("org", "place") if gender == "n" else e.kind in ("org", "group")
+                if gender == "n" and e.kind == "place":
+                    # "it" is a country that speaks ("Russia insisted ... it said"), not the
+                    # dateline or a town the article is set in ("WASHINGTON --", "in Ohio")
+                    return e.speaks or id(e) in spoken
+                return e.kind == "org" if gender == "n" else e.kind in ("org", "group")
             if gender is not None and e.gender not in (gender, None):
                 return False
             if e.gender is None and _INITIALS.fullmatch(e.name):

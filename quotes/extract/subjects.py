@@ -204,6 +204,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 # past tenses with "by" of their own: "a neighbour stopped by and said"
 _NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped dropped passed".split())
+_PARTY_MEMBERS_OF = frozenset({"democrat", "republican", "independent"})
 _PLACE_PREPOSITIONS = frozenset("in on at inside outside within among".split())
 _PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
 _VERB_AND_COMMA = re.compile(r"[a-z]+,")
@@ -250,8 +251,20 @@ class Subjects(Phrases):
         chunks = self._chunks(lo, end)
         last_words = self.words(chunks[-1][0], end)
         # (the raw words: "Mich." keeps its stop, which the words drop)
-        if len(chunks) > 2 and last_words and _is_place(self.m[last_words[0].start : end].strip(" ,")):
-            # "Clinton, during a town hall in Columbus, Ohio, said": the state ends the aside
+        if (
+            len(chunks) > 1
+            and last_words
+            and (
+                (
+                    _is_place(self.m[last_words[0].start : end].strip(" ,"))
+                    and (len(chunks) > 2 or self._ends_in_place(chunks[-2]))
+                )
+                or self._party_of_place(last_words, end)
+            )
+        ):
+            # "Clinton, during a town hall in Columbus, Ohio, said", "Stacy Baker of Columbia,
+            # South Carolina says": the state ends the aside or the name's origin; "Dana Kirk,
+            # Democrat of Tennessee, said": the party and state describe the name before them
             end = chunks[-1][0] - 1
             chunks = chunks[:-1]
             last_words = self.words(chunks[-1][0], end)
@@ -345,6 +358,41 @@ class Subjects(Phrases):
         if affiliated is not None:
             return affiliated
         return self._clause_subject_ending(lo, last_words, coordinated, cue_slot or subordinated)
+
+    def _ends_in_place(self, chunk: tuple[int, int]) -> bool:
+        """Whether ``chunk`` ends with a town after a place preposition ("of Columbia,")."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        return len(words) > 1 and words[-2].text in {"of", "in", "from"} and words[-1].text[:1].isupper()
+
+    def _name_of_place(self, words: list[Word]) -> Words | None:
+        """The name that ``words`` end with before its place of origin: "... such as Sen.
+        Marco Rubio of Florida" is Rubio; None when they end otherwise."""
+        at = next(
+            (
+                i
+                for i in range(len(words) - 2, 0, -1)
+                if words[i].text in {"of", "from"}
+                and _is_place(self.m[words[i + 1].start : words[-1].end].strip(" ,"))
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        found = self.entities.name_at(max(words[0].start, words[at].start - 60), words[at].start)
+        if found is None or self.m[found[0].end : words[at].start].strip() or found[1].kind == "place":
+            return None
+        m = found[0]
+        return Words(m.start, m.end, self.m[m.start : m.end], "name")
+
+    def _party_of_place(self, words: list[Word], end: int) -> bool:
+        """Whether ``words`` are a party member of a place: "Democrat of Tennessee",
+        "Republican from New York"."""
+        return (
+            len(words) > 2
+            and words[0].text.lower() in _PARTY_MEMBERS_OF
+            and words[1].text in {"of", "from"}
+            and _is_place(self.m[words[2].start : end].strip(" ,"))
+        )
 
     def _relative_clause_subject(self, words: list[Word]) -> Words | None:
         """The subject opening a relative clause after its pronoun ("[who] he later
@@ -502,6 +550,9 @@ class Subjects(Phrases):
                     # "A Warren adviser, who spoke on the condition of anonymity, said"
                     np = self.noun_phrase(opening)
                     prev = np if np is not None and np.start == opening[0].start else None
+            if prev is None and first in {"who", "whose"}:
+                # "Senator Tom Berg of Florida, who mused": the name and its origin, not the state
+                prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
                 # "... a frosty relationship with McConnell, now the majority leader, who said"
                 found = self.entities.name_at(chunks[k][0], chunks[k][1])

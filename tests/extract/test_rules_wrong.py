@@ -83,3 +83,45 @@ def test_possessive_pronoun_without_its_words(text: str) -> None:
 )
 def test_participle_asides_before_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place after a name (its party's state, its home town) describes the name: the place
+        # is no speaker
+        (
+            '"That was a good speech," Representative Dana Kirk, Democrat of Tennessee, told the mayor.',
+            [("That was a good speech,", "Dana Kirk")],
+        ),
+        (
+            'Representative Dana Kirk, Democrat of Tennessee, said the speech was "a good one."',
+            [("a good one.", "Dana Kirk")],
+        ),
+        (
+            'Stacy Baker of Columbia, South Carolina says she thinks Holm can "pull it off."',
+            [("pull it off.", "Stacy Baker")],
+        ),
+        (
+            'Senator Tom Berg of Florida, who mused on Thursday that Holm was "disqualified," spoke later.',
+            [("disqualified,", "Tom Berg")],
+        ),
+        # "it" is no dateline: nobody rather than the city
+        (
+            'MOSCOW -- The union wrote to the board. "We will strike," it said.',
+            [("We will strike,", None)],
+        ),
+        # ... but a country that speaks still does, and a place before the subject stays out
+        (
+            'Russia said the test was "a provocation." "We will respond in kind," it added.',
+            [("a provocation.", "Russia"), ("We will respond in kind,", "Russia")],
+        ),
+        ('Meanwhile, Russia said the test was "a provocation."', [("a provocation.", "Russia")]),
+        (
+            'In Columbus, Ohio, Ada Holm said the plan was "dead on arrival."',
+            [("dead on arrival.", "Ada Holm")],
+        ),
+    ],
+)
+def test_places_are_no_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
