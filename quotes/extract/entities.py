@@ -102,6 +102,8 @@ _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
 _ROLE_AFTER_NAME = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
+# lower-case words of a title before a name, besides its role: "former presidential candidate"
+_ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
     r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
@@ -748,10 +750,16 @@ class Entities:
         before = (w for w in reversed(opening) if _ALNUM.search(w))
         last = next(before, None)
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
+        # So are a role and its modifiers in lower case: "Former Democratic candidate Bernie
+        # Sanders, who ..., said", "former senator Ada Holm said".
         while (
             last is not None
             and not last.endswith(",")
-            and ((last[:1].isupper() and last.lower() not in CLAUSE_OPENERS) or last.lower() in DETERMINERS)
+            and (
+                (last[:1].isupper() and last.lower() not in CLAUSE_OPENERS)
+                or last.lower() in DETERMINERS
+                or (last.islower() and (role_key(last) in PERSON_ROLES or last in _ROLE_MODIFIERS))
+            )
         ):
             last = next(before, None)
         role = "main"

@@ -125,3 +125,28 @@ def test_participle_asides_before_the_verb(text: str, expected: list[tuple[str, 
 )
 def test_places_are_no_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case role before a name ("Former Democratic candidate Dan Kirk, who ...,
+        # said") leaves the name its sentence's subject and speaker: a later "he" is his, not
+        # the speaker of the paragraph before
+        (
+            'House Speaker Tom Berg told CNN on Tuesday that the ruling "shows bias to me."\n\n'
+            "Former Democratic candidate Dan Kirk, who on Tuesday endorsed Ada Holm, said Wednesday"
+            " he agrees with the ruling.\n\n"
+            'The Vermont senator declined to say more. But he told ABC that Berg is a "total opportunist."',
+            [("shows bias to me.", "Tom Berg"), ("total opportunist.", "Dan Kirk")],
+        ),
+        # ... while a name that is a verb's object stays no subject: "he" is still the governor
+        (
+            'Governor Tom Berg spoke on Monday. "We are ready," he said.\n\n'
+            'On Tuesday, Berg met former senator Dan Kirk, who is retiring. "He is a good man," he said.',
+            [("We are ready,", "Tom Berg"), ("He is a good man,", "Tom Berg")],
+        ),
+    ],
+)
+def test_lower_case_roles_before_a_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
