@@ -102,6 +102,8 @@ _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
 _ROLE_AFTER_NAME = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
+# the words after a name's "'s" that make it "has" or "is": "Christie's been", "Trump's got"
+_CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always|still)\b")
 # lower-case words of a title before a name, besides its role: "former presidential candidate"
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
@@ -607,13 +609,16 @@ class Entities:
         start, end = name_run[0].start, name_run[-1].end
         text = " ".join(t.text for t in name_run)
         possessive = name_run[-1].possessive
+        # "Christie's been making the case": the "'s" is "has" or "is", and the name the subject
+        contracted = possessive and _CONTRACTED.match(self.doc.masked, end + 2) is not None
+        possessive = possessive and not contracted
         if text.lower() in THE_OUTLETS and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
             text = f"The {text}"  # the outlet is "The Hill", not a Mr. Hill
         lone_first = len(name_run) == 1 and not possessive and text.lower() in FIRST_NAME_GENDER
         shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
         if shared and shared.group(1).lower() in FIRST_NAME_GENDER and text.lower() not in self._by_last:
             text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
-        role = None if possessive else self._subject_of(run[0].start, run[-1].end, sentence)
+        role = None if possessive else self._subject_of(run[0].start, run[-1].end + 2 * contracted, sentence)
         subject, clause_subject = role == "main", role == "clause"
         # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
         past = end + (2 if possessive else 0)

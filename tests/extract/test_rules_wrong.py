@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import explain_quotes, extract_quotes
+from quotes.extract.document import Document
+from quotes.extract.entities import Entities
+from quotes.extract.marks import find_quotes, split_turns
 
 
 def who_said_what(text: str) -> list[tuple[str, str | None]]:
@@ -150,3 +153,28 @@ def test_places_are_no_speakers(text: str, expected: list[tuple[str, str | None]
 )
 def test_lower_case_roles_before_a_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "possessive", "subject"),
+    [
+        # "'s" before "been", "got", "going" ... is "has" or "is": the name is the subject
+        ("Christie's been making the case for weeks.\n", False, True),
+        ("Christie's going to win the state.\n", False, True),
+        # ... before a noun it owns the noun
+        ("Christie's campaign made the case for weeks.\n", True, False),
+    ],
+)
+def test_a_contracted_has_is_no_possessive(text: str, possessive: bool, subject: bool) -> None:
+    doc = Document(text, split_turns(text, list(find_quotes(text))))
+    mentions = [m for m, e in Entities(doc).in_sentence(0) if e.name == "Christie"]
+    assert [(m.possessive, m.subject) for m in mentions] == [(possessive, subject)]
+
+
+def test_a_contracted_has_leaves_the_speaker_its_subject() -> None:
+    text = (
+        "Frank Kirk has attacked Tom Berg for weeks.\n\n"
+        "Kirk's been making the case that Berg isn't ready. "
+        '"You have never been held accountable," he said.'
+    )
+    assert who_said_what(text) == [("You have never been held accountable,", "Frank Kirk")]
