@@ -96,6 +96,7 @@ _STATE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;:\s])")
 _FROM_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&\-]*){0,4}"
 )
+_APPOSED_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
@@ -639,6 +640,18 @@ class Entities:
                 # only the sentence's subject reaches past an appositive to its verb
                 after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
             speaker = after is not None and after.group(1) in CUE_FORMS
+        if not possessive and not speaker and not subject:
+            # "His spokesman, Sam Lowe, said": a name in apposition to the phrase that opens its
+            # sentence, right before that phrase's speech verb, is the sentence's subject and
+            # the verb's speaker
+            verb = _APPOSED_VERB.match(self.doc.masked, end, end + 40)
+            if (
+                verb is not None
+                and verb.group(1) in CUE_FORMS
+                and self.doc.masked.endswith(", ", 0, run[0].start)
+                and _APPOSITIVE_BEFORE.search(self.doc.masked, max(0, run[0].start - 60), run[0].start)
+            ):
+                speaker = subject = True
         if not possessive and not speaker:
             # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado"
             # names no speaker

@@ -178,3 +178,18 @@ def test_a_contracted_has_leaves_the_speaker_its_subject() -> None:
         '"You have never been held accountable," he said.'
     )
     assert who_said_what(text) == [("You have never been held accountable,", "Frank Kirk")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in apposition to the phrase opening its sentence ("His spokesman, Sam Lowe,
+        # said") is the speaker a later "he" refers to
+        "Frank Kirk has attacked Tom Berg for weeks.\n\nHis spokesman, Sam Lowe, said Berg was not ready."
+        ' "He has never been held accountable," he added.',
+        "Frank Kirk has attacked Tom Berg for weeks.\n\nKirk's aide, Sam Lowe, says Berg is not ready."
+        ' "He has never been held accountable," he said.',
+    ],
+)
+def test_an_apposed_name_before_its_verb_speaks(text: str) -> None:
+    assert who_said_what(text) == [("He has never been held accountable,", "Sam Lowe")]
