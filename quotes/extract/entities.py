@@ -850,7 +850,11 @@ class Entities:
         )
 
     def _descriptors(self, entity: Entity, run_start: int, end: int) -> None:
-        """Roles from the words just before the name and from an appositive after it."""
+        """Roles from the words just before the name and from an appositive after it; none
+        for a place ("a meeting in New Hampshire, a young woman asked": no role "woman"; "The
+        Union Leader, New Hampshire's largest newspaper": the paper's)."""
+        if entity.kind == "place":
+            return
         m = self.doc.masked
         window = m[max(0, run_start - 60) : run_start]
         words: list[str] = []

@@ -193,3 +193,25 @@ def test_a_contracted_has_leaves_the_speaker_its_subject() -> None:
 )
 def test_an_apposed_name_before_its_verb_speaks(text: str) -> None:
     assert who_said_what(text) == [("He has never been held accountable,", "Sam Lowe")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place takes no role from the words around it, so a description never resolves to
+        # it: "a meeting in New Hampshire, a young woman asked" gives it no role "woman" ...
+        (
+            "At a town hall meeting in New Hampshire, a young woman asked Ada Holm about the port.\n\n"
+            '"Why did you sell it?" the woman said.',
+            [("Why did you sell it?", None)],
+        ),
+        # ... and "The Union Leader, New Hampshire's largest newspaper" no role "leader"
+        (
+            "The pro-Holm Union Leader, New Hampshire's largest newspaper, ran an editorial.\n\n"
+            'Tom Berg blasted it in an interview. "It is a disgrace," the Senate minority leader said.',
+            [("It is a disgrace,", "Tom Berg")],
+        ),
+    ],
+)
+def test_a_place_has_no_role(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
