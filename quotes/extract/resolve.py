@@ -131,6 +131,10 @@ class Resolver:
         # person met before with that role
         indefinite = tokens[0].lower() in {"a", "an", "another"}
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
+        if entity is not None and self._introduced_anew(tokens[-1], entity, words.start):
+            # "A Republican committee aide blasted the statement. '...,' the aide said": the
+            # aide just met, unnamed, not the one named before
+            return None
         if entity is not None:
             return entity
         if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
@@ -171,6 +175,23 @@ class Resolver:
                 return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
             return found
         return None
+
+    def _introduced_anew(self, noun: str, bearer: Entity, pos: int) -> bool:
+        """Whether "a/an ... ``noun``" introduces someone in the two sentences before ``pos``
+        after whom ``bearer`` (the role's named bearer) is not named again."""
+        here = self.doc.sentence_at(pos).index
+        lo = self.doc.sentences[max(0, here - 2)].start
+        pattern = rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        found = list(re.finditer(pattern, self.doc.masked[lo:pos]))
+        if not found:
+            return False
+        at = lo + found[-1].start()
+        # (named after it, or right before it: "said Tanya Ruiz, a spokeswoman for ...")
+        return not any(
+            e is bearer and (at < m.start < pos or self.doc.masked[m.end : at].strip() == ",")
+            for k in range(self.doc.sentence_at(at).index, here + 1)
+            for m, e in self.entities.in_sentence(k)
+        )
 
     def _described_org(self, tokens: list[str], pos: int) -> Entity | None:
         """The one organisation met before ``pos`` that a definite description names by its

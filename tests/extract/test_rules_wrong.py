@@ -215,3 +215,30 @@ def test_an_apposed_name_before_its_verb_speaks(text: str) -> None:
 )
 def test_a_place_has_no_role(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "A Republican committee aide ..." introduces someone new: "the aide" after it is that
+        # unnamed aide, not the aide named before
+        (
+            "Ben Berg, the White House aide, spoke on Monday.\n\n"
+            'A Republican committee aide blasted the statement. "It is a stunt," the aide said.',
+            [("It is a stunt,", None)],
+        ),
+        # ... unless the newcomer is named, after the phrase or right before it
+        (
+            '"We will publish it," said Tanya Ruiz, a spokeswoman for the county.\n\n'
+            'The results "should be back soon," the spokeswoman said.',
+            [("We will publish it,", "Tanya Ruiz"), ("should be back soon,", "Tanya Ruiz")],
+        ),
+        (
+            "Ben Berg, the White House aide, spoke on Monday. A top aide to the senator, Sam Lowe,"
+            ' spoke later. "It is a stunt," the aide said.',
+            [("It is a stunt,", "Sam Lowe")],
+        ),
+    ],
+)
+def test_a_description_after_a_newcomer(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
