@@ -432,7 +432,16 @@ class Resolver:
                 if sent != here
                 else []
             )
-            groups = (speakers[-1:], [e for *_, e in subjects[:1]], newcomers[-1:], others[-1:])
+            groups: tuple[list[Entity], ...] = (
+                speakers[-1:],
+                [e for *_, e in subjects[:1]],
+                newcomers[-1:],
+                others[-1:],
+            )
+            if not person:
+                # "it" and "they" stand for a body that spoke or was a subject, not for any
+                # name met in passing ("at Temple University", "the Gramm-Leach-Bliley Act")
+                groups = groups[:2]
             for rank, group in enumerate(groups):
                 for e in group:
                     unknown = person and gender is not None and e.gender != gender

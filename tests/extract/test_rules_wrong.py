@@ -242,3 +242,30 @@ def test_a_place_has_no_role(text: str, expected: list[tuple[str, str | None]]) 
 )
 def test_a_description_after_a_newcomer(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it" and "they" stand for a body that spoke or was a subject, not for a name met in
+        # passing: nobody rather than the university the students came from
+        (
+            "Hundreds of students from Temple University joined the march on Friday. As they made"
+            ' their way down Broad Street, they chanted "stop the cuts."',
+            [("stop the cuts.", None)],
+        ),
+        (
+            "The study was led by economists at Harbor University."
+            ' "These results should make us rethink trade," they argued.',
+            [("These results should make us rethink trade,", None)],
+        ),
+        # ... while a company that spoke is still "it"
+        (
+            "Kestrel Systems said on Monday that the outage was over."
+            ' "We are sorry for the trouble," it said.',
+            [("We are sorry for the trouble,", "Kestrel Systems")],
+        ),
+    ],
+)
+def test_it_and_they_are_no_name_in_passing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
