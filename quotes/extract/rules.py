@@ -555,6 +555,7 @@ _PREDICATE_OPENERS = frozenset("are is was were have has had will would could sh
 
 # the possessive pronouns that own a speech noun in the reporter's words ("my" and "our"
 # are the reporter's own, or a quote's)
+_WHEN_OR_WHERE = frozenset({"on", "at", "in", "during", "last", "earlier", "this"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "His", "Her", "Their", "Its"})
 
 
@@ -578,6 +579,12 @@ class Owner(OwnRule):
                 continue
             # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
             between = [x.text.lower() for x in words[nouns[0] + 1 :]]
+            if between and between[0] in _WHEN_OR_WHERE:
+                # "his statement on Wednesday that", "Obama's suggestion at a similarly timed
+                # debate that": a phrase of time or place before the "that" of its content
+                t = next((j for j, x in enumerate(between[:7]) if x == "that"), None)
+                if t is not None and "," not in read.m[words[nouns[0]].end : words[nouns[0] + 1 + t].start]:
+                    between = between[t:]
             opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
             if not between and opening and opening[0].lower() in COPULAS | _PREDICATE_OPENERS:
                 continue  # 'saying Holm's comments "are based on opinion"': said of the comments

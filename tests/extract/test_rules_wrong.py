@@ -269,3 +269,30 @@ def test_a_description_after_a_newcomer(text: str, expected: list[tuple[str, str
 )
 def test_it_and_they_are_no_name_in_passing(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase of time or place may stand between the owner's speech noun and its "that"
+        (
+            "Ada Holm won here in 2008 partly because of Tom Berg's suggestion at a debate that"
+            ' she was "likable enough."',
+            [("likable enough.", "Tom Berg")],
+        ),
+        (
+            "Ada Holm spoke first. Even as she criticized Berg, she came under fire over her"
+            ' assertion during the debate that "we are where we need to be."',
+            [("we are where we need to be.", "Ada Holm")],
+        ),
+    ],
+)
+def test_owner_past_a_phrase_of_time_or_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+    assert rules_of(text) == ["owner"]
+
+
+def test_owner_not_past_a_comma() -> None:
+    assert "owner" not in rules_of(
+        'Tom Berg\'s statement on Monday, which many called "long overdue," drew praise.'
+    )
