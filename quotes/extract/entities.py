@@ -56,6 +56,7 @@ from quotes.extract.lexicon import (
     THE_OUTLETS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    VENUE_HEADS,
     role_key,
 )
 
@@ -1062,6 +1063,8 @@ class Entities:
             return "org"
         if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
             return "org"
+        if len(low) > 1 and low[-1] in VENUE_HEADS and not titles:
+            return "place"  # "Madison Square Garden": no Madison who speaks
         if low[0] in FIRST_NAME_GENDER or any(t.lower() in HONORIFICS for t in titles):
             return "person"
         if titles and role_key(titles[-1]) in PERSON_ROLES:

@@ -408,6 +408,10 @@ DETERMINERS = {
     "our",
 }
 
+# The last word of a venue's name ("Madison Square Garden", "Trump Tower"): a place, whatever
+# first name it opens with; not "Hall", "Park" or "Street", which are surnames too.
+VENUE_HEADS = frozenset("garden arena stadium coliseum auditorium plaza airport tower cathedral".split())
+
 # Places, so that "he said" never resolves to "West Virginia" and a place is never
 # taken for a person. Multi-word places are matched as whole names.
 PLACES = set(

@@ -296,3 +296,19 @@ def test_owner_not_past_a_comma() -> None:
     assert "owner" not in rules_of(
         'Tom Berg\'s statement on Monday, which many called "long overdue," drew praise.'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a venue whose name opens with a first name is a place, so "she" is no Madison
+        ("She saw the fight at Madison Square Garden in 1971.\n", "Madison Square Garden", "place"),
+        ("The rally at Harbor Arena drew a crowd.\n", "Harbor Arena", "place"),
+        # ... but a person with a title keeps being one, whatever the surname
+        ("Mrs. Ada Tower said so.\n", "Ada Tower", "person"),
+    ],
+)
+def test_venues_are_places(text: str, name: str, kind: str) -> None:
+    doc = Document(text, split_turns(text, list(find_quotes(text))))
+    kinds = [e.kind for _, e in Entities(doc).in_sentence(0) if e.name == name]
+    assert kinds == [kind]
