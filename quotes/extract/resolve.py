@@ -320,7 +320,9 @@ class Resolver:
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:
         gender = PRONOUNS.get(OBJECT_PRONOUNS.get(pron, pron))
-        if gender in (None, "s"):
+        if gender in (None, "s") or pron == "we":
+            # "I" and "we" in the reporter's words are the writers ("what we call"), no one
+            # the article names
             return None
         self._read_to(pos)
         if pos in self._resolved:

@@ -312,3 +312,12 @@ def test_venues_are_places(text: str, name: str, kind: str) -> None:
     doc = Document(text, split_turns(text, list(find_quotes(text))))
     kinds = [e.kind for _, e in Entities(doc).in_sentence(0) if e.name == name]
     assert kinds == [kind]
+
+
+def test_the_reporters_we_is_nobody_named() -> None:
+    # "we" in the reporter's words is the writers, not the party the paragraph is about
+    text = (
+        "The Whig Party faced a dilemma in 1848. The Whig Party said it stood for growth and for"
+        ' government-funded works of what we call "infrastructure."'
+    )
+    assert who_said_what(text) == [("infrastructure.", None)]
