@@ -56,6 +56,7 @@ from quotes.extract.lexicon import (
     THE_OUTLETS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    VENUE_HEADS,
     role_key,
 )
 
@@ -102,12 +103,17 @@ _STATE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;:\s])")
 _FROM_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&\-]*){0,4}"
 )
+_APPOSED_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
 _ROLE_AFTER_NAME = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
+# the words after a name's "'s" that make it "has" or "is": "Christie's been", "Trump's got"
+_CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always|still)\b")
+# lower-case words of a title before a name, besides its role: "former presidential candidate"
+_ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
     r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
@@ -616,13 +622,16 @@ class Entities:
         start, end = name_run[0].start, name_run[-1].end
         text = " ".join(t.text for t in name_run)
         possessive = name_run[-1].possessive
+        # "Christie's been making the case": the "'s" is "has" or "is", and the name the subject
+        contracted = possessive and _CONTRACTED.match(self.doc.masked, end + 2) is not None
+        possessive = possessive and not contracted
         if text.lower() in THE_OUTLETS and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
             text = f"The {text}"  # the outlet is "The Hill", not a Mr. Hill
         lone_first = len(name_run) == 1 and not possessive and text.lower() in FIRST_NAME_GENDER
         shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
         if shared and shared.group(1).lower() in FIRST_NAME_GENDER and text.lower() not in self._by_last:
             text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
-        role = None if possessive else self._subject_of(run[0].start, run[-1].end, sentence)
+        role = None if possessive else self._subject_of(run[0].start, run[-1].end + 2 * contracted, sentence)
         subject, clause_subject = role == "main", role == "clause"
         # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
         past = end + (2 if possessive else 0)
@@ -643,6 +652,18 @@ class Entities:
                 # only the sentence's subject reaches past an appositive to its verb
                 after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
             speaker = after is not None and after.group(1) in CUE_FORMS
+        if not possessive and not speaker and not subject:
+            # "His spokesman, Sam Lowe, said": a name in apposition to the phrase that opens its
+            # sentence, right before that phrase's speech verb, is the sentence's subject and
+            # the verb's speaker
+            verb = _APPOSED_VERB.match(self.doc.masked, end, end + 40)
+            if (
+                verb is not None
+                and verb.group(1) in CUE_FORMS
+                and self.doc.masked.endswith(", ", 0, run[0].start)
+                and _APPOSITIVE_BEFORE.search(self.doc.masked, max(0, run[0].start - 60), run[0].start)
+            ):
+                speaker = subject = True
         if not possessive and not speaker:
             # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado"
             # names no speaker
@@ -759,10 +780,16 @@ class Entities:
         before = (w for w in reversed(opening) if _ALNUM.search(w))
         last = next(before, None)
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
+        # So are a role and its modifiers in lower case: "Former Democratic candidate Bernie
+        # Sanders, who ..., said", "former senator Ada Holm said".
         while (
             last is not None
             and not last.endswith(",")
-            and ((last[:1].isupper() and last.lower() not in CLAUSE_OPENERS) or last.lower() in DETERMINERS)
+            and (
+                (last[:1].isupper() and last.lower() not in CLAUSE_OPENERS)
+                or last.lower() in DETERMINERS
+                or (last.islower() and (role_key(last) in PERSON_ROLES or last in _ROLE_MODIFIERS))
+            )
         ):
             last = next(before, None)
         role = "main"
@@ -835,7 +862,11 @@ class Entities:
         )
 
     def _descriptors(self, entity: Entity, run_start: int, end: int) -> None:
-        """Roles from the words just before the name and from an appositive after it."""
+        """Roles from the words just before the name and from an appositive after it; none
+        for a place ("a meeting in New Hampshire, a young woman asked": no role "woman"; "The
+        Union Leader, New Hampshire's largest newspaper": the paper's)."""
+        if entity.kind == "place":
+            return
         m = self.doc.masked
         window = m[max(0, run_start - 60) : run_start]
         words: list[str] = []
@@ -1043,6 +1074,8 @@ class Entities:
             return "org"
         if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1 and role_key(low[0]) not in ROLES:
             return "org"  # "CBC", "TSX"; not "CEO", a role on its own ("president and CEO, Ann Vale")
+        if len(low) > 1 and low[-1] in VENUE_HEADS and not titles:
+            return "place"  # "Madison Square Garden": no Madison who speaks
         if low[0] in FIRST_NAME_GENDER or any(t.lower() in HONORIFICS for t in titles):
             return "person"
         if titles and role_key(titles[-1]) in PERSON_ROLES:

@@ -415,6 +415,10 @@ DETERMINERS = {
     "our",
 }
 
+# The last word of a venue's name ("Madison Square Garden", "Trump Tower"): a place, whatever
+# first name it opens with; not "Hall", "Park" or "Street", which are surnames too.
+VENUE_HEADS = frozenset("garden arena stadium coliseum auditorium plaza airport tower cathedral".split())
+
 # Places, so that "he said" never resolves to "West Virginia" and a place is never
 # taken for a person. Multi-word places are matched as whole names.
 PLACES = set(
@@ -437,7 +441,8 @@ bangladesh nepal sri-lanka iran iraq syria lebanon israel palestine gaza jordan 
 tunisia algeria morocco sudan south-sudan ethiopia somalia kenya uganda rwanda nigeria ghana
 senegal mali niger chad congo angola zambia zimbabwe mozambique south-africa saudi-arabia yemen
 oman qatar kuwait bahrain united-arab-emirates uae australia new-zealand europe asia africa
-antarctica crimea donbas kremlin moscow london paris berlin rome madrid beijing tokyo kyiv kiev
+antarctica middle-east north-africa latin-america south-america central-america southeast-asia
+west-bank crimea donbas kremlin moscow london paris berlin rome madrid beijing tokyo kyiv kiev
 minsk warsaw brussels geneva vienna ankara tehran baghdad damascus beirut jerusalem cairo riyadh
 doha dubai pyongyang seoul delhi new-delhi mumbai islamabad kabul hanoi manila jakarta sydney
 toronto ottawa montreal vancouver havana caracas chicago boston philadelphia atlanta miami
@@ -588,7 +593,8 @@ PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
 # "A letter to Senator Ann Vale said", "An ad about X says", "The case against X shows"
 # (not "from", "by", "of", "for": "a statement from X", "a spokesman for X" speak for X)
 OBJECT_PREPOSITIONS = frozenset({"to", "about", "against", "toward", "towards", "over", "into", "upon"})
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "to her," before a quote
+# "to her," before a quote; "his remark that", "its statement that": the owner of the words
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
 
 
 # -- tables of the kind of a quote ------------------------------------------------------

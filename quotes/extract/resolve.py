@@ -134,6 +134,10 @@ class Resolver:
         # person met before with that role
         indefinite = tokens[0].lower() in {"a", "an", "another"}
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
+        if entity is not None and self._introduced_anew(tokens[-1], entity, words.start):
+            # "A Republican committee aide blasted the statement. '...,' the aide said": the
+            # aide just met, unnamed, not the one named before
+            return None
         if entity is not None:
             return entity
         para = self.doc.paragraph_at(words.start)
@@ -203,6 +207,23 @@ class Resolver:
                 if lead and role_head(lead[-1].lower()) == role_head(head):
                     found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _introduced_anew(self, noun: str, bearer: Entity, pos: int) -> bool:
+        """Whether "a/an ... ``noun``" introduces someone in the two sentences before ``pos``
+        after whom ``bearer`` (the role's named bearer) is not named again."""
+        here = self.doc.sentence_at(pos).index
+        lo = self.doc.sentences[max(0, here - 2)].start
+        pattern = rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        found = list(re.finditer(pattern, self.doc.masked[lo:pos]))
+        if not found:
+            return False
+        at = lo + found[-1].start()
+        # (named after it, or right before it: "said Tanya Ruiz, a spokeswoman for ...")
+        return not any(
+            e is bearer and (at < m.start < pos or self.doc.masked[m.end : at].strip() == ",")
+            for k in range(self.doc.sentence_at(at).index, here + 1)
+            for m, e in self.entities.in_sentence(k)
+        )
 
     def _described_org(self, tokens: list[str], pos: int) -> Entity | None:
         """The one organisation met before ``pos`` that a definite description names by its
@@ -333,7 +354,9 @@ class Resolver:
     def pronoun(self, pron: str, pos: int) -> Entity | None:
         pron = _POSSESSIVE_OF.get(pron, pron)  # "his promise of ...": the owner speaks
         gender = PRONOUNS.get(OBJECT_PRONOUNS.get(pron, pron))
-        if gender in (None, "s"):
+        if gender in (None, "s") or pron == "we":
+            # "I" and "we" in the reporter's words are the writers ("what we call"), no one
+            # the article names
             return None
         self._read_to(pos)
         if pos in self._resolved:
@@ -344,14 +367,14 @@ class Resolver:
         else:
             # "it" is an organisation or a country, "they" an organisation or a group
             found = self._salient(pos, gender, person=False)
-            if found is not None and found.kind == "place" and gender == "n":
+            if gender == "n" and (found is None or found.kind == "place"):
                 found = self._story_org(found, pos) or found
         self._resolved[pos] = found
         return found
 
-    def _story_org(self, place: Entity, pos: int) -> Entity | None:
-        """The organisation the story is about, for an "it" whose nearest antecedent is a
-        place only met in passing ("cut 140 jobs, mostly in Halifax and Moncton. It expects
+    def _story_org(self, place: Entity | None, pos: int) -> Entity | None:
+        """The organisation the story is about, for an "it" with no antecedent but a place
+        only met in passing, or none ("cut 140 jobs, mostly in Halifax and Moncton. It expects
         ..., it said"): the organisation that opens the article's first
         sentence (its subject, or its first name: "HALIFAX — Maritime Provisions Inc. says");
         None when the place was a subject itself ("Russia said ... It added")."""
@@ -361,7 +384,7 @@ class Resolver:
             for m, e in self.entities.mentions:
                 if m.subject:
                     self._subject_at.setdefault(id(e), m.start)
-        if self._subject_at.get(id(place), pos) < pos:
+        if place is not None and self._subject_at.get(id(place), pos) < pos:
             return None
         lede = self.entities.in_sentence(0)
         return next(
@@ -418,7 +441,11 @@ class Resolver:
 
         def fits(e: Entity) -> bool:
             if not person:
-                return e.kind in ("org", "place") if gender == "n" else e.kind in ("org", "group")
+                if gender == "n" and e.kind == "place":
+                    # "it" is a country that speaks ("Russia insisted ... it said"), not the
+                    # dateline or a town the article is set in ("WASHINGTON --", "in Ohio")
+                    return e.speaks or id(e) in spoken
+                return e.kind == "org" if gender == "n" else e.kind in ("org", "group")
             if gender is not None and e.gender not in (gender, None):
                 return False
             if e.gender is None and _INITIALS.fullmatch(e.name):
@@ -479,7 +506,19 @@ class Resolver:
                 if sent != here
                 else []
             )
-            groups = (speakers[-1:], [e for *_, e in subjects[:1]], newcomers[-1:], others[-1:])
+            groups: tuple[list[Entity], ...] = (
+                speakers[-1:],
+                [e for *_, e in subjects[:1]],
+                newcomers[-1:],
+                others[-1:],
+            )
+            if not person:
+                # "it" and "they" stand for a body that spoke or was a subject, not for any
+                # name met in passing ("at Temple University", "the Gramm-Leach-Bliley Act");
+                # an organisation that owns a person is no passing name ("Kluhane's president
+                # said ... It has said")
+                owners = [e for m, e in in_sent if m.possessive and e.kind == "org" and sent != here]
+                groups = (*groups[:2], [], owners[-1:])
             for rank, group in enumerate(groups):
                 for e in group:
                     unknown = person and gender is not None and e.gender != gender

@@ -90,7 +90,6 @@ _WHAT_CALLED = re.compile(
 )
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
@@ -625,6 +624,12 @@ class According(OwnRule):
 _PREDICATE_OPENERS = frozenset("are is was were have has had will would could should may might".split())
 
 
+_WHEN_OR_WHERE = frozenset({"on", "at", "in", "during", "last", "earlier", "this"})
+# the possessive pronouns that own a speech noun in the reporter's words ("my" and "our"
+# are the reporter's own, or a quote's)
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "His", "Her", "Their", "Its"})
+
+
 class Owner(OwnRule):
     """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``,
     ``her claim that she "..."`` (a possessive pronoun)."""
@@ -637,16 +642,21 @@ class Owner(OwnRule):
         sent = read.doc.sentence_at(open_mark)
         words = read.words(sent.start, open_mark)[-14:]
         for i in range(len(words) - 2, -1, -1):
-            s, e, w = words[i]
-            # 'Trump's claim that', and a possessive pronoun: 'her claim that she "..."'
-            pronoun = w.lower() in _POSSESSIVE_PRONOUNS
-            if not (w.endswith(("'s", "’s")) and w[:1].isupper()) and not pronoun:
+            _, e, w = words[i]
+            pronoun = w in _OWNER_PRONOUNS
+            if not (pronoun or (w.endswith(("'s", "’s")) and w[:1].isupper())):
                 continue
             nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j].text.lower() in SPEECH_NOUNS]
             if not nouns:
                 continue
             # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
             between = [x.text.lower() for x in words[nouns[0] + 1 :]]
+            if between and between[0] in _WHEN_OR_WHERE:
+                # "his statement on Wednesday that", "Obama's suggestion at a similarly timed
+                # debate that": a phrase of time or place before the "that" of its content
+                t = next((j for j, x in enumerate(between[:7]) if x == "that"), None)
+                if t is not None and "," not in read.m[words[nouns[0]].end : words[nouns[0] + 1 + t].start]:
+                    between = between[t:]
             opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
             if not between and opening and opening[0].lower() in COPULAS | _PREDICATE_OPENERS:
                 continue  # 'saying Holm's comments "are based on opinion"': said of the comments
@@ -657,7 +667,11 @@ class Owner(OwnRule):
             ):
                 continue
             if pronoun:
-                return Attribution(Words(s, e, w, "pronoun"), None, self.name)
+                # 'over her remark that "...": the pronoun, resolved as any speaker's "she" is;
+                # not 'paper over his statements about it, promising "..."': words said after
+                if between and (between[0] != "that" or "," in read.m[words[nouns[0]].end : open_mark]):
+                    continue
+                return Attribution(Words(words[i].start, e, w, "pronoun"), None, self.name)
             k = i
             while k > 0 and words[k - 1].text[:1].isupper():
                 k -= 1

@@ -214,11 +214,18 @@ _ADDRESSED_PARTICIPLES = frozenset(
 # a document's release and when it was: "released after the hearing", "issued late Monday"
 _ISSUED_PARTICIPLES = frozenset("released issued published posted distributed circulated signed".split())
 _WHEN_PREPOSITIONS = frozenset("after before on during following late early earlier shortly".split())
+# participles that open an aside about the subject before them, whatever follows: "Holm,
+# asked about the strikes ordered by Mr. Berg, said", "Holm, speaking to Dana Kirk, said"
+_ASIDE_PARTICIPLES = frozenset(
+    """asked pressed questioned quizzed challenged speaking talking responding reacting referring
+    appearing standing sitting campaigning flanked surrounded accompanied""".split()
+)
 _IRREGULAR_PARTICIPLES = frozenset(
     "sent written given shown seen taken brought built paid led held made".split()
 )
 # past tenses with "by" of their own: "a neighbour stopped by and said"
 _NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped dropped passed".split())
+_PARTY_MEMBERS_OF = frozenset({"democrat", "republican", "independent"})
 _PLACE_PREPOSITIONS = frozenset("in on at inside outside within among".split())
 _PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
 _VERB_AND_COMMA = re.compile(r"[a-z]+,")
@@ -279,8 +286,20 @@ class Subjects(Phrases):
         chunks = self._chunks(lo, end)
         last_words = self.words(chunks[-1][0], end)
         # (the raw words: "Mich." keeps its stop, which the words drop)
-        if len(chunks) > 2 and last_words and _is_place(self.m[last_words[0].start : end].strip(" ,")):
-            # "Clinton, during a town hall in Columbus, Ohio, said": the state ends the aside
+        if (
+            len(chunks) > 1
+            and last_words
+            and (
+                (
+                    _is_place(self.m[last_words[0].start : end].strip(" ,"))
+                    and (len(chunks) > 2 or self._ends_in_place(chunks[-2]))
+                )
+                or self._party_of_place(last_words, end)
+            )
+        ):
+            # "Clinton, during a town hall in Columbus, Ohio, said", "Stacy Baker of Columbia,
+            # South Carolina says": the state ends the aside or the name's origin; "Dana Kirk,
+            # Democrat of Tennessee, said": the party and state describe the name before them
             end = chunks[-1][0] - 1
             chunks = chunks[:-1]
             last_words = self.words(chunks[-1][0], end)
@@ -325,7 +344,11 @@ class Subjects(Phrases):
         if (
             len(chunks) > 1
             and len(last_words) > 2
-            and _participle_phrase(last_words[0].text, last_words[1].text)
+            and (
+                _participle_phrase(last_words[0].text, last_words[1].text)
+                # (closed by a comma before the verb: not "referring to what he calls")
+                or (last_words[0].text in _ASIDE_PARTICIPLES and self.m[end:hi].lstrip().startswith(","))
+            )
             and self.m[chunks[-1][0] - 1] == ","
         ):
             # "A projection by Oxford Economics, prepared for the council, predicted", "Holm,
@@ -383,6 +406,21 @@ class Subjects(Phrases):
         if affiliated is not None:
             return affiliated
         return self._clause_subject_ending(lo, last_words, coordinated, cue_slot or subordinated)
+
+    def _ends_in_place(self, chunk: tuple[int, int]) -> bool:
+        """Whether ``chunk`` ends with a town after a place preposition ("of Columbia,")."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        return len(words) > 1 and words[-2].text in {"of", "in", "from"} and words[-1].text[:1].isupper()
+
+    def _party_of_place(self, words: list[Word], end: int) -> bool:
+        """Whether ``words`` are a party member of a place: "Democrat of Tennessee",
+        "Republican from New York"."""
+        return (
+            len(words) > 2
+            and words[0].text.lower() in _PARTY_MEMBERS_OF
+            and words[1].text in {"of", "from"}
+            and _is_place(self.m[words[2].start : end].strip(" ,"))
+        )
 
     def _relative_clause_subject(self, words: list[Word]) -> Words | None:
         """The subject opening a relative clause after its pronoun ("[who] he later
