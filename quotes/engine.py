@@ -23,6 +23,7 @@ a tantivy one does. How a plan runs here, step by step:
 
 from __future__ import annotations
 
+import array
 import calendar
 import contextlib
 import datetime as dt
@@ -31,6 +32,7 @@ import heapq
 import importlib
 import itertools
 import mmap
+import operator
 import os
 import pickle
 import shutil
@@ -95,6 +97,7 @@ from whoosh.filedb.structfile import StructFile
 from whoosh.index import LockError
 from whoosh.reading import TermNotFound
 from whoosh.system import pack_uint as _pack_uint
+from whoosh.system import pack_ushort as _pack_ushort
 from whoosh.util.numeric import byte_to_length as _byte_to_length
 from whoosh.util.numeric import length_to_byte as _length_to_byte
 from whoosh.writing import SegmentWriter
@@ -381,6 +384,110 @@ class _KnownLengths:
         return found if found is not None else self.reader.doc_field_length(docnum, fieldname, default)
 
 
+def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[tuple[Any, ...]]) -> None:
+    """Whoosh 2.7.4's ``FieldWriter.add_postings`` for its own ``W3FieldWriter``: the same
+    postings file and terms table (tests/test_engine.py compares their bytes), written a term
+    at a time, and a term of one posting without whoosh's per-term objects.
+
+    An index commit runs when the ingest's workers are done, with nothing beside it, and most
+    of it is whoosh's cost per term: four of a quote's terms are its own (its id and three sort
+    keys), four fifths of a commit's terms, each of one posting, and whoosh made each a posting
+    writer's block, a term info object and five method calls. Terms of several postings still
+    go through whoosh's posting writer, a block at a time."""
+    dfl: Callable[[int, str], int] = lengths.doc_field_length if lengths else _no_length
+    known = getattr(lengths, "known", None) or {}
+    live = (item for item in items if item[2] != -1)  # docnum -1: a spelling word, no posting
+    for fieldname, in_field in itertools.groupby(live, key=_first):
+        fieldobj = schema[fieldname]
+        fieldwriter.start_field(fieldname, fieldobj)
+        writer = fieldwriter._postwriter
+        postfile = writer._postfile
+        limit, compression = writer._blocklimit, writer._compression
+        fieldkey = _pack_ushort(fieldwriter._fieldid)
+        add_term = fieldwriter._tindex.add
+        fmt = fieldobj.format
+        fixed = fmt.fixed_value_size()
+        scorable = bool(lengths) and fieldobj.scorable
+        field_lengths = known.get(fieldname, {})
+        for btext, in_term in itertools.groupby(in_field, key=_second):
+            postings = list(in_term)
+            if len(postings) == 1:
+                _, _, docnum, weight, value = postings[0]
+                size = 0
+                if scorable:
+                    size = field_lengths[docnum] if docnum in field_lengths else dfl(docnum, fieldname)
+                add_term(
+                    fieldkey + btext, _one_posting(postfile, compression, fixed, docnum, weight, value, size)
+                )
+                continue
+            writer.start_postings(fmt, whoosh3.W3TermInfo())
+            for at in range(0, len(postings), limit):
+                block = postings[at : at + limit]
+                if at:
+                    writer._write_block()  # the one before: full, and not the last
+                docnums = [p[2] for p in block]
+                weights = [p[3] for p in block]
+                writer._ids = array.array("I", docnums)
+                writer._weights = array.array("f", weights)
+                writer._values = [p[4] for p in block if p[4]] if fixed != 0 else []
+                heaviest = max(weights)
+                writer._maxweight = heaviest if heaviest > 0 else 0
+                if scorable:
+                    sizes = [
+                        size
+                        for size in (
+                            field_lengths[d] if d in field_lengths else dfl(d, fieldname) for d in docnums
+                        )
+                        if size
+                    ]
+                    writer._minlength = min(sizes) if sizes else None
+                    writer._maxlength = max(sizes) if sizes else 0
+            fieldwriter._btext = btext
+            fieldwriter.finish_term()
+        fieldwriter.finish_field()
+
+
+def _one_posting(
+    postfile: Any,
+    compression: int,
+    fixed: int | None,
+    docnum: int,
+    weight: float,
+    value: bytes | None,
+    size: int,
+) -> bytes:
+    """Write the postings of a term of one posting as whoosh's ``W3PostingsWriter`` does (one
+    block, the last: ``_write_small_block_plain``) and return its term info's bytes."""
+    start = postfile.tell()
+    weights = array.array("f", (weight,))
+    values = (value,) if value else ()
+    mini_values = tuple(values) if fixed is None or fixed < 0 else None if fixed == 0 else b"".join(values)
+    data = pickle.dumps(((docnum,), None if weights[0] == 1.0 else weights[0], mini_values), 2)
+    comp = compression if len(data) >= _COMPRESS_FROM else 0
+    if comp:
+        data = zlib.compress(data, comp)
+    heaviest = weight if weight > 0 else 0
+    shortest, longest = (size, size) if size else (None, 0)
+    info = pickle.dumps((1, docnum, heaviest, comp, _length_to_byte(shortest), _length_to_byte(longest)), 2)
+    postfile.write(whoosh3.WHOOSH3_HEADER_MAGIC)
+    postfile.write_int(-(len(info) + len(data)))
+    postfile.write(info)
+    postfile.write(data)
+    term = whoosh3.W3TermInfo(sum(weights), 1, shortest, longest, max(0, heaviest), docnum, docnum)
+    term.set_extent(start, postfile.tell() - start)
+    return bytes(term.to_bytes())
+
+
+def _no_length(docnum: int, fieldname: str) -> int:
+    return 0
+
+
+_first = operator.itemgetter(0)
+_second = operator.itemgetter(1)
+#: Whether commits write postings with ``_add_postings`` (a test compares it with whoosh's own).
+_FAST_POSTINGS = True
+
+
 def _flush_segment(self: Any) -> None:
     """Whoosh 2.7.4's ``SegmentWriter._flush_segment``, with the lengths of the documents added
     by ``_add_indexed`` answered from memory (``_KnownLengths``)."""
@@ -388,13 +495,65 @@ def _flush_segment(self: Any) -> None:
     reader = self.per_document_reader() if self.codec.length_stats else None
     known = self.__dict__.get("_quotes_lengths")
     lengths = _KnownLengths(reader, known) if reader is not None and known else reader
-    self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+    if _FAST_POSTINGS and type(self.fieldwriter) is whoosh3.W3FieldWriter:
+        _add_postings(self.fieldwriter, self.schema, lengths, self.pool.iter_postings())
+    else:
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
     self.fieldwriter.close()
     if reader is not None:
         reader.close()
 
 
 SegmentWriter._flush_segment = _flush_segment
+
+#: Posting blocks whose pickle is shorter than this are written as they are, not compressed
+#: (what whoosh 2.7.4's ``_write_block`` means to do: its test is overwritten by the next line).
+_COMPRESS_FROM = 20
+_write_block = whoosh3.W3PostingsWriter._write_block
+
+
+def _write_small_block_plain(self: Any, last: bool = False) -> None:
+    """Whoosh 2.7.4's ``W3PostingsWriter._write_block``, leaving a block of fewer than
+    ``_COMPRESS_FROM`` bytes uncompressed, as its comment says it should.
+
+    Most terms of an index have one posting (a quote's id and three sort keys are each a term
+    of one document: four fifths of the terms of a commit), and compressing their 15-19 byte
+    block made it longer (zlib's 6 bytes of header and checksum) and cost a zlib stream each
+    (3-20 microseconds, with the machine's load), to write and again to read: 40,000 of the
+    56,000 blocks of a 2,000-article commit, a tenth of its CPU, which runs when the ingest's
+    workers are done. A block says in its header whether it is compressed (whoosh reads
+    either), so the index is one any whoosh 2.7.4 reads (tests/test_engine.py reads it with
+    whoosh's own).
+    """
+    if not self._blockcount:
+        self._postfile.write(whoosh3.WHOOSH3_HEADER_MAGIC)
+    self._terminfo.add_block(self)
+    databytes = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), 2)
+    comp = self._compression if len(databytes) >= _COMPRESS_FROM else 0
+    if comp:
+        databytes = zlib.compress(databytes, comp)
+    ids = self._ids
+    infobytes = pickle.dumps(
+        (
+            len(ids),
+            ids[-1],
+            self._maxweight,
+            comp,
+            _length_to_byte(self._minlength),
+            _length_to_byte(self._maxlength),
+        ),
+        2,
+    )
+    postfile = self._postfile
+    blocklength = len(infobytes) + len(databytes)
+    postfile.write_int(-blocklength if last else blocklength)
+    postfile.write(infobytes)
+    postfile.write(databytes)
+    self._blockcount += 1
+    self._new_block()
+
+
+whoosh3.W3PostingsWriter._write_block = _write_small_block_plain
 
 
 def _year(day: dt.date) -> str:

@@ -275,7 +275,10 @@ def _made(applied: corrections.Applied, prepare: Callable[[Record], Prepared], s
 
 
 def _worker_start(
-    extractor: Extractor, fixes: Sequence[corrections.Correction], prepare: Callable[[Record], Prepared]
+    extractor: Extractor,
+    fixes: Sequence[corrections.Correction],
+    prepare: Callable[[Record], Prepared],
+    parent: int | None = None,
 ) -> None:
     global _worker_extractor, _worker_fixes, _worker_prepare
     _worker_extractor = extractor
@@ -294,6 +297,11 @@ def _worker_start(
 
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    # A parent killed between the fork and that request left the worker an orphan that no
+    # signal will come for, holding the parent's pipes (a test reading them hung once): a
+    # worker whose parent (``parent``, the pid that started the pool) is already gone ends now.
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
 
 
 def _worker_make_all(articles: Sequence[tuple[Article, str | None]]) -> list[_Made | Exception]:
@@ -493,7 +501,7 @@ class Library(Reader):
                         jobs,
                         mp_context=multiprocessing.get_context("fork"),
                         initializer=_worker_start,
-                        initargs=(self.extractor, versions.fixes, self.engine.prepare),
+                        initargs=(self.extractor, versions.fixes, self.engine.prepare, os.getpid()),
                     )
                 if len(batch) >= _BATCH:
                     submit()

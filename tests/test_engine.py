@@ -458,6 +458,100 @@ def test_whoosh_documents_made_ahead_index_as_add_document_does(
     assert sum(len(r.quotes) for r in everything) == len(_whoosh_index_as_read(theirs)["stored"]) > 4
 
 
+def _segment_files(path: Path) -> dict[str, bytes]:
+    """The files inside the one (compound) segment of the index at ``path``, by extension (the
+    segment's name is random, and the compound file's directory holds times)."""
+    ix = _storage(path).open_index()
+    (segment,) = ix._segments()
+    parts = segment.open_compound_file(ix.storage)
+    found = {}
+    for name in parts.list():
+        with parts.open_file(name) as f:
+            found[name.split(".", 1)[-1]] = f.read()
+    parts.close()
+    ix.close()
+    return found
+
+
+def _many_postings() -> Record:
+    """A record whose words are in more quotes than whoosh puts in a block (128)."""
+    return make_record(
+        "".join(f'"The tax is a tax on tax number {i}," said Senator Jane Doe{i % 3}.\n' for i in range(300)),
+        title="Tax, tax and Tax",
+        source="The Tax Times",
+        date=DATE1,
+    )
+
+
+def test_whoosh_postings_written_a_term_at_a_time_are_whooshs_bytes(
+    tmp_path: Path, records: list[Record], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An index commit writes each term's postings at once (``_add_postings``), a term of one
+    # posting without whoosh's objects, rather than calling whoosh's writer for each posting: the
+    # segment's files must be the bytes whoosh's own ``add_postings`` writes, for terms of one
+    # posting and of several blocks, repeated words (weights, positions), fields with lengths.
+    everything = [*records, _many_postings()]
+    assert sum(len(r.quotes) for r in everything) > 2 * 128
+    written = {}
+    for fast in (True, False):
+        monkeypatch.setattr(whoosh_engine, "_FAST_POSTINGS", fast)
+        path = tmp_path / f"fast-{fast}"
+        WhooshEngine(path).rebuild(everything)
+        written[fast] = _segment_files(path)
+    assert written[True] == written[False]
+    assert {"trm", "pst"} <= set(written[True]) and all(written[True].values())
+
+
+_PLAIN_WHOOSH_READS = """
+import sys
+from whoosh.filedb.filestore import FileStorage
+ix = FileStorage(sys.argv[1]).open_index()
+with ix.searcher() as s:
+    r = s.reader()
+    for name, term in r.all_terms():
+        m = r.postings(name, term)
+        found = []
+        while m.is_active():
+            found.append((m.id(), m.weight(), m.value()))
+            m.next()
+        i = r.term_info(name, term)
+        info = (i.weight(), i.doc_frequency(), i.min_length(), i.max_length(), i.max_weight())
+        print(name, term, found, info)
+    print(list(r.all_stored_fields()))
+"""
+
+
+def test_whoosh_index_with_small_blocks_plain_reads_the_same_in_plain_whoosh(
+    tmp_path: Path, records: list[Record], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A posting block of under 20 bytes is written uncompressed (whoosh 2.7.4 means to, and
+    # compresses it anyway). A process of plain whoosh, without quotes' changes, must read that
+    # index as the one whoosh's own block writer and posting loop make.
+    import subprocess
+    import sys
+
+    everything = [*records, _many_postings()]
+    printed = {}
+    for ours in (True, False):
+        if not ours:
+            monkeypatch.setattr(whoosh_engine, "_FAST_POSTINGS", False)
+            monkeypatch.setattr(
+                whoosh_engine.whoosh3.W3PostingsWriter, "_write_block", whoosh_engine._write_block
+            )
+        path = tmp_path / f"ours-{ours}"
+        WhooshEngine(path).rebuild(everything)
+        done = subprocess.run(
+            [sys.executable, "-c", _PLAIN_WHOOSH_READS, str(path)], capture_output=True, text=True, check=True
+        )
+        printed[ours] = done.stdout
+    assert printed[True] == printed[False]
+    assert printed[True].count("\n") > 100
+    sizes = {
+        ours: sum(f.stat().st_size for f in (tmp_path / f"ours-{ours}").iterdir()) for ours in (True, False)
+    }
+    assert sizes[True] < sizes[False]
+
+
 def test_hidden_kinds_are_tested_with_cursors_that_agree_with_their_postings(
     tmp_path: Path, records: list[Record]
 ) -> None:

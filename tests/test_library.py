@@ -6,6 +6,7 @@ import dataclasses
 import os
 import shutil
 import signal
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -514,6 +515,36 @@ def _worker_signalled() -> None:
     library._worker_start(fake_extract, (), lambda record: None)  # type: ignore[arg-type, return-value]
     os.kill(os.getpid(), signal.SIGINT)
     os._exit(7)  # reached only when the worker let Ctrl-C go by
+
+
+def _worker_of_a_gone_parent() -> None:
+    from quotes import library
+
+    # started for a parent that is not this process's: as if it had died before the worker ran
+    library._worker_start(fake_extract, (), lambda record: None, parent=-1)  # type: ignore[arg-type, return-value]
+    os._exit(7)  # reached only when the worker went on without its parent
+
+
+def _worker_of_its_parent() -> None:
+    from quotes import library
+
+    library._worker_start(fake_extract, (), lambda record: None, parent=os.getppid())  # type: ignore[arg-type, return-value]
+    os._exit(7)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+@pytest.mark.parametrize(("target", "exitcode"), [(_worker_of_a_gone_parent, 1), (_worker_of_its_parent, 7)])
+def test_an_ingest_worker_whose_parent_is_gone_ends_at_once(
+    target: Callable[[], None], exitcode: int
+) -> None:
+    # A parent killed between forking a worker and the worker asking to die with it left an
+    # orphan holding the parent's pipes (tests/reliability/test_kill.py hung on one once).
+    import multiprocessing
+
+    worker = multiprocessing.get_context("fork").Process(target=target)
+    worker.start()
+    worker.join(60)
+    assert worker.exitcode == exitcode
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")

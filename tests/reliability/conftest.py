@@ -24,8 +24,11 @@ def quotes(*args: str, timeout: float = 60, **kwargs: object) -> subprocess.Comp
 
 
 def start(*args: str) -> subprocess.Popen[str]:
-    """Start ``quotes ARGS`` without waiting for it."""
-    return subprocess.Popen([*QUOTES, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    """Start ``quotes ARGS`` without waiting for it, in a session of its own (its process group:
+    what it forks can be killed with it when a test must clean up)."""
+    return subprocess.Popen(
+        [*QUOTES, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
 
 
 def article_set(dest: Path, names: list[str]) -> Path:

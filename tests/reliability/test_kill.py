@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -58,7 +60,13 @@ def _kill_at_random(args: list[str], rng: random.Random, longest: float) -> None
     proc = start(*args)
     time.sleep(rng.uniform(0, longest))
     proc.kill()
-    proc.communicate()
+    try:
+        # the pipes close when the process and its workers are gone (they die with it)
+        proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # its group: the workers that outlived it
+        proc.communicate()
+        pytest.fail("an ingest worker outlived its killed parent, holding its pipes")
 
 
 @pytest.mark.parametrize("kind", ["empty", "existing"])
