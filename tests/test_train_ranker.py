@@ -3,7 +3,16 @@ examples: the fit is reproducible, and it learns which features mark the right c
 
 from __future__ import annotations
 
-from scripts.train_ranker import Example, fit_weights, probabilities
+from benchmarks.accuracy import fold_of
+from quotes.extract.candidates import Candidate
+from quotes.extract.words import Words
+from scripts.train_ranker import Example, Held, fit_ranker, fit_weights, probabilities
+from scripts.train_ranker import decided as trained_on
+
+
+def _candidates(ex: Example) -> list[Candidate]:
+    words = Words(0, 3, "Ada", "name")
+    return [Candidate(None if k == 0 else words, ("x",), f) for k, f in enumerate(ex.features)]
 
 
 def _examples() -> list[Example]:
@@ -26,3 +35,45 @@ def test_the_fit_prefers_the_candidate_the_examples_mark_right() -> None:
     assert weights["cue_next:say"] > weights.get("gap:20", 0.0)
     p = probabilities(weights, _examples()[1])
     assert p[1] > max(p[0], p[2])
+
+
+def test_only_the_quotes_it_decides_are_fitted_on() -> None:
+    # quotes a sure rule settles at run time teach it nothing: adding them leaves the fit as it was
+    decided = _examples()
+    settled = [
+        Example((("none",), ("kind:name", "gap:20")), (1,), True, f"s{n}", decides=False) for n in range(40)
+    ]
+    assert fit_weights(trained_on(decided + settled)) == fit_weights(decided)
+
+
+def test_a_speaker_where_the_gold_has_none_is_counted_apart() -> None:
+    held = Held(
+        best=1,
+        p_best=0.95,
+        chain=None,
+        p_chain=0.0,
+        right=frozenset({0}),
+        same=frozenset(),
+        has_speaker=False,
+    )
+    assert held.outcome(held.choose(0.9, 1.01, 1.01, 1.01)) == 3  # given one: one too many
+    assert held.outcome(held.choose(1.01, 1.01, 1.01, 1.01)) == 4  # left without, as the gold
+    spoken = Held(best=1, p_best=0.95, chain=None, p_chain=0.0, right=frozenset({1}), same=frozenset())
+    assert [spoken.outcome(spoken.choose(f, 1.01, 1.01, 1.01)) for f in (0.9, 1.01)] == [0, 2]
+
+
+def test_the_thresholds_are_chosen_on_the_articles_fitted_on() -> None:
+    # the examples' own folds: a fit on articles of two folds cross-validates over those two
+    assert {fold_of(ex.article) for ex in _examples()} == {0, 1, 2, 3, 4}
+    sure = [
+        Example((("none",), ("cue_next:say", "kind:name"), ("kind:name", "gap:20")), (1,), True, f"a{n}")
+        for n in range(60)
+    ]
+    two = [ex for ex in sure if fold_of(ex.article) in (1, 3)]
+    ranker, folds, thresholds = fit_ranker(two)
+    assert len(folds.held) == 2
+    assert sum(len(held) for held in folds.held) == len(two)
+    assert (ranker.fill, ranker.switch, ranker.drop, ranker.keep) == thresholds
+    # the candidate next to a speech verb is always right: the folds let it be given
+    assert thresholds[0] < 1.01
+    assert ranker.choose(ranker.rank(_candidates(two[0]))) is not None

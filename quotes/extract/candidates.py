@@ -10,8 +10,9 @@ candidate, NONE, stands for "nobody": a quote gets no speaker when NONE wins.
 
 A :class:`Candidate` is a small frozen record: the words (character offsets), the
 sources that proposed them, the entity they resolve to, and features, which are
-strings that the ranker weighs. Features are structural on purpose (side, distance,
-a cue verb next to the words, the kind of mention, agreement, salience, the closed
+strings that the ranker weighs. Features are structural on purpose (side, distance, the
+clause role read from the closed-class word next to the words, a speech verb in the sentence,
+a cue verb next to the words, the kind of mention, agreement in person and number, salience, the closed
 class of the cue verb), never a particular name or outlet, so that what was fitted on
 one set of articles holds on others.
 """
@@ -47,7 +48,7 @@ FEATURE_NAMES = frozenset(
     side_gap kind_side_sd rank quote_between cue_next cue_next_side comma_next cue_prev prep_prev
     cue x_src_cue x_unresolved cue_info x_kind_cue x_core x_gap x_q x_src m same_as_chain
     sentence_start one_word_name_at_sentence_start possessive ends_sentence word word_side x_person
-    x_punct x_commas""".split()
+    x_punct x_commas role x_role sent_cue agree""".split()
 )
 # The sweep's sources: what kind of words the sweep found.
 SWEEP_SOURCES = ("name", "pronoun", "relative", "np")
@@ -93,7 +94,12 @@ _FIRST_PERSON = {
     "us",
     "My",
 }  # the nearest sweep candidates a quote keeps
+_FIRST_PLURAL = {"we", "We", "our", "Our", "us"}
 _SENTENCE_END = ".!?"
+# closed-class words after a subject ("X has", "X will"): the candidate opens a clause
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would can could should may might must does did do".split()
+)
 
 
 # The picks the ranker may change: those of the rules under 0.80 speaker precision on
@@ -198,6 +204,7 @@ class Sweep:
         self._windows: dict[tuple[int, int], tuple[list[Word], list[int]]] = {}
         self.flags: dict[tuple[int, int], tuple[str, ...]] = {}  # what reading knew of a name
         self._swept: dict[tuple[int, int], list[tuple[Words, str, Entity | None]]] = {}
+        self._cued: dict[int, bool] = {}  # per sentence, whether it has a speech verb
 
     # -- the window --------------------------------------------------------------------
 
@@ -237,6 +244,14 @@ class Sweep:
         """Where the first quote after ``a`` opens (past the end of the text if none does)."""
         i = bisect.bisect_right(self.quote_starts, a)
         return self.quote_starts[i] if i < len(self.quote_starts) else len(self.read.m) + 1
+
+    def sentence_has_cue(self, index: int, start: int, end: int) -> bool:
+        """Whether sentence ``index`` (at [start, end)) has a speech verb outside its quotes."""
+        known = self._cued.get(index)
+        if known is None:
+            i, j = self._word_index(start), self._word_index(end)
+            known = self._cued[index] = any(w.text in CUE_FORMS and w.text.islower() for w in self.words[i:j])
+        return known
 
     def quote_between(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, a)
@@ -390,7 +405,10 @@ def _quote_features(read: Subjects, q: Found, qkind: str) -> tuple[str, ...]:
     words = read.doc.text[q.start : q.end].split()
     n = len(words)
     # a quote in the first person is someone's own words, a person's or a group's
-    person = "q:first_person" if any(w.strip(",.;:!?") in _FIRST_PERSON for w in words) else "q:third_person"
+    firsts = {w.strip(",.;:!?") for w in words} & _FIRST_PERSON
+    person = "q:first_person" if firsts else "q:third_person"
+    # and "I" is one person's, "we" a group's or a speaker's for one
+    number = "q:1sg" if firsts - _FIRST_PLURAL else ("q:1pl" if firsts else "q:3")
     return (
         f"q:{qkind}",
         person,
@@ -398,6 +416,7 @@ def _quote_features(read: Subjects, q: Found, qkind: str) -> tuple[str, ...]:
         if read.opens_paragraph(q)
         else ("q:opens_sent" if read.opens_sentence(q) else "q:inside"),
         f"q:len{_bucket(n, (3, 10))}",
+        number,
     )
 
 
@@ -413,6 +432,36 @@ def _none_features(
     if not any(w.text in CUE_FORMS and w.text.islower() for w in sweep.words[i:j]):
         feats.append("none:no_cue_in_sentence")
     return tuple(feats)
+
+
+def _role(m: str, w: Words, prev_w: Word | None, next_w: Word | None) -> str:
+    """What the words are to the clause they stand in, from the closed-class word next to them:
+    its subject ("X will", "X has said", "X tweeted"), the object of a preposition ("of X")
+    or of a verb ("blamed X"), else unknown."""
+    if next_w is not None and next_w.text.islower() and not m[w.end : next_w.start].strip():
+        t = next_w.text
+        if t in _AUXILIARIES or t in CUE_FORMS or (t.endswith("ed") and t not in PREPOSITIONS):
+            return "subject"
+    if prev_w is not None and prev_w.text.islower() and not m[prev_w.end : w.start].strip():
+        t = prev_w.text
+        if t in PREPOSITIONS:
+            return "pobj"
+        if t in CUE_FORMS or t.endswith("ed"):
+            return "object"
+    return "-"
+
+
+def _number(w: Words, kind: str, ent: Entity | None) -> str:
+    """One speaker or many: "they", "the protesters" and a group against "he" and a person."""
+    first = w.text.split()[0].lower()
+    if first in ("they", "we") or (ent is not None and ent.kind in ("group", "org")):
+        return "pl"
+    if first in ("he", "she", "i") or (ent is not None and ent.kind == "person"):
+        return "sg"
+    if kind == "np":
+        head = w.text.split()[-1].lower()
+        return "pl" if head.endswith("s") and not head.endswith("ss") else "sg"
+    return "-"
 
 
 def _features(
@@ -525,6 +574,12 @@ def _features(
             feats.append(
                 f"prep_prev:{low}" if low in {"of", "in", "to", "by", "from", "with", "for"} else "prep_prev"
             )
+    role = _role(m, w, prev_w, next_w)
+    feats.append(f"role:{role}")
+    feats.append(f"x_role:{kind}:{side}:{role}")
+    cued = sweep.sentence_has_cue(c_sent.index, c_sent.start, c_sent.end)
+    feats.append(f"sent_cue:{kind}:{'yes' if cued else 'no'}")
+    feats.append(f"agree:{q_feats[4]}:{_number(w, kind, ent)}")
     if p.cue is not None:
         cls = cue_class(CUE_FORMS.get(p.cue, "say"))
         feats.append(f"cue:{cls}")

@@ -181,3 +181,35 @@ def test_ranker_chooses(text: str, expected: list[tuple[str, str | None, str | N
         for q in extract_quotes(text)
     ]
     assert got == expected
+
+
+def _features_of(text: str, words: str) -> set[str]:
+    art = read_article(text, every=True)
+    assert art is not None
+    found = {c.words.text: c for cands in art.candidates for c in cands if c.words is not None}
+    return set(found[words].features)
+
+
+@pytest.mark.parametrize(
+    "text, words, present, absent",
+    [
+        # the clause role, from the closed-class word next to the words (issue 9): the subject
+        # of "has argued", the object of "by" or of "blamed"; nothing known next to "met"
+        ('Ada Holm has argued that the plan was "a fraud."', "Ada Holm", {"role:subject"}, {"role:pobj"}),
+        ('The plan was praised by Ada Holm as "a fine start."', "Ada Holm", {"role:pobj"}, {"role:subject"}),
+        ('Voters blamed Ada Holm for "a fine mess."', "Ada Holm", {"role:object"}, {"role:subject"}),
+        ('Voters blamed Ada Holm for "a fine mess."', "Voters", {"role:subject"}, {"role:object"}),
+        ('Ada Holm met Tom Birt. The plan was "a fraud," he said.', "Ada Holm", {"role:-"}, set()),
+        # a speech verb anywhere in the words' sentence outside its quotes, or none
+        ('Ada Holm met Tom Birt. The plan was "a fraud," he said.', "Ada Holm", {"sent_cue:name:no"}, set()),
+        ('Ada Holm met Tom Birt. The plan was "a fraud," he said.', "he", {"sent_cue:pronoun:yes"}, set()),
+        # number: "I" is one person's words, "we" may be a group's
+        ('The ministers met on Monday. "I will act."', "The ministers", {"agree:q:1sg:pl"}, set()),
+        ('Tom Birt met with Ada Holm. "We will act."', "Ada Holm", {"agree:q:1pl:sg"}, set()),
+        ('Voters blamed Ada Holm for "a fine mess."', "Ada Holm", {"agree:q:3:sg"}, set()),
+    ],
+)
+def test_candidate_features(text: str, words: str, present: set[str], absent: set[str]) -> None:
+    feats = _features_of(text, words)
+    assert present <= feats
+    assert not absent & feats

@@ -1139,7 +1139,8 @@ def test_colon_after_a_clause(text: str, expected: list[tuple[str, str | None]])
         pytest.param(
             '"Ten years," Ada Holm completed her sentence.', [("Ten years,", None)], marks=RANKER_DISAGREES
         ),
-        ('"Ten years." Ada Holm smiled.', [("Ten years.", None)]),
+        # the ranker fitted on the quotes it decides (issue 9) fills it (Ada Holm at 0.905)
+        pytest.param('"Ten years." Ada Holm smiled.', [("Ten years.", None)], marks=RANKER_DISAGREES),
     ],
 )
 def test_unlisted_verbs_next_to_a_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1516,7 +1517,12 @@ def test_colon_introductions_that_present_a_name(text: str, expected: list[tuple
             'The radioman pointed out that Trump once backed "big government."',
             [("big government.", "The radioman")],
         ),
-        ('One Trump confidant warned that the plan was "a fraud."', [("a fraud.", "One Trump confidant")]),
+        # the ranker prefers the name inside the phrase ("Trump", 0.69): nobody, the two disagree
+        pytest.param(
+            'One Trump confidant warned that the plan was "a fraud."',
+            [("a fraud.", "One Trump confidant")],
+            marks=RANKER_DISAGREES,
+        ),
         ('The crowd chanted "Build the wall."', [("Build the wall.", "The crowd")]),
         # ... not a phrase that does not open the sentence, nor one with no speech verb
         ('In Ohio the radioman said the plan was "a fraud."', [("a fraud.", None)]),
@@ -1923,10 +1929,11 @@ def test_a_name_inside_the_subject_phrase_is_not_the_speaker(
             'The memo, sent to Dana Kirk and forwarded to Ada Holm, argued that "speed matters."',
             [("speed matters.", None, "The memo")],
         ),
-        (
+        pytest.param(
             "A legal opinion drafted for the firm in May, and obtained by Reuters, concluded that"
             ' the fund was a "foreign principal" under the act.',
             [("foreign principal", None, "A legal opinion")],
+            marks=RANKER_DISAGREES,  # "Reuters" wins (0.37) short of the switch bar: the two disagree
         ),
         # not a participle: a past tense with a phrase of its own keeps its own subject
         (
