@@ -16,9 +16,11 @@ import os
 import re
 import shutil
 import uuid
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import starmap
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +75,7 @@ def _pre(text: str, tokens: Iterable[tuple[str, int, int, int]]) -> Any:
     return tantivy.PreTokenizedString(
         text,
         # (text, position, start, end), positional: cheaper than by keyword
-        [tantivy.Token(*t) for t in tokens],
+        list(starmap(tantivy.Token, tokens)),
     )
 
 
@@ -88,27 +90,48 @@ def _pre_name(name: str) -> Any:
     return _pre(name, analysis.name_tokens(name))
 
 
-def _document(fields: dict[str, Any], text: Sequence[tuple[str, int, int, int]] | None = None) -> Any:
-    """The tantivy document of ``fields``; ``text``: the terms of its quote text when already
-    analysed (by ``prepare``, on an ingest worker)."""
+#: Between a quote text's terms in ``_compact`` (no term holds it: terms are words).
+_TERM_SEP = "\0"
+_INTEGER_FIELDS = frozenset(("day", "start", "end"))
+
+
+def _compact(fields: dict[str, Any]) -> tuple[dict[str, Any], str, array[int]]:
+    """One document as the writer adds it, made where its record is (an ingest worker): its
+    non-empty fields, and its quote text's terms (the analysis in Python) as one string and
+    their character spans as one array of ints. Few objects to pickle and unpickle: the same
+    terms as tuples of tuples cost the hand-off between a worker and the writer more than
+    making them; tantivy's own documents do not cross a pipe for less than they cost to make
+    (pickled, a document is its fields in Python objects, one dict a token)."""
+    terms: list[str] = []
+    spans: array[int] = array("I")
+    text = fields.get("text")
+    if text:
+        for token in analysis.text_tokens(text):  # positions run 0, 1, 2...: not sent
+            terms.append(token.text)
+            spans.append(token.start)
+            spans.append(token.end)
+    kept = {name: value for name, value in fields.items() if value is not None and value != ""}
+    return kept, _TERM_SEP.join(terms), spans
+
+
+def _document(fields: dict[str, Any], terms: str, spans: array[int]) -> Any:
+    """The tantivy document of a ``_compact`` one."""
     doc = tantivy.Document()
     for name, value in fields.items():
-        if value is None or value == "":
-            continue
         if name == "text":
-            doc.add_pre_tokenized_text(
-                name, _pre(value, analysis.text_tokens(value) if text is None else text)
-            )
+            words = terms.split(_TERM_SEP) if terms else []
+            tokens = map(tantivy.Token, words, range(len(words)), spans[::2], spans[1::2])
+            doc.add_pre_tokenized_text(name, tantivy.PreTokenizedString(value, list(tokens)))
         elif name == "title":
             doc.add_pre_tokenized_text(name, _pre_title(value))
         elif name in _NAME_FIELDS:
             doc.add_pre_tokenized_text(name, _pre_name(value))
+        elif name in _INTEGER_FIELDS:
+            doc.add_integer(name, value)
         elif name == "cue":
             words = value.lower().split()
-            tokens = [analysis.Token(w, i, 0, len(value)) for i, w in enumerate(words)]
-            doc.add_pre_tokenized_text(name, _pre(value, tokens))
-        elif name in ("day", "start", "end"):
-            doc.add_integer(name, value)
+            cue = [tantivy.Token(w, i, 0, len(value)) for i, w in enumerate(words)]
+            doc.add_pre_tokenized_text(name, tantivy.PreTokenizedString(value, cue))
         else:
             doc.add_text(name, value)
     return doc
@@ -212,14 +235,9 @@ class TantivyEngine:
             raise StoreError(f"{self.path}: search index is locked by another process ({e})") from e
 
     def prepare(self, record: Record) -> Prepared:
-        # Field values and the quote text's terms (the analysis in Python is done where the
-        # record is made, not by the one writer), not tantivy documents: those do not cross a
-        # pipe for less than they cost to make (pickled, a document is its JSON, which tantivy
-        # parses again: tried, more CPU in all).
-        return Prepared(
-            record.id,
-            tuple((d, tuple(map(tuple, analysis.text_tokens(d["text"])))) for d in documents(record)),
-        )
+        # ``_compact`` documents: the analysis in Python is done where the record is made,
+        # not by the one writer.
+        return Prepared(record.id, tuple(_compact(d) for d in documents(record)))
 
     def add(self, records: Iterable[Record | Prepared]) -> None:
         # A generator is read as it goes; what was read is committed even when it raises.
@@ -230,8 +248,8 @@ class TantivyEngine:
                     writer = self._writer(self._open(create=True))
                 prepared = record if isinstance(record, Prepared) else self.prepare(record)
                 writer.delete_documents_by_term("article_id", prepared.article_id)
-                for fields, text in prepared.documents:
-                    writer.add_document(_document(fields, text))
+                for compact in prepared.documents:
+                    writer.add_document(_document(*compact))
         finally:
             if writer is not None:
                 writer.commit()
@@ -266,7 +284,7 @@ class TantivyEngine:
             writer = _create(fresh).writer(_WRITER_HEAP, 1)
             for record in records:
                 for fields in documents(record):
-                    writer.add_document(_document(fields))
+                    writer.add_document(_document(*_compact(fields)))
                     count += 1
             writer.commit()
             writer.wait_merging_threads()
