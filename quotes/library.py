@@ -304,6 +304,16 @@ def _worker_start(
         os._exit(1)
 
 
+def _load_for_workers(extractor: Extractor) -> None:
+    """Import, before the workers are forked, the modules each would import on its first
+    article (the extractor's, with its lexicons, the people registry's, YAML's): once in
+    this process, not once a worker."""
+    from quotes import canonical, corrections, people, yamlio  # noqa: F401
+
+    if extractor is default_extractor:
+        import quotes.extract  # noqa: F401
+
+
 def _worker_make_all(articles: Sequence[tuple[Article, str | None]]) -> list[_Made | Exception]:
     """``_worker_make`` of each (article, stored sha), or the error it raised (the articles
     before it in the batch are still written): one task per batch of articles, not per
@@ -437,11 +447,10 @@ class Library(Reader):
     ) -> _Pending:
         """What the stored record says about ``article``: nothing to do, or the record to make
         (``merged``: the article with the stored metadata where it has none)."""
-        article = replace(article, path=None)
-        path = self.store.record_path(article.id)
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
+        if article.path is not None:
+            article = replace(article, path=None)
+        raw = self.store.stored(article.id)
+        if raw is None:
             return _Pending(article, None, False)
         sha = digest(raw)
         old = _stored_metadata(raw)
@@ -493,10 +502,11 @@ class Library(Reader):
             for article in articles:
                 item = self._precheck(article, ledger, versions, replace_edited)
                 if jobs > 1 and not item.unchanged:
-                    item = replace(item, made=_Slot())
+                    item = _Pending(item.article, item.sha, item.unchanged, _Slot())
                     batch.append(item)
                 window.append((item, article.path))
                 if pool is None and len(batch) >= 2:
+                    _load_for_workers(self.extractor)
                     pool = ProcessPoolExecutor(
                         jobs,
                         mp_context=multiprocessing.get_context("fork"),
@@ -1125,11 +1135,7 @@ class _IngestRun:
         written, what was made of it and its fingerprint."""
         ledger, versions = self.ledger, self.versions
         article = item.article
-        path = self.store.record_path(article.id)
-        try:
-            raw: bytes | None = path.read_bytes()
-        except FileNotFoundError:
-            raw = None
+        raw = self.store.stored(article.id)
         sha = digest(raw) if raw is not None else None
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
