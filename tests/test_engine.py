@@ -458,6 +458,29 @@ def test_whoosh_documents_made_ahead_index_as_add_document_does(
     assert sum(len(r.quotes) for r in everything) == len(_whoosh_index_as_read(theirs)["stored"]) > 4
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax is a tax on tax.",  # stop words and repeats: positions renumbered
+        "Matviyénko's reply: «нет» — 2,000.5 ½",  # accents, other scripts, numbers
+        "a I to",  # no term at all
+    ],
+)
+def test_tantivy_documents_cross_compact_with_the_analysis_terms(text: str) -> None:
+    # Ingest workers send each document as its fields, its terms in one string and their spans
+    # in one array (issue 11); the writer's tantivy document holds the analysis's tokens.
+    from quotes import analysis
+    from quotes.tantivy_engine import _compact, _document
+
+    fields, terms, spans = _compact({"id": "x-1", "text": text, "speaker": None, "cue": ""})
+    assert fields == {"id": "x-1", "text": text}
+    tokens = list(analysis.text_tokens(text))
+    assert (terms.split("\0") if terms else []) == [t.text for t in tokens]
+    assert list(spans) == [offset for t in tokens for offset in (t.start, t.end)]
+    assert all(t.position == i for i, t in enumerate(tokens))  # what the writer assumes
+    assert sorted(_document(fields, terms, spans).to_dict()) == ["id", "text"]  # no empty field
+
+
 def _segment_files(path: Path) -> dict[str, bytes]:
     """The files inside the one (compound) segment of the index at ``path``, by extension (the
     segment's name is random, and the compound file's directory holds times)."""

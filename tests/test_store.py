@@ -147,6 +147,27 @@ def test_atomic_write_replaces_and_leaves_no_temp_files(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["r.yaml"]
 
 
+def test_atomic_write_takes_a_string_path_and_a_large_file(tmp_path: Path) -> None:
+    # ingest writes records through string paths; a write of several megabytes is whole
+    data = bytes(range(256)) * 40_000
+    st = atomic_write(str(tmp_path / "big.yaml"), data)
+    assert (tmp_path / "big.yaml").read_bytes() == data
+    assert st.st_size == len(data)
+    assert [p.name for p in tmp_path.iterdir()] == ["big.yaml"]
+
+
+def test_stored_bytes_of_a_record_or_none(tmp_path: Path) -> None:
+    # what ingest's pre-check and writer read (issue 11): the file's bytes, None without one
+    store = Store(tmp_path)
+    store.create()
+    record = make_record(PESKOV_TEXT)
+    assert store.stored(record.id) is None
+    store.put(record)
+    assert store.record_file(record.id) == str(store.record_path(record.id))
+    stored = store.stored(record.id)
+    assert stored == store.record_path(record.id).read_bytes() == dump_record(record).encode()
+
+
 def test_the_ledger_survives_a_torn_line_and_compacts(tmp_path: Path) -> None:
     from quotes.store import Ledger
 
