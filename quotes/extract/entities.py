@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from typing import ClassVar, NamedTuple
 
 from quotes.extract.document import Document
@@ -904,8 +904,11 @@ class Entities:
             m, max(0, run_start - 60), run_start
         )
         if ahead:
-            # "His daughter, Kim Threlkeld, told ...": an appositive before the name
-            roles = [w for w in ahead.group(1).split() if role_key(w) in ROLES]
+            # "His daughter, Kim Threlkeld, told ...": an appositive before the name; its head
+            # is before any preposition ("The man at the centre of the case, Ray Lee," is no
+            # centre, an organisation)
+            head_words = list(takewhile(lambda w: w.lower() not in PREPOSITIONS, ahead.group(1).split()))
+            roles = [w for w in head_words if role_key(w) in ROLES]
             for i, w in enumerate(roles):
                 self._add_role(entity, w, head=i == len(roles) - 1)
         predicate = _PREDICATE.match(m, end, end + 120)
