@@ -72,6 +72,8 @@ _KIN = frozenset("father mother wife husband son daughter".split())
 # daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
 _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
+# "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
+_KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_KIN)) + r"),\s*$")
 
 
 class Resolver:
@@ -429,6 +431,11 @@ class Resolver:
         """Whether a name is only someone's relative ("His son, Leo, is five"): met for that
         person's sake, no source unless it speaks ("His son, Leo, said ...")."""
         if e.speaks or not e.roles or e.roles - _KIN:
+            return False
+        owner = _KIN_OWNER.search(self.doc.masked, max(0, m.start - 40), m.start)
+        if owner is not None and e.gender not in (None, "m" if owner.group(1).lower() == "his" else "f"):
+            # "Her father, Ron Lee, worked there for 34 years. '...,' he said": a "he" cannot be
+            # the woman he was met for, so he is the one it stands for
             return False
         verb = _VERB_AFTER_APPOSITIVE.match(self.doc.masked, m.end, m.end + 40)
         return verb is None or not (verb.group(1) in CUE_FORMS or verb.group(1) in _SPEAKING)

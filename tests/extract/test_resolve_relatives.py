@@ -52,3 +52,37 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 )
 def test_appositive_head(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative met through a pronoun of the other sex ("Her father, X,") is the one a
+        # later pronoun of his own sex stands for: it cannot be the woman he was met for
+        (
+            'Kayleigh Doucet left for Alberta in June. "I didn\'t want to go," Ms. Doucet said.\n\n'
+            "Her father, Ronald Doucet, worked at the mill for 34 years. He took the pension.\n\n"
+            '"She\'s doing the right thing," he said.',
+            [("I didn't want to go,", "Kayleigh Doucet"), ("She's doing the right thing,", "Ronald Doucet")],
+        ),
+        (
+            "Ada Kirk runs the farm. Her husband, Paul Kirk, drove a truck for 20 years.\n\n"
+            '"I miss the road," he said.',
+            [("I miss the road,", "Paul Kirk")],
+        ),
+        # ... but a relative met through a pronoun of the same sex is still no antecedent:
+        # "his son" is there for the father's sake
+        (
+            'Tom Ruel spoke at the rally. His son, Leo Ruel, is five.\n\n"It was a good day," he said.',
+            [("It was a good day,", "Tom Ruel")],
+        ),
+        # ... and a pronoun of the owner's sex is still the owner's
+        (
+            "Ada Kirk runs the farm. Her husband, Paul Kirk, drove a truck for 20 years.\n\n"
+            '"We are proud of him," she said.',
+            [("We are proud of him,", "Ada Kirk")],
+        ),
+    ],
+)
+def test_relative_of_the_other_sex(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(text) == expected
