@@ -611,9 +611,10 @@ class Subjects(Phrases):
                     # "A Warren adviser, who spoke on the condition of anonymity, said"
                     np = self.noun_phrase(opening)
                     prev = np if np is not None and np.start == opening[0].start else None
-            if prev is None and first in {"who", "whose"}:
-                # "Sen. Ada Holm of Nebraska, who ..., said", "Ada Holm of the Sierra Club, who":
-                # the name its affiliation follows, not the place or body
+            if prev is None:
+                # "Sen. Ada Holm of Nebraska, who ..., said", "Ada Holm of the Sierra Club, who",
+                # "Rep. Ada Holm of Ohio, a Republican, said": the name its affiliation follows,
+                # not the place or body
                 prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
             if prev is None and first == "who" and k == len(chunks) - 2:
                 prev = self._inverted_before_relative(chunks[k])

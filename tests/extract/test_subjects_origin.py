@@ -1,0 +1,47 @@
+"""Tests of quotes.extract.subjects: a speaker named with where they are from ("Rep. Ada
+Holm of Ohio", "Jo Park of Birch Capital") and described in an appositive after it
+(issue 9, constructions the third fresh set showed).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+
+
+def mention_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Name of Place, an appositive, said": the name, past its place and its appositive
+        ('Rep. Tom Cole of Oklahoma, a Republican, said "it is over."', [("it is over.", "Tom Cole")]),
+        (
+            "Sen. Ada Holm of Nebraska, the top Democrat on the panel, said on Thursday that "
+            'the bill was "dead on arrival."',
+            [("dead on arrival.", "Ada Holm")],
+        ),
+        (
+            'Jo Park of Birch Capital, an analyst who covers the bank, said its results were "a clear miss."',
+            [("a clear miss.", "Jo Park")],
+        ),
+        # ... as with no place, or with a relative clause, before
+        ('Tom Cole, a Republican, said "it is over."', [("it is over.", "Tom Cole")]),
+        (
+            'Rep. Tom Cole of Oklahoma, who chairs the panel, said "it is over."',
+            [("it is over.", "Tom Cole")],
+        ),
+        # ... and a body's name with "of" is no person's: the body speaks
+        (
+            'The University of Oakmere, a public school, said the fees were "under review."',
+            [("under review.", "University of Oakmere")],
+        ),
+    ],
+)
+def test_name_of_place_then_appositive(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
