@@ -1069,7 +1069,11 @@ class Subjects(Phrases):
                     t = j + 1
                     while t < len(first) and first[t].text[:1].isupper() and t - j <= 3:
                         t += 1
-                    if t > j + 1 and t < len(first) and not self.m[first[j].end : first[t].start].count(","):
+                    between = self.m[first[j].end : first[t].start] if t < len(first) else ","
+                    # (or an appositive's closing comma after the place: "Another analyst, Jo
+                    # Park of Birch Capital, was more upbeat")
+                    closed = between.count(",") == 1 and between.rstrip().endswith(",") and who.start > start
+                    if t > j + 1 and t < len(first) and (not between.count(",") or closed):
                         j = t
                 if j < len(first) and first[j].text.lower() in TIME_WORDS and first[j].text.islower():
                     # "Governor Ada Holm on Tuesday accused": past a time phrase to the verb

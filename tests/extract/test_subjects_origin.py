@@ -45,3 +45,31 @@ def mention_of(text: str) -> list[tuple[str, str | None]]:
 )
 def test_name_of_place_then_appositive(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence's subject in apposition, "Name of Place," before a verb other than say:
+        # past the place and the comma that closes the appositive, to the verb
+        (
+            "The committee's chairman, Sen. Abel Frost of Iowa, stepped in to defend the nominee, "
+            'calling the line of questioning "a fishing expedition."',
+            [("a fishing expedition.", "Abel Frost")],
+        ),
+        (
+            "Sen. Lena Park of Oregon, a Democrat on the budget committee, backs a "
+            '"wealth surtax" on the largest estates.',
+            [("wealth surtax", "Lena Park")],
+        ),
+        # ... with no appositive before it, as before
+        (
+            'Senator Abel Frost of Iowa endorsed the plan, calling it "long overdue."',
+            [("long overdue.", "Abel Frost")],
+        ),
+        # ... and a term in a sentence whose subject says nothing stays nobody's
+        ('Residents of Ward 3, Riverdale, voted on the "road diet" plan.', [("road diet", None)]),
+    ],
+)
+def test_subject_in_apposition_with_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
