@@ -73,6 +73,8 @@ _KIN = frozenset("father mother wife husband son daughter".split())
 _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
 # "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
+# an age in a definite description: "the 28-year-old winger", "the 61-year-old"
+_AGE = re.compile(r"\d+-year-old$")
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_KIN)) + r"),\s*$")
 
 
@@ -154,6 +156,10 @@ class Resolver:
             )
             if ahead is not None:
                 return ahead
+        if tokens[0].lower() == "the" and any(_AGE.match(t) for t in tokens[1:]) and len(tokens) <= 4:
+            # "the 28-year-old winger said", "the 61-year-old told the court": someone the
+            # reader has met, by age; no organisation, whatever the head
+            return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
         if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)

@@ -86,3 +86,34 @@ def test_appositive_head(text: str, expected: list[tuple[str, str | None]]) -> N
 )
 def test_relative_of_the_other_sex(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a definite description by age is someone the reader has met: the person in view
+        (
+            "Kevin Lund found out he had been traded on his phone.\n\n"
+            '"I thought he was joking," the 28-year-old winger said Monday.',
+            [("I thought he was joking,", "Kevin Lund")],
+        ),
+        (
+            "Gerald Pokorny has pleaded not guilty.\n\n"
+            '"I called a repairman," the 61-year-old told the court.',
+            [("I called a repairman,", "Gerald Pokorny")],
+        ),
+        # ... of the sex its head says
+        (
+            'Ann Vale and her son Tom Vale ran the shop.\n\n"We never closed," the 70-year-old widow said.',
+            [("We never closed,", "Ann Vale")],
+        ),
+        # ... and a description with no age is not guessed at
+        (
+            "Kevin Lund found out he had been traded on his phone.\n\n"
+            '"I thought he was joking," the winger said Monday.',
+            [("I thought he was joking,", None)],
+        ),
+    ],
+)
+def test_description_by_age(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(text) == expected
