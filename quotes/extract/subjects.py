@@ -336,6 +336,16 @@ class Subjects(Phrases):
             last_words = last_words[1:]
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
+        if (
+            len(last_words) == 3
+            and (last_words[0].text.lower() in LONE_SPEAKERS or last_words[0].text.lower() in _NUMBER_WORDS)
+            and last_words[1].text == "of"
+            and last_words[2].text in {"them", "us"}
+        ):
+            # "One of them said", "two of them told reporters": the quantified pronoun
+            return Words(
+                last_words[0].start, last_words[2].end, self.m[last_words[0].start : last_words[2].end], "np"
+            )
         if len(last_words) == 1 and last_words[0].text.lower() in LONE_SPEAKERS - {"one"}:
             # "; most said", "Most said", "and some said": a quantifier alone is the subject
             # (of the people just counted), never a name

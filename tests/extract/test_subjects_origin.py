@@ -73,3 +73,31 @@ def test_name_of_place_then_appositive(text: str, expected: list[tuple[str, str 
 )
 def test_subject_in_apposition_with_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quantified pronoun is a speaker, as "one of the officials" is
+        (
+            "Members of the caucus met on Monday. One of them told reporters the group was "
+            '"done voting for the same thing."',
+            [("done voting for the same thing.", "One of them")],
+        ),
+        (
+            'Members of the caucus met on Monday. "We are done," one of them said.',
+            [("We are done,", "one of them")],
+        ),
+        (
+            'Three aides were in the room. "It was tense," two of them said later.',
+            [("It was tense,", "two of them")],
+        ),
+        # ... but not where it is what someone else's verb is about
+        (
+            'Four workers were hurt. Two of them were "badly burned," the report said.',
+            [("badly burned,", "the report")],
+        ),
+    ],
+)
+def test_quantified_pronoun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
