@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from typing import ClassVar, NamedTuple
 
 from quotes.extract.document import Document
@@ -589,6 +589,9 @@ class Entities:
             not_org_after[j] = not_org_after[j + 1] + (lows[j] not in ORG_WORDS and lows[j] not in ORG_HEADS)
         for k, t in enumerate(run):
             of_before[k + 1] = of_before[k] + t.text.startswith("of")
+        # a run that ends on a company's suffix names no person: "Atlantic Fibre Holdings",
+        # "State Farm Insurance" keep their first word (not an outlet's reporter, "CNN Ann Vale")
+        company = lows[-1].strip(".") in CORPORATE_SUFFIXES or lows[-1] in FIRM_SUFFIXES
         # run[plain_from:plain] are descriptive words, read only when asked and never twice
         plain_from = plain = 0
         for i in range(n - 1):
@@ -601,7 +604,9 @@ class Entities:
                 continue
             # "Security Council Dmitry Medvedev" splits, "the Daily Beast" and
             # "Government Accountability Office" do not.
-            person_after = (rest > 1 or lows[i + 1] in FIRST_NAME_GENDER) and not org_after[i + 1]
+            person_after = (
+                (rest > 1 or lows[i + 1] in FIRST_NAME_GENDER) and not org_after[i + 1] and not company
+            )
             titled = low in TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
             if titled and not_org_after[i + 1]:
@@ -718,6 +723,11 @@ class Entities:
             if entity.words[-1].rstrip(".") in CORPORATE_SUFFIXES:
                 entity.roles |= COMPANY_NOUNS  # "the company said" after "Halvorsen Foods Inc"
                 self._company_firsts.add(entity.words[0])
+            elif len(entity.words) > 1 and entity.words[-1] in FIRM_SUFFIXES:
+                # "the firm said" after "Norquay Capital": else the one company met before
+                # ("Borealis Midstream Corp.", the story's subject) is "the firm"; an
+                # analyst's firm is not the story's "company"
+                entity.roles |= {"firm"}
         acronym = (
             _ACRONYM.match(self.doc.masked, end, end + 14) if "(" in self.doc.masked[end : end + 3] else None
         )
@@ -894,8 +904,11 @@ class Entities:
             m, max(0, run_start - 60), run_start
         )
         if ahead:
-            # "His daughter, Kim Threlkeld, told ...": an appositive before the name
-            roles = [w for w in ahead.group(1).split() if role_key(w) in ROLES]
+            # "His daughter, Kim Threlkeld, told ...": an appositive before the name; its head
+            # is before any preposition ("The man at the centre of the case, Ray Lee," is no
+            # centre, an organisation)
+            head_words = list(takewhile(lambda w: w.lower() not in PREPOSITIONS, ahead.group(1).split()))
+            roles = [w for w in head_words if role_key(w) in ROLES]
             for i, w in enumerate(roles):
                 self._add_role(entity, w, head=i == len(roles) - 1)
         predicate = _PREDICATE.match(m, end, end + 120)

@@ -239,7 +239,7 @@ CORPORATE_SUFFIXES = {
 }
 # The last word of a firm's name that makes it an organisation, though rarely the
 # company a story is about ("an analyst at Birch Capital", "Jo Park of Beaumont Capital
-# Markets"): so no "the company" or "she" finds it.
+# Markets"): so "the firm" finds it, but no "the company" or "she".
 FIRM_SUFFIXES = set(
     """capital markets partners associates securities investments advisors advisers consulting
     management strategies analytics ventures""".split()

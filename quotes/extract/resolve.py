@@ -72,6 +72,10 @@ _KIN = frozenset("father mother wife husband son daughter".split())
 # daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
 _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
+# "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
+# an age in a definite description: "the 28-year-old winger", "the 61-year-old"
+_AGE = re.compile(r"\d+-year-old$")
+_KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_KIN)) + r"),\s*$")
 
 
 class Resolver:
@@ -152,6 +156,10 @@ class Resolver:
             )
             if ahead is not None:
                 return ahead
+        if tokens[0].lower() == "the" and any(_AGE.match(t) for t in tokens[1:]) and len(tokens) <= 4:
+            # "the 28-year-old winger said", "the 61-year-old told the court": someone the
+            # reader has met, by age; no organisation, whatever the head
+            return self._salient(words.start, GENDERED_ROLES.get(head), person=True)
         if head in COMPANY_NOUNS and tokens[0].lower() == "the" and len(tokens) == 2:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)
@@ -429,6 +437,11 @@ class Resolver:
         """Whether a name is only someone's relative ("His son, Leo, is five"): met for that
         person's sake, no source unless it speaks ("His son, Leo, said ...")."""
         if e.speaks or not e.roles or e.roles - _KIN:
+            return False
+        owner = _KIN_OWNER.search(self.doc.masked, max(0, m.start - 40), m.start)
+        if owner is not None and e.gender not in (None, "m" if owner.group(1).lower() == "his" else "f"):
+            # "Her father, Ron Lee, worked there for 34 years. '...,' he said": a "he" cannot be
+            # the woman he was met for, so he is the one it stands for
             return False
         verb = _VERB_AFTER_APPOSITIVE.match(self.doc.masked, m.end, m.end + 40)
         return verb is None or not (verb.group(1) in CUE_FORMS or verb.group(1) in _SPEAKING)

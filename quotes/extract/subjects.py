@@ -336,6 +336,16 @@ class Subjects(Phrases):
             last_words = last_words[1:]
         if not last_words:
             return self.sentence_subject(lo) if coordinated else None
+        if (
+            len(last_words) == 3
+            and (last_words[0].text.lower() in LONE_SPEAKERS or last_words[0].text.lower() in _NUMBER_WORDS)
+            and last_words[1].text == "of"
+            and last_words[2].text in {"them", "us"}
+        ):
+            # "One of them said", "two of them told reporters": the quantified pronoun
+            return Words(
+                last_words[0].start, last_words[2].end, self.m[last_words[0].start : last_words[2].end], "np"
+            )
         if len(last_words) == 1 and last_words[0].text.lower() in LONE_SPEAKERS - {"one"}:
             # "; most said", "Most said", "and some said": a quantifier alone is the subject
             # (of the people just counted), never a name
@@ -611,9 +621,10 @@ class Subjects(Phrases):
                     # "A Warren adviser, who spoke on the condition of anonymity, said"
                     np = self.noun_phrase(opening)
                     prev = np if np is not None and np.start == opening[0].start else None
-            if prev is None and first in {"who", "whose"}:
-                # "Sen. Ada Holm of Nebraska, who ..., said", "Ada Holm of the Sierra Club, who":
-                # the name its affiliation follows, not the place or body
+            if prev is None:
+                # "Sen. Ada Holm of Nebraska, who ..., said", "Ada Holm of the Sierra Club, who",
+                # "Rep. Ada Holm of Ohio, a Republican, said": the name its affiliation follows,
+                # not the place or body
                 prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
             if prev is None and first == "who" and k == len(chunks) - 2:
                 prev = self._inverted_before_relative(chunks[k])
@@ -1068,7 +1079,11 @@ class Subjects(Phrases):
                     t = j + 1
                     while t < len(first) and first[t].text[:1].isupper() and t - j <= 3:
                         t += 1
-                    if t > j + 1 and t < len(first) and not self.m[first[j].end : first[t].start].count(","):
+                    between = self.m[first[j].end : first[t].start] if t < len(first) else ","
+                    # (or an appositive's closing comma after the place: "Another analyst, Jo
+                    # Park of Birch Capital, was more upbeat")
+                    closed = between.count(",") == 1 and between.rstrip().endswith(",") and who.start > start
+                    if t > j + 1 and t < len(first) and (not between.count(",") or closed):
                         j = t
                 if j < len(first) and first[j].text.lower() in TIME_WORDS and first[j].text.islower():
                     # "Governor Ada Holm on Tuesday accused": past a time phrase to the verb
