@@ -25,9 +25,11 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
+    ROLES,
     SHARE_NOUNS,
     SPEECH_NOUNS,
     TIME_WORDS,
+    role_key,
 )
 from quotes.extract.words import Words, read_words, role_head
 
@@ -72,6 +74,8 @@ _KIN = frozenset("father mother wife husband son daughter".split())
 # daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
 _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
+# the determiners of someone new: "a/an", and "one" of an unnamed source ("one longtime adviser")
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 class Resolver:
@@ -130,9 +134,19 @@ class Resolver:
             # argument, not the person last met or last given the title; the mention stands
             # without a name
             return None
-        # "a top aide", "another official": an indefinite description is someone new, not the
-        # person met before with that role
-        indefinite = tokens[0].lower() in {"a", "an", "another"}
+        # "a top aide", "another official", "one longtime adviser": an indefinite description
+        # is someone new, not the person met before with that role
+        indefinite = tokens[0].lower() in _INDEFINITE
+        # "officials", "the GOP leaders", "Sanders supporters": a role in the plural is a
+        # group, never the one person met before with that role (unless a role before it is
+        # the head, of words read too far: "The Vermont senator emailed supporters")
+        plural = (
+            head in ROLES
+            and head != role_key(tokens[-1])
+            and not any(role_key(t) in PERSON_ROLES for t in tokens[1:-1])
+        )
+        if plural and head in PERSON_ROLES:
+            return None
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
         if entity is not None and self._introduced_anew(tokens[-1], entity, words.start):
             # "A Republican committee aide blasted the statement. '...,' the aide said": the
