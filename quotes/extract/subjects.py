@@ -529,6 +529,14 @@ class Subjects(Phrases):
             and self.doc.sentence_at(chunk[0]).start == first[0].start
         )
 
+    def _place_chunk(self, chunk: tuple[int, int]) -> bool:
+        """Whether ``chunk`` is a state or country alone, with a time word or two after it
+        ("New Hampshire", "Ohio on Friday", "New Hampshire Monday")."""
+        words = [w.text for w in self.words(chunk[0], chunk[1])]
+        while words and _time_word(words[-1]):
+            words.pop()
+        return bool(words) and bool(_is_place(" ".join(words)))
+
     def _relative_before_aside(self, chunks: list[tuple[int, int]]) -> Words | None:
         """ "Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said":
         the verb's subject is "who", read as the name before it; the aside between them names
@@ -581,6 +589,11 @@ class Subjects(Phrases):
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
                 # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
                 # opening phrase is described by nothing after it; the clause has its subject
+                prev = None
+            opening_place = k == 1 and self._opening_phrase(chunks[0]) and self._place_chunk(chunks[1])
+            if prev is not None and opening_place:
+                # "In Hudson, New Hampshire(, on Monday), the supporter said": the state ends the
+                # opening phrase's town, and the description after it is the clause's subject
                 prev = None
             if prev is None and first in PREPOSITIONS and k == len(chunks) - 2:
                 # "... when Mrs. Clinton, in response to ..., accused": the name that ends the
