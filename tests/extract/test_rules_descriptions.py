@@ -52,3 +52,30 @@ def mentions(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_description_after_an_opening_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "in the words of X" before the quote names its source, as "according to X" does
+        (
+            'Mrs. Holm was, in the words of a senior adviser, "the torchbearer" of his legacy.',
+            [("the torchbearer", "a senior adviser")],
+        ),
+        (
+            'The plan is, in the words of Senator Ada Vance, "dead on arrival."',
+            [("dead on arrival.", "Ada Vance")],
+        ),
+        (
+            'The merger was, in the phrase of one analyst, "a marriage of convenience."',
+            [("a marriage of convenience.", "one analyst")],
+        ),
+        # nobody named after it: no speaker
+        (
+            'In the words of the old song, "we shall overcome."',
+            [("we shall overcome.", None)],
+        ),
+    ],
+)
+def test_in_the_words_of(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
