@@ -147,6 +147,8 @@ _NUMBER_WORDS = frozenset(
     hundreds thousand thousands million millions dozens couple half""".split()
 )
 _TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
+# The numbers of a group of people named before, as a subject: "the two said", "the three wrote"
+_GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 # Quantifiers that stand for a speaker after an inverted cue: "tweeted another", "said one of them"
 _QUANTIFIERS = frozenset({"another", "others", "one", "some", "many", "several", "two", "three", "both"})
 
@@ -839,6 +841,8 @@ class Subjects(Phrases):
         if (
             (len(words) == 1 and low[0] in LONE_SPEAKERS)
             or (low[:1] == ["those"] and len(words) == 2 and low[1] in ASKED_PARTICIPLES)
+            # "the two write", "the three said": the people just named, counted
+            or (low[:1] == ["the"] and len(words) == 2 and low[1] in _GROUP_NUMBERS)
             or _COUNT_OF.fullmatch(text) is not None
         ):
             return Words(words[0].start, words[-1].end, text, "np")

@@ -79,3 +79,27 @@ def test_a_description_after_an_opening_place(text: str, expected: list[tuple[st
 )
 def test_in_the_words_of(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the two", "the three" after a quote: the people just named, counted
+        (
+            'Senators Ada Vance and Tom Reyes sent a letter. "You seem to have picked a new standard," '
+            'the two write. "We do not understand it."',
+            [("You seem to have picked a new standard,", "the two"), ("We do not understand it.", "the two")],
+        ),
+        (
+            '"We will fight on," the three said in a joint statement.',
+            [("We will fight on,", "the three")],
+        ),
+        # a number that counts a noun is no speaker of its own
+        (
+            'Tickets for the two "sold out" shows went fast.',
+            [("sold out", None)],
+        ),
+    ],
+)
+def test_the_two_said(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
