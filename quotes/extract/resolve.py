@@ -25,15 +25,20 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
+    ROLES,
     SHARE_NOUNS,
     SPEECH_NOUNS,
     TIME_WORDS,
+    role_key,
 )
 from quotes.extract.words import Words, read_words, role_head
 
 # The words between a document and who put it out: "a statement from (the) X", "a report by X".
 _FROM_ISSUER = re.compile(r"\s(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
-_ISSUED = re.compile(r"\b(?:issued|released|published|posted|put out|sent|filed|circulated)\s+$")
+_ISSUED = re.compile(
+    r"\b(?:issued|issuing|released|releasing|published|posted|put out|sent|sent out|sending|filed|"
+    r"circulated|provided)\s+$"
+)
 # "he" or "she" as a word: \b(?:[Hh]e|[Ss]he)\b, written to open with its first letter
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
 # character class is scanned for that class alone, over twice as fast on a whole article.
@@ -66,16 +71,33 @@ _ORG_DESCRIPTION_HEADS = frozenset(
     ORG_HEADS | {"authority", "agency", "company", "firm", "utility", "regulator", "ministry", "department"}
 )
 _GENERIC_ORG_HEADS = frozenset({"authority", "agency", "company", "firm", "organization", "organisation"})
+# Documents besides DOCUMENT_NOUNS that "the ..." refers back to: "sent a fundraising email ...
+# '...,' the email said", "released an ad ... The ad says"
+_ANAPHORIC_DOCUMENTS = frozenset({"email", "e-mail", "ad", "editorial", "lawsuit", "memorandum", "website"})
+# How far back "the statement" looks for the statement it refers to: its paragraph and two before
+_ANTECEDENT_PARAGRAPHS = 2
+# After a document, who put it out: "a statement issued by the Sanders campaign", "an email
+# from the club's director, Jeremy Boreing"
+_BY_ISSUER = re.compile(
+    r"\s+(?:(?:issued|released|sent|written|signed|posted|published|filed|put out)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?"
+)
+# The words before the subject of the clause after "In a statement,": a space, "the"
+_SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+# Before a document, its issuer's speech: "Fox News said in a statement", "X wrote in a letter"
+_SAID_IN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|wrote|writes|added|announced|stated)\s+in\s+$")
 _CONTEST_ROLES = frozenset("front-runner frontrunner contender challenger incumbent".split())
 _KIN = frozenset("father mother wife husband son daughter".split())
 # the verb after a name that closes an appositive: "His son, Leo, said ...", "His
 # daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
 _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
-# "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
 # an age in a definite description: "the 28-year-old winger", "the 61-year-old"
 _AGE = re.compile(r"\d+-year-old$")
+# "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_KIN)) + r"),\s*$")
+# the determiners of someone new: "a/an", and "one" of an unnamed source ("one longtime adviser")
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 class Resolver:
@@ -134,9 +156,19 @@ class Resolver:
             # argument, not the person last met or last given the title; the mention stands
             # without a name
             return None
-        # "a top aide", "another official": an indefinite description is someone new, not the
-        # person met before with that role
-        indefinite = tokens[0].lower() in {"a", "an", "another"}
+        # "a top aide", "another official", "one longtime adviser": an indefinite description
+        # is someone new, not the person met before with that role
+        indefinite = tokens[0].lower() in _INDEFINITE
+        # "officials", "the GOP leaders", "Sanders supporters": a role in the plural is a
+        # group, never the one person met before with that role (unless a role before it is
+        # the head, of words read too far: "The Vermont senator emailed supporters")
+        plural = (
+            head in ROLES
+            and head != role_key(tokens[-1])
+            and not any(role_key(t) in PERSON_ROLES for t in tokens[1:-1])
+        )
+        if plural and head in PERSON_ROLES:
+            return None
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
         if entity is not None and self._introduced_anew(tokens[-1], entity, words.start):
             # "A Republican committee aide blasted the statement. '...,' the aide said": the
@@ -171,7 +203,14 @@ class Resolver:
             if t[:1].isupper() and t.lower() not in DETERMINERS and t.lower().strip(".") not in TIME_WORDS
         ]
         if head in DOCUMENT_NOUNS and not caps:
-            return self._issuer(words)
+            issuer = self._issuer(words)
+            if issuer is None and tokens[0].lower() == "the" and len(tokens) == 2:
+                # "the statement said": the statement met before, whoever put it out
+                issuer = self._antecedent_issuer(head, words.start)
+            return issuer
+        if head in _ANAPHORIC_DOCUMENTS and tokens[0].lower() == "the" and len(tokens) == 2:
+            # "the email read", "the ad says": as a statement, its issuer named before
+            return self._antecedent_issuer(head, words.start)
         if head in ORG_ROLES and caps:
             # "a Times article": the organisation already met whose name holds "Times"
             known = self.entities.lookup(" ".join(caps))  # "the IMF report"
@@ -342,6 +381,54 @@ class Resolver:
             # own pronoun
             return words
         return outer
+
+    def _antecedent_issuer(self, noun: str, pos: int) -> Entity | None:
+        """Who put out the document "the ``noun``" at ``pos`` refers to: the last "a/an/his/its
+        ... ``noun``" before it in its paragraph or the two before, if that one's issuer is
+        named ("X issued a statement", "a statement from X", "X said in a statement", "In a
+        statement, X said"); None when no such document, or no issuer, is there."""
+        para = self.doc.paragraph_at(pos)
+        lo = self.doc.paragraphs[max(0, para.index - _ANTECEDENT_PARAGRAPHS)].start
+        determiner = r"(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)"
+        pattern = rf"\b{determiner}(\s+)(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        found = list(re.finditer(pattern, self.doc.masked[lo:pos]))
+        if not found:
+            return None
+        start, end = lo + found[-1].start(), lo + found[-1].end()
+        masked = self.doc.masked
+        sent = self.doc.sentence_at(start)
+        if masked.startswith(("'s", "’s"), found[-1].start(1) - 2 + lo):
+            # "the Holocaust Museum's statement": the name that owns it
+            owner = next(
+                (e for m, e in self.entities.in_sentence(sent.index) if m.end == lo + found[-1].start(1) - 2),
+                None,
+            )
+            if owner is not None:
+                return owner
+        by = _BY_ISSUER.match(masked, end)
+        if by is not None:
+            after = self._named_at(sent.index, by.end())
+            if after is not None:
+                return after  # "a statement issued by the Sanders campaign"
+        said_in = _SAID_IN.search(masked, sent.start, start)
+        if said_in is not None:
+            before = self.entities.name_at(sent.start, said_in.start())
+            if before is not None and before[0].end == said_in.start() and not before[0].possessive:
+                return before[1]  # "Fox News said in a statement"
+        if masked[sent.start : start].strip() in {"In", "in"}:
+            # "In a statement, the Holocaust Museum said ...": the clause's subject after the comma
+            comma = masked.find(",", end, sent.end)
+            opening = _SUBJECT_OPENING.match(masked, comma + 1) if comma >= 0 else None
+            subject = self._named_at(sent.index, opening.end()) if opening is not None else None
+            if subject is not None:
+                return subject
+        return self._issuer(Words(start, end, masked[start:end], "np"))
+
+    def _named_at(self, sentence: int, pos: int) -> Entity | None:
+        """The entity of the longest name mention of ``sentence`` that starts at ``pos`` ("the
+        Sanders campaign", not its "Sanders"), if any."""
+        at = [(m.end, i) for i, (m, _) in enumerate(self.entities.in_sentence(sentence)) if m.start == pos]
+        return self.entities.in_sentence(sentence)[max(at)[1]][1] if at else None
 
     def _issuer(self, words: Words) -> Entity | None:
         """Who put out the document that speaks: "the campaign's website", "X issued a statement"."""

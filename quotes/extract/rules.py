@@ -69,6 +69,9 @@ _LEAD = re.compile(r"[\s,—–-]*")
 _TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
 _DISPLAY_VERB = re.compile(r"\b(reading|read|reads|saying|said|says)\s*[,:]?\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+# "in the words of a senior adviser, '...'": the same attribution as "according to", said as
+# the quote's own words
+_IN_THE_WORDS_OF = re.compile(r"\bin the (?:words|phrase) of\s+", re.I)
 # Words that end a display noun's modifiers going back: 'held up signs', 'wore a hat'
 _NOT_MODIFIERS = frozenset(
     PREPOSITIONS
@@ -605,18 +608,25 @@ class Before(OwnRule):
 
 
 class According(OwnRule):
-    """``according to Interfax`` anywhere in the quote's sentence."""
+    """``according to Interfax`` anywhere in the quote's sentence, or ``in the words of a
+    senior adviser`` before the quote."""
 
     name = "according"
     confidence = 0.8
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
-        sent = read.doc.sentence_at(q.outer[0][0])
+        open_mark = q.outer[0][0]
+        sent = read.doc.sentence_at(open_mark)
         for m in read.doc.matches(_ACCORDING, sent):
             pos = m.end()
             who = read.subject_following(pos, sent.end)
             if who is not None:
                 return Attribution(who, "according to", self.name)
+        words_of = _IN_THE_WORDS_OF.search(read.m, sent.start, open_mark)
+        if words_of is not None and not read.quote_between(words_of.end(), open_mark):
+            who = read.subject_following(words_of.end(), open_mark)
+            if who is not None:
+                return Attribution(who, "in the words of", self.name)
         return None
 
 

@@ -147,6 +147,8 @@ _NUMBER_WORDS = frozenset(
     hundreds thousand thousands million millions dozens couple half""".split()
 )
 _TIME_MODIFIERS = frozenset({"last", "next", "early", "late"})
+# The numbers of a group of people named before, as a subject: "the two said", "the three wrote"
+_GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 # Quantifiers that stand for a speaker after an inverted cue: "tweeted another", "said one of them"
 _QUANTIFIERS = frozenset({"another", "others", "one", "some", "many", "several", "two", "three", "both"})
 
@@ -539,6 +541,14 @@ class Subjects(Phrases):
             and self.doc.sentence_at(chunk[0]).start == first[0].start
         )
 
+    def _place_chunk(self, chunk: tuple[int, int]) -> bool:
+        """Whether ``chunk`` is a state or country alone, with a time word or two after it
+        ("New Hampshire", "Ohio on Friday", "New Hampshire Monday")."""
+        words = [w.text for w in self.words(chunk[0], chunk[1])]
+        while words and _time_word(words[-1]):
+            words.pop()
+        return bool(words) and bool(_is_place(" ".join(words)))
+
     def _relative_before_aside(self, chunks: list[tuple[int, int]]) -> Words | None:
         """ "Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said":
         the verb's subject is "who", read as the name before it; the aside between them names
@@ -591,6 +601,11 @@ class Subjects(Phrases):
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
                 # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
                 # opening phrase is described by nothing after it; the clause has its subject
+                prev = None
+            opening_place = k == 1 and self._opening_phrase(chunks[0]) and self._place_chunk(chunks[1])
+            if prev is not None and opening_place:
+                # "In Hudson, New Hampshire(, on Monday), the supporter said": the state ends the
+                # opening phrase's town, and the description after it is the clause's subject
                 prev = None
             if prev is None and first in PREPOSITIONS and k == len(chunks) - 2:
                 # "... when Mrs. Clinton, in response to ..., accused": the name that ends the
@@ -837,6 +852,8 @@ class Subjects(Phrases):
         if (
             (len(words) == 1 and low[0] in LONE_SPEAKERS)
             or (low[:1] == ["those"] and len(words) == 2 and low[1] in ASKED_PARTICIPLES)
+            # "the two write", "the three said": the people just named, counted
+            or (low[:1] == ["the"] and len(words) == 2 and low[1] in _GROUP_NUMBERS)
             or _COUNT_OF.fullmatch(text) is not None
         ):
             return Words(words[0].start, words[-1].end, text, "np")

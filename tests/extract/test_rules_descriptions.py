@@ -1,0 +1,105 @@
+"""Tests of the speaker rules on descriptions as sources (issue 9): which words of the
+sentence the quote's speaker is read from when an unnamed source ("the supporter", "a
+campaign aide") is the subject of the speech verb.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    """Each quote of ``text`` as (its text, the words its speaker was read from)."""
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a town and its state open the sentence: the description after them is the subject
+        (
+            'In Hudson, New Hampshire, the retired teacher said: "There is a special place for them."',
+            [("There is a special place for them.", "the retired teacher")],
+        ),
+        (
+            'In Dayton, Ohio, on Friday, a campaign aide said: "We are confident."',
+            [("We are confident.", "a campaign aide")],
+        ),
+        (
+            'At the town hall in Hudson, New Hampshire, the Lane supporter said the rule was "unfair."',
+            [("unfair.", "the Lane supporter")],
+        ),
+        # a name after the opening phrase is still the subject, and so is a name with its
+        # appositive
+        (
+            'In Hudson, New Hampshire, Mayor Ana Ruiz said: "We are ready."',
+            [("We are ready.", "Ana Ruiz")],
+        ),
+        (
+            'In Ohio, Ana Ruiz, the mayor, said: "We are ready."',
+            [("We are ready.", "Ana Ruiz")],
+        ),
+        # nobody in the sentence: the place is no speaker
+        (
+            'In Hudson, New Hampshire, the motto "Live Free or Die" is printed on every plate.',
+            [("Live Free or Die", None)],
+        ),
+    ],
+)
+def test_a_description_after_an_opening_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "in the words of X" before the quote names its source, as "according to X" does
+        (
+            'Mrs. Holm was, in the words of a senior adviser, "the torchbearer" of his legacy.',
+            [("the torchbearer", "a senior adviser")],
+        ),
+        (
+            'The plan is, in the words of Senator Ada Vance, "dead on arrival."',
+            [("dead on arrival.", "Ada Vance")],
+        ),
+        (
+            'The merger was, in the phrase of one analyst, "a marriage of convenience."',
+            [("a marriage of convenience.", "one analyst")],
+        ),
+        # nobody named after it: no speaker
+        (
+            'In the words of the old song, "we shall overcome."',
+            [("we shall overcome.", None)],
+        ),
+    ],
+)
+def test_in_the_words_of(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the two", "the three" after a quote: the people just named, counted
+        (
+            'Senators Ada Vance and Tom Reyes sent a letter. "You seem to have picked a new standard," '
+            'the two write. "We do not understand it."',
+            [("You seem to have picked a new standard,", "the two"), ("We do not understand it.", "the two")],
+        ),
+        (
+            '"We will fight on," the three said in a joint statement.',
+            [("We will fight on,", "the three")],
+        ),
+        # a number that counts a noun is no speaker of its own
+        (
+            'Tickets for the two "sold out" shows went fast.',
+            [("sold out", None)],
+        ),
+    ],
+)
+def test_the_two_said(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
