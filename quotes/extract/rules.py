@@ -88,6 +88,18 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:called|calls|termed|terms|dubbed|describes\s+as|described\s+as)\s*$"
 )
+# "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
+# the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
+# subject (the words between "what" and the verb) said them. Not "what is called", "what's
+# known as": nobody says them there.
+_WHAT_VERB = re.compile(
+    r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)[^.;:!?()]{1,100}?)"
+    r"\s+(?:(?:has|have|had|once|later|then|now|also|often|still|\w+ly)\s+){0,2}"
+    r"(?P<verb>calls|called|call|terms|termed|dubs|dubbed|labels|labeled|labelled|brands|branded|"
+    r"(?:describes|described|characterizes|characterized|characterises|characterised|refers\s+to|"
+    r"referred\s+to|sees|saw|views|viewed)\s+as)"
+    r"(?:\s+(?:a|an|the))?\s*$"
+)
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
@@ -374,12 +386,15 @@ class Display(OwnRule):
         return Attribution(shown, verb.group(1), self.name) if shown is not None else None
 
 
+BEFORE_NAME = "before"
+
+
 class Before(OwnRule):
     """The nearest cue verb before the quote in its sentence, and that verb's subject:
     ``Peskov said: "..."``, ``Dmitriev ... told Politico that ... "..."``, ``X said A, but added
     that the "..."``; a colon after a speech noun (``a new campaign message: "..."``)."""
 
-    name = "before"
+    name = BEFORE_NAME
     confidence = 0.9
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
@@ -391,6 +406,9 @@ class Before(OwnRule):
             who = read.subject_following(opening[0].end, open_mark)
             if who is not None:
                 return Attribution(who, opening[0].text.lower(), self.name)
+        what = _what_called(read, sent.start, open_mark)
+        if what is not None:
+            return what
         framed = _SPEECH_FRAME.match(read.m, sent.start)
         comma = read.m.find(",", sent.start, sent.end)
         if q.outer[0][0] < comma < q.outer[-1][1] or (
@@ -1100,6 +1118,25 @@ def _displayed_by(read: Subjects, lo: int, cue: int, verb: str, open_mark: int) 
     start = head[k].start
     end = words[-1].end if relative else head[-1].end
     return Words(start, end, read.m[start : head[-1].end], "np")
+
+
+def _what_called(read: Subjects, lo: int, open_mark: int) -> Attribution | None:
+    """The subject of ``what X called "..."`` right before the quote (see :data:`_WHAT_VERB`):
+    a name, pronoun or noun phrase right after "what", or the name before an appositive in
+    commas ("what Bay Buchanan, the campaign's treasurer, called")."""
+    start = max(lo, open_mark - 160)
+    if read.m.find("what", start, open_mark) < 0:
+        return None
+    m = _WHAT_VERB.search(read.m, start, open_mark)
+    if m is None:
+        return None
+    a, b = m.span("who")
+    comma = read.m.find(",", a, b)
+    who = read.name_only(a, comma) if comma > 0 else read.subject_ending(a, b)
+    if who is None or not read.only_title(a, who.start) or (comma > 0 and who.end != comma):
+        return None
+    verb = m.group("verb").split()[0].lower()
+    return Attribution(who, verb, BEFORE_NAME)
 
 
 def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
