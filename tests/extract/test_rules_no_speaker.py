@@ -56,3 +56,51 @@ def mentions(text: str) -> list[tuple[str, str | None]]:
 )
 def test_what_someone_called(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each statement's text and its speaker's name (None: nobody)."""
+    return [(q.text, q.speaker) for q in extract_quotes(text) if q.kind not in ("title", "term")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase of place or time between the subject and its verb
+        (
+            'The break came when Ada Holm in her opening speech called the levy "a disgrace to the'
+            ' province."',
+            [("a disgrace to the province.", "Ada Holm")],
+        ),
+        (
+            'Mayor Dana Kirk at the time said she had asked her "people" to "look into" it.',
+            [("people", "Dana Kirk"), ("look into", "Dana Kirk")],
+        ),
+        # ... which makes the name the sentence's subject, for the "it" after it
+        (
+            "The Security Council on Friday condemned the test and pledged to act against what it"
+            ' called "a clear threat to peace."',
+            [("a clear threat to peace.", "Security Council")],
+        ),
+        # nobody: a passive, whatever phrase stands after its subject
+        (
+            'The levy in its first year was described as "a shock to the whole system."',
+            [("a shock to the whole system.", None)],
+        ),
+        # nobody: a common noun's own phrase before the verb
+        (
+            'The rise in the rate came as "a shock to the whole system."',
+            [("a shock to the whole system.", None)],
+        ),
+    ],
+)
+def test_a_phrase_between_the_subject_and_its_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_capitalised_place_stays_in_the_title() -> None:
+    # "in Halifax" ends the title "the founder of the Lakeside Centre in Halifax", not the subject
+    (q,) = extract_quotes(
+        'Ben Ortiz, the founder of the Lakeside Centre in Halifax, said the levy was "a disgrace."'
+    )
+    assert (q.speaker, q.speaker_title) == ("Ben Ortiz", "the founder of the Lakeside Centre in Halifax")
