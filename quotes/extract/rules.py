@@ -1184,15 +1184,21 @@ def _clause_opening(read: Subjects, lo: int, hi: int) -> Words | None:
     words = read.words(start, hi)
     while words and words[0].text.lower() in CLAUSE_STARTS:
         words = words[1:]  # "and the campaign sent"
-    if len(words) < 2:
+    if not words or (len(words) < 2 and start == lo):
         return None
-    if words[0].text.lower() in SUBJECT_PRONOUNS and words[1].text.islower():
+    if len(words) > 1 and words[0].text.lower() in SUBJECT_PRONOUNS and words[1].text.islower():
         return Words(words[0].start, words[0].end, words[0].text, "pronoun")
     for k in range(len(words) - 1, 0, -1):
         if not words[k].text.islower():
             continue
         who = read.name_only(words[0].start, words[k - 1].end) or read.noun_phrase(words[:k])
         if who is not None and who.start == words[0].start:
+            return who
+    if start == lo or len(words) == 1:
+        # "The Harbour Authority in Halifax issued", "The RNC, in its daily summary, emailed":
+        # the clause is the sentence's, its subject the sentence's (past a phrase or an aside)
+        who = read.sentence_subject(lo)
+        if who is not None and who.end <= hi:
             return who
     return None
 

@@ -76,6 +76,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             'Mayor Dana Kirk at the time said she had asked her "people" to "look into" it.',
             [("people", "Dana Kirk"), ("look into", "Dana Kirk")],
         ),
+        (
+            "The Harbour Authority in Halifax issued a report this month charging the firm with"
+            ' "gross neglect."',
+            [("gross neglect.", "Harbour Authority")],
+        ),
         # ... which makes the name the sentence's subject, for the "it" after it
         (
             "The Security Council on Friday condemned the test and pledged to act against what it"
