@@ -1149,6 +1149,18 @@ class Subjects(Phrases):
         if p is None:
             return None
         head = self.noun_phrase(first[:p])
+        owner = [w.text for w in first[p + 1 : p + 3] if w.text.lower() != "the"][:1]
+        if (
+            head is None
+            and first[0].text[:1].isupper()
+            and first[0].text[1:].islower()
+            and owner
+            and owner[0][:1].isupper()
+        ):
+            # "Attorneys for Clinton appeared", "Officials at the Pentagon said": the sentence's
+            # first word, capitalised there, a role whose owner is named
+            lowered = Word(first[0].start, first[0].end, first[0].text.lower())
+            head = self.noun_phrase([lowered, *first[1:p]])
         if head is None or head.start != first[0].start or head.end != first[p - 1].end:
             return None
         if role_head(first[p - 1].text) not in PERSON_ROLES:

@@ -109,3 +109,20 @@ def test_a_capitalised_place_stays_in_the_title() -> None:
         'Ben Ortiz, the founder of the Lakeside Centre in Halifax, said the levy was "a disgrace."'
     )
     assert (q.speaker, q.speaker_title) == ("Ben Ortiz", "the founder of the Lakeside Centre in Halifax")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role capitalised as the sentence's first word, with its named owner: the whole phrase
+        (
+            "Lawyers for Ada Holm appeared to oppose the effort, saying in court files that her account"
+            ' was private and "has never been the property of the city."',
+            [("has never been the property of the city.", "Lawyers for Ada Holm")],
+        ),
+        # not a role whose owner goes unnamed: a nickname stays a term ('Residents on social media')
+        ('Residents on social media have already nicknamed the blaze the "Moss Creek Monster."', []),
+    ],
+)
+def test_a_capitalised_role_and_its_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
