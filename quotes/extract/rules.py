@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from quotes.extract.entities import Token
 from quotes.extract.lexicon import (
+    ADVERBS,
     CARRIER_NOUNS,
     CARRIER_PREPOSITIONS,
     CLAUSE_BREAKS,
@@ -791,6 +792,21 @@ class Subject(OwnRule):
         return Attribution(who, None, self.name)
 
 
+class WhoClause(OwnRule):
+    """A quote woven into a relative clause whose verb speaks or thinks takes the relative
+    pronoun, which stands for its antecedent: ``Ervin, who thinks the mayor "needs to
+    listen"``, ``critics who say he should call it "..."`` (see :func:`_relative_source`)."""
+
+    name = "who-clause"
+    confidence = 0.5
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if not read.embedded(q):
+            return None
+        relative = _relative_source(read, q.outer[0][0])
+        return Attribution(relative, None, self.name) if relative is not None else None
+
+
 class Continued(OwnRule):
     """A quote that closes a sentence with no speech verb and no speaker of its own, right
     after the sentence of an attributed quote of its paragraph, goes on in that speaker's
@@ -830,6 +846,10 @@ _INNER_CLAUSE_OPENERS = frozenset(
     {"while", "whereas", "when", "because", "although", "though", "but", "and", "yet"}
 )
 _COORDINATORS = frozenset({"and", "but", "yet"})
+_HAVE = frozenset({"has", "have", "had"})
+# Verbs of thought, whose object clause is what their subject holds: "Ervin, who thinks the
+# mayor \"needs to listen\"" (speech verbs are CUE_FORMS)
+_THOUGHT_VERBS = frozenset("think thinks thought believe believes believed feel feels felt".split())
 
 
 def _name_then_its_verb(read: Subjects, who: Words, after: list[Word]) -> bool:
@@ -843,6 +863,52 @@ def _name_then_its_verb(read: Subjects, who: Words, after: list[Word]) -> bool:
         and after[0].text not in PREPOSITIONS
         and not read.m[who.end : after[0].start].strip()
     )
+
+
+def _relative_source(read: Subjects, open_mark: int) -> Words | None:
+    """The one a relative clause is about, when the quote is in that clause: "Ervin, who
+    thinks the mayor \"needs to listen,\"", "their editors, who once called these stories
+    \"spinach\"", "critics who say he should call it \"...\"" (the words are the relative
+    pronoun's, read as its antecedent). The clause runs from "who" and its verb to the quote
+    with no punctuation and no quote between; not "Holm, who Dunn called \"...\"" (the
+    pronoun is the verb's object there)."""
+    sent = read.doc.sentence_at(open_mark)
+    if read.m.find("who", sent.start, open_mark) < 0:
+        return None
+    words = read.words(sent.start, open_mark)
+    k = next((i for i in range(len(words) - 2, 0, -1) if words[i].text == "who"), None)
+    if k is None:
+        return None
+    # its verb, past adverbs and auxiliaries ("who once called", "who has long said"): a
+    # speech verb or one of thought ("who thinks"); not "who gave checks to \"super PACs\""
+    v = k + 1
+    while v < len(words) - 1 and (
+        words[v].text in ADVERBS or words[v].text.endswith("ly") or words[v].text in _HAVE
+    ):
+        v += 1
+    verb = words[v].text
+    if not verb.islower() or not (verb in CUE_FORMS or verb in _THOUGHT_VERBS):
+        return None
+    if any(c in read.m[words[k].end : open_mark] for c in ",;:()—–") or read.quote_between(
+        words[k].end, open_mark
+    ):
+        return None
+    who = read.subject_ending(sent.start, words[k + 1].start)
+    if who is not None and who.start == words[k].start:
+        return who  # the antecedent's name, given at the pronoun ("Ervin, who")
+    # a noun phrase right before it ("their editors, who", "critics who"), in a cue slot
+    back = words[max(0, k - 6) : k]
+    cut = max((i + 1 for i, w in enumerate(back) if w.text.lower() in CLAUSE_BREAKS), default=0)
+    np = read.noun_phrase(back[cut:], cue_slot=True) if back[cut:] else None
+    # (one word, or one a determiner opens: not "Holm rebuked critics who")
+    opened = np is not None and (" " not in np.text or np.text.split()[0].lower() in _NOUN_DETERMINERS)
+    # (not a preposition's object: "remarks made by a campaign aide who said", "appeal to a
+    # candidate who has called for": the sentence is about what was said to or by them)
+    before = read.m[max(0, np.start - 8) : np.start].split()[-1:] if np is not None else []
+    governed = bool(before) and before[0].lower() in PREPOSITIONS
+    if np is not None and opened and not governed and np.end == words[k - 1].end:
+        return Words(words[k].start, words[k].end, np.text, "np")
+    return None
 
 
 def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words | None:
@@ -954,6 +1020,7 @@ RULES: tuple[Rule, ...] = (
     According(),
     Owner(),
     Colon(),
+    WhoClause(),
     Subject(),
     Continued(),
     SameParagraph(),

@@ -126,3 +126,43 @@ def test_a_capitalised_place_stays_in_the_title() -> None:
 )
 def test_a_capitalised_role_and_its_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote inside a relative clause whose verb speaks or thinks: the relative pronoun,
+        # which stands for its antecedent
+        (
+            "The levy has few friends left, among them Ervin Dale, who thinks the mayor and his staff"
+            ' "need to be more collaborative."',
+            [("need to be more collaborative.", "who")],
+        ),
+        ('Will their editors, who once called these stories "spinach," listen now?', [("spinach,", "who")]),
+        # the pronoun is the verb's object: the verb's subject said it
+        ('Holm praised Dunn, who Kirk once called "a fraud."', [("a fraud.", "Kirk")]),
+        # not a verb of speech or thought: the clause is no source
+        (
+            'Reid Holt, who was elected in 2010, casts Dunn as a former liberal who would "unravel" the'
+            " policies.",
+            [("unravel", "Reid Holt")],
+        ),
+        # not a preposition's object ("remarks made by an aide who said"): the clause gives no
+        # speaker, and the quote keeps its old reading (the sentence's subject)
+        (
+            "Holm is disavowing remarks made by a campaign aide who said voters should not"
+            ' "elect corporate hacks" during the rally.',
+            [("elect corporate hacks", "Holm")],
+        ),
+    ],
+)
+def test_a_quote_in_a_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_the_relative_pronoun_is_its_antecedent() -> None:
+    text = (
+        "The levy has few friends left, among them Ervin Dale, who thinks the mayor and his staff"
+        ' "need to be more collaborative."'
+    )
+    assert speakers(text) == [("need to be more collaborative.", "Ervin Dale")]
