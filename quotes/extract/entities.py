@@ -59,6 +59,7 @@ from quotes.extract.lexicon import (
     VENUE_HEADS,
     role_key,
 )
+from quotes.extract.words import placed_verb
 
 # The only words a name run is made of: capitalised ones, and the small words that can
 # sit inside a name ("Bill de Blasio", "Association of Flight Attendants"). Scanning
@@ -814,6 +815,9 @@ class Entities:
         home = _FROM_AFTER.match(rest)  # "Rep. Lee Zeldin of New York, a Trump supporter, said"
         if home:
             rest = rest[home.end() :]
+        placed = placed_verb(rest, 0)
+        if placed is not None:
+            rest = rest[placed - 1 :]  # "the Security Council on Friday made", "Trump at the time said"
         relative = _RELATIVE_TO_CUE.match(rest) if rest.startswith(", who ") else None
         if relative is not None:
             # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said": a

@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from quotes.extract.entities import Token
 from quotes.extract.lexicon import (
+    ADVERBS,
     CARRIER_NOUNS,
     CARRIER_PREPOSITIONS,
     CLAUSE_BREAKS,
@@ -90,6 +91,18 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
 # "what Mr. Hedge called", "what the senator describes as": a clause whose verb takes the quote
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:called|calls|termed|terms|dubbed|describes\s+as|described\s+as)\s*$"
+)
+# "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
+# the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
+# subject (the words between "what" and the verb) said them. Not "what is called", "what's
+# known as": nobody says them there.
+_WHAT_VERB = re.compile(
+    r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)[^.;:!?()]{1,100}?)"
+    r"\s+(?:(?:has|have|had|once|later|then|now|also|often|still|\w+ly)\s+){0,2}"
+    r"(?P<verb>calls|called|call|terms|termed|dubs|dubbed|labels|labeled|labelled|brands|branded|"
+    r"(?:describes|described|characterizes|characterized|characterises|characterised|refers\s+to|"
+    r"referred\s+to|sees|saw|views|viewed)\s+as)"
+    r"(?:\s+(?:a|an|the))?\s*$"
 )
 
 
@@ -377,12 +390,15 @@ class Display(OwnRule):
         return Attribution(shown, verb.group(1), self.name) if shown is not None else None
 
 
+BEFORE_NAME = "before"
+
+
 class Before(OwnRule):
     """The nearest cue verb before the quote in its sentence, and that verb's subject:
     ``Peskov said: "..."``, ``Dmitriev ... told Politico that ... "..."``, ``X said A, but added
     that the "..."``; a colon after a speech noun (``a new campaign message: "..."``)."""
 
-    name = "before"
+    name = BEFORE_NAME
     confidence = 0.9
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
@@ -394,6 +410,9 @@ class Before(OwnRule):
             who = read.subject_following(opening[0].end, open_mark)
             if who is not None:
                 return Attribution(who, opening[0].text.lower(), self.name)
+        what = _what_called(read, sent.start, open_mark)
+        if what is not None:
+            return what
         framed = _SPEECH_FRAME.match(read.m, sent.start)
         comma = read.m.find(",", sent.start, sent.end)
         if q.outer[0][0] < comma < q.outer[-1][1] or (
@@ -783,6 +802,21 @@ class Subject(OwnRule):
         return Attribution(who, None, self.name)
 
 
+class WhoClause(OwnRule):
+    """A quote woven into a relative clause whose verb speaks or thinks takes the relative
+    pronoun, which stands for its antecedent: ``Ervin, who thinks the mayor "needs to
+    listen"``, ``critics who say he should call it "..."`` (see :func:`_relative_source`)."""
+
+    name = "who-clause"
+    confidence = 0.5
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if not read.embedded(q):
+            return None
+        relative = _relative_source(read, q.outer[0][0])
+        return Attribution(relative, None, self.name) if relative is not None else None
+
+
 class Continued(OwnRule):
     """A quote that closes a sentence with no speech verb and no speaker of its own, right
     after the sentence of an attributed quote of its paragraph, goes on in that speaker's
@@ -822,6 +856,10 @@ _INNER_CLAUSE_OPENERS = frozenset(
     {"while", "whereas", "when", "because", "although", "though", "but", "and", "yet"}
 )
 _COORDINATORS = frozenset({"and", "but", "yet"})
+_HAVE = frozenset({"has", "have", "had"})
+# Verbs of thought, whose object clause is what their subject holds: "Ervin, who thinks the
+# mayor \"needs to listen\"" (speech verbs are CUE_FORMS)
+_THOUGHT_VERBS = frozenset("think thinks thought believe believes believed feel feels felt".split())
 
 
 def _name_then_its_verb(read: Subjects, who: Words, after: list[Word]) -> bool:
@@ -835,6 +873,52 @@ def _name_then_its_verb(read: Subjects, who: Words, after: list[Word]) -> bool:
         and after[0].text not in PREPOSITIONS
         and not read.m[who.end : after[0].start].strip()
     )
+
+
+def _relative_source(read: Subjects, open_mark: int) -> Words | None:
+    """The one a relative clause is about, when the quote is in that clause: "Ervin, who
+    thinks the mayor \"needs to listen,\"", "their editors, who once called these stories
+    \"spinach\"", "critics who say he should call it \"...\"" (the words are the relative
+    pronoun's, read as its antecedent). The clause runs from "who" and its verb to the quote
+    with no punctuation and no quote between; not "Holm, who Dunn called \"...\"" (the
+    pronoun is the verb's object there)."""
+    sent = read.doc.sentence_at(open_mark)
+    if read.m.find("who", sent.start, open_mark) < 0:
+        return None
+    words = read.words(sent.start, open_mark)
+    k = next((i for i in range(len(words) - 2, 0, -1) if words[i].text == "who"), None)
+    if k is None:
+        return None
+    # its verb, past adverbs and auxiliaries ("who once called", "who has long said"): a
+    # speech verb or one of thought ("who thinks"); not "who gave checks to \"super PACs\""
+    v = k + 1
+    while v < len(words) - 1 and (
+        words[v].text in ADVERBS or words[v].text.endswith("ly") or words[v].text in _HAVE
+    ):
+        v += 1
+    verb = words[v].text
+    if not verb.islower() or not (verb in CUE_FORMS or verb in _THOUGHT_VERBS):
+        return None
+    if any(c in read.m[words[k].end : open_mark] for c in ",;:()—–") or read.quote_between(
+        words[k].end, open_mark
+    ):
+        return None
+    who = read.subject_ending(sent.start, words[k + 1].start)
+    if who is not None and who.start == words[k].start:
+        return who  # the antecedent's name, given at the pronoun ("Ervin, who")
+    # a noun phrase right before it ("their editors, who", "critics who"), in a cue slot
+    back = words[max(0, k - 6) : k]
+    cut = max((i + 1 for i, w in enumerate(back) if w.text.lower() in CLAUSE_BREAKS), default=0)
+    np = read.noun_phrase(back[cut:], cue_slot=True) if back[cut:] else None
+    # (one word, or one a determiner opens: not "Holm rebuked critics who")
+    opened = np is not None and (" " not in np.text or np.text.split()[0].lower() in _NOUN_DETERMINERS)
+    # (not a preposition's object: "remarks made by a campaign aide who said", "appeal to a
+    # candidate who has called for": the sentence is about what was said to or by them)
+    before = read.m[max(0, np.start - 8) : np.start].split()[-1:] if np is not None else []
+    governed = bool(before) and before[0].lower() in PREPOSITIONS
+    if np is not None and opened and not governed and np.end == words[k - 1].end:
+        return Words(words[k].start, words[k].end, np.text, "np")
+    return None
 
 
 def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words | None:
@@ -946,6 +1030,7 @@ RULES: tuple[Rule, ...] = (
     According(),
     Owner(),
     Colon(),
+    WhoClause(),
     Subject(),
     Continued(),
     SameParagraph(),
@@ -1112,6 +1197,25 @@ def _displayed_by(read: Subjects, lo: int, cue: int, verb: str, open_mark: int) 
     return Words(start, end, read.m[start : head[-1].end], "np")
 
 
+def _what_called(read: Subjects, lo: int, open_mark: int) -> Attribution | None:
+    """The subject of ``what X called "..."`` right before the quote (see :data:`_WHAT_VERB`):
+    a name, pronoun or noun phrase right after "what", or the name before an appositive in
+    commas ("what Bay Buchanan, the campaign's treasurer, called")."""
+    start = max(lo, open_mark - 160)
+    if read.m.find("what", start, open_mark) < 0:
+        return None
+    m = _WHAT_VERB.search(read.m, start, open_mark)
+    if m is None:
+        return None
+    a, b = m.span("who")
+    comma = read.m.find(",", a, b)
+    who = read.name_only(a, comma) if comma > 0 else read.subject_ending(a, b)
+    if who is None or not read.only_title(a, who.start) or (comma > 0 and who.end != comma):
+        return None
+    verb = m.group("verb").split()[0].lower()
+    return Attribution(who, verb, BEFORE_NAME)
+
+
 def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
     """The subject of a participle cue whose nearest noun phrase only carries the words:
     "The campaign put out a statement saying", "Moss posted a message on Twitter
@@ -1157,15 +1261,21 @@ def _clause_opening(read: Subjects, lo: int, hi: int) -> Words | None:
     words = read.words(start, hi)
     while words and words[0].text.lower() in CLAUSE_STARTS:
         words = words[1:]  # "and the campaign sent"
-    if len(words) < 2:
+    if not words or (len(words) < 2 and start == lo):
         return None
-    if words[0].text.lower() in SUBJECT_PRONOUNS and words[1].text.islower():
+    if len(words) > 1 and words[0].text.lower() in SUBJECT_PRONOUNS and words[1].text.islower():
         return Words(words[0].start, words[0].end, words[0].text, "pronoun")
     for k in range(len(words) - 1, 0, -1):
         if not words[k].text.islower():
             continue
         who = read.name_only(words[0].start, words[k - 1].end) or read.noun_phrase(words[:k])
         if who is not None and who.start == words[0].start:
+            return who
+    if start == lo or len(words) == 1:
+        # "The Harbour Authority in Halifax issued", "The RNC, in its daily summary, emailed":
+        # the clause is the sentence's, its subject the sentence's (past a phrase or an aside)
+        who = read.sentence_subject(lo)
+        if who is not None and who.end <= hi:
             return who
     return None
 

@@ -47,6 +47,8 @@ from quotes.extract.words import (
     Words,
     describes_name,
     inside_title,
+    placed_end,
+    placed_verb,
     role_head,
     strip_possessive,
 )
@@ -117,6 +119,7 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reve
 # a text whose last word is none of them cannot match (see Subjects._trim_end)
 _QUOTED_AS_ENDS = frozenset("quoted heard overheard recorded filmed tape camera seen as".split())
 _ASIDE_ENDS = ("however", "though", "meanwhile", "instead", "too", "in turn", "part")
+_PLACING_IN = re.compile(r"\s(?:in|at|during|on)\s")
 _TIME_ENDS = frozenset(_TIME_HEADS.split("|")) - {"\\d{4}"}
 
 
@@ -490,6 +493,11 @@ class Subjects(Phrases):
                 trimmed = _TRAILING_TIME.sub("", trimmed)
             if _last_word(trimmed) == "to":
                 trimmed = _TRAILING_CARRIER.sub("", trimmed)
+            if _PLACING_IN.search(trimmed) is not None:
+                # "Trump in his announcement speech called", "Obama at the time said": the
+                # subject before a phrase of place or time
+                placed = placed_end(trimmed)
+                trimmed = trimmed[:placed] if placed is not None else trimmed
             if trimmed == tail:
                 break
             text = head + trimmed
@@ -1113,6 +1121,11 @@ class Subjects(Phrases):
                         and first[t].text not in {"that", "which", "who"}
                     ):
                         j = t
+                if j < len(first) and first[j].text in {"in", "at", "during", "on"}:
+                    # "Trump in his announcement speech called", "Obama at the time said": past a
+                    # phrase of place or time to the verb
+                    verb_at = placed_verb(self.m, first[j - 1].end)
+                    j = next((t for t in range(j + 1, len(first)) if first[t].start == verb_at), j)
                 nxt = first[j].text if j < len(first) else ""
                 after = first[j - 1].end
                 tag = _TAG_AFTER.match(self.m, after)
@@ -1168,6 +1181,18 @@ class Subjects(Phrases):
         if p is None:
             return None
         head = self.noun_phrase(first[:p])
+        owner = [w.text for w in first[p + 1 : p + 3] if w.text.lower() != "the"][:1]
+        if (
+            head is None
+            and first[0].text[:1].isupper()
+            and first[0].text[1:].islower()
+            and owner
+            and owner[0][:1].isupper()
+        ):
+            # "Attorneys for Clinton appeared", "Officials at the Pentagon said": the sentence's
+            # first word, capitalised there, a role whose owner is named
+            lowered = Word(first[0].start, first[0].end, first[0].text.lower())
+            head = self.noun_phrase([lowered, *first[1:p]])
         if head is None or head.start != first[0].start or head.end != first[p - 1].end:
             return None
         if role_head(first[p - 1].text) not in PERSON_ROLES:

@@ -23,6 +23,7 @@ from quotes.extract.lexicon import (
     PREPOSITIONS,
     ROLES,
     TIME_ASIDES,
+    TIME_WORDS,
     TITLE_ABBREVIATIONS,
     role_key,
 )
@@ -234,3 +235,73 @@ def describes_name(word: str, appositive: bool = False, then: str = "") -> bool:
     if not appositive and word.islower() and low.endswith("ing") and len(low) > 5:
         return True  # "Lacasse-Morel, speaking by telephone from Amsard, called"
     return not appositive and (word.isdigit() or low in PREPOSITIONS)
+
+
+# A phrase of place or time between a subject and its verb: "Trump in his announcement speech
+# called", "Obama at the time said", "the Security Council on Friday made", "the museum in
+# Washington issued". Its preposition, then a determiner, a possessive, a number or a capital.
+_PLACING = frozenset({"in", "at", "during", "on"})
+_PLACED_OPENERS = frozenset("his her its their a an the this that last one".split())
+_PLACED_STOPS = frozenset("that who whom which and or but of to by for with".split())
+_VERB_AUXILIARIES = frozenset(
+    "is was are were has have had will would could can should may might must did does do".split()
+)
+_TIME_HEADS = frozenset(TIME_WORDS - PREPOSITIONS - set("the a last this next early late past".split()))
+_NOT_VERBS = frozenset(PREPOSITIONS | NP_STOP | _PLACED_STOPS | _PLACED_OPENERS)
+_PLACED_TOKEN = re.compile(r"[^\s,;:()\[\]—–]+|[,;:()\[\]—–]")
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that can be a subject's verb: a past form, a cue or an auxiliary."""
+    return word.islower() and (
+        (word.endswith("ed") and len(word) > 4) or word in CUE_FORMS or word in _VERB_AUXILIARIES
+    )
+
+
+def _placed_words(words: list[str]) -> bool:
+    """Whether ``words`` (after the preposition) can be a phrase of place or time."""
+    first = words[0]
+    if not (first.lower() in _PLACED_OPENERS or first[:1].isupper() or first[:1].isdigit()):
+        return False
+    return not any(
+        w.lower() in _PLACED_STOPS or not w[:1].isalnum() or (w.islower() and _verb_like(w))
+        for w in words[1:]
+    )
+
+
+def placed_verb(text: str, pos: int) -> int | None:
+    """Where the verb starts after a phrase of place or time at ``pos`` (right after a
+    subject): " in his announcement speech called" gives the offset of "called"; None when
+    no such phrase (one to four words, no punctuation) runs into a verb there."""
+    tokens = list(_PLACED_TOKEN.finditer(text, pos, min(len(text), pos + 80)))[:7]
+    if len(tokens) < 3 or tokens[0].group() not in _PLACING or text[pos : tokens[0].start()].strip():
+        return None
+    for k in range(2, min(len(tokens), 6)):
+        verb = tokens[k].group()
+        last = tokens[k - 1].group()
+        # after a time's head any verb ("on Friday made"), else a past form, a cue or an auxiliary
+        timed = (last.lower() in _TIME_HEADS or last.isdigit()) and verb.islower() and verb not in _NOT_VERBS
+        if _verb_like(verb) or timed:
+            phrase = [t.group() for t in tokens[1:k]]
+            return tokens[k].start() if _placed_words(phrase) else None
+    return None
+
+
+def placed_end(text: str) -> int | None:
+    """Where a subject ends before a phrase of place or time that closes ``text`` (the
+    words right before a verb): "... Trump in his announcement speech" gives the end of
+    "Trump"; only after a capitalised word or a subject pronoun ("he at the time"), never a
+    common noun's own phrase ("the rise in the rate"), and never a phrase that opens with a
+    capital ("in Los Angeles", part of a title before it)."""
+    tokens = list(_PLACED_TOKEN.finditer(text, max(0, len(text) - 80)))[-7:]
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].group() not in _PLACING:
+            continue
+        phrase = [t.group() for t in tokens[k + 1 :]]
+        head = tokens[k - 1].group()
+        if len(phrase) > 4 or not _placed_words(phrase) or phrase[0][:1].isupper():
+            return None  # (a capitalised place ends a title: "the founder of the center in Los Angeles")
+        if head[:1].isupper() or head in {"he", "she", "they", "it", "we", "i"}:
+            return tokens[k - 1].end()
+        return None
+    return None

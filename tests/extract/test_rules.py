@@ -586,6 +586,7 @@ def test_rules_are_listed_once_in_order() -> None:
         "according",
         "owner",
         "colon",
+        "who-clause",
         "subject",
         "continued",
         "paragraph",
@@ -606,6 +607,10 @@ def test_rules_are_listed_once_in_order() -> None:
         ("according", 'The work is "long overdue," according to Ines Cole.'),
         ("owner", 'Ada Brill\'s claim that there had been "no cuts" was false.'),
         ("colon", 'Ada Brill continued:\n\n"We will act."'),
+        (
+            "who-clause",
+            'The levy has few friends, among them Ervin Dale, who thinks the mayor "needs to listen."',
+        ),
         ("subject", 'Reid has gone after Ada Brill as a "spoiled brat" for weeks.'),
         ("continued", '"We will act," Ada Brill said. If the vote fails, "we will try again in May."'),
         ("paragraph", 'Ada Brill spoke. "We will act," she said. "Soon."'),

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.words import LineWords, Word, describes_name, read_words, role_head, title_before
+from quotes.extract.words import (
+    LineWords,
+    Word,
+    describes_name,
+    placed_end,
+    placed_verb,
+    read_words,
+    role_head,
+    title_before,
+)
 
 
 @pytest.mark.parametrize(
@@ -111,3 +120,39 @@ def test_title_before(words: list[str], title: str | None) -> None:
 )
 def test_describes_name(word: str, appositive: bool, describes: bool) -> None:
     assert describes_name(word, appositive=appositive) is describes
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # issue 9: a phrase of place or time between a subject and its verb
+        (" in his announcement speech called them", "called"),
+        (" at the time said", "said"),
+        (" on Friday made a", "made"),  # after a time's head, any verb
+        (" in Washington issued", "issued"),
+        (" during a rally thanked", "thanked"),
+        (" in Iowa, said", None),  # an aside in commas is another reading's
+        (" in his speech and called", None),
+        (" at the rally that said", None),
+        (" of the party said", None),  # not a phrase of place or time
+        (" on the issue", None),  # no verb
+    ],
+)
+def test_placed_verb(text: str, verb: str | None) -> None:
+    at = placed_verb(text, 0)
+    assert (text[at:].split()[0] if at is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("when Trump in his announcement speech", "when Trump"),
+        ("Holm at the time", "Holm"),
+        ("He in his speech", "He"),
+        ("the rise in the rate", None),  # a common noun's own phrase
+        ("the founder of the centre in Los Angeles", None),  # a capitalised place ends a title
+    ],
+)
+def test_placed_end(text: str, subject: str | None) -> None:
+    end = placed_end(text)
+    assert (text[:end] if end is not None else None) == subject
