@@ -340,6 +340,43 @@ from tests.extract.helpers import who_said_what
             'He also asked about "the wall."',
             [("the wall.", "Tom Reed")],
         ),
+        # issue 9: a tag that closes its sentence ("..., he said.") is the speaker's, not the
+        # clause's subject before it ("Ruiz isn't a conservative")
+        (
+            "Joseph Hunter, a blogger in Austin, said he will not vote for Victor Ruiz because of "
+            "his record. Also, Ruiz isn't a conservative, he said. \"He's a liberal!\"",
+            [("He's a liberal!", "Joseph Hunter")],
+        ),
+        # ... while the subject of a subordinate clause before it may well be the speaker
+        (
+            '"We skate every day," said Arianna Gil.\n\nThough Ms. Olivieri has lived in the '
+            'Heights all her life, rents have doubled, she said.\n\n"We cannot stay," she said.',
+            [("We skate every day,", "Arianna Gil"), ("We cannot stay,", "Olivieri")],
+        ),
+        # issue 9: "X, ..., said she thinks": the speech verb's named subject is the "she" of
+        # the clause it reports, though her first name says no sex
+        (
+            "Ann Kirk is running for the Senate.\n\nAlixandria Lapp, director of the Majority Fund, "
+            'a super PAC, said she thinks Republicans "will be dragged down."\n\n'
+            '"Donors are excited," she said.',
+            [("will be dragged down.", "Alixandria Lapp"), ("Donors are excited,", "Alixandria Lapp")],
+        ),
+        # issue 9: a description of someone of the other sex, or of someone a name then
+        # follows, or a description of a named person ("the New York businessman"), leaves
+        # the name the antecedent
+        (
+            'Victor Hale held a rally in Ohio.\n\nThe New York businessman said, "We will win."',
+            [("We will win.", "Victor Hale")],
+        ),
+        (
+            'Victor Hale walked past the line. A woman asked Hale about jobs. He replied: "Jobs are coming."',
+            [("Jobs are coming.", "Victor Hale")],
+        ),
+        (
+            "Victor Hale walked past the line.\n\nA woman in the crowd waved a flag.\n\n"
+            '"Jobs are coming," he said.',
+            [("Jobs are coming,", "Victor Hale")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -395,6 +432,25 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
         (
             'Ruiz herself, campaigning Tuesday, leaned into it. "We will build," he told a crowd.',
             [("We will build,", None)],
+        ),
+        # issue 9: someone described and never named ("A 29-year-old Berlin woman", "said the
+        # woman", "my father") met after the last name of that sex: "she" or "he" may be either,
+        # so nobody (not the name met before)
+        (
+            "Dana Holt spoke at the rally.\n\nA 29-year-old Berlin woman, meanwhile, was fined "
+            'after she had posted threats online. "Filth out!" she wrote.',
+            [("Filth out!", None)],
+        ),
+        (
+            "Dana Holt spoke at the rally, and Mary Voss was there too.\n\n"
+            '"Too much hate," said the woman, who did not want to be named.\n\n'
+            '"I think he is causing it," she said.',
+            [("Too much hate,", None), ("I think he is causing it,", None)],
+        ),
+        (
+            'Victor Ortiz ran the bunker club for years.\n\n"We live in a kingdom of fools," my '
+            'father often said.\n\nHe also told his friends that "terror is the answer."',
+            [("We live in a kingdom of fools,", None), ("terror is the answer.", None)],
         ),
     ],
 )
