@@ -377,6 +377,33 @@ from tests.extract.helpers import who_said_what
             '"Jobs are coming," he said.',
             [("Jobs are coming,", "Victor Hale")],
         ),
+        # issue 9: an organisation named after a person ("Team Ortiz") is not that person:
+        # "Ortiz" met before it stays the man, and so does "Ortiz" after it, and "he" with him
+        (
+            "Ortiz gets a second chance.\n\nTeam Ortiz sees the debate as a chance for Victor Ortiz "
+            'to reset.\n\nRuth Bell, a pollster, agreed. "Ross Perot ran in 1992," said Tom Reyes.\n\n'
+            'In somber remarks, Ortiz called the flood "a tragedy," but he also noted the "quick '
+            'response" of the crews.',
+            [
+                ("Ross Perot ran in 1992,", "Tom Reyes"),
+                ("a tragedy,", "Victor Ortiz"),
+                ("quick response", "Victor Ortiz"),
+            ],
+        ),
+        (
+            "Team Ortiz sees the debate as a chance for Victor Ortiz to reset.\n\n"
+            'In somber remarks, Ortiz called the flood "a tragedy."',
+            [("a tragedy.", "Victor Ortiz")],
+        ),
+        # issue 9: a name's sex is read from the "he" after it past a name that is no one's
+        # ("the Reyes campaign"): Giles is a man, and the "he" who wrote is Giles
+        (
+            "Jake Dorn spoke on Monday. Terry Giles, a lawyer, ran the campaign.\n\nMillis told "
+            'reporters that he and Dorn had been frustrated. "They reined him in," he said. Giles '
+            "joined the Reyes campaign in October and said he had prepared a slew of papers.\n\n"
+            '"On the day I left, things were fine," he wrote in an email.',
+            [("They reined him in,", "Millis"), ("On the day I left, things were fine,", "Terry Giles")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
