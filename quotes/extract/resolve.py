@@ -11,6 +11,7 @@ import re
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity, NameMention
 from quotes.extract.lexicon import (
+    CLAUSE_BREAKS,
     COMPANY_NOUNS,
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
@@ -89,6 +90,8 @@ _DESCRIBED_AFTER = {
     "the": frozenset({"woman", "man", "girl", "boy"}),
     "my": frozenset({"mother", "father", "grandmother", "grandfather"}),
 }
+# what may stand between a name and its speech verb: "Obama had told", "Ross has also said"
+_REPORTING_AUXILIARIES = frozenset("had has have was is would will did does also then later once".split())
 _NEW_PERSON = frozenset({"a", "an", "another", "one"})
 _DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
 
@@ -536,9 +539,26 @@ class Resolver:
         )
         if cue is None or not lead[cue].text.islower():
             return None
+        if any(w.text.lower() in CLAUSE_BREAKS for w in lead[cue + 1 : k + 1]):
+            return None  # "said that because, she said", "has said - and he can": a clause of its own
         named = self.entities.in_sentence(sent.index)
         if not named:
             return None
+        verb = lead[cue].start
+        # the name right before the verb, past its auxiliaries: "Ross said Mr. Obama had told
+        # Jewish leaders that he would not ...": Obama's "he", not the first speaker's
+        near = [(x, f) for x, f in named if x.end <= verb]
+        if near:
+            x, f = near[-1]
+            helpers = read_words(masked, x.end, verb)
+            if (
+                not x.possessive
+                and not x.modifier
+                and f.kind == "person"
+                and f.gender in (gender, None)
+                and all(w.text in _REPORTING_AUXILIARIES or w.text.endswith("ly") for w in helpers)
+            ):
+                return x, f
         m, e = named[0]
         if (
             m.end > lead[cue].start

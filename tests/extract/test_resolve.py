@@ -361,6 +361,21 @@ from tests.extract.helpers import who_said_what
             '"Donors are excited," she said.',
             [("will be dragged down.", "Alixandria Lapp"), ("Donors are excited,", "Alixandria Lapp")],
         ),
+        # issue 9: the "he" of a clause a speech verb reports is that verb's own named subject
+        # ("Mr. Ortiz had told union leaders that he"), not the sentence's first speaker's ...
+        (
+            "Dan Ross, a former envoy, spoke on Monday.\n\nIn an interview, Mr. Ross said Mr. Ortiz "
+            "had told union leaders that he would not continue the old policy of allowing "
+            '"no daylight" between the two unions.',
+            [("no daylight", "Ortiz")],
+        ),
+        # ... but not past a clause of its own ("had said that because, she said")
+        (
+            "When Ms. Holt, during a debate in 1973, recommended that she resign, Mrs. Vale replied "
+            "that she was pleased Ms. Holt had said that because, she said, the remark made plain "
+            'how "intolerant" they were.',
+            [("intolerant", "Vale")],
+        ),
         # issue 9: a description of someone of the other sex, or of someone a name then
         # follows, or a description of a named person ("the New York businessman"), leaves
         # the name the antecedent
