@@ -26,10 +26,12 @@ from quotes.extract.lexicon import (
     PARTY_MEMBERS,
     PERSON_ROLES,
     PHRASE_PREPOSITIONS,
+    PREPOSITIONS,
     PRONOUNS,
     SHARE_NOUNS,
     SPEECH_NOUNS,
     TIME_WORDS,
+    role_key,
 )
 from quotes.extract.words import Words, read_words, role_head
 
@@ -477,7 +479,8 @@ class Resolver:
             # in apposition to a name ("Ada Vale, a Clinton supporter, asked ...")
             comma = i > 0 and self.doc.masked[words[i - 1].end : w.start].strip() == ","
             opens = i == 0 or (comma and not any(m.end == words[i - 1].end for m in named))
-            inverted = i > 0 and words[i - 1].text in INVERTING_CUES  # not "told a reporter"
+            # ('"...," said the woman'; not "told a reporter", "said my father had")
+            inverted = i > 0 and words[i - 1].text in INVERTING_CUES and det != "my"
             if not (opens or inverted) or any(m.start > w.start for m in named):
                 continue  # (a name after it may be the description's: "A reporter asked Sanders")
             for j in range(i + 1, min(len(words), i + 6)):
@@ -507,6 +510,27 @@ class Resolver:
         if self._unnamed_since.get(gender, -1) > named:
             return True
         return any(g in (gender, None) for k in range(named + 1, here + 1) for g in self._described(k))
+
+    def _owns_subject(self, m: NameMention, in_sent: list[tuple[NameMention, Entity]]) -> bool:
+        """Whether the name ``m`` owns its sentence's subject, a thing of theirs ("Palin's
+        pugnacious posts about ISIS include ..."), and no other person of the sentence (but
+        for another owner) may be the one a "she" after it means: then it is, as a subject
+        would be. Not a person of theirs ("Trump's lawyer said"), nor "Trump's grasp of
+        policy is worrying, Cuban said", "Clinton's position was supported by Sen. Feinstein"."""
+        if not m.possessive or self.doc.masked[self.doc.sentences[m.sentence].start : m.start].strip():
+            return False
+        if any(e.kind in ("person", "unknown") and not x.possessive for x, e in in_sent):
+            return False
+        sent = self.doc.sentences[m.sentence]
+        tail = self.doc.masked[max(sent.start, sent.end - 40) : sent.end]
+        if "," in tail and any(w.text in CUE_FORMS for w in read_words(tail, tail.rfind(","), len(tail))):
+            return False  # a tag closes it: ", Cuban said." (whoever says it is no name we read)
+        nouns: list[str] = []
+        for w in read_words(self.doc.masked, m.end + 2, m.end + 60)[:3]:
+            if not w.text.islower() or w.text in CUE_FORMS or w.text in PREPOSITIONS:
+                break
+            nouns.append(w.text)
+        return bool(nouns) and not any(role_key(n) in PERSON_ROLES or n in PARTY_MEMBERS for n in nouns)
 
     def _tag(self, pos: int) -> bool:
         """Whether the pronoun at ``pos`` is the subject of a tag that closes its sentence
@@ -623,8 +647,11 @@ class Resolver:
                     for m, e in in_sent
                     if m.subject or (m.clause_subject and sent == here)
                 ]
+                + [(not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)]
                 + [
-                    (not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)
+                    (True, m.start, e)
+                    for m, e in in_sent[:1]
+                    if pronoun and sent != here and e.kind == "person" and self._owns_subject(m, in_sent)
                 ],
                 key=lambda se: se[:2],
             )

@@ -376,6 +376,20 @@ from tests.extract.helpers import who_said_what
             'how "intolerant" they were.',
             [("intolerant", "Vale")],
         ),
+        # issue 9: the owner of a sentence's subject ("Palin's posts about the cartel include
+        # ...") is the "she" after it, as a subject would be ...
+        (
+            'Ada Palin toured the border in May. "It was a quiet trip," wrote Rita Geyer, a '
+            "commenter.\n\nPalin's pugnacious posts about the cartel include one last week saying "
+            'the danger had been understated.\n\n"We are right to act," she posted.',
+            [("It was a quiet trip,", "Rita Geyer"), ("We are right to act,", "Ada Palin")],
+        ),
+        # ... but not over another person of that sentence
+        (
+            "Tom Reyes ran the panel.\n\nVictor Hale's position was backed on Friday by Sen. Dan "
+            'Ford, who said none of the emails came from him.\n\n"It never made sense," he said.',
+            [("It never made sense,", "Dan Ford")],
+        ),
         # issue 9: a description of someone of the other sex, or of someone a name then
         # follows, or a description of a named person ("the New York businessman"), leaves
         # the name the antecedent
