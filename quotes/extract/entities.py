@@ -362,6 +362,15 @@ class Entities:
                 self._by_full.setdefault(_key(nick), people[-1][1])
                 self.nicknames.add(q.start)
 
+    def may_be_person(self, e: Entity) -> bool:
+        """Whether ``e`` may be a person: one read as a person, or a name of unknown kind whose
+        last word the article does not also write in lower case: "Berhanu Tadesse", "Maddow",
+        "Intelligence Ranking Democrat Dianne Feinstein"; not "Social Security", "the Field
+        Poll", "Brooks Brothers", "Aides"."""
+        if e.kind != "unknown":
+            return e.kind == "person"
+        return not self._written_lower(e.words[-1])
+
     def written_lower(self, word: str) -> bool:
         """Whether the article also writes ``word`` in lower case ("People should ..." opens a
         sentence with a common noun the article writes as "people" elsewhere)."""
@@ -427,6 +436,7 @@ class Entities:
             # unknown word, "Gannett", "EgyptAir", stops at the next name of any kind)
             person = e.kind == "person" or (
                 len(e.words) > 1
+                and self.may_be_person(e)
                 and not ORG_WORDS & set(e.words)
                 and not any(w in TIME_WORDS and w not in FIRST_NAME_GENDER for w in e.words)  # "Election Day"
             )

@@ -622,8 +622,9 @@ class Resolver:
             if e.gender is None and _INITIALS.fullmatch(e.name):
                 return False  # "US", "U.K.", "UN": a country or a body, never "he" or "she"
             if e.kind == "unknown":
-                # a lone capitalised word ("Republican") is no antecedent unless it spoke
-                return len(e.words) > 1 or e.speaks or id(e) in spoken
+                # a lone capitalised word ("Republican") is no antecedent unless it spoke; nor
+                # is a name of words the article writes in lower case ("Social Security")
+                return (len(e.words) > 1 or e.speaks or id(e) in spoken) and self.entities.may_be_person(e)
             return e.kind == "person"
 
         best: tuple[float, Entity, int] | None = None

@@ -390,6 +390,18 @@ from tests.extract.helpers import who_said_what
             'Ford, who said none of the emails came from him.\n\n"It never made sense," he said.',
             [("It never made sense,", "Dan Ford")],
         ),
+        # issue 9: a name whose last word the article also writes in lower case ("Brooks
+        # Brothers" ... "brothers in arms") is no "he"; a name of unknown sex that is no word is
+        (
+            'Tom Reyes, a spokesman for the fund, said the marchers were "peaceful."\n\nBrooks '
+            "Brothers sold out of blazers, and shoppers lined up for brothers in arms.\n\n"
+            '"We are proud of them," he said.',
+            [("peaceful.", "Tom Reyes"), ("We are proud of them,", "Tom Reyes")],
+        ),
+        (
+            'Tom Reyes spoke first.\n\nBerhanu Tadesse, a driver, waited in line.\n\n"It was long," he said.',
+            [("It was long,", "Berhanu Tadesse")],
+        ),
         # issue 9: a description of someone of the other sex, or of someone a name then
         # follows, or a description of a named person ("the New York businessman"), leaves
         # the name the antecedent
