@@ -496,8 +496,12 @@ class Resolver:
                     found.append(_HUMAN_NOUNS[low])
                     break
                 if low in PERSON_ROLES:
-                    # (another person's noun says no sex: '"A questioner claimed ... "You're
-                    # right," he said' is someone else)
+                    # another person's noun says no sex: only a speaker so described, after
+                    # the verb ('"...," said one delegate from Ohio'), leaves "he" and "she"
+                    # unresolved ('One questioner claimed ... "You're right," he said' is
+                    # someone else's answer)
+                    if inverted and det in _NEW_PERSON:
+                        found.append(None)
                     break
         self._described_in[sentence] = found
         return found

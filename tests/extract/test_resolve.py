@@ -402,6 +402,13 @@ from tests.extract.helpers import who_said_what
             'Tom Reyes spoke first.\n\nBerhanu Tadesse, a driver, waited in line.\n\n"It was long," he said.',
             [("It was long,", "Berhanu Tadesse")],
         ),
+        # issue 9: a role as the subject that opens a sentence says no sex, and leaves the name
+        # the antecedent ('"You are right," he said' answers the questioner)
+        (
+            "Victor Hale spoke at the convention on Monday.\n\nOne questioner claimed the party had "
+            'lost its way.\n\n"You are right," he said.',
+            [("You are right,", "Victor Hale")],
+        ),
         # issue 9: a description of someone of the other sex, or of someone a name then
         # follows, or a description of a named person ("the New York businessman"), leaves
         # the name the antecedent
@@ -519,6 +526,13 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
             'Victor Ortiz ran the bunker club for years.\n\n"We live in a kingdom of fools," my '
             'father often said.\n\nHe also told his friends that "terror is the answer."',
             [("We live in a kingdom of fools,", None), ("terror is the answer.", None)],
+        ),
+        # ... and so does a speaker described by a role after the verb ('"...," said one
+        # delegate from Ohio')
+        (
+            'Victor Hale spoke at the convention on Monday.\n\n"We lost the vote," said one '
+            'delegate from Ohio, who asked not to be named.\n\n"It hurts," he said.',
+            [("We lost the vote,", None), ("It hurts,", None)],
         ),
     ],
 )
