@@ -536,6 +536,25 @@ class Resolver:
             nouns.append(w.text)
         return bool(nouns) and not any(role_key(n) in PERSON_ROLES or n in PARTY_MEMBERS for n in nouns)
 
+    def _joint_subject(self, e: Entity, sentence: int, gender: str) -> bool:
+        """Whether ``e`` is one of two people of the pronoun's sex (or of unknown sex) joined
+        by "and" as the subject that opens sentence ``sentence`` ("Obama and Biden place
+        flowers"), so that a "he" after them may be either."""
+        named = self.entities.in_sentence(sentence)
+        if len(named) < 2:
+            return False
+        (m1, e1), (m2, e2) = named[0], named[1]
+        masked = self.doc.masked
+        start = self.doc.sentences[sentence].start
+        return (
+            e in (e1, e2)
+            and e1 is not e2
+            and all(x.kind == "person" and x.gender in (gender, None) for x in (e1, e2))
+            and not (m1.possessive or m2.possessive)
+            and not any(w.text.islower() for w in read_words(masked, start, m1.start))
+            and [w.text for w in read_words(masked, m1.end, m2.start) if w.text.islower()] == ["and"]
+        )
+
     def _tag(self, pos: int) -> bool:
         """Whether the pronoun at ``pos`` is the subject of a tag that closes its sentence
         after a comma ("Also, Trump isn't a conservative, he said."): the tag's speaker
@@ -727,5 +746,14 @@ class Resolver:
         ):
             # "Hale spoke first. A woman in the crowd, 46, said she ...": not Hale's "she"
             self._unnamed_since[gender] = here
+            return None
+        if (
+            best is not None
+            and pronoun
+            and gender in ("m", "f")
+            and self._joint_subject(best[1], best[2], gender)
+        ):
+            # "President Obama and Vice President Biden place flowers ... 'I held and hugged'
+            # families, he said": either of the two
             return None
         return best[1] if best else None

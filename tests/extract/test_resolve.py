@@ -409,6 +409,11 @@ from tests.extract.helpers import who_said_what
             'lost its way.\n\n"You are right," he said.',
             [("You are right,", "Victor Hale")],
         ),
+        # issue 9: a man and a woman joined by "and": "he" is the man
+        (
+            'Tom Reyes and Ana Ford laid wreaths at the memorial.\n\n"I held the families," he said.',
+            [("I held the families,", "Tom Reyes")],
+        ),
         # issue 9: a description of someone of the other sex, or of someone a name then
         # follows, or a description of a named person ("the New York businessman"), leaves
         # the name the antecedent
@@ -533,6 +538,12 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
             'Victor Hale spoke at the convention on Monday.\n\n"We lost the vote," said one '
             'delegate from Ohio, who asked not to be named.\n\n"It hurts," he said.',
             [("We lost the vote,", None), ("It hurts,", None)],
+        ),
+        # issue 9: two men joined by "and" as the subject: "he" may be either
+        (
+            "Mayor Tom Reyes and Governor Dan Ford laid wreaths at the memorial.\n\n"
+            '"I held the families," he said.',
+            [("I held the families,", None)],
         ),
     ],
 )
