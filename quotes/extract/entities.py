@@ -54,6 +54,7 @@ from quotes.extract.lexicon import (
     SUBORDINATORS,
     TEAM_NOUNS,
     THE_OUTLETS,
+    TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VENUE_HEADS,
@@ -362,6 +363,15 @@ class Entities:
                 self._by_full.setdefault(_key(nick), people[-1][1])
                 self.nicknames.add(q.start)
 
+    def may_be_person(self, e: Entity) -> bool:
+        """Whether ``e`` may be a person: one read as a person, or a name of unknown kind whose
+        last word the article does not also write in lower case: "Berhanu Tadesse", "Maddow",
+        "Intelligence Ranking Democrat Dianne Feinstein"; not "Social Security", "the Field
+        Poll", "Brooks Brothers", "Aides"."""
+        if e.kind != "unknown":
+            return e.kind == "person"
+        return not self._written_lower(e.words[-1])
+
     def written_lower(self, word: str) -> bool:
         """Whether the article also writes ``word`` in lower case ("People should ..." opens a
         sentence with a common noun the article writes as "people" elsewhere)."""
@@ -407,15 +417,37 @@ class Entities:
 
         Only a name that is its sentence's subject (or its speaker, "said 9/11 widow
         Terry Strada"), and only a subject pronoun
-        of the same or the next sentence before another name ("Ham made it clear
+        of the same or the next sentence before another person's name ("Ham made it clear
         he had ...", "Mr. Clarke says ... He is hoping ..."): a pronoun further
         on may already be about someone else.
         """
         votes: dict[int, list[int]] = {}
+        # where each mention's window stops: the next name that could be a "he" or "she" itself;
+        # not a place, an organisation or a name that qualifies a noun ("Obama departs the UK
+        # for Germany, where he will ...", "Giles joined the Carson campaign and said he ...")
+        stops = [len(self.doc.masked)] * (len(self.mentions) + 1)
+        for k in range(len(self.mentions) - 1, -1, -1):
+            m, e = self.mentions[k]
+            personal = e.kind in ("person", "unknown") and not m.modifier
+            stops[k] = m.start if personal else stops[k + 1]
         for k, (m, e) in enumerate(self.mentions):
             if e.gender is not None or e.kind not in ("person", "unknown") or not (m.subject or m.speaker):
                 continue
-            stop = self.mentions[k + 1][0].start if k + 1 < len(self.mentions) else len(self.doc.masked)
+            # (past a place or an organisation only for a name that reads as a person's: a lone
+            # unknown word, "Gannett", "EgyptAir", stops at the next name of any kind)
+            person = e.kind == "person" or (
+                len(e.words) > 1
+                and self.may_be_person(e)
+                and not ORG_WORDS & set(e.words)
+                and not any(w in TIME_WORDS and w not in FIRST_NAME_GENDER for w in e.words)  # "Election Day"
+            )
+            stop = (
+                stops[k + 1]
+                if person
+                else self.mentions[k + 1][0].start
+                if k + 1 < len(self.mentions)
+                else len(self.doc.masked)
+            )
             nxt = m.sentence + 1
             end = self.doc.sentences[nxt].end if nxt < len(self.doc.sentences) else len(self.doc.masked)
             window = self.doc.masked[m.end : min(stop, end)].lower()
@@ -946,6 +978,11 @@ class Entities:
         tokens = name.split()
         if len(tokens) == 1:
             matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles)]
+            if len(matches) > 1:
+                # "Team Ortiz ... Victor Ortiz ... Ortiz said": the person, not what is named for them
+                people = [e for e in matches if e.kind == "person"]
+                named_for = all(e.kind in ("org", "place", "group") for e in matches if e.kind != "person")
+                matches = people if len(people) == 1 and named_for else matches
             if len(matches) == 1:
                 return matches[0]
             if name.isupper() and len(name) > 1:
@@ -985,6 +1022,8 @@ class Entities:
         prior = self._by_full.get(entity.words[-1])
         if prior is None or prior is entity or len(prior.words) != 1:
             return None
+        if entity.kind == "org" and prior.kind != "org" and entity.words[0] not in FIRST_NAME_GENDER:
+            return None  # "Trump ... Team Trump": an organisation named after a person is not that person
         titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles}
         said = len(self._mentions_of.get(id(prior), ()))
         return None if titled and said >= 2 else prior

@@ -11,12 +11,14 @@ import re
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity, NameMention
 from quotes.extract.lexicon import (
+    CLAUSE_BREAKS,
     COMPANY_NOUNS,
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
+    INVERTING_CUES,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
     ORG_HEADS,
@@ -24,6 +26,7 @@ from quotes.extract.lexicon import (
     PARTY_MEMBERS,
     PERSON_ROLES,
     PHRASE_PREPOSITIONS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLES,
     SHARE_NOUNS,
@@ -98,6 +101,25 @@ _AGE = re.compile(r"\d+-year-old$")
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_KIN)) + r"),\s*$")
 # the determiners of someone new: "a/an", and "one" of an unnamed source ("one longtime adviser")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Someone the article describes and does not name, whom a "he" or "she" after may mean: "A
+# 29-year-old Berlin woman ... received", '"...," said the woman', "my father often said". After
+# "a", "an" ..., any noun of one sex; after "the" only a woman or a man ("the New York
+# businessman", "the first lady" are someone named before), after "my" a parent.
+_HUMAN_NOUNS = {
+    **GENDERED_ROLES,
+    "girl": "f",
+    "boy": "m",
+    "gentleman": "m",
+    "grandmother": "f",
+    "grandfather": "m",
+}
+_DESCRIBED_AFTER = {
+    "the": frozenset({"woman", "man", "girl", "boy"}),
+    "my": frozenset({"mother", "father", "grandmother", "grandfather"}),
+}
+# what may stand between a name and its speech verb: "Obama had told", "Ross has also said"
+_REPORTING_AUXILIARIES = frozenset("had has have was is would will did does also then later once".split())
+_DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
 
 
 class Resolver:
@@ -123,6 +145,10 @@ class Resolver:
         self._chain_in: dict[int, list[tuple[int, Entity]]] = {}
         self._spoken_ids: set[int] = set()
         self._subject_at: dict[int, int] | None = None  # see _story_org
+        # per sentence, the unnamed people it describes (see _described); per gender, the
+        # sentence of the last "he" or "she" such a person left without a name
+        self._described_in: dict[int, list[str | None]] = {}
+        self._unnamed_since: dict[str, int] = {}
 
     def note_speaker(self, pos: int, entity: Entity) -> None:
         sentence = self.doc.sentence_at(pos).index
@@ -458,7 +484,7 @@ class Resolver:
             return self._resolved[pos]
         if gender in ("m", "f"):
             own = self._possessive_statement(pos, gender)
-            found = own if own is not None else self._salient(pos, gender, person=True)
+            found = own if own is not None else self._salient(pos, gender, person=True, pronoun=True)
         else:
             # "it" is an organisation or a country, "they" an organisation or a group
             found = self._salient(pos, gender, person=False)
@@ -533,9 +559,175 @@ class Resolver:
         verb = _VERB_AFTER_APPOSITIVE.match(self.doc.masked, m.end, m.end + 40)
         return verb is None or not (verb.group(1) in CUE_FORMS or verb.group(1) in _SPEAKING)
 
-    def _salient(self, pos: int, gender: str | None, person: bool) -> Entity | None:
+    def _described(self, sentence: int) -> list[str | None]:
+        """The genders (None: either) of the people sentence ``sentence`` describes without a
+        name, as its subject ("A 29-year-old Berlin woman, meanwhile, received ...", "Now
+        the woman says ...") or after a speech verb ('"...," said the woman')."""
+        if sentence in self._described_in:
+            return self._described_in[sentence]
+        sent = self.doc.sentences[sentence]
+        words = read_words(self.doc.masked, sent.start, sent.end)
+        found: list[str | None] = []
+        named = [m for m, e in self.entities.in_sentence(sentence) if e.kind == "person"]
+        for i, w in enumerate(words[:-1]):
+            det = w.text.lower()
+            if det not in _INDEFINITE and det not in _DESCRIBED_AFTER:
+                continue
+            # at the head of the sentence or of its clause, or right after a speech verb; not
+            # in apposition to a name ("Ada Vale, a Clinton supporter, asked ...")
+            comma = i > 0 and self.doc.masked[words[i - 1].end : w.start].strip() == ","
+            opens = i == 0 or (comma and not any(m.end == words[i - 1].end for m in named))
+            # ('"...," said the woman'; not "told a reporter", "said my father had")
+            inverted = i > 0 and words[i - 1].text in INVERTING_CUES and det != "my"
+            if not (opens or inverted) or any(m.start > w.start for m in named):
+                continue  # (a name after it may be the description's: "A reporter asked Sanders")
+            for j in range(i + 1, min(len(words), i + 6)):
+                low = words[j].text.lower()
+                if low in _DESCRIPTION_STOPS or low in CUE_FORMS or low in PRONOUNS:
+                    break
+                if det in _DESCRIBED_AFTER:
+                    if low in _DESCRIBED_AFTER[det]:
+                        found.append(_HUMAN_NOUNS[low])
+                        break
+                    continue
+                if low in _HUMAN_NOUNS:
+                    found.append(_HUMAN_NOUNS[low])
+                    break
+                if low in PERSON_ROLES:
+                    # another person's noun says no sex: only a speaker so described, after
+                    # the verb ('"...," said one delegate from Ohio'), leaves "he" and "she"
+                    # unresolved ('One questioner claimed ... "You're right," he said' is
+                    # someone else's answer)
+                    if inverted and det in _INDEFINITE:
+                        found.append(None)
+                    break
+        self._described_in[sentence] = found
+        return found
+
+    def _unnamed_after(self, gender: str, pos: int, named: int) -> bool:
+        """Whether someone of ``gender`` the article describes without naming was met after
+        sentence ``named`` (where the best named antecedent was) and up to ``pos``: then a
+        "he" or "she" is as likely that person, and stays unresolved."""
+        here = self.doc.sentence_at(pos).index
+        if self._unnamed_since.get(gender, -1) > named:
+            return True
+        return any(g in (gender, None) for k in range(named + 1, here + 1) for g in self._described(k))
+
+    def _owns_subject(self, m: NameMention, in_sent: list[tuple[NameMention, Entity]]) -> bool:
+        """Whether the name ``m`` owns its sentence's subject, a thing of theirs ("Palin's
+        pugnacious posts about ISIS include ..."), and no other person of the sentence (but
+        for another owner) may be the one a "she" after it means: then it is, as a subject
+        would be. Not a person of theirs ("Trump's lawyer said"), nor "Trump's grasp of
+        policy is worrying, Cuban said", "Clinton's position was supported by Sen. Feinstein"."""
+        if not m.possessive or self.doc.masked[self.doc.sentences[m.sentence].start : m.start].strip():
+            return False
+        if any(e.kind in ("person", "unknown") and not x.possessive for x, e in in_sent):
+            return False
+        sent = self.doc.sentences[m.sentence]
+        tail = self.doc.masked[max(sent.start, sent.end - 40) : sent.end]
+        if "," in tail and any(w.text in CUE_FORMS for w in read_words(tail, tail.rfind(","), len(tail))):
+            return False  # a tag closes it: ", Cuban said." (whoever says it is no name we read)
+        nouns: list[str] = []
+        for w in read_words(self.doc.masked, m.end + 2, m.end + 60)[:3]:
+            if not w.text.islower() or w.text in CUE_FORMS or w.text in PREPOSITIONS:
+                break
+            nouns.append(w.text)
+        return bool(nouns) and not any(role_key(n) in PERSON_ROLES or n in PARTY_MEMBERS for n in nouns)
+
+    def _joint_subject(self, e: Entity, sentence: int, gender: str) -> bool:
+        """Whether ``e`` is one of two people of the pronoun's sex (or of unknown sex) joined
+        by "and" as the subject that opens sentence ``sentence`` ("Obama and Biden place
+        flowers"), so that a "he" after them may be either."""
+        named = self.entities.in_sentence(sentence)
+        if len(named) < 2:
+            return False
+        (m1, e1), (m2, e2) = named[0], named[1]
+        masked = self.doc.masked
+        start = self.doc.sentences[sentence].start
+        return (
+            e in (e1, e2)
+            and e1 is not e2
+            and all(x.kind == "person" and x.gender in (gender, None) for x in (e1, e2))
+            and not (m1.possessive or m2.possessive)
+            and not any(w.text.islower() for w in read_words(masked, start, m1.start))
+            and [w.text for w in read_words(masked, m1.end, m2.start) if w.text.islower()] == ["and"]
+        )
+
+    def _tag(self, pos: int) -> bool:
+        """Whether the pronoun at ``pos`` is the subject of a tag that closes its sentence
+        after a comma ("Also, Trump isn't a conservative, he said."): the tag's speaker
+        reports the clause before it, whose subject is not the speaker."""
+        masked = self.doc.masked
+        sent = self.doc.sentence_at(pos)
+        if not masked[sent.start : pos].rstrip().endswith(","):
+            return False
+        after = read_words(masked, pos, min(sent.end, pos + 40))[1:3]
+        return (
+            bool(after)
+            and after[0].text in CUE_FORMS
+            and masked[after[0].end : sent.end].strip() in {"", ".", "!", "?"}
+        )
+
+    def _reporter(self, pos: int, gender: str) -> tuple[NameMention, Entity] | None:
+        """The named subject of the speech verb whose clause holds the pronoun at ``pos``, when
+        that name opens the sentence and its gender is not known to differ ("Ada Vale,
+        director of the fund, said she thinks ...", "Giles ... and said he had prepared"):
+        the one who says it, of whom the clause speaks."""
+        masked = self.doc.masked
+        sent = self.doc.sentence_at(pos)
+        lead = read_words(masked, max(sent.start, pos - 40), pos)[-4:]
+        k = len(lead) - 1
+        if k >= 0 and lead[k].text.lower() == "that":
+            k -= 1
+        cue = next(
+            (j for j in range(k, max(-1, k - 3), -1) if CUE_FORMS.get(lead[j].text) in REPORTING_CUES), None
+        )
+        if cue is None or not lead[cue].text.islower():
+            return None
+        if any(w.text.lower() in CLAUSE_BREAKS for w in lead[cue + 1 : k + 1]):
+            return None  # "said that because, she said", "has said - and he can": a clause of its own
+        named = self.entities.in_sentence(sent.index)
+        if not named:
+            return None
+        verb = lead[cue].start
+        # the name right before the verb, past its auxiliaries: "Ross said Mr. Obama had told
+        # Jewish leaders that he would not ...": Obama's "he", not the first speaker's
+        near = [(x, f) for x, f in named if x.end <= verb]
+        if near:
+            x, f = near[-1]
+            helpers = read_words(masked, x.end, verb)
+            if (
+                not x.possessive
+                and not x.modifier
+                and f.kind == "person"
+                and f.gender in (gender, None)
+                and all(w.text in _REPORTING_AUXILIARIES or w.text.endswith("ly") for w in helpers)
+            ):
+                return x, f
+        m, e = named[0]
+        if (
+            m.end > lead[cue].start
+            or m.possessive
+            or m.modifier
+            or not (e.kind == "person" or (e.kind == "unknown" and len(e.words) > 1))
+            # the verb's own subject, or a name an appositive follows ("Law enforcement
+            # sources have said he said" is no name's)
+            or not (m.subject or m.speaker or masked.startswith(",", m.end))
+            or e.gender not in (gender, None)
+            or any(w.text[:1].islower() for w in read_words(masked, sent.start, m.start))
+        ):
+            return None
+        # no other person named between the name and the verb ("Vale's aide, Tom Roe, said he")
+        between = [x for x, f in named[1:] if x.end <= lead[cue].start and f is not e and f.kind == "person"]
+        return None if between else (m, e)
+
+    def _salient(self, pos: int, gender: str | None, person: bool, pronoun: bool = False) -> Entity | None:
         """The most salient earlier speaker or subject that agrees in gender and kind."""
         here = self.doc.sentence_at(pos).index
+        # a closing tag ("..., he said.") is never about its own sentence's subject; the
+        # subject of the verb that reports the pronoun's clause is whom it means
+        tag = pronoun and gender in ("m", "f") and self._tag(pos)
+        reporter = self._reporter(pos, gender) if pronoun and gender in ("m", "f") and not tag else None
 
         spoken = self._spoken_ids
 
@@ -551,11 +743,12 @@ class Resolver:
             if e.gender is None and _INITIALS.fullmatch(e.name):
                 return False  # "US", "U.K.", "UN": a country or a body, never "he" or "she"
             if e.kind == "unknown":
-                # a lone capitalised word ("Republican") is no antecedent unless it spoke
-                return len(e.words) > 1 or e.speaks or id(e) in spoken
+                # a lone capitalised word ("Republican") is no antecedent unless it spoke; nor
+                # is a name of words the article writes in lower case ("Social Security")
+                return (len(e.words) > 1 or e.speaks or id(e) in spoken) and self.entities.may_be_person(e)
             return e.kind == "person"
 
-        best: tuple[float, Entity] | None = None
+        best: tuple[float, Entity, int] | None = None
         for sent in range(here, max(-1, here - 8), -1):
             distance = here - sent
             if best is not None and best[0] <= distance:
@@ -576,8 +769,11 @@ class Resolver:
                     for m, e in in_sent
                     if m.subject or (m.clause_subject and sent == here)
                 ]
+                + [(not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)]
                 + [
-                    (not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)
+                    (True, m.start, e)
+                    for m, e in in_sent[:1]
+                    if pronoun and sent != here and e.kind == "person" and self._owns_subject(m, in_sent)
                 ],
                 key=lambda se: se[:2],
             )
@@ -599,6 +795,13 @@ class Resolver:
                 # "Hale called Nora Bell a 'disgrace' after she ...": a name in the same
                 # sentence only when its gender is known to agree
                 others = [e for e in others if person and gender is not None and e.gender == gender]
+                if tag:
+                    # (a subordinate clause's subject may well be the speaker: "Though Ms. Ruiz
+                    # has lived there all her life, rents have doubled, she said.")
+                    subjects = [x for x in subjects if x[0]]
+                    others = []
+                if reporter is not None:
+                    subjects = [(False, reporter[0].start, reporter[1]), *subjects]
             # a newcomer introduced in passing ("concerns Henry Crespo, president of ...")
             # but not a relative, whom the article mentions for someone else's sake
             newcomers = (
@@ -622,6 +825,8 @@ class Resolver:
             for rank, group in enumerate(groups):
                 for e in group:
                     unknown = person and gender is not None and e.gender != gender
+                    if reporter is not None and sent == here and e is reporter[1]:
+                        unknown = False  # the verb's subject, whose clause this is
                     if unknown and distance > 2:
                         continue  # a name of unknown gender is only a near antecedent
                     # a name met in passing ranks below a speaker or a subject one sentence further;
@@ -630,5 +835,23 @@ class Resolver:
                     place = not person and e.kind == "place"
                     score = distance + 1.0 * unknown + 2.0 * place + (0.0, 0.5, 0.75, 1.25)[rank]
                     if best is None or score < best[0]:
-                        best = (score, e)
+                        best = (score, e, sent)
+        if (
+            best is not None
+            and pronoun
+            and gender in ("m", "f")
+            and self._unnamed_after(gender, pos, best[2])
+        ):
+            # "Hale spoke first. A woman in the crowd, 46, said she ...": not Hale's "she"
+            self._unnamed_since[gender] = here
+            return None
+        if (
+            best is not None
+            and pronoun
+            and gender in ("m", "f")
+            and self._joint_subject(best[1], best[2], gender)
+        ):
+            # "President Obama and Vice President Biden place flowers ... 'I held and hugged'
+            # families, he said": either of the two
+            return None
         return best[1] if best else None

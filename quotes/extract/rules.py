@@ -198,6 +198,15 @@ class After(OwnRule):
     confidence = 0.95
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
+        att = self._find(read, q)
+        if att is not None and _in_leading_clause(read, q, att):
+            # 'After Scalia said that ... do better at "less advanced schools," Trump said:
+            # "..."': the quote is in the clause that opens the sentence, and the speaker after
+            # it is the main clause's; the clause's own verb tells whose the quote is
+            return None
+        return att
+
+    def _find(self, read: Subjects, q: Found) -> Attribution | None:
         close = q.outer[-1][1]
         open_mark = q.outer[0][0]
         if _WHAT_CALLED.search(read.m, max(0, open_mark - 80), open_mark):
@@ -1112,6 +1121,22 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
                     return Attribution(first, w0.lower(), rule)
         return Attribution(who, w.lower(), rule)
     return None
+
+
+def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:
+    """Whether ``q`` is inside a clause that opens its sentence with a subordinator and has
+    words of its own before the quote ("After Scalia said that ... at "...", Trump said",
+    "Though he said it resulted in a "...", John said"), and ``att`` is past the comma that
+    closes that clause: the main clause's speaker, not the quote's."""
+    open_mark = q.outer[0][0]
+    sent = read.doc.sentence_at(open_mark)
+    lead = read.words(sent.start, open_mark)
+    if len(lead) < 4 or lead[0].text.lower() not in SUBORDINATORS - {"as", "where"}:
+        return False
+    if "," in read.m[sent.start : open_mark] or att.words.start < q.outer[-1][1]:
+        return False
+    # the comma that closes the clause, inside the quote's closing ("schools,\"") or after it
+    return "," in read.doc.text[q.spans[-1][1] - 1 : att.words.start]
 
 
 def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:

@@ -340,6 +340,123 @@ from tests.extract.helpers import who_said_what
             'He also asked about "the wall."',
             [("the wall.", "Tom Reed")],
         ),
+        # issue 9: a tag that closes its sentence ("..., he said.") is the speaker's, not the
+        # clause's subject before it ("Ruiz isn't a conservative")
+        (
+            "Joseph Hunter, a blogger in Austin, said he will not vote for Victor Ruiz because of "
+            "his record. Also, Ruiz isn't a conservative, he said. \"He's a liberal!\"",
+            [("He's a liberal!", "Joseph Hunter")],
+        ),
+        # ... while the subject of a subordinate clause before it may well be the speaker
+        (
+            '"We skate every day," said Arianna Gil.\n\nThough Ms. Olivieri has lived in the '
+            'Heights all her life, rents have doubled, she said.\n\n"We cannot stay," she said.',
+            [("We skate every day,", "Arianna Gil"), ("We cannot stay,", "Olivieri")],
+        ),
+        # issue 9: "X, ..., said she thinks": the speech verb's named subject is the "she" of
+        # the clause it reports, though her first name says no sex
+        (
+            "Ann Kirk is running for the Senate.\n\nAlixandria Lapp, director of the Majority Fund, "
+            'a super PAC, said she thinks Republicans "will be dragged down."\n\n'
+            '"Donors are excited," she said.',
+            [("will be dragged down.", "Alixandria Lapp"), ("Donors are excited,", "Alixandria Lapp")],
+        ),
+        # issue 9: the "he" of a clause a speech verb reports is that verb's own named subject
+        # ("Mr. Ortiz had told union leaders that he"), not the sentence's first speaker's ...
+        (
+            "Dan Ross, a former envoy, spoke on Monday.\n\nIn an interview, Mr. Ross said Mr. Ortiz "
+            "had told union leaders that he would not continue the old policy of allowing "
+            '"no daylight" between the two unions.',
+            [("no daylight", "Ortiz")],
+        ),
+        # ... but not past a clause of its own ("had said that because, she said")
+        (
+            "When Ms. Holt, during a debate in 1973, recommended that she resign, Mrs. Vale replied "
+            "that she was pleased Ms. Holt had said that because, she said, the remark made plain "
+            'how "intolerant" they were.',
+            [("intolerant", "Vale")],
+        ),
+        # issue 9: the owner of a sentence's subject ("Palin's posts about the cartel include
+        # ...") is the "she" after it, as a subject would be ...
+        (
+            'Ada Palin toured the border in May. "It was a quiet trip," wrote Rita Geyer, a '
+            "commenter.\n\nPalin's pugnacious posts about the cartel include one last week saying "
+            'the danger had been understated.\n\n"We are right to act," she posted.',
+            [("It was a quiet trip,", "Rita Geyer"), ("We are right to act,", "Ada Palin")],
+        ),
+        # ... but not over another person of that sentence
+        (
+            "Tom Reyes ran the panel.\n\nVictor Hale's position was backed on Friday by Sen. Dan "
+            'Ford, who said none of the emails came from him.\n\n"It never made sense," he said.',
+            [("It never made sense,", "Dan Ford")],
+        ),
+        # issue 9: a name whose last word the article also writes in lower case ("Brooks
+        # Brothers" ... "brothers in arms") is no "he"; a name of unknown sex that is no word is
+        (
+            'Tom Reyes, a spokesman for the fund, said the marchers were "peaceful."\n\nBrooks '
+            "Brothers sold out of blazers, and shoppers lined up for brothers in arms.\n\n"
+            '"We are proud of them," he said.',
+            [("peaceful.", "Tom Reyes"), ("We are proud of them,", "Tom Reyes")],
+        ),
+        (
+            'Tom Reyes spoke first.\n\nBerhanu Tadesse, a driver, waited in line.\n\n"It was long," he said.',
+            [("It was long,", "Berhanu Tadesse")],
+        ),
+        # issue 9: a role as the subject that opens a sentence says no sex, and leaves the name
+        # the antecedent ('"You are right," he said' answers the questioner)
+        (
+            "Victor Hale spoke at the convention on Monday.\n\nOne questioner claimed the party had "
+            'lost its way.\n\n"You are right," he said.',
+            [("You are right,", "Victor Hale")],
+        ),
+        # issue 9: a man and a woman joined by "and": "he" is the man
+        (
+            'Tom Reyes and Ana Ford laid wreaths at the memorial.\n\n"I held the families," he said.',
+            [("I held the families,", "Tom Reyes")],
+        ),
+        # issue 9: a description of someone of the other sex, or of someone a name then
+        # follows, or a description of a named person ("the New York businessman"), leaves
+        # the name the antecedent
+        (
+            'Victor Hale held a rally in Ohio.\n\nThe New York businessman said, "We will win."',
+            [("We will win.", "Victor Hale")],
+        ),
+        (
+            'Victor Hale walked past the line. A woman asked Hale about jobs. He replied: "Jobs are coming."',
+            [("Jobs are coming.", "Victor Hale")],
+        ),
+        (
+            "Victor Hale walked past the line.\n\nA woman in the crowd waved a flag.\n\n"
+            '"Jobs are coming," he said.',
+            [("Jobs are coming,", "Victor Hale")],
+        ),
+        # issue 9: an organisation named after a person ("Team Ortiz") is not that person:
+        # "Ortiz" met before it stays the man, and so does "Ortiz" after it, and "he" with him
+        (
+            "Ortiz gets a second chance.\n\nTeam Ortiz sees the debate as a chance for Victor Ortiz "
+            'to reset.\n\nRuth Bell, a pollster, agreed. "Ross Perot ran in 1992," said Tom Reyes.\n\n'
+            'In somber remarks, Ortiz called the flood "a tragedy," but he also noted the "quick '
+            'response" of the crews.',
+            [
+                ("Ross Perot ran in 1992,", "Tom Reyes"),
+                ("a tragedy,", "Victor Ortiz"),
+                ("quick response", "Victor Ortiz"),
+            ],
+        ),
+        (
+            "Team Ortiz sees the debate as a chance for Victor Ortiz to reset.\n\n"
+            'In somber remarks, Ortiz called the flood "a tragedy."',
+            [("a tragedy.", "Victor Ortiz")],
+        ),
+        # issue 9: a name's sex is read from the "he" after it past a name that is no one's
+        # ("the Reyes campaign"): Giles is a man, and the "he" who wrote is Giles
+        (
+            "Jake Dorn spoke on Monday. Terry Giles, a lawyer, ran the campaign.\n\nMillis told "
+            'reporters that he and Dorn had been frustrated. "They reined him in," he said. Giles '
+            "joined the Reyes campaign in October and said he had prepared a slew of papers.\n\n"
+            '"On the day I left, things were fine," he wrote in an email.',
+            [("They reined him in,", "Millis"), ("On the day I left, things were fine,", "Terry Giles")],
+        ),
     ],
 )
 def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -395,6 +512,38 @@ def test_resolved_speakers(text: str, expected: list[tuple[str, str | None]]) ->
         (
             'Ruiz herself, campaigning Tuesday, leaned into it. "We will build," he told a crowd.',
             [("We will build,", None)],
+        ),
+        # issue 9: someone described and never named ("A 29-year-old Berlin woman", "said the
+        # woman", "my father") met after the last name of that sex: "she" or "he" may be either,
+        # so nobody (not the name met before)
+        (
+            "Dana Holt spoke at the rally.\n\nA 29-year-old Berlin woman, meanwhile, was fined "
+            'after she had posted threats online. "Filth out!" she wrote.',
+            [("Filth out!", None)],
+        ),
+        (
+            "Dana Holt spoke at the rally, and Mary Voss was there too.\n\n"
+            '"Too much hate," said the woman, who did not want to be named.\n\n'
+            '"I think he is causing it," she said.',
+            [("Too much hate,", None), ("I think he is causing it,", None)],
+        ),
+        (
+            'Victor Ortiz ran the bunker club for years.\n\n"We live in a kingdom of fools," my '
+            'father often said.\n\nHe also told his friends that "terror is the answer."',
+            [("We live in a kingdom of fools,", None), ("terror is the answer.", None)],
+        ),
+        # ... and so does a speaker described by a role after the verb ('"...," said one
+        # delegate from Ohio')
+        (
+            'Victor Hale spoke at the convention on Monday.\n\n"We lost the vote," said one '
+            'delegate from Ohio, who asked not to be named.\n\n"It hurts," he said.',
+            [("We lost the vote,", None), ("It hurts,", None)],
+        ),
+        # issue 9: two men joined by "and" as the subject: "he" may be either
+        (
+            "Mayor Tom Reyes and Governor Dan Ford laid wreaths at the memorial.\n\n"
+            '"I held the families," he said.',
+            [("I held the families,", None)],
         ),
     ],
 )

@@ -321,3 +321,39 @@ def test_the_reporters_we_is_nobody_named() -> None:
         ' government-funded works of what we call "infrastructure."'
     )
     assert who_said_what(text) == [("infrastructure.", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a quote inside the clause that opens the sentence ("After Holm said that
+        # ..., Reyes said:") is that clause's speaker's, not the main clause's after the comma
+        (
+            'After Ada Holm said that small firms might do better at "local banks," Tom Reyes said: '
+            '"I disagree with her."',
+            [("local banks,", "Ada Holm"), ("I disagree with her.", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes chairs the district party.\n\nThough he said the email brought in a "
+            '"handful of unknown people" filing papers, Vale said none were added to the slate.',
+            [("handful of unknown people", "Tom Reyes")],
+        ),
+        # ... and with no speaker in the clause, nobody (not the main clause's subject)
+        (
+            "After Victor Hale opened his campaign with a speech that compared migrants to "
+            '"thieves", actress Ana Ruiz wrote an angry blog post.',
+            [("thieves", None)],
+        ),
+        # must keep: a quote that only follows the subordinator, and one after the clause
+        (
+            'Because "we need the jobs," Tom Reyes said, the council should vote yes.',
+            [("we need the jobs,", "Tom Reyes")],
+        ),
+        (
+            'When the vote ended, "We won," Tom Reyes said.',
+            [("We won,", "Tom Reyes")],
+        ),
+    ],
+)
+def test_quote_in_a_leading_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
