@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     NAMING_WORDS,
+    ON_AIR_NOUNS,
     SAYING_NOUNS,
     SPEECH_NOUNS,
     TITLE_CUES,
@@ -52,6 +53,8 @@ _NAMING_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "headlined"}
 _AFTER_WORK = _NAMING_VERBS | {"called", "named", "of"}
 # Prepositions before a name in title case that make it a work's: 'went on "The View"'
 _TITLE_PREPOSITIONS = {"on", "of", "in", "at", "for", "from", "with"}
+# ... and after a guest's time on the air: 'an interview with', 'an appearance on'
+_ON_AIR_PREPOSITIONS = {"with", "on", "to"}
 # Words after a quote that are no noun it could modify
 _NOT_NOUNS = {
     "and",
@@ -283,8 +286,17 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
         # 'starred in "Parks and Recreation"', 'signed on for "The X-Files"'
         placed = bool(before) and before[-1].lower() in _TITLE_PREPOSITIONS
+        # a guest's programme, whoever speaks in the sentence: 'Ada Holm told "Fox and Friends,"',
+        # 'in an interview with "Fox News Sunday,"' (a quote is no addressee of "told")
+        aired = bool(before) and (
+            before[-1] == "told"
+            or (
+                before[-1].lower() in _ON_AIR_PREPOSITIONS
+                and any(w.lower().strip(",") in ON_AIR_NOUNS for w in before[-4:-1])
+            )
+        )
         # (a subject the sentence has is no speaker of a title: 'Sanders went on "The View"')
-        if titled and not chanted and (owner or ((att is None or att.rule == "subject") and placed)):
+        if titled and not chanted and (owner or aired or ((att is None or att.rule == "subject") and placed)):
             return Kind("title", "placed title")
         # Robert C. "Bobby" Scott: a nickname inside a name
         if (

@@ -657,6 +657,9 @@ WORK_VERBS = {
 CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "cheers", "refrain", "roar"}
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
+# Nouns of a guest's time on the air, before "with", "on" or "to" and a title-case quote: 'in
+# an interview with "Fox News Sunday"', 'an appearance Friday on "CBS This Morning"'
+ON_AIR_NOUNS = frozenset({"interview", "interviews", "appearance", "appearances", "segment", "call-in"})
 # Nouns of the people of a work after its title: '"Broad City" star Arturo Castro', 'the "Today"
 # anchor' (not after words that end on a comma: '"It was great," host Ada Holm said')
 CREDIT_NOUNS = {"star", "stars", "actor", "actress", "anchor", "host", "co-host", "creator", "producer"}

@@ -34,6 +34,14 @@ from quotes.extract.kind import REASONS
         ('Ouisa Davis\' commentary, "Melania, tell your story," is thoughtful.', ["title"]),
         ('Rep. Robert C. "Bobby" Scott opened his yard to guests.', ["term"]),
         ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
+        # a guest's programme after "told" or an interview or appearance, whoever speaks (issue 9)
+        ('"He is fair game," Ada Holm told "Fox and Friends," adding that she would run.', ["full", "title"]),
+        ('In an interview with "Fox News Sunday," Ada Holm said the race was close.', ["title"]),
+        ('"We will win," Ada Holm said in an appearance Friday on "CBS This Morning."', ["full", "title"]),
+        # ... not words in lower case, nor title case after someone told or an interview with a paper
+        ('Ada Holm told "the truth," her lawyer said.', ["partial"]),
+        ('Ada Holm told reporters the plan was "Dead On Arrival."', ["partial"]),
+        ('In an interview with the Herald, Ada Holm called the plan "Dead On Arrival."', ["partial"]),
         # the noun right after the quote names a show; "the program" after it does not
         ('She watched the "Morning Joe" TV show.', ["title"]),
         # ... within its sentence: not the next paragraph's words
