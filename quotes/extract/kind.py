@@ -29,6 +29,7 @@ from quotes.extract.lexicon import (
     SPEECH_NOUNS,
     TITLE_CUES,
     TITLE_NOUNS,
+    TITLE_PLURALS,
     WEAK_CUES,
     WORK_NOUNS,
     WORK_VERBS,
@@ -218,6 +219,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
     if titled and head and not text.rstrip().endswith(","):
         named_after = named_after or head[0] in CREDIT_NOUNS  # '"Broad City" star Arturo Castro'
+        named_after = named_after or head[0] in TITLE_PLURALS  # '"Sunday Night Baseball" broadcasts'
     if titled and (text.rstrip().endswith(",") or after.lstrip().startswith(",")):
         # an appositive names the work: '"Chi-Raq," a movie about Chicago violence'
         rest = [w.lower().strip(",.") for w in after.lstrip(" ,").split()[:5]]

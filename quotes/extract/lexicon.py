@@ -657,6 +657,9 @@ WORK_VERBS = {
 CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "cheers", "refrain", "roar"}
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
+# ... and in the plural, after a title in title case only: '"Sunday Night Baseball" broadcasts'
+# (not 'vowed to end "wasteful" programs')
+TITLE_PLURALS = frozenset({"shows", "programs", "programmes", "broadcasts", "podcasts", "documentaries"})
 # Nouns of a guest's time on the air, before "with", "on" or "to" and a title-case quote: 'in
 # an interview with "Fox News Sunday"', 'an appearance Friday on "CBS This Morning"'
 ON_AIR_NOUNS = frozenset({"interview", "interviews", "appearance", "appearances", "segment", "call-in"})

@@ -44,6 +44,10 @@ from quotes.extract.kind import REASONS
         ('In an interview with the Herald, Ada Holm called the plan "Dead On Arrival."', ["partial"]),
         # the noun right after the quote names a show; "the program" after it does not
         ('She watched the "Morning Joe" TV show.', ["title"]),
+        ('Ada Holm joined the "Sunday Night Baseball" broadcasts in May.', ["title"]),
+        ('Ada Holm said the "Sunday Night" broadcasts were her favourites.', ["title"]),
+        # ... but words in lower case before a plural are no title
+        ('Ada Holm vowed to end "wasteful" programs.', ["partial"]),
         # ... within its sentence: not the next paragraph's words
         ('"We waited," Ada Holm said. "Rail is the future."\n\nPolls show voters agree.', ["full", "full"]),
         ('They said people "may try to cheat" the program.', ["partial"]),
