@@ -40,6 +40,9 @@ from quotes.extract.words import Attribution
 
 _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
 _POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+# Nouns of somebody's words, for a speech noun's owner or author before scare quotes (the
+# speech nouns, and a report's, an admission's and an aside's words)
+_OWNED_WORDS = frozenset(SPEECH_NOUNS | {"report", "admission", "aside"})
 # What follows a quote that is the subject of its sentence: a verb of being or having, or an
 # aside ('"Billions," on Showtime, is ...', '"Opening Belle," which will be in bookstores')
 _SUBJECT_OF = re.compile(r"\s*(?:(?:is|was|has|had|have|are|were|will|would)\b|\()")
@@ -163,6 +166,11 @@ def _closing_attribution(read: Subjects, q: Found, end: int) -> bool:
     )
 
 
+def _owner(word: str) -> bool:
+    """Whether ``word`` makes the noun after it somebody's: "his", "Holm's"."""
+    return word in _POSSESSIVES or word.endswith(("'s", "’s"))
+
+
 def _said_by_someone(read: Subjects, q: Found) -> bool:
     """Whether the sentence says, before ``q``, that somebody said its words: a speech verb
     ('announcing that the claim was "true"', 'described them as "predators"'), somebody's
@@ -174,10 +182,14 @@ def _said_by_someone(read: Subjects, q: Found) -> bool:
     if read.speaks(start, q.outer[0][0]) or _closing_attribution(read, q, sent.end):
         return True
     words = [w.text.lower() for w in read.words(start, q.outer[0][0])]
-    for i, w in enumerate(words[1:], 1):
-        if w.strip(",") in SPEECH_NOUNS and (
-            words[i - 1] in _POSSESSIVES or words[i - 1].endswith(("'s", "’s"))
-        ):
+    for i, w in enumerate(words):
+        if w.strip(",") not in _OWNED_WORDS:
+            continue
+        # somebody's, with one word between ('his keynote speech', 'by her own admission'), or
+        # what it says after it, with its author between ('a message that', 'a report by the
+        # Herald that'; not 'the request by CREW was sparked by the discovery that')
+        after = words[i + 1 : i + 2] + (words[i + 2 : i + 6] if words[i + 1 : i + 2] == ["by"] else [])
+        if any(_owner(x) for x in words[max(0, i - 2) : i]) or "that" in after:
             return True
     tail = words[-2:] if len(words) > 1 and words[-1] in {"a", "an", "the"} else words[-1:]
     if tail[:1] != ["as"] or (len(words) > len(tail) and words[-len(tail) - 1] in {"known", "so-called"}):

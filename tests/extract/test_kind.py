@@ -62,6 +62,14 @@ from quotes.extract.kind import REASONS
         ('The checkers ended the dispute by announcing that the figure was "accurate."', ["partial"]),
         ('The remark described the strikers as "thugs."', ["partial"]),
         ('Unions complained that the raise was only "partial," and left.', ["partial"]),
+        # ... or somebody's speech noun with a word between, or one followed by what it says (issue 9)
+        ('Mayor Ada Holm used her keynote speech to offer "encouragement" to the crowd.', ["partial"]),
+        ('The delay, by her own admission, was a "mistake."', ["partial"]),
+        ('It was a report by the Herald that she "fabricated" the figures.', ["partial"]),
+        ('It sends a clear message that the "elites" need not obey.', ["partial"]),
+        # ... not a speech noun whose "by" names no author of what follows, nor one before a verb
+        ('The request by the club was sparked by news that a "temporary" bridge had closed.', ["term"]),
+        ('The report found that a "temporary" bridge had stood there since 1990.', ["term"]),
     ],
 )
 def test_kind(text: str, expected: list[str]) -> None:
