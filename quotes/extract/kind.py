@@ -31,6 +31,7 @@ from quotes.extract.lexicon import (
     TITLE_NOUNS,
     TITLE_PLURALS,
     WEAK_CUES,
+    WORD_NOUNS,
     WORK_NOUNS,
     WORK_VERBS,
 )
@@ -166,6 +167,18 @@ def _closing_attribution(read: Subjects, q: Found, end: int) -> bool:
     )
 
 
+def _among_sayings(read: Subjects, q: Found, head: list[str]) -> bool:
+    """Whether a noun of a saying follows ``q`` as the head its words qualify ('the "Stronger
+    Together" slogan') or comes before it in its sentence ('cycled through a half-dozen
+    slogans, from championing "everyday Americans" to "fighting for us"')."""
+    if head and (
+        head[0] in SAYING_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in SAYING_NOUNS)
+    ):
+        return True
+    start = read.doc.sentence_at(q.outer[0][0]).start
+    return any(w.text.lower().strip(",:") in SAYING_NOUNS for w in read.words(start, q.outer[0][0]))
+
+
 def _owner(word: str) -> bool:
     """Whether ``word`` makes the noun after it somebody's: "his", "Holm's"."""
     return word in _POSSESSIVES or word.endswith(("'s", "’s"))
@@ -238,9 +251,15 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         named_after = named_after or (
             rest[:1] in (["a"], ["an"], ["the"]) and any(w in _TITLE_HEADS for w in rest[1:])
         )
-    if not chanted and any(w.lower().strip(",:") in SAYING_NOUNS for w in before[-2:]):
+    worded = (
+        len(before) > 1
+        and before[-1].lower().strip(",:") in WORD_NOUNS
+        and before[-2].lower() in {"the", "a", "an", "this", "that"}
+    )
+    if not chanted and (worded or any(w.lower().strip(",:") in SAYING_NOUNS for w in before[-2:])):
         # a slogan is words its owner says, not a work's title: 'ran on the slogan "Experience
-        # Counts"', 'Trump's signature slogan, "Make America Great Again."'
+        # Counts"', 'Trump's signature slogan, "Make America Great Again."'; so are words
+        # introduced as words: 'the phrase "tax reform" was uttered once'
         return Kind("partial" if read.embedded(q) else "full", "saying")
     cued = not chanted and (named_after or _cued_title(before, text))
     work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:]) or (
@@ -332,6 +351,9 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         and not chanted
         and not _said_by_someone(read, q)
     ):
+        if _among_sayings(read, q, head):
+            # 'The "Stronger Together" slogan', 'cycled through slogans, from "everyday Americans"'
+            return Kind("partial", "saying")
         return Kind("term", "scare quotes")  # nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
         return Kind("partial" if read.embedded(q) else "full", "statement")

@@ -608,7 +608,10 @@ TITLE_CUES = set(
 # "Experience Counts"', 'the party's motto, "Axe the tax"' (TITLE_CUES lists "slogan" too:
 # kind.decide tries these first). Not a nickname: what fans or locals call a thing is no one's
 # statement.
-SAYING_NOUNS = set("""slogan slogans motto mottos catchphrase catchphrases mantra mantras""".split())
+SAYING_NOUNS = set("""slogan slogans motto mottos catchphrase catchphrases mantra mantras dictum""".split())
+# Nouns that introduce words as words somebody uses, right after an article or "this", "that":
+# 'the phrase "tax reform" was uttered once', 'the word "birther"' (not 'in his term "reform"')
+WORD_NOUNS = frozenset({"phrase", "word", "term", "expression"})
 # Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
 # the Line"'; before other words they introduce what the report says.
 WORK_NOUNS = {

@@ -70,6 +70,14 @@ from quotes.extract.kind import REASONS
         # ... not a speech noun whose "by" names no author of what follows, nor one before a verb
         ('The request by the club was sparked by news that a "temporary" bridge had closed.', ["term"]),
         ('The report found that a "temporary" bridge had stood there since 1990.', ["term"]),
+        # ... or words among slogans, before a slogan noun, or introduced as words (issue 9)
+        ('Her campaign tried slogans, from "everyday heroes" to "moving on."', ["partial", "partial"]),
+        ('The "Forward Together" slogan fell flat with voters.', ["partial"]),
+        ('The phrase "tax relief" was uttered once, by Mayor Ada Holm.', ["partial"]),
+        ('Many voters disliked the word "austerity."', ["partial"]),
+        # ... not a slogan noun after them in the sentence, nor a term of office
+        ('The plan was a "temporary" fix, the slogan on the posters notwithstanding.', ["term"]),
+        ('In his term "reform" meant cuts.', ["term"]),
     ],
 )
 def test_kind(text: str, expected: list[str]) -> None:
@@ -241,7 +249,7 @@ def test_words_spoken_of(text: str, expected: list[str]) -> None:
         # not a saying: a work's title, a nickname, a slogan named after the quote
         ('Vera Kask\'s new memoir, "Build It Now," sold well.', [("title", "titled work")]),
         ('Fans gave the striker the nickname "The Postman."', [("title", "titled work")]),
-        ('The "Build It Now" slogan is everywhere.', [("term", "scare quotes")]),
+        ('The "Build It Now" slogan is everywhere.', [("partial", "saying")]),
     ],
 )
 def test_sayings_are_statements(text: str, expected: list[tuple[str, str]]) -> None:
