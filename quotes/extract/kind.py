@@ -205,6 +205,10 @@ def _said_by_someone(read: Subjects, q: Found) -> bool:
         if any(_owner(x) for x in words[max(0, i - 2) : i]) or "that" in after:
             return True
     tail = words[-2:] if len(words) > 1 and words[-1] in {"a", "an", "the"} else words[-1:]
+    if len(words) > 2 and words[-3] == "as" and words[-2] in {"a", "an", "the"}:
+        tail = words[-3:]  # one word between: 'shrugging off her opinion as a mere "moan"'
+    if tail[:1] == ["called"]:
+        return True  # a name somebody gives them: 'what is called a "debate"', 'has been called "X" by Y'
     if tail[:1] != ["as"] or (len(words) > len(tail) and words[-len(tail) - 1] in {"known", "so-called"}):
         return False
     return any(ATTITUDE_VERBS.get(w.strip(",")) for w in words[: -len(tail)])

@@ -646,7 +646,10 @@ ATTITUDE_VERBS: dict[str, str] = {
     characterize characterise label brand deride mock denounce condemn criticize criticise slam
     blast hail tout praise pitch bill defend reject""".split()
     for form in _inflect(lemma)
-} | {"referred": "refer", "referring": "refer", "slammed": "slam", "slamming": "slam"}
+}
+# (_inflect does not double a final consonant)
+ATTITUDE_VERBS |= {"referred": "refer", "referring": "refer", "slammed": "slam", "slamming": "slam"}
+ATTITUDE_VERBS |= {"shrugged": "shrug", "shrugging": "shrug"}
 # Verbs whose object in title case is a work: 'CBS renewed "Hawaii Five-0"', 'who proceeded to
 # perform "Bridge Over Troubled Water"' (not "read" nor "sing": 'a sign that read "Fascist
 # Trump"', 'singing "It's Our Time"' are words said)

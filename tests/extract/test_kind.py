@@ -78,6 +78,14 @@ from quotes.extract.kind import REASONS
         # ... not a slogan noun after them in the sentence, nor a term of office
         ('The plan was a "temporary" fix, the slogan on the posters notwithstanding.', ["term"]),
         ('In his term "reform" meant cuts.', ["term"]),
+        # ... or a name somebody gives them, after "called" or "as a" and one word (issue 9)
+        ('The rally was what is called a "debate" in this town.', ["partial"]),
+        ('The approach has been called "strategic patience" by Ada Holm.', ["partial"]),
+        ('Shrugging off her objection as a mere "moan" is unfair.', ["partial"]),
+        # ... not a work's title after "called", nor "so-called" or "known as" words
+        ('He wrote a play called "Brokers" in 1999.', ["title"]),
+        ('Voters in the so-called "swing" districts waited.', ["term"]),
+        ('The debate was known as the "big one" in May.', ["term"]),
     ],
 )
 def test_kind(text: str, expected: list[str]) -> None:
