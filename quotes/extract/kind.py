@@ -241,7 +241,11 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         head[0] in TITLE_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in TITLE_NOUNS)
     )
     # 'chants of "Lock her up!"', 'cries of "Bitch!"': what a crowd shouted, no title
-    chanted = len(before) > 1 and before[-1] == "of" and before[-2].lower() in CHANT_NOUNS
+    # ... and 'the chants to "build the wall"' (not 'calls to "The Herald"')
+    chanted = len(before) > 1 and (
+        (before[-1] == "of" and before[-2].lower() in CHANT_NOUNS)
+        or (before[-1] == "to" and before[-2].lower() in {"chant", "chants"})
+    )
     capital = {
         w for w in words if w[:1].isupper() or w[:1].isdigit()
     }  # a set: a long quote asks it of every word

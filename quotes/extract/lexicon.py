@@ -659,8 +659,9 @@ WORK_VERBS = {
     direct produce record reissue""".split()
     for form in _inflect(lemma)
 } | {"cancelled", "cancelling"}
-# Nouns of what a crowd shouts, before "of" and the words: 'chants of "Lock her up!"'
-CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "cheers", "refrain", "roar"}
+# Nouns of what a crowd shouts, before "of" and the words: 'chants of "Lock her up!"', 'calls of
+# "Feel the Bern"' (and "chants to": 'the chants to "build the wall"')
+CHANT_NOUNS = set("""chant chants cry cries shout shouts chorus cheers refrain roar calls""".split())
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
 # ... and in the plural, after a title in title case only: '"Sunday Night Baseball" broadcasts'

@@ -86,6 +86,10 @@ from quotes.extract.kind import REASONS
         ('He wrote a play called "Brokers" in 1999.', ["title"]),
         ('Voters in the so-called "swing" districts waited.', ["term"]),
         ('The debate was known as the "big one" in May.', ["term"]),
+        # ... or a crowd's chant after "calls of" or "chants to" (issue 9); not "calls to" a title
+        ('Supporters waited for the chants to "build the bridge" to start.', ["partial"]),
+        ('There were near-constant calls of "Go Ada Go" as she passed.', ["partial"]),
+        ('She made calls to "The Herald" every week.', ["partial"]),
     ],
 )
 def test_kind(text: str, expected: list[str]) -> None:
