@@ -24,11 +24,14 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     NAMING_WORDS,
+    ON_AIR_NOUNS,
     SAYING_NOUNS,
     SPEECH_NOUNS,
     TITLE_CUES,
     TITLE_NOUNS,
+    TITLE_PLURALS,
     WEAK_CUES,
+    WORD_NOUNS,
     WORK_NOUNS,
     WORK_VERBS,
 )
@@ -38,6 +41,9 @@ from quotes.extract.words import Attribution
 
 _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
 _POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+# Nouns of somebody's words, for a speech noun's owner or author before scare quotes (the
+# speech nouns, and a report's, an admission's and an aside's words)
+_OWNED_WORDS = frozenset(SPEECH_NOUNS | {"report", "admission", "aside"})
 # What follows a quote that is the subject of its sentence: a verb of being or having, or an
 # aside ('"Billions," on Showtime, is ...', '"Opening Belle," which will be in bookstores')
 _SUBJECT_OF = re.compile(r"\s*(?:(?:is|was|has|had|have|are|were|will|would)\b|\()")
@@ -52,6 +58,8 @@ _NAMING_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "headlined"}
 _AFTER_WORK = _NAMING_VERBS | {"called", "named", "of"}
 # Prepositions before a name in title case that make it a work's: 'went on "The View"'
 _TITLE_PREPOSITIONS = {"on", "of", "in", "at", "for", "from", "with"}
+# ... and after a guest's time on the air: 'an interview with', 'an appearance on'
+_ON_AIR_PREPOSITIONS = {"with", "on", "to"}
 # Words after a quote that are no noun it could modify
 _NOT_NOUNS = {
     "and",
@@ -159,6 +167,23 @@ def _closing_attribution(read: Subjects, q: Found, end: int) -> bool:
     )
 
 
+def _among_sayings(read: Subjects, q: Found, head: list[str]) -> bool:
+    """Whether a noun of a saying follows ``q`` as the head its words qualify ('the "Stronger
+    Together" slogan') or comes before it in its sentence ('cycled through a half-dozen
+    slogans, from championing "everyday Americans" to "fighting for us"')."""
+    if head and (
+        head[0] in SAYING_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in SAYING_NOUNS)
+    ):
+        return True
+    start = read.doc.sentence_at(q.outer[0][0]).start
+    return any(w.text.lower().strip(",:") in SAYING_NOUNS for w in read.words(start, q.outer[0][0]))
+
+
+def _owner(word: str) -> bool:
+    """Whether ``word`` makes the noun after it somebody's: "his", "Holm's"."""
+    return word in _POSSESSIVES or word.endswith(("'s", "’s"))
+
+
 def _said_by_someone(read: Subjects, q: Found) -> bool:
     """Whether the sentence says, before ``q``, that somebody said its words: a speech verb
     ('announcing that the claim was "true"', 'described them as "predators"'), somebody's
@@ -170,12 +195,20 @@ def _said_by_someone(read: Subjects, q: Found) -> bool:
     if read.speaks(start, q.outer[0][0]) or _closing_attribution(read, q, sent.end):
         return True
     words = [w.text.lower() for w in read.words(start, q.outer[0][0])]
-    for i, w in enumerate(words[1:], 1):
-        if w.strip(",") in SPEECH_NOUNS and (
-            words[i - 1] in _POSSESSIVES or words[i - 1].endswith(("'s", "’s"))
-        ):
+    for i, w in enumerate(words):
+        if w.strip(",") not in _OWNED_WORDS:
+            continue
+        # somebody's, with one word between ('his keynote speech', 'by her own admission'), or
+        # what it says after it, with its author between ('a message that', 'a report by the
+        # Herald that'; not 'the request by CREW was sparked by the discovery that')
+        after = words[i + 1 : i + 2] + (words[i + 2 : i + 6] if words[i + 1 : i + 2] == ["by"] else [])
+        if any(_owner(x) for x in words[max(0, i - 2) : i]) or "that" in after:
             return True
     tail = words[-2:] if len(words) > 1 and words[-1] in {"a", "an", "the"} else words[-1:]
+    if len(words) > 2 and words[-3] == "as" and words[-2] in {"a", "an", "the"}:
+        tail = words[-3:]  # one word between: 'shrugging off her opinion as a mere "moan"'
+    if tail[:1] == ["called"]:
+        return True  # a name somebody gives them: 'what is called a "debate"', 'has been called "X" by Y'
     if tail[:1] != ["as"] or (len(words) > len(tail) and words[-len(tail) - 1] in {"known", "so-called"}):
         return False
     return any(ATTITUDE_VERBS.get(w.strip(",")) for w in words[: -len(tail)])
@@ -208,22 +241,33 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         head[0] in TITLE_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in TITLE_NOUNS)
     )
     # 'chants of "Lock her up!"', 'cries of "Bitch!"': what a crowd shouted, no title
-    chanted = len(before) > 1 and before[-1] == "of" and before[-2].lower() in CHANT_NOUNS
+    # ... and 'the chants to "build the wall"' (not 'calls to "The Herald"')
+    chanted = len(before) > 1 and (
+        (before[-1] == "of" and before[-2].lower() in CHANT_NOUNS)
+        or (before[-1] == "to" and before[-2].lower() in {"chant", "chants"})
+    )
     capital = {
         w for w in words if w[:1].isupper() or w[:1].isdigit()
     }  # a set: a long quote asks it of every word
     titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
     if titled and head and not text.rstrip().endswith(","):
         named_after = named_after or head[0] in CREDIT_NOUNS  # '"Broad City" star Arturo Castro'
+        named_after = named_after or head[0] in TITLE_PLURALS  # '"Sunday Night Baseball" broadcasts'
     if titled and (text.rstrip().endswith(",") or after.lstrip().startswith(",")):
         # an appositive names the work: '"Chi-Raq," a movie about Chicago violence'
         rest = [w.lower().strip(",.") for w in after.lstrip(" ,").split()[:5]]
         named_after = named_after or (
             rest[:1] in (["a"], ["an"], ["the"]) and any(w in _TITLE_HEADS for w in rest[1:])
         )
-    if not chanted and any(w.lower().strip(",:") in SAYING_NOUNS for w in before[-2:]):
+    worded = (
+        len(before) > 1
+        and before[-1].lower().strip(",:") in WORD_NOUNS
+        and before[-2].lower() in {"the", "a", "an", "this", "that"}
+    )
+    if not chanted and (worded or any(w.lower().strip(",:") in SAYING_NOUNS for w in before[-2:])):
         # a slogan is words its owner says, not a work's title: 'ran on the slogan "Experience
-        # Counts"', 'Trump's signature slogan, "Make America Great Again."'
+        # Counts"', 'Trump's signature slogan, "Make America Great Again."'; so are words
+        # introduced as words: 'the phrase "tax reform" was uttered once'
         return Kind("partial" if read.embedded(q) else "full", "saying")
     cued = not chanted and (named_after or _cued_title(before, text))
     work = any(w.lower().strip(",:") in WORK_NOUNS for w in before[-2:]) or (
@@ -283,8 +327,17 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
         # 'starred in "Parks and Recreation"', 'signed on for "The X-Files"'
         placed = bool(before) and before[-1].lower() in _TITLE_PREPOSITIONS
+        # a guest's programme, whoever speaks in the sentence: 'Ada Holm told "Fox and Friends,"',
+        # 'in an interview with "Fox News Sunday,"' (a quote is no addressee of "told")
+        aired = bool(before) and (
+            before[-1] == "told"
+            or (
+                before[-1].lower() in _ON_AIR_PREPOSITIONS
+                and any(w.lower().strip(",") in ON_AIR_NOUNS for w in before[-4:-1])
+            )
+        )
         # (a subject the sentence has is no speaker of a title: 'Sanders went on "The View"')
-        if titled and not chanted and (owner or ((att is None or att.rule == "subject") and placed)):
+        if titled and not chanted and (owner or aired or ((att is None or att.rule == "subject") and placed)):
             return Kind("title", "placed title")
         # Robert C. "Bobby" Scott: a nickname inside a name
         if (
@@ -306,6 +359,9 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         and not chanted
         and not _said_by_someone(read, q)
     ):
+        if _among_sayings(read, q, head):
+            # 'The "Stronger Together" slogan', 'cycled through slogans, from "everyday Americans"'
+            return Kind("partial", "saying")
         return Kind("term", "scare quotes")  # nobody behind them
     if text[:1].isupper() or text[:1].isdigit():
         return Kind("partial" if read.embedded(q) else "full", "statement")

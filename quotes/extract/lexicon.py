@@ -608,7 +608,10 @@ TITLE_CUES = set(
 # "Experience Counts"', 'the party's motto, "Axe the tax"' (TITLE_CUES lists "slogan" too:
 # kind.decide tries these first). Not a nickname: what fans or locals call a thing is no one's
 # statement.
-SAYING_NOUNS = set("""slogan slogans motto mottos catchphrase catchphrases mantra mantras""".split())
+SAYING_NOUNS = set("""slogan slogans motto mottos catchphrase catchphrases mantra mantras dictum""".split())
+# Nouns that introduce words as words somebody uses, right after an article or "this", "that":
+# 'the phrase "tax reform" was uttered once', 'the word "birther"' (not 'in his term "reform"')
+WORD_NOUNS = frozenset({"phrase", "word", "term", "expression"})
 # Nouns before a quote in title case that make it a title: 'the agency's 2019 report, "Holding
 # the Line"'; before other words they introduce what the report says.
 WORK_NOUNS = {
@@ -643,7 +646,10 @@ ATTITUDE_VERBS: dict[str, str] = {
     characterize characterise label brand deride mock denounce condemn criticize criticise slam
     blast hail tout praise pitch bill defend reject""".split()
     for form in _inflect(lemma)
-} | {"referred": "refer", "referring": "refer", "slammed": "slam", "slamming": "slam"}
+}
+# (_inflect does not double a final consonant)
+ATTITUDE_VERBS |= {"referred": "refer", "referring": "refer", "slammed": "slam", "slamming": "slam"}
+ATTITUDE_VERBS |= {"shrugged": "shrug", "shrugging": "shrug"}
 # Verbs whose object in title case is a work: 'CBS renewed "Hawaii Five-0"', 'who proceeded to
 # perform "Bridge Over Troubled Water"' (not "read" nor "sing": 'a sign that read "Fascist
 # Trump"', 'singing "It's Our Time"' are words said)
@@ -653,10 +659,17 @@ WORK_VERBS = {
     direct produce record reissue""".split()
     for form in _inflect(lemma)
 } | {"cancelled", "cancelling"}
-# Nouns of what a crowd shouts, before "of" and the words: 'chants of "Lock her up!"'
-CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "cheers", "refrain", "roar"}
+# Nouns of what a crowd shouts, before "of" and the words: 'chants of "Lock her up!"', 'calls of
+# "Feel the Bern"' (and "chants to": 'the chants to "build the wall"')
+CHANT_NOUNS = set("""chant chants cry cries shout shouts chorus cheers refrain roar calls""".split())
 # Nouns that name a work or an event when they follow its quoted title: '"Morning Joe" show'.
 TITLE_NOUNS = set("""show program programme series documentary podcast broadcast special forum""".split())
+# ... and in the plural, after a title in title case only: '"Sunday Night Baseball" broadcasts'
+# (not 'vowed to end "wasteful" programs')
+TITLE_PLURALS = frozenset({"shows", "programs", "programmes", "broadcasts", "podcasts", "documentaries"})
+# Nouns of a guest's time on the air, before "with", "on" or "to" and a title-case quote: 'in
+# an interview with "Fox News Sunday"', 'an appearance Friday on "CBS This Morning"'
+ON_AIR_NOUNS = frozenset({"interview", "interviews", "appearance", "appearances", "segment", "call-in"})
 # Nouns of the people of a work after its title: '"Broad City" star Arturo Castro', 'the "Today"
 # anchor' (not after words that end on a comma: '"It was great," host Ada Holm said')
 CREDIT_NOUNS = {"star", "stars", "actor", "actress", "anchor", "host", "co-host", "creator", "producer"}

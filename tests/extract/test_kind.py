@@ -34,8 +34,20 @@ from quotes.extract.kind import REASONS
         ('Ouisa Davis\' commentary, "Melania, tell your story," is thoughtful.', ["title"]),
         ('Rep. Robert C. "Bobby" Scott opened his yard to guests.', ["term"]),
         ('Mark Ruiz mocked him with the nickname "Lyin\' Ted."', ["title"]),
+        # a guest's programme after "told" or an interview or appearance, whoever speaks (issue 9)
+        ('"He is fair game," Ada Holm told "Fox and Friends," adding that she would run.', ["full", "title"]),
+        ('In an interview with "Fox News Sunday," Ada Holm said the race was close.', ["title"]),
+        ('"We will win," Ada Holm said in an appearance Friday on "CBS This Morning."', ["full", "title"]),
+        # ... not words in lower case, nor title case after someone told or an interview with a paper
+        ('Ada Holm told "the truth," her lawyer said.', ["partial"]),
+        ('Ada Holm told reporters the plan was "Dead On Arrival."', ["partial"]),
+        ('In an interview with the Herald, Ada Holm called the plan "Dead On Arrival."', ["partial"]),
         # the noun right after the quote names a show; "the program" after it does not
         ('She watched the "Morning Joe" TV show.', ["title"]),
+        ('Ada Holm joined the "Sunday Night Baseball" broadcasts in May.', ["title"]),
+        ('Ada Holm said the "Sunday Night" broadcasts were her favourites.', ["title"]),
+        # ... but words in lower case before a plural are no title
+        ('Ada Holm vowed to end "wasteful" programs.', ["partial"]),
         # ... within its sentence: not the next paragraph's words
         ('"We waited," Ada Holm said. "Rail is the future."\n\nPolls show voters agree.', ["full", "full"]),
         ('They said people "may try to cheat" the program.', ["partial"]),
@@ -50,6 +62,34 @@ from quotes.extract.kind import REASONS
         ('The checkers ended the dispute by announcing that the figure was "accurate."', ["partial"]),
         ('The remark described the strikers as "thugs."', ["partial"]),
         ('Unions complained that the raise was only "partial," and left.', ["partial"]),
+        # ... or somebody's speech noun with a word between, or one followed by what it says (issue 9)
+        ('Mayor Ada Holm used her keynote speech to offer "encouragement" to the crowd.', ["partial"]),
+        ('The delay, by her own admission, was a "mistake."', ["partial"]),
+        ('It was a report by the Herald that she "fabricated" the figures.', ["partial"]),
+        ('It sends a clear message that the "elites" need not obey.', ["partial"]),
+        # ... not a speech noun whose "by" names no author of what follows, nor one before a verb
+        ('The request by the club was sparked by news that a "temporary" bridge had closed.', ["term"]),
+        ('The report found that a "temporary" bridge had stood there since 1990.', ["term"]),
+        # ... or words among slogans, before a slogan noun, or introduced as words (issue 9)
+        ('Her campaign tried slogans, from "everyday heroes" to "moving on."', ["partial", "partial"]),
+        ('The "Forward Together" slogan fell flat with voters.', ["partial"]),
+        ('The phrase "tax relief" was uttered once, by Mayor Ada Holm.', ["partial"]),
+        ('Many voters disliked the word "austerity."', ["partial"]),
+        # ... not a slogan noun after them in the sentence, nor a term of office
+        ('The plan was a "temporary" fix, the slogan on the posters notwithstanding.', ["term"]),
+        ('In his term "reform" meant cuts.', ["term"]),
+        # ... or a name somebody gives them, after "called" or "as a" and one word (issue 9)
+        ('The rally was what is called a "debate" in this town.', ["partial"]),
+        ('The approach has been called "strategic patience" by Ada Holm.', ["partial"]),
+        ('Shrugging off her objection as a mere "moan" is unfair.', ["partial"]),
+        # ... not a work's title after "called", nor "so-called" or "known as" words
+        ('He wrote a play called "Brokers" in 1999.', ["title"]),
+        ('Voters in the so-called "swing" districts waited.', ["term"]),
+        ('The debate was known as the "big one" in May.', ["term"]),
+        # ... or a crowd's chant after "calls of" or "chants to" (issue 9); not "calls to" a title
+        ('Supporters waited for the chants to "build the bridge" to start.', ["partial"]),
+        ('There were near-constant calls of "Go Ada Go" as she passed.', ["partial"]),
+        ('She made calls to "The Herald" every week.', ["partial"]),
     ],
 )
 def test_kind(text: str, expected: list[str]) -> None:
@@ -221,7 +261,7 @@ def test_words_spoken_of(text: str, expected: list[str]) -> None:
         # not a saying: a work's title, a nickname, a slogan named after the quote
         ('Vera Kask\'s new memoir, "Build It Now," sold well.', [("title", "titled work")]),
         ('Fans gave the striker the nickname "The Postman."', [("title", "titled work")]),
-        ('The "Build It Now" slogan is everywhere.', [("term", "scare quotes")]),
+        ('The "Build It Now" slogan is everywhere.', [("partial", "saying")]),
     ],
 )
 def test_sayings_are_statements(text: str, expected: list[tuple[str, str]]) -> None:
