@@ -49,8 +49,9 @@ def mentions(text: str) -> list[tuple[str, str | None]]:
             [("sensible road rules.", "it")],
         ),
         ('The levy is what the union described as "a tax on work."', [("a tax on work.", "the union")]),
-        # nobody: a passive, or "what is known as"
-        ('The valley is what is called "the rust belt" by everyone.', []),
+        # nobody: a passive (words somebody calls it, so a statement, but nobody named), or
+        # "what is known as" (a term)
+        ('The valley is what is called "the rust belt" by everyone.', [("the rust belt", None)]),
         ('The valley is what has long been known as "the rust belt."', []),
     ],
 )
