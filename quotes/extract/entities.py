@@ -730,11 +730,14 @@ class Entities:
             entity.kind, entity.gender = "place", None
         if (
             entity.kind == "unknown"
-            and len(name_run) > 1
+            and (len(name_run) > 1 or (speaker and first and role_key(text) not in PERSON_ROLES))
             and not titles
             and _THE_BEFORE.search(self.doc.masked[max(0, start - 5) : start])
         ):
-            entity.kind = "org"  # "the Northern Arc", "the Sierra Club": no person goes with "the"
+            # "the Northern Arc", "the Sierra Club", "The Ledger reported": no person goes with
+            # "the" (a lone word only as a speech verb's subject where the article first names
+            # it: "the Bush years", "the Sanders rapid-response director" are a person's)
+            entity.kind = "org"
         if speaker:
             entity.speaks = True
         reflexive = nxt.group(1) if nxt is not None and not possessive else None

@@ -414,6 +414,24 @@ from tests.extract.helpers import who_said_what
             'Tom Reyes and Ana Ford laid wreaths at the memorial.\n\n"I held the families," he said.',
             [("I held the families,", "Tom Reyes")],
         ),
+        # issue 9: 'he said, "..."' is not an organisation's the sentence before named with
+        # "the" ("The Ledger reported"); a role so named ("The Pope said") is a person, and a
+        # name with "the" before a noun ("The Bush years") the person
+        (
+            "Tom Reyes runs the mill.\n\nThe Ledger reported the layoffs on Monday.\n\n"
+            'He said, "We have no choice."',
+            [("We have no choice.", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes met reporters in Rome.\n\nThe Pope said on Sunday that he would pray for "
+            'the workers.\n\nHe said, "We have no choice."',
+            [("We have no choice.", "Pope")],
+        ),
+        (
+            "Jeb Bush spoke on Monday.\n\nThe Bush years were good for the state, he said. "
+            '"We had jobs," he said.',
+            [("We had jobs,", "Jeb Bush")],
+        ),
         # issue 9: a description of someone of the other sex, or of someone a name then
         # follows, or a description of a named person ("the New York businessman"), leaves
         # the name the antecedent
