@@ -248,6 +248,7 @@ _VERB_AUXILIARIES = frozenset(
 )
 _TIME_HEADS = frozenset(TIME_WORDS - PREPOSITIONS - set("the a last this next early late past".split()))
 _NOT_VERBS = frozenset(PREPOSITIONS | NP_STOP | _PLACED_STOPS | _PLACED_OPENERS)
+_PLACED_HEAD = re.compile(r"\s+(?:in|at|during|on)\s")
 _PLACED_TOKEN = re.compile(r"[^\s,;:()\[\]—–]+|[,;:()\[\]—–]")
 
 
@@ -273,8 +274,10 @@ def placed_verb(text: str, pos: int) -> int | None:
     """Where the verb starts after a phrase of place or time at ``pos`` (right after a
     subject): " in his announcement speech called" gives the offset of "called"; None when
     no such phrase (one to four words, no punctuation) runs into a verb there."""
+    if _PLACED_HEAD.match(text, pos) is None:
+        return None  # (asked after every name the article reads: the cheap test first)
     tokens = list(_PLACED_TOKEN.finditer(text, pos, min(len(text), pos + 80)))[:7]
-    if len(tokens) < 3 or tokens[0].group() not in _PLACING or text[pos : tokens[0].start()].strip():
+    if len(tokens) < 3:
         return None
     for k in range(2, min(len(tokens), 6)):
         verb = tokens[k].group()
