@@ -34,6 +34,7 @@ from quotes.extract.lexicon import (
     HONORIFICS,
     INVERTED_CUES,
     INVERTING_CUES,
+    NP_STOP,
     PASSIVE_AUXILIARIES,
     PHRASAL_PAST,
     PREPOSITIONS,
@@ -72,6 +73,12 @@ _DISPLAY_VERB = re.compile(r"\b(reading|read|reads|saying|said|says)\s*[,:]?\s*$
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # "in the words of a senior adviser, '...'": the same attribution as "according to", said as
 # the quote's own words
+_BARE_SOURCE_WORDS = 5  # "senior administration officials", "multiple intelligence sources"
+# Adjectives that open what a bare source knows: "people familiar with", "officials close to"
+_SOURCE_COMPLEMENTS = frozenset("familiar close knowledgeable aware briefed involved".split())
+_BY_AUTHOR = re.compile(r"\s+(?:by|from)\s+")
+# Nouns after "according to" that are a way, not a source: "went according to plan"
+_NO_SOURCES = frozenset("plan plans schedule script tradition custom form design".split())
 _IN_THE_WORDS_OF = re.compile(r"\bin the (?:words|phrase) of\s+", re.I)
 # Words that end a display noun's modifiers going back: 'held up signs', 'wore a hat'
 _NOT_MODIFIERS = frozenset(
@@ -647,7 +654,7 @@ class According(OwnRule):
         sent = read.doc.sentence_at(open_mark)
         for m in read.doc.matches(_ACCORDING, sent):
             pos = m.end()
-            who = read.subject_following(pos, sent.end)
+            who = read.subject_following(pos, sent.end) or _bare_source(read, pos, sent.end)
             if who is not None:
                 return Attribution(who, "according to", self.name)
         words_of = _IN_THE_WORDS_OF.search(read.m, sent.start, open_mark)
@@ -656,6 +663,37 @@ class According(OwnRule):
             if who is not None:
                 return Attribution(who, "in the words of", self.name)
         return None
+
+
+def _bare_source(read: Subjects, pos: int, hi: int) -> Words | None:
+    """The unnamed source of "according to" with no determiner: "according to officials",
+    "according to people familiar with the talks", "according to court documents" (the noun
+    phrase up to its first function word or punctuation); None for a name, a pronoun or a
+    determiner (read by ``subject_following``), or no lower-case noun there."""
+    words = read.words(pos, hi)[:_BARE_SOURCE_WORDS]
+    end = 0
+    for i, w in enumerate(words):
+        gap = read.m[words[i - 1].end : w.start] if i else ""
+        low = w.text.lower()
+        if i and (gap.strip() or read.quote_between(words[i - 1].end, w.start)):
+            break
+        if low in NP_STOP or low in PRONOUNS or low in DETERMINERS or low in ADVERBS or not w.text.islower():
+            break
+        if i and low in _SOURCE_COMPLEMENTS:
+            break  # "people familiar with the talks": the people
+        end = i + 1
+    if end == 0:
+        return None
+    head = words[end - 1].text
+    if not head.isalpha() or head.endswith(("ly", "ing", "ed")) or len(head) < 3 or head in _NO_SOURCES:
+        return None  # "according to plan": a way, not a source
+    by = _BY_AUTHOR.match(read.m, words[end - 1].end)
+    if by is not None:
+        # "according to calculations by Amy Glasmeier of MIT": whose calculations
+        author = read.subject_following(by.end(), hi)
+        if author is not None and author.kind == "name" and author.start == by.end():
+            return author
+    return Words(words[0].start, words[end - 1].end, read.m[words[0].start : words[end - 1].end], "np")
 
 
 # The first word of a quote that goes on from the noun phrase before it as its predicate

@@ -103,3 +103,40 @@ def test_in_the_words_of(text: str, expected: list[tuple[str, str | None]]) -> N
 )
 def test_the_two_said(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "according to" an unnamed source with no determiner: the source's words
+        (
+            'The plan was "on track," according to officials.',
+            [("on track,", "officials")],
+        ),
+        (
+            'The talks had "stalled," according to people familiar with the matter.',
+            [("stalled,", "people")],
+        ),
+        (
+            'The firm "failed to disclose" the payments, according to court documents.',
+            [("failed to disclose", "court documents")],
+        ),
+        (
+            'The emails were "top secret," according to senior administration officials.',
+            [("top secret,", "senior administration officials")],
+        ),
+        # whose calculations: the name after "by"
+        (
+            'A "living wage" is about $12 an hour, according to calculations by Amy Glasmeier of the '
+            "Harbor Institute.",
+            [("living wage", "Amy Glasmeier")],
+        ),
+        # "according to plan" is a way, not a source: no speaker
+        (
+            'The launch went "smoothly," according to plan.',
+            [("smoothly,", None)],
+        ),
+    ],
+)
+def test_according_to_an_unnamed_source(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
