@@ -95,6 +95,8 @@ _KIN = frozenset("father mother wife husband son daughter".split())
 # daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
 _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
+# a transcript turn's tag, "Bill Vale: " or "BILL VALE: ", opening a paragraph
+_TURN_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+):\s")
 # an age in a definite description: "the 28-year-old winger", "the 61-year-old"
 _AGE = re.compile(r"\d+-year-old$")
 # "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
@@ -475,6 +477,10 @@ class Resolver:
     def pronoun(self, pron: str, pos: int) -> Entity | None:
         pron = _POSSESSIVE_OF.get(pron, pron)  # "his promise of ...": the owner speaks
         gender = PRONOUNS.get(OBJECT_PRONOUNS.get(pron, pron))
+        if pron == "i":
+            # in a transcript's turn ("Bill Vale: When we were ..., I said to my officials,
+            # '...'"), "I" is the person the turn's tag names
+            return self._turn_speaker(pos)
         if gender in (None, "s") or pron == "we":
             # "I" and "we" in the reporter's words are the writers ("what we call"), no one
             # the article names
@@ -492,6 +498,21 @@ class Resolver:
                 found = self._story_org(found, pos) or found
         self._resolved[pos] = found
         return found
+
+    def _turn_speaker(self, pos: int) -> Entity | None:
+        """The person named by the tag that opens the paragraph at ``pos`` ("Bill Vale: ..."),
+        if the tag is a name the article reads; None elsewhere (the reporter's own "I")."""
+        para = self.doc.paragraph_at(pos)
+        tag = _TURN_NAME.match(self.doc.masked, para.start, pos)
+        if tag is None:
+            return None
+        found = self.entities.name_at(tag.start(1), tag.end(1))
+        if found is None or found[0].end != tag.end(1):
+            return None
+        e = found[1]
+        # a person, not a lone word that names nobody ("Note: I asked ...")
+        person = e.kind == "person" or (e.kind == "unknown" and (len(e.words) > 1 or e.speaks))
+        return e if person else None
 
     def _story_org(self, place: Entity | None, pos: int) -> Entity | None:
         """The organisation the story is about, for an "it" with no antecedent but a place
