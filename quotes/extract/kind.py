@@ -5,9 +5,12 @@ Joe"') or a ``term`` (a nickname, scare quotes, markup, a stage direction).
 :func:`decide` tries the reasons of :data:`REASONS` in their order and the first that
 holds settles the kind (``quotes extract FILE --explain`` prints it as ``kind_reason``).
 A ``term`` is kept for words that nobody in the sentence is said to have said: a speech
-verb or somebody's speech noun before them, a verb of attitude before "as" ('brushed off
-her remarks as "just venting"'), an attribution closing the sentence or a crowd's chant
-keep them a statement, even where no rule names its speaker.
+verb or somebody's speech noun before them (or one followed by what it says: 'a report by
+Politico that he "fabricated"'), "called" ('what is called a "debate"'), a verb of attitude
+before "as" ('brushed off her remarks as "just venting"'), slogans around them or words
+introduced as words ('the phrase "tax reform"'), an attribution closing the sentence or a
+crowd's chant keep them a statement, even where no rule names its speaker. A programme a
+guest speaks on ('told "Fox and Friends"') is a title whoever speaks in the sentence.
 """
 
 from __future__ import annotations
