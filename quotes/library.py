@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import itertools
 import os
@@ -507,6 +508,9 @@ class Library(Reader):
                 window.append((item, article.path))
                 if pool is None and len(batch) >= 2:
                     _load_for_workers(self.extractor)
+                    # What the workers inherit stays out of their collector's way: its passes
+                    # would write to those objects, copying the pages they share with this process.
+                    gc.freeze()
                     pool = ProcessPoolExecutor(
                         jobs,
                         mp_context=multiprocessing.get_context("fork"),
@@ -529,6 +533,7 @@ class Library(Reader):
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
+                gc.unfreeze()
 
     def _sync(self, say: Callable[[str], None], quick: bool = False) -> IndexState | None:
         """Clean debris and bring the index in step with the records: re-index the records
