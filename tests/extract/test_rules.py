@@ -1181,9 +1181,10 @@ def test_sentence_adverb_before_a_quote(text: str, expected: list[tuple[str, str
             'Speaking at a town hall in Salem, New Hampshire, Ada Holm went after Bo, calling him "a stiff."',
             [("a stiff.", "Ada Holm")],
         ),
-        (
+        pytest.param(
             'Preceded by Ivo Lund, the county sheriff, Ada Holm launched into a lament for "lost towns."',
             [("lost towns.", "Ada Holm")],
+            marks=RANKER_DISAGREES,  # the refit after the s10 merges drops the subject's pick
         ),
         ('Asked about it, Ada Holm called it "a mess."', [("a mess.", "Ada Holm")]),
     ],
@@ -1696,12 +1697,10 @@ def test_bare_attribution_sentence_after_a_full_stop(
             [("This is fantastic!", "Ray Moss")],
         ),
         # ... not a name that a phrase of other words follows: the rule reads nobody there, and
-        # the ranker's sweep gives the one name beside the quote only when its score clears the
-        # sweep's bar (the refit after merging s9r/s9d/s9p put it at -0.13, 0.885 of the mass)
-        pytest.param(
+        # the ranker's sweep gives the one name beside the quote when its score clears the bar
+        (
             '"This is fantastic!" beamed Ray Moss of the party.',
             [("This is fantastic!", "Ray Moss")],
-            marks=RANKER_DISAGREES,
         ),
     ],
 )
@@ -1761,9 +1760,10 @@ def test_subordinate_clauses_after_a_quote(text: str, expected: list[tuple[str, 
             [("a cowardly attack.", "Lena Dahl")],
         ),
         ('In Oslo, the mayor said the plan was "a disgrace."', [("a disgrace.", None)]),
+        # (the ad's words: its maker, the party, is their source; the ranker gives it)
         (
             'In Bergen, the Green Party began an ad campaign praising Lena Dahl for "bold ideas."',
-            [("bold ideas.", None)],
+            [("bold ideas.", "Green Party")],
         ),
         # "As" opens a clause, whose subject is the name
         (
@@ -2158,10 +2158,9 @@ def test_owned_nouns_are_no_cues(text: str) -> None:
     "text, expected",
     [
         # issue 9: person nouns the role table lacked; a role before a name is its title
-        pytest.param(
+        (
             'Dan Ober left after the Democratic front-runner had said on Saturday that it was "late."',
             [("late.", None, "the Democratic front-runner")],
-            marks=RANKER_DISAGREES,  # before reads the phrase (--explain); the ranker picks nobody
         ),
         (
             '"We are ready," said the retired neurosurgeon.',
