@@ -1209,6 +1209,10 @@ class Entities:
             return None
         return e
 
+    def mentions_of(self, entity: Entity) -> list[NameMention]:
+        """Every mention of ``entity`` in the article, in reading order."""
+        return [self.mentions[k][0] for k in self._mentions_of.get(id(entity), ())]
+
     def in_sentence(self, sentence: int) -> Sequence[tuple[NameMention, Entity]]:
         """The mentions of one sentence."""
         return self._by_sentence.get(sentence, ())

@@ -1,7 +1,8 @@
 """Resolution: from the words a rule found (a name, "he", "the Kremlin spokesman") to
 the canonical name of the entity they refer to, through the article's
 :class:`~quotes.extract.entities.Entities`, or to nobody. It never guesses across a
-gender or number mismatch, and an ambiguous surname stays a surname.
+gender or number mismatch, nor gives a definite description ("the Florida senator") to a
+person whom the article's own words contradict it for; an ambiguous surname stays a surname.
 """
 
 from __future__ import annotations
@@ -19,19 +20,23 @@ from quotes.extract.lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     INVERTING_CUES,
+    NATIONAL_ADJECTIVES,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
     ORG_HEADS,
     ORG_ROLES,
     PARTY_MEMBERS,
+    PARTY_TAG,
     PERSON_ROLES,
     PHRASE_PREPOSITIONS,
+    PLACES,
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
     SHARE_NOUNS,
     SPEECH_NOUNS,
     TIME_WORDS,
+    TITLE_ABBREVIATIONS,
     role_key,
 )
 from quotes.extract.words import Words, read_words, role_head
@@ -122,6 +127,16 @@ _DESCRIBED_AFTER = {
 # what may stand between a name and its speech verb: "Obama had told", "Ross has also said"
 _REPORTING_AUXILIARIES = frozenset("had has have was is would will did does also then later once".split())
 _DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
+# Offices a person holds one of at a time, as a definite description's head: "the former
+# president" is not the person the article calls a governor and never a president.
+_OFFICES = frozenset("president senator governor mayor congressman congresswoman premier judge".split())
+# what a party tag or an initialism stands for: "(R-Fla.)", "the GOP nominee"
+_PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent", "gop": "republican"}
+# how far around a mention of a person its own descriptors lie: "Florida Sen. Marco Rubio",
+# "Sen. Ada Holm of Florida", "Marco Rubio (R-Fla.)"
+_DESCRIPTOR_REACH = 50
+_NATIONALITIES = NATIONAL_ADJECTIVES - {"republican", "democratic"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 
 
 class Resolver:
@@ -151,6 +166,10 @@ class Resolver:
         # sentence of the last "he" or "she" such a person left without a name
         self._described_in: dict[int, list[str | None]] = {}
         self._unnamed_since: dict[str, int] = {}
+        # for definite descriptions (see _fits_description): the article's people, and the
+        # words around each one's mentions, by entity id
+        self._persons: list[Entity] | None = None
+        self._told: dict[int, list[str]] = {}
 
     def note_speaker(self, pos: int, entity: Entity) -> None:
         sentence = self.doc.sentence_at(pos).index
@@ -202,6 +221,10 @@ class Resolver:
             # "A Republican committee aide blasted the statement. '...,' the aide said": the
             # aide just met, unnamed, not the one named before
             return None
+        if entity is not None and not self._fits_description(tokens, head, entity):
+            # "the Florida senator" is not the senator the article puts in Iowa; it is the one
+            # other senator the article puts in Florida, if there is one
+            return self._only_fitting(tokens, head, entity)
         if entity is not None:
             return entity
         para = self.doc.paragraph_at(words.start)
@@ -263,8 +286,104 @@ class Resolver:
             named = {t.lower() for t in modifiers if t[:1].isupper()}
             if found is not None and named & {w.lower() for w in found.name.split()}:
                 return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
+            if found is not None and not self._fits_description(tokens, head, found):
+                return None  # "the Russian leader" is not the last man met, unless he is Russian
             return found
         return None
+
+    def _fits_description(self, tokens: list[str], head: str, entity: Entity) -> bool:
+        """Whether nothing the article says of ``entity`` contradicts the definite description
+        ``tokens`` ("the Florida senator", "the Republican nominee", "the Russian leader"):
+        an office as the head that the entity is never given while holding another, or the
+        capitalised words of the description (a state, party or country, a party as the
+        head) that the words around another person's mentions give that person, who might
+        bear the description, and those around the entity's do not. Where the article says
+        nothing of the kind, a reader's knowledge is what the description relies on, and
+        it stands."""
+        if tokens[0].lower() != "the" or entity.kind != "person":
+            return True
+        if self._holds_other_office(head, entity):
+            return False
+        wanted = [
+            t.strip(",").lower()
+            for t in tokens[1:-1]
+            if t[:1].isupper() and t.lower() not in DETERMINERS and t.lower().strip(".") not in TIME_WORDS
+        ]
+        if head in PARTY_MEMBERS:
+            wanted.append(head)
+        told = self._descriptors_of(entity) if wanted else []
+        if not wanted or all(_attested(w, told) for w in wanted):
+            return True
+        elsewhere = [w for w in wanted if w in PLACES and not _attested(w, told)]
+        if elsewhere and any(_own_place(told, k) for k in range(len(told))):
+            return False  # "Sen. Joni Ernst, R-Iowa" is not "the Florida senator"
+        # someone else the article gives every one of those words, and who might bear the
+        # description (its role, or a nationality: an American story has many Republicans
+        # and Floridians about, few Russians): "Russian President Vladimir Putin ... the
+        # Russian leader said"; "New York Gov. George Pataki" is not "the New Jersey governor"
+        # (and the description's own qualifiers: "Republican presidential nominee Donald
+        # Trump" is no rival of "the Republican vice-presidential nominee")
+        national = any(w in _NATIONALITIES for w in wanted)
+        qualifiers = {t.lower() for t in tokens[1:-1] if t.lower() in DESCRIPTIVE_MODIFIERS}
+        return not any(
+            other is not entity
+            and (national or head in other.roles)
+            and all(_attested(w, self._descriptors_of(other)) for w in wanted)
+            and qualifiers <= {w.lower() for w in self._descriptors_of(other)}
+            for other in self._people()
+        )
+
+    def _only_fitting(self, tokens: list[str], head: str, unfit: Entity) -> Entity | None:
+        """The one other person with the role ``head`` whom the article gives every
+        capitalised word of the description and nothing contradicts, or None."""
+        wanted = [t.lower() for t in tokens[1:-1] if t[:1].isupper() and t.lower() not in DETERMINERS]
+        found = [
+            e
+            for e in self._people()
+            if e is not unfit
+            and head in e.roles
+            and wanted
+            and all(_attested(w, self._descriptors_of(e)) for w in wanted)
+            and self._fits_description(tokens, head, e)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _holds_other_office(head: str, entity: Entity) -> bool:
+        return head in _OFFICES and bool(entity.roles & _OFFICES) and head not in entity.roles
+
+    def _people(self) -> list[Entity]:
+        if self._persons is None:
+            seen: dict[int, Entity] = {}
+            for _, e in self.entities.mentions:
+                if e.kind == "person":
+                    seen.setdefault(id(e), e)
+            self._persons = list(seen.values())
+        return self._persons
+
+    def _descriptors_of(self, entity: Entity) -> list[str]:
+        """The words of the entity's title and of the text right around each of
+        its mentions, up to the sentence's edge or another name."""
+        if id(entity) in self._told:
+            return self._told[id(entity)]
+        text = self.doc.masked
+        found = _WORD.findall(entity.title or "")
+        for m in self.entities.mentions_of(entity):
+            sent = self.doc.sentences[m.sentence]
+            lo, hi = max(sent.start, m.start - _DESCRIPTOR_REACH), min(sent.end, m.end + _DESCRIPTOR_REACH)
+            for other, e in self.entities.in_sentence(m.sentence):
+                if e is entity:
+                    continue
+                if other.end <= m.start:
+                    lo = max(lo, other.end)
+                elif other.start >= m.end:
+                    hi = min(hi, other.start)
+            # (a party tag before the name is another's: "Sen. Ada Holm, R-Fla., toured a
+            # factory with Sen. Ida Brandt")
+            lo = max(lo, *(text.rfind(c, lo, m.start) + 1 for c in ",;()"))
+            found += _WORD.findall(text[lo : m.start] + " " + text[m.end : hi])
+        self._told[id(entity)] = found
+        return found
 
     def _named_after(self, head: str, after: int, until: int) -> Entity | None:
         """The one person named in [after, until) right after the role ``head`` ("the trust's
@@ -876,3 +995,50 @@ class Resolver:
             # families, he said": either of the two
             return None
         return best[1] if best else None
+
+
+def _attested(word: str, told: list[str]) -> bool:
+    """Whether ``word`` of a description ("florida", "gop", "russian", "democrat") is among
+    the capitalised words ``told`` of a person: itself, a form of the same stem ("Russia",
+    "Democratic"), its abbreviation ("Fla."), or a party tag's letter ("R-Fla.")."""
+    word = _PARTY_LETTERS.get(word, word)
+    for t in told:
+        if not t[:1].isupper():
+            continue
+        low = t.lower()
+        parts = low.split("-") if low[1:2] == "-" else [low]  # "r-fla."
+        for part in parts:
+            part = part.strip(".'’")
+            if not part:
+                continue
+            if _PARTY_LETTERS.get(part, part) == word:
+                return True
+            stem = next(
+                (k for k, (a, b) in enumerate(zip(part, word, strict=False)) if a != b),
+                min(len(part), len(word)),
+            )
+            if stem >= 4 and stem >= min(len(part), len(word)) - 2:
+                return True  # "russia" for "russian", "democratic" for "democrat"
+            short = part.replace(".", "")
+            if 2 <= len(short) < len(word) and short[0] == word[0] and _subsequence(short, word):
+                return True  # "fla" for "florida", "vt" for "vermont"
+    return False
+
+
+def _own_place(told: list[str], k: int) -> bool:
+    """Whether ``told[k]`` gives a person's own state or country: a party tag ("R-Iowa"), or
+    a place before a title ("Ohio Gov.", "Texas senator")."""
+    word = told[k]
+    if PARTY_TAG.fullmatch(word):
+        return True
+    after = told[k + 1].lower() if k + 1 < len(told) else ""
+    return (
+        word[:1].isupper()
+        and word.lower() in PLACES
+        and (after in TITLE_ABBREVIATIONS or role_key(after) in PERSON_ROLES)
+    )
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
