@@ -666,7 +666,7 @@ class Entities:
         if not name_run:
             return
         start, end = name_run[0].start, name_run[-1].end
-        text = " ".join(t.text for t in name_run)
+        text = " ".join([t.text for t in name_run])  # (a list: join makes one of a generator anyway)
         possessive = name_run[-1].possessive
         # "Christie's been making the case": the "'s" is "has" or "is", and the name the subject
         contracted = possessive and _CONTRACTED.match(self.doc.masked, end + 2) is not None
@@ -1139,7 +1139,7 @@ class Entities:
             return "org"  # "Merrow Chemical Co.", "Birch Capital"
         # "Secretary of State John Kerry": a title ending in an organisation word before a
         # full name is the person's title; before a lone word ("House Republicans") it is not.
-        org_title = any(t.lower() in ORG_WORDS for t in titles[-1:]) and len(tokens) == 1
+        org_title = bool(titles) and titles[-1].lower() in ORG_WORDS and len(tokens) == 1
         if any(t in ORG_WORDS for t in low) or org_title:
             return "org"
         if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1 and role_key(low[0]) not in ROLES:
