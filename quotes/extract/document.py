@@ -19,6 +19,7 @@ from functools import cached_property
 
 from quotes.extract.lexicon import NON_FINAL_ABBREVIATIONS
 from quotes.extract.marks import Found, Paragraph, paragraphs
+from quotes.extract.words import LineWords
 
 # At a paragraph's start: "OAKMERE —", "PORT-SAINT-ALBAN, Veloria (Meridian Wire) —", "TULSA, Okla. (AP) -",
 # "OAKMERE, Dec. 8 (UPI) —"
@@ -129,6 +130,12 @@ class Document:
             return False
         words = self.text[q.spans[0][0] : q.spans[-1][1]].split()
         return len(words) >= 3 and words[0][:1].isupper()
+
+    @cached_property
+    def words(self) -> LineWords:
+        """The words of the masked text (``read_words``), each line read once: one reader for
+        the rules and the resolver, which ask about the same sentences again and again."""
+        return LineWords(self.masked)
 
     def paragraph_at(self, pos: int) -> Paragraph:
         return self.paragraphs[max(0, bisect.bisect_right(self._para_starts, pos) - 1)]

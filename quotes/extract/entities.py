@@ -173,6 +173,11 @@ class Token(NamedTuple):
     possessive: bool
 
 
+# A NamedTuple's own constructor is a Python function around this one; _runs makes a
+# token of every capitalised word of the article, and builds them directly.
+_new_token = tuple.__new__
+
+
 @dataclass
 class Entity:
     """A person or organisation of the article: filled in while the article is read,
@@ -200,10 +205,10 @@ class Entity:
             raise AttributeError(f"{self.name!r} is read-only once the article is read")
         object.__setattr__(self, name, value)
 
-    @cached_property
-    def words(self) -> list[str]:
-        """The name's words in lower case (the name never changes once read)."""
-        return self.name.lower().split()
+    def __post_init__(self) -> None:
+        # the name's words in lower case, read at once: the name never changes, and nearly
+        # every entity is asked for them (a cached_property's first read costs more)
+        self.words: list[str] = self.name.lower().split()
 
     @property
     def surname(self) -> str:
@@ -233,8 +238,11 @@ class _Aliases(dict[str, Entity]):
         return self[key]
 
 
-@dataclass(frozen=True)
-class NameMention:
+class NameMention(NamedTuple):
+    """A name where the article writes it. (A NamedTuple, immutable as a frozen dataclass
+    is, but built several times faster: the reading makes one for every name of the
+    article.)"""
+
     start: int
     end: int
     text: str
@@ -506,7 +514,7 @@ class Entities:
                     or role_key(cur[-1].text.lower()) in PERSON_ROLES
                 )
             ):
-                links.append(Token(start, end, tok, poss))
+                links.append(_new_token(Token, (start, end, tok, poss)))
                 last_end = m.end()
                 continue
             cap = _is_cap(tok)
@@ -528,7 +536,7 @@ class Entities:
                     if cur:
                         runs.append(cur)
                     cur = []
-                cur.append(Token(start, end, tok, poss))
+                cur.append(_new_token(Token, (start, end, tok, poss)))
                 last_end = m.end()
             else:
                 if cur:
@@ -658,7 +666,7 @@ class Entities:
         if not name_run:
             return
         start, end = name_run[0].start, name_run[-1].end
-        text = " ".join(t.text for t in name_run)
+        text = " ".join([t.text for t in name_run])  # (a list: join makes one of a generator anyway)
         possessive = name_run[-1].possessive
         # "Christie's been making the case": the "'s" is "has" or "is", and the name the subject
         contracted = possessive and _CONTRACTED.match(self.doc.masked, end + 2) is not None
@@ -919,8 +927,11 @@ class Entities:
         m = self.doc.masked
         window = m[max(0, run_start - 60) : run_start]
         words: list[str] = []
-        if window[-1:].isspace():
-            for w in reversed(window.split()[-4:]):
+        near = window.split()[-4:] if window[-1:].isspace() else []
+        # only a role or a capitalised word right before the name makes a title of the words
+        # before it (see ``adjacent``): asked first, as most names follow a verb or a preposition
+        if near and (near[-1][:1].isupper() or role_key(near[-1]) in ROLES):
+            for w in reversed(near):
                 if not _PLAIN_WORD.fullmatch(w):
                     break
                 words.insert(0, w)
@@ -1120,7 +1131,7 @@ class Entities:
     @staticmethod
     def _kind(tokens: list[str], titles: list[str]) -> str:
         low = [t.lower().strip(".") for t in tokens]
-        if "-".join(t.lower() for t in tokens) in PLACES:
+        if "-".join(tokens).lower() in PLACES:
             return "place"
         if low[-1] in GROUPS:
             return "group"
@@ -1128,7 +1139,7 @@ class Entities:
             return "org"  # "Merrow Chemical Co.", "Birch Capital"
         # "Secretary of State John Kerry": a title ending in an organisation word before a
         # full name is the person's title; before a lone word ("House Republicans") it is not.
-        org_title = any(t.lower() in ORG_WORDS for t in titles[-1:]) and len(tokens) == 1
+        org_title = bool(titles) and titles[-1].lower() in ORG_WORDS and len(tokens) == 1
         if any(t in ORG_WORDS for t in low) or org_title:
             return "org"
         if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1 and role_key(low[0]) not in ROLES:

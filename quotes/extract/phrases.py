@@ -47,7 +47,6 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.marks import Found
 from quotes.extract.words import (
-    LineWords,
     Word,
     Words,
     role_head,
@@ -157,7 +156,6 @@ class Phrases:
         self.doc = doc
         self.m = doc.masked
         self._word_cache: dict[tuple[int, int], list[Word]] = {}
-        self._line_words = LineWords(self.m)
         self._names: dict[tuple[int, int], Words | None] = {}  # name_only's answers
         self.entities = entities
         # every quote's marks, in reading order: whether a quote stands between two words is
@@ -192,7 +190,7 @@ class Phrases:
                 # the oldest range goes: the rules ask about the quotes in reading order, and
                 # holding every range of a long article only burdens memory and the collector
                 del self._word_cache[next(iter(self._word_cache))]
-            words = self._word_cache[key] = self._line_words.read(lo, hi)
+            words = self._word_cache[key] = self.doc.words.read(lo, hi)
         return words
 
     def affiliated(self, words: list[Word]) -> Words | None:

@@ -467,7 +467,7 @@ class Resolver:
         sentence = doc.sentence_at(words.start).index
         quote_sentence = doc.sentence_at(quote_start).index
         masked = doc.masked
-        between = read_words(masked, words.end, quote_start)
+        between = self.doc.words.read(words.end, quote_start)
         best = words
         for k, w in enumerate(between):
             low = w.text.lower()
@@ -509,8 +509,7 @@ class Resolver:
         if words.kind != "pronoun" or words.text.lower() not in ("he", "she") or words.end > quote_start:
             return words
         sent = self.doc.sentence_at(words.start)
-        masked = self.doc.masked
-        lead = read_words(masked, sent.start, min(words.start, sent.start + 80))[:2]
+        lead = self.doc.words.read(sent.start, min(words.start, sent.start + 80))[:2]
         k = 1 if lead and lead[0].text.lower() in _LEAD_CONJUNCTIONS else 0
         if len(lead) <= k:
             return words
@@ -519,7 +518,7 @@ class Resolver:
         if low not in ("he", "she") or self.pronoun(low, first.start) is not entity:
             return words  # (after a name the corpus marks the inner pronoun as often as not)
         outer = Words(first.start, first.end, first.text, "pronoun")
-        between = read_words(masked, outer.end, words.start)
+        between = self.doc.words.read(outer.end, words.start)
         if not between or CUE_FORMS.get(between[0].text) not in REPORTING_CUES:
             return words
         if any(w.text.lower() in _NEW_CLAUSE or w.text.lower() in _OWN_CLAUSE_OPENERS for w in between[1:]):
@@ -675,7 +674,7 @@ class Resolver:
             if m.end > pos:
                 continue
             if m.possessive and e.kind != "org" and e.gender in (gender, None):
-                after = read_words(self.doc.masked, m.end + 2, min(pos, m.end + 40))[:3]
+                after = self.doc.words.read(m.end + 2, min(pos, m.end + 40))[:3]
                 if any(w.text.lower() in SPEECH_NOUNS for w in after):
                     return e
         return None
@@ -706,7 +705,7 @@ class Resolver:
         if sentence in self._described_in:
             return self._described_in[sentence]
         sent = self.doc.sentences[sentence]
-        words = read_words(self.doc.masked, sent.start, sent.end)
+        words = self.doc.words.read(sent.start, sent.end)
         found: list[str | None] = []
         named = [m for m, e in self.entities.in_sentence(sentence) if e.kind == "person"]
         for i, w in enumerate(words[:-1]):
@@ -768,7 +767,7 @@ class Resolver:
         if "," in tail and any(w.text in CUE_FORMS for w in read_words(tail, tail.rfind(","), len(tail))):
             return False  # a tag closes it: ", Cuban said." (whoever says it is no name we read)
         nouns: list[str] = []
-        for w in read_words(self.doc.masked, m.end + 2, m.end + 60)[:3]:
+        for w in self.doc.words.read(m.end + 2, m.end + 60)[:3]:
             if not w.text.islower() or w.text in CUE_FORMS or w.text in PREPOSITIONS:
                 break
             nouns.append(w.text)
@@ -782,15 +781,14 @@ class Resolver:
         if len(named) < 2:
             return False
         (m1, e1), (m2, e2) = named[0], named[1]
-        masked = self.doc.masked
         start = self.doc.sentences[sentence].start
         return (
             e in (e1, e2)
             and e1 is not e2
             and all(x.kind == "person" and x.gender in (gender, None) for x in (e1, e2))
             and not (m1.possessive or m2.possessive)
-            and not any(w.text.islower() for w in read_words(masked, start, m1.start))
-            and [w.text for w in read_words(masked, m1.end, m2.start) if w.text.islower()] == ["and"]
+            and not any(w.text.islower() for w in self.doc.words.read(start, m1.start))
+            and [w.text for w in self.doc.words.read(m1.end, m2.start) if w.text.islower()] == ["and"]
         )
 
     def _tag(self, pos: int) -> bool:
@@ -801,7 +799,7 @@ class Resolver:
         sent = self.doc.sentence_at(pos)
         if not masked[sent.start : pos].rstrip().endswith(","):
             return False
-        after = read_words(masked, pos, min(sent.end, pos + 40))[1:3]
+        after = self.doc.words.read(pos, min(sent.end, pos + 40))[1:3]
         return (
             bool(after)
             and after[0].text in CUE_FORMS
@@ -815,7 +813,7 @@ class Resolver:
         the one who says it, of whom the clause speaks."""
         masked = self.doc.masked
         sent = self.doc.sentence_at(pos)
-        lead = read_words(masked, max(sent.start, pos - 40), pos)[-4:]
+        lead = self.doc.words.read(max(sent.start, pos - 40), pos)[-4:]
         k = len(lead) - 1
         if k >= 0 and lead[k].text.lower() == "that":
             k -= 1
@@ -835,7 +833,7 @@ class Resolver:
         near = [(x, f) for x, f in named if x.end <= verb]
         if near:
             x, f = near[-1]
-            helpers = read_words(masked, x.end, verb)
+            helpers = self.doc.words.read(x.end, verb)
             if (
                 not x.possessive
                 and not x.modifier
@@ -854,7 +852,7 @@ class Resolver:
             # sources have said he said" is no name's)
             or not (m.subject or m.speaker or masked.startswith(",", m.end))
             or e.gender not in (gender, None)
-            or any(w.text[:1].islower() for w in read_words(masked, sent.start, m.start))
+            or any(w.text[:1].islower() for w in self.doc.words.read(sent.start, m.start))
         ):
             return None
         # no other person named between the name and the verb ("Vale's aide, Tom Roe, said he")

@@ -79,6 +79,14 @@ def read_words(s: str, lo: int, hi: int) -> list[Word]:
     return out
 
 
+def _dotted_word(start: int, w: str) -> Word:
+    """A word read with a full stop after it: the stop is the sentence's, not the word's,
+    unless the word is an abbreviation ("Mr.", "U.S.")."""
+    if len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
+        w = w[:-1]
+    return _new_word(Word, (start, start + len(w), w))
+
+
 class LineWords:
     """``read_words`` of one text, each line tokenised once, when first asked.
 
@@ -102,17 +110,14 @@ class LineWords:
             starts = self._line_starts
             lo = starts[k]
             hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(self.s)
-            words: list[Word] = []
-            match_starts: list[int] = []
-            match_ends: list[int] = []
-            for m in _WORD.finditer(self.s, lo, hi):
-                w = m.group()
-                start = m.start()
-                match_starts.append(start)
-                match_ends.append(m.end())
-                if w[-1] == "." and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
-                    w = w[:-1]
-                words.append(_new_word(Word, (start, start + len(w), w)))
+            # (comprehensions, not a loop of appends: this reads every word of the article)
+            found = list(_WORD.finditer(self.s, lo, hi))
+            match_starts = [m.start() for m in found]
+            match_ends = [m.end() for m in found]
+            words = [
+                _new_word(Word, (start, end, w)) if w[-1] != "." else _dotted_word(start, w)
+                for start, end, w in zip(match_starts, match_ends, [m.group() for m in found], strict=True)
+            ]
             if len(self._lines) >= _LINES_KEPT:
                 # the oldest line goes: the rules read an article in order, and holding every
                 # line of a long article only burdens memory and the collector
