@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
+from tests.extract.helpers import who_said_what
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_the_firm(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert speakers(text) == expected
+    assert who_said_what(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,4 +70,4 @@ def test_the_firm(text: str, expected: list[tuple[str, str | None]]) -> None:
     ],
 )
 def test_company_names(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert speakers(text) == expected
+    assert who_said_what(text) == expected

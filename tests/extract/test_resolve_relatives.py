@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
+from tests.extract.helpers import who_said_what
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_appositive_head(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert speakers(text) == expected
+    assert who_said_what(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_appositive_head(text: str, expected: list[tuple[str, str | None]]) -> N
     ],
 )
 def test_relative_of_the_other_sex(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert speakers(text) == expected
+    assert who_said_what(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -116,4 +112,4 @@ def test_relative_of_the_other_sex(text: str, expected: list[tuple[str, str | No
     ],
 )
 def test_description_by_age(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert speakers(text) == expected
+    assert who_said_what(text) == expected

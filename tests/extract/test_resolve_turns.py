@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
-
+from tests.extract.helpers import who_said_what
 
 INTRO = "Finance Minister Bill Vale spoke with host Ann Roy. Here is part of their conversation.\n\n"
 
@@ -45,4 +40,4 @@ INTRO = "Finance Minister Bill Vale spoke with host Ann Roy. Here is part of the
     ],
 )
 def test_i_in_a_turn(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert speakers(text) == expected
+    assert who_said_what(text) == expected

@@ -11,6 +11,7 @@ import pytest
 
 from quotes.extract import explain_quotes, extract_quotes
 from quotes.extract.rules import BY_NAME
+from tests.extract.helpers import who_said_what
 
 
 def mention_of(text: str) -> list[tuple[str, str | None]]:
@@ -137,10 +138,6 @@ def test_display_rule_names_itself() -> None:
 )
 def test_documents_past_their_release(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
-
-
-def who_said_what(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import explain_quotes, extract_quotes
+from quotes.extract import explain_quotes
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
-
-
-def who_said_what(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(text)]
+from tests.extract.helpers import who_said_what
 
 
 def rules_of(text: str) -> list[str | None]:
