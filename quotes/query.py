@@ -255,7 +255,9 @@ class _Parser:
         try:
             first, last = _period(value)
         except ValueError as e:
-            raise QueryError(f"cannot read a date in query {self.text!r} ({_DATE_FORMS})") from e
+            # (the form right but no such day, "2016-02-30": say that rather than the forms)
+            why = _DATE_FORMS if str(e) == value.strip() else f"no such date: {e}"
+            raise QueryError(f"cannot read a date in query {self.text!r} ({why})") from e
         return DayRange(first, last)
 
 

@@ -66,6 +66,8 @@ def test_parse(text: str, tree: query.Node) -> None:
         ("Moscow date:", "no value after 'date:'"),
         ("kind:quote", "unknown kind 'quote'"),
         ("date:2024-02-30", "cannot read a date in"),
+        ("date:2024-02-30", "no such date: day is out of range for month"),
+        ("date:2024-2x", "use date:YYYY"),
         ("date:[2024 to soon]", "cannot read a date range"),
         ("date:[2025 to 2024]", "ends before it starts"),
         ("the AND it", "nothing to search for"),
