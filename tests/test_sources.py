@@ -300,6 +300,14 @@ def test_folder_errors_and_duplicates(tmp_path: Path) -> None:
     assert len(list(sources.read_inputs([str(tmp_path), str(tmp_path / "a.txt")]))) == 1
 
 
+def test_an_address_of_another_scheme_is_said_to_be_one() -> None:
+    # the newcomer trial: "ftp://example.com/x" was "ftp:/example.com/x: no such file or directory"
+    items = list(sources.read_inputs(["ftp://example.com/x"]))
+    assert [str(i) for i in items] == [
+        "ftp://example.com/x: not a web address quotes fetches (http:// or https://) nor a file"
+    ]
+
+
 @pytest.mark.parametrize(
     ("head", "kind"),
     [

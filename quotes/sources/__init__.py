@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import fnmatch
 import io
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -159,7 +160,11 @@ def _read_one(
                 yield from _read_file(file, kind, options)
         return
     if not path.exists():
-        yield ArticleError(f"{path}: no such file or directory")
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", name):
+            # ("ftp://host/x" is no path: say what is read rather than a path with a slash lost)
+            yield ArticleError(f"{name}: not a web address quotes fetches (http:// or https://) nor a file")
+        else:
+            yield ArticleError(f"{path}: no such file or directory")
         return
     if path not in seen:
         seen.add(path)
