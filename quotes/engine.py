@@ -463,16 +463,10 @@ def _one_posting(
     values = (value,) if value else ()
     mini_values = tuple(values) if fixed is None or fixed < 0 else None if fixed == 0 else b"".join(values)
     data = pickle.dumps(((docnum,), None if weights[0] == 1.0 else weights[0], mini_values), 2)
-    comp = compression if len(data) >= _COMPRESS_FROM else 0
-    if comp:
-        data = zlib.compress(data, comp)
     heaviest = weight if weight > 0 else 0
     shortest, longest = (size, size) if size else (None, 0)
-    info = pickle.dumps((1, docnum, heaviest, comp, _length_to_byte(shortest), _length_to_byte(longest)), 2)
     postfile.write(whoosh3.WHOOSH3_HEADER_MAGIC)
-    postfile.write_int(-(len(info) + len(data)))
-    postfile.write(info)
-    postfile.write(data)
+    _write_block_bytes(postfile, data, compression, (1, docnum, heaviest, shortest, longest), last=True)
     term = whoosh3.W3TermInfo(sum(weights), 1, shortest, longest, max(0, heaviest), docnum, docnum)
     term.set_extent(start, postfile.tell() - start)
     return bytes(term.to_bytes())
@@ -529,31 +523,39 @@ def _write_small_block_plain(self: Any, last: bool = False) -> None:
         self._postfile.write(whoosh3.WHOOSH3_HEADER_MAGIC)
     self._terminfo.add_block(self)
     databytes = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), 2)
-    comp = self._compression if len(databytes) >= _COMPRESS_FROM else 0
-    if comp:
-        databytes = zlib.compress(databytes, comp)
     ids = self._ids
-    infobytes = pickle.dumps(
-        (
-            len(ids),
-            ids[-1],
-            self._maxweight,
-            comp,
-            _length_to_byte(self._minlength),
-            _length_to_byte(self._maxlength),
-        ),
-        2,
-    )
-    postfile = self._postfile
-    blocklength = len(infobytes) + len(databytes)
-    postfile.write_int(-blocklength if last else blocklength)
-    postfile.write(infobytes)
-    postfile.write(databytes)
+    head = (len(ids), ids[-1], self._maxweight, self._minlength, self._maxlength)
+    _write_block_bytes(self._postfile, databytes, self._compression, head, last)
     self._blockcount += 1
     self._new_block()
 
 
 whoosh3.W3PostingsWriter._write_block = _write_small_block_plain
+
+
+def _write_block_bytes(
+    postfile: Any,
+    data: bytes,
+    compression: int,
+    head: tuple[int, int, float, int | None, int],
+    last: bool,
+) -> None:
+    """Write one postings block as whoosh 2.7.4 lays it out: its length (negative for a
+    term's last block), its info (``head``: the postings, the last document, the heaviest
+    weight, the shortest and longest field length; with the compression used) and ``data``,
+    compressed when at least ``_COMPRESS_FROM`` bytes long. For ``_write_small_block_plain``
+    and ``_one_posting`` alike."""
+    comp = compression if len(data) >= _COMPRESS_FROM else 0
+    if comp:
+        data = zlib.compress(data, comp)
+    count, last_id, heaviest, shortest, longest = head
+    info = pickle.dumps(
+        (count, last_id, heaviest, comp, _length_to_byte(shortest), _length_to_byte(longest)), 2
+    )
+    length = len(info) + len(data)
+    postfile.write_int(-length if last else length)
+    postfile.write(info)
+    postfile.write(data)
 
 
 def _year(day: dt.date) -> str:

@@ -130,8 +130,9 @@ def _document(fields: dict[str, Any], terms: str, spans: array[int]) -> Any:
             doc.add_integer(name, value)
         elif name == "cue":
             words = value.lower().split()
-            cue = [tantivy.Token(w, i, 0, len(value)) for i, w in enumerate(words)]
-            doc.add_pre_tokenized_text(name, tantivy.PreTokenizedString(value, cue))
+            doc.add_pre_tokenized_text(
+                name, _pre(value, ((w, i, 0, len(value)) for i, w in enumerate(words)))
+            )
         else:
             doc.add_text(name, value)
     return doc
