@@ -255,21 +255,18 @@ class Folds:
     def tally(self, thresholds: Thresholds) -> list[list[int]]:
         """Per fold: [right, wrong, none, spurious, silent] of the ranker's picks (the
         outcomes of :meth:`Held.outcome`)."""
-        out = []
-        for held in self.held:
-            counts = [0] * 5
-            for h in held:
-                counts[h.outcome(h.choose(*thresholds))] += 1
-            out.append(counts)
-        return out
+        return self._count(lambda h: h.choose(*thresholds))
 
     def rules(self) -> list[list[int]]:
         """Per fold: the same counts of the rule chain's picks on the same quotes."""
+        return self._count(lambda h: h.chain)
+
+    def _count(self, pick: Callable[[Held], int | None]) -> list[list[int]]:
         out = []
         for held in self.held:
             counts = [0] * 5
             for h in held:
-                counts[h.outcome(h.chain)] += 1
+                counts[h.outcome(pick(h))] += 1
             out.append(counts)
         return out
 
