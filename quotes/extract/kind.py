@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from quotes.extract.lexicon import (
@@ -174,12 +175,18 @@ def _among_sayings(read: Subjects, q: Found, head: list[str]) -> bool:
     """Whether a noun of a saying follows ``q`` as the head its words qualify ('the "Stronger
     Together" slogan') or comes before it in its sentence ('cycled through a half-dozen
     slogans, from championing "everyday Americans" to "fighting for us"')."""
-    if head and (
-        head[0] in SAYING_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in SAYING_NOUNS)
-    ):
+    if _headed_by(head, SAYING_NOUNS):
         return True
     start = read.doc.sentence_at(q.outer[0][0]).start
     return any(w.text.lower().strip(",:") in SAYING_NOUNS for w in read.words(start, q.outer[0][0]))
+
+
+def _headed_by(head: list[str], nouns: Collection[str]) -> bool:
+    """Whether the words after a quote (``head``, its next two in lower case) are one of
+    ``nouns``, or one after a modifier that is no determiner ('"Morning Joe" TV show')."""
+    return bool(head) and (
+        head[0] in nouns or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in nouns)
+    )
 
 
 def _owner(word: str) -> bool:
@@ -240,9 +247,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     # (within its sentence: not 'Bush said. "Libya is chaotic." ⏎ Polls show ...')
     closed = text.rstrip()[-1:] in ".!?" or "\n" in after.split(".")[0]
     head = [] if closed else [w.lower().strip(",.") for w in trail[:2]]
-    named_after = bool(head) and (
-        head[0] in TITLE_NOUNS or (len(head) > 1 and head[0] not in DETERMINERS and head[1] in TITLE_NOUNS)
-    )
+    named_after = _headed_by(head, TITLE_NOUNS)
     # 'chants of "Lock her up!"', 'cries of "Bitch!"': what a crowd shouted, no title
     # ... and 'the chants to "build the wall"' (not 'calls to "The Herald"')
     chanted = len(before) > 1 and (

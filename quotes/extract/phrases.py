@@ -272,9 +272,8 @@ class Phrases:
             and role_head(before[i - 1].text) in PERSON_ROLES
         ]
         # "former secretary of state Hillary Clinton": a lower-case title with "of" too
-        titled_of += [
-            i for i in range(len(before)) if i == len(before) - 2 and role_of([*before, *run[:1]], i)
-        ]
+        if role_of([*before, *run[:1]], len(before) - 2):
+            titled_of.append(len(before) - 2)
         if (
             any(
                 (w.text.lower() in NP_STOP and i not in titled_of) or w.text.lower() in ADVERBS

@@ -69,7 +69,9 @@ _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 # subordinators that are prepositions of time too: "since March", "until Tuesday"
 _TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
-_DISPLAY_VERB = re.compile(r"\b(reading|read|reads|saying|said|says)\s*[,:]?\s*$")
+# subordinators that open a clause before the main one ("After", "When"; not "As ... put it")
+_OPENING_SUBORDINATORS = frozenset(SUBORDINATORS - {"as", "where"})
+_DISPLAY_VERB = re.compile(rf"\b({'|'.join(sorted(DISPLAY_CUES, key=len, reverse=True))})\s*[,:]?\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # "in the words of a senior adviser, '...'": the same attribution as "according to", said as
 # the quote's own words
@@ -1169,7 +1171,7 @@ def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:
     open_mark = q.outer[0][0]
     sent = read.doc.sentence_at(open_mark)
     lead = read.words(sent.start, open_mark)
-    if len(lead) < 4 or lead[0].text.lower() not in SUBORDINATORS - {"as", "where"}:
+    if len(lead) < 4 or lead[0].text.lower() not in _OPENING_SUBORDINATORS:
         return False
     if "," in read.m[sent.start : open_mark] or att.words.start < q.outer[-1][1]:
         return False
@@ -1206,7 +1208,7 @@ def _in_opening_clause(read: Subjects, lo: int, cue: int, open_mark: int) -> boo
     """Whether the cue at ``cue`` is in a clause that opens the sentence with a subordinator
     ("After", "When", "Because", not "As ... put it") and ends at a comma before the quote."""
     first = read.words(lo, min(cue, lo + 20))[:1]
-    if not first or first[0].text.lower() not in SUBORDINATORS - {"as", "where"}:
+    if not first or first[0].text.lower() not in _OPENING_SUBORDINATORS:
         return False
     comma = read.m.find(",", cue, open_mark)
     return (
@@ -1221,12 +1223,11 @@ def _displayed_by(read: Subjects, lo: int, cue: int, verb: str, open_mark: int) 
     """What shows the quote's words right after the verb, as its source: 'One held a sign
     reading "..."', 'a chalk message that read "..."' (the phrase and its relative pronoun,
     the words each corpus marks), 'wore a hat saying "..."'; None unless a display noun
-    (or "one" after a relative pronoun) is the verb's subject."""
-    if verb not in DISPLAY_CUES or read.m[cue + len(verb) : open_mark].strip() not in {"", ",", ":"}:
-        return None
+    (or "one" after a relative pronoun) is the verb's subject. ``verb``, at ``cue``, is one of
+    ``DISPLAY_CUES`` right before the quote (``_DISPLAY_VERB``, as ``Display`` reads it)."""
     words = read.words(max(lo, cue - 80), cue)
     relative = bool(words) and words[-1].text in {"that", "which"}
-    if relative == verb.endswith("ing") or (not relative and verb != "reading" and verb != "saying"):
+    if relative == verb.endswith("ing"):
         return None  # "a sign that reading", "a sign read": a subject's own verb, not a display
     head = words[:-1] if relative else words
     if not head:

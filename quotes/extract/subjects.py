@@ -43,6 +43,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.phrases import Phrases, role_of
 from quotes.extract.words import (
+    PLACING,
     Word,
     Words,
     describes_name,
@@ -119,7 +120,6 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reve
 # a text whose last word is none of them cannot match (see Subjects._trim_end)
 _QUOTED_AS_ENDS = frozenset("quoted heard overheard recorded filmed tape camera seen as".split())
 _ASIDE_ENDS = ("however", "though", "meanwhile", "instead", "too", "in turn", "part")
-_PLACING_IN = re.compile(r"\s(?:in|at|during|on)\s")
 _TIME_ENDS = frozenset(_TIME_HEADS.split("|")) - {"\\d{4}"}
 
 
@@ -493,11 +493,10 @@ class Subjects(Phrases):
                 trimmed = _TRAILING_TIME.sub("", trimmed)
             if _last_word(trimmed) == "to":
                 trimmed = _TRAILING_CARRIER.sub("", trimmed)
-            if _PLACING_IN.search(trimmed) is not None:
-                # "Trump in his announcement speech called", "Obama at the time said": the
-                # subject before a phrase of place or time
-                placed = placed_end(trimmed)
-                trimmed = trimmed[:placed] if placed is not None else trimmed
+            # "Trump in his announcement speech called", "Obama at the time said": the
+            # subject before a phrase of place or time
+            placed = placed_end(trimmed)
+            trimmed = trimmed[:placed] if placed is not None else trimmed
             if trimmed == tail:
                 break
             text = head + trimmed
@@ -1121,7 +1120,7 @@ class Subjects(Phrases):
                         and first[t].text not in {"that", "which", "who"}
                     ):
                         j = t
-                if j < len(first) and first[j].text in {"in", "at", "during", "on"}:
+                if j < len(first) and first[j].text in PLACING:
                     # "Trump in his announcement speech called", "Obama at the time said": past a
                     # phrase of place or time to the verb
                     verb_at = placed_verb(self.m, first[j - 1].end)

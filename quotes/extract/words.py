@@ -245,7 +245,7 @@ def describes_name(word: str, appositive: bool = False, then: str = "") -> bool:
 # A phrase of place or time between a subject and its verb: "Trump in his announcement speech
 # called", "Obama at the time said", "the Security Council on Friday made", "the museum in
 # Washington issued". Its preposition, then a determiner, a possessive, a number or a capital.
-_PLACING = frozenset({"in", "at", "during", "on"})
+PLACING = frozenset({"in", "at", "during", "on"})
 _PLACED_OPENERS = frozenset("his her its their a an the this that last one".split())
 _PLACED_STOPS = frozenset("that who whom which and or but of to by for with".split())
 _VERB_AUXILIARIES = frozenset(
@@ -301,9 +301,11 @@ def placed_end(text: str) -> int | None:
     "Trump"; only after a capitalised word or a subject pronoun ("he at the time"), never a
     common noun's own phrase ("the rise in the rate"), and never a phrase that opens with a
     capital ("in Los Angeles", part of a title before it)."""
+    if _PLACED_HEAD.search(text) is None:
+        return None  # (asked of every subject read: the cheap test first)
     tokens = list(_PLACED_TOKEN.finditer(text, max(0, len(text) - 80)))[-7:]
     for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].group() not in _PLACING:
+        if tokens[k].group() not in PLACING:
             continue
         phrase = [t.group() for t in tokens[k + 1 :]]
         head = tokens[k - 1].group()
