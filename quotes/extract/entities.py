@@ -1233,9 +1233,7 @@ class Entities:
         latest) whose name holds every one of ``words``, as written."""
         first = self._org_words.get(words[0], []) if words else []
         return [
-            e
-            for e in first
-            if self._org_first_end[id(e)] <= before and all(w in e.name.split() for w in words)
+            e for e in first if self._first_end[id(e)] <= before and all(w in e.name.split() for w in words)
         ]
 
     @cached_property
@@ -1248,12 +1246,12 @@ class Entities:
         return found
 
     @cached_property
-    def _org_first_end(self) -> dict[int, int]:
-        """Where each organisation's earliest-ending mention ends, by entity id."""
+    def _first_end(self) -> dict[int, int]:
+        """Where each entity's earliest-ending mention ends, by entity id (for orgs_named and
+        named_with)."""
         ends: dict[int, int] = {}
         for m, e in self.mentions:
-            if e.kind == "org":
-                ends[id(e)] = min(m.end, ends.get(id(e), m.end))
+            ends[id(e)] = min(m.end, ends.get(id(e), m.end))
         return ends
 
     def named_with(self, word: str, before: int) -> list[Entity]:
@@ -1267,11 +1265,8 @@ class Entities:
     def _by_name_word(self) -> dict[str, list[tuple[int, Entity]]]:
         """The entities by each capitalised word of their name (lower case), each with where
         its earliest-ending mention ends (for named_with)."""
-        ends: dict[int, int] = {}
-        met: dict[int, Entity] = {}
-        for m, e in self.mentions:
-            ends[id(e)] = min(m.end, ends.get(id(e), m.end))
-            met.setdefault(id(e), e)
+        ends = self._first_end
+        met = {id(e): e for _, e in self.mentions}
         found: dict[str, list[tuple[int, Entity]]] = {}
         for k, e in met.items():
             for w in dict.fromkeys(w.lower() for w in e.name.split() if w[:1].isupper()):

@@ -39,7 +39,7 @@ from quotes.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     role_key,
 )
-from quotes.extract.words import Words, read_words, role_head
+from quotes.extract.words import Words, role_head
 
 # The words between a document and who put it out: "a statement from (the) X", "a report by X".
 _FROM_ISSUER = re.compile(r"\s(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -50,8 +50,6 @@ _ISSUED = re.compile(
 # "he" or "she" as a word: \b(?:[Hh]e|[Ss]he)\b, written to open with its first letter
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
 # character class is scanned for that class alone, over twice as fast on a whole article.
-# a possessive pronoun stands for whom its personal pronoun does ("her" is in OBJECT_PRONOUNS)
-_POSSESSIVE_OF = {"his": "he", "its": "it", "their": "they", "our": "we", "my": "i"}
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 # Speech verbs whose object clause is what their subject said ("She said, if elected,
 # she would ask ..."), and the conjunctions a sentence may open with before that subject.
@@ -438,7 +436,7 @@ class Resolver:
         found: dict[int, Entity] = {}
         # every modifier is a word of the name: the entities with the first are all to weigh
         for e in self.entities.named_with(modifiers[0], pos):
-            if e.kind not in ("org", "unknown") or len(e.words) < 2 or id(e) in found:
+            if e.kind not in ("org", "unknown") or len(e.words) < 2:
                 continue
             name = {w.lower() for w in e.name.split() if w[:1].isupper()}
             heads = name & _ORG_DESCRIPTION_HEADS
@@ -593,9 +591,10 @@ class Resolver:
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:
-        pron = _POSSESSIVE_OF.get(pron, pron)  # "his promise of ...": the owner speaks
+        # (a possessive stands for whom its personal pronoun does, "his promise of ...": the
+        # owner speaks; OBJECT_PRONOUNS maps "his", "its", "their" as it maps "him")
         gender = PRONOUNS.get(OBJECT_PRONOUNS.get(pron, pron))
-        if pron == "i":
+        if pron in ("i", "my"):
             # in a transcript's turn ("Bill Vale: When we were ..., I said to my officials,
             # '...'"), "I" is the person the turn's tag names
             return self._turn_speaker(pos)
@@ -758,13 +757,13 @@ class Resolver:
         for another owner) may be the one a "she" after it means: then it is, as a subject
         would be. Not a person of theirs ("Trump's lawyer said"), nor "Trump's grasp of
         policy is worrying, Cuban said", "Clinton's position was supported by Sen. Feinstein"."""
-        if not m.possessive or self.doc.masked[self.doc.sentences[m.sentence].start : m.start].strip():
+        sent = self.doc.sentences[m.sentence]
+        if not m.possessive or self.doc.masked[sent.start : m.start].strip():
             return False
         if any(e.kind in ("person", "unknown") and not x.possessive for x, e in in_sent):
             return False
-        sent = self.doc.sentences[m.sentence]
-        tail = self.doc.masked[max(sent.start, sent.end - 40) : sent.end]
-        if "," in tail and any(w.text in CUE_FORMS for w in read_words(tail, tail.rfind(","), len(tail))):
+        comma = self.doc.masked.rfind(",", max(sent.start, sent.end - 40), sent.end)
+        if comma >= 0 and any(w.text in CUE_FORMS for w in self.doc.words.read(comma, sent.end)):
             return False  # a tag closes it: ", Cuban said." (whoever says it is no name we read)
         nouns: list[str] = []
         for w in self.doc.words.read(m.end + 2, m.end + 60)[:3]:
