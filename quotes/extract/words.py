@@ -73,9 +73,7 @@ def read_words(s: str, lo: int, hi: int) -> list[Word]:
     for m in _WORD.finditer(s, lo, hi):
         w = m.group()
         start = m.start()
-        if w[-1] == "." and len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS:
-            w = w[:-1]
-        out.append(_new_word(Word, (start, start + len(w), w)))
+        out.append(_dotted_word(start, w) if w[-1] == "." else _new_word(Word, (start, start + len(w), w)))
     return out
 
 
