@@ -49,6 +49,21 @@ CITE_STYLES = ("plain", "markdown", "apa", "mla", "chicago")  # quotes.cite.STYL
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
+class Count(click.IntRange):
+    """A whole number within bounds. Named "integer", so that `--limit abc` says "'abc' is
+    not a valid integer" and help shows INTEGER, where click's own names it an "integer
+    range"."""
+
+    name = "integer"
+
+
+class Amount(click.FloatRange):
+    """A number within bounds, named "number" (click's own: "float range")."""
+
+    name = "number"
+
+
 HIT_COLUMNS = (
     Column("id", "ID", max_width=19),
     Column("date", "DATE", max_width=10),
@@ -228,7 +243,7 @@ def wait_option(fn: F) -> F:
     """``--wait SECONDS``: how long a writer waits for another to finish with the store."""
     return click.option(
         "--wait",
-        type=click.FloatRange(min=0),
+        type=Amount(min=0),
         default=DEFAULT_WAIT,
         show_default=True,
         metavar="SECONDS",
@@ -424,14 +439,14 @@ def _store_path(store: Path) -> Path:
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=Amount(min=0, min_open=True),
     default=FETCH_TIMEOUT,
     show_default=True,
     help="Seconds to wait for a web page.",
 )
 @click.option(
     "--jobs",
-    type=click.IntRange(min=1),
+    type=Count(min=1),
     default=None,
     help="Processes extracting quotes in parallel (default: one per core).",
 )
@@ -692,7 +707,7 @@ _FILTERS = (
 filter_options = _with(
     [
         *_FILTERS,
-        click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many results first."),
+        click.option("--offset", type=Count(min=0), default=0, help="Skip this many results first."),
     ]
 )
 
@@ -741,9 +756,7 @@ def _more(limit: int, offset: int) -> str:
     help="Only quotes of this person (full name or surname), as `by` finds them.",
 )
 @filter_options
-@click.option(
-    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results shown."
-)
+@click.option("--limit", type=Count(min=1), default=20, show_default=True, help="Most results shown.")
 @click.option("--include-terms", is_flag=True, help="Also find titles and scare-quoted terms.")
 @output_options()
 @store_option
@@ -786,7 +799,7 @@ def search(
 @click.argument("name", shell_complete=complete_speaker)
 @filter_options
 @click.option("--kind", type=click.Choice(STATEMENT_KINDS), help="Only full or only partial quotes.")
-@click.option("--limit", type=click.IntRange(min=1), help="Most results shown (default: all).")
+@click.option("--limit", type=Count(min=1), help="Most results shown (default: all).")
 @output_options()
 @store_option
 @click.pass_obj

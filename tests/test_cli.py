@@ -1214,3 +1214,17 @@ def test_a_store_path_with_a_tilde_is_in_the_home_directory(
     assert result.exit_code == 0, result.output
     assert (tmp_path / "home" / "news" / "records").is_dir() and not (tmp_path / "~").exists()
     assert "Moscow" in CliRunner().invoke(cli, ["search", "Moscow", "--store", "~/news"]).stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        # A newcomer's trial: click's own type names said "'abc' is not a valid integer range".
+        (["by", "X", "--limit", "abc"], "'abc' is not a valid integer."),
+        (["search", "x", "--offset", "-1"], "-1 is not in the range x>=0."),
+        (["ingest", "--timeout", "soon", "seeds"], "'soon' is not a valid number."),
+    ],
+)
+def test_bad_numbers_say_what_a_number_is(store: Path, args: list[str], message: str) -> None:
+    result = run(store, *args)
+    assert result.exit_code == 2 and message in result.stderr
