@@ -16,6 +16,8 @@ def main() -> None:
     try:
         from quotes.cli import main as run
     except KeyboardInterrupt:
+        # What cli.Interrupted prints and exits with (tests/test_main.py holds them together);
+        # cli itself cannot be imported to ask.
         sys.stderr.write("Error: interrupted\n")
         raise SystemExit(130) from None
     run()

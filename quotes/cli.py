@@ -1258,7 +1258,8 @@ def _join_or(words: Sequence[str]) -> str:
 
 
 def main() -> None:
-    """Console entry point."""
+    """Run the command line (entered through quotes.__main__: the console script and
+    ``python -m quotes``)."""
     import gc
 
     # Everything imported so far lives as long as the process: out of the collector's way

@@ -34,3 +34,11 @@ def test_python_dash_m_runs_the_command_line():
     )
     assert done.returncode == 0, done.stderr
     assert __version__ in done.stdout
+
+
+def test_the_early_interrupt_says_what_a_commands_interrupt_says():
+    from quotes.cli import Interrupted
+
+    interrupted = Interrupted("interrupted")
+    assert interrupted.exit_code == 130
+    assert f"Error: {interrupted.format_message()}\n" == "Error: interrupted\n"
