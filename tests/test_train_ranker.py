@@ -6,7 +6,7 @@ from __future__ import annotations
 from benchmarks.accuracy import fold_of
 from quotes.extract.candidates import Candidate
 from quotes.extract.words import Words
-from scripts.train_ranker import Example, Held, fit_ranker, fit_weights, probabilities
+from scripts.train_ranker import SEED, Example, Held, fit_ranker, fit_weights, probabilities, spread
 from scripts.train_ranker import decided as trained_on
 
 
@@ -28,6 +28,19 @@ def _examples() -> list[Example]:
 
 def test_the_fit_is_reproducible() -> None:
     assert fit_weights(_examples()) == fit_weights(_examples())
+
+
+def test_another_fit_order_is_reproducible_too() -> None:
+    assert fit_weights(_examples(), seed=SEED + 1) == fit_weights(_examples(), seed=SEED + 1)
+
+
+def test_the_spread_starts_with_the_folds_the_fit_reports() -> None:
+    # the spread over fit orders: its run with the shipped seed is the one --cv reports
+    _, folds, thresholds = fit_ranker(_examples())
+    totals = spread(_examples(), [SEED, SEED + 1])
+    assert [seed for seed, _, _ in totals] == [SEED, SEED + 1]
+    assert totals[0][1] == thresholds
+    assert totals[0][2] == [sum(x[i] for x in folds.tally(thresholds)) for i in range(5)]
 
 
 def test_the_fit_prefers_the_candidate_the_examples_mark_right() -> None:
