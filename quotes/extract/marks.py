@@ -19,7 +19,8 @@ The first step of extraction, and the only one that looks at quotation marks:
 3. ``find_quotes`` pairs the marks. Single marks inside a quote are nested
    quotes unless they are apostrophes (``don't``, ``Peskov's``, ``'90s``). A
    quote left open at the end of a paragraph continues when the next paragraph
-   opens with a mark (the newspaper convention for long quotes); otherwise it is
+   opens with a mark of the same kind, straight or curly (the newspaper
+   convention for long quotes); otherwise it is
    closed at the paragraph end, so a stray mark never swallows the article. An
    article in British house style (‘...’ quotes, “...” inside them) is read
    with the roles of the marks swapped; an author's "Follow X on Twitter" line
@@ -423,6 +424,14 @@ def _starts_with_opener(text: str, para: Paragraph, single: bool = False) -> int
     return None
 
 
+def _same_family(a: str, b: str) -> bool:
+    """Whether two opening marks are of one kind, both straight or both curly: a quote
+    continued over paragraphs reopens each one with the mark it opened with, so a paragraph
+    that opens with the other kind starts a quote of its own (an excerpt's paragraphs
+    opened with ``"`` hold narration; a ``“...,” she said`` after one is her quote)."""
+    return (a == '"') == (b == '"')
+
+
 def single_style(text: str, found: list[Found]) -> bool:
     """Whether the article quotes with single marks (‘...’, British style), doubles inside.
 
@@ -492,7 +501,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
         skip = -1
         if cur is not None:
             opener = _starts_with_opener(text, para, single)
-            if opener is None:
+            if opener is None or not _same_family(text[opener], text[cur.mark]):
                 yield cur.found(last_para, closed=False)
                 cur = None
             else:

@@ -82,6 +82,21 @@ def spans_text(text: str) -> list[list[str]]:
             'He said "maybe.\n\nThe hearing resumed at noon.',
             [["maybe."]],
         ),
+        # a quote continues only into a paragraph reopened with its own kind of mark: a
+        # paragraph of an excerpt opened with a straight mark never runs into the next
+        # paragraph's curly quote (issue 9), nor a curly one into a straight one
+        (
+            'The memo read:\n\n"Ben walked onto the stage.\n\n“That’s right,” Ann Lee said.',
+            [["Ben walked onto the stage."], ["That’s right,"]],
+        ),
+        (
+            'The memo read:\n\n“Ben walked onto the stage.\n\n"That is right," Ann Lee said.',
+            [["Ben walked onto the stage."], ["That is right,"]],
+        ),
+        (
+            'The memo read:\n\n"Ben waved.\n\n"Kim sat down.\n\n“We love you,” she said. “We do.”',
+            [["Ben waved.", "Kim sat down."], ["We love you,"], ["We do."]],
+        ),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
@@ -144,6 +159,8 @@ def test_double_marks_nest_in_single_style() -> None:
         'The text ends on a mark.\n\n"',
         "The text ends on a mark: “",
         '"Follow Ann Lee on Twitter @annlee."',
+        # inch marks, then a lone mark of the other kind opening a paragraph
+        "The guard stands 6'1\" and weighs 190.\n\n“",
     ],
 )
 def test_no_quotes(text: str) -> None:
@@ -238,6 +255,15 @@ def test_continued_quote_is_one_extracted_quote() -> None:
     assert quote.text == "\n".join(pieces)
     assert quote.speaker == "Ruth Amos"
     assert quote.paragraph == 1
+
+
+def test_an_excerpts_narration_is_not_the_next_speakers_quote() -> None:
+    # issue 9: an excerpt's paragraph opened by a straight mark and never closed stays
+    # apart from the curly quote after it, so the narration is not Ann Lee's
+    text = 'The memo read:\n\n"Ben walked onto the stage.\n\n“That’s right,” Ann Lee said.'
+    first, second = extract_quotes(text)
+    assert (first.text, first.speaker) == ("Ben walked onto the stage.", None)
+    assert (second.text, second.speaker) == ("That’s right,", "Ann Lee")
 
 
 TRANSCRIPT = (
