@@ -17,7 +17,8 @@ The first step of extraction, and the only one that looks at quotation marks:
    do either, from its neighbours: curly marks say so themselves, straight
    marks are read from the spaces and punctuation around them.
 3. ``find_quotes`` pairs the marks. Single marks inside a quote are nested
-   quotes unless they are apostrophes (``don't``, ``Peskov's``, ``'90s``). A
+   quotes unless they are apostrophes (``don't``, ``Peskov's``, ``'90s``), and
+   so is a double mark that can only open (``"He told me "no" twice."``). A
    quote left open at the end of a paragraph continues when the next paragraph
    opens with a mark of the same kind, straight or curly (the newspaper
    convention for long quotes); otherwise it is
@@ -544,9 +545,17 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         cur.stack.pop()
         cur.nested.append((top[1], i))
         return False
-    if role == OPEN and (ch == "“" or text[cur.mark] != '"' or ch != text[cur.mark]):
-        # A second opening mark inside a quote is a quote within it
-        # (“... “inner” ...”, or curly marks inside straight ones).
+    if role == OPEN and (
+        ch == "“"
+        or text[cur.mark] != '"'
+        or ch != text[cur.mark]
+        or text[i - 1].isspace()
+        or text[i - 1] in "([{"
+    ):
+        # A second opening mark inside a quote is a quote within it (“... “inner” ...”, curly
+        # marks inside straight ones, and a straight one after a space inside straight ones:
+        # "He said "no" to me"); a straight one right after a comma or stop closes the quote
+        # whose writer left out the space after it ('audiences,"Katie Packer said').
         cur.stack.append(("double", i + 1))
         return False
     return True

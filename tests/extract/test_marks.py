@@ -97,6 +97,20 @@ def spans_text(text: str) -> list[list[str]]:
             'The memo read:\n\n"Ben waved.\n\n"Kim sat down.\n\n“We love you,” she said. “We do.”',
             [["Ben waved.", "Kim sat down."], ["We love you,"], ["We do."]],
         ),
+        # a straight mark after a space inside straight marks opens a quote within the quote;
+        # one right after a comma closes the quote (its writer left out the space)
+        (
+            'Ann Lee said: "He told me "no" twice," she said. "Twice."',
+            [['He told me "no" twice,'], ["Twice."]],
+        ),
+        (
+            'Ann Lee wrote: "Voters told us "Save the mill!" at every door."',
+            [['Voters told us "Save the mill!" at every door.']],
+        ),
+        (
+            '"We will not back down,"Ann Lee said in a statement. "Not now."',
+            [["We will not back down,"], ["Not now."]],
+        ),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
@@ -177,6 +191,7 @@ def test_no_quotes(text: str) -> None:
         ('Kim Bell wrote: "The voters\' verdict is final."', []),
         ("Kim Bell wrote: \"He said 'no' and then 'yes.'\"", ["no", "yes."]),
         ("Kim Bell wrote: “The sign read “closed” all week.”", ["closed"]),
+        ('Kim Bell wrote: "The sign read "closed" all week."', ["closed"]),
     ],
 )
 def test_nested(text: str, expected_nested: list[str]) -> None:
