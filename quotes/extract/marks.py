@@ -18,7 +18,9 @@ The first step of extraction, and the only one that looks at quotation marks:
    marks are read from the spaces and punctuation around them.
 3. ``find_quotes`` pairs the marks. Single marks inside a quote are nested
    quotes unless they are apostrophes (``don't``, ``Peskov's``, ``'90s``), and
-   so is a double mark that can only open (``"He told me "no" twice."``). A
+   so is a double mark that can only open (``"He told me "no" twice."``); a ’
+   after a stop that nothing else can close is a curly quote's close typed as a
+   single (``“Let's go.’ Ann said``). A
    quote left open at the end of a paragraph continues when the next paragraph
    opens with a mark of the same kind, straight or curly (the newspaper
    convention for long quotes); otherwise it is
@@ -537,6 +539,8 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
     """Read a mark inside a double-quoted quote; True when it closes the quote."""
     ch = text[i]
     if ch in SINGLE:
+        if _stray_close(text, i, para, cur):
+            return True
         _nest_single(text, i, para, cur)
         return False
     role = mark_role(text, i, para.start, para.end)
@@ -604,6 +608,22 @@ def _nest_double(text: str, i: int, para: Paragraph, cur: _Open) -> None:
         cur.nested.append((top[1], i))
     elif role != CLOSE:
         cur.stack.append(("double", i + 1))
+
+
+def _stray_close(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+    """Whether the ’ at ``i`` is a curly double quote's close typed as a single: right after
+    a stop or comma, before a space and a capital, with no single quote open inside the quote
+    and no closing double mark left in the paragraph but those of quotes opened after it
+    ('tweeted: “Let’s go.’ Schumer was in “Trainwreck.”').
+    Read as an apostrophe, it would run the quote on over the reporter's words."""
+    return (
+        text[i] == "’"
+        and text[cur.mark] == "“"
+        and not cur.stack
+        and text[i - 1] in ".,!?"
+        and re.match(r" [A-Z]", text[i + 1 : i + 3]) is not None
+        and (rest := text[i : para.end]).count("”") <= rest.count("“")
+    )
 
 
 def _nest_single(text: str, i: int, para: Paragraph, cur: _Open) -> None:

@@ -111,6 +111,14 @@ def spans_text(text: str) -> list[list[str]]:
             '"We will not back down,"Ann Lee said in a statement. "Not now."',
             [["We will not back down,"], ["Not now."]],
         ),
+        # a curly quote closed by a single mark after a stop ends there, not at the paragraph
+        # end; a single quote nested in it, a plural's apostrophe, and a later quote's own
+        # close change nothing
+        (
+            "Ann Lee tweeted: “Let’s go. The voters’ mood is grim.’ Ann Lee was in “Trainwreck.”",
+            [["Let’s go. The voters’ mood is grim."], ["Trainwreck."]],
+        ),
+        ("“He told me ‘get out.’ Then he left.”", [["He told me ‘get out.’ Then he left."]]),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
