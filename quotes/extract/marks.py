@@ -515,6 +515,11 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
             if i == skip:
                 continue
             if cur is None:
+                if text[i] == '"' and text[i + 1 : i + 2] == "“":
+                    # a straight mark wrapping a copied paragraph that opens with its own
+                    # curly quote ('"“We won,” Ada said before adding that ..."'): the
+                    # curly one opens the quote, and the narration after it stays out
+                    continue
                 if _opens(text, i, para, single):
                     cur = _Open(i, para.index)
                 continue

@@ -119,6 +119,12 @@ def spans_text(text: str) -> list[list[str]]:
             [["Let’s go. The voters’ mood is grim."], ["Trainwreck."]],
         ),
         ("“He told me ‘get out.’ Then he left.”", [["He told me ‘get out.’ Then he left."]]),
+        # a straight mark wrapping a copied paragraph that opens with a curly quote: the curly
+        # quote is the quote, and the narration after it stays out
+        (
+            'Ada Lee spoke on Monday.\n\n"“We won,” Ada Lee said before adding that the count goes on."',
+            [["We won,"]],
+        ),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
@@ -181,6 +187,8 @@ def test_double_marks_nest_in_single_style() -> None:
         'The text ends on a mark.\n\n"',
         "The text ends on a mark: “",
         '"Follow Ann Lee on Twitter @annlee."',
+        # a wrapping straight mark with no words in the curly quote after it
+        'The text ends on marks: "“"',
         # inch marks, then a lone mark of the other kind opening a paragraph
         "The guard stands 6'1\" and weighs 190.\n\n“",
     ],
