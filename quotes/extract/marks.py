@@ -468,7 +468,8 @@ def find_quotes(text: str) -> Iterator[Found]:
     if pads:
         quotes = [_past_pads(q, pads) for q in quotes]
     for found in quotes:
-        keep = [i for i, (s, e) in enumerate(found.spans) if text[s:e].strip()]
+        # words, not marks: a wrapping mark left with only a curly one inside ('"“"') says nothing
+        keep = [i for i, (s, e) in enumerate(found.spans) if any(c.isalnum() for c in text[s:e])]
         if len(keep) == len(found.spans):
             yield found
         elif keep:  # a lone mark opening the last paragraph adds nothing to the quote
@@ -515,10 +516,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
             if i == skip:
                 continue
             if cur is None:
-                if text[i] == '"' and text[i + 1 : i + 2] == "“":
-                    # a straight mark wrapping a copied paragraph that opens with its own
-                    # curly quote ('"“We won,” Ada said before adding that ..."'): the
-                    # curly one opens the quote, and the narration after it stays out
+                if _wraps_paragraph(text, i, para):
                     continue
                 if _opens(text, i, para, single):
                     cur = _Open(i, para.index)
@@ -532,6 +530,27 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
             cur.stack.clear()
     if cur is not None:
         yield cur.found(last_para, closed=False)
+
+
+def _wraps_paragraph(text: str, i: int, para: Paragraph) -> bool:
+    """Whether the straight mark at ``i`` wraps a copied paragraph that opens with its own
+    curly quote ('"“We won,” Ada said before adding that ..."'), so the curly one opens the
+    quote and the narration after it stays out: a curly mark right after it, the paragraph's
+    next straight mark (if any) ending the paragraph, and the curly quote closing either at
+    that end or after a stop or comma with narration after it. A straight close before the
+    attribution ('"“Fake news” is what he called it," Ada said') or a curly term followed by
+    the quote's own words ('"“Fake news” is a lie."') makes it the quote's own mark."""
+    if text[i] != '"' or text[i + 1 : i + 2] != "“":
+        return False
+    straight = text.find('"', i + 1, para.end)
+    if straight != -1 and text[straight + 1 : para.end].strip():
+        return False
+    end = para.end if straight == -1 else straight
+    close = text.find("”", i + 2, end)
+    if close == -1:
+        return False
+    after = text[close + 1 : end]
+    return not after.strip() or (text[close - 1] in ",.!?" and any(c.isalpha() for c in after))
 
 
 def _opens(text: str, i: int, para: Paragraph, single: bool) -> bool:

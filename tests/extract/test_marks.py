@@ -125,6 +125,35 @@ def spans_text(text: str) -> list[list[str]]:
             'Ada Lee spoke on Monday.\n\n"“We won,” Ada Lee said before adding that the count goes on."',
             [["We won,"]],
         ),
+        # but a straight-quoted quote that only starts with a curly one, its straight close
+        # before the attribution or its curly quote a term and not a quote with narration
+        # after it, is one quote, the curly one nested in it
+        (
+            '"“Fake news” is what he called it," Ada Lee said.',
+            [["“Fake news” is what he called it,"]],
+        ),
+        (
+            'Ada Lee said: "“Fake news,” he called it," and left.',
+            [["“Fake news,” he called it,"]],
+        ),
+        (
+            'Ada Lee spoke on Monday.\n\n"“Fake news” is what he called it."',
+            [["“Fake news” is what he called it."]],
+        ),
+        (
+            '"“We won,” Ada said before adding that the count goes on," Kim Bell wrote.',
+            [["“We won,” Ada said before adding that the count goes on,"]],
+        ),
+        # a wrapping straight mark with no close of its own, around a curly quote that ends the
+        # paragraph or has narration after it, is a stray: the curly quote is the quote
+        (
+            'Ada Lee spoke on Monday.\n\n"“If I were a donor, I’d want answers.”',
+            [["If I were a donor, I’d want answers."]],
+        ),
+        (
+            'Ada Lee spoke on Monday.\n\n"“We won,” Ada Lee said before adding that the count goes on.',
+            [["We won,"]],
+        ),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
@@ -189,6 +218,7 @@ def test_double_marks_nest_in_single_style() -> None:
         '"Follow Ann Lee on Twitter @annlee."',
         # a wrapping straight mark with no words in the curly quote after it
         'The text ends on marks: "“"',
+        'The text ends on marks: "“ ”"',
         # inch marks, then a lone mark of the other kind opening a paragraph
         "The guard stands 6'1\" and weighs 190.\n\n“",
     ],
@@ -208,6 +238,7 @@ def test_no_quotes(text: str) -> None:
         ("Kim Bell wrote: \"He said 'no' and then 'yes.'\"", ["no", "yes."]),
         ("Kim Bell wrote: “The sign read “closed” all week.”", ["closed"]),
         ('Kim Bell wrote: "The sign read "closed" all week."', ["closed"]),
+        ('"“Fake news” is what he called it," Kim Bell said.', ["Fake news"]),
     ],
 )
 def test_nested(text: str, expected_nested: list[str]) -> None:
@@ -295,6 +326,14 @@ def test_an_excerpts_narration_is_not_the_next_speakers_quote() -> None:
     first, second = extract_quotes(text)
     assert (first.text, first.speaker) == ("Ben walked onto the stage.", None)
     assert (second.text, second.speaker) == ("That’s right,", "Ann Lee")
+
+
+def test_a_quote_opening_with_a_nested_curly_quote_is_whole() -> None:
+    # a straight mark before a curly one wraps a copied paragraph only when its close ends
+    # the paragraph; closed before the attribution, it opens the quote, the curly one nested
+    text = '"“Fake news” is what he called it," Ada Lee said.'
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.speaker) == ("“Fake news” is what he called it,", "Ada Lee")
 
 
 TRANSCRIPT = (
