@@ -577,8 +577,7 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         ch == "“"
         or text[cur.mark] != '"'
         or ch != text[cur.mark]
-        or text[i - 1].isspace()
-        or text[i - 1] in "([{"
+        or (_straight_nests(text, i) and _closes_after(text, i, para))
     ):
         # A second opening mark inside a quote is a quote within it (“... “inner” ...”, curly
         # marks inside straight ones, and a straight one after a space inside straight ones:
@@ -587,6 +586,30 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         cur.stack.append(("double", i + 1))
         return False
     return True
+
+
+def _straight_nests(text: str, i: int) -> bool:
+    """Whether an opening straight mark inside a straight-quoted quote may open a quote
+    within it: after a space or bracket, not right after a comma or stop."""
+    return text[i - 1].isspace() or text[i - 1] in "([{"
+
+
+def _closes_after(text: str, i: int, para: Paragraph) -> bool:
+    """Whether the straight marks after the one at ``i`` in its paragraph close both the
+    quote it would open and the quote around it ('"He told me "no" twice," she said').
+    When they do not ('"We are done. "It is over," he said.', the outer close left out),
+    the mark closes the outer quote, so the attribution is not swallowed into it."""
+    depth = 2
+    for j in range(i + 1, para.end):
+        if text[j] != '"':
+            continue
+        if mark_role(text, j, para.start, para.end) == OPEN and _straight_nests(text, j):
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _single_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:

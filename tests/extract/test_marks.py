@@ -111,6 +111,12 @@ def spans_text(text: str) -> list[list[str]]:
             '"We will not back down,"Ann Lee said in a statement. "Not now."',
             [["We will not back down,"], ["Not now."]],
         ),
+        # ... only when a close for it and then one for the outer quote follow in the
+        # paragraph; with the outer close missing, the mark closes the quote as before,
+        # so the attribution is not swallowed into it
+        ('"We are done. "It is over," he said.', [["We are done. "]]),
+        ('"We are done. "It is over," he said. "Yes."', [["We are done. "], ["Yes."]]),
+        ('Ann Lee said: "Vote "yes" and "no" today," she said.', [['Vote "yes" and "no" today,']]),
         # a curly quote closed by a single mark after a stop ends there, not at the paragraph
         # end; a single quote nested in it, a plural's apostrophe, and a later quote's own
         # close change nothing
@@ -334,6 +340,14 @@ def test_a_quote_opening_with_a_nested_curly_quote_is_whole() -> None:
     text = '"“Fake news” is what he called it," Ada Lee said.'
     (quote,) = extract_quotes(text)
     assert (quote.text, quote.speaker) == ("“Fake news” is what he called it,", "Ada Lee")
+
+
+def test_a_lone_straight_mark_does_not_swallow_the_attribution() -> None:
+    # a straight mark after a space opens no quote within the quote when nothing is left
+    # to close the outer one: it closes the quote, and "he said" stays narration
+    text = 'Ann Lee told reporters: "We are done. "It is over," he said.'
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.speaker) == ("We are done. ", "Ann Lee")
 
 
 TRANSCRIPT = (
