@@ -18,9 +18,13 @@ The first step of extraction, and the only one that looks at quotation marks:
    marks are read from the spaces and punctuation around them.
 3. ``find_quotes`` pairs the marks. Single marks inside a quote are nested
    quotes unless they are apostrophes (``don't``, ``Peskov's``, ``'90s``), and
-   so is a double mark that can only open (``"He told me "no" twice."``); a ’
-   after a stop that nothing else can close is a curly quote's close typed as a
-   single (``“Let's go.’ Ann said``). A
+   so is a double mark that can only open when later marks close it and the
+   outer quote (``"He told me "no" twice."``); a ’ after a stop that nothing
+   else can close is a curly quote's close typed as a single (``“Let's go.’ Ann
+   said``); a straight mark right before a curly opening one wraps a copied
+   paragraph, and the curly one opens the quote, when the straight close ends
+   the paragraph (or is missing) and the curly quote ends there too or is
+   followed by narration (``"“We won,” Ada said before adding ..."``). A
    quote left open at the end of a paragraph continues when the next paragraph
    opens with a mark of the same kind, straight or curly (the newspaper
    convention for long quotes); otherwise it is
