@@ -82,6 +82,10 @@ _NOT_NOUNS = {
     "which",
 } | {"who", "is", "was", "are", "were", "has", "have", "will", "would", "can"}
 
+# Short words a title in title case leaves in lower case besides those of three letters:
+# 'The Lead with Jake Tapper', 'Midday with Charlie Sykes', 'Notes from the Field'
+_TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon"})
+
 # Unions of word tables, built once here rather than anew in every test of a word.
 _TITLE_HEADS = frozenset(TITLE_NOUNS | WORK_NOUNS | TITLE_CUES)
 _NOT_TRAIL_NOUNS = frozenset(_NOT_NOUNS | DETERMINERS | ADVERBS | {"all", "every", "each"})
@@ -257,7 +261,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     capital = {
         w for w in words if w[:1].isupper() or w[:1].isdigit()
     }  # a set: a long quote asks it of every word
-    titled = bool(capital) and all(w in capital or len(w) <= 3 for w in words)
+    titled = bool(capital) and all(w in capital or len(w) <= 3 or w in _TITLE_SMALL_WORDS for w in words)
     if titled and head and not text.rstrip().endswith(","):
         named_after = named_after or head[0] in CREDIT_NOUNS  # '"Broad City" star Arturo Castro'
         named_after = named_after or head[0] in TITLE_PLURALS  # '"Sunday Night Baseball" broadcasts'
@@ -332,7 +336,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         return Kind("term", "qualifier")
     if read.embedded(q) and len(words) <= 6:
         # 'on CBS's "Face the Nation"', 'MSNBC's "Morning Joe"', 'On "Meet the Press,"'
-        owner = bool(before) and before[-1].endswith(("'s", "’s")) and before[-1][:1].isupper()
+        owner = bool(before) and before[-1].endswith(("'s", "’s", "'", "’")) and before[-1][:1].isupper()
         # 'starred in "Parks and Recreation"', 'signed on for "The X-Files"'
         placed = bool(before) and before[-1].lower() in _TITLE_PREPOSITIONS
         # a guest's programme, whoever speaks in the sentence: 'Ada Holm told "Fox and Friends,"',

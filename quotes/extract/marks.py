@@ -17,9 +17,17 @@ The first step of extraction, and the only one that looks at quotation marks:
    do either, from its neighbours: curly marks say so themselves, straight
    marks are read from the spaces and punctuation around them.
 3. ``find_quotes`` pairs the marks. Single marks inside a quote are nested
-   quotes unless they are apostrophes (``don't``, ``Peskov's``, ``'90s``). A
+   quotes unless they are apostrophes (``don't``, ``Peskov's``, ``'90s``), and
+   so is a double mark that can only open when later marks close it and the
+   outer quote (``"He told me "no" twice."``); a ’ after a stop that nothing
+   else can close is a curly quote's close typed as a single (``“Let's go.’ Ann
+   said``); a straight mark right before a curly opening one wraps a copied
+   paragraph, and the curly one opens the quote, when the straight close ends
+   the paragraph (or is missing) and the curly quote ends there too or is
+   followed by narration (``"“We won,” Ada said before adding ..."``). A
    quote left open at the end of a paragraph continues when the next paragraph
-   opens with a mark (the newspaper convention for long quotes); otherwise it is
+   opens with a mark of the same kind, straight or curly (the newspaper
+   convention for long quotes); otherwise it is
    closed at the paragraph end, so a stray mark never swallows the article. An
    article in British house style (‘...’ quotes, “...” inside them) is read
    with the roles of the marks swapped; an author's "Follow X on Twitter" line
@@ -423,6 +431,14 @@ def _starts_with_opener(text: str, para: Paragraph, single: bool = False) -> int
     return None
 
 
+def _same_family(a: str, b: str) -> bool:
+    """Whether two opening marks are of one kind, both straight or both curly: a quote
+    continued over paragraphs reopens each one with the mark it opened with, so a paragraph
+    that opens with the other kind starts a quote of its own (an excerpt's paragraphs
+    opened with ``"`` hold narration; a ``“...,” she said`` after one is her quote)."""
+    return (a == '"') == (b == '"')
+
+
 def single_style(text: str, found: list[Found]) -> bool:
     """Whether the article quotes with single marks (‘...’, British style), doubles inside.
 
@@ -456,7 +472,8 @@ def find_quotes(text: str) -> Iterator[Found]:
     if pads:
         quotes = [_past_pads(q, pads) for q in quotes]
     for found in quotes:
-        keep = [i for i, (s, e) in enumerate(found.spans) if text[s:e].strip()]
+        # words, not marks: a wrapping mark left with only a curly one inside ('"“"') says nothing
+        keep = [i for i, (s, e) in enumerate(found.spans) if any(c.isalnum() for c in text[s:e])]
         if len(keep) == len(found.spans):
             yield found
         elif keep:  # a lone mark opening the last paragraph adds nothing to the quote
@@ -492,7 +509,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
         skip = -1
         if cur is not None:
             opener = _starts_with_opener(text, para, single)
-            if opener is None:
+            if opener is None or not _same_family(text[opener], text[cur.mark]):
                 yield cur.found(last_para, closed=False)
                 cur = None
             else:
@@ -503,6 +520,8 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
             if i == skip:
                 continue
             if cur is None:
+                if _wraps_paragraph(text, i, para):
+                    continue
                 if _opens(text, i, para, single):
                     cur = _Open(i, para.index)
                 continue
@@ -517,6 +536,27 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
         yield cur.found(last_para, closed=False)
 
 
+def _wraps_paragraph(text: str, i: int, para: Paragraph) -> bool:
+    """Whether the straight mark at ``i`` wraps a copied paragraph that opens with its own
+    curly quote ('"“We won,” Ada said before adding that ..."'), so the curly one opens the
+    quote and the narration after it stays out: a curly mark right after it, the paragraph's
+    next straight mark (if any) ending the paragraph, and the curly quote closing either at
+    that end or after a stop or comma with narration after it. A straight close before the
+    attribution ('"“Fake news” is what he called it," Ada said') or a curly term followed by
+    the quote's own words ('"“Fake news” is a lie."') makes it the quote's own mark."""
+    if text[i] != '"' or text[i + 1 : i + 2] != "“":
+        return False
+    straight = text.find('"', i + 1, para.end)
+    if straight != -1 and text[straight + 1 : para.end].strip():
+        return False
+    end = para.end if straight == -1 else straight
+    close = text.find("”", i + 2, end)
+    if close == -1:
+        return False
+    after = text[close + 1 : end]
+    return not after.strip() or (text[close - 1] in ",.!?" and any(c.isalpha() for c in after))
+
+
 def _opens(text: str, i: int, para: Paragraph, single: bool) -> bool:
     if single:
         return text[i] == "‘" and _single_role(text, i, para.start, para.end) == OPEN
@@ -527,6 +567,8 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
     """Read a mark inside a double-quoted quote; True when it closes the quote."""
     ch = text[i]
     if ch in SINGLE:
+        if _stray_close(text, i, para, cur):
+            return True
         _nest_single(text, i, para, cur)
         return False
     role = mark_role(text, i, para.start, para.end)
@@ -535,12 +577,43 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         cur.stack.pop()
         cur.nested.append((top[1], i))
         return False
-    if role == OPEN and (ch == "“" or text[cur.mark] != '"' or ch != text[cur.mark]):
-        # A second opening mark inside a quote is a quote within it
-        # (“... “inner” ...”, or curly marks inside straight ones).
+    if role == OPEN and (
+        ch == "“"
+        or text[cur.mark] != '"'
+        or ch != text[cur.mark]
+        or (_straight_nests(text, i) and _closes_after(text, i, para))
+    ):
+        # A second opening mark inside a quote is a quote within it (“... “inner” ...”, curly
+        # marks inside straight ones, and a straight one after a space inside straight ones:
+        # "He said "no" to me"); a straight one right after a comma or stop closes the quote
+        # whose writer left out the space after it ('audiences,"Katie Packer said').
         cur.stack.append(("double", i + 1))
         return False
     return True
+
+
+def _straight_nests(text: str, i: int) -> bool:
+    """Whether an opening straight mark inside a straight-quoted quote may open a quote
+    within it: after a space or bracket, not right after a comma or stop."""
+    return text[i - 1].isspace() or text[i - 1] in "([{"
+
+
+def _closes_after(text: str, i: int, para: Paragraph) -> bool:
+    """Whether the straight marks after the one at ``i`` in its paragraph close both the
+    quote it would open and the quote around it ('"He told me "no" twice," she said').
+    When they do not ('"We are done. "It is over," he said.', the outer close left out),
+    the mark closes the outer quote, so the attribution is not swallowed into it."""
+    depth = 2
+    for j in range(i + 1, para.end):
+        if text[j] != '"':
+            continue
+        if mark_role(text, j, para.start, para.end) == OPEN and _straight_nests(text, j):
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _single_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
@@ -586,6 +659,22 @@ def _nest_double(text: str, i: int, para: Paragraph, cur: _Open) -> None:
         cur.nested.append((top[1], i))
     elif role != CLOSE:
         cur.stack.append(("double", i + 1))
+
+
+def _stray_close(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+    """Whether the ’ at ``i`` is a curly double quote's close typed as a single: right after
+    a stop or comma, before a space and a capital, with no single quote open inside the quote
+    and no closing double mark left in the paragraph but those of quotes opened after it
+    ('tweeted: “Let’s go.’ Schumer was in “Trainwreck.”').
+    Read as an apostrophe, it would run the quote on over the reporter's words."""
+    return (
+        text[i] == "’"
+        and text[cur.mark] == "“"
+        and not cur.stack
+        and text[i - 1] in ".,!?"
+        and re.match(r" [A-Z]", text[i + 1 : i + 3]) is not None
+        and (rest := text[i : para.end]).count("”") <= rest.count("“")
+    )
 
 
 def _nest_single(text: str, i: int, para: Paragraph, cur: _Open) -> None:

@@ -38,7 +38,14 @@ from quotes.extract.kind import REASONS
         ('"He is fair game," Ada Holm told "Fox and Friends," adding that she would run.', ["full", "title"]),
         ('In an interview with "Fox News Sunday," Ada Holm said the race was close.', ["title"]),
         ('"We will win," Ada Holm said in an appearance Friday on "CBS This Morning."', ["full", "title"]),
+        # ... a title in title case with a short preposition in lower case, and a network's
+        # possessive in a bare apostrophe (issue 9)
+        ('Ada Holm said on CBS\'s "The Hour with Dana Kirk," that the race was close.', ["title"]),
+        ("In an interview with KXRT’s “Mornings from the Valley,” Ada Holm said no.", ["title"]),
+        ("Ada Holm said in an interview on CBS' ''Night Watch.''", ["title"]),
         # ... not words in lower case, nor title case after someone told or an interview with a paper
+        ('Ada Holm said on CBS\'s "a show with no guests" that the race was close.', ["partial"]),
+        ('Ada Holm said the Hawkins\' plan was "Dead On Arrival."', ["partial"]),
         ('Ada Holm told "the truth," her lawyer said.', ["partial"]),
         ('Ada Holm told reporters the plan was "Dead On Arrival."', ["partial"]),
         ('In an interview with the Herald, Ada Holm called the plan "Dead On Arrival."', ["partial"]),

@@ -82,6 +82,84 @@ def spans_text(text: str) -> list[list[str]]:
             'He said "maybe.\n\nThe hearing resumed at noon.',
             [["maybe."]],
         ),
+        # a quote continues only into a paragraph reopened with its own kind of mark: a
+        # paragraph of an excerpt opened with a straight mark never runs into the next
+        # paragraph's curly quote (issue 9), nor a curly one into a straight one
+        (
+            'The memo read:\n\n"Ben walked onto the stage.\n\n“That’s right,” Ann Lee said.',
+            [["Ben walked onto the stage."], ["That’s right,"]],
+        ),
+        (
+            'The memo read:\n\n“Ben walked onto the stage.\n\n"That is right," Ann Lee said.',
+            [["Ben walked onto the stage."], ["That is right,"]],
+        ),
+        (
+            'The memo read:\n\n"Ben waved.\n\n"Kim sat down.\n\n“We love you,” she said. “We do.”',
+            [["Ben waved.", "Kim sat down."], ["We love you,"], ["We do."]],
+        ),
+        # a straight mark after a space inside straight marks opens a quote within the quote;
+        # one right after a comma closes the quote (its writer left out the space)
+        (
+            'Ann Lee said: "He told me "no" twice," she said. "Twice."',
+            [['He told me "no" twice,'], ["Twice."]],
+        ),
+        (
+            'Ann Lee wrote: "Voters told us "Save the mill!" at every door."',
+            [['Voters told us "Save the mill!" at every door.']],
+        ),
+        (
+            '"We will not back down,"Ann Lee said in a statement. "Not now."',
+            [["We will not back down,"], ["Not now."]],
+        ),
+        # ... only when a close for it and then one for the outer quote follow in the
+        # paragraph; with the outer close missing, the mark closes the quote as before,
+        # so the attribution is not swallowed into it
+        ('"We are done. "It is over," he said.', [["We are done. "]]),
+        ('"We are done. "It is over," he said. "Yes."', [["We are done. "], ["Yes."]]),
+        ('Ann Lee said: "Vote "yes" and "no" today," she said.', [['Vote "yes" and "no" today,']]),
+        # a curly quote closed by a single mark after a stop ends there, not at the paragraph
+        # end; a single quote nested in it, a plural's apostrophe, and a later quote's own
+        # close change nothing
+        (
+            "Ann Lee tweeted: “Let’s go. The voters’ mood is grim.’ Ann Lee was in “Trainwreck.”",
+            [["Let’s go. The voters’ mood is grim."], ["Trainwreck."]],
+        ),
+        ("“He told me ‘get out.’ Then he left.”", [["He told me ‘get out.’ Then he left."]]),
+        # a straight mark wrapping a copied paragraph that opens with a curly quote: the curly
+        # quote is the quote, and the narration after it stays out
+        (
+            'Ada Lee spoke on Monday.\n\n"“We won,” Ada Lee said before adding that the count goes on."',
+            [["We won,"]],
+        ),
+        # but a straight-quoted quote that only starts with a curly one, its straight close
+        # before the attribution or its curly quote a term and not a quote with narration
+        # after it, is one quote, the curly one nested in it
+        (
+            '"“Fake news” is what he called it," Ada Lee said.',
+            [["“Fake news” is what he called it,"]],
+        ),
+        (
+            'Ada Lee said: "“Fake news,” he called it," and left.',
+            [["“Fake news,” he called it,"]],
+        ),
+        (
+            'Ada Lee spoke on Monday.\n\n"“Fake news” is what he called it."',
+            [["“Fake news” is what he called it."]],
+        ),
+        (
+            '"“We won,” Ada said before adding that the count goes on," Kim Bell wrote.',
+            [["“We won,” Ada said before adding that the count goes on,"]],
+        ),
+        # a wrapping straight mark with no close of its own, around a curly quote that ends the
+        # paragraph or has narration after it, is a stray: the curly quote is the quote
+        (
+            'Ada Lee spoke on Monday.\n\n"“If I were a donor, I’d want answers.”',
+            [["If I were a donor, I’d want answers."]],
+        ),
+        (
+            'Ada Lee spoke on Monday.\n\n"“We won,” Ada Lee said before adding that the count goes on.',
+            [["We won,"]],
+        ),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
@@ -144,6 +222,11 @@ def test_double_marks_nest_in_single_style() -> None:
         'The text ends on a mark.\n\n"',
         "The text ends on a mark: “",
         '"Follow Ann Lee on Twitter @annlee."',
+        # a wrapping straight mark with no words in the curly quote after it
+        'The text ends on marks: "“"',
+        'The text ends on marks: "“ ”"',
+        # inch marks, then a lone mark of the other kind opening a paragraph
+        "The guard stands 6'1\" and weighs 190.\n\n“",
     ],
 )
 def test_no_quotes(text: str) -> None:
@@ -160,6 +243,8 @@ def test_no_quotes(text: str) -> None:
         ('Kim Bell wrote: "The voters\' verdict is final."', []),
         ("Kim Bell wrote: \"He said 'no' and then 'yes.'\"", ["no", "yes."]),
         ("Kim Bell wrote: “The sign read “closed” all week.”", ["closed"]),
+        ('Kim Bell wrote: "The sign read "closed" all week."', ["closed"]),
+        ('"“Fake news” is what he called it," Kim Bell said.', ["Fake news"]),
     ],
 )
 def test_nested(text: str, expected_nested: list[str]) -> None:
@@ -238,6 +323,31 @@ def test_continued_quote_is_one_extracted_quote() -> None:
     assert quote.text == "\n".join(pieces)
     assert quote.speaker == "Ruth Amos"
     assert quote.paragraph == 1
+
+
+def test_an_excerpts_narration_is_not_the_next_speakers_quote() -> None:
+    # issue 9: an excerpt's paragraph opened by a straight mark and never closed stays
+    # apart from the curly quote after it, so the narration is not Ann Lee's
+    text = 'The memo read:\n\n"Ben walked onto the stage.\n\n“That’s right,” Ann Lee said.'
+    first, second = extract_quotes(text)
+    assert (first.text, first.speaker) == ("Ben walked onto the stage.", None)
+    assert (second.text, second.speaker) == ("That’s right,", "Ann Lee")
+
+
+def test_a_quote_opening_with_a_nested_curly_quote_is_whole() -> None:
+    # a straight mark before a curly one wraps a copied paragraph only when its close ends
+    # the paragraph; closed before the attribution, it opens the quote, the curly one nested
+    text = '"“Fake news” is what he called it," Ada Lee said.'
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.speaker) == ("“Fake news” is what he called it,", "Ada Lee")
+
+
+def test_a_lone_straight_mark_does_not_swallow_the_attribution() -> None:
+    # a straight mark after a space opens no quote within the quote when nothing is left
+    # to close the outer one: it closes the quote, and "he said" stays narration
+    text = 'Ann Lee told reporters: "We are done. "It is over," he said.'
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.speaker) == ("We are done. ", "Ann Lee")
 
 
 TRANSCRIPT = (
