@@ -1140,8 +1140,13 @@ class _IngestRun:
         written, what was made of it and its fingerprint."""
         ledger, versions = self.ledger, self.versions
         article = item.article
-        raw = self.store.stored(article.id)
-        sha = digest(raw) if raw is not None else None
+        if item.sha is None and article.id not in self.written:
+            # The pre-check found no record and this run wrote none since: under the store
+            # lock nothing else writes one, so there is none to look for again.
+            raw = sha = None
+        else:
+            raw = self.store.stored(article.id)
+            sha = digest(raw) if raw is not None else None
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
                 status = "unchanged" if ledger.owns(article.id, sha) else "edited"

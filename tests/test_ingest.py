@@ -100,6 +100,18 @@ def test_parallel_extraction_writes_what_one_process_writes(tmp_path: Path) -> N
     assert indexed(parallel) == expected(parallel)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_twice_in_one_run_is_written_then_updated(tmp_path: Path, jobs: int) -> None:
+    """Issue 11: a record the pre-check did not find is not looked for again when written,
+    unless this run wrote it since (the same text twice: the second keeps the first's metadata)."""
+    lib = Library.at(tmp_path / "s", fake_extract)
+    first, second = dataclasses.replace(OLD, source=None), dataclasses.replace(OLD, title=None)
+    assert [r.status for r in lib.ingest([first, NEW, second], jobs=jobs)] == ["added", "added", "updated"]
+    stored = lib.store.get(OLD.id).article
+    assert (stored.title, stored.source) == (OLD.title, OLD.source)
+    assert indexed(lib) == expected(lib)
+
+
 def pid_extract(text: str) -> list[Quote]:
     """Says which process extracted it."""
     return [Quote(text=text[:5], spans=((0, 5),), speaker=f"Process {os.getpid()}")]
