@@ -251,17 +251,12 @@ def _emit(data: Any) -> str:
     return str(yaml.emit(out, Dumper=emitter, allow_unicode=True, width=_WIDTH))
 
 
-# A string libyaml writes plain in block context, whatever its place (a mapping's value or a
-# sequence's item): nothing but printable characters, no space or indicator first, none of
-# ": ", " #" or a space last (a superset of what this admits goes elsewhere, not wrong).
+# The characters libyaml prints as they are (allow_unicode): the rest (a tab, a control, a
+# BOM, a line or paragraph separator, a surrogate, a character beyond U+FFFF) it escapes in
+# double quotes. Compiled into patterns when a record is first written, not at import (3-4
+# ms: the class spans most of Unicode), since every command imports this module and most
+# write no YAML.
 _PRINTABLE = "\\x20-\\x7e\\xa0-\\u2027\\u202a-\\ud7ff\\ue000-\\ufefe\\uff00-\\ufffd"
-
-
-@functools.cache
-def _plain_pattern() -> re.Pattern[str]:
-    # Compiled when a record is first written, not at import (3-4 ms: the class spans most of
-    # Unicode), since every command imports this module and most write no YAML.
-    return re.compile(f"(?![-?:,\\[\\]{{}}#&*!|>'\"%@`. ])[{_PRINTABLE}](?:[{_PRINTABLE}]*(?<![ :]))?")
 
 
 _NOT_PLAIN = re.compile(": | #|:$")
@@ -302,15 +297,6 @@ def _written(x: Any) -> str:
             found = _WRITTEN[key] = _one_line(x)
         return found
     raise _Unusual
-
-
-def _plain(x: str) -> bool:
-    """Whether libyaml writes ``x`` plain (False: it may or may not)."""
-    if not _plain_pattern().fullmatch(x) or _NOT_PLAIN.search(x):
-        return False
-    # Only strings whose first character could begin a number, a bool, null, a date, "=" or
-    # "<<" can read back as another type; the rest need no resolver.
-    return x[0] not in "yYnNtTfFoO~0123456789+-.<=" or _resolver().resolve(_node(), x, (True, False)) == _STR
 
 
 @functools.cache
@@ -438,9 +424,9 @@ def _fast(data: dict[Any, Any]) -> str:
 
 
 def _key(k: Any) -> str:
-    # Plain keys only: libyaml writes a long key, or one it quotes with escapes, as a complex
-    # key ("? ").
-    if type(k) is not str or len(k) > _SHORT or not _plain(k):
+    # Plain keys only (the style a value would have, as libyaml decides it for both): it
+    # writes a long key, or one it quotes with escapes, as a complex key ("? ").
+    if type(k) is not str or len(k) > _SHORT or _single_line(k) != k:
         raise _Unusual
     if len(_KEYS) > 1 << 12:
         _KEYS.clear()

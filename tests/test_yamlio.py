@@ -256,8 +256,25 @@ def test_the_styles_decided_here_are_libyamls(x: str) -> None:
                 assert mine == _libyaml_block(x, indent)
         return
     mine = yamlio._single_line(x)
-    if mine is not None:
+    if mine is None:
+        # Left to libyaml only where it double-quotes (or to the Python emitter, beyond U+FFFF).
+        assert yamlio._EMITTERS_DISAGREE.search(x) or yamlio._one_line(x).startswith('"')
+    else:
         assert mine == yamlio._one_line(x)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeDumper"), reason="PyYAML without libyaml")
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(_AWKWARD.filter(lambda x: "\n" not in x))
+def test_a_key_is_written_plain_where_libyaml_writes_it_plain(x: str) -> None:
+    """Issue 11: a key is written here where its value's style would be plain, as libyaml
+    decides it for a simple key (else left to libyaml)."""
+    libyaml = yaml.dump({x: 1}, Dumper=yaml.CSafeDumper, allow_unicode=True, width=yamlio._WIDTH)
+    assert (yamlio._single_line(x) == x) == (libyaml == f"{x}: 1\n")
+    _, readable, python_readable = yamlio._classes()
+    data = {x: [{x: x}], "text": x}
+    reference = python_readable if yamlio._libyaml_differs(data) else readable
+    assert yamlio.dump(data) == _dump_with(reference, data)
 
 
 @pytest.mark.parametrize(
