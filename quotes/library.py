@@ -1140,9 +1140,12 @@ class _IngestRun:
         written, what was made of it and its fingerprint."""
         ledger, versions = self.ledger, self.versions
         article = item.article
-        if item.sha is None and article.id not in self.written:
-            # The pre-check found no record and this run wrote none since: under the store
-            # lock nothing else writes one, so there is none to look for again.
+        if item.sha is None and item.made is None:
+            # Pre-checked just before this write (one process: nothing made ahead), which found
+            # no record. One pre-checked ahead (its record made by a worker, with jobs > 1
+            # possibly long before) is looked for again: a record made by hand since, or
+            # written by this run for the same text, is then kept as "edited" or updated, not
+            # overwritten as "added" (a failed open an article, about 3 microseconds).
             raw = sha = None
         else:
             raw = self.store.stored(article.id)
