@@ -324,7 +324,9 @@ _BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 @pytest.mark.skipif(not _BENCH.is_dir(), reason="no benchmark articles beside the checkout")
 def test_every_bench_article_and_paragraph_is_written_as_the_representer_writes_it() -> None:
     """Issue 11: the bench sets' texts, each whole and each of its lines (as quotes and titles
-    are), dumped here are the bytes PyYAML's representer gives."""
+    are), dumped here are the bytes PyYAML's representer gives. ``_BENCH`` is outside the
+    repository (shared/bench beside the checkout, read-only benchmark material): elsewhere,
+    a fresh clone in CI say, this test skips."""
     _, readable, _ = yamlio._classes()
     texts = sorted(_BENCH.glob("polnear-*/*.txt"))
     assert texts
