@@ -127,8 +127,10 @@ def word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
 
 
-def mentions(surname: str, text: str, *, headline: bool = False) -> list[Written]:
+def mentions(surname: str, text: str, *, headline: bool = False) -> tuple[Written, ...]:
     """Where ``text`` writes ``surname`` as a word, with the given names and title before it.
+    Kept for the last few (surname, text) asked: an article's bare surnames are looked up in
+    it by ``canonicalise`` (twice) and again for the people registry (``people.contribution``).
 
     A given name is an initial or a first name of the census table; a word the
     table does not know ("Jeh", "Ammon") counts only nearest the surname, never
@@ -136,6 +138,11 @@ def mentions(surname: str, text: str, *, headline: bool = False) -> list[Written
     never in a headline, where every word is capitalised ("Calls Hillary Clinton"
     gives "Hillary", never "Calls"; "Hacker Guccifer" gives nothing).
     """
+    return _mentions(surname, text, headline)
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions(surname: str, text: str, headline: bool) -> tuple[Written, ...]:
     found = []
     for m in word_pattern(surname).finditer(text):
         begin = max(0, m.start() - 120)
@@ -177,7 +184,7 @@ def mentions(surname: str, text: str, *, headline: bool = False) -> list[Written
         sex = title_sex(label) or (lexicon.FIRST_NAME_GENDER.get(given[0].casefold()) if given else None)
         written = " ".join(w for w in title if w.casefold() not in lexicon.HONORIFICS)
         found.append(Written(tuple(given), Evidence(sex, title_words(label)), m.start(), written))
-    return found
+    return tuple(found)
 
 
 def sentence_start(text: str, at: int) -> bool:

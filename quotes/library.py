@@ -1140,8 +1140,16 @@ class _IngestRun:
         written, what was made of it and its fingerprint."""
         ledger, versions = self.ledger, self.versions
         article = item.article
-        raw = self.store.stored(article.id)
-        sha = digest(raw) if raw is not None else None
+        if item.sha is None and item.made is None:
+            # Pre-checked just before this write (one process: nothing made ahead), which found
+            # no record. One pre-checked ahead (its record made by a worker, with jobs > 1
+            # possibly long before) is looked for again: a record made by hand since, or
+            # written by this run for the same text, is then kept as "edited" or updated, not
+            # overwritten as "added" (a failed open an article, about 3 microseconds).
+            raw = sha = None
+        else:
+            raw = self.store.stored(article.id)
+            sha = digest(raw) if raw is not None else None
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
                 status = "unchanged" if ledger.owns(article.id, sha) else "edited"

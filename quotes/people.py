@@ -214,8 +214,10 @@ class _Group:
     _sexes: Counter[str] = field(default_factory=Counter)
     _first_names: Counter[str] = field(default_factory=Counter)
     _titles: set[str] = field(default_factory=set)
+    _evidence: Evidence | None = None  # what ``evidence`` gave, until the next ``add``
 
     def add(self, s: _Seen, rule: str) -> None:
+        self._evidence = None
         self.seen.append((s, rule))
         if s.evidence.sex in ("m", "f"):
             self._sexes[s.evidence.sex] += 1
@@ -225,10 +227,12 @@ class _Group:
         self._titles |= s.evidence.titles
 
     def evidence(self) -> Evidence:
-        sexes = self._sexes.copy()
-        sexes.update(self._first_names)
-        sex = sexes.most_common(1)[0][0] if sexes else None
-        return Evidence(sex, frozenset(self._titles))
+        if self._evidence is None:
+            sexes = self._sexes.copy()
+            sexes.update(self._first_names)
+            sex = sexes.most_common(1)[0][0] if sexes else None
+            self._evidence = Evidence(sex, frozenset(self._titles))
+        return self._evidence
 
 
 def build(

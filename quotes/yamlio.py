@@ -17,7 +17,10 @@ With libyaml, plain data (mappings, lists, strings, numbers, booleans, None: wha
 records and registries hold) is dumped as the stream of events PyYAML's representer
 and serializer would make of it, made here in one pass and handed to libyaml's
 emitter: the same bytes at about half the cost (the representer spends more than
-the emitter). Anything else goes through the representer.
+the emitter). A non-empty mapping of such data (a record) is written here as text, each
+string in the style libyaml's emitter would choose, decided here (plain, single-quoted,
+literal block) and left to libyaml where it would write double quotes or keep final line
+breaks. Anything else goes through the representer.
 """
 
 from __future__ import annotations
@@ -248,17 +251,12 @@ def _emit(data: Any) -> str:
     return str(yaml.emit(out, Dumper=emitter, allow_unicode=True, width=_WIDTH))
 
 
-# A string libyaml writes plain in block context, whatever its place (a mapping's value or a
-# sequence's item): nothing but printable characters, no space or indicator first, none of
-# ": ", " #" or a space last (a superset of what this admits goes elsewhere, not wrong).
+# The characters libyaml prints as they are (allow_unicode): the rest (a tab, a control, a
+# BOM, a line or paragraph separator, a surrogate, a character beyond U+FFFF) it escapes in
+# double quotes. Compiled into patterns when a record is first written, not at import (3-4
+# ms: the class spans most of Unicode), since every command imports this module and most
+# write no YAML.
 _PRINTABLE = "\\x20-\\x7e\\xa0-\\u2027\\u202a-\\ud7ff\\ue000-\\ufefe\\uff00-\\ufffd"
-
-
-@functools.cache
-def _plain_pattern() -> re.Pattern[str]:
-    # Compiled when a record is first written, not at import (3-4 ms: the class spans most of
-    # Unicode), since every command imports this module and most write no YAML.
-    return re.compile(f"(?![-?:,\\[\\]{{}}#&*!|>'\"%@`. ])[{_PRINTABLE}](?:[{_PRINTABLE}]*(?<![ :]))?")
 
 
 _NOT_PLAIN = re.compile(": | #|:$")
@@ -278,7 +276,9 @@ def _written(x: Any) -> str:
         found = _STRS.get(x)
         if found is not None:
             return found
-        written = x if _plain(x) else _one_line(x)
+        written = _single_line(x)
+        if written is None:
+            written = _one_line(x)
         if len(x) <= _SHORT:
             if len(_STRS) > 1 << 16:
                 _STRS.clear()
@@ -297,15 +297,6 @@ def _written(x: Any) -> str:
             found = _WRITTEN[key] = _one_line(x)
         return found
     raise _Unusual
-
-
-def _plain(x: str) -> bool:
-    """Whether libyaml writes ``x`` plain (False: it may or may not)."""
-    if not _plain_pattern().fullmatch(x) or _NOT_PLAIN.search(x):
-        return False
-    # Only strings whose first character could begin a number, a bool, null, a date, "=" or
-    # "<<" can read back as another type; the rest need no resolver.
-    return x[0] not in "yYnNtTfFoO~0123456789+-.<=" or _resolver().resolve(_node(), x, (True, False)) == _STR
 
 
 @functools.cache
@@ -346,10 +337,72 @@ def _one_line(x: Any) -> str:
     return written[:-1]
 
 
+def _single_line(x: str) -> str | None:
+    """``x`` (one line) as libyaml writes it as a value in block context, decided here as its
+    emitter decides (``yaml_emitter_analyze_scalar``, ``select_scalar_style``): plain when
+    nothing in it reads as an indicator and it reads back as a string, else in single quotes
+    (``'`` doubled); None for what it would write in double quotes (a character it does not
+    print: a tab, a control, a BOM, a line break; a character beyond U+FFFF), left to it."""
+    if not x:
+        return "''"  # read back plain, "" is null
+    if not _printable().fullmatch(x):
+        return None
+    if (
+        x[0] != " "
+        and x[-1] != " "
+        and x[0] not in _FIRST_INDICATORS
+        and not (x[0] in "-?:" and (len(x) == 1 or x[1] == " "))
+        and not x.startswith(("---", "..."))
+        and not _NOT_PLAIN.search(x)
+        and (x[0] not in _MAY_RESOLVE or _resolver().resolve(_node(), x, (True, False)) == _STR)
+    ):
+        return x
+    return f"'{x.replace(chr(39), chr(39) * 2)}'"
+
+
+#: A plain scalar cannot begin with these (libyaml's block indicators as a first character).
+_FIRST_INDICATORS = frozenset("#,[]{}&*!|>'\"%@`")
+#: First characters of what PyYAML's implicit resolvers may read as another type (a bool, a
+#: number, null, a date, "=", "<<"): any other string read back plain is a string.
+_MAY_RESOLVE = frozenset("yYnNtTfFoO~0123456789+-.<=")
+
+
+@functools.cache
+def _printable() -> re.Pattern[str]:
+    return re.compile(f"[{_PRINTABLE}]+")
+
+
+@functools.cache
+def _printable_lines() -> re.Pattern[str]:
+    return re.compile(f"[{_PRINTABLE}\n]+")
+
+
+def _literal(x: str, indent: int) -> str | None:
+    """Text on several lines as libyaml writes it as a literal block under a key indented by
+    ``indent`` (what follows ``key: ``): the indentation hint when it begins with a space or a
+    line break, ``-`` when it does not end with one, each line indented under the key and
+    empty lines left empty. None where libyaml would write it otherwise: in double quotes (a
+    character it does not print, a space before a line break or at the end) or with its
+    final line breaks kept (``|+``, which leaves the document open), left to it."""
+    if not _printable_lines().fullmatch(x) or " \n" in x or x[-1] == " " or x.endswith("\n\n") or x == "\n":
+        return None
+    hint = "2" if x[0] in " \n" else ""
+    if x[-1] == "\n":
+        x, chomp = x[:-1], ""
+    else:
+        chomp = "-"
+    pad = " " * (indent + 2)
+    body = "\n".join(f"{pad}{line}" if line else line for line in x.split("\n"))
+    return f"|{hint}{chomp}\n{body}\n"
+
+
 def _block(x: str, indent: int) -> str:
     """Text on several lines, the value of a mapping indented by ``indent``, as libyaml writes
     it: a literal block (or a quoted scalar where it must), its lines indented under the key
     (empty lines stay empty)."""
+    written = _literal(x, indent)
+    if written is not None:
+        return written
     written = _emitted(x)
     if not indent:
         return written
@@ -371,9 +424,9 @@ def _fast(data: dict[Any, Any]) -> str:
 
 
 def _key(k: Any) -> str:
-    # Plain keys only: libyaml writes a long key, or one it quotes with escapes, as a complex
-    # key ("? ").
-    if type(k) is not str or len(k) > _SHORT or not _plain(k):
+    # Plain keys only (the style a value would have, as libyaml decides it for both): it
+    # writes a long key, or one it quotes with escapes, as a complex key ("? ").
+    if type(k) is not str or len(k) > _SHORT or _single_line(k) != k:
         raise _Unusual
     if len(_KEYS) > 1 << 12:
         _KEYS.clear()

@@ -9,6 +9,7 @@ import dataclasses
 import os
 import shutil
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,39 @@ def test_parallel_extraction_writes_what_one_process_writes(tmp_path: Path) -> N
     for article_id in serial.store.ids():
         assert serial.store.read_bytes(article_id) == parallel.store.read_bytes(article_id)
     assert indexed(parallel) == expected(parallel)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_twice_in_one_run_is_written_then_updated(tmp_path: Path, jobs: int) -> None:
+    """Issue 11: the same text twice in one run: the second keeps the first's metadata. With
+    jobs=1 the second's pre-check runs after the first is written and finds its record; with
+    jobs=2 it ran ahead and found none, and the writer looks for the record again because
+    the second was pre-checked ahead (made by a worker)."""
+    lib = Library.at(tmp_path / "s", fake_extract)
+    first, second = dataclasses.replace(OLD, source=None), dataclasses.replace(OLD, title=None)
+    assert [r.status for r in lib.ingest([first, NEW, second], jobs=jobs)] == ["added", "added", "updated"]
+    stored = lib.store.get(OLD.id).article
+    assert (stored.title, stored.source) == (OLD.title, OLD.source)
+    assert indexed(lib) == expected(lib)
+
+
+def test_a_record_made_by_hand_after_the_pre_check_ran_ahead_is_kept(tmp_path: Path) -> None:
+    """Issue 11: with jobs > 1 the pre-check runs ahead of the writer; a record made by hand
+    in between is found when the article is written, kept and reported as edited."""
+    by_hand = Library.at(tmp_path / "other", fake_extract)
+    by_hand.ingest([OLD], jobs=1)
+    made = by_hand.store.read_bytes(OLD.id).replace(b"title: Old", b"title: By hand")
+    lib = Library.at(tmp_path / "s", fake_extract)
+
+    def articles() -> Iterator[Article]:
+        yield OLD
+        yield NEW
+        # both pre-checked (no record), neither written yet: the window holds them
+        lib.store.record_path(OLD.id).write_bytes(made)
+
+    assert [r.status for r in lib.ingest(articles(), jobs=2)] == ["edited", "added"]
+    assert lib.store.read_bytes(OLD.id) == made
+    assert indexed(lib) == expected(lib)
 
 
 def pid_extract(text: str) -> list[Quote]:
