@@ -266,6 +266,23 @@ def _clean(tok: str) -> tuple[str, bool]:
     return tok, possessive
 
 
+def _verb_first(rest: str) -> bool:
+    """Whether the first word of ``rest`` can be a verb: in lower case, and not a preposition,
+    a determiner, a conjunction or a role ("campaign" in "Trump campaign spokesman")."""
+    nxt = _FIRST_WORD.match(rest)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    low = word.lower()
+    return word.islower() and not (
+        low in PREPOSITIONS
+        or low in DETERMINERS
+        or low in CONJUNCTIONS
+        or role_key(low) in PERSON_ROLES
+        or role_key(low) in ORG_ROLES
+    )
+
+
 def _key(name: str) -> str:
     """How a name is looked up: case and the apostrophe's shape never matter."""
     return name.replace("’", "'").lower()
@@ -870,20 +887,16 @@ class Entities:
             close = rest.find(",", 1)
             if close < 0 or close > 120:
                 return None
+            age = rest[1:close].strip().isdigit()
             rest = rest[close + 1 :]
-        nxt = _FIRST_WORD.match(rest)
-        if nxt is None:
-            return None
-        word = nxt.group(1)
-        low = word.lower()
-        verb = word.islower() and not (
-            low in PREPOSITIONS
-            or low in DETERMINERS
-            or low in CONJUNCTIONS
-            or role_key(low) in PERSON_ROLES
-            or role_key(low) in ORG_ROLES
-        )
-        return role if verb else None
+            if age and not _verb_first(rest):
+                # an age before a role or a home ("Jenna Morales, 29, a nursing student, said",
+                # "Carol Mertz, 67, of Lancaster, said"): the appositive goes on past the age
+                close = rest.find(",")
+                if close < 0 or close > 100:
+                    return None
+                rest = rest[close + 1 :]
+        return role if _verb_first(rest) else None
 
     def _is_place(self, start: int) -> bool:
         """ "in Chelsea", "from Tulsa": a name after a place preposition, never its sentence's subject."""

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.extract.document import Document
+from quotes.extract.entities import Entities
+from quotes.extract.marks import find_quotes, split_turns
 from tests.extract.helpers import who_said_what
 
 
@@ -42,3 +45,56 @@ from tests.extract.helpers import who_said_what
 )
 def test_who_after_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name with an age and then a role or a home, in apposition, is its sentence's
+        # subject: the "he" of the next paragraph is that person, not the speaker before
+        (
+            '"The ice is ready," said Ray Oduya, the arena manager.\n\n'
+            "At the rink, Tomas Reyes, 41, a hockey dad, said he was relieved.\n\n"
+            '"We waited all winter," he said.',
+            [("The ice is ready,", "Ray Oduya"), ("We waited all winter,", "Tomas Reyes")],
+        ),
+        (
+            '"The ice is ready," said Ray Oduya, the arena manager.\n\n'
+            "Another parent, Tomas Reyes, 41, of Riverton, said he was relieved.\n\n"
+            '"We waited all winter," he said.',
+            [("The ice is ready,", "Ray Oduya"), ("We waited all winter,", "Tomas Reyes")],
+        ),
+        # ... as it was with the age alone
+        (
+            '"The ice is ready," said Ray Oduya, the arena manager.\n\n'
+            "At the rink, Tomas Reyes, 41, said he was relieved.\n\n"
+            '"We waited all winter," he said.',
+            [("The ice is ready,", "Ray Oduya"), ("We waited all winter,", "Tomas Reyes")],
+        ),
+        # ... but a woman so introduced is no antecedent of "he"
+        (
+            '"The ice is ready," said Ray Oduya, the arena manager.\n\n'
+            "At the rink, Mia Santos, 38, a hockey mom, said the wait was long.\n\n"
+            '"We open Friday," he said.',
+            [("The ice is ready,", "Ray Oduya"), ("We open Friday,", "Ray Oduya")],
+        ),
+    ],
+)
+def test_name_with_age_and_role_is_the_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("At the rink, Tomas Reyes, 41, a hockey dad, said he was relieved.", True),
+        ("Another parent, Tomas Reyes, 41, of Riverton, said he was relieved.", True),
+        # no verb after the appositive: a list, not the subject of a clause
+        ("At the rink, Tomas Reyes, 41, a hockey dad, and two coaches cleared the snow.", False),
+        ("The club thanked Tomas Reyes, 41, a hockey dad, for his help.", False),
+    ],
+)
+def test_age_appositive_subject_flag(text: str, subject: bool) -> None:
+    entities = Entities(Document(text, split_turns(text, list(find_quotes(text)))))
+    (mention, _), *_ = [(m, e) for m, e in entities.mentions if m.text == "Tomas Reyes"]
+    assert mention.subject is subject
