@@ -116,6 +116,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always|still)\b")
 # lower-case words of a title before a name, besides its role: "former presidential candidate"
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
+_NAME_SUFFIXES = frozenset({"jr", "sr"})
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
     r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
@@ -694,7 +695,15 @@ class Entities:
         shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
         if shared and shared.group(1).lower() in FIRST_NAME_GENDER and text.lower() not in self._by_last:
             text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
-        role = None if possessive else self._subject_of(run[0].start, run[-1].end + 2 * contracted, sentence)
+        # "Corkum Seafoods Ltd. announced", "Ed Vale Jr. said": the abbreviation's full stop,
+        # which ends no sentence, is read past to the verb
+        dot = int(
+            not possessive
+            and self.doc.masked.startswith(".", end)
+            and name_run[-1].text.lower() in CORPORATE_SUFFIXES | _NAME_SUFFIXES
+        )
+        reach = run[-1].end + 2 * contracted + dot
+        role = None if possessive else self._subject_of(run[0].start, reach, sentence)
         subject, clause_subject = role == "main", role == "clause"
         # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
         past = end + (2 if possessive else 0)
@@ -709,7 +718,7 @@ class Entities:
         speaker = False
         if not possessive:
             home = _FROM_AFTER.match(self.doc.masked, end, end + 60) if subject else None
-            verb_from = home.end() if home is not None else end
+            verb_from = home.end() if home is not None else end + dot
             after = _VERB_AFTER.match(self.doc.masked, verb_from, verb_from + 140)
             if after is not None and after.group().startswith(",") and not subject:
                 # only the sentence's subject reaches past an appositive to its verb
@@ -1229,8 +1238,17 @@ class Entities:
         if last < 0:
             return None
         m, e = self.mentions[last]
-        if (several or len(bearers) > 1) and m.sentence < self.doc.sentence_at(before).index - 2:
-            return None
+        if several or len(bearers) > 1:
+            if m.sentence < self.doc.sentence_at(before).index - 2:
+                return None
+            # "Corkum Seafoods Ltd. announced the sale to Nordhavn Group. The company said": of
+            # two bearers in one sentence, its subject, not the last named
+            for k in reversed(with_role[:n]):
+                mk, ek = self.mentions[k]
+                if mk.sentence != m.sentence:
+                    break
+                if mk.subject and not m.subject:
+                    return ek
         return e
 
     def mentions_of(self, entity: Entity) -> list[NameMention]:

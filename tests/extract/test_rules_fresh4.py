@@ -98,3 +98,50 @@ def test_age_appositive_subject_flag(text: str, subject: bool) -> None:
     entities = Entities(Document(text, split_turns(text, list(find_quotes(text)))))
     (mention, _), *_ = [(m, e) for m, e in entities.mentions if m.text == "Tomas Reyes"]
     assert mention.subject is subject
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the company" after a sentence naming two companies is its subject, not the last named,
+        # past the full stop of "Inc." and a relative clause
+        (
+            "Halvorsen Foods Inc. bought Tidewater Bakeries Ltd. for $40 million on Monday. "
+            'The company said the deal would "double our reach."',
+            [("double our reach.", "Halvorsen Foods Inc")],
+        ),
+        (
+            "Halvorsen Foods Inc., which makes frozen pies, bought Tidewater Bakeries Ltd. on Monday. "
+            'The company said the deal would "double our reach."',
+            [("double our reach.", "Halvorsen Foods Inc")],
+        ),
+        # ... the one company named keeps it
+        (
+            'Tidewater Bakeries Ltd. opened a plant in Riverton. The company said it was "thrilled."',
+            [("thrilled.", "Tidewater Bakeries Ltd")],
+        ),
+        # ... and where neither is the subject, the last named does, as before
+        (
+            "Regulators approved the sale of Tidewater Bakeries Ltd. to Halvorsen Foods Inc. on Monday. "
+            'The company said the deal would "double our reach."',
+            [("double our reach.", "Halvorsen Foods Inc")],
+        ),
+    ],
+)
+def test_the_company_is_the_subject_of_two(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Halvorsen Foods Inc. bought Tidewater Bakeries Ltd. on Monday.", True),
+        ("Ed Vale Jr. told the board the plan was sound.", True),
+        # ... and a name after its verb is still no subject
+        ("The board thanked Halvorsen Foods Inc. on Monday.", False),
+    ],
+)
+def test_abbreviation_dot_before_the_verb(text: str, subject: bool) -> None:
+    entities = Entities(Document(text, split_turns(text, list(find_quotes(text)))))
+    mention, _ = entities.mentions[0]
+    assert mention.subject is subject
