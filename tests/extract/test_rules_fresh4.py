@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.extract import extract_quotes
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
@@ -145,3 +146,37 @@ def test_abbreviation_dot_before_the_verb(text: str, subject: bool) -> None:
     entities = Entities(Document(text, split_turns(text, list(find_quotes(text)))))
     mention, _ = entities.mentions[0]
     assert mention.subject is subject
+
+
+def mention_of(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second "that" clause is the verb's whose "that" clause came first, not the speech
+        # verb inside the first clause
+        (
+            "The agency said in an email that it posts every closure online, and that residents "
+            '"should call 911."',
+            [("should call 911.", "The agency")],
+        ),
+        (
+            'Ada Holm said that the board announced the budget and that teachers were "relieved."',
+            [("relieved.", "Ada Holm")],
+        ),
+        # ... but a "that" clause of the nearer verb is that verb's subject's
+        (
+            'Ada Holm said the board told teachers that the cuts were final and that schools "would cope."',
+            [("would cope.", "the board")],
+        ),
+        # ... and clauses with no speech verb inside keep the one verb there is
+        (
+            'Ada Holm told reporters that she was tired and that the plan was "a mess."',
+            [("a mess.", "Ada Holm")],
+        ),
+    ],
+)
+def test_coordinated_that_clauses(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
