@@ -180,3 +180,27 @@ def mention_of(text: str) -> list[tuple[str, str | None]]:
 )
 def test_coordinated_that_clauses(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "recommend" reports what a document or a body says, as "urge" does
+        (
+            'The panel recommended that the city "act before the next flood."',
+            [("act before the next flood.", "The panel")],
+        ),
+        (
+            'The memo called the spending "waste." It recommended the board "act now."',
+            [("waste.", "The memo"), ("act now.", "It")],
+        ),
+        # ... but the participle as an adjective is no speech verb: a term stays nobody's
+        ('The recommended "safe zone" is 50 metres from the shore.', [("safe zone", None)]),
+        (
+            'Ada Holm said the recommended "safe zone" was too small.',
+            [("safe zone", "Ada Holm")],
+        ),
+    ],
+)
+def test_recommend_is_a_speech_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mention_of(text) == expected
