@@ -106,6 +106,7 @@ _AGE = re.compile(r"\d+-year-old$")
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_KIN)) + r"),\s*$")
 # the determiners of someone new: "a/an", and "one" of an unnamed source ("one longtime adviser")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+_OWNING_DETERMINERS = frozenset({"its", "his", "her", "their"})
 # Someone the article describes and does not name, whom a "he" or "she" after may mean: "A
 # 29-year-old Berlin woman ... received", '"...," said the woman', "my father often said". After
 # "a", "an" ..., any noun of one sex; after "the" only a woman or a man ("the New York
@@ -235,6 +236,14 @@ class Resolver:
             ahead = self._named_after(
                 head, words.end, self.doc.paragraphs[min(2, len(self.doc.paragraphs) - 1)].end
             )
+            if ahead is not None:
+                return ahead
+        owned = tokens[0].lower() in _OWNING_DETERMINERS  # "Its chief executive", "His spokesman"
+        if (definite or owned) and head in PERSON_ROLES and para.index + 1 < len(self.doc.paragraphs):
+            # "Its chief executive blamed '...'" and then "'...,' Douglas Renfrew said": a role
+            # that nobody bore before, and the next paragraph's speaker a newcomer named bare,
+            # with no title or appositive of their own: the role introduced them
+            ahead = self._named_bare(self.doc.paragraphs[para.index + 1].start)
             if ahead is not None:
                 return ahead
         if tokens[0].lower() == "the" and any(_AGE.match(t) for t in tokens[1:]) and len(tokens) <= 4:
@@ -399,6 +408,22 @@ class Resolver:
                 if lead and role_head(lead[-1].lower()) == role_head(head):
                     found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_bare(self, start: int) -> Entity | None:
+        """The person the first sentence at ``start`` names for the first time, bare, as a
+        speech verb's subject ("'...,' Douglas Renfrew said"); None when that sentence names
+        anyone else first or gives the name a title or an appositive ("Staff Sgt. Ed Vale
+        said", "said Ed Vale, a nurse")."""
+        named = self.entities.in_sentence(self.doc.sentence_at(start).index)
+        if not named:
+            return None
+        m, e = named[0]
+        if not (m.first and m.speaker and e.kind == "person" and len(e.words) > 1 and m.start >= start):
+            return None
+        before = self.doc.masked[start : m.start].split()
+        if any(w[:1].isupper() for w in before) or self.doc.masked.startswith(",", m.end):
+            return None
+        return e
 
     def _introduced_anew(self, noun: str, bearer: Entity, pos: int) -> bool:
         """Whether "a/an ... ``noun``" introduces someone in the two sentences before ``pos``

@@ -204,3 +204,48 @@ def test_coordinated_that_clauses(text: str, expected: list[tuple[str, str | Non
 )
 def test_recommend_is_a_speech_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role that nobody bore before, and then a newcomer named bare as the next
+        # paragraph's speaker: the role introduced that person
+        (
+            "Halden Mills will close its Riverton plant. "
+            'Its chief executive blamed "a decade of uncertainty."\n\n'
+            '"This was not an easy call," Dana Kirk said.',
+            [("a decade of uncertainty.", "Dana Kirk"), ("This was not an easy call,", "Dana Kirk")],
+        ),
+        (
+            'The board voted 9-5. The board\'s chair said the vote was "the hardest in years."'
+            '\n\n"We had no choice," Ada Holm told the meeting.',
+            [("the hardest in years.", "Ada Holm"), ("We had no choice,", "Ada Holm")],
+        ),
+        # ... not a newcomer given an appositive or a title of their own, nor one the next
+        # paragraph names after another sentence
+        (
+            'The board voted 9-5. The board\'s chair said the vote was "the hardest in years."'
+            '\n\n"We had no choice," said Ada Holm, a parent.',
+            [("the hardest in years.", None), ("We had no choice,", "Ada Holm")],
+        ),
+        (
+            'The board voted 9-5. The board\'s chair said the vote was "the hardest in years."'
+            '\n\n"We had no choice," Coun. Ada Holm said.',
+            [("the hardest in years.", None), ("We had no choice,", "Ada Holm")],
+        ),
+        (
+            'The board voted 9-5. The board\'s chair said the vote was "the hardest in years."'
+            '\n\nParents were angry. "We had no choice," Ada Holm said.',
+            [("the hardest in years.", None), ("We had no choice,", "Ada Holm")],
+        ),
+        # ... and a role borne before stays its bearer's
+        (
+            "Ada Holm, the board's chair, opened the meeting. The board's chair said the vote was "
+            '"the hardest in years."\n\n"We had no choice," Tom Vale said.',
+            [("the hardest in years.", "Ada Holm"), ("We had no choice,", "Tom Vale")],
+        ),
+    ],
+)
+def test_a_role_named_in_the_next_paragraph(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
