@@ -238,11 +238,14 @@ class Resolver:
             )
             if ahead is not None:
                 return ahead
-        owned = tokens[0].lower() in _OWNING_DETERMINERS  # "Its chief executive", "His spokesman"
-        if (definite or owned) and head in PERSON_ROLES and para.index + 1 < len(self.doc.paragraphs):
-            # "Its chief executive blamed '...'" and then "'...,' Douglas Renfrew said": a role
-            # that nobody bore before, and the next paragraph's speaker a newcomer named bare,
-            # with no title or appositive of their own: the role introduced them
+        # "Its chief executive", "The board's chair": a role of an owner the sentence names
+        owned = tokens[0].lower() in _OWNING_DETERMINERS or any(t.endswith(("'s", "’s")) for t in tokens[:-1])
+        if owned and head in PERSON_ROLES and para.index + 1 < len(self.doc.paragraphs):
+            # "Its chief executive blamed '...'" and then "'...,' Douglas Renfrew said": an
+            # owned role that nobody bore before, and the next paragraph's speaker a newcomer
+            # named bare, with no title or appositive of their own: the role introduced them.
+            # Not a bare "the senator", which is someone met without the title ("Sanders ...
+            # The senator said"), as above
             ahead = self._named_bare(self.doc.paragraphs[para.index + 1].start)
             if ahead is not None:
                 return ahead

@@ -239,6 +239,34 @@ def test_recommend_is_a_speech_verb(text: str, expected: list[tuple[str, str | N
             '\n\nParents were angry. "We had no choice," Ada Holm said.',
             [("the hardest in years.", None), ("We had no choice,", "Ada Holm")],
         ),
+        # ... nor a bare "the ..." description, which is someone met without the title
+        # ("Sanders ... The senator said"), whom the next paragraph's speaker is not
+        (
+            'Bernie Sanders spoke at the rally. The senator said the race was "far from over."'
+            '\n\n"We need him," Ada Holm said.',
+            [("far from over.", None), ("We need him,", "Ada Holm")],
+        ),
+        (
+            'Bernie Sanders spoke at the rally. The veteran senator said the race was "far from over."'
+            '\n\n"We need him," Ada Holm said.',
+            [("far from over.", None), ("We need him,", "Ada Holm")],
+        ),
+        # ... (a described one is the person met before, as it was: "the Vermont senator")
+        (
+            'Bernie Sanders spoke at the rally. The Vermont senator said the race was "far from over."'
+            '\n\n"We need him," Ada Holm said.',
+            [("far from over.", "Bernie Sanders"), ("We need him,", "Ada Holm")],
+        ),
+        (
+            'Ana Ruiz toured the flooded street. The mayor called the damage "heartbreaking."'
+            '\n\n"We lost everything," Tom Vale said.',
+            [("heartbreaking.", None), ("We lost everything,", "Tom Vale")],
+        ),
+        (
+            'Ana Ruiz toured the flooded street. The borough mayor called the damage "heartbreaking."'
+            '\n\n"We lost everything," Tom Vale said.',
+            [("heartbreaking.", None), ("We lost everything,", "Tom Vale")],
+        ),
         # ... and a role borne before stays its bearer's
         (
             "Ada Holm, the board's chair, opened the meeting. The board's chair said the vote was "
