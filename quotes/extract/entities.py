@@ -35,6 +35,7 @@ from quotes.extract.lexicon import (
     GROUPS,
     HEADING_SMALL_WORDS,
     HONORIFICS,
+    NAME_FINAL_ABBREVIATIONS,
     NAME_PARTICLES,
     NATIONAL_ADJECTIVES,
     NOT_NAMES,
@@ -116,7 +117,6 @@ _ALNUM = re.compile(r"[^\W_]")
 _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always|still)\b")
 # lower-case words of a title before a name, besides its role: "former presidential candidate"
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
-_NAME_SUFFIXES = frozenset({"jr", "sr"})
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
     r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
@@ -700,7 +700,7 @@ class Entities:
         dot = int(
             not possessive
             and self.doc.masked.startswith(".", end)
-            and name_run[-1].text.lower() in CORPORATE_SUFFIXES | _NAME_SUFFIXES
+            and name_run[-1].text.lower() in NAME_FINAL_ABBREVIATIONS
         )
         reach = run[-1].end + 2 * contracted + dot
         role = None if possessive else self._subject_of(run[0].start, reach, sentence)

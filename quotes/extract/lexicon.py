@@ -705,9 +705,14 @@ THE_OUTLETS = {"hill", "atlantic", "economist", "intercept", "spectator", "onion
 PLACE_PREPOSITIONS = {"in", "near", "outside", "across"}
 # What the reporter calls a company already met: "the company said".
 COMPANY_NOUNS = {"company", "firm"}
+# The abbreviated last words of a name, whose dot ends no sentence: "Ed Vale Jr.", "Corkum
+# Seafoods Ltd." (not "Group." or "Energy.", which can end one).
+NAME_FINAL_ABBREVIATIONS = frozenset("jr sr inc co corp ltd".split())
 # Abbreviations whose dot ends no sentence: titles, honorifics, months, "Inc.", "No.".
-NON_FINAL_ABBREVIATIONS = {a.rstrip(".") for a in (*TITLE_ABBREVIATIONS, *HONORIFICS)} | set(
-    """st jr sr inc co corp ltd jan feb mar apr aug sept sep oct nov dec no vs etc mt ft""".split()
+NON_FINAL_ABBREVIATIONS = (
+    {a.rstrip(".") for a in (*TITLE_ABBREVIATIONS, *HONORIFICS)}
+    | NAME_FINAL_ABBREVIATIONS
+    | set("""st jan feb mar apr aug sept sep oct nov dec no vs etc mt ft""".split())
 )
 # Abbreviations that keep their dot as words: "Sen.", "Mr.".
 DOTTED_ABBREVIATIONS = {a for a in (*TITLE_ABBREVIATIONS, *HONORIFICS) if a.endswith(".")}

@@ -148,6 +148,23 @@ def test_abbreviation_dot_before_the_verb(text: str, subject: bool) -> None:
     assert mention.subject is subject
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Corkum Seafoods Ltd. said it was "proud of the deal."', True),
+        ('Ed Vale Jr. said the plan was "sound."', True),
+        # the full stop after a word that is no abbreviation ends the name's reach, even where
+        # what follows starts in lower case (a caption's or a transcript's "said one worker")
+        ('Halvorsen Foods sold its plant to Nordhavn Energy.\n\nsaid one worker: "We lost."', False),
+        ('Regulators approved the sale to Nordhavn Group. said the union: "We lost."', False),
+    ],
+)
+def test_abbreviation_dot_before_a_speech_verb(text: str, speaker: bool) -> None:
+    entities = Entities(Document(text, split_turns(text, list(find_quotes(text)))))
+    mention = next(m for m, _ in entities.mentions if m.text.startswith(("Corkum", "Ed", "Nordhavn")))
+    assert mention.speaker is speaker
+
+
 def mention_of(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
 
