@@ -703,6 +703,8 @@ TEAM_NOUNS = {"campaign", "administration", "team", "camp", "foundation", "gover
 THE_OUTLETS = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
 # Before a name, a place: "in Chelsea", "from Tulsa" (never a sentence's subject).
 PLACE_PREPOSITIONS = {"in", "near", "outside", "across"}
+# The determiners of an owner: "its chief executive", "his spokesman", "their lawyer".
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 # What the reporter calls a company already met: "the company said".
 COMPANY_NOUNS = {"company", "firm"}
 # The abbreviated last words of a name, whose dot ends no sentence: "Ed Vale Jr.", "Corkum

@@ -30,6 +30,7 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PHRASE_PREPOSITIONS,
     PLACES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
@@ -106,7 +107,6 @@ _AGE = re.compile(r"\d+-year-old$")
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_KIN)) + r"),\s*$")
 # the determiners of someone new: "a/an", and "one" of an unnamed source ("one longtime adviser")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
-_OWNING_DETERMINERS = frozenset({"its", "his", "her", "their"})
 # Someone the article describes and does not name, whom a "he" or "she" after may mean: "A
 # 29-year-old Berlin woman ... received", '"...," said the woman', "my father often said". After
 # "a", "an" ..., any noun of one sex; after "the" only a woman or a man ("the New York
@@ -239,7 +239,9 @@ class Resolver:
             if ahead is not None:
                 return ahead
         # "Its chief executive", "The board's chair": a role of an owner the sentence names
-        owned = tokens[0].lower() in _OWNING_DETERMINERS or any(t.endswith(("'s", "’s")) for t in tokens[:-1])
+        owned = tokens[0].lower() in POSSESSIVE_DETERMINERS or any(
+            t.endswith(("'s", "’s")) for t in tokens[:-1]
+        )
         if owned and head in PERSON_ROLES and para.index + 1 < len(self.doc.paragraphs):
             # "Its chief executive blamed '...'" and then "'...,' Douglas Renfrew said": an
             # owned role that nobody bore before, and the next paragraph's speaker a newcomer

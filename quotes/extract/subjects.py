@@ -30,7 +30,9 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
     PLACES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
@@ -86,7 +88,6 @@ _TRAILING_CARRIER = re.compile(
 _OPENING_PREPOSITIONS = frozenset(
     "amid amidst despite throughout toward towards upon within without beyond across behind".split()
 )
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
 # "About four in 10", "three out of five", "nine in ten": a count of people asked
 _COUNT_OF = re.compile(
@@ -204,7 +205,8 @@ def lone_name(word: str) -> bool:
 
 # Pronouns that open a relative clause whose verb may have a subject of its own.
 _RELATIVES = {"who", "whom", "which", "that", "what"}
-_PLACING_BEFORE = frozenset({"in", "from", "at", "near"})
+# before a name, the prepositions of where someone is or comes from: "a baker from Truro"
+_PLACING_BEFORE = frozenset(PLACE_PREPOSITIONS | {"from", "at"})
 
 
 # A past participle that modifies the noun before it and names someone after its
@@ -697,8 +699,8 @@ class Subjects(Phrases):
 
     def _placed(self, start: int, entity: Entity) -> bool:
         """Whether the name at ``start`` is a place: one the article reads as a place, or a
-        name that is no person's after "in", "from" or "at" ("a pediatrician in Hartford", "a
-        baker from Truro"; not "an endorsement from Mike Lee, who declared")."""
+        name that is no person's after a place preposition, "from" or "at" ("a pediatrician in
+        Hartford", "a baker from Truro"; not "an endorsement from Mike Lee, who declared")."""
         if entity.kind == "place":
             return True
         before = self.m[max(0, start - 6) : start].split()
@@ -1176,7 +1178,7 @@ class Subjects(Phrases):
         """Whether ``who``, found inside the sentence's opening words ``first``, is the object of
         a verb after a name ("Ada Holm endorsed the mayor", "Holm shook her head") rather than
         the subject ("retired surgeon Ben Carson", "the party's nominee")."""
-        if who.text.split()[0].lower() in _POSSESSIVE_DETERMINERS:
+        if who.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
             return True
         before = [w for w in first if w.end <= who.start]
         return any(
