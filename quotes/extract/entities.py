@@ -35,6 +35,7 @@ from quotes.extract.lexicon import (
     GROUPS,
     HEADING_SMALL_WORDS,
     HONORIFICS,
+    NAME_FINAL_ABBREVIATIONS,
     NAME_PARTICLES,
     NATIONAL_ADJECTIVES,
     NOT_NAMES,
@@ -264,6 +265,23 @@ def _clean(tok: str) -> tuple[str, bool]:
     if tok.endswith(".") and not (len(tok) == 2 or tok.lower() in TITLE_ABBREVIATIONS or tok.count(".") > 1):
         tok = tok[:-1]
     return tok, possessive
+
+
+def _verb_first(rest: str) -> bool:
+    """Whether the first word of ``rest`` can be a verb: in lower case, and not a preposition,
+    a determiner, a conjunction or a role ("campaign" in "Trump campaign spokesman")."""
+    nxt = _FIRST_WORD.match(rest)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    low = word.lower()
+    return word.islower() and not (
+        low in PREPOSITIONS
+        or low in DETERMINERS
+        or low in CONJUNCTIONS
+        or role_key(low) in PERSON_ROLES
+        or role_key(low) in ORG_ROLES
+    )
 
 
 def _key(name: str) -> str:
@@ -677,7 +695,15 @@ class Entities:
         shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
         if shared and shared.group(1).lower() in FIRST_NAME_GENDER and text.lower() not in self._by_last:
             text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
-        role = None if possessive else self._subject_of(run[0].start, run[-1].end + 2 * contracted, sentence)
+        # "Corkum Seafoods Ltd. announced", "Ed Vale Jr. said": the abbreviation's full stop,
+        # which ends no sentence, is read past to the verb
+        dot = int(
+            not possessive
+            and self.doc.masked.startswith(".", end)
+            and name_run[-1].text.lower() in NAME_FINAL_ABBREVIATIONS
+        )
+        reach = run[-1].end + 2 * contracted + dot
+        role = None if possessive else self._subject_of(run[0].start, reach, sentence)
         subject, clause_subject = role == "main", role == "clause"
         # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
         past = end + (2 if possessive else 0)
@@ -692,7 +718,7 @@ class Entities:
         speaker = False
         if not possessive:
             home = _FROM_AFTER.match(self.doc.masked, end, end + 60) if subject else None
-            verb_from = home.end() if home is not None else end
+            verb_from = home.end() if home is not None else end + dot
             after = _VERB_AFTER.match(self.doc.masked, verb_from, verb_from + 140)
             if after is not None and after.group().startswith(",") and not subject:
                 # only the sentence's subject reaches past an appositive to its verb
@@ -870,20 +896,16 @@ class Entities:
             close = rest.find(",", 1)
             if close < 0 or close > 120:
                 return None
+            age = rest[1:close].strip().isdigit()
             rest = rest[close + 1 :]
-        nxt = _FIRST_WORD.match(rest)
-        if nxt is None:
-            return None
-        word = nxt.group(1)
-        low = word.lower()
-        verb = word.islower() and not (
-            low in PREPOSITIONS
-            or low in DETERMINERS
-            or low in CONJUNCTIONS
-            or role_key(low) in PERSON_ROLES
-            or role_key(low) in ORG_ROLES
-        )
-        return role if verb else None
+            if age and not _verb_first(rest):
+                # an age before a role or a home ("Jenna Morales, 29, a nursing student, said",
+                # "Carol Mertz, 67, of Lancaster, said"): the appositive goes on past the age
+                close = rest.find(",")
+                if close < 0 or close > 100:
+                    return None
+                rest = rest[close + 1 :]
+        return role if _verb_first(rest) else None
 
     def _is_place(self, start: int) -> bool:
         """ "in Chelsea", "from Tulsa": a name after a place preposition, never its sentence's subject."""
@@ -1216,8 +1238,17 @@ class Entities:
         if last < 0:
             return None
         m, e = self.mentions[last]
-        if (several or len(bearers) > 1) and m.sentence < self.doc.sentence_at(before).index - 2:
-            return None
+        if several or len(bearers) > 1:
+            if m.sentence < self.doc.sentence_at(before).index - 2:
+                return None
+            # "Corkum Seafoods Ltd. announced the sale to Nordhavn Group. The company said": of
+            # two bearers in one sentence, its subject, not the last named
+            for k in reversed(with_role[:n]):
+                mk, ek = self.mentions[k]
+                if mk.sentence != m.sentence:
+                    break
+                if mk.subject and not m.subject:
+                    return ek
         return e
 
     def mentions_of(self, entity: Entity) -> list[NameMention]:

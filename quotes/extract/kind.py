@@ -29,6 +29,7 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     NAMING_WORDS,
     ON_AIR_NOUNS,
+    POSSESSIVE_DETERMINERS,
     SAYING_NOUNS,
     SPEECH_NOUNS,
     TITLE_CUES,
@@ -44,7 +45,6 @@ from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
 
 _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
-_POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 # Nouns of somebody's words, for a speech noun's owner or author before scare quotes (the
 # speech nouns, and a report's, an admission's and an aside's words)
 _OWNED_WORDS = frozenset(SPEECH_NOUNS | {"report", "admission", "aside"})
@@ -195,7 +195,7 @@ def _headed_by(head: list[str], nouns: Collection[str]) -> bool:
 
 def _owner(word: str) -> bool:
     """Whether ``word`` makes the noun after it somebody's: "his", "Holm's"."""
-    return word in _POSSESSIVES or word.endswith(("'s", "’s"))
+    return word in POSSESSIVE_DETERMINERS or word.endswith(("'s", "’s"))
 
 
 def _said_by_someone(read: Subjects, q: Found) -> bool:

@@ -25,6 +25,7 @@ characterize characterise dub threaten demand question reason agree disagree beg
 cite reference hail tout laud decry deride denounce condemn mock ridicule portray term chide scold rail
 sing plead beg assure advise inform scream blame chant liken compare
 riff fume surmise elaborate exhort interject opine sneer grumble concur posit clarify confide
+recommend
 """.split()
 
 _IRREGULAR = {
@@ -702,11 +703,18 @@ TEAM_NOUNS = {"campaign", "administration", "team", "camp", "foundation", "gover
 THE_OUTLETS = {"hill", "atlantic", "economist", "intercept", "spectator", "onion"}
 # Before a name, a place: "in Chelsea", "from Tulsa" (never a sentence's subject).
 PLACE_PREPOSITIONS = {"in", "near", "outside", "across"}
+# The determiners of an owner: "its chief executive", "his spokesman", "their lawyer".
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 # What the reporter calls a company already met: "the company said".
 COMPANY_NOUNS = {"company", "firm"}
+# The abbreviated last words of a name, whose dot ends no sentence: "Ed Vale Jr.", "Corkum
+# Seafoods Ltd." (not "Group." or "Energy.", which can end one).
+NAME_FINAL_ABBREVIATIONS = frozenset("jr sr inc co corp ltd".split())
 # Abbreviations whose dot ends no sentence: titles, honorifics, months, "Inc.", "No.".
-NON_FINAL_ABBREVIATIONS = {a.rstrip(".") for a in (*TITLE_ABBREVIATIONS, *HONORIFICS)} | set(
-    """st jr sr inc co corp ltd jan feb mar apr aug sept sep oct nov dec no vs etc mt ft""".split()
+NON_FINAL_ABBREVIATIONS = (
+    {a.rstrip(".") for a in (*TITLE_ABBREVIATIONS, *HONORIFICS)}
+    | NAME_FINAL_ABBREVIATIONS
+    | set("""st jan feb mar apr aug sept sep oct nov dec no vs etc mt ft""".split())
 )
 # Abbreviations that keep their dot as words: "Sen.", "Mr.".
 DOTTED_ABBREVIATIONS = {a for a in (*TITLE_ABBREVIATIONS, *HONORIFICS) if a.endswith(".")}

@@ -30,6 +30,7 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PHRASE_PREPOSITIONS,
     PLACES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
@@ -237,6 +238,19 @@ class Resolver:
             )
             if ahead is not None:
                 return ahead
+        # "Its chief executive", "The board's chair": a role of an owner the sentence names
+        owned = tokens[0].lower() in POSSESSIVE_DETERMINERS or any(
+            t.endswith(("'s", "’s")) for t in tokens[:-1]
+        )
+        if owned and head in PERSON_ROLES and para.index + 1 < len(self.doc.paragraphs):
+            # "Its chief executive blamed '...'" and then "'...,' Douglas Renfrew said": an
+            # owned role that nobody bore before, and the next paragraph's speaker a newcomer
+            # named bare, with no title or appositive of their own: the role introduced them.
+            # Not a bare "the senator", which is someone met without the title ("Sanders ...
+            # The senator said"), as above
+            ahead = self._named_bare(self.doc.paragraphs[para.index + 1].start)
+            if ahead is not None:
+                return ahead
         if tokens[0].lower() == "the" and any(_AGE.match(t) for t in tokens[1:]) and len(tokens) <= 4:
             # "the 28-year-old winger said", "the 61-year-old told the court": someone the
             # reader has met, by age; no organisation, whatever the head
@@ -399,6 +413,22 @@ class Resolver:
                 if lead and role_head(lead[-1].lower()) == role_head(head):
                     found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_bare(self, start: int) -> Entity | None:
+        """The person the first sentence at ``start`` names for the first time, bare, as a
+        speech verb's subject ("'...,' Douglas Renfrew said"); None when that sentence names
+        anyone else first or gives the name a title or an appositive ("Staff Sgt. Ed Vale
+        said", "said Ed Vale, a nurse")."""
+        named = self.entities.in_sentence(self.doc.sentence_at(start).index)
+        if not named:
+            return None
+        m, e = named[0]
+        if not (m.first and m.speaker and e.kind == "person" and len(e.words) > 1 and m.start >= start):
+            return None
+        before = self.doc.masked[start : m.start].split()
+        if any(w[:1].isupper() for w in before) or self.doc.masked.startswith(",", m.end):
+            return None
+        return e
 
     def _introduced_anew(self, noun: str, bearer: Entity, pos: int) -> bool:
         """Whether "a/an ... ``noun``" introduces someone in the two sentences before ``pos``

@@ -90,6 +90,7 @@ _NOT_MODIFIERS = frozenset(
     | {"up", "out", "off", "down", "wore", "held", "carried", "waved"}
 )
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
 # "In an address", "During his testimony to the panel": an opening phrase about someone's words
 _SPEECH_FRAME = re.compile(
     r"(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -452,6 +453,12 @@ class Before(OwnRule):
             if lemma in WEAK_CUES and len(read.words(s, open_mark)) > 12:
                 continue
             opener = read.m[sent.start : s].split()
+            if _AND_THAT.search(read.m, s + len(w), open_mark) and any(
+                c < s and "that" in read.m[c:s].split() for c, _, _ in cues
+            ):
+                # "The agency said that it posts closures online, and that residents '...'": the
+                # second "that" clause is the earlier verb's, as the first is, not the nearer verb's
+                continue
             if _in_opening_clause(read, sent.start, s, open_mark):
                 # "After Kirk criticized him, Moss shot back: '...'": the verb is the opening
                 # clause's; the quote belongs to the main clause and its subject

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.extract.entities import clip_title
+from quotes.extract.entities import Entity, clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
     ASKED_PARTICIPLES,
@@ -30,7 +30,9 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
     PLACES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
@@ -86,7 +88,6 @@ _TRAILING_CARRIER = re.compile(
 _OPENING_PREPOSITIONS = frozenset(
     "amid amidst despite throughout toward towards upon within without beyond across behind".split()
 )
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
 # "About four in 10", "three out of five", "nine in ten": a count of people asked
 _COUNT_OF = re.compile(
@@ -204,6 +205,8 @@ def lone_name(word: str) -> bool:
 
 # Pronouns that open a relative clause whose verb may have a subject of its own.
 _RELATIVES = {"who", "whom", "which", "that", "what"}
+# before a name, the prepositions of where someone is or comes from: "a baker from Truro"
+_PLACING_BEFORE = frozenset(PLACE_PREPOSITIONS | {"from", "at"})
 
 
 # A past participle that modifies the noun before it and names someone after its
@@ -653,6 +656,11 @@ class Subjects(Phrases):
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
                 # "... a frosty relationship with McConnell, now the majority leader, who said"
                 found = self.entities.name_at(chunks[k][0], chunks[k][1])
+                if found is not None and first != "which" and self._placed(found[0].start, found[1]):
+                    # "her daughter, Claire Vale, a pediatrician in Hartford, who described", "Leo
+                    # Marsh, a baker from Truro, who told": a place ends the appositive; "who" is
+                    # the person it describes
+                    found = None
                 if found is not None and not self.m[found[0].end : chunks[k][1]].strip(" ,"):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
@@ -688,6 +696,15 @@ class Subjects(Phrases):
                 return None
             k -= 1
         return None
+
+    def _placed(self, start: int, entity: Entity) -> bool:
+        """Whether the name at ``start`` is a place: one the article reads as a place, or a
+        name that is no person's after a place preposition, "from" or "at" ("a pediatrician in
+        Hartford", "a baker from Truro"; not "an endorsement from Mike Lee, who declared")."""
+        if entity.kind == "place":
+            return True
+        before = self.m[max(0, start - 6) : start].split()
+        return entity.kind != "person" and bool(before) and before[-1] in _PLACING_BEFORE
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
         """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"
@@ -1161,7 +1178,7 @@ class Subjects(Phrases):
         """Whether ``who``, found inside the sentence's opening words ``first``, is the object of
         a verb after a name ("Ada Holm endorsed the mayor", "Holm shook her head") rather than
         the subject ("retired surgeon Ben Carson", "the party's nominee")."""
-        if who.text.split()[0].lower() in _POSSESSIVE_DETERMINERS:
+        if who.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
             return True
         before = [w for w in first if w.end <= who.start]
         return any(
