@@ -97,17 +97,17 @@ _SPEECH_FRAME = re.compile(
     r"news conference|press conference)\b"
 )
 _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
-# "what Mr. Hedge called", "what the senator describes as": a clause whose verb takes the quote
-_WHAT_CALLED = re.compile(
-    r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:called|calls|termed|terms|dubbed|describes\s+as|described\s+as)\s*$"
-)
+# The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
+# Vance", "the Rev. Al Sharpton"): a capitalised word of one to four letters before it
+_ABBREVIATION_DOT = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\."
 # "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
 # the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
 # subject (the words between "what" and the verb) said them. Not "what is called", "what's
 # known as": nobody says them there.
 _WHAT_VERB = re.compile(
-    r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)[^.;:!?()]{1,100}?)"
-    r"\s+(?:(?:has|have|had|once|later|then|now|also|often|still|\w+ly)\s+){0,2}"
+    r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)"
+    rf"(?:[^.;:!?()]|{_ABBREVIATION_DOT}){{1,100}}?)"
+    r"\s+(?:(?:has|have|had|once|long|later|then|now|also|often|still|\w+ly)\s+){0,2}"
     r"(?P<verb>calls|called|call|terms|termed|dubs|dubbed|labels|labeled|labelled|brands|branded|"
     r"(?:describes|described|characterizes|characterized|characterises|characterised|refers\s+to|"
     r"referred\s+to|sees|saw|views|viewed)\s+as)"
@@ -218,7 +218,7 @@ class After(OwnRule):
     def _find(self, read: Subjects, q: Found) -> Attribution | None:
         close = q.outer[-1][1]
         open_mark = q.outer[0][0]
-        if _WHAT_CALLED.search(read.m, max(0, open_mark - 80), open_mark):
+        if _what_called(read, read.doc.sentence_at(open_mark).start, open_mark) is not None:
             return None  # 'under what Mr. Hedge called "the old model," the club charged': his words
         # The paragraph, not the sentence: '“...?” Trump said' splits after the question mark.
         hi = read.doc.paragraph_at(max(close - 1, 0)).end

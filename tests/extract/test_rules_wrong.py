@@ -354,3 +354,38 @@ def test_the_reporters_we_is_nobody_named() -> None:
 )
 def test_quote_in_a_leading_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'what X called "..."': the free relative's subject said the words, whatever the
+        # sentence's own subject or the verb after the quote; an honorific, a title or an
+        # initial keeps its full stop inside the name
+        (
+            'Ann Cole backed what Mr. Hedge called "the old model."',
+            [("the old model.", "Hedge")],
+        ),
+        (
+            'Ann Cole rejected what Gov. Tom Hale has long described as "a rushed plan."',
+            [("a rushed plan.", "Tom Hale")],
+        ),
+        (
+            'It was what Dr. Ines Ruiz once called "the lost decade," the paper said.',
+            [("the lost decade,", "Ines Ruiz")],
+        ),
+        (
+            'Ann Cole rejected what Sen. J.D. Vail labeled "a scam."',
+            [("a scam.", "J.D. Vail")],
+        ),
+        # no name after "what": the sentence's own speaker stands, or nobody
+        ('Ann Cole said the plan is what is called "a stopgap."', [("a stopgap.", "Ann Cole")]),
+        # a full stop that ends a sentence is no name's: the next sentence has its own speaker
+        (
+            'Nobody knows what he wants from the U.S. Mr. Lee called it "a mess."',
+            [("a mess.", "Lee")],
+        ),
+    ],
+)
+def test_what_a_dotted_name_called(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
