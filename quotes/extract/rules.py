@@ -115,6 +115,9 @@ _WHAT_VERB = re.compile(
 )
 
 
+# What follows a cue verb that has words of its own, not the quote before it: '... He replied
+# to him that ...', '... He answered, "..."' (the next quote; the masked text is blank to it)
+_OWN_WORDS = re.compile(r"\s*(?:(?:back|to\s+\w+)\s+)?(?:that\b|[,:]?\s*$)")
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
@@ -251,7 +254,12 @@ class After(OwnRule):
         unlisted = _unlisted_verb(read, q, words)
         if unlisted is not None:
             return unlisted
-        ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
+        last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+        asked = last.endswith(("?", "!")) and w0[:1].isupper()
+        # '"... long run!" Her reply was ...': a capitalised determiner opens a new sentence
+        ended = last.endswith(".") or (asked and w0.lower() in DETERMINERS)
+        # '"...?" He answered, "..."': a capitalised pronoun too, when its verb has words of its own
+        asked = asked and w0.lower() in SUBJECT_PRONOUNS and w0 != "I"
         bare = ended and _bare_attribution(read, pos, words)
         for i, (s, e, w) in enumerate(words[:45]):  # (a long appositive: 40 words before "said")
             if ended and read.doc.sentence_at(s).start >= pos and not bare:
@@ -274,6 +282,8 @@ class After(OwnRule):
                 and not (w.endswith("ing") and i > 1 and words[i - 1].text in _NOT_PROGRESSIVE)
             )
             if (put_it or cue) and i > 0:
+                if asked and _OWN_WORDS.match(read.m, e, hi):
+                    break
                 who = read.subject_ending(pos, s)
                 # '"...," the neighbours were told.': a passive's subject is no speaker
                 before_verb = read.m[max(pos, s - 8) : s].split()[-1:]

@@ -389,3 +389,42 @@ def test_quote_in_a_leading_clause(text: str, expected: list[tuple[str, str | No
 )
 def test_what_a_dotted_name_called(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a question or an exclamation, a capitalised pronoun whose verb has words of its
+        # own (a quote, a that-clause) opens a new sentence: an interviewer's question is not
+        # the interviewee's, nor a letter the reply's
+        (
+            'Ada Holm was asked, "Would you run again?" She answered, "Not this year."',
+            [("Would you run again?", None), ("Not this year.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg wrote to Ada Holm, "You are a star!" She replied to him that it was "an honour'
+            ' to serve."',
+            [("You are a star!", "Tom Berg"), ("an honour to serve.", "Ada Holm")],
+        ),
+        # a capitalised determiner too: the words before the quote name its speaker
+        (
+            'Pressed on the budget, Ada Holm snapped back: "What difference does it make?" Her critics'
+            " cited the line for weeks.",
+            [("What difference does it make?", "Ada Holm")],
+        ),
+        # the attribution itself, however capitalised, stays the quote's
+        ('Ada Holm spoke last. "Why now?" she asked.', [("Why now?", "Ada Holm")]),
+        ('Ada Holm spoke last. "Why now?" She tweeted when the vote ended.', [("Why now?", "Ada Holm")]),
+        ('Tom Berg spoke last. "Who pays?" Ada Holm asked.', [("Who pays?", "Ada Holm")]),
+    ],
+)
+def test_question_then_a_new_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+def test_question_then_a_capitalised_bare_attribution() -> None:
+    # '"Who pays?" The mayor asked.': a sentence that is only the attribution is the quote's
+    [explained] = explain_quotes('Tom Berg spoke last. "Who pays?" The mayor asked.')
+    assert explained.rule == "after"
+    assert explained.quote.speaker_mention is not None
+    assert explained.quote.speaker_mention.text == "The mayor"
