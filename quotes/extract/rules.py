@@ -284,6 +284,8 @@ class After(OwnRule):
             if (put_it or cue) and i > 0:
                 if asked and _OWN_WORDS.match(read.m, e, hi):
                     break
+                if w.endswith("ing") and words[0].text.lower() == "without":
+                    break  # 'said she "cannot leave" without neighbours asking her': nobody says it
                 who = read.subject_ending(pos, s)
                 # '"...," the neighbours were told.': a passive's subject is no speaker
                 before_verb = read.m[max(pos, s - 8) : s].split()[-1:]

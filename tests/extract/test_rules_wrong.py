@@ -428,3 +428,21 @@ def test_question_then_a_capitalised_bare_attribution() -> None:
     assert explained.rule == "after"
     assert explained.quote.speaker_mention is not None
     assert explained.quote.speaker_mention.text == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after "without" names nobody who said the quote: the verb before it does
+        (
+            'Ada Holm said she "cannot leave the house" without neighbours asking her about it.',
+            [("cannot leave the house", "Ada Holm")],
+        ),
+        ('The crowd left the hall "in a hurry" without anyone saying a word.', [("in a hurry", None)]),
+        # "without" elsewhere leaves the attribution after the quote as it was
+        ('"We are done," without a pause, Tom Berg said.', [("We are done,", "Tom Berg")]),
+        ('"We are done," Tom Berg said without waiting for questions.', [("We are done,", "Tom Berg")]),
+    ],
+)
+def test_participle_after_without(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
