@@ -1041,6 +1041,8 @@ class SameParagraph(BorrowingRule):
                 break
             att = quotes.settled[j]
             if att is not None:
+                if _new_speaker_between(read, att, quotes.found[j].outer[-1][1], q.outer[0][0]):
+                    return None
                 return Borrowed(Attribution(att.words, att.cue, self.name), j)
         for j in range(i + 1, len(quotes.found)):
             if quotes.found[j].paragraph != q.last_paragraph:
@@ -1049,6 +1051,23 @@ class SameParagraph(BorrowingRule):
             if att is not None:
                 return Borrowed(Attribution(att.words, att.cue, self.name), None)
         return None
+
+
+def _new_speaker_between(read: Subjects, att: Attribution, lo: int, hi: int) -> bool:
+    """Whether a sentence of the reporter's between two quotes of a paragraph gives a speech
+    verb to another name than the first quote's speaker ('"...," Holm said. Then Tom Berg
+    interjected. "..."'): the second is not hers. (The first quote's own sentence is hers,
+    whatever its asides name: '"...," said Holm, who said Berg was right. "..."'.)"""
+    if att.words.kind != "name":
+        return False
+    said = att.words.text.split()
+    lo = max(lo, read.doc.sentence_at(max(lo - 1, 0)).end, att.words.end)
+    for s, _, _ in reversed(read.cues(lo, hi)):
+        who = read.subject_ending(read.doc.sentence_at(s).start, s)
+        if who is None:
+            continue
+        return who.kind == "name" and not (set(who.text.split()) & set(said))
+    return False
 
 
 class LeadIn(BorrowingRule):

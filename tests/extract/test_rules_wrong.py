@@ -446,3 +446,36 @@ def test_question_then_a_capitalised_bare_attribution() -> None:
 )
 def test_participle_after_without(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence between two quotes of a paragraph that gives a speech verb to another name:
+        # the second quote is not the first one's speaker's
+        (
+            '"Tell her I said hello," Ada Holm said. Then Tom Berg interjected. "Do not forget me."',
+            [("Tell her I said hello,", "Ada Holm"), ("Do not forget me.", "Tom Berg")],
+        ),
+        (
+            '"We can wait," Ada Holm said. Tom Berg disagreed sharply. "We cannot."',
+            [("We can wait,", "Ada Holm"), ("We cannot.", "Tom Berg")],
+        ),
+        # the same speaker, no speech verb, or an aside of the first quote's own sentence: the
+        # first quote's speaker goes on
+        (
+            '"Tell her I said hello," Ada Holm said. Holm added a word for Tom Berg. "Do not forget him."',
+            [("Tell her I said hello,", "Ada Holm"), ("Do not forget him.", "Ada Holm")],
+        ),
+        (
+            '"Tell her I said hello," Ada Holm said. Tom Berg nodded. "Do not forget him."',
+            [("Tell her I said hello,", "Ada Holm"), ("Do not forget him.", "Ada Holm")],
+        ),
+        (
+            '"Tell her I said hello," said Ada Holm, who said Tom Berg was right. "Do not forget him."',
+            [("Tell her I said hello,", "Ada Holm"), ("Do not forget him.", "Ada Holm")],
+        ),
+    ],
+)
+def test_new_speaker_between_quotes_of_a_paragraph(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
