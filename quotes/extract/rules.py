@@ -519,8 +519,13 @@ class Before(OwnRule):
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
             who = read.subject_ending(sent.start, s)
+            # a participle's nearest noun phrase that _carrier_subject finds is no speaker (a
+            # preposition's object: "answered the question on Facebook writing,"): none of
+            # the readings below makes it one
+            rejected = False
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
+                rejected = who is None
             elif who is not None and who.kind == "np" and read.m[who.end : s].strip() in {"that", "which"}:
                 who = _published_by(read, sent.start, who)
             if who is None and w.islower() and read.m[sent.start : s].rstrip().endswith(","):
@@ -556,7 +561,7 @@ class Before(OwnRule):
                     and not read.quote_between(sent.start, s)
                 ):
                     who = head
-            if who is None and verb and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
+            if who is None and verb and not rejected and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
                 # 'Another commenter said, "..."': the verb introduces the quote, so any noun
                 # phrase right before it is the speaker
                 who = read.subject_ending(sent.start, s, cue_slot=True)

@@ -479,3 +479,23 @@ def test_participle_after_without(text: str, expected: list[tuple[str, str | Non
 )
 def test_new_speaker_between_quotes_of_a_paragraph(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a preposition's object right before a participle cue and its comma is no speaker:
+        # the name in "on Facebook" or "to Tom Berg" did not write the words
+        (
+            'Ada Holm answered the question on Facebook writing, "Yes, I will."',
+            [("Yes, I will.", "Ada Holm")],
+        ),
+        ('Ada Holm replied to Tom Berg on Twitter saying, "Not now."', [("Not now.", "Ada Holm")]),
+        # nor is it when the participle's own subject is in doubt: no speaker
+        ('Ada Holm pointed at protesters on the lawn chanting, "No more."', [("No more.", None)]),
+        # a message posted on Facebook is still its poster's
+        ('Ada Holm posted a message on Facebook saying, "Yes, I will."', [("Yes, I will.", "Ada Holm")]),
+    ],
+)
+def test_participle_after_a_prepositions_object(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
