@@ -106,6 +106,8 @@ _FROM_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&\-]*){0,4}"
 )
 _APPOSED_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+# a verb that agrees with a plural subject only: the "-s" word before it is a noun, no verb
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
@@ -698,6 +700,8 @@ class Entities:
                 # only the sentence's subject reaches past an appositive to its verb
                 after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
             speaker = after is not None and after.group(1) in CUE_FORMS
+            if speaker and after is not None and _PLURAL_VERB.match(self.doc.masked, after.end(1)):
+                speaker = False  # "Harsh comments are earning ...": a plural noun, then its verb
         if not possessive and not speaker and not subject:
             # "His spokesman, Sam Lowe, said": a name in apposition to the phrase that opens its
             # sentence, right before that phrase's speech verb, is the sentence's subject and

@@ -467,3 +467,38 @@ def test_orgs_named() -> None:
     assert named  # the article names organisations with "Times" in them
     assert entities.orgs_named(["Times"], 0) == []
     assert entities.orgs_named(["Tribune"], len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaks",
+    [
+        # a "-s" word before a verb that agrees with a plural only is a plural noun, not the
+        # speech verb of the word before it: "Harsh" opening the sentence is no speaker
+        ("Harsh comments are common online.", False),
+        ("Harsh comments were everywhere.", False),
+        ("Sharp claims have followed her.", False),
+        # the "-s" word as a verb keeps its subject a speaker
+        ("Harsh comments on the vote every week.", True),
+        ("Dana Kirk claims the vote was rigged.", True),
+    ],
+)
+def test_a_plural_noun_is_no_speech_verb(text: str, speaks: bool) -> None:
+    (mention, _), *_ = read(text).in_sentence(0)
+    assert mention.speaker is speaks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # so "he" does not go back to it: no speaker, where no person was named
+        (
+            'Harsh comments are common online. Along with a photo, he had posted: "We are celebrating!"',
+            [("We are celebrating!", None)],
+        ),
+        ('Harsh comments were everywhere. "We are celebrating," he wrote.', [("We are celebrating,", None)]),
+    ],
+)
+def test_a_sentence_opener_before_a_plural_noun_is_no_antecedent(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
