@@ -115,6 +115,8 @@ _WHAT_VERB = re.compile(
 )
 
 
+# the last word before a quote, a verb in lower case, and its comma or colon: 'Berg asked, "'
+_INTRODUCING_VERB = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
 # What follows a cue verb that has words of its own, not the quote before it: '... He replied
 # to him that ...', '... He answered, "..."' (the next quote; the masked text is blank to it)
 _OWN_WORDS = re.compile(r"\s*(?:(?:back|to\s+\w+)\s+)?(?:that\b|[,:]?\s*$)")
@@ -211,6 +213,11 @@ class After(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         att = self._find(read, q)
+        if att is not None and _introduced(read, q) and att.words.start >= q.outer[-1][1]:
+            # 'When Tom Berg asked, "Would you run?" Ada Holm laughed.': a speech verb and its
+            # comma or colon right before the quote introduce it; a sentence after it that
+            # the quote closed is another's
+            return None
         if att is not None and _in_leading_clause(read, q, att):
             # 'After Scalia said that ... do better at "less advanced schools," Trump said:
             # "..."': the quote is in the clause that opens the sentence, and the speaker after
@@ -1213,6 +1220,17 @@ def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:
         return False
     # the comma that closes the clause, inside the quote's closing ("schools,\"") or after it
     return "," in read.doc.text[q.spans[-1][1] - 1 : att.words.start]
+
+
+def _introduced(read: Subjects, q: Found) -> bool:
+    """Whether a speech verb, then a comma or colon, stands right before ``q``, and ``q``
+    closes on a full stop, a question or an exclamation mark (not a comma: '"...," she said')."""
+    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    if not last.endswith((".", "?", "!")):
+        return False
+    open_mark = q.outer[0][0]
+    verb = _INTRODUCING_VERB.search(read.m, max(0, open_mark - 30), open_mark)
+    return verb is not None and verb.group(1) in CUE_FORMS
 
 
 def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:

@@ -499,3 +499,26 @@ def test_new_speaker_between_quotes_of_a_paragraph(text: str, expected: list[tup
 )
 def test_participle_after_a_prepositions_object(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb and its comma right before a quote that closes its sentence introduce
+        # it: the sentence after it is someone else's reaction, not its attribution
+        (
+            'When Tom Berg asked, "Would you run again?" Ada Holm laughed.',
+            [("Would you run again?", "Tom Berg")],
+        ),
+        ('Tom Berg said: "We won." Ada Holm agreed.', [("We won.", "Tom Berg")]),
+        # no verb introduces it: the attribution after it stands
+        (
+            'Tom Berg spoke first. "Would you run again?" Ada Holm asked.',
+            [("Would you run again?", "Ada Holm")],
+        ),
+        # a quote that closes on a comma goes on to its own attribution
+        ('Tom Berg nodded, "We won," Ada Holm said.', [("We won,", "Ada Holm")]),
+    ],
+)
+def test_a_quote_introduced_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
