@@ -1059,10 +1059,19 @@ class SameParagraph(BorrowingRule):
         for j in range(i + 1, len(quotes.found)):
             if quotes.found[j].paragraph != q.last_paragraph:
                 break
+            if j == i + 1 and _asked_then_answered(read, q, quotes.found[j]):
+                break
             att = quotes.own[j]
             if att is not None:
                 return Borrowed(Attribution(att.words, att.cue, self.name), None)
         return None
+
+
+def _asked_then_answered(read: Subjects, q: Found, nxt: Found) -> bool:
+    """Whether ``q`` is a question that ``nxt`` follows with nothing of the reporter's between:
+    '"Are you running?" "I am," she said.' is a question and its answer, two speakers."""
+    asked = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith("?")
+    return asked and not read.m[q.outer[-1][1] : nxt.outer[0][0]].strip()
 
 
 def _new_speaker_between(read: Subjects, att: Attribution, lo: int, hi: int) -> bool:
@@ -1476,6 +1485,8 @@ def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:
     if not cues:
         return False, None
     s, _, w = cues[0]
+    if last.endswith("?") and read.quote_between(close, s):
+        return False, None  # '"Are you running?" "I am," she said.': the answer's verb
     who = read.subject_ending(after[0].start, s)
     return True, Attribution(who, w.lower(), After.name) if who is not None else None
 
@@ -1498,6 +1509,8 @@ def shared_after(
         between = read.words(close, later.outer[0][0])
         if ";" in read.m[close : later.outer[0][0]] or any(w.text.lower() in SUBORDINATORS for w in between):
             return None  # 'that "...," as Ada Holm did, or that "...," said': a clause of its own
+        if _asked_then_answered(read, found[j - 1], later):
+            return None  # '"Are you running?" "I am," she said.': a question and its answer
         att = own[j]
         if att is not None:
             trailing = att.rule == After.name and att.words.start >= later.outer[-1][1]

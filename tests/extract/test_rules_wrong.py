@@ -522,3 +522,28 @@ def test_participle_after_a_prepositions_object(text: str, expected: list[tuple[
 )
 def test_a_quote_introduced_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question, then right after it a quote with its attribution: a question and its
+        # answer, two speakers; the answer's speaker is not lent to the question
+        (
+            'Tom Berg asked Ada Holm about the race. "Are you running?" "I am," she said.',
+            [("Are you running?", "Tom Berg"), ("I am,", "Ada Holm")],
+        ),
+        (
+            'The crowd waited in the rain. "Are you running?" "I am," Ada Holm said.',
+            [("Are you running?", None), ("I am,", "Ada Holm")],
+        ),
+        # one quote that asks and answers, and two statements in a row, stay one speaker's
+        ('Ada Holm took the stage. "Why not? We can win," she said.', [("Why not? We can win,", "Ada Holm")]),
+        (
+            'Ada Holm took the stage. "We won." "We will win again," she said.',
+            [("We won.", "Ada Holm"), ("We will win again,", "Ada Holm")],
+        ),
+    ],
+)
+def test_a_question_and_its_answer(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
