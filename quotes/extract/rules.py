@@ -525,6 +525,9 @@ class Before(OwnRule):
                 if who is not None and fallback is None:
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
+            aside = _parenthetical_speaker(read, sent.start, s, w, open_mark)
+            if aside is not None:
+                return Attribution(aside, w.lower(), self.name)
             who = read.subject_ending(sent.start, s)
             # a participle's nearest noun phrase that _carrier_subject finds is no speaker (a
             # preposition's object: "answered the question on Facebook writing,"): none of
@@ -1229,6 +1232,21 @@ def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:
         return False
     # the comma that closes the clause, inside the quote's closing ("schools,\"") or after it
     return "," in read.doc.text[q.spans[-1][1] - 1 : att.words.start]
+
+
+def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_mark: int) -> Words | None:
+    """The name of an attribution set in commas inside the sentence, its verb first: "The
+    paradox of Ada, says Tom Berg, a historian, is that she was "..."", "The voters, said Ada
+    Holm, are "..."": the name speaks, not the noun phrase before the verb."""
+    if verb not in INVERTING_CUES or not read.m[lo:cue].rstrip().endswith(","):
+        return None
+    first = read.words(lo, cue)[:1]
+    if not first or first[0].text.lower() in PREPOSITIONS or first[0].text.lower() in SUBORDINATORS:
+        return None  # (the subject's noun phrase before it; not "In the end, said Kirk, the city will")
+    who = read.subject_following(cue + len(verb), open_mark)
+    if who is None or who.kind != "name" or not read.m[who.end : open_mark].lstrip().startswith(","):
+        return None
+    return who
 
 
 def _introduced(read: Subjects, q: Found) -> bool:

@@ -547,3 +547,30 @@ def test_a_quote_introduced_before_it(text: str, expected: list[tuple[str, str |
 )
 def test_a_question_and_its_answer(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attribution in commas inside the sentence, its verb first: the name after the verb
+        # speaks, not the noun phrase before it (nor a name inside that phrase)
+        (
+            "The paradox of Ada, says Tom Berg, a historian at the library, is that she was "
+            '"one of the most powerful."',
+            [("one of the most powerful.", "Tom Berg")],
+        ),
+        (
+            'The problem with the plan, says Tom Berg, is that it is "far too slow."',
+            [("far too slow.", "Tom Berg")],
+        ),
+        ('The voters, said Ada Holm, are "tired of waiting."', [("tired of waiting.", "Ada Holm")]),
+        # the usual order, and a pronoun's aside, as before
+        (
+            'Ada Holm, the mayor, said the voters are "tired of waiting."',
+            [("tired of waiting.", "Ada Holm")],
+        ),
+        ('Tom Berg spoke. The plan, he said, is "far too slow."', [("far too slow.", "Tom Berg")]),
+    ],
+)
+def test_a_parenthetical_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
