@@ -574,3 +574,25 @@ def test_a_question_and_its_answer(text: str, expected: list[tuple[str, str | No
 )
 def test_a_parenthetical_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause's subject, then an aside in commas, then its speech verb: the
+        # relative clause's subject speaks, not the sentence's
+        (
+            'Tom Berg made charges that Ada Holm, for one, called "liberal lingo."',
+            [("liberal lingo.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg made charges that Ada Holm, after a pause, called "liberal lingo."',
+            [("liberal lingo.", "Ada Holm")],
+        ),
+        # an aside after the sentence's own subject, and a clause with no speech verb, as before
+        ('Tom Berg, for his part, called it "liberal lingo."', [("liberal lingo.", "Tom Berg")]),
+        ('Tom Berg said that Ada Holm, in a speech, had "failed."', [("failed.", "Tom Berg")]),
+    ],
+)
+def test_a_relative_clause_subject_before_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
