@@ -525,6 +525,8 @@ class Before(OwnRule):
                 if who is not None and fallback is None:
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
+            if _in_opening_phrase_quote(read, sent.start, s + len(w), open_mark):
+                continue
             aside = _parenthetical_speaker(read, sent.start, s, w, open_mark)
             if aside is not None:
                 return Attribution(aside, w.lower(), self.name)
@@ -1232,6 +1234,25 @@ def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:
         return False
     # the comma that closes the clause, inside the quote's closing ("schools,\"") or after it
     return "," in read.doc.text[q.spans[-1][1] - 1 : att.words.start]
+
+
+def _in_opening_phrase_quote(read: Subjects, lo: int, end: int, open_mark: int) -> bool:
+    """Whether the cue ending at ``end`` takes a quote of its own in a phrase that opens the
+    sentence and closes with that quote's comma, before the main clause's subject: 'In a clip
+    that Judge Ann Lee called "distasteful," Tom Berg expressed a wish to "..."'."""
+    # (past a conjunction that joins the sentence to the one before: "And, in a clip ...")
+    first = [x for x in read.words(lo, end)[:2] if x.text.lower() not in {"and", "but", "yet"}][:1]
+    if not first or first[0].text.lower() not in PREPOSITIONS | _OPENING_SUBORDINATORS:
+        return False
+    within = read.doc.quotes_within(end, open_mark)
+    if not within or read.m[end : within[0].outer[0][0]].strip():
+        return False  # no quote right after the verb
+    taken = within[0]
+    if not read.doc.text[taken.spans[-1][0] : taken.spans[-1][1]].rstrip().endswith(","):
+        return False
+    main = read.words(taken.outer[-1][1], open_mark)[:6]
+    k = next((i for i, x in enumerate(main) if not x.text[:1].isupper()), len(main))
+    return 0 < k < len(main) and main[k].text.islower()  # a name, then its verb
 
 
 def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_mark: int) -> Words | None:

@@ -596,3 +596,30 @@ def test_a_parenthetical_attribution(text: str, expected: list[tuple[str, str | 
 )
 def test_a_relative_clause_subject_before_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase that opens the sentence with a speech verb and a quote of its own, closed by
+        # that quote's comma: the verb is that quote's, a later quote the main clause's
+        (
+            'In a clip that Judge Ann Lee called "distasteful," Tom Berg expressed a wish to "shoot them'
+            ' all."',
+            [("distasteful,", "Ann Lee"), ("shoot them all.", "Tom Berg")],
+        ),
+        # one speaker's verb and its words, in a list or with a participle after them
+        (
+            'In a speech, Ada Holm called the plan "historic" and "a turning point."',
+            [("historic", "Ada Holm"), ("a turning point.", "Ada Holm")],
+        ),
+        (
+            'In her speech, Ada Holm called it "historic," adding that it was "a turning point."',
+            [("historic,", "Ada Holm"), ("a turning point.", "Ada Holm")],
+        ),
+    ],
+)
+def test_a_verb_with_its_own_quote_in_an_opening_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
