@@ -102,6 +102,17 @@ _WHO_HIS = re.compile(
 )
 # ", Colorado", ", Colo.", ", Mass.": the state or region after a town
 _STATE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;:\s])")
+# a state or country named alone after a town's comma, and closed by its own: ", Ohio,"
+_PLACE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.])")
+
+
+def _state_after(text: str, end: int) -> bool:
+    """Whether a place of :data:`PLACES` follows ``end`` in commas: "Dayton, Ohio," (not
+    "Warren, Massachusetts senator", "Holm, Sanders said")."""
+    m = _PLACE_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in PLACES
+
+
 _FROM_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&\-]*){0,4}"
 )
@@ -735,10 +746,13 @@ class Entities:
             and not titles
             and not entity.roles
             and not possessive
-            and self._is_place(run[0].start)
-            and _STATE_AFTER.match(self.doc.masked, end)
+            and (
+                (self._is_place(run[0].start) and _STATE_AFTER.match(self.doc.masked, end))
+                or _state_after(self.doc.masked, end)
+            )
         ):
-            # "the shooting in Aurora, Colorado": a town that is also a first name
+            # "the shooting in Aurora, Colorado", "Dayton, Ohio, was quiet": a town that is
+            # also a first name
             entity.kind, entity.gender = "place", None
         if (
             entity.kind == "unknown"

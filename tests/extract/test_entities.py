@@ -502,3 +502,19 @@ def test_a_sentence_opener_before_a_plural_noun_is_no_antecedent(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a town that is also a first name, with its state in commas after it, opening the
+        # sentence: a place, not a "she" to come back to
+        ('Dayton, Ohio, was quiet. "It is over," she said.', [("It is over,", None)]),
+        ('Austin, Texas, voted. "We won," she said.', [("We won,", None)]),
+        # a first name before a comma and another name is still a person
+        ('Tom Berg met Dayton, Jordan and Ada. "It is over," she said.', [("It is over,", "Ada")]),
+        ('Dayton Moore spoke. Dayton, the manager, said it was "over."', [("over.", "Dayton Moore")]),
+    ],
+)
+def test_a_town_and_its_state_opening_a_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
