@@ -1079,6 +1079,11 @@ def _asked_then_answered(read: Subjects, q: Found, nxt: Found) -> bool:
     return asked and not read.m[q.outer[-1][1] : nxt.outer[0][0]].strip()
 
 
+# The cue ends its sentence, an adverb at most after it: "Tom Berg disagreed sharply."
+_ENDS_ON_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s*[.:]")
+_REFUSALS = frozenset({"not", "never", "no", "declined", "refused", "nothing"})
+
+
 def _new_speaker_between(read: Subjects, att: Attribution, lo: int, hi: int) -> bool:
     """Whether a sentence of the reporter's between two quotes of a paragraph gives a speech
     verb to another name than the first quote's speaker ('"...," Holm said. Then Tom Berg
@@ -1088,11 +1093,19 @@ def _new_speaker_between(read: Subjects, att: Attribution, lo: int, hi: int) -> 
         return False
     said = att.words.text.split()
     lo = max(lo, read.doc.sentence_at(max(lo - 1, 0)).end, att.words.end)
-    for s, _, _ in reversed(read.cues(lo, hi)):
-        who = read.subject_ending(read.doc.sentence_at(s).start, s)
+    for s, e, _ in reversed(read.cues(lo, hi)):
+        start = read.doc.sentence_at(s).start
+        who = read.subject_ending(start, s)
         if who is None:
             continue
-        return who.kind == "name" and not (set(who.text.split()) & set(said))
+        # only a sentence that ends by introducing speech ('Then Tom Berg interjected.', 'Berg
+        # added:'): not one that says what the other said or did not say ('Tom Berg called it a
+        # bluff.', 'said last week that', 'did not respond to a request for comment.')
+        introduces = _ENDS_ON_CUE.match(read.m, e) is not None
+        refused = any(
+            w.lower() in _REFUSALS or w.lower().endswith(("n't", "n’t")) for _, _, w in read.words(start, s)
+        )
+        return introduces and not refused and who.kind == "name" and not (set(who.text.split()) & set(said))
     return False
 
 

@@ -475,10 +475,36 @@ def test_participle_after_without(text: str, expected: list[tuple[str, str | Non
             '"Tell her I said hello," said Ada Holm, who said Tom Berg was right. "Do not forget him."',
             [("Tell her I said hello,", "Ada Holm"), ("Do not forget him.", "Ada Holm")],
         ),
+        (
+            '"We will win," Ada Holm said. Tom Berg added: "We will not."',
+            [("We will win,", "Ada Holm"), ("We will not.", "Tom Berg")],
+        ),
     ],
 )
 def test_new_speaker_between_quotes_of_a_paragraph(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a sentence between the quotes that does not end by introducing the other's speech: a
+        # refusal, what the other said or called something, a that-clause, a time phrase
+        "Tom Berg did not respond to a request for comment.",
+        "Tom Berg did not comment.",
+        "Tom Berg never replied.",
+        "Tom Berg declined to comment.",
+        "Tom Berg said nothing.",
+        "Tom Berg called it a bluff.",
+        "Tom Berg had said the opposite a week earlier.",
+        "The governor, Tom Berg, said last week that she would lose.",
+        "Critics, including Tom Berg, say she is naive.",
+        "Tom Berg replied on Monday.",
+    ],
+)
+def test_no_new_speaker_between_quotes_of_a_paragraph(between: str) -> None:
+    text = f'"We will win," Ada Holm said. {between} "He is wrong."'
+    assert who_said_what(text) == [("We will win,", "Ada Holm"), ("He is wrong.", "Ada Holm")]
 
 
 @pytest.mark.parametrize(
