@@ -1064,7 +1064,7 @@ class SameParagraph(BorrowingRule):
         for j in range(i + 1, len(quotes.found)):
             if quotes.found[j].paragraph != q.last_paragraph:
                 break
-            if j == i + 1 and _asked_then_answered(read, q, quotes.found[j]):
+            if j == i + 1 and asked_then_answered(read, q, quotes.found[j]):
                 break
             att = quotes.own[j]
             if att is not None:
@@ -1072,7 +1072,7 @@ class SameParagraph(BorrowingRule):
         return None
 
 
-def _asked_then_answered(read: Subjects, q: Found, nxt: Found) -> bool:
+def asked_then_answered(read: Subjects, q: Found, nxt: Found) -> bool:
     """Whether ``q`` is a question that ``nxt`` follows with nothing of the reporter's between:
     '"Are you running?" "I am," she said.' is a question and its answer, two speakers."""
     asked = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith("?")
@@ -1561,7 +1561,7 @@ def shared_after(
         between = read.words(close, later.outer[0][0])
         if ";" in read.m[close : later.outer[0][0]] or any(w.text.lower() in SUBORDINATORS for w in between):
             return None  # 'that "...," as Ada Holm did, or that "...," said': a clause of its own
-        if _asked_then_answered(read, found[j - 1], later):
+        if asked_then_answered(read, found[j - 1], later):
             return None  # '"Are you running?" "I am," she said.': a question and its answer
         att = own[j]
         if att is not None:

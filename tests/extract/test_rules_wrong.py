@@ -563,6 +563,18 @@ def test_a_quote_introduced_before_it(text: str, expected: list[tuple[str, str |
             'The crowd waited in the rain. "Are you running?" "I am," Ada Holm said.',
             [("Are you running?", None), ("I am,", "Ada Holm")],
         ),
+        # the same with no lead-in, the question opening the text: the ranker's candidates
+        # after the answer are the answer's, not the question's
+        ('"Will you run?" "No," Ada Holm said.', [("Will you run?", None), ("No,", "Ada Holm")]),
+        (
+            '"Are you running again?" "I am," said Ada Holm.',
+            [("Are you running again?", None), ("I am,", "Ada Holm")],
+        ),
+        # a question with its own attribution keeps it
+        (
+            '"Will you run?" Tom Berg asked. "No," Ada Holm said.',
+            [("Will you run?", "Tom Berg"), ("No,", "Ada Holm")],
+        ),
         # one quote that asks and answers, and two statements in a row, stay one speaker's
         ('Ada Holm took the stage. "Why not? We can win," she said.', [("Why not? We can win,", "Ada Holm")]),
         (
