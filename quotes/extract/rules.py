@@ -71,6 +71,8 @@ _LEAD = re.compile(r"[\s,—–-]*")
 _TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
 # subordinators that open a clause before the main one ("After", "When"; not "As ... put it")
 _OPENING_SUBORDINATORS = frozenset(SUBORDINATORS - {"as", "where"})
+# The first word of a phrase or clause that opens a sentence before its subject.
+_PHRASE_OPENERS = frozenset(PREPOSITIONS | _OPENING_SUBORDINATORS)
 _DISPLAY_VERB = re.compile(rf"\b({'|'.join(sorted(DISPLAY_CUES, key=len, reverse=True))})\s*[,:]?\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # "in the words of a senior adviser, '...'": the same attribution as "according to", said as
@@ -261,7 +263,7 @@ class After(OwnRule):
         unlisted = _unlisted_verb(read, q, words)
         if unlisted is not None:
             return unlisted
-        last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+        last = _last_span(read, q)
         asked = last.endswith(("?", "!")) and w0[:1].isupper()
         # '"... long run!" Her reply was ...': a capitalised determiner opens a new sentence
         ended = last.endswith(".") or (asked and w0.lower() in DETERMINERS)
@@ -1072,10 +1074,15 @@ class SameParagraph(BorrowingRule):
         return None
 
 
+def _last_span(read: Subjects, q: Found) -> str:
+    """The text of ``q``'s last span, to see how it closes ('...,' or '...?')."""
+    return read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+
+
 def asked_then_answered(read: Subjects, q: Found, nxt: Found) -> bool:
     """Whether ``q`` is a question that ``nxt`` follows with nothing of the reporter's between:
     '"Are you running?" "I am," she said.' is a question and its answer, two speakers."""
-    asked = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith("?")
+    asked = _last_span(read, q).endswith("?")
     return asked and not read.m[q.outer[-1][1] : nxt.outer[0][0]].strip()
 
 
@@ -1254,14 +1261,14 @@ def _in_opening_phrase_quote(read: Subjects, lo: int, end: int, open_mark: int) 
     sentence and closes with that quote's comma, before the main clause's subject: 'In a clip
     that Judge Ann Lee called "distasteful," Tom Berg expressed a wish to "..."'."""
     # (past a conjunction that joins the sentence to the one before: "And, in a clip ...")
-    first = [x for x in read.words(lo, end)[:2] if x.text.lower() not in {"and", "but", "yet"}][:1]
-    if not first or first[0].text.lower() not in PREPOSITIONS | _OPENING_SUBORDINATORS:
+    first = [x for x in read.words(lo, end)[:2] if x.text.lower() not in _COORDINATORS][:1]
+    if not first or first[0].text.lower() not in _PHRASE_OPENERS:
         return False
     within = read.doc.quotes_within(end, open_mark)
     if not within or read.m[end : within[0].outer[0][0]].strip():
         return False  # no quote right after the verb
     taken = within[0]
-    if not read.doc.text[taken.spans[-1][0] : taken.spans[-1][1]].rstrip().endswith(","):
+    if not _last_span(read, taken).endswith(","):
         return False
     main = read.words(taken.outer[-1][1], open_mark)[:6]
     k = next((i for i, x in enumerate(main) if not x.text[:1].isupper()), len(main))
@@ -1286,7 +1293,7 @@ def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_ma
 def _introduced(read: Subjects, q: Found) -> bool:
     """Whether a speech verb, then a comma or colon, stands right before ``q``, and ``q``
     closes on a full stop, a question or an exclamation mark (not a comma: '"...," she said')."""
-    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    last = _last_span(read, q)
     if not last.endswith((".", "?", "!")):
         return False
     open_mark = q.outer[0][0]
@@ -1463,7 +1470,7 @@ def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution |
     """ "'...,' Trump barked and ...", "'...?' reacted Trump.": a past-tense verb no cue list
     holds, right next to a quote whose sentence runs on, and a name or pronoun on its other
     side that ends the attribution."""
-    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    last = _last_span(read, q)
     if not last.endswith((",", "?", "!")) or len(words) < 2:
         return None
 
@@ -1528,7 +1535,7 @@ def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:
     another quote would lend.
     """
     close = q.outer[-1][1]
-    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    last = _last_span(read, q)
     after = read.words(close, min(read.doc.paragraph_at(max(close - 1, 0)).end, close + 120))[:12]
     if not after or not (last.endswith(",") or after[0].text[:1].islower()):
         return False, None
