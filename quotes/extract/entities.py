@@ -101,16 +101,18 @@ _WHO_HIS = re.compile(
     r"(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|sons|daughters)\b"
 )
 # ", Colorado", ", Colo.", ", Mass.": the state or region after a town
-_STATE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;:\s])")
-# a state or country named alone after a town's comma, and closed by its own: ", Ohio,"
-_PLACE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.])")
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)(?=[,.;:\s])")
 
 
 def _state_after(text: str, end: int) -> bool:
-    """Whether a place of :data:`PLACES` follows ``end`` in commas: "Dayton, Ohio," (not
-    "Warren, Massachusetts senator", "Holm, Sanders said")."""
-    m = _PLACE_AFTER.match(text, end)
-    return m is not None and m.group(1).lower() in PLACES
+    """Whether a place of :data:`PLACES` follows ``end`` in commas, closed by a comma or a
+    stop: "Dayton, Ohio," (not "Warren, Massachusetts senator", "Holm, Sanders said")."""
+    m = _STATE_AFTER.match(text, end)
+    if m is None:
+        return False
+    place = m.group(1)
+    closed = place.endswith(".") or text[m.end() : m.end() + 1] in (",", ".")
+    return closed and place.rstrip(".").lower() in PLACES
 
 
 _FROM_AFTER = re.compile(
