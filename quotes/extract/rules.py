@@ -34,6 +34,7 @@ from quotes.extract.lexicon import (
     HONORIFICS,
     INVERTED_CUES,
     INVERTING_CUES,
+    NON_FINAL_ABBREVIATIONS,
     NP_STOP,
     PASSIVE_AUXILIARIES,
     PHRASAL_PAST,
@@ -100,8 +101,13 @@ _SPEECH_FRAME = re.compile(
 )
 _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
 # The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
-# Vance", "the Rev. Al Sharpton"): a capitalised word of one to four letters before it
-_ABBREVIATION_DOT = r"(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\."
+# Vance", "the Rev. Al Sharpton", "King Jr."): an abbreviation whose dot ends no sentence (as
+# the sentence splitter has it), or a single capital; not any short word ("Iowa.", "Ada.")
+_ABBREVIATION_DOT = (
+    r"(?:(?<=\b[A-Z])"
+    + "".join(f"|(?<=\\b{re.escape(a.capitalize())})" for a in sorted(NON_FINAL_ABBREVIATIONS))
+    + r")\."
+)
 # "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
 # the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
 # subject (the words between "what" and the verb) said them. Not "what is called", "what's

@@ -13,6 +13,7 @@ from quotes.extract import explain_quotes
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
+from quotes.extract.rules import _WHAT_VERB
 from tests.extract.helpers import who_said_what
 
 
@@ -661,3 +662,22 @@ def test_a_verb_with_its_own_quote_in_an_opening_phrase(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, found",
+    [
+        # the dot of a title, an honorific, a suffix or an initial is inside the name
+        ("what Mr. Hedge called ", True),
+        ("what Sen. J.D. Vance called ", True),
+        ("what the Rev. Al Sharpton once called ", True),
+        ("what Martin Luther King Jr. called ", True),
+        # the dot after any other short capitalised word ends a sentence: no free relative
+        # reaches past it to the next sentence's subject
+        ("what they saw in Iowa. Ada Holm called ", False),
+        ("what he told Ada. Tom Berg called ", False),
+        ("what Tom Berg did in Utah. Sam Lee has called ", False),
+    ],
+)
+def test_what_verb_keeps_only_a_name_s_dots(words: str, found: bool) -> None:
+    assert (_WHAT_VERB.search(words) is not None) is found
