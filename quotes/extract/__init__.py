@@ -56,6 +56,7 @@ from quotes.extract.rules import (
     BY_NAME,
     OWN_RULES,
     Quotes,
+    asked_then_answered,
     borrowed_attribution,
     own_attribution,
     said_after,
@@ -151,6 +152,10 @@ def read_article(text: str, every: bool = False) -> Read | None:
         if statement and not settled and (every or weighed(att)):
             proposals = _proposals(read, resolver, found, own, attributions, speakers, i, att, entity, late)
             cands = gather(sweep, q, kind.kind, proposals, att)
+            if att is None and i + 1 < len(found) and asked_then_answered(read, q, found[i + 1]):
+                # '"Will you run?" "No," Ada Holm said.': who answers did not ask
+                answer = found[i + 1].outer[0][0]
+                cands = [c for c in cands if c.words is None or c.words.end <= answer]
         candidates.append(cands)
         if entity is not None:
             resolver.note_speaker(q.outer[0][0], entity)

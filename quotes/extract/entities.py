@@ -102,11 +102,26 @@ _WHO_HIS = re.compile(
     r"(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|sons|daughters)\b"
 )
 # ", Colorado", ", Colo.", ", Mass.": the state or region after a town
-_STATE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;:\s])")
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)(?=[,.;:\s])")
+
+
+def _state_after(text: str, end: int) -> bool:
+    """Whether a place of :data:`PLACES` follows ``end`` in commas, closed by a comma or a
+    stop: "Dayton, Ohio," (not "Warren, Massachusetts senator", "Holm, Sanders said")."""
+    m = _STATE_AFTER.match(text, end)
+    if m is None:
+        return False
+    place = m.group(1)
+    closed = place.endswith(".") or text[m.end() : m.end() + 1] in (",", ".")
+    return closed and place.rstrip(".").lower() in PLACES
+
+
 _FROM_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&\-]*){0,4}"
 )
 _APPOSED_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+# a verb that agrees with a plural subject only: the "-s" word before it is a noun, no verb
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
@@ -724,6 +739,8 @@ class Entities:
                 # only the sentence's subject reaches past an appositive to its verb
                 after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
             speaker = after is not None and after.group(1) in CUE_FORMS
+            if speaker and after is not None and _PLURAL_VERB.match(self.doc.masked, after.end(1)):
+                speaker = False  # "Harsh comments are earning ...": a plural noun, then its verb
         if not possessive and not speaker and not subject:
             # "His spokesman, Sam Lowe, said": a name in apposition to the phrase that opens its
             # sentence, right before that phrase's speech verb, is the sentence's subject and
@@ -757,10 +774,13 @@ class Entities:
             and not titles
             and not entity.roles
             and not possessive
-            and self._is_place(run[0].start)
-            and _STATE_AFTER.match(self.doc.masked, end)
+            and (
+                (self._is_place(run[0].start) and _STATE_AFTER.match(self.doc.masked, end))
+                or _state_after(self.doc.masked, end)
+            )
         ):
-            # "the shooting in Aurora, Colorado": a town that is also a first name
+            # "the shooting in Aurora, Colorado", "Dayton, Ohio, was quiet": a town that is
+            # also a first name
             entity.kind, entity.gender = "place", None
         if (
             entity.kind == "unknown"

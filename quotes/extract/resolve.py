@@ -940,7 +940,12 @@ class Resolver:
                 + [
                     (True, m.start, e)
                     for m, e in in_sent[:1]
-                    if pronoun and sent != here and e.kind == "person" and self._owns_subject(m, in_sent)
+                    # (its own sentence too, "Lee's plan is simple: he says ...", but for a
+                    # closing tag, which is never about its sentence's subject)
+                    if pronoun
+                    and e.kind == "person"
+                    and not (tag and sent == here)
+                    and self._owns_subject(m, in_sent)
                 ],
                 key=lambda se: se[:2],
             )

@@ -34,6 +34,7 @@ from quotes.extract.lexicon import (
     HONORIFICS,
     INVERTED_CUES,
     INVERTING_CUES,
+    NON_FINAL_ABBREVIATIONS,
     NP_STOP,
     PASSIVE_AUXILIARIES,
     PHRASAL_PAST,
@@ -71,6 +72,8 @@ _LEAD = re.compile(r"[\s,—–-]*")
 _TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
 # subordinators that open a clause before the main one ("After", "When"; not "As ... put it")
 _OPENING_SUBORDINATORS = frozenset(SUBORDINATORS - {"as", "where"})
+# The first word of a phrase or clause that opens a sentence before its subject.
+_PHRASE_OPENERS = frozenset(PREPOSITIONS | _OPENING_SUBORDINATORS)
 _DISPLAY_VERB = re.compile(rf"\b({'|'.join(sorted(DISPLAY_CUES, key=len, reverse=True))})\s*[,:]?\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # "in the words of a senior adviser, '...'": the same attribution as "according to", said as
@@ -98,17 +101,22 @@ _SPEECH_FRAME = re.compile(
     r"news conference|press conference)\b"
 )
 _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
-# "what Mr. Hedge called", "what the senator describes as": a clause whose verb takes the quote
-_WHAT_CALLED = re.compile(
-    r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:called|calls|termed|terms|dubbed|describes\s+as|described\s+as)\s*$"
+# The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
+# Vance", "the Rev. Al Sharpton", "King Jr."): an abbreviation whose dot ends no sentence (as
+# the sentence splitter has it), or a single capital; not any short word ("Iowa.", "Ada.")
+_ABBREVIATION_DOT = (
+    r"(?:(?<=\b[A-Z])"
+    + "".join(f"|(?<=\\b{re.escape(a.capitalize())})" for a in sorted(NON_FINAL_ABBREVIATIONS))
+    + r")\."
 )
 # "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
 # the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
 # subject (the words between "what" and the verb) said them. Not "what is called", "what's
 # known as": nobody says them there.
 _WHAT_VERB = re.compile(
-    r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)[^.;:!?()]{1,100}?)"
-    r"\s+(?:(?:has|have|had|once|later|then|now|also|often|still|\w+ly)\s+){0,2}"
+    r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)"
+    rf"(?:[^.;:!?()]|{_ABBREVIATION_DOT}){{1,100}}?)"
+    r"\s+(?:(?:has|have|had|once|long|later|then|now|also|often|still|\w+ly)\s+){0,2}"
     r"(?P<verb>calls|called|call|terms|termed|dubs|dubbed|labels|labeled|labelled|brands|branded|"
     r"(?:describes|described|characterizes|characterized|characterises|characterised|refers\s+to|"
     r"referred\s+to|sees|saw|views|viewed)\s+as)"
@@ -116,6 +124,11 @@ _WHAT_VERB = re.compile(
 )
 
 
+# the last word before a quote, a verb in lower case, and its comma or colon: 'Berg asked, "'
+_INTRODUCING_VERB = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
+# What follows a cue verb that has words of its own, not the quote before it: '... He replied
+# to him that ...', '... He answered, "..."' (the next quote; the masked text is blank to it)
+_OWN_WORDS = re.compile(r"\s*(?:(?:back|to\s+\w+)\s+)?(?:that\b|[,:]?\s*$)")
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
@@ -209,6 +222,11 @@ class After(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         att = self._find(read, q)
+        if att is not None and _introduced(read, q) and att.words.start >= q.outer[-1][1]:
+            # 'When Tom Berg asked, "Would you run?" Ada Holm laughed.': a speech verb and its
+            # comma or colon right before the quote introduce it; a sentence after it that
+            # the quote closed is another's
+            return None
         if att is not None and _in_leading_clause(read, q, att):
             # 'After Scalia said that ... do better at "less advanced schools," Trump said:
             # "..."': the quote is in the clause that opens the sentence, and the speaker after
@@ -219,7 +237,7 @@ class After(OwnRule):
     def _find(self, read: Subjects, q: Found) -> Attribution | None:
         close = q.outer[-1][1]
         open_mark = q.outer[0][0]
-        if _WHAT_CALLED.search(read.m, max(0, open_mark - 80), open_mark):
+        if _what_called(read, read.doc.sentence_at(open_mark).start, open_mark) is not None:
             return None  # 'under what Mr. Hedge called "the old model," the club charged': his words
         # The paragraph, not the sentence: '“...?” Trump said' splits after the question mark.
         hi = read.doc.paragraph_at(max(close - 1, 0)).end
@@ -252,7 +270,12 @@ class After(OwnRule):
         unlisted = _unlisted_verb(read, q, words)
         if unlisted is not None:
             return unlisted
-        ended = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip().endswith(".")
+        last = _last_span(read, q)
+        asked = last.endswith(("?", "!")) and w0[:1].isupper()
+        # '"... long run!" Her reply was ...': a capitalised determiner opens a new sentence
+        ended = last.endswith(".") or (asked and w0.lower() in DETERMINERS)
+        # '"...?" He answered, "..."': a capitalised pronoun too, when its verb has words of its own
+        asked = asked and w0.lower() in SUBJECT_PRONOUNS and w0 != "I"
         bare = ended and _bare_attribution(read, pos, words)
         for i, (s, e, w) in enumerate(words[:45]):  # (a long appositive: 40 words before "said")
             if ended and read.doc.sentence_at(s).start >= pos and not bare:
@@ -275,6 +298,10 @@ class After(OwnRule):
                 and not (w.endswith("ing") and i > 1 and words[i - 1].text in _NOT_PROGRESSIVE)
             )
             if (put_it or cue) and i > 0:
+                if asked and _OWN_WORDS.match(read.m, e, hi):
+                    break
+                if w.endswith("ing") and words[0].text.lower() == "without":
+                    break  # 'said she "cannot leave" without neighbours asking her': nobody says it
                 who = read.subject_ending(pos, s)
                 # '"...," the neighbours were told.': a passive's subject is no speaker
                 before_verb = read.m[max(pos, s - 8) : s].split()[-1:]
@@ -513,9 +540,19 @@ class Before(OwnRule):
                 if who is not None and fallback is None:
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
+            if _in_opening_phrase_quote(read, sent.start, s + len(w), open_mark):
+                continue
+            aside = _parenthetical_speaker(read, sent.start, s, w, open_mark)
+            if aside is not None:
+                return Attribution(aside, w.lower(), self.name)
             who = read.subject_ending(sent.start, s)
+            # a participle's nearest noun phrase that _carrier_subject finds is no speaker (a
+            # preposition's object: "answered the question on Facebook writing,"): none of
+            # the readings below makes it one
+            rejected = False
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
+                rejected = who is None
             elif who is not None and who.kind == "np" and read.m[who.end : s].strip() in {"that", "which"}:
                 who = _published_by(read, sent.start, who)
             if who is None and w.islower() and read.m[sent.start : s].rstrip().endswith(","):
@@ -551,7 +588,7 @@ class Before(OwnRule):
                     and not read.quote_between(sent.start, s)
                 ):
                     who = head
-            if who is None and verb and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
+            if who is None and verb and not rejected and read.m[s + len(w) : open_mark].strip() in {",", ":"}:
                 # 'Another commenter said, "..."': the verb introduces the quote, so any noun
                 # phrase right before it is the speaker
                 who = read.subject_ending(sent.start, s, cue_slot=True)
@@ -1036,14 +1073,60 @@ class SameParagraph(BorrowingRule):
                 break
             att = quotes.settled[j]
             if att is not None:
+                if _new_speaker_between(read, att, quotes.found[j].outer[-1][1], q.outer[0][0]):
+                    return None
                 return Borrowed(Attribution(att.words, att.cue, self.name), j)
         for j in range(i + 1, len(quotes.found)):
             if quotes.found[j].paragraph != q.last_paragraph:
+                break
+            if j == i + 1 and asked_then_answered(read, q, quotes.found[j]):
                 break
             att = quotes.own[j]
             if att is not None:
                 return Borrowed(Attribution(att.words, att.cue, self.name), None)
         return None
+
+
+def _last_span(read: Subjects, q: Found) -> str:
+    """The text of ``q``'s last span, to see how it closes ('...,' or '...?')."""
+    return read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+
+
+def asked_then_answered(read: Subjects, q: Found, nxt: Found) -> bool:
+    """Whether ``q`` is a question that ``nxt`` follows with nothing of the reporter's between:
+    '"Are you running?" "I am," she said.' is a question and its answer, two speakers."""
+    asked = _last_span(read, q).endswith("?")
+    return asked and not read.m[q.outer[-1][1] : nxt.outer[0][0]].strip()
+
+
+# The cue ends its sentence, an adverb at most after it: "Tom Berg disagreed sharply."
+_ENDS_ON_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s*[.:]")
+_REFUSALS = frozenset({"not", "never", "no", "declined", "refused", "nothing"})
+
+
+def _new_speaker_between(read: Subjects, att: Attribution, lo: int, hi: int) -> bool:
+    """Whether a sentence of the reporter's between two quotes of a paragraph gives a speech
+    verb to another name than the first quote's speaker ('"...," Holm said. Then Tom Berg
+    interjected. "..."'): the second is not hers. (The first quote's own sentence is hers,
+    whatever its asides name: '"...," said Holm, who said Berg was right. "..."'.)"""
+    if att.words.kind != "name":
+        return False
+    said = att.words.text.split()
+    lo = max(lo, read.doc.sentence_at(max(lo - 1, 0)).end, att.words.end)
+    for s, e, _ in reversed(read.cues(lo, hi)):
+        start = read.doc.sentence_at(s).start
+        who = read.subject_ending(start, s)
+        if who is None:
+            continue
+        # only a sentence that ends by introducing speech ('Then Tom Berg interjected.', 'Berg
+        # added:'): not one that says what the other said or did not say ('Tom Berg called it a
+        # bluff.', 'said last week that', 'did not respond to a request for comment.')
+        introduces = _ENDS_ON_CUE.match(read.m, e) is not None
+        refused = any(
+            w.lower() in _REFUSALS or w.lower().endswith(("n't", "n’t")) for _, _, w in read.words(start, s)
+        )
+        return introduces and not refused and who.kind == "name" and not (set(who.text.split()) & set(said))
+    return False
 
 
 class LeadIn(BorrowingRule):
@@ -1184,6 +1267,51 @@ def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:
         return False
     # the comma that closes the clause, inside the quote's closing ("schools,\"") or after it
     return "," in read.doc.text[q.spans[-1][1] - 1 : att.words.start]
+
+
+def _in_opening_phrase_quote(read: Subjects, lo: int, end: int, open_mark: int) -> bool:
+    """Whether the cue ending at ``end`` takes a quote of its own in a phrase that opens the
+    sentence and closes with that quote's comma, before the main clause's subject: 'In a clip
+    that Judge Ann Lee called "distasteful," Tom Berg expressed a wish to "..."'."""
+    # (past a conjunction that joins the sentence to the one before: "And, in a clip ...")
+    first = [x for x in read.words(lo, end)[:2] if x.text.lower() not in _COORDINATORS][:1]
+    if not first or first[0].text.lower() not in _PHRASE_OPENERS:
+        return False
+    within = read.doc.quotes_within(end, open_mark)
+    if not within or read.m[end : within[0].outer[0][0]].strip():
+        return False  # no quote right after the verb
+    taken = within[0]
+    if not _last_span(read, taken).endswith(","):
+        return False
+    main = read.words(taken.outer[-1][1], open_mark)[:6]
+    k = next((i for i, x in enumerate(main) if not x.text[:1].isupper()), len(main))
+    return 0 < k < len(main) and main[k].text.islower()  # a name, then its verb
+
+
+def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_mark: int) -> Words | None:
+    """The name of an attribution set in commas inside the sentence, its verb first: "The
+    paradox of Ada, says Tom Berg, a historian, is that she was "..."", "The voters, said Ada
+    Holm, are "..."": the name speaks, not the noun phrase before the verb."""
+    if verb not in INVERTING_CUES or not read.m[lo:cue].rstrip().endswith(","):
+        return None
+    first = read.words(lo, cue)[:1]
+    if not first or first[0].text.lower() in PREPOSITIONS or first[0].text.lower() in SUBORDINATORS:
+        return None  # (the subject's noun phrase before it; not "In the end, said Kirk, the city will")
+    who = read.subject_following(cue + len(verb), open_mark)
+    if who is None or who.kind != "name" or not read.m[who.end : open_mark].lstrip().startswith(","):
+        return None
+    return who
+
+
+def _introduced(read: Subjects, q: Found) -> bool:
+    """Whether a speech verb, then a comma or colon, stands right before ``q``, and ``q``
+    closes on a full stop, a question or an exclamation mark (not a comma: '"...," she said')."""
+    last = _last_span(read, q)
+    if not last.endswith((".", "?", "!")):
+        return False
+    open_mark = q.outer[0][0]
+    verb = _INTRODUCING_VERB.search(read.m, max(0, open_mark - 30), open_mark)
+    return verb is not None and verb.group(1) in CUE_FORMS
 
 
 def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:
@@ -1355,7 +1483,7 @@ def _unlisted_verb(read: Subjects, q: Found, words: list[Word]) -> Attribution |
     """ "'...,' Trump barked and ...", "'...?' reacted Trump.": a past-tense verb no cue list
     holds, right next to a quote whose sentence runs on, and a name or pronoun on its other
     side that ends the attribution."""
-    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    last = _last_span(read, q)
     if not last.endswith((",", "?", "!")) or len(words) < 2:
         return None
 
@@ -1420,7 +1548,7 @@ def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:
     another quote would lend.
     """
     close = q.outer[-1][1]
-    last = read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    last = _last_span(read, q)
     after = read.words(close, min(read.doc.paragraph_at(max(close - 1, 0)).end, close + 120))[:12]
     if not after or not (last.endswith(",") or after[0].text[:1].islower()):
         return False, None
@@ -1429,6 +1557,8 @@ def said_after(read: Subjects, q: Found) -> tuple[bool, Attribution | None]:
     if not cues:
         return False, None
     s, _, w = cues[0]
+    if last.endswith("?") and read.quote_between(close, s):
+        return False, None  # '"Are you running?" "I am," she said.': the answer's verb
     who = read.subject_ending(after[0].start, s)
     return True, Attribution(who, w.lower(), After.name) if who is not None else None
 
@@ -1451,6 +1581,8 @@ def shared_after(
         between = read.words(close, later.outer[0][0])
         if ";" in read.m[close : later.outer[0][0]] or any(w.text.lower() in SUBORDINATORS for w in between):
             return None  # 'that "...," as Ada Holm did, or that "...," said': a clause of its own
+        if asked_then_answered(read, found[j - 1], later):
+            return None  # '"Are you running?" "I am," she said.': a question and its answer
         att = own[j]
         if att is not None:
             trailing = att.rule == After.name and att.words.start >= later.outer[-1][1]

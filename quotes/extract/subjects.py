@@ -332,6 +332,15 @@ class Subjects(Phrases):
             relative = self._relative_before_aside(chunks)
             if relative is not None:
                 return relative
+        if last_words and last_words[0].text.lower() in _ASIDE_OPENERS and len(chunks) > 1:
+            # "charges that Ada Holm, for one, called": the relative clause's subject before the aside
+            before = self.words(chunks[-2][0], chunks[-2][1] - 1)
+            k = max(
+                (i for i, w in enumerate(before) if w.text.lower() in {"that", "which", "whom"}), default=-1
+            )
+            inner = self._relative_clause_subject(before[k + 1 :]) if 0 <= k < len(before) - 1 else None
+            if inner is not None and inner.kind == "name" and inner.end == before[-1].end:
+                return inner
         if (
             len(last_words) > 1
             and last_words[-2].text.lower() == "and"

@@ -586,3 +586,54 @@ def test_abbreviation_dot_before_a_speech_verb(text: str, speaker: bool) -> None
     entities = read(text)
     mention = next(m for m, _ in entities.mentions if m.text.startswith(("Corkum", "Ed", "Nordhavn")))
     assert mention.speaker is speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaks",
+    [
+        # a "-s" word before a verb that agrees with a plural only is a plural noun, not the
+        # speech verb of the word before it: "Harsh" opening the sentence is no speaker
+        ("Harsh comments are common online.", False),
+        ("Harsh comments were everywhere.", False),
+        ("Sharp claims have followed her.", False),
+        # the "-s" word as a verb keeps its subject a speaker
+        ("Harsh comments on the vote every week.", True),
+        ("Dana Kirk claims the vote was rigged.", True),
+    ],
+)
+def test_a_plural_noun_is_no_speech_verb(text: str, speaks: bool) -> None:
+    (mention, _), *_ = read(text).in_sentence(0)
+    assert mention.speaker is speaks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # so "he" does not go back to it: no speaker, where no person was named
+        (
+            'Harsh comments are common online. Along with a photo, he had posted: "We are celebrating!"',
+            [("We are celebrating!", None)],
+        ),
+        ('Harsh comments were everywhere. "We are celebrating," he wrote.', [("We are celebrating,", None)]),
+    ],
+)
+def test_a_sentence_opener_before_a_plural_noun_is_no_antecedent(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a town that is also a first name, with its state in commas after it, opening the
+        # sentence: a place, not a "she" to come back to
+        ('Dayton, Ohio, was quiet. "It is over," she said.', [("It is over,", None)]),
+        ('Austin, Texas, voted. "We won," she said.', [("We won,", None)]),
+        # a first name before a comma and another name is still a person
+        ('Tom Berg met Dayton, Jordan and Ada. "It is over," she said.', [("It is over,", "Ada")]),
+        ('Dayton Moore spoke. Dayton, the manager, said it was "over."', [("over.", "Dayton Moore")]),
+    ],
+)
+def test_a_town_and_its_state_opening_a_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected

@@ -808,3 +808,31 @@ def test_a_description_names_the_organisation_it_repeats(
 )
 def test_a_role_named_in_the_next_paragraph(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the owner of a sentence's subject is the antecedent of a "he" later in that same
+        # sentence, as it is of one in the next ("Lee's plan is simple: he says ...")
+        (
+            "Analyst Tom Berg wrote a long post on the race. Sam Lee's plan is simple: he says he"
+            ' intends to "pick up delegates."',
+            [("pick up delegates.", "Sam Lee")],
+        ),
+        (
+            'Tom Berg wrote a post. Sam Lee\'s aides were upbeat. He said the plan was "on track."',
+            [("on track.", "Sam Lee")],
+        ),
+        # not in a closing tag, nor past a person the sentence names
+        ('Tom Berg spoke first. Sam Lee\'s plan is "a mess," he said.', [("a mess,", "Tom Berg")]),
+        (
+            'Tom Berg spoke first. Sam Lee\'s aide, Dan Roe, said he wants "a recount."',
+            [("a recount.", "Dan Roe")],
+        ),
+    ],
+)
+def test_the_owner_of_the_subject_in_its_own_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected

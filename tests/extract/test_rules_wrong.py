@@ -13,6 +13,7 @@ from quotes.extract import explain_quotes
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
+from quotes.extract.rules import _WHAT_VERB
 from tests.extract.helpers import who_said_what
 
 
@@ -354,3 +355,329 @@ def test_the_reporters_we_is_nobody_named() -> None:
 )
 def test_quote_in_a_leading_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'what X called "..."': the free relative's subject said the words, whatever the
+        # sentence's own subject or the verb after the quote; an honorific, a title or an
+        # initial keeps its full stop inside the name
+        (
+            'Ann Cole backed what Mr. Hedge called "the old model."',
+            [("the old model.", "Hedge")],
+        ),
+        (
+            'Ann Cole rejected what Gov. Tom Hale has long described as "a rushed plan."',
+            [("a rushed plan.", "Tom Hale")],
+        ),
+        (
+            'It was what Dr. Ines Ruiz once called "the lost decade," the paper said.',
+            [("the lost decade,", "Ines Ruiz")],
+        ),
+        (
+            'Ann Cole rejected what Sen. J.D. Vail labeled "a scam."',
+            [("a scam.", "J.D. Vail")],
+        ),
+        # no name after "what": the sentence's own speaker stands, or nobody
+        ('Ann Cole said the plan is what is called "a stopgap."', [("a stopgap.", "Ann Cole")]),
+        # a full stop that ends a sentence is no name's: the next sentence has its own speaker
+        (
+            'Nobody knows what he wants from the U.S. Mr. Lee called it "a mess."',
+            [("a mess.", "Lee")],
+        ),
+    ],
+)
+def test_what_a_dotted_name_called(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a question or an exclamation, a capitalised pronoun whose verb has words of its
+        # own (a quote, a that-clause) opens a new sentence: an interviewer's question is not
+        # the interviewee's, nor a letter the reply's
+        (
+            'Ada Holm was asked, "Would you run again?" She answered, "Not this year."',
+            [("Would you run again?", None), ("Not this year.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg wrote to Ada Holm, "You are a star!" She replied to him that it was "an honour'
+            ' to serve."',
+            [("You are a star!", "Tom Berg"), ("an honour to serve.", "Ada Holm")],
+        ),
+        # a capitalised determiner too: the words before the quote name its speaker
+        (
+            'Pressed on the budget, Ada Holm snapped back: "What difference does it make?" Her critics'
+            " cited the line for weeks.",
+            [("What difference does it make?", "Ada Holm")],
+        ),
+        # the attribution itself, however capitalised, stays the quote's
+        ('Ada Holm spoke last. "Why now?" she asked.', [("Why now?", "Ada Holm")]),
+        ('Ada Holm spoke last. "Why now?" She tweeted when the vote ended.', [("Why now?", "Ada Holm")]),
+        ('Tom Berg spoke last. "Who pays?" Ada Holm asked.', [("Who pays?", "Ada Holm")]),
+    ],
+)
+def test_question_then_a_new_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+def test_question_then_a_capitalised_bare_attribution() -> None:
+    # '"Who pays?" The mayor asked.': a sentence that is only the attribution is the quote's
+    [explained] = explain_quotes('Tom Berg spoke last. "Who pays?" The mayor asked.')
+    assert explained.rule == "after"
+    assert explained.quote.speaker_mention is not None
+    assert explained.quote.speaker_mention.text == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after "without" names nobody who said the quote: the verb before it does
+        (
+            'Ada Holm said she "cannot leave the house" without neighbours asking her about it.',
+            [("cannot leave the house", "Ada Holm")],
+        ),
+        ('The crowd left the hall "in a hurry" without anyone saying a word.', [("in a hurry", None)]),
+        # "without" elsewhere leaves the attribution after the quote as it was
+        ('"We are done," without a pause, Tom Berg said.', [("We are done,", "Tom Berg")]),
+        ('"We are done," Tom Berg said without waiting for questions.', [("We are done,", "Tom Berg")]),
+    ],
+)
+def test_participle_after_without(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence between two quotes of a paragraph that gives a speech verb to another name:
+        # the second quote is not the first one's speaker's
+        (
+            '"Tell her I said hello," Ada Holm said. Then Tom Berg interjected. "Do not forget me."',
+            [("Tell her I said hello,", "Ada Holm"), ("Do not forget me.", "Tom Berg")],
+        ),
+        (
+            '"We can wait," Ada Holm said. Tom Berg disagreed sharply. "We cannot."',
+            [("We can wait,", "Ada Holm"), ("We cannot.", "Tom Berg")],
+        ),
+        # the same speaker, no speech verb, or an aside of the first quote's own sentence: the
+        # first quote's speaker goes on
+        (
+            '"Tell her I said hello," Ada Holm said. Holm added a word for Tom Berg. "Do not forget him."',
+            [("Tell her I said hello,", "Ada Holm"), ("Do not forget him.", "Ada Holm")],
+        ),
+        (
+            '"Tell her I said hello," Ada Holm said. Tom Berg nodded. "Do not forget him."',
+            [("Tell her I said hello,", "Ada Holm"), ("Do not forget him.", "Ada Holm")],
+        ),
+        (
+            '"Tell her I said hello," said Ada Holm, who said Tom Berg was right. "Do not forget him."',
+            [("Tell her I said hello,", "Ada Holm"), ("Do not forget him.", "Ada Holm")],
+        ),
+        (
+            '"We will win," Ada Holm said. Tom Berg added: "We will not."',
+            [("We will win,", "Ada Holm"), ("We will not.", "Tom Berg")],
+        ),
+    ],
+)
+def test_new_speaker_between_quotes_of_a_paragraph(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a sentence between the quotes that does not end by introducing the other's speech: a
+        # refusal, what the other said or called something, a that-clause, a time phrase
+        "Tom Berg did not respond to a request for comment.",
+        "Tom Berg did not comment.",
+        "Tom Berg never replied.",
+        "Tom Berg declined to comment.",
+        "Tom Berg said nothing.",
+        "Tom Berg called it a bluff.",
+        "Tom Berg had said the opposite a week earlier.",
+        "The governor, Tom Berg, said last week that she would lose.",
+        "Critics, including Tom Berg, say she is naive.",
+        "Tom Berg replied on Monday.",
+    ],
+)
+def test_no_new_speaker_between_quotes_of_a_paragraph(between: str) -> None:
+    text = f'"We will win," Ada Holm said. {between} "He is wrong."'
+    assert who_said_what(text) == [("We will win,", "Ada Holm"), ("He is wrong.", "Ada Holm")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a preposition's object right before a participle cue and its comma is no speaker:
+        # the name in "on Facebook" or "to Tom Berg" did not write the words
+        (
+            'Ada Holm answered the question on Facebook writing, "Yes, I will."',
+            [("Yes, I will.", "Ada Holm")],
+        ),
+        ('Ada Holm replied to Tom Berg on Twitter saying, "Not now."', [("Not now.", "Ada Holm")]),
+        # nor is it when the participle's own subject is in doubt: no speaker
+        ('Ada Holm pointed at protesters on the lawn chanting, "No more."', [("No more.", None)]),
+        # a message posted on Facebook is still its poster's
+        ('Ada Holm posted a message on Facebook saying, "Yes, I will."', [("Yes, I will.", "Ada Holm")]),
+    ],
+)
+def test_participle_after_a_prepositions_object(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb and its comma right before a quote that closes its sentence introduce
+        # it: the sentence after it is someone else's reaction, not its attribution
+        (
+            'When Tom Berg asked, "Would you run again?" Ada Holm laughed.',
+            [("Would you run again?", "Tom Berg")],
+        ),
+        ('Tom Berg said: "We won." Ada Holm agreed.', [("We won.", "Tom Berg")]),
+        # no verb introduces it: the attribution after it stands
+        (
+            'Tom Berg spoke first. "Would you run again?" Ada Holm asked.',
+            [("Would you run again?", "Ada Holm")],
+        ),
+        # a quote that closes on a comma goes on to its own attribution
+        ('Tom Berg nodded, "We won," Ada Holm said.', [("We won,", "Ada Holm")]),
+    ],
+)
+def test_a_quote_introduced_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question, then right after it a quote with its attribution: a question and its
+        # answer, two speakers; the answer's speaker is not lent to the question
+        (
+            'Tom Berg asked Ada Holm about the race. "Are you running?" "I am," she said.',
+            [("Are you running?", "Tom Berg"), ("I am,", "Ada Holm")],
+        ),
+        (
+            'The crowd waited in the rain. "Are you running?" "I am," Ada Holm said.',
+            [("Are you running?", None), ("I am,", "Ada Holm")],
+        ),
+        # the same with no lead-in, the question opening the text: the ranker's candidates
+        # after the answer are the answer's, not the question's
+        ('"Will you run?" "No," Ada Holm said.', [("Will you run?", None), ("No,", "Ada Holm")]),
+        (
+            '"Are you running again?" "I am," said Ada Holm.',
+            [("Are you running again?", None), ("I am,", "Ada Holm")],
+        ),
+        # a question with its own attribution keeps it
+        (
+            '"Will you run?" Tom Berg asked. "No," Ada Holm said.',
+            [("Will you run?", "Tom Berg"), ("No,", "Ada Holm")],
+        ),
+        # one quote that asks and answers, and two statements in a row, stay one speaker's
+        ('Ada Holm took the stage. "Why not? We can win," she said.', [("Why not? We can win,", "Ada Holm")]),
+        (
+            'Ada Holm took the stage. "We won." "We will win again," she said.',
+            [("We won.", "Ada Holm"), ("We will win again,", "Ada Holm")],
+        ),
+    ],
+)
+def test_a_question_and_its_answer(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attribution in commas inside the sentence, its verb first: the name after the verb
+        # speaks, not the noun phrase before it (nor a name inside that phrase)
+        (
+            "The paradox of Ada, says Tom Berg, a historian at the library, is that she was "
+            '"one of the most powerful."',
+            [("one of the most powerful.", "Tom Berg")],
+        ),
+        (
+            'The problem with the plan, says Tom Berg, is that it is "far too slow."',
+            [("far too slow.", "Tom Berg")],
+        ),
+        ('The voters, said Ada Holm, are "tired of waiting."', [("tired of waiting.", "Ada Holm")]),
+        # the usual order, and a pronoun's aside, as before
+        (
+            'Ada Holm, the mayor, said the voters are "tired of waiting."',
+            [("tired of waiting.", "Ada Holm")],
+        ),
+        ('Tom Berg spoke. The plan, he said, is "far too slow."', [("far too slow.", "Tom Berg")]),
+    ],
+)
+def test_a_parenthetical_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause's subject, then an aside in commas, then its speech verb: the
+        # relative clause's subject speaks, not the sentence's
+        (
+            'Tom Berg made charges that Ada Holm, for one, called "liberal lingo."',
+            [("liberal lingo.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg made charges that Ada Holm, after a pause, called "liberal lingo."',
+            [("liberal lingo.", "Ada Holm")],
+        ),
+        # an aside after the sentence's own subject, and a clause with no speech verb, as before
+        ('Tom Berg, for his part, called it "liberal lingo."', [("liberal lingo.", "Tom Berg")]),
+        ('Tom Berg said that Ada Holm, in a speech, had "failed."', [("failed.", "Tom Berg")]),
+    ],
+)
+def test_a_relative_clause_subject_before_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase that opens the sentence with a speech verb and a quote of its own, closed by
+        # that quote's comma: the verb is that quote's, a later quote the main clause's
+        (
+            'In a clip that Judge Ann Lee called "distasteful," Tom Berg expressed a wish to "shoot them'
+            ' all."',
+            [("distasteful,", "Ann Lee"), ("shoot them all.", "Tom Berg")],
+        ),
+        # one speaker's verb and its words, in a list or with a participle after them
+        (
+            'In a speech, Ada Holm called the plan "historic" and "a turning point."',
+            [("historic", "Ada Holm"), ("a turning point.", "Ada Holm")],
+        ),
+        (
+            'In her speech, Ada Holm called it "historic," adding that it was "a turning point."',
+            [("historic,", "Ada Holm"), ("a turning point.", "Ada Holm")],
+        ),
+    ],
+)
+def test_a_verb_with_its_own_quote_in_an_opening_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, found",
+    [
+        # the dot of a title, an honorific, a suffix or an initial is inside the name
+        ("what Mr. Hedge called ", True),
+        ("what Sen. J.D. Vance called ", True),
+        ("what the Rev. Al Sharpton once called ", True),
+        ("what Martin Luther King Jr. called ", True),
+        # the dot after any other short capitalised word ends a sentence: no free relative
+        # reaches past it to the next sentence's subject
+        ("what they saw in Iowa. Ada Holm called ", False),
+        ("what he told Ada. Tom Berg called ", False),
+        ("what Tom Berg did in Utah. Sam Lee has called ", False),
+    ],
+)
+def test_what_verb_keeps_only_a_name_s_dots(words: str, found: bool) -> None:
+    assert (_WHAT_VERB.search(words) is not None) is found
