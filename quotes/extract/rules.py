@@ -90,6 +90,9 @@ _NOT_MODIFIERS = frozenset(
     | {"up", "out", "off", "down", "wore", "held", "carried", "waved"}
 )
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+# A preposition of means or time right before a participle: "by saying", "before adding",
+# "without saying" (not the idiom "it goes without saying that ...", whose "it" says nothing)
+_MEANS_OR_TIME = re.compile(r"\b(?:by|in|before|after|upon|while|when|(?<!goes )(?<!go )(?<!went )without)$")
 # "In an address", "During his testimony to the panel": an opening phrase about someone's words
 _SPEECH_FRAME = re.compile(
     r"(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -485,12 +488,7 @@ class Before(OwnRule):
             # a friend without saying," (not the idiom "it goes without saying that ...", whose
             # "it" says nothing): a participle after a preposition of means or time has the
             # clause's subject
-            means = (
-                re.search(
-                    r"\b(?:by|in|before|after|upon|while|when|(?<!goes )(?<!go )(?<!went )without)$", lead_in
-                )
-                is not None
-            )
+            means = _MEANS_OR_TIME.search(lead_in) is not None
             # 'needled the CNN "reporter," saying': the comma inside the quote before it
             after_quote = read.doc.text[max(0, s - 8) : s].rstrip().endswith((',"', ",”", ",''", ",’"))
             if w.endswith("ing") and (lead_in.endswith(",") or linked or means or after_quote):
@@ -1133,6 +1131,8 @@ def _prose_lead(read: Subjects, q: Found) -> Attribution | None:
         return None
     for s, _, w in reversed(read.cues(prev.start, prev.end)):
         who = read.subject_ending(prev.start, s)
+        if who is None and _shares_subject(read, s, w):
+            who = read.sentence_subject(s, SUBJECT_PRONOUNS)  # "Holm hedged by saying ..."
         if who is not None:
             return Attribution(who, w.lower(), LeadIn.name)
         who = read.subject_following(s + len(w), prev.end)  # "..., noted NBC's Dante Chinni."
@@ -1149,6 +1149,11 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
         if rule != Colon.name and CUE_FORMS.get(w.lower(), "put") in WEAK_CUES:
             continue  # "Caddell continued:" introduces a quote; "continued to" prose does not
         who = read.subject_ending(sent.start, s)
+        if who is None and _shares_subject(read, s, w):
+            # "Kirk, clearly tired, answered by pointing at the budget, saying ...", "Brandt
+            # distanced herself from the party by saying ...": the participle's subject is the
+            # sentence's, as in :class:`Before`
+            who = read.sentence_subject(s, SUBJECT_PRONOUNS)
         if who is None:
             continue
         for s0, e0, w0 in cues[:k]:
@@ -1161,6 +1166,15 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
                     return Attribution(first, w0.lower(), rule)
         return Attribution(who, w.lower(), rule)
     return None
+
+
+def _shares_subject(read: Subjects, s: int, w: str) -> bool:
+    """Whether the cue ``w`` at ``s`` is a participle that shares its clause's subject: after
+    a comma ("..., saying") or a preposition of means or time ("by saying", "before adding")."""
+    if not (w.endswith("ing") and w.islower()):
+        return False
+    lead_in = _LEAD_ADVERB.sub("", read.m[max(0, s - 40) : s].rstrip())
+    return lead_in.endswith(",") or _MEANS_OR_TIME.search(lead_in) is not None
 
 
 def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:

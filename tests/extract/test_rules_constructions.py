@@ -1,0 +1,81 @@
+"""Tests of quotes.extract.rules: constructions where a reader is certain of a quote's
+speaker and the rules proposed nobody, so the quote went to the ranker or got no speaker
+(issue 9, the no-speaker errors of polnear-train). Each table holds sentences the rules
+now read, and sentences that must still give nobody.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import explain_quotes
+from tests.extract.helpers import who_said_what
+
+
+def proposed_by(text: str, rule: str) -> list[str | None]:
+    """Per quote of ``text``, the words ``rule`` proposed as its speaker (None: it did not)."""
+    return [
+        next(
+            (
+                s.candidate.words.text
+                for s in e.candidates
+                if s.candidate.words is not None and rule in s.candidate.sources
+            ),
+            e.quote.speaker_mention.text if e.rule == rule and e.quote.speaker_mention else None,
+        )
+        for e in explain_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph that ends on a participle after "by": its subject is the sentence's
+        (
+            "Jo Brandt distanced herself from the party by saying she would vote on her own.\n\n"
+            '"I owe nothing to anyone here. I will vote as I see fit."',
+            [("I owe nothing to anyone here. I will vote as I see fit.", "Jo Brandt")],
+        ),
+        # after a comma, past an aside between the subject and its verb
+        (
+            "Dana Kirk, clearly tired, responded by pointing at the ledger, saying the province "
+            'had cut its share.\n\n"We cannot pave roads with promises."',
+            [("We cannot pave roads with promises.", "Dana Kirk")],
+        ),
+        # the sentence before, in the quote's own paragraph
+        (
+            "Ines Dalton hedged by saying she had not read the report. "
+            '"I will read it tonight, and then we can talk about it."',
+            [("I will read it tonight, and then we can talk about it.", "Ines Dalton")],
+        ),
+        # not a participle whose subject is someone else: "without anyone saying"
+        (
+            'The hearing ended without anyone saying a word about the budget.\n\n"This is a scandal."',
+            [("This is a scandal.", None)],
+        ),
+        # not the idiom, whose "it" says nothing
+        (
+            "It goes without saying that the budget is late.\n\n"
+            '"This is a scandal. The town deserves answers."',
+            [("This is a scandal. The town deserves answers.", None)],
+        ),
+        # nor a participle that is no speech verb
+        (
+            "The council met for six hours, debating the budget line by line.\n\n"
+            '"This is a scandal. The town deserves answers."',
+            [("This is a scandal. The town deserves answers.", None)],
+        ),
+    ],
+)
+def test_a_lead_in_ending_on_a_participle(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+def test_the_lead_in_rule_proposes_the_participles_subject() -> None:
+    text = (
+        "Jo Brandt distanced herself from the party by saying she would vote on her own.\n\n"
+        '"I owe nothing to anyone here. I will vote as I see fit."'
+    )
+    assert proposed_by(text, "lead-in") == ["Jo Brandt"]
