@@ -628,10 +628,13 @@ class Before(OwnRule):
                 # Trump will show up."': a full sentence after a comma closes a sentence whose
                 # subject, a name, introduces it as a colon would
                 who = read.sentence_subject(sent.start)
-                verb_words = read.words(who.end, open_mark) if who is not None else []
+                # (past an aside that describes the name: "Jo Brandt, who chairs the panel,
+                # shrugged, "...""; "Filippo Okafor, the agency's director, reacted coolly, "..."")
+                at = read.past_aside(who.end) if who is not None else 0
+                verb_words = read.words(at, open_mark) if who is not None else []
                 if (
                     who is not None
-                    and _name_then_its_verb(read, who, verb_words)
+                    and _name_then_its_verb(read, who, verb_words, at)
                     # not 'Trump was asked, "..."': the passive's subject is who was spoken to
                     and not (
                         verb_words[0].text in PASSIVE_AUXILIARIES
@@ -909,16 +912,17 @@ _HAVE = frozenset({"has", "have", "had"})
 _THOUGHT_VERBS = frozenset("think thinks thought believe believes believed feel feels felt".split())
 
 
-def _name_then_its_verb(read: Subjects, who: Words, after: list[Word]) -> bool:
-    """Whether ``who`` is a name (not a possessive) followed at once by a lower-case word that is
-    no preposition, the first of ``after``: "Jared Potts echoed", "Clinton shared"."""
+def _name_then_its_verb(read: Subjects, who: Words, after: list[Word], at: int | None = None) -> bool:
+    """Whether ``who`` is a name (not a possessive) followed at once (or at ``at``, past an
+    aside) by a lower-case word that is no preposition, the first of ``after``: "Jared Potts
+    echoed", "Clinton shared"."""
     return (
         who.kind == "name"
         and who.text == strip_possessive(who.text)
         and bool(after)
         and after[0].text.islower()
         and after[0].text not in PREPOSITIONS
-        and not read.m[who.end : after[0].start].strip()
+        and not read.m[who.end if at is None else at : after[0].start].strip()
     )
 
 

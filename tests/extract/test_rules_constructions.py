@@ -79,3 +79,28 @@ def test_the_lead_in_rule_proposes_the_participles_subject() -> None:
         '"I owe nothing to anyone here. I will vote as I see fit."'
     )
     assert proposed_by(text, "lead-in") == ["Jo Brandt"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a full sentence after a comma closes a sentence whose subject, a name, is past an aside
+        # that describes it before its verb
+        (
+            'Jo Brandt, who chairs the panel, shrugged, "We will read it first and decide later."',
+            [("We will read it first and decide later.", "Jo Brandt")],
+        ),
+        (
+            "Filippo Okafor, the agency director, reacted coolly to the deal, "
+            '"We are concerned about any agreement like this one."',
+            [("We are concerned about any agreement like this one.", "Filippo Okafor")],
+        ),
+        # not a passive's subject, who was spoken to, past the aside as before it
+        (
+            'Jo Brandt, who chairs the panel, was asked, "Will you read it before the vote?"',
+            [("Will you read it before the vote?", None)],
+        ),
+    ],
+)
+def test_a_full_sentence_past_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
