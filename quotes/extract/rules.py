@@ -37,6 +37,7 @@ from quotes.extract.lexicon import (
     NP_STOP,
     PASSIVE_AUXILIARIES,
     PHRASAL_PAST,
+    PLEDGE_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     PUBLISHING_VERBS,
@@ -709,6 +710,13 @@ _WHEN_OR_WHERE = frozenset({"on", "at", "in", "during", "last", "earlier", "this
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "His", "Her", "Their", "Its"})
 
 
+def _pledge_noun(word: str) -> str | None:
+    """The word that opens what ``word`` (a noun of :data:`PLEDGE_NOUNS`, or its plural)
+    pledges or calls for, or None for any other word."""
+    low = word.lower()
+    return PLEDGE_NOUNS.get(low) or (PLEDGE_NOUNS.get(low[:-1]) if low.endswith("s") else None)
+
+
 class Owner(OwnRule):
     """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``,
     ``her claim that she "..."`` (a possessive pronoun)."""
@@ -725,11 +733,23 @@ class Owner(OwnRule):
             pronoun = w in _OWNER_PRONOUNS
             if not (pronoun or (w.endswith(("'s", "’s")) and w[:1].isupper())):
                 continue
-            nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j].text.lower() in SPEECH_NOUNS]
+            nouns = [
+                j
+                for j in range(i + 1, min(i + 4, len(words)))
+                if words[j].text.lower() in SPEECH_NOUNS or _pledge_noun(words[j].text) is not None
+            ]
             if not nouns:
                 continue
             # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
             between = [x.text.lower() for x in words[nouns[0] + 1 :]]
+            opens = _pledge_noun(words[nouns[0]].text)
+            if opens is not None and between[:1] == [opens] and len(between) <= 3:
+                # "his promise to be \"neutral\"", "Holm's call for \"a total ban\"": what was
+                # pledged or called for, right after its noun; not after a speech verb, whose
+                # subject reports it ("the rally denounced Holm's call for \"...\"")
+                if "," in read.m[words[nouns[0]].end : open_mark] or read.cues(sent.start, words[i].start):
+                    continue
+                between = []
             if between and between[0] in _WHEN_OR_WHERE:
                 # "his statement on Wednesday that", "Obama's suggestion at a similarly timed
                 # debate that": a phrase of time or place before the "that" of its content

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import explain_quotes
+from quotes.extract import explain_quotes, extract_quotes
 from tests.extract.helpers import who_said_what
 
 
@@ -104,3 +104,44 @@ def test_the_lead_in_rule_proposes_the_participles_subject() -> None:
 )
 def test_a_full_sentence_past_an_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what someone pledged or called for, right after the noun their possessive owns
+        (
+            'Voters cheered his call for "a total ban on lobbyists."',
+            [("a total ban on lobbyists.", "his")],
+        ),
+        (
+            'The crowd liked Brandt\'s pledge to "fix the roads first."',
+            [("fix the roads first.", "Brandt")],
+        ),
+        (
+            'Brandt\'s calls for "a clean audit" went unanswered.',
+            [("a clean audit", "Brandt")],
+        ),
+        (
+            'Only her promise to be "a mayor for every ward" survived the campaign.',
+            [("a mayor for every ward", "her")],
+        ),
+        # not a telephone call: "call to" is no call for anything
+        (
+            'Her call to "the ministry" went unanswered.',
+            [("the ministry", None)],
+        ),
+        # not after a speech verb, whose subject reports the pledge
+        (
+            'Critics denounced Brandt\'s call for "a total ban on lobbyists."',
+            [("a total ban on lobbyists.", "Critics")],
+        ),
+    ],
+)
+def test_what_was_pledged_or_called_for(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    """Each quote's text and the words its speaker was read from (None: nobody)."""
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
