@@ -66,6 +66,8 @@ _PRESENTED = re.compile(r"(?:Here[’']s|Here is|Here are)\s+(?=[A-Z])")
 # "Rep. Ada Holm (R-S.C.):" a party tag between the name and its colon
 _TAG_COLON = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,.]")
+# "Transcript as follows:", "Her statement reads as follows:": what follows is what it names
+_AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were|reads|read|goes|went|runs|ran)\s+)?as\s+follows\s*:$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 # subordinators that are prepositions of time too: "since March", "until Tuesday"
@@ -816,6 +818,15 @@ class Colon(OwnRule):
                 and _name_then_its_verb(read, who, rest)  # not "Wait, it gets better:"
                 and read.only_title(sent.start, who.start)  # the name opens the sentence
             ):
+                att = Attribution(who, None, self.name)
+        follows = _AS_FOLLOWS.search(read.m, sent.start, colon + 1) if att is None else None
+        whole = not read.m[q.outer[-1][1] : read.doc.paragraphs[q.last_paragraph].end].strip()
+        if follows is not None and whole and not read.quote_between(sent.start, colon):
+            # "Transcript as follows:", "The statement reads as follows:": the quote paragraph
+            # that follows holds the words of what the sentence names, whatever its head (a
+            # cue slot); not 'The results were as follows: "Yes" 52 percent, ...'
+            who = read.subject_ending(sent.start, follows.start(), cue_slot=True)
+            if who is not None and not read.m[sent.start : who.start].strip():
                 att = Attribution(who, None, self.name)
         return att
 

@@ -145,3 +145,32 @@ def test_what_was_pledged_or_called_for(text: str, expected: list[tuple[str, str
 def mentions(text: str) -> list[tuple[str, str | None]]:
     """Each quote's text and the words its speaker was read from (None: nobody)."""
     return [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph ending "as follows:" names what the quote paragraph after it holds
+        (
+            'Transcript as follows:\n\n"We arrived in Leeds last night and went to a diner. People cheered."',
+            [("We arrived in Leeds last night and went to a diner. People cheered.", "Transcript")],
+        ),
+        (
+            "The statement from the union reads as follows:\n\n"
+            '"We will strike on Monday unless the offer improves."',
+            [("We will strike on Monday unless the offer improves.", "The statement from the union")],
+        ),
+        # a transcript's turns keep the speaker their tag names
+        (
+            'Partial transcript as follows:\n\n"HOLM: We will strike on Monday unless the offer improves."',
+            [("We will strike on Monday unless the offer improves.", "HOLM")],
+        ),
+        # not a paragraph of figures that only quotes the answers
+        (
+            'The results were as follows:\n\n"Yes" 52 percent, "No" 48 percent.',
+            [("Yes", None), ("No", None)],
+        ),
+    ],
+)
+def test_as_follows(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
