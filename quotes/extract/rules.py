@@ -995,9 +995,11 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     # (one word, or one a determiner opens: not "Holm rebuked critics who")
     opened = np is not None and (" " not in np.text or np.text.split()[0].lower() in _NOUN_DETERMINERS)
     # (not a preposition's object: "remarks made by a campaign aide who said", "appeal to a
-    # candidate who has called for": the sentence is about what was said to or by them)
+    # candidate who has called for": the sentence is about what was said to or by them; but
+    # an aside in commas is about the one it follows: "a lecture from the mayor, who said")
     before = read.m[max(0, np.start - 8) : np.start].split()[-1:] if np is not None else []
-    governed = bool(before) and before[0].lower() in PREPOSITIONS
+    aside = np is not None and "," in read.m[np.end : words[k].start]
+    governed = bool(before) and before[0].lower() in PREPOSITIONS and not aside
     if np is not None and opened and not governed and np.end == words[k - 1].end:
         return Words(words[k].start, words[k].end, np.text, "np")
     return None

@@ -174,3 +174,30 @@ def mentions(text: str) -> list[tuple[str, str | None]]:
 )
 def test_as_follows(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause in commas after a preposition's object is an aside about that one,
+        # who said the words its speech verb reports
+        (
+            "Holm endured a lecture from the mayor, who said that the deal has been good for "
+            '"the town as well as the county."',
+            [("the town as well as the county.", "who")],
+        ),
+        # not a restrictive clause after a preposition: the sentence is about what they said
+        (
+            "Holm is disavowing remarks made by a campaign aide who said voters should not"
+            ' "elect corporate hacks" during the rally.',
+            [("elect corporate hacks", "Holm")],
+        ),
+    ],
+)
+def test_an_aside_about_a_prepositions_object(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_an_aside_whose_verb_is_no_speech_proposes_nobody() -> None:
+    text = 'Holm sat beside the mayor, who arrived late from a "working lunch" downtown.'
+    assert proposed_by(text, "who-clause") == [None]
