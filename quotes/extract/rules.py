@@ -122,6 +122,8 @@ _WHAT_VERB = re.compile(
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
+# What may stand between a passive speech verb and its quote: "described as a", "labeled the"
+_PARTICIPLE_TAIL = frozenset({"as", "a", "an", "the"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
 _NOT_PROGRESSIVE = frozenset({"had", "has", "have", "having"})
@@ -883,6 +885,36 @@ class Subject(OwnRule):
         return Attribution(who, None, self.name)
 
 
+class Agent(OwnRule):
+    """The agent of a passive speech verb right before the quote: ``The plan was called "a
+    disaster" by the mayor``, ``The inquiry, labeled a "witch hunt" by Democrats, ended``;
+    not ``"Long Winter" was written by`` (the verb after the quote: a work and its author)."""
+
+    name = "agent"
+    confidence = 0.8
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if not read.embedded(q):
+            return None
+        open_mark, close = q.outer[0][0], q.outer[-1][1]
+        sent = read.doc.sentence_at(open_mark)
+        before = read.words(max(sent.start, open_mark - 40), open_mark)[-3:]
+        # the participle, then at most "as" and an article: "called", "described as", "labeled a"
+        k = next((i for i in range(len(before) - 1, -1, -1) if before[i].text not in _PARTICIPLE_TAIL), None)
+        verb = before[k].text if k is not None else ""
+        if not (verb.islower() and verb.endswith("ed") and verb in CUE_FORMS and verb != CUE_FORMS[verb]):
+            return None
+        # "by" right after the quote, past a word of time at most ("was uttered once, by")
+        after = read.words(close, min(sent.end, close + 40))[:2]
+        by = next((i for i, w in enumerate(after) if w.text == "by"), None)
+        if by is None or (by and after[0].text.lower() not in TIME_WORDS | ADVERBS):
+            return None
+        who = read.subject_following(after[by].end, sent.end)
+        if who is None or read.m[after[by].end : who.start].strip():
+            return None
+        return Attribution(who, CUE_FORMS[verb], self.name)
+
+
 class WhoClause(OwnRule):
     """A quote woven into a relative clause whose verb speaks or thinks takes the relative
     pronoun, which stands for its antecedent: ``Ervin, who thinks the mayor "needs to
@@ -1115,6 +1147,7 @@ RULES: tuple[Rule, ...] = (
     Owner(),
     Colon(),
     WhoClause(),
+    Agent(),
     Subject(),
     Continued(),
     SameParagraph(),

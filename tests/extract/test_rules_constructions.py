@@ -201,3 +201,31 @@ def test_an_aside_about_a_prepositions_object(text: str, expected: list[tuple[st
 def test_an_aside_whose_verb_is_no_speech_proposes_nobody() -> None:
     text = 'Holm sat beside the mayor, who arrived late from a "working lunch" downtown.'
     assert proposed_by(text, "who-clause") == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the agent of a passive speech verb right before the quote said the words
+        (
+            'The plan was called "a disaster for farmers" by the mayor.',
+            [("a disaster for farmers", "the mayor")],
+        ),
+        (
+            'The policy has been described as "strategic ambiguity" by Dana Kirk, a professor at Leeds.',
+            [("strategic ambiguity", "Dana Kirk")],
+        ),
+        # not a work and its author: the verb comes after the title
+        ('The novel "Long Winter" was written by Dana Kirk.', [("Long Winter", None)]),
+        # not "by" that opens no agent: "by any measure" after an active verb's quote
+        ('Holm called the plan "a disaster" by any measure.', [("a disaster", "Holm")]),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+def test_a_passive_verb_that_says_nothing_has_no_agent() -> None:
+    # "known as" is no speech verb: the rule proposes nobody
+    text = 'The town, known as the "Gateway to the North" by locals, grew fast.'
+    assert proposed_by(text, "agent") == [None]
