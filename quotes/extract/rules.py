@@ -1013,6 +1013,14 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     verb = words[v].text
     if not verb.islower() or not (verb in CUE_FORMS or verb in _THOUGHT_VERBS):
         return None
+    if (
+        any(w.text in PASSIVE_AUXILIARIES for w in words[k + 1 : v])
+        and not verb.endswith("ing")
+        and CUE_FORMS.get(verb) != verb
+    ):
+        # "Ada Holm, who was called \"a hero\" by Tom Berg", "who was told the plan was
+        # \"...\"": a passive speech verb's subject is spoken of or to; it says nothing
+        return None
     if any(c in read.m[words[k].end : open_mark] for c in ",;:()—–") or read.quote_between(
         words[k].end, open_mark
     ):

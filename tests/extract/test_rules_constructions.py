@@ -225,6 +225,38 @@ def test_the_agent_of_a_passive_speech_verb(text: str, expected: list[tuple[str,
     assert mentions(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive speech verb in a who-clause: its antecedent is spoken of; the agent spoke
+        ('Ada Holm, who was called "a hero" by Tom Berg, smiled.', [("a hero", "Tom Berg")]),
+        (
+            'Ada Holm, who has been described as "a visionary" by Tom Berg, left early.',
+            [("a visionary", "Tom Berg")],
+        ),
+        ('Ada Holm, who was called "a hero" in the press, smiled.', [("a hero", None)]),
+        # an active or progressive speech verb, or one of thought: the antecedent speaks
+        ('Ada Holm, who has called the plan "a disaster," resigned.', [("a disaster,", "who")]),
+        ('Ada Holm, who was calling the plan "a disaster," resigned.', [("a disaster,", "who")]),
+        ('Ada Holm, who thinks the plan is "a disaster," resigned.', [("a disaster,", "who")]),
+    ],
+)
+def test_a_passive_who_clause_is_no_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Holm, who was called "a hero" by Tom Berg, smiled.',
+        'Critics, who were labeled "cranks" by the mayor, left.',
+        'Ada Holm, who was called "a hero" in the press, smiled.',
+    ],
+)
+def test_a_passive_who_clause_proposes_nobody(text: str) -> None:
+    assert proposed_by(text, "who-clause") == [None]
+
+
 def test_a_passive_verb_that_says_nothing_has_no_agent() -> None:
     # "known as" is no speech verb: the rule proposes nobody
     text = 'The town, known as the "Gateway to the North" by locals, grew fast.'
