@@ -107,6 +107,23 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:called|calls|termed|terms|dubbed|describes\s+as|described\s+as)\s*$"
 )
+# Verbs whose object the quote names, what :data:`_WHAT_VERB` and :class:`Agent` read: "what
+# Holm called \"a disaster\"", "was dubbed \"the Iron Lady\" by"; those of the second kind
+# only with "as" ("what it describes as \"...\"", "was characterized as \"...\" by").
+_NAMING_VERBS = "calls called call terms termed dubs dubbed labels labeled labelled brands branded".split()
+_NAMING_AS_VERBS = [
+    *"describes described characterizes characterized characterises characterised".split(),
+    "refers to",
+    "referred to",
+    *"sees saw views viewed".split(),
+]
+
+
+def _alternatives(forms: list[str]) -> str:
+    """A regex alternation of ``forms``, any whitespace between the words of one."""
+    return "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+
+
 # "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
 # the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
 # subject (the words between "what" and the verb) said them. Not "what is called", "what's
@@ -114,9 +131,7 @@ _WHAT_CALLED = re.compile(
 _WHAT_VERB = re.compile(
     r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)[^.;:!?()]{1,100}?)"
     r"\s+(?:(?:has|have|had|once|later|then|now|also|often|still|\w+ly)\s+){0,2}"
-    r"(?P<verb>calls|called|call|terms|termed|dubs|dubbed|labels|labeled|labelled|brands|branded|"
-    r"(?:describes|described|characterizes|characterized|characterises|characterised|refers\s+to|"
-    r"referred\s+to|sees|saw|views|viewed)\s+as)"
+    rf"(?P<verb>{_alternatives(_NAMING_VERBS)}|(?:{_alternatives(_NAMING_AS_VERBS)})\s+as)"
     r"(?:\s+(?:a|an|the))?\s*$"
 )
 
