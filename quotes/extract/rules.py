@@ -901,9 +901,10 @@ class Subject(OwnRule):
 
 
 class Agent(OwnRule):
-    """The agent of a passive speech verb right before the quote: ``The plan was called "a
-    disaster" by the mayor``, ``The inquiry, labeled a "witch hunt" by Democrats, ended``;
-    not ``"Long Winter" was written by`` (the verb after the quote: a work and its author)."""
+    """The agent of a passive naming verb (:data:`_NAMING_VERBS`) right before the quote: ``The
+    plan was called "a disaster" by the mayor``, ``The inquiry, labeled a "witch hunt" by the
+    mayor, ended``; not ``"Long Winter" was written by`` (the verb after the quote: a work and
+    its author), not ``The plan was announced "with fanfare" by`` (no name for the plan)."""
 
     name = "agent"
     confidence = 0.8
@@ -913,11 +914,18 @@ class Agent(OwnRule):
             return None
         open_mark, close = q.outer[0][0], q.outer[-1][1]
         sent = read.doc.sentence_at(open_mark)
-        before = read.words(max(sent.start, open_mark - 40), open_mark)[-3:]
+        before = [w.text for w in read.words(max(sent.start, open_mark - 40), open_mark)[-4:]]
         # the participle, then at most "as" and an article: "called", "described as", "labeled a"
-        k = next((i for i in range(len(before) - 1, -1, -1) if before[i].text not in _PARTICIPLE_TAIL), None)
-        verb = before[k].text if k is not None else ""
-        if not (verb.islower() and verb.endswith("ed") and verb in CUE_FORMS and verb != CUE_FORMS[verb]):
+        k = next((i for i in range(len(before) - 1, -1, -1) if before[i] not in _PARTICIPLE_TAIL), None)
+        if k is None:
+            return None
+        verb = before[k]
+        if verb == "to" and k:
+            verb = f"{before[k - 1]} to"  # "referred to as"
+        # a verb that names what it takes ("called", "dubbed", "described as"), so the quote is
+        # the agent's name for it; not 'announced "with fanfare" by', 'reported "in error" by'
+        named = verb in _NAMING_VERBS or (verb in _NAMING_AS_VERBS and before[k + 1 : k + 2] == ["as"])
+        if not (named and verb.islower() and verb.split()[0].endswith("ed")):
             return None
         # "by" right after the quote, past a word of time at most ("was uttered once, by")
         after = read.words(close, min(sent.end, close + 40))[:2]
@@ -927,7 +935,7 @@ class Agent(OwnRule):
         who = read.subject_following(after[by].end, sent.end)
         if who is None or read.m[after[by].end : who.start].strip():
             return None
-        return Attribution(who, CUE_FORMS[verb], self.name)
+        return Attribution(who, CUE_FORMS.get(verb.split()[0]), self.name)
 
 
 class WhoClause(OwnRule):

@@ -215,6 +215,17 @@ def test_an_aside_whose_verb_is_no_speech_proposes_nobody() -> None:
             'The policy has been described as "strategic ambiguity" by Dana Kirk, a professor at Leeds.',
             [("strategic ambiguity", "Dana Kirk")],
         ),
+        # any naming verb: the quote is the agent's name for what the subject is
+        ('The plan was termed "a disaster" by Tom Berg.', [("a disaster", "Tom Berg")]),
+        ('The plan was labelled "a disaster" by Tom Berg.', [("a disaster", "Tom Berg")]),
+        ('The plan was referred to as "the blob" by Tom Berg.', [("the blob", "Tom Berg")]),
+        ('The plan was characterized as "a giveaway" by Tom Berg.', [("a giveaway", "Tom Berg")]),
+        ('The inquiry, labeled a "witch hunt" by Tom Berg, ended.', [("witch hunt", "Tom Berg")]),
+        # not a speech verb that names nothing: the quote is the reporter's words about it
+        ('The plan was announced "with fanfare" by Tom Berg.', [("with fanfare", None)]),
+        ('The plan was reported "in error" by Tom Berg.', [("in error", None)]),
+        ('The plan was described "in detail" by Tom Berg.', [("in detail", None)]),
+        ('The remark was repeated "twice" by Tom Berg.', [("twice", None)]),
         # not a work and its author: the verb comes after the title
         ('The novel "Long Winter" was written by Dana Kirk.', [("Long Winter", None)]),
         # not "by" that opens no agent: "by any measure" after an active verb's quote
