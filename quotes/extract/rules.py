@@ -494,8 +494,7 @@ class Before(OwnRule):
                 who = read.main_subject(q.spans[-1][0], sent.end)
                 if who is not None:
                     return Attribution(who, w.lower(), self.name)
-            # ", recently telling": an adverb between the comma and the participle
-            lead_in = _LEAD_ADVERB.sub("", read.m[max(0, s - 40) : s].rstrip())
+            lead_in = _before_cue(read, s)
             linked = re.search(r",\s*(?:before|after|while|when)$", lead_in)
             if w.endswith("ing") and linked:
                 # '"...," said Calloway, before adding: "..."': the quote before it in the
@@ -504,14 +503,9 @@ class Before(OwnRule):
                 att = AFTER.find(read, earlier[-1]) if earlier else None
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
-            # "She followed that by saying,", "deflected questions before saying,", "how to attack
-            # a friend without saying," (not the idiom "it goes without saying that ...", whose
-            # "it" says nothing): a participle after a preposition of means or time has the
-            # clause's subject
-            means = _MEANS_OR_TIME.search(lead_in) is not None
             # 'needled the CNN "reporter," saying': the comma inside the quote before it
             after_quote = read.doc.text[max(0, s - 8) : s].rstrip().endswith((',"', ",”", ",''", ",’"))
-            if w.endswith("ing") and (lead_in.endswith(",") or linked or means or after_quote):
+            if _shares_subject(read, s, w) or (w.endswith("ing") and after_quote):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = read.sentence_subject(s, SUBJECT_PRONOUNS)
@@ -1269,12 +1263,19 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
     return None
 
 
+def _before_cue(read: Subjects, s: int) -> str:
+    """The text before the cue at ``s``, past an adverb right before it (", recently telling")."""
+    return _LEAD_ADVERB.sub("", read.m[max(0, s - 40) : s].rstrip())
+
+
 def _shares_subject(read: Subjects, s: int, w: str) -> bool:
     """Whether the cue ``w`` at ``s`` is a participle that shares its clause's subject: after
-    a comma ("..., saying") or a preposition of means or time ("by saying", "before adding")."""
+    a comma ("..., saying") or a preposition of means or time ("She followed that by saying,",
+    "deflected questions before saying,", "how to attack a friend without saying,"; not the
+    idiom "it goes without saying that ...", whose "it" says nothing)."""
     if not (w.endswith("ing") and w.islower()):
         return False
-    lead_in = _LEAD_ADVERB.sub("", read.m[max(0, s - 40) : s].rstrip())
+    lead_in = _before_cue(read, s)
     return lead_in.endswith(",") or _MEANS_OR_TIME.search(lead_in) is not None
 
 
