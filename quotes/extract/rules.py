@@ -137,6 +137,8 @@ _WHAT_VERB = re.compile(
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
+# A word that may stand between a quote and its agent's "by": "was uttered once, by"
+_TIME_OR_ADVERB = frozenset(TIME_WORDS | ADVERBS)
 # What may stand between a passive speech verb and its quote: "described as a", "labeled the"
 _PARTICIPLE_TAIL = frozenset({"as", "a", "an", "the"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
@@ -756,6 +758,9 @@ class Owner(OwnRule):
             # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
             between = [x.text.lower() for x in words[nouns[0] + 1 :]]
             opens = _pledge_noun(words[nouns[0]].text)
+            # (its opening word and at most two more, "to be", "for an": the quote opens what was
+            # pledged; farther in, it is a phrase inside the pledge that may be anyone's words,
+            # "her call for a review of what the mayor named \"a scandal\"")
             if opens is not None and between[:1] == [opens] and len(between) <= 3:
                 # "his promise to be \"neutral\"", "Holm's call for \"a total ban\"": what was
                 # pledged or called for, right after its noun; not after a speech verb, whose
@@ -924,7 +929,7 @@ class Agent(OwnRule):
         # "by" right after the quote, past a word of time at most ("was uttered once, by")
         after = read.words(close, min(sent.end, close + 40))[:2]
         by = next((i for i, w in enumerate(after) if w.text == "by"), None)
-        if by is None or (by and after[0].text.lower() not in TIME_WORDS | ADVERBS):
+        if by is None or (by and after[0].text.lower() not in _TIME_OR_ADVERB):
             return None
         who = read.subject_following(after[by].end, sent.end)
         if who is None or read.m[after[by].end : who.start].strip():
