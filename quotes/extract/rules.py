@@ -521,6 +521,10 @@ class Before(OwnRule):
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
             who = read.subject_ending(sent.start, s)
+            if who is not None and _passive(read.words(who.end, s), w):
+                # "Ada Holm, who was told the plan was \"...\"", "Holm has been told that": a
+                # passive speech verb's subject is spoken to or of, and says nothing
+                return fallback
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
             elif who is not None and who.kind == "np" and read.m[who.end : s].strip() in {"that", "which"}:
@@ -885,12 +889,14 @@ class Subject(OwnRule):
             back = [x.text.lower() for x in between[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if (
                 not owner
-                and w.endswith("ed")
-                and w.lower() in CUE_FORMS
+                and not w.endswith("ing")
+                and CUE_FORMS.get(w.lower()) not in (None, w.lower())  # a participle: "called", "told"
                 and back
                 and back[-1] in PASSIVE_AUXILIARIES
             ):
-                return None  # "has been called a charlatan by ...": the subject is spoken of
+                return (
+                    None  # "has been called a charlatan by ...", "was told": the subject is spoken of or to
+                )
         inner = _inner_clause_subject(read, between, open_mark)
         if inner is not None:
             # "Christie calls him 'Mr. Trump,' while Trump calls the governor 'Chris'": the
@@ -1266,6 +1272,22 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
                     return Attribution(first, w0.lower(), rule)
         return Attribution(who, w.lower(), rule)
     return None
+
+
+def _passive(between: list[Word], w: str) -> bool:
+    """Whether the cue ``w`` is a past participle after ``between``, its subject's auxiliaries
+    with a passive one among them ("was told", "has been asked", "were never told"), past a
+    relative pronoun ("Critics who were told")."""
+    low = w.lower()
+    between = between[1:] if between[:1] and between[0].text in {"who", "that", "which"} else between
+    return (
+        bool(between)
+        and w.islower()
+        and not low.endswith("ing")
+        and CUE_FORMS.get(low) not in (None, low)
+        and any(x.text in PASSIVE_AUXILIARIES for x in between)
+        and all(x.text in PASSIVE_AUXILIARIES or x.text in _HAVE or x.text in ADVERBS for x in between)
+    )
 
 
 def _before_cue(read: Subjects, s: int) -> str:

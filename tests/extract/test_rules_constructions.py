@@ -234,6 +234,29 @@ def test_a_passive_who_clause_is_no_speakers(text: str, expected: list[tuple[str
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of a passive speech verb is spoken to or of: nobody said the words here
+        ('Ada Holm was told the plan was "a disaster."', [("a disaster.", None)]),
+        ('Ada Holm has been told the plan was "a disaster."', [("a disaster.", None)]),
+        ('Ada Holm, who was told the plan was "a disaster," resigned.', [("a disaster,", None)]),
+        ('Critics who were told the plan was "a disaster" left.', [("a disaster", None)]),
+        ('The chairman was said to be "furious" with the mayor.', [("furious", None)]),
+        # the active voice, or a participle of the subject's own speech, keeps its speaker
+        ('Ada Holm told Berg the plan was "a disaster."', [("a disaster.", "Ada Holm")]),
+        ('Ada Holm has long said the plan was "a disaster."', [("a disaster.", "Ada Holm")]),
+        ('Ada Holm was quoted as saying the plan was "a disaster."', [("a disaster.", "Ada Holm")]),
+        ('Ada Holm was asked about the plan and said it was "a disaster."', [("a disaster.", "Ada Holm")]),
+        ('Critics who said the plan was "a disaster" left.', [("a disaster", "who")]),
+    ],
+)
+def test_a_passive_speech_verbs_subject_says_nothing(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Ada Holm, who was called "a hero" by Tom Berg, smiled.',
