@@ -919,7 +919,8 @@ class Agent(OwnRule):
             return None
         open_mark, close = q.outer[0][0], q.outer[-1][1]
         sent = read.doc.sentence_at(open_mark)
-        before = [w.text for w in read.words(max(sent.start, open_mark - 40), open_mark)[-4:]]
+        words = read.words(sent.start, open_mark)
+        before = [w.text for w in words[-4:]]
         # the participle, then at most "as" and an article: "called", "described as", "labeled a"
         k = next((i for i in range(len(before) - 1, -1, -1) if before[i] not in _PARTICIPLE_TAIL), None)
         if k is None:
@@ -931,6 +932,21 @@ class Agent(OwnRule):
         # the agent's name for it; not 'announced "with fanfare" by', 'reported "in error" by'
         named = verb in _NAMING_VERBS or (verb in _NAMING_AS_VERBS and before[k + 1 : k + 2] == ["as"])
         if not (named and verb.islower() and verb.split()[0].endswith("ed")):
+            return None
+        # a passive: an auxiliary before the participle ("was called", "has been described as",
+        # "was once dubbed"), or a participle opening an aside or the sentence (", labeled a");
+        # not an active past ('Holm called "foul" by ...')
+        at = len(words) - len(before) + k - (" " in verb)
+        aux = next(
+            (
+                w.text
+                for w in reversed(words[:at])
+                if w.text in PASSIVE_AUXILIARIES or not (w.text in ADVERBS or w.text.endswith("ly"))
+            ),
+            "",
+        )
+        lead = read.m[sent.start : words[at].start].rstrip()
+        if not (aux in PASSIVE_AUXILIARIES or not lead.strip(" ,") or lead.endswith(",")):
             return None
         # "by" right after the quote, past a word of time at most ("was uttered once, by")
         after = read.words(close, min(sent.end, close + 40))[:2]
@@ -1178,12 +1194,12 @@ RULES: tuple[Rule, ...] = (
     AFTER,
     Signature(),
     Display(),
+    Agent(),
     BEFORE,
     According(),
     Owner(),
     Colon(),
     WhoClause(),
-    Agent(),
     Subject(),
     Continued(),
     SameParagraph(),

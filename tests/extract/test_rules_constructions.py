@@ -200,6 +200,12 @@ def test_an_aside_whose_verb_is_no_speech_proposes_nobody() -> None:
         ('The plan was referred to as "the blob" by Tom Berg.', [("the blob", "Tom Berg")]),
         ('The plan was characterized as "a giveaway" by Tom Berg.', [("a giveaway", "Tom Berg")]),
         ('The inquiry, labeled a "witch hunt" by Tom Berg, ended.', [("witch hunt", "Tom Berg")]),
+        # a naming participle opening an aside: its agent, not the phrase the aside follows
+        ('The union, characterized as "militant" by Tom Berg, struck.', [("militant", "Tom Berg")]),
+        ('Holm, called "a hero" by Tom Berg, smiled.', [("a hero", "Tom Berg")]),
+        ('The plan was once called "a disaster" by Tom Berg.', [("a disaster", "Tom Berg")]),
+        # an active past before the quote: its subject spoke, "by" opens no agent of it
+        ('Ada Holm called "foul" by Tom Berg, the referee.', [("foul", "Ada Holm")]),
         # not a speech verb that names nothing: the quote is the reporter's words about it
         ('The plan was announced "with fanfare" by Tom Berg.', [("with fanfare", None)]),
         ('The plan was reported "in error" by Tom Berg.', [("in error", None)]),
