@@ -370,6 +370,11 @@ SPEECH_NOUNS = set(
     boast suggestion description accusation headline request appeal plea reply retort quip""".split()
 )
 
+# Nouns of what someone pledged or called for, and the word that opens what was pledged:
+# "his promise to be \"neutral\"", "Holm's call for \"a total ban\"" (the quote is the
+# promise, the call; not "his call to \"the ministry\"", a telephone call).
+PLEDGE_NOUNS = {"promise": "to", "pledge": "to", "vow": "to", "call": "for", "plea": "for", "demand": "for"}
+
 # Words that open a subordinate clause: its subject is not the sentence's.
 SUBORDINATORS = {
     "although",

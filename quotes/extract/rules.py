@@ -38,6 +38,7 @@ from quotes.extract.lexicon import (
     NP_STOP,
     PASSIVE_AUXILIARIES,
     PHRASAL_PAST,
+    PLEDGE_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     PUBLISHING_VERBS,
@@ -66,6 +67,8 @@ _PRESENTED = re.compile(r"(?:Here[’']s|Here is|Here are)\s+(?=[A-Z])")
 # "Rep. Ada Holm (R-S.C.):" a party tag between the name and its colon
 _TAG_COLON = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,.]")
+# "Transcript as follows:", "Her statement reads as follows:": what follows is what it names
+_AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were|reads|read|goes|went|runs|ran)\s+)?as\s+follows\s*:$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 # subordinators that are prepositions of time too: "since March", "until Tuesday"
@@ -94,6 +97,9 @@ _NOT_MODIFIERS = frozenset(
 )
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
+# A preposition of means or time right before a participle: "by saying", "before adding",
+# "without saying" (not the idiom "it goes without saying that ...", whose "it" says nothing)
+_MEANS_OR_TIME = re.compile(r"\b(?:by|in|before|after|upon|while|when|(?<!goes )(?<!go )(?<!went )without)$")
 # "In an address", "During his testimony to the panel": an opening phrase about someone's words
 _SPEECH_FRAME = re.compile(
     r"(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -109,6 +115,23 @@ _ABBREVIATION_DOT = (
     + "".join(f"|(?<=\\b{re.escape(a.capitalize())})" for a in sorted(NON_FINAL_ABBREVIATIONS))
     + r")\."
 )
+# Verbs whose object the quote names, what :data:`_WHAT_VERB` and :class:`Agent` read: "what
+# Holm called \"a disaster\"", "was dubbed \"the Iron Lady\" by"; those of the second kind
+# only with "as" ("what it describes as \"...\"", "was characterized as \"...\" by").
+_NAMING_VERBS = "calls called call terms termed dubs dubbed labels labeled labelled brands branded".split()
+_NAMING_AS_VERBS = [
+    *"describes described characterizes characterized characterises characterised".split(),
+    "refers to",
+    "referred to",
+    *"sees saw views viewed".split(),
+]
+
+
+def _alternatives(forms: list[str]) -> str:
+    """A regex alternation of ``forms``, any whitespace between the words of one."""
+    return "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+
+
 # "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
 # the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
 # subject (the words between "what" and the verb) said them. Not "what is called", "what's
@@ -117,9 +140,7 @@ _WHAT_VERB = re.compile(
     r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)"
     rf"(?:[^.;:!?()]|{_ABBREVIATION_DOT}){{1,100}}?)"
     r"\s+(?:(?:has|have|had|once|long|later|then|now|also|often|still|\w+ly)\s+){0,2}"
-    r"(?P<verb>calls|called|call|terms|termed|dubs|dubbed|labels|labeled|labelled|brands|branded|"
-    r"(?:describes|described|characterizes|characterized|characterises|characterised|refers\s+to|"
-    r"referred\s+to|sees|saw|views|viewed)\s+as)"
+    rf"(?P<verb>{_alternatives(_NAMING_VERBS)}|(?:{_alternatives(_NAMING_AS_VERBS)})\s+as)"
     r"(?:\s+(?:a|an|the))?\s*$"
 )
 
@@ -130,6 +151,10 @@ _INTRODUCING_VERB = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
 # to him that ...', '... He answered, "..."' (the next quote; the masked text is blank to it)
 _OWN_WORDS = re.compile(r"\s*(?:(?:back|to\s+\w+)\s+)?(?:that\b|[,:]?\s*$)")
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "my", "our"})
+# A word that may stand between a quote and its agent's "by": "was uttered once, by"
+_TIME_OR_ADVERB = frozenset(TIME_WORDS | ADVERBS)
+# What may stand between a passive speech verb and its quote: "described as a", "labeled the"
+_PARTICIPLE_TAIL = frozenset({"as", "a", "an", "the"})
 _AS_COMPLEMENT = re.compile(r"\s+as\s")  # "described the governor as weak"
 # verbs before a participle that make it no progressive of their subject's: "had answering"
 _NOT_PROGRESSIVE = frozenset({"had", "has", "have", "having"})
@@ -505,8 +530,7 @@ class Before(OwnRule):
                 who = read.main_subject(q.spans[-1][0], sent.end)
                 if who is not None:
                     return Attribution(who, w.lower(), self.name)
-            # ", recently telling": an adverb between the comma and the participle
-            lead_in = _LEAD_ADVERB.sub("", read.m[max(0, s - 40) : s].rstrip())
+            lead_in = _before_cue(read, s)
             linked = re.search(r",\s*(?:before|after|while|when)$", lead_in)
             if w.endswith("ing") and linked:
                 # '"...," said Calloway, before adding: "..."': the quote before it in the
@@ -515,19 +539,9 @@ class Before(OwnRule):
                 att = AFTER.find(read, earlier[-1]) if earlier else None
                 if att is not None:
                     return Attribution(att.words, w.lower(), self.name)
-            # "She followed that by saying,", "deflected questions before saying,", "how to attack
-            # a friend without saying," (not the idiom "it goes without saying that ...", whose
-            # "it" says nothing): a participle after a preposition of means or time has the
-            # clause's subject
-            means = (
-                re.search(
-                    r"\b(?:by|in|before|after|upon|while|when|(?<!goes )(?<!go )(?<!went )without)$", lead_in
-                )
-                is not None
-            )
             # 'needled the CNN "reporter," saying': the comma inside the quote before it
             after_quote = read.doc.text[max(0, s - 8) : s].rstrip().endswith((',"', ",”", ",''", ",’"))
-            if w.endswith("ing") and (lead_in.endswith(",") or linked or means or after_quote):
+            if _shares_subject(read, s, w) or (w.endswith("ing") and after_quote):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
                 who = read.sentence_subject(s, SUBJECT_PRONOUNS)
@@ -546,6 +560,10 @@ class Before(OwnRule):
             if aside is not None:
                 return Attribution(aside, w.lower(), self.name)
             who = read.subject_ending(sent.start, s)
+            if who is not None and _passive(read.words(who.end, s), w):
+                # "Ada Holm, who was told the plan was \"...\"", "Holm has been told that": a
+                # passive speech verb's subject is spoken to or of, and says nothing
+                return fallback
             # a participle's nearest noun phrase that _carrier_subject finds is no speaker (a
             # preposition's object: "answered the question on Facebook writing,"): none of
             # the readings below makes it one
@@ -674,10 +692,13 @@ class Before(OwnRule):
                 # Trump will show up."': a full sentence after a comma closes a sentence whose
                 # subject, a name, introduces it as a colon would
                 who = read.sentence_subject(sent.start)
-                verb_words = read.words(who.end, open_mark) if who is not None else []
+                # (past an aside that describes the name: "Jo Brandt, who chairs the panel,
+                # shrugged, "...""; "Filippo Okafor, the agency's director, reacted coolly, "..."")
+                at = read.past_aside(who.end) if who is not None else 0
+                verb_words = read.words(at, open_mark) if who is not None else []
                 if (
                     who is not None
-                    and _name_then_its_verb(read, who, verb_words)
+                    and _name_then_its_verb(read, who, verb_words, at)
                     # not 'Trump was asked, "..."': the passive's subject is who was spoken to
                     and not (
                         verb_words[0].text in PASSIVE_AUXILIARIES
@@ -752,6 +773,13 @@ _WHEN_OR_WHERE = frozenset({"on", "at", "in", "during", "last", "earlier", "this
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "His", "Her", "Their", "Its"})
 
 
+def _pledge_noun(word: str) -> str | None:
+    """The word that opens what ``word`` (a noun of :data:`PLEDGE_NOUNS`, or its plural)
+    pledges or calls for, or None for any other word."""
+    low = word.lower()
+    return PLEDGE_NOUNS.get(low) or (PLEDGE_NOUNS.get(low[:-1]) if low.endswith("s") else None)
+
+
 class Owner(OwnRule):
     """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``,
     ``her claim that she "..."`` (a possessive pronoun)."""
@@ -768,11 +796,26 @@ class Owner(OwnRule):
             pronoun = w in _OWNER_PRONOUNS
             if not (pronoun or (w.endswith(("'s", "’s")) and w[:1].isupper())):
                 continue
-            nouns = [j for j in range(i + 1, min(i + 4, len(words))) if words[j].text.lower() in SPEECH_NOUNS]
+            nouns = [
+                j
+                for j in range(i + 1, min(i + 4, len(words)))
+                if words[j].text.lower() in SPEECH_NOUNS or _pledge_noun(words[j].text) is not None
+            ]
             if not nouns:
                 continue
             # the quote must be what was claimed ("claim that ..."), not said of it ("statement was")
             between = [x.text.lower() for x in words[nouns[0] + 1 :]]
+            opens = _pledge_noun(words[nouns[0]].text)
+            # (its opening word and at most two more, "to be", "for an": the quote opens what was
+            # pledged; farther in, it is a phrase inside the pledge that may be anyone's words,
+            # "her call for a review of what the mayor named \"a scandal\"")
+            if opens is not None and between[:1] == [opens] and len(between) <= 3:
+                # "his promise to be \"neutral\"", "Holm's call for \"a total ban\"": what was
+                # pledged or called for, right after its noun; not after a speech verb, whose
+                # subject reports it ("the rally denounced Holm's call for \"...\"")
+                if "," in read.m[words[nouns[0]].end : open_mark] or read.cues(sent.start, words[i].start):
+                    continue
+                between = []
             if between and between[0] in _WHEN_OR_WHERE:
                 # "his statement on Wednesday that", "Obama's suggestion at a similarly timed
                 # debate that": a phrase of time or place before the "that" of its content
@@ -840,6 +883,15 @@ class Colon(OwnRule):
                 and read.only_title(sent.start, who.start)  # the name opens the sentence
             ):
                 att = Attribution(who, None, self.name)
+        follows = _AS_FOLLOWS.search(read.m, sent.start, colon + 1) if att is None else None
+        whole = not read.m[q.outer[-1][1] : read.doc.paragraphs[q.last_paragraph].end].strip()
+        if follows is not None and whole and not read.quote_between(sent.start, colon):
+            # "Transcript as follows:", "The statement reads as follows:": the quote paragraph
+            # that follows holds the words of what the sentence names, whatever its head (a
+            # cue slot); not 'The results were as follows: "Yes" 52 percent, ...'
+            who = read.subject_ending(sent.start, follows.start(), cue_slot=True)
+            if who is not None and not read.m[sent.start : who.start].strip():
+                att = Attribution(who, None, self.name)
         return att
 
 
@@ -881,18 +933,74 @@ class Subject(OwnRule):
             back = [x.text.lower() for x in between[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if (
                 not owner
-                and w.endswith("ed")
-                and w.lower() in CUE_FORMS
+                and not w.endswith("ing")
+                and CUE_FORMS.get(w.lower()) not in (None, w.lower())  # a participle: "called", "told"
                 and back
                 and back[-1] in PASSIVE_AUXILIARIES
             ):
-                return None  # "has been called a charlatan by ...": the subject is spoken of
+                return (
+                    None  # "has been called a charlatan by ...", "was told": the subject is spoken of or to
+                )
         inner = _inner_clause_subject(read, between, open_mark)
         if inner is not None:
             # "Christie calls him 'Mr. Trump,' while Trump calls the governor 'Chris'": the
             # quote is in a clause of its own, and that clause's subject is its source
             return Attribution(inner, None, self.name)
         return Attribution(who, None, self.name)
+
+
+class Agent(OwnRule):
+    """The agent of a passive naming verb (:data:`_NAMING_VERBS`) right before the quote: ``The
+    plan was called "a disaster" by the mayor``, ``The inquiry, labeled a "witch hunt" by the
+    mayor, ended``; not ``"Long Winter" was written by`` (the verb after the quote: a work and
+    its author), not ``The plan was announced "with fanfare" by`` (no name for the plan)."""
+
+    name = "agent"
+    confidence = 0.8
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if not read.embedded(q):
+            return None
+        open_mark, close = q.outer[0][0], q.outer[-1][1]
+        sent = read.doc.sentence_at(open_mark)
+        words = read.words(sent.start, open_mark)
+        before = [w.text for w in words[-4:]]
+        # the participle, then at most "as" and an article: "called", "described as", "labeled a"
+        k = next((i for i in range(len(before) - 1, -1, -1) if before[i] not in _PARTICIPLE_TAIL), None)
+        if k is None:
+            return None
+        verb = before[k]
+        if verb == "to" and k:
+            verb = f"{before[k - 1]} to"  # "referred to as"
+        # a verb that names what it takes ("called", "dubbed", "described as"), so the quote is
+        # the agent's name for it; not 'announced "with fanfare" by', 'reported "in error" by'
+        named = verb in _NAMING_VERBS or (verb in _NAMING_AS_VERBS and before[k + 1 : k + 2] == ["as"])
+        if not (named and verb.islower() and verb.split()[0].endswith("ed")):
+            return None
+        # a passive: an auxiliary before the participle ("was called", "has been described as",
+        # "was once dubbed"), or a participle opening an aside or the sentence (", labeled a");
+        # not an active past ('Holm called "foul" by ...')
+        at = len(words) - len(before) + k - (" " in verb)
+        aux = next(
+            (
+                w.text
+                for w in reversed(words[:at])
+                if w.text in PASSIVE_AUXILIARIES or not (w.text in ADVERBS or w.text.endswith("ly"))
+            ),
+            "",
+        )
+        lead = read.m[sent.start : words[at].start].rstrip()
+        if not (aux in PASSIVE_AUXILIARIES or not lead.strip(" ,") or lead.endswith(",")):
+            return None
+        # "by" right after the quote, past a word of time at most ("was uttered once, by")
+        after = read.words(close, min(sent.end, close + 40))[:2]
+        by = next((i for i, w in enumerate(after) if w.text == "by"), None)
+        if by is None or (by and after[0].text.lower() not in _TIME_OR_ADVERB):
+            return None
+        who = read.subject_following(after[by].end, sent.end)
+        if who is None or read.m[after[by].end : who.start].strip():
+            return None
+        return Attribution(who, CUE_FORMS.get(verb.split()[0]), self.name)
 
 
 class WhoClause(OwnRule):
@@ -955,16 +1063,17 @@ _HAVE = frozenset({"has", "have", "had"})
 _THOUGHT_VERBS = frozenset("think thinks thought believe believes believed feel feels felt".split())
 
 
-def _name_then_its_verb(read: Subjects, who: Words, after: list[Word]) -> bool:
-    """Whether ``who`` is a name (not a possessive) followed at once by a lower-case word that is
-    no preposition, the first of ``after``: "Jared Potts echoed", "Clinton shared"."""
+def _name_then_its_verb(read: Subjects, who: Words, after: list[Word], at: int | None = None) -> bool:
+    """Whether ``who`` is a name (not a possessive) followed at once (or at ``at``, past an
+    aside) by a lower-case word that is no preposition, the first of ``after``: "Jared Potts
+    echoed", "Clinton shared"."""
     return (
         who.kind == "name"
         and who.text == strip_possessive(who.text)
         and bool(after)
         and after[0].text.islower()
         and after[0].text not in PREPOSITIONS
-        and not read.m[who.end : after[0].start].strip()
+        and not read.m[who.end if at is None else at : after[0].start].strip()
     )
 
 
@@ -992,6 +1101,14 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     verb = words[v].text
     if not verb.islower() or not (verb in CUE_FORMS or verb in _THOUGHT_VERBS):
         return None
+    if (
+        any(w.text in PASSIVE_AUXILIARIES for w in words[k + 1 : v])
+        and not verb.endswith("ing")
+        and CUE_FORMS.get(verb) != verb
+    ):
+        # "Ada Holm, who was called \"a hero\" by Tom Berg", "who was told the plan was
+        # \"...\"": a passive speech verb's subject is spoken of or to; it says nothing
+        return None
     if any(c in read.m[words[k].end : open_mark] for c in ",;:()—–") or read.quote_between(
         words[k].end, open_mark
     ):
@@ -1006,9 +1123,11 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     # (one word, or one a determiner opens: not "Holm rebuked critics who")
     opened = np is not None and (" " not in np.text or np.text.split()[0].lower() in _NOUN_DETERMINERS)
     # (not a preposition's object: "remarks made by a campaign aide who said", "appeal to a
-    # candidate who has called for": the sentence is about what was said to or by them)
+    # candidate who has called for": the sentence is about what was said to or by them; but
+    # an aside in commas is about the one it follows: "a lecture from the mayor, who said")
     before = read.m[max(0, np.start - 8) : np.start].split()[-1:] if np is not None else []
-    governed = bool(before) and before[0].lower() in PREPOSITIONS
+    aside = np is not None and "," in read.m[np.end : words[k].start]
+    governed = bool(before) and before[0].lower() in PREPOSITIONS and not aside
     if np is not None and opened and not governed and np.end == words[k - 1].end:
         return Words(words[k].start, words[k].end, np.text, "np")
     return None
@@ -1165,6 +1284,7 @@ RULES: tuple[Rule, ...] = (
     AFTER,
     Signature(),
     Display(),
+    Agent(),
     BEFORE,
     According(),
     Owner(),
@@ -1223,6 +1343,8 @@ def _prose_lead(read: Subjects, q: Found) -> Attribution | None:
         return None
     for s, _, w in reversed(read.cues(prev.start, prev.end)):
         who = read.subject_ending(prev.start, s)
+        if who is None and _shares_subject(read, s, w):
+            who = read.sentence_subject(s, SUBJECT_PRONOUNS)  # "Holm hedged by saying ..."
         if who is not None:
             return Attribution(who, w.lower(), LeadIn.name)
         who = read.subject_following(s + len(w), prev.end)  # "..., noted NBC's Dante Chinni."
@@ -1239,6 +1361,11 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
         if rule != Colon.name and CUE_FORMS.get(w.lower(), "put") in WEAK_CUES:
             continue  # "Caddell continued:" introduces a quote; "continued to" prose does not
         who = read.subject_ending(sent.start, s)
+        if who is None and _shares_subject(read, s, w):
+            # "Kirk, clearly tired, answered by pointing at the budget, saying ...", "Brandt
+            # distanced herself from the party by saying ...": the participle's subject is the
+            # sentence's, as in :class:`Before`
+            who = read.sentence_subject(s, SUBJECT_PRONOUNS)
         if who is None:
             continue
         for s0, e0, w0 in cues[:k]:
@@ -1251,6 +1378,38 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
                     return Attribution(first, w0.lower(), rule)
         return Attribution(who, w.lower(), rule)
     return None
+
+
+def _passive(between: list[Word], w: str) -> bool:
+    """Whether the cue ``w`` is a past participle after ``between``, its subject's auxiliaries
+    with a passive one among them ("was told", "has been asked", "were never told"), past a
+    relative pronoun ("Critics who were told")."""
+    low = w.lower()
+    between = between[1:] if between[:1] and between[0].text in {"who", "that", "which"} else between
+    return (
+        bool(between)
+        and w.islower()
+        and not low.endswith("ing")
+        and CUE_FORMS.get(low) not in (None, low)
+        and any(x.text in PASSIVE_AUXILIARIES for x in between)
+        and all(x.text in PASSIVE_AUXILIARIES or x.text in _HAVE or x.text in ADVERBS for x in between)
+    )
+
+
+def _before_cue(read: Subjects, s: int) -> str:
+    """The text before the cue at ``s``, past an adverb right before it (", recently telling")."""
+    return _LEAD_ADVERB.sub("", read.m[max(0, s - 40) : s].rstrip())
+
+
+def _shares_subject(read: Subjects, s: int, w: str) -> bool:
+    """Whether the cue ``w`` at ``s`` is a participle that shares its clause's subject: after
+    a comma ("..., saying") or a preposition of means or time ("She followed that by saying,",
+    "deflected questions before saying,", "how to attack a friend without saying,"; not the
+    idiom "it goes without saying that ...", whose "it" says nothing)."""
+    if not (w.endswith("ing") and w.islower()):
+        return False
+    lead_in = _before_cue(read, s)
+    return lead_in.endswith(",") or _MEANS_OR_TIME.search(lead_in) is not None
 
 
 def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:

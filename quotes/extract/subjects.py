@@ -1244,6 +1244,15 @@ class Subjects(Phrases):
             and all(w[:1].isupper() or w in {"of", "the", "and", "for"} for w in words)
         )
 
+    def past_aside(self, end: int) -> int:
+        """Where the words after a name that ends at ``end`` go on, past an aside in commas
+        that describes it ("Jo Brandt, who chairs the panel, shrugged", "Kirk, the mayor,
+        replied"): the word after the aside, else ``end``."""
+        aside = _INSERT.match(self.m, end)
+        if aside is not None and describes_name(aside.group(1).split()[0], appositive=True):
+            return aside.start(2)
+        return end
+
     def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"
         (``cue_slot``: as in :meth:`subject_ending`)."""
