@@ -987,9 +987,21 @@ class Entities:
         """The entity already read that ``name`` (with these title words) refers to, if one."""
         key = _key(name)
         known = self._by_full.get(key)
+        tokens = name.split()
+        roles = {role_key(t) for t in titles} & PERSON_ROLES
+        lone = roles and len(tokens) == 1
+        people = [e for e in self._short_matches(key) if e.kind != "org"] if lone else []
+        if len(people) > 1:
+            # "Jeb Bush ... his brother, George W. Bush ... President Bush": a surname two
+            # people bear, with a title, is the one of them given that title, or nobody the
+            # text has joined it to (not the one met first, nor the one with no role yet)
+            own = [known] if known is not None and len(known.words) == 1 else []
+            bearers = [e for e in people + own if roles <= e.roles]
+            if len(bearers) == 1:
+                return bearers[0]
+            return own[0] if own and self._fits_titles(own[0], titles) else None
         if known is not None and (not titles or self._fits_titles(known, titles)):
             return known  # not "Mrs Mabey" for the "Mr Mabey" met before
-        tokens = name.split()
         if len(tokens) == 1:
             matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles)]
             if len(matches) > 1:

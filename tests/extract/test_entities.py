@@ -459,6 +459,38 @@ def test_by_role_takes_the_one_bearer_met_before() -> None:
     assert entities.by_role("host", len(text), {id(lind): {"host"}}) is lind
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # issue 9: two people with one surname; a titled surname is the one given the title,
+        # else it stays a surname: not the one met first, nor the one with no role yet
+        (
+            "Jeb Holt campaigned in Ohio. His brother, Gordon W. Holt, joined him.\n\n"
+            'President Holt said the race was "wide open."',
+            "Holt",
+        ),
+        (
+            "Jeb Holt campaigned in Ohio with former President Gordon W. Holt.\n\n"
+            'President Holt said the race was "wide open."',
+            "Gordon W. Holt",
+        ),
+        (
+            'Gov. Jeb Holt campaigned with Gordon W. Holt.\n\nGov. Holt said the race was "wide open."',
+            "Jeb Holt",
+        ),
+        # one Holt: the title joins him, as before
+        ('Jeb Holt campaigned in Ohio.\n\nGov. Holt said the race was "wide open."', "Jeb Holt"),
+        # an honorific is no title of office: "Mr." tells the husband from the wife
+        (
+            'Jeb Holt campaigned with his wife, Anita Holt.\n\nMr. Holt said the race was "wide open."',
+            "Jeb Holt",
+        ),
+    ],
+)
+def test_a_titled_surname_two_people_bear(text: str, speaker: str) -> None:
+    assert who_said_what(text) == [("wide open.", speaker)]
+
+
 def test_orgs_named() -> None:
     text = "The New York Times Company and the Times Herald Corp. reported it. The Oakmere Times spoke.\n"
     entities = read(text)
