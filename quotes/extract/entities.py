@@ -131,6 +131,18 @@ _PREDICATE = re.compile(  # ", 52, was the prosecution's ninth witness in the tr
     r"(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:the|a|an)\s+([\w’'\- ]{1,50}?)"
     r"(?=\s+(?:in|at|of|for|on|to|who|and)\b|[,.;])"
 )
+# A subject's role later in its clause: "Clinton delivered her speech as the Democratic
+# nominee"; not an object's ("described him as the ..."), a nickname's ("known as the ...")
+# nor a likeness ("such as the", "as well as the")
+_AS_ROLE = re.compile(
+    r"([\w’']+)\s+as\s+the\s+((?:[\w.’'\-]+\s+){0,3}?[a-z][\w\-]*)"
+    r"(?=[,.;:()]|\s+(?:in|at|of|for|on|to|who|and|with|from|by)\b)"
+)
+_AS_ROLE_REACH = 120
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_NOT_THE_SUBJECT_AS = frozenset(
+    "him her them it me us such same well known dubbed called nicknamed so just much many".split()
+)
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
@@ -779,6 +791,8 @@ class Entities:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0].start, end)
+        if subject and len(name_run) > 1 and entity.kind in ("person", "unknown"):
+            self._role_as(entity, end, sentence)
         self._mentions_of.setdefault(id(entity), []).append(len(self.mentions))
         self.mentions.append((mention, entity))
         if nxt is not None:
@@ -889,6 +903,26 @@ class Entities:
         """ "in Chelsea", "from Tulsa": a name after a place preposition, never its sentence's subject."""
         before = self.doc.masked[max(0, start - 6) : start].split()
         return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+    def _role_as(self, entity: Entity, end: int, sentence: int) -> None:
+        """ "Hillary Clinton delivered her speech as the Democratic nominee": the role its
+        clause gives a sentence's subject after "as the", before any other name, with the
+        description's words as the title (so that "said the Democratic nominee" is hers)."""
+        text = self.doc.masked
+        found = _AS_ROLE.search(text, end, min(self.doc.sentences[sentence].end, end + _AS_ROLE_REACH))
+        if found is None or found.group(1).lower() in _NOT_THE_SUBJECT_AS:
+            return
+        if _CAPITALISED.search(text, end, found.start()):
+            return  # another name between: the clause may be its
+        words = found.group(2).split()
+        if role_key(words[-1]) not in PERSON_ROLES:
+            return
+        if not all(w[:1].isupper() or w.lower() in _ROLE_MODIFIERS for w in words[:-1]):
+            return
+        # the roles alone: a sex from the head ("listed as the chairman") outweighs no first name
+        entity.roles |= {role_key(w) for w in words if role_key(w) in PERSON_ROLES}
+        entity.kind = "person"
+        entity.title = entity.title or " ".join(words)
 
     def _add_role(self, entity: Entity, word: str, head: bool = True) -> None:
         """Note a title word; only the head of a title ("campaign manager") says person or org."""

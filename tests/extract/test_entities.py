@@ -491,6 +491,28 @@ def test_a_titled_surname_two_people_bear(text: str, speaker: str) -> None:
     assert who_said_what(text) == [("wide open.", speaker)]
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # issue 9: the role its clause gives the sentence's subject after "as the"
+        ("Mara Quist gave her speech as the Democratic nominee, to cheers.\n", {"nominee"}),
+        ("Mara Quist is listed as the chairman of Patriots for Ohio.\n", {"chairman"}),
+        # not another's role: an object's, a nickname, a likeness, past another name
+        ("Mara Quist described him as the Democratic nominee.\n", set()),
+        ("Mara Quist, known as the Iron Lady, spoke.\n", set()),
+        ("Mara Quist spoke as well as the senator.\n", set()),
+        ("Mara Quist praised Tom Vance as the nominee.\n", set()),
+        ("Mara Quist gave her speech as the sun set.\n", set()),
+    ],
+)
+def test_a_role_as_the_subject(text: str, roles: set[str]) -> None:
+    quist = read(text).lookup("Mara Quist")
+    assert quist is not None
+    assert set(quist.roles) == roles
+    # the role gives no sex: "chairman" is said of women too
+    assert quist.gender == "f"
+
+
 def test_orgs_named() -> None:
     text = "The New York Times Company and the Times Herald Corp. reported it. The Oakmere Times spoke.\n"
     entities = read(text)

@@ -89,6 +89,14 @@ def test_a_contradicted_description_names_nobody(
             '"The talks went well," the Russian leader said.',
             [("The talks went well,", "Oleg Marek", "the Russian leader")],
         ),
+        # issue 9: the role its clause gives the sentence's subject after "as the": the
+        # description is hers, not the man met after her in passing
+        (
+            "Mara Quist gave her acceptance speech as the Democratic nominee, painting her rival, "
+            'Tom Vance, as unfit.\n\n"A man you can bait with a post is no man to trust," said the '
+            "Democratic nominee.",
+            [("A man you can bait with a post is no man to trust,", "Mara Quist", "the Democratic nominee")],
+        ),
         # "New York Gov. Ray Pask" is not a rival of "the New Jersey governor"
         (
             "Gov. Chris Dale spoke in Concord. New York Gov. Ray Pask left early.\n\n"
