@@ -96,6 +96,10 @@ _COUNT_OF = re.compile(
 )
 # Prepositions that tie an organisation to a speaker's role: "a spokesman for the firm"
 _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
+# the words of a plain noun phrase after a preposition ("to committee members", "to staff's
+# families"), with no relative that opens a clause of its own
+_PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")
+_NOT_NOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Verbs that may follow a subject, besides speech verbs and past forms
 _AUXILIARIES = frozenset(
     {"has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did", "does"}
@@ -953,12 +957,22 @@ class Subjects(Phrases):
         if obj[0].text == "the":
             obj = obj[1:]
         # the name and its titles right after the preposition: not "language to denounce
-        # what Prime Minister Malcolm Turnbull called"
-        if not obj or not all(w.text[:1].isupper() for w in obj):
+        # what Prime Minister Malcolm Turnbull called"; or a noun phrase of plain words, as
+        # the whole object ("A letter to committee members said", "The memo to staff called":
+        # the letter, not the members)
+        if not obj:
             return None
-        name = self.name_only(words[cut + 1].start, words[-1].end)
-        if name is None or name.end != words[-1].end:
+        plain = not all(w.text[:1].isupper() for w in obj)
+        if not plain:
+            name = self.name_only(words[cut + 1].start, words[-1].end)
+            if name is None or name.end != words[-1].end:
+                return None
+        elif not all(_PLAIN_NOUN_WORD.fullmatch(w.text) and w.text.lower() not in _NOT_NOUNS for w in obj):
             return None
+        else:
+            np = self.noun_phrase(words[cut + 1 :])
+            if np is None or np.start != words[cut + 1].start or np.end != words[-1].end:
+                return None
         start = max((i for i in range(cut) if words[i].text.lower() in CLAUSE_BREAKS), default=-1) + 1
         before = words[start:cut]
         if (
@@ -969,6 +983,14 @@ class Subjects(Phrases):
             or not all(w.text.islower() for w in before[1:])
         ):
             return None
+        if plain:
+            # the words before the preposition a noun phrase of their own, all of them: not "Her
+            # campaign quickly blasted out an email to supporters", "a website linked to a group"
+            head = self.noun_phrase(before)
+            if head is None or (head.start, head.end) != (before[0].start, before[-1].end):
+                return None
+            if any(w.text.endswith("ed") or w.text.endswith("ly") for w in before[1:]):
+                return None
         return Words(before[0].start, words[-1].end, self.m[before[0].start : words[-1].end], "np")
 
     def sentence_subject(

@@ -1890,6 +1890,25 @@ def test_not_names(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         ('According to Ann Vale, the plan is "a failure."', [("a failure.", "Ann Vale", "Ann Vale")]),
         ('Ann Vale wrote to Mark Dunn and said the plan was "dead."', [("dead.", "Ann Vale", "Ann Vale")]),
+        # issue 9: the same with a plain noun phrase after "to": the letter, not its readers
+        (
+            'A letter to committee members said the plan was "dead."',
+            [("dead.", None, "A letter to committee members")],
+        ),
+        (
+            'The memo to staff members called the plan "dead."',
+            [("dead.", None, "The memo to staff members")],
+        ),
+        (
+            'A statement to reporters on Monday said the plan was "dead."',
+            [("dead.", None, "A statement to reporters")],
+        ),
+        # ... but not past a verb or a participle before the preposition
+        (
+            'Her campaign quickly blasted out an email to supporters saying the plan was "dead."',
+            [("dead.", None, "Her campaign")],
+        ),
+        ('Ed Lowe spoke to reporters and said the plan was "dead."', [("dead.", "Ed Lowe", "Ed Lowe")]),
     ],
 )
 def test_a_name_inside_the_subject_phrase_is_not_the_speaker(
