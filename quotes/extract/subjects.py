@@ -100,6 +100,10 @@ _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
 # families"), with no relative that opens a clause of its own
 _PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")
 _NOT_NOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+# a phrase of time or place that may open a sentence with no comma ("At one point the crowd
+# chanted"), and the determiners of the subject after it
+_COMMALESS_OPENERS = frozenset({"at", "on", "in", "during", "after", "before", "later", "earlier"})
+_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "several"})
 # Verbs that may follow a subject, besides speech verbs and past forms
 _AUXILIARIES = frozenset(
     {"has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did", "does"}
@@ -812,7 +816,27 @@ class Subjects(Phrases):
         if np is None and coordinated:
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
+        if (
+            np is None
+            and cut == 0
+            and words[0].text.lower() in _COMMALESS_OPENERS
+            and words[0].start == self.doc.sentence_at(words[0].start).start
+        ):
+            np = self._after_opening_phrase(words)
         return np
+
+    def _after_opening_phrase(self, words: list[Word]) -> Words | None:
+        """The subject after an opening phrase with no comma of its own: "At one point the
+        crowd chanted", "During the rally his supporters shouted": the last noun phrase
+        opened by a determiner that runs up to the verb, past the phrase's object."""
+        for j in range(len(words) - 2, 1, -1):
+            if words[j].text.lower() not in _SUBJECT_DETERMINERS:
+                continue
+            np = self.noun_phrase(words[j:], cue_slot=True)
+            if np is not None and np.start == words[j].start and np.end == words[-1].end:
+                return np
+            return None
+        return None
 
     def relative_subject(self, lo: int, hi: int) -> Words | None:
         """A speaker phrase opening the sentence at ``lo`` and a relative clause about it

@@ -1531,8 +1531,12 @@ def test_colon_introductions_that_present_a_name(text: str, expected: list[tuple
             marks=RANKER_DISAGREES,
         ),
         ('The crowd chanted "Build the wall."', [("Build the wall.", "The crowd")]),
+        # issue 9: after an opening phrase of place or time with no comma the phrase opens
+        # the main clause ("In Ohio the radioman said": the radioman)
+        ('In Ohio the radioman said the plan was "a fraud."', [("a fraud.", "the radioman")]),
+        ('At one point the crowd chanted "Build the wall!"', [("Build the wall!", "the crowd")]),
         # ... not a phrase that does not open the sentence, nor one with no speech verb
-        ('In Ohio the radioman said the plan was "a fraud."', [("a fraud.", None)]),
+        ('It rained while the radioman said the plan was "a fraud."', [("a fraud.", None)]),
         ('The problem remains that the plan is "a fraud."', [("a fraud.", None)]),
     ],
 )
