@@ -1213,10 +1213,18 @@ class Subjects(Phrases):
         return any(
             w.text.islower()
             and (w.text.endswith("ed") or w.text in CUE_FORMS)
-            and before[i - 1].text[:1].isupper()
+            and (before[i - 1].text[:1].isupper() or self._determined_phrase(before[:i]))
             for i, w in enumerate(before)
             if i
         )
+
+    def _determined_phrase(self, words: list[Word]) -> bool:
+        """Whether ``words`` are one noun phrase opened by a determiner: "The company" of
+        "The company slammed the lawsuit" (issue 9: the lawsuit is the verb's object)."""
+        if len(words) < 2 or words[0].text.lower() not in DETERMINERS:
+            return False
+        np = self.noun_phrase(words)
+        return np is not None and (np.start, np.end) == (words[0].start, words[-1].end)
 
     def _subject_with_phrase(self, first: list[Word]) -> Words | None:
         """A speaker phrase whose head takes a prepositional phrase, up to the verb after it:

@@ -354,3 +354,30 @@ def test_the_reporters_we_is_nobody_named() -> None:
 )
 def test_quote_in_a_leading_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (e.quote.text, e.quote.speaker_mention.text if e.quote.speaker_mention else None)
+        for e in explain_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: the object of a description's verb is no subject for a participle after it
+        # ("The company slammed the lawsuit, calling it": the company, not the lawsuit)
+        ('The company slammed the lawsuit, calling it "meritless."', [("meritless.", "The company")]),
+        ('The company slammed the plan, saying it was "meritless."', [("meritless.", "The company")]),
+        (
+            'A staffer emailed Ada Holm the list under the subject line "Who is coming."',
+            [("Who is coming.", "A staffer")],
+        ),
+        # ... as it was for a name's verb; a participle that modifies the subject is no verb
+        ('Ada Holm slammed the lawsuit, calling it "meritless."', [("meritless.", "Ada Holm")]),
+        ('The lawsuit filed by the company called the rule "unlawful."', [("unlawful.", "The lawsuit")]),
+    ],
+)
+def test_the_object_of_a_descriptions_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
