@@ -22,6 +22,7 @@ from typing import ClassVar, NamedTuple
 
 from quotes.extract.document import Document
 from quotes.extract.lexicon import (
+    BUSINESS_NOUNS,
     CLAUSE_OPENERS,
     COMPANY_NOUNS,
     CONJUNCTIONS,
@@ -142,6 +143,12 @@ _AS_ROLE_REACH = 120
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _NOT_THE_SUBJECT_AS = frozenset(
     "him her them it me us such same well known dubbed called nicknamed so just much many".split()
+)
+# an appositive's head noun after a name, up to what ends it: ", the fast-growing
+# infrastructure provider that ...", ", a shipbuilder based in Oslo,"
+_BUSINESS_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?([a-z][\w\-]*)"
+    r"(?=[,.;:(]|\s+(?:that|which|whose|of|for|in|at|on|with|from|based)\b)"
 )
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
@@ -1014,6 +1021,12 @@ class Entities:
                     for i, w in enumerate(roles):
                         self._add_role(entity, w, head=i == len(roles) - 1)
                     entity.title = entity.title or clip_title((after.group(1) or "") + after.group(2))
+        business = _BUSINESS_AFTER.match(m, end, end + 80) if entity.kind != "person" else None
+        if business is not None and business.group(1).lower() in BUSINESS_NOUNS:
+            # "Kestrel Cloud, the fast-growing infrastructure provider that ...": a company,
+            # which "the company said" refers back to
+            entity.kind = "org"
+            entity.roles |= COMPANY_NOUNS
 
     # -- entities ----------------------------------------------------------------------
 

@@ -704,6 +704,13 @@ THE_OUTLETS = {"hill", "atlantic", "economist", "intercept", "spectator", "onion
 PLACE_PREPOSITIONS = {"in", "near", "outside", "across"}
 # What the reporter calls a company already met: "the company said".
 COMPANY_NOUNS = {"company", "firm"}
+# The head of an appositive that makes a name a company: "Kestrel Cloud, the infrastructure
+# provider", "Halvor, the Oslo-based shipbuilder" (not "maker", "operator", "miner": people too)
+BUSINESS_NOUNS = frozenset(
+    """company firm provider retailer startup start-up insurer lender manufacturer automaker carmaker
+    drugmaker chipmaker shipbuilder conglomerate airline utility supplier distributor wholesaler
+    refiner subsidiary corporation multinational""".split()
+)
 # Abbreviations whose dot ends no sentence: titles, honorifics, months, "Inc.", "No.".
 NON_FINAL_ABBREVIATIONS = {a.rstrip(".") for a in (*TITLE_ABBREVIATIONS, *HONORIFICS)} | set(
     """st jr sr inc co corp ltd jan feb mar apr aug sept sep oct nov dec no vs etc mt ft""".split()

@@ -202,6 +202,23 @@ def test_a_transcript_tag_title_gives_the_speaker_a_sex() -> None:
             'It ran a note from the Dravonian Foreign Ministry, which called it "an overreaction."',
             [("an overreaction.", "Dravonian Foreign Ministry")],
         ),
+        # issue 9: an appositive whose head is a business noun makes the name a company
+        (
+            "Kestrel Cloud, the fast-growing infrastructure provider that sells cheap storage, "
+            'apologized.\n\n"It should never have happened," the company said.',
+            [("It should never have happened,", "Kestrel Cloud")],
+        ),
+        (
+            "Tellund Brask, a Perth-based shipbuilder, cut its forecast.\n\n"
+            '"Prices are soft," the company said.',
+            [("Prices are soft,", "Tellund Brask")],
+        ),
+        # ... not a person's appositive, nor a noun said of people too
+        (
+            'Dana Orsk, the provider of the data, was hurt.\n\n"It fell," the company said.',
+            [("It fell,", None)],
+        ),
+        ('Orsk, a crane operator, was hurt.\n\n"It fell," the company said.', [("It fell,", None)]),
         # "Systems", "Technologies", "Labs" end company names too
         (
             'OAKMERE — Lumera Systems introduced a battery.\n\n"It runs for hours," the company said.',
