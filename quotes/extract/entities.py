@@ -144,6 +144,28 @@ _CAPITALISED = re.compile(r"\b[A-Z]")
 _NOT_THE_SUBJECT_AS = frozenset(
     "him her them it me us such same well known dubbed called nicknamed so just much many".split()
 )
+# A relative clause after a name whose verb names a role: "Earl Pettibone, who has coached
+# the Ospreys since 2019" is "the coach"; "who founded", "who owns", "who chairs" ...
+_DOER_OF = {
+    **dict.fromkeys(("coached", "coaches"), "coach"),
+    **dict.fromkeys(("founded", "co-founded", "founds"), "founder"),
+    **dict.fromkeys(("owns", "owned"), "owner"),
+    **dict.fromkeys(("chairs", "chaired"), "chair"),
+    **dict.fromkeys(("directs", "directed"), "director"),
+    **dict.fromkeys(("manages", "managed"), "manager"),
+    **dict.fromkeys(("leads", "led"), "leader"),
+    **dict.fromkeys(("heads", "headed"), "head"),
+    **dict.fromkeys(("organized", "organised", "organizes", "organises"), "organizer"),
+    **dict.fromkeys(("edits", "edited"), "editor"),
+    **dict.fromkeys(("teaches", "taught"), "teacher"),
+    **dict.fromkeys(("hosts", "hosted"), "host"),
+    **dict.fromkeys(("prosecuted", "prosecutes"), "prosecutor"),
+}
+_WHO_DOES = re.compile(
+    r",\s+who\s+(?:(?:has|had|have)\s+)?(?:(?:long|also|once|now|still|since)\s+)?("
+    + "|".join(sorted(_DOER_OF, key=len, reverse=True))
+    + r")\s+(?:the|a|an|his|her|their|its|[A-Z])"
+)
 # an appositive's head noun after a name, up to what ends it: ", the fast-growing
 # infrastructure provider that ...", ", a shipbuilder based in Oslo,"
 _BUSINESS_AFTER = re.compile(
@@ -1021,6 +1043,10 @@ class Entities:
                     for i, w in enumerate(roles):
                         self._add_role(entity, w, head=i == len(roles) - 1)
                     entity.title = entity.title or clip_title((after.group(1) or "") + after.group(2))
+        doer = _WHO_DOES.match(m, end, end + 60) if entity.kind in ("person", "unknown") else None
+        if doer is not None:
+            # "Earl Pettibone, who has coached the Ospreys since 2019": "the coach" later
+            self._add_role(entity, _DOER_OF[doer.group(1)])
         business = _BUSINESS_AFTER.match(m, end, end + 80) if entity.kind != "person" else None
         if business is not None and business.group(1).lower() in BUSINESS_NOUNS:
             # "Kestrel Cloud, the fast-growing infrastructure provider that ...": a company,

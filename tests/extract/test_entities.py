@@ -530,6 +530,23 @@ def test_a_role_as_the_subject(text: str, roles: set[str]) -> None:
     assert quist.gender == "f"
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # issue 9: a relative clause whose verb names a role ("who has coached" is the coach)
+        ("Earl Pike, who has coached the Ospreys since 2019, spoke.\n", "coach"),
+        ("Dana Kirk, who founded the shelter in 2009, spoke.\n", "founder"),
+        ("Dana Kirk, who also owns a bakery, spoke.\n", "owner"),
+        # ... not another verb, nor one with no object ("who headed home")
+        ("Dana Kirk, who visited the shelter in 2009, spoke.\n", None),
+        ("Dana Kirk, who headed home early, spoke.\n", None),
+    ],
+)
+def test_a_role_from_a_relative_clause(text: str, role: str | None) -> None:
+    person = next(e for e in read(text).entities if e.kind == "person")
+    assert set(person.roles) == ({role} if role else set())
+
+
 def test_orgs_named() -> None:
     text = "The New York Times Company and the Times Herald Corp. reported it. The Oakmere Times spoke.\n"
     entities = read(text)

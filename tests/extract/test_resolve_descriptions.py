@@ -134,3 +134,24 @@ def test_a_document_speaks_for_its_issuer(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "the coach" after "X, who has coached the team": X
+        (
+            "Earl Pike, who has coached the Ospreys since 2019, stayed late.\n\n"
+            '"Some of those kids got us through," the coach said.',
+            [("Some of those kids got us through,", "Earl Pike", "the coach")],
+        ),
+        # ... and nobody when the clause names no role
+        (
+            "Earl Pike, who has watched the Ospreys since 2019, stayed late.\n\n"
+            '"Some of those kids got us through," the coach said.',
+            [("Some of those kids got us through,", None, "the coach")],
+        ),
+    ],
+)
+def test_a_role_a_relative_clause_gave(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert said(text) == expected
