@@ -76,6 +76,39 @@ _OWN_CLAUSE_OPENERS = frozenset("and but although though as while yet whereas be
 _ORG_DESCRIPTION_HEADS = frozenset(
     ORG_HEADS | {"authority", "agency", "company", "firm", "utility", "regulator", "ministry", "department"}
 )
+# A bare "the union", "the agency", "the group" and the heads of the names it may stand for
+# ("the union" for the Association of Flight Attendants, not for the Labor Department)
+_UNION_HEADS = frozenset({"union", "association", "federation", "guild", "brotherhood", "congress"})
+_AGENCY_HEADS = frozenset(
+    {"agency", "department", "ministry", "service", "administration", "bureau", "office", "authority"}
+)
+_GROUP_HEADS = frozenset(
+    {
+        "group",
+        "organization",
+        "organisation",
+        "coalition",
+        "alliance",
+        "foundation",
+        "institute",
+        "council",
+        "society",
+        "league",
+        "fund",
+        "network",
+        "association",
+        "committee",
+        "center",
+        "centre",
+    }
+)
+_KINDRED_HEADS = {
+    "union": _UNION_HEADS,
+    "agency": _AGENCY_HEADS,
+    "group": _GROUP_HEADS,
+    "organization": _GROUP_HEADS,
+    "organisation": _GROUP_HEADS,
+}
 _GENERIC_ORG_HEADS = frozenset({"authority", "agency", "company", "firm", "organization", "organisation"})
 # Documents besides DOCUMENT_NOUNS that "the ..." refers back to: "sent a fundraising email ...
 # '...,' the email said", "released an ad ... The ad says"
@@ -245,6 +278,13 @@ class Resolver:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)
             return found if found is not None and found.kind == "org" else None
+        if head in _KINDRED_HEADS and tokens[0].lower() == "the" and len(tokens) == 2:
+            # "the Association of Flight Attendants called ... '...,' the union wrote": the
+            # organisation the story is about, when its name is of the head's kind
+            found = self._salient(words.start, "n", person=False)
+            kin = _KINDRED_HEADS[head]
+            if found is not None and found.kind == "org" and kin & {w.lower() for w in found.name.split()}:
+                return found
         # (not a month or a day: "A March letter", "the Feb. 1 memo")
         caps = [
             t
