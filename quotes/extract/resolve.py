@@ -76,6 +76,13 @@ _OWN_CLAUSE_OPENERS = frozenset("and but although though as while yet whereas be
 _ORG_DESCRIPTION_HEADS = frozenset(
     ORG_HEADS | {"authority", "agency", "company", "firm", "utility", "regulator", "ministry", "department"}
 )
+# After a description, the name it is known by: ", who gave only her first name, Marta",
+# ", identified only as Dana", ", who asked to be identified by his first name, Ivo"
+_NAMED_ONLY = re.compile(
+    r",\s+(?:who\s+(?:gave|would give|would only give|asked to be identified)\s+(?:only\s+)?"
+    r"(?:by\s+)?(?:his|her|their)\s+first\s+name(?:\s+only)?|identified\s+only\s+as|"
+    r"(?:who\s+)?gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as),?\s+([A-Z][\w'’\-]+)\b"
+)
 # A bare "the union", "the agency", "the group" and the heads of the names it may stand for
 # ("the union" for the Association of Flight Attendants, not for the Labor Department)
 _UNION_HEADS = frozenset({"union", "association", "federation", "guild", "brotherhood", "congress"})
@@ -234,6 +241,11 @@ class Resolver:
             # argument, not the person last met or last given the title; the mention stands
             # without a name
             return None
+        given = _NAMED_ONLY.match(self.doc.masked, words.end)
+        known_as = self.entities.name_at(given.start(1), given.end(1)) if given is not None else None
+        if known_as is not None and known_as[1].kind in ("person", "unknown"):
+            # '"...," said a neighbour, who gave only her first name, Marta': the name given
+            return known_as[1]
         # "a top aide", "another official", "one longtime adviser": an indefinite description
         # is someone new, not the person met before with that role
         indefinite = tokens[0].lower() in _INDEFINITE

@@ -184,3 +184,33 @@ def test_a_role_a_relative_clause_gave(text: str, expected: list[tuple[str, str 
 )
 def test_a_bare_organisation_noun(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a description and the only name it gives right after it
+        (
+            '"I heard glass breaking," said a neighbour, who gave only her first name, Marta.',
+            [("I heard glass breaking,", "Marta", "a neighbour")],
+        ),
+        (
+            '"I heard glass breaking," said a neighbour, identified only as Dana.',
+            [("I heard glass breaking,", "Dana", "a neighbour")],
+        ),
+        (
+            '"I heard glass," said a neighbour, who asked to be identified by his first name, Ivo, '
+            "because he feared reprisals.",
+            [("I heard glass,", "Ivo", "a neighbour")],
+        ),
+        # ... not a name the clause says something else of
+        (
+            '"I heard glass breaking," said a neighbour, who lives next to Ivo Brandt.',
+            [("I heard glass breaking,", None, "a neighbour")],
+        ),
+    ],
+)
+def test_a_description_and_the_name_it_gives(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert said(text) == expected
