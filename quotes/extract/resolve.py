@@ -45,7 +45,7 @@ from quotes.extract.words import Words, role_head
 _FROM_ISSUER = re.compile(r"\s(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _ISSUED = re.compile(
     r"\b(?:issued|issuing|released|releasing|published|posted|put out|sent|sent out|sending|filed|"
-    r"circulated|provided)\s+$"
+    r"circulated|provided|wrote|authored|penned)\s+$"
 )
 # "he" or "she" as a word: \b(?:[Hh]e|[Ss]he)\b, written to open with its first letter
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
@@ -119,7 +119,19 @@ _KINDRED_HEADS = {
 _GENERIC_ORG_HEADS = frozenset({"authority", "agency", "company", "firm", "organization", "organisation"})
 # Documents besides DOCUMENT_NOUNS that "the ..." refers back to: "sent a fundraising email ...
 # '...,' the email said", "released an ad ... The ad says"
-_ANAPHORIC_DOCUMENTS = frozenset({"email", "e-mail", "ad", "editorial", "lawsuit", "memorandum", "website"})
+_ANAPHORIC_DOCUMENTS = frozenset(
+    {"email", "e-mail", "ad", "editorial", "lawsuit", "memorandum", "website", "book", "memoir", "study"}
+)
+# The documents "the book", "the report" ... may refer back to under another noun: "Mariano
+# wrote a memoir ... the book said", "a study by the institute ... the report found"
+_KIN_DOCUMENTS = {
+    "book": ("book", "memoir", "autobiography", "biography"),
+    "memoir": ("memoir", "book", "autobiography"),
+    "report": ("report", "study", "analysis", "audit"),
+    "study": ("study", "report", "analysis"),
+    "memo": ("memo", "memorandum"),
+    "memorandum": ("memorandum", "memo"),
+}
 # How far back "the statement" looks for the statement it refers to: its paragraph and two before
 _ANTECEDENT_PARAGRAPHS = 2
 # After a document, who put it out: "a statement issued by the Sanders campaign", "an email
@@ -586,7 +598,8 @@ class Resolver:
         para = self.doc.paragraph_at(pos)
         lo = self.doc.paragraphs[max(0, para.index - _ANTECEDENT_PARAGRAPHS)].start
         determiner = r"(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)"
-        pattern = rf"\b{determiner}(\s+)(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        nouns = "|".join(re.escape(n) for n in _KIN_DOCUMENTS.get(noun, (noun,)))
+        pattern = rf"\b{determiner}(\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
         found = list(re.finditer(pattern, self.doc.masked[lo:pos]))
         if not found:
             return None
@@ -638,8 +651,14 @@ class Resolver:
         if issued is None:
             return None
         found = self.entities.name_at(sent.start, issued.start())
-        if found is not None and found[0].subject and not found[0].possessive:
-            return found[1]  # "the Security Council issued a statement calling ..."
+        joint = found is not None and any(
+            m.end <= found[0].start and re.match(r"\s+and\s", self.doc.masked[m.end : found[0].start])
+            for m, _ in self.entities.in_sentence(sent.index)
+        )
+        if found is not None and found[0].subject and not found[0].possessive and not joint:
+            # "the Security Council issued a statement calling ...", not one of "Goodlatte and
+            # Chairman Trey Gowdy sent a letter"
+            return found[1]
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:

@@ -214,3 +214,34 @@ def test_a_description_and_the_name_it_gives(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "the book" refers back to the memoir its subject wrote; "the report" to a
+        # study the institute published
+        (
+            "Dr. Ada Holm was the White House physician.\n\nHolm wrote a memoir of her time there.\n\n"
+            '"Very few people knew," the book said.',
+            [("Very few people knew,", "Ada Holm", "the book")],
+        ),
+        (
+            "The Harbor Institute published a study on rents.\n\n"
+            '"Rents are out of control," the report said.',
+            [("Rents are out of control,", "Harbor Institute", "the report")],
+        ),
+        # ... not a book about someone, nor one two people sent
+        (
+            'Ed Lowe read a memoir about Ada Holm.\n\n"Very few people knew," the book said.',
+            [("Very few people knew,", None, "the book")],
+        ),
+        (
+            "Ed Lowe and Senator Ada Holm wrote a memoir of their time there.\n\n"
+            '"Very few people knew," the book said.',
+            [("Very few people knew,", None, "the book")],
+        ),
+    ],
+)
+def test_a_document_under_another_noun(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert said(text) == expected
