@@ -141,6 +141,9 @@ _AS_ROLE = re.compile(
 )
 _AS_ROLE_REACH = 120
 _CAPITALISED = re.compile(r"\b[A-Z]")
+# the first word of a time phrase that may open a sentence with no comma: "On Thursday
+# evening Hillary Clinton delivered", "In 2012 Ada Holm ran"
+_TIME_OPENERS = frozenset({"on", "in", "last", "early", "late", "earlier", "later", "this"})
 _NOT_THE_SUBJECT_AS = frozenset(
     "him her them it me us such same well known dubbed called nicknamed so just much many".split()
 )
@@ -893,7 +896,15 @@ class Entities:
         if last is not None and last.lower() in SUBORDINATORS:
             role = "clause"
         elif last is not None and not (last.endswith(",") or last.lower() in {"and", "but"}):
-            return None
+            # "On Thursday evening Hillary Clinton delivered": a time phrase with no comma that
+            # opens the sentence is no subject of its own
+            lead = m[self.doc.sentences[sentence].start : start].split()
+            if not (
+                1 < len(lead) <= 4
+                and lead[0].lower() in _TIME_OPENERS
+                and all(w.lower() in TIME_WORDS or w.isdigit() for w in lead[1:])
+            ):
+                return None
         rest = m[end : min(end + 200, self.doc.sentences[sentence].end)]
         paren = _PAREN_AFTER.match(rest)  # "Claire McCaskill (D-Mo.) scolded"
         if paren:

@@ -87,6 +87,12 @@ def test_the_kind_of_a_name(text: str, name: str, kind: str) -> None:
         ("Sandy Phillips, who lost her son, said that it hurt.\n", True),
         # ... not a name after a preposition
         ("A gift from Sandy Phillips, who lost her son in Aurora, Colorado, said nothing.\n", False),
+        # issue 9: after a time phrase with no comma that opens the sentence
+        ("On Thursday evening Sandy Phillips delivered her speech.\n", True),
+        ("In 2012 Sandy Phillips lost her son.\n", True),
+        # ... not after another opening phrase, nor a time phrase with more in it
+        ("On the way home Sandy Phillips lost her keys.\n", False),
+        ("On Thursday evening at home Sandy Phillips delivered her speech.\n", False),
     ],
 )
 def test_a_subject_after_a_relative_clause(text: str, subject: bool) -> None:

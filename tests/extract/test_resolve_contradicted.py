@@ -97,6 +97,13 @@ def test_a_contradicted_description_names_nobody(
             "Democratic nominee.",
             [("A man you can bait with a post is no man to trust,", "Mara Quist", "the Democratic nominee")],
         ),
+        # ... after a time phrase that opens the sentence with no comma
+        (
+            "On Thursday evening Mara Quist gave her acceptance speech as the Democratic nominee, "
+            'painting her rival, Tom Vance, as unfit.\n\n"A man you can bait with a post is no man to '
+            'trust," said the Democratic nominee.',
+            [("A man you can bait with a post is no man to trust,", "Mara Quist", "the Democratic nominee")],
+        ),
         # "New York Gov. Ray Pask" is not a rival of "the New Jersey governor"
         (
             "Gov. Chris Dale spoke in Concord. New York Gov. Ray Pask left early.\n\n"
