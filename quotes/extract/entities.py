@@ -119,7 +119,8 @@ _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
-    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
+    # (also the second of two joined: "his brother, Ed Holt, and the former first lady, Ann Holt,")
+    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+|,\s+and\s+)"
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",

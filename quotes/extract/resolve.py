@@ -179,7 +179,7 @@ _REPORTING_AUXILIARIES = frozenset("had has have was is would will did does also
 _DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
 # Offices a person holds one of at a time, as a definite description's head: "the former
 # president" is not the person the article calls a governor and never a president.
-_OFFICES = frozenset("president senator governor mayor congressman congresswoman premier judge".split())
+_OFFICES = frozenset("president senator governor mayor congressman congresswoman premier judge lady".split())
 # what a party tag or an initialism stands for: "(R-Fla.)", "the GOP nominee"
 _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent", "gop": "republican"}
 # how far around a mention of a person its own descriptors lie: "Florida Sen. Marco Rubio",

@@ -536,6 +536,17 @@ def test_a_role_as_the_subject(text: str, roles: set[str]) -> None:
     assert quist.gender == "f"
 
 
+def test_the_second_of_two_appositives_before_names() -> None:
+    # issue 9: ", and the former first lady, Anita Holt," gives her the role
+    text = "Jeb Holt brought his brother, Gordon Holt, and the former first lady, Anita Holt, along.\n"
+    anita = read(text).lookup("Anita Holt")
+    assert anita is not None and "lady" in anita.roles
+    # ... not a name after a verb's object and a comma ("met the senator, Ann Vale said")
+    text = "Jeb Holt met the senator, Ann Vale said.\n"
+    vale = read(text).lookup("Ann Vale")
+    assert vale is not None and "senator" not in vale.roles
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [

@@ -55,6 +55,13 @@ def said(text: str) -> list[tuple[str, str | None, str | None]]:
             'Gov. Rex Lund spoke in Tampa on Monday.\n\n"We have work to do," the former president said.',
             [("We have work to do,", None, "the former president")],
         ),
+        # issue 9: the second of two appositives joined by "and" gives its role too, and a
+        # first lady holds no other office: not "the former president"
+        (
+            "The rally drew his older brother, Gordon W. Holt, and the former first lady, Anita Holt.\n\n"
+            '"Labels are for soup cans," the former president told the crowd.',
+            [("Labels are for soup cans,", None, "the former president")],
+        ),
     ],
 )
 def test_a_contradicted_description_names_nobody(
