@@ -413,7 +413,6 @@ DETERMINERS = {
     "most",
     "other",
     "our",
-    "my",
 }
 
 # The last word of a venue's name ("Madison Square Garden", "Trump Tower"): a place, whatever

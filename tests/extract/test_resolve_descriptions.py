@@ -245,25 +245,3 @@ def test_a_description_and_the_name_it_gives(
 )
 def test_a_document_under_another_noun(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert said(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # issue 9: "my" opens a description as "his" does: the writer's father is the source,
-        # named only where the article names him
-        (
-            'The fear remained. "We live in a dark kingdom," my father often said.',
-            [("We live in a dark kingdom,", None, "my father")],
-        ),
-        ('"It is late," said my editor.', [("It is late,", None, "my editor")]),
-        (
-            'My father, Ed Lowe, often said it was "a fraud."',
-            [("a fraud.", "Ed Lowe", "Ed Lowe")],
-        ),
-        # ... and no source where no one is said to say the words
-        ('In my view, the plan is "a fraud."', [("a fraud.", None, None)]),
-    ],
-)
-def test_my_opens_a_description(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert said(text) == expected
