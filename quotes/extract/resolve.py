@@ -83,39 +83,6 @@ _NAMED_ONLY = re.compile(
     r"(?:by\s+)?(?:his|her|their)\s+first\s+name(?:\s+only)?|identified\s+only\s+as|"
     r"(?:who\s+)?gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as),?\s+([A-Z][\w'’\-]+)\b"
 )
-# A bare "the union", "the agency", "the group" and the heads of the names it may stand for
-# ("the union" for the Association of Flight Attendants, not for the Labor Department)
-_UNION_HEADS = frozenset({"union", "association", "federation", "guild", "brotherhood", "congress"})
-_AGENCY_HEADS = frozenset(
-    {"agency", "department", "ministry", "service", "administration", "bureau", "office", "authority"}
-)
-_GROUP_HEADS = frozenset(
-    {
-        "group",
-        "organization",
-        "organisation",
-        "coalition",
-        "alliance",
-        "foundation",
-        "institute",
-        "council",
-        "society",
-        "league",
-        "fund",
-        "network",
-        "association",
-        "committee",
-        "center",
-        "centre",
-    }
-)
-_KINDRED_HEADS = {
-    "union": _UNION_HEADS,
-    "agency": _AGENCY_HEADS,
-    "group": _GROUP_HEADS,
-    "organization": _GROUP_HEADS,
-    "organisation": _GROUP_HEADS,
-}
 _GENERIC_ORG_HEADS = frozenset({"authority", "agency", "company", "firm", "organization", "organisation"})
 # Documents besides DOCUMENT_NOUNS that "the ..." refers back to: "sent a fundraising email ...
 # '...,' the email said", "released an ad ... The ad says"
@@ -302,13 +269,6 @@ class Resolver:
             # "the company said" about the organisation the story is about
             found = self._salient(words.start, "n", person=False)
             return found if found is not None and found.kind == "org" else None
-        if head in _KINDRED_HEADS and tokens[0].lower() == "the" and len(tokens) == 2:
-            # "the Association of Flight Attendants called ... '...,' the union wrote": the
-            # organisation the story is about, when its name is of the head's kind
-            found = self._salient(words.start, "n", person=False)
-            kin = _KINDRED_HEADS[head]
-            if found is not None and found.kind == "org" and kin & {w.lower() for w in found.name.split()}:
-                return found
         # (not a month or a day: "A March letter", "the Feb. 1 memo")
         caps = [
             t

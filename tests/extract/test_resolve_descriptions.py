@@ -160,35 +160,6 @@ def test_a_role_a_relative_clause_gave(text: str, expected: list[tuple[str, str 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # issue 9: a bare "the union", "the group", "the agency" is the organisation the story
-        # is about when its name is of that kind
-        (
-            "In a statement, the Association of Flight Crews called Ada Holm a champion.\n\n"
-            'It added: "Our members are proud," the union wrote.',
-            [("Our members are proud,", "Association of Flight Crews", "the union")],
-        ),
-        (
-            'The Coalition for Clean Air sued on Monday.\n\n"It is a good day," the group said.',
-            [("It is a good day,", "Coalition for Clean Air", "the group")],
-        ),
-        (
-            'The Labor Department issued its rules.\n\n"We will enforce them," the agency said.',
-            [("We will enforce them,", "Labor Department", "the agency")],
-        ),
-        # ... and nobody when the organisation met is of another kind
-        (
-            'The Labor Department issued its rules.\n\n"It is a good day," the union said.',
-            [("It is a good day,", None, "the union")],
-        ),
-    ],
-)
-def test_a_bare_organisation_noun(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert said(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # issue 9: a description and the only name it gives right after it
         (
             '"I heard glass breaking," said a neighbour, who gave only her first name, Marta.',
