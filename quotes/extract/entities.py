@@ -23,6 +23,7 @@ from typing import ClassVar, NamedTuple
 from quotes.extract.document import Document
 from quotes.extract.lexicon import (
     BUSINESS_NOUNS,
+    CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COMPANY_NOUNS,
     CONJUNCTIONS,
@@ -141,6 +142,15 @@ _AS_ROLE = re.compile(
     r"(?=[,.;:()]|\s+(?:in|at|of|for|on|to|who|and|with|from|by)\b)"
 )
 _AS_ROLE_REACH = 120
+# What may follow that role inside its clause before a verb shows "as" meant "while" ("as the
+# mayor, visibly angry, walked out", "as the senator from the state of Ohio took the stage"):
+# an aside in commas or brackets, and a prepositional phrase of names or one noun
+_AS_ROLE_ASIDE = re.compile(r"\s*(?:,[^,;.()]{1,60},|\([^()]{0,60}\))")
+_AS_ROLE_PHRASE = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(PREPOSITIONS, key=len, reverse=True))
+    + r")\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'\-]*\s*)+|[a-z][\w\-]*\b)"
+)
 _CAPITALISED = re.compile(r"\b[A-Z]")
 # the first word of a time phrase that may open a sentence with no comma: "On Thursday
 # evening Hillary Clinton delivered", "In 2012 Ada Holm ran"
@@ -955,6 +965,8 @@ class Entities:
             return
         if _CAPITALISED.search(text, end, found.start()):
             return  # another name between: the clause may be its
+        if self._verb_follows(found.end(), self.doc.sentences[sentence].end):
+            return  # "nodded as the mayor walked out": the role of the clause's own subject
         words = found.group(2).split()
         if role_key(words[-1]) not in PERSON_ROLES:
             return
@@ -964,6 +976,26 @@ class Entities:
         entity.roles |= {role_key(w) for w in words if role_key(w) in PERSON_ROLES}
         entity.kind = "person"
         entity.title = entity.title or " ".join(words)
+
+    def _verb_follows(self, pos: int, limit: int) -> bool:
+        """Whether a verb follows the words that end at ``pos`` in their clause, past asides
+        and prepositional phrases: "as the governor, Ada Holm, spoke" is a clause of its own."""
+        text = self.doc.masked
+        for _ in range(4):
+            step = _AS_ROLE_ASIDE.match(text, pos, limit) or _AS_ROLE_PHRASE.match(text, pos, limit)
+            if step is None:
+                break
+            pos = step.end()
+        nxt = _FIRST_WORD.match(text, pos, limit)
+        if nxt is None or text[pos : nxt.start(1)].strip():
+            return False  # the clause ends here (a stop, a colon, a comma with no aside)
+        low = nxt.group(1).lower()
+        return nxt.group(1).islower() and not (
+            low in CLAUSE_BREAKS
+            or low in DETERMINERS
+            or role_key(low) in PERSON_ROLES
+            or role_key(low) in ORG_ROLES
+        )
 
     def _add_role(self, entity: Entity, word: str, head: bool = True) -> None:
         """Note a title word; only the head of a title ("campaign manager") says person or org."""

@@ -536,6 +536,67 @@ def test_a_role_as_the_subject(text: str, roles: set[str]) -> None:
     assert quist.gender == "f"
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # issue 9 (review of 85064e4): "as the ROLE" where "as" means "while" opens a clause
+        # with a subject of its own: the role is that subject's, not the sentence's subject's
+        ("Mara Quist nodded as the mayor, visibly angry, walked out.\n", set()),
+        ("Mara Quist stayed silent as the governor, Ada Holm, spoke.\n", set()),
+        ("Mara Quist watched as the senator from Ohio took the stage.\n", set()),
+        ("Mara Quist waited as the senator from the state of Ohio took the stage.\n", set()),
+        ("Mara Quist smiled as the mayor (a rival) left.\n", set()),
+        ("Mara Quist waved as the mayor of Gary walked in.\n", set()),
+        ("Mara Quist waved as the senator, who had lost, conceded the race.\n", set()),
+        # ... the subject's own role still, past an aside or a prepositional phrase
+        ("Mara Quist spoke as the senator from Ohio in Cleveland on Monday.\n", {"senator"}),
+        ("Mara Quist spoke as the Democratic nominee, to loud cheers.\n", {"nominee"}),
+        (
+            "Mara Quist gave her speech as the Democratic nominee, painting her rival, Tom Vance, "
+            "as unfit.\n",
+            {"nominee"},
+        ),
+        ("Mara Quist served as the mayor of Gary for a decade.\n", {"mayor"}),
+    ],
+)
+def test_a_role_as_the_subject_not_in_a_while_clause(text: str, roles: set[str]) -> None:
+    quist = read(text).lookup("Mara Quist")
+    assert quist is not None
+    assert set(quist.roles) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 9 (review of 85064e4): the reviewer's sentences gave Tom Berg
+        (
+            'Tom Berg nodded as the mayor, visibly angry, walked out. "It is over," the mayor said.',
+            [("It is over,", None)],
+        ),
+        (
+            'Tom Berg stayed silent as the governor, Ada Holm, spoke. "We are done," the governor said.',
+            [("We are done,", None)],
+        ),
+        (
+            'Tom Berg watched as the senator from Ohio took the stage. "We won," the senator said.',
+            [("We won,", None)],
+        ),
+        # ... and keep their right speaker
+        (
+            "Tom Berg gave his speech as the Democratic nominee in Cleveland.\n\n"
+            '"We won," said the Democratic nominee.',
+            [("We won,", "Tom Berg")],
+        ),
+        (
+            'Tom Berg served as the mayor of Gary for a decade.\n\n"It is over," the mayor said.',
+            [("It is over,", "Tom Berg")],
+        ),
+    ],
+)
+def test_the_while_clause_role_names_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
 def test_the_second_of_two_appositives_before_names() -> None:
     # issue 9: ", and the former first lady, Anita Holt," gives her the role
     text = "Jeb Holt brought his brother, Gordon Holt, and the former first lady, Anita Holt, along.\n"
