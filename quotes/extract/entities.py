@@ -56,6 +56,7 @@ from quotes.extract.lexicon import (
     SUBORDINATORS,
     TEAM_NOUNS,
     THE_OUTLETS,
+    TIME_OPENERS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -152,9 +153,6 @@ _AS_ROLE_PHRASE = re.compile(
     + r")\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'\-]*\s*)+|[a-z][\w\-]*\b)"
 )
 _CAPITALISED = re.compile(r"\b[A-Z]")
-# the first word of a time phrase that may open a sentence with no comma: "On Thursday
-# evening Hillary Clinton delivered", "In 2012 Ada Holm ran"
-_TIME_OPENERS = frozenset({"on", "in", "last", "early", "late", "earlier", "later", "this"})
 _NOT_THE_SUBJECT_AS = frozenset(
     "him her them it me us such same well known dubbed called nicknamed so just much many".split()
 )
@@ -912,7 +910,7 @@ class Entities:
             lead = m[self.doc.sentences[sentence].start : start].split()
             if not (
                 1 < len(lead) <= 4
-                and lead[0].lower() in _TIME_OPENERS
+                and lead[0].lower() in TIME_OPENERS
                 and all(w.lower() in TIME_WORDS or w.isdigit() for w in lead[1:])
             ):
                 return None

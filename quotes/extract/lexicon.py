@@ -587,6 +587,16 @@ TIME_WORDS = set(
     october november december jan feb aug sept oct nov dec""".split()
 )
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
+# The prepositions of a phrase of place or time inside a sentence: between a subject and its
+# verb ("Obama at the time said", words.placed_end) or a speech noun and its "that"
+# ("his statement on Wednesday that", rules.Owner).
+PLACING = frozenset({"in", "at", "during", "on"})
+# The first word of a phrase of time or place: PLACING and the words that start a time
+# phrase with no preposition ("last week", "earlier this month", "after the debate"): one
+# set for entities and subjects, which both step over such a phrase when it opens a sentence
+# with no comma before its subject ("On Thursday evening Hillary Clinton delivered", "At one
+# point the crowd chanted"); rules.Owner uses a part of it.
+TIME_OPENERS = PLACING | {"after", "before", "last", "early", "late", "earlier", "later", "this"}
 # Prepositions after the head of a speaker phrase: "a narrator in the Clinton ad".
 PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
 # Prepositions whose object is whom a thing is addressed to or about, never who wrote it:

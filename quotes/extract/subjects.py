@@ -37,6 +37,7 @@ from quotes.extract.lexicon import (
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
     SUBORDINATORS,
+    TIME_OPENERS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
@@ -100,9 +101,8 @@ _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
 # families"), with no relative that opens a clause of its own
 _PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")
 _NOT_NOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-# a phrase of time or place that may open a sentence with no comma ("At one point the crowd
-# chanted"), and the determiners of the subject after it
-_COMMALESS_OPENERS = frozenset({"at", "on", "in", "during", "after", "before", "later", "earlier"})
+# the determiners of the subject after a phrase of time or place (lexicon.TIME_OPENERS) that
+# opens a sentence with no comma ("At one point the crowd chanted")
 _SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "several"})
 # Verbs that may follow a subject, besides speech verbs and past forms
 _AUXILIARIES = frozenset(
@@ -819,7 +819,7 @@ class Subjects(Phrases):
         if (
             np is None
             and cut == 0
-            and words[0].text.lower() in _COMMALESS_OPENERS
+            and words[0].text.lower() in TIME_OPENERS
             and words[0].start == self.doc.sentence_at(words[0].start).start
         ):
             np = self._after_opening_phrase(words)

@@ -90,6 +90,9 @@ def test_the_kind_of_a_name(text: str, name: str, kind: str) -> None:
         # issue 9: after a time phrase with no comma that opens the sentence
         ("On Thursday evening Sandy Phillips delivered her speech.\n", True),
         ("In 2012 Sandy Phillips lost her son.\n", True),
+        # (the opening words of lexicon.TIME_OPENERS, one set with subjects and rules)
+        ("During 2012 Sandy Phillips lost her son.\n", True),
+        ("At 9 Sandy Phillips delivered her speech.\n", True),
         # ... not after another opening phrase, nor a time phrase with more in it
         ("On the way home Sandy Phillips lost her keys.\n", False),
         ("On Thursday evening at home Sandy Phillips delivered her speech.\n", False),
