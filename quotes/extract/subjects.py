@@ -97,13 +97,15 @@ _COUNT_OF = re.compile(
 )
 # Prepositions that tie an organisation to a speaker's role: "a spokesman for the firm"
 _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
+# Pronouns that open a relative clause whose verb may have a subject of its own.
+_RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
 # the words of a plain noun phrase after a preposition ("to committee members", "to staff's
 # families"), with no relative that opens a clause of its own
 _PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")
-_NOT_NOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+_NOT_NOUNS = _RELATIVES | {"whose"}  # ("to staff whose families": "whose" opens a clause too)
 # the determiners of the subject after a phrase of time or place (lexicon.TIME_OPENERS) that
 # opens a sentence with no comma ("At one point the crowd chanted")
-_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "some", "several"})
+_SUBJECT_DETERMINERS = DETERMINERS | _POSSESSIVE_DETERMINERS
 # Verbs that may follow a subject, besides speech verbs and past forms
 _AUXILIARIES = frozenset(
     {"has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did", "does"}
@@ -208,10 +210,6 @@ def lone_name(word: str) -> bool:
         and low not in CLAUSE_STARTS
         and low not in {"there", "here", "it", "this", "that", "you", "we", "they", "everyone", "nobody"}
     )
-
-
-# Pronouns that open a relative clause whose verb may have a subject of its own.
-_RELATIVES = {"who", "whom", "which", "that", "what"}
 
 
 # A past participle that modifies the noun before it and names someone after its
