@@ -50,6 +50,8 @@ _ISSUED = re.compile(
 # "he" or "she" as a word: \b(?:[Hh]e|[Ss]he)\b, written to open with its first letter
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
 # character class is scanned for that class alone, over twice as fast on a whole article.
+# "Goodlatte and Chairman Trey Gowdy": a name joined to the one after it
+_JOINED = re.compile(r"\s+and\s")
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 # Speech verbs whose object clause is what their subject said ("She said, if elected,
 # she would ask ..."), and the conjunctions a sentence may open with before that subject.
@@ -145,7 +147,9 @@ _DESCRIBED_AFTER = {
 _REPORTING_AUXILIARIES = frozenset("had has have was is would will did does also then later once".split())
 _DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
 # Offices a person holds one of at a time, as a definite description's head: "the former
-# president" is not the person the article calls a governor and never a president.
+# president" is not the person the article calls a governor and never a president. "lady"
+# (the head of "first lady") is a position rather than an office, but it rules the others out
+# the same way: "the former president" is not the person the article makes first lady.
 _OFFICES = frozenset("president senator governor mayor congressman congresswoman premier judge lady".split())
 # what a party tag or an initialism stands for: "(R-Fla.)", "the GOP nominee"
 _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent", "gop": "republican"}
@@ -612,7 +616,7 @@ class Resolver:
             return None
         found = self.entities.name_at(sent.start, issued.start())
         joint = found is not None and any(
-            m.end <= found[0].start and re.match(r"\s+and\s", self.doc.masked[m.end : found[0].start])
+            m.end <= found[0].start and _JOINED.match(self.doc.masked, m.end, found[0].start)
             for m, _ in self.entities.in_sentence(sent.index)
         )
         if found is not None and found[0].subject and not found[0].possessive and not joint:

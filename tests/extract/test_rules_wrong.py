@@ -13,7 +13,7 @@ from quotes.extract import explain_quotes
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
-from tests.extract.helpers import who_said_what
+from tests.extract.helpers import mentions, who_said_what
 
 
 def rules_of(text: str) -> list[str | None]:
@@ -354,13 +354,6 @@ def test_the_reporters_we_is_nobody_named() -> None:
 )
 def test_quote_in_a_leading_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
-
-
-def mentions(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (e.quote.text, e.quote.speaker_mention.text if e.quote.speaker_mention else None)
-        for e in explain_quotes(text)
-    ]
 
 
 @pytest.mark.parametrize(
