@@ -173,10 +173,15 @@ _DOER_OF = {
     **dict.fromkeys(("hosts", "hosted"), "host"),
     **dict.fromkeys(("prosecuted", "prosecutes"), "prosecutor"),
 }
+# ... but "leads" and "owns" only before a name: "who leads the race" is no leader, "who
+# owned a dog" no owner, "who owns the Ospreys" is
+_DOER_OF_A_NAME = frozenset({"leads", "led", "owns", "owned"})
 _WHO_DOES = re.compile(
-    r",\s+who\s+(?:(?:has|had|have)\s+)?(?:(?:long|also|once|now|still|since)\s+)?("
-    + "|".join(sorted(_DOER_OF, key=len, reverse=True))
-    + r")\s+(?:the|a|an|his|her|their|its|[A-Z])"
+    r",\s+who\s+(?:(?:has|had|have)\s+)?(?:(?:long|also|once|now|still|since)\s+)?(?:("
+    + "|".join(sorted(set(_DOER_OF) - _DOER_OF_A_NAME, key=len, reverse=True))
+    + r")\s+(?:the|a|an|his|her|their|its|[A-Z])|("
+    + "|".join(sorted(_DOER_OF_A_NAME, key=len, reverse=True))
+    + r")\s+(?:the\s+)?[A-Z])"
 )
 # an appositive's head noun after a name, up to what ends it: ", the fast-growing
 # infrastructure provider that ...", ", a shipbuilder based in Oslo,"
@@ -1088,7 +1093,7 @@ class Entities:
         doer = _WHO_DOES.match(m, end, end + 60) if entity.kind in ("person", "unknown") else None
         if doer is not None:
             # "Earl Pettibone, who has coached the Ospreys since 2019": "the coach" later
-            self._add_role(entity, _DOER_OF[doer.group(1)])
+            self._add_role(entity, _DOER_OF[doer.group(1) or doer.group(2)])
         business = _BUSINESS_AFTER.match(m, end, end + 80) if entity.kind != "person" else None
         if business is not None and business.group(1).lower() in BUSINESS_NOUNS:
             # "Kestrel Cloud, the fast-growing infrastructure provider that ...": a company,

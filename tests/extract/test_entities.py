@@ -617,10 +617,15 @@ def test_the_second_of_two_appositives_before_names() -> None:
         # issue 9: a relative clause whose verb names a role ("who has coached" is the coach)
         ("Earl Pike, who has coached the Ospreys since 2019, spoke.\n", "coach"),
         ("Dana Kirk, who founded the shelter in 2009, spoke.\n", "founder"),
-        ("Dana Kirk, who also owns a bakery, spoke.\n", "owner"),
+        ("Dana Kirk, who also owns the Ospreys, spoke.\n", "owner"),
+        ("Dana Kirk, who has led Harbor Group since 2009, spoke.\n", "leader"),
         # ... not another verb, nor one with no object ("who headed home")
         ("Dana Kirk, who visited the shelter in 2009, spoke.\n", None),
         ("Dana Kirk, who headed home early, spoke.\n", None),
+        # ... nor "leads" or "owns" before no name (review of c17a59f)
+        ("Dana Kirk, who leads the race, spoke.\n", None),
+        ("Dana Kirk, who owned a dog, spoke.\n", None),
+        ("Dana Kirk, who also owns a bakery, spoke.\n", None),
     ],
 )
 def test_a_role_from_a_relative_clause(text: str, role: str | None) -> None:
