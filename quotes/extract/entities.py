@@ -22,6 +22,8 @@ from typing import ClassVar, NamedTuple
 
 from quotes.extract.document import Document
 from quotes.extract.lexicon import (
+    BUSINESS_NOUNS,
+    CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COMPANY_NOUNS,
     CONJUNCTIONS,
@@ -55,6 +57,7 @@ from quotes.extract.lexicon import (
     SUBORDINATORS,
     TEAM_NOUNS,
     THE_OUTLETS,
+    TIME_OPENERS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -134,7 +137,8 @@ _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
-    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+)"
+    # (also the second of two joined: "his brother, Ed Holt, and the former first lady, Ann Holt,")
+    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+|,\s+and\s+)"
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
@@ -146,6 +150,60 @@ _NICKNAMED = re.compile(
 _PREDICATE = re.compile(  # ", 52, was the prosecution's ninth witness in the trial"
     r"(?:,\s*\d{1,3},)?\s+(?:is|was)\s+(?:the|a|an)\s+([\w’'\- ]{1,50}?)"
     r"(?=\s+(?:in|at|of|for|on|to|who|and)\b|[,.;])"
+)
+# A subject's role later in its clause: "Clinton delivered her speech as the Democratic
+# nominee"; not an object's ("described him as the ..."), a nickname's ("known as the ...")
+# nor a likeness ("such as the", "as well as the")
+_AS_ROLE = re.compile(
+    r"([\w’']+)\s+as\s+the\s+((?:[\w.’'\-]+\s+){0,3}?[a-z][\w\-]*)"
+    r"(?=[,.;:()]|\s+(?:in|at|of|for|on|to|who|and|with|from|by)\b)"
+)
+_AS_ROLE_REACH = 120
+# What may follow that role inside its clause before a verb shows "as" meant "while" ("as the
+# mayor, visibly angry, walked out", "as the senator from the state of Ohio took the stage"):
+# an aside in commas or brackets, and a prepositional phrase of names or one noun
+_AS_ROLE_ASIDE = re.compile(r"\s*(?:,[^,;.()]{1,60},|\([^()]{0,60}\))")
+_AS_ROLE_PHRASE = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(PREPOSITIONS, key=len, reverse=True))
+    + r")\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'\-]*\s*)+|[a-z][\w\-]*\b)"
+)
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_NOT_THE_SUBJECT_AS = frozenset(
+    "him her them it me us such same well known dubbed called nicknamed so just much many".split()
+)
+# A relative clause after a name whose verb names a role: "Earl Pettibone, who has coached
+# the Ospreys since 2019" is "the coach"; "who founded", "who owns", "who chairs" ...
+_DOER_OF = {
+    **dict.fromkeys(("coached", "coaches"), "coach"),
+    **dict.fromkeys(("founded", "co-founded", "founds"), "founder"),
+    **dict.fromkeys(("owns", "owned"), "owner"),
+    **dict.fromkeys(("chairs", "chaired"), "chair"),
+    **dict.fromkeys(("directs", "directed"), "director"),
+    **dict.fromkeys(("manages", "managed"), "manager"),
+    **dict.fromkeys(("leads", "led"), "leader"),
+    **dict.fromkeys(("heads", "headed"), "head"),
+    **dict.fromkeys(("organized", "organised", "organizes", "organises"), "organizer"),
+    **dict.fromkeys(("edits", "edited"), "editor"),
+    **dict.fromkeys(("teaches", "taught"), "teacher"),
+    **dict.fromkeys(("hosts", "hosted"), "host"),
+    **dict.fromkeys(("prosecuted", "prosecutes"), "prosecutor"),
+}
+# ... but "leads" and "owns" only before a name: "who leads the race" is no leader, "who
+# owned a dog" no owner, "who owns the Ospreys" is
+_DOER_OF_A_NAME = frozenset({"leads", "led", "owns", "owned"})
+_WHO_DOES = re.compile(
+    r",\s+who\s+(?:(?:has|had|have)\s+)?(?:(?:long|also|once|now|still|since)\s+)?(?:("
+    + "|".join(sorted(set(_DOER_OF) - _DOER_OF_A_NAME, key=len, reverse=True))
+    + r")\s+(?:the|a|an|his|her|their|its|[A-Z])|("
+    + "|".join(sorted(_DOER_OF_A_NAME, key=len, reverse=True))
+    + r")\s+(?:the\s+)?[A-Z])"
+)
+# an appositive's head noun after a name, up to what ends it: ", the fast-growing
+# infrastructure provider that ...", ", a shipbuilder based in Oslo,"
+_BUSINESS_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?([a-z][\w\-]*)"
+    r"(?=[,.;:(]|\s+(?:that|which|whose|of|for|in|at|on|with|from|based)\b)"
 )
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
@@ -825,6 +883,8 @@ class Entities:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0].start, end)
+        if subject and len(name_run) > 1 and entity.kind in ("person", "unknown"):
+            self._role_as(entity, end, sentence)
         self._mentions_of.setdefault(id(entity), []).append(len(self.mentions))
         self.mentions.append((mention, entity))
         if nxt is not None:
@@ -896,7 +956,15 @@ class Entities:
         if last is not None and last.lower() in SUBORDINATORS:
             role = "clause"
         elif last is not None and not (last.endswith(",") or last.lower() in {"and", "but"}):
-            return None
+            # "On Thursday evening Hillary Clinton delivered": a time phrase with no comma that
+            # opens the sentence is no subject of its own
+            lead = m[self.doc.sentences[sentence].start : start].split()
+            if not (
+                1 < len(lead) <= 4
+                and lead[0].lower() in TIME_OPENERS
+                and all(w.lower() in TIME_WORDS or w.isdigit() for w in lead[1:])
+            ):
+                return None
         rest = m[end : min(end + 200, self.doc.sentences[sentence].end)]
         paren = _PAREN_AFTER.match(rest)  # "Claire McCaskill (D-Mo.) scolded"
         if paren:
@@ -931,6 +999,48 @@ class Entities:
         """ "in Chelsea", "from Tulsa": a name after a place preposition, never its sentence's subject."""
         before = self.doc.masked[max(0, start - 6) : start].split()
         return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+    def _role_as(self, entity: Entity, end: int, sentence: int) -> None:
+        """ "Hillary Clinton delivered her speech as the Democratic nominee": the role its
+        clause gives a sentence's subject after "as the", before any other name, with the
+        description's words as the title (so that "said the Democratic nominee" is hers)."""
+        text = self.doc.masked
+        found = _AS_ROLE.search(text, end, min(self.doc.sentences[sentence].end, end + _AS_ROLE_REACH))
+        if found is None or found.group(1).lower() in _NOT_THE_SUBJECT_AS:
+            return
+        if _CAPITALISED.search(text, end, found.start()):
+            return  # another name between: the clause may be its
+        if self._verb_follows(found.end(), self.doc.sentences[sentence].end):
+            return  # "nodded as the mayor walked out": the role of the clause's own subject
+        words = found.group(2).split()
+        if role_key(words[-1]) not in PERSON_ROLES:
+            return
+        if not all(w[:1].isupper() or w.lower() in _ROLE_MODIFIERS for w in words[:-1]):
+            return
+        # the roles alone: a sex from the head ("listed as the chairman") outweighs no first name
+        entity.roles |= {role_key(w) for w in words if role_key(w) in PERSON_ROLES}
+        entity.kind = "person"
+        entity.title = entity.title or " ".join(words)
+
+    def _verb_follows(self, pos: int, limit: int) -> bool:
+        """Whether a verb follows the words that end at ``pos`` in their clause, past asides
+        and prepositional phrases: "as the governor, Ada Holm, spoke" is a clause of its own."""
+        text = self.doc.masked
+        for _ in range(4):
+            step = _AS_ROLE_ASIDE.match(text, pos, limit) or _AS_ROLE_PHRASE.match(text, pos, limit)
+            if step is None:
+                break
+            pos = step.end()
+        nxt = _FIRST_WORD.match(text, pos, limit)
+        if nxt is None or text[pos : nxt.start(1)].strip():
+            return False  # the clause ends here (a stop, a colon, a comma with no aside)
+        low = nxt.group(1).lower()
+        return nxt.group(1).islower() and not (
+            low in CLAUSE_BREAKS
+            or low in DETERMINERS
+            or role_key(low) in PERSON_ROLES
+            or role_key(low) in ORG_ROLES
+        )
 
     def _add_role(self, entity: Entity, word: str, head: bool = True) -> None:
         """Note a title word; only the head of a title ("campaign manager") says person or org."""
@@ -1022,6 +1132,16 @@ class Entities:
                     for i, w in enumerate(roles):
                         self._add_role(entity, w, head=i == len(roles) - 1)
                     entity.title = entity.title or clip_title((after.group(1) or "") + after.group(2))
+        doer = _WHO_DOES.match(m, end, end + 60) if entity.kind in ("person", "unknown") else None
+        if doer is not None:
+            # "Earl Pettibone, who has coached the Ospreys since 2019": "the coach" later
+            self._add_role(entity, _DOER_OF[doer.group(1) or doer.group(2)])
+        business = _BUSINESS_AFTER.match(m, end, end + 80) if entity.kind != "person" else None
+        if business is not None and business.group(1).lower() in BUSINESS_NOUNS:
+            # "Kestrel Cloud, the fast-growing infrastructure provider that ...": a company,
+            # which "the company said" refers back to
+            entity.kind = "org"
+            entity.roles |= COMPANY_NOUNS
 
     # -- entities ----------------------------------------------------------------------
 
@@ -1029,9 +1149,21 @@ class Entities:
         """The entity already read that ``name`` (with these title words) refers to, if one."""
         key = _key(name)
         known = self._by_full.get(key)
+        tokens = name.split()
+        roles = {role_key(t) for t in titles} & PERSON_ROLES
+        lone = roles and len(tokens) == 1
+        people = [e for e in self._short_matches(key) if e.kind != "org"] if lone else []
+        if len(people) > 1:
+            # "Jeb Bush ... his brother, George W. Bush ... President Bush": a surname two
+            # people bear, with a title, is the one of them given that title, or nobody the
+            # text has joined it to (not the one met first, nor the one with no role yet)
+            own = [known] if known is not None and len(known.words) == 1 else []
+            bearers = [e for e in people + own if roles <= e.roles]
+            if len(bearers) == 1:
+                return bearers[0]
+            return own[0] if own and self._fits_titles(own[0], titles) else None
         if known is not None and (not titles or self._fits_titles(known, titles)):
             return known  # not "Mrs Mabey" for the "Mr Mabey" met before
-        tokens = name.split()
         if len(tokens) == 1:
             matches = [e for e in self._short_matches(key) if self._fits_titles(e, titles)]
             if len(matches) > 1:

@@ -593,6 +593,16 @@ TIME_WORDS = set(
     october november december jan feb aug sept oct nov dec""".split()
 )
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
+# The prepositions of a phrase of place or time inside a sentence: between a subject and its
+# verb ("Obama at the time said", words.placed_end) or a speech noun and its "that"
+# ("his statement on Wednesday that", rules.Owner).
+PLACING = frozenset({"in", "at", "during", "on"})
+# The first word of a phrase of time or place: PLACING and the words that start a time
+# phrase with no preposition ("last week", "earlier this month", "after the debate"): one
+# set for entities and subjects, which both step over such a phrase when it opens a sentence
+# with no comma before its subject ("On Thursday evening Hillary Clinton delivered", "At one
+# point the crowd chanted"); rules.Owner uses a part of it.
+TIME_OPENERS = PLACING | {"after", "before", "last", "early", "late", "earlier", "later", "this"}
 # Prepositions after the head of a speaker phrase: "a narrator in the Clinton ad".
 PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
 # Prepositions whose object is whom a thing is addressed to or about, never who wrote it:
@@ -715,6 +725,13 @@ COMPANY_NOUNS = {"company", "firm"}
 # The abbreviated last words of a name, whose dot ends no sentence: "Ed Vale Jr.", "Corkum
 # Seafoods Ltd." (not "Group." or "Energy.", which can end one).
 NAME_FINAL_ABBREVIATIONS = frozenset("jr sr inc co corp ltd".split())
+# The head of an appositive that makes a name a company: "Kestrel Cloud, the infrastructure
+# provider", "Halvor, the Oslo-based shipbuilder" (not "maker", "operator", "miner": people too)
+BUSINESS_NOUNS = frozenset(
+    """company firm provider retailer startup start-up insurer lender manufacturer automaker carmaker
+    drugmaker chipmaker shipbuilder conglomerate airline utility supplier distributor wholesaler
+    refiner subsidiary corporation multinational""".split()
+)
 # Abbreviations whose dot ends no sentence: titles, honorifics, months, "Inc.", "No.".
 NON_FINAL_ABBREVIATIONS = (
     {a.rstrip(".") for a in (*TITLE_ABBREVIATIONS, *HONORIFICS)}

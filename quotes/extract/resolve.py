@@ -46,11 +46,13 @@ from quotes.extract.words import Words, role_head
 _FROM_ISSUER = re.compile(r"\s(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _ISSUED = re.compile(
     r"\b(?:issued|issuing|released|releasing|published|posted|put out|sent|sent out|sending|filed|"
-    r"circulated|provided)\s+$"
+    r"circulated|provided|wrote|authored|penned)\s+$"
 )
 # "he" or "she" as a word: \b(?:[Hh]e|[Ss]he)\b, written to open with its first letter
 # (then a look-behind for the word boundary before it) because a pattern that opens with a
 # character class is scanned for that class alone, over twice as fast on a whole article.
+# "Goodlatte and Chairman Trey Gowdy": a name joined to the one after it
+_JOINED = re.compile(r"\s+and\s")
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 # Speech verbs whose object clause is what their subject said ("She said, if elected,
 # she would ask ..."), and the conjunctions a sentence may open with before that subject.
@@ -77,10 +79,29 @@ _OWN_CLAUSE_OPENERS = frozenset("and but although though as while yet whereas be
 _ORG_DESCRIPTION_HEADS = frozenset(
     ORG_HEADS | {"authority", "agency", "company", "firm", "utility", "regulator", "ministry", "department"}
 )
+# After a description, the name it is known by: ", who gave only her first name, Marta",
+# ", identified only as Dana", ", who asked to be identified by his first name, Ivo"
+_NAMED_ONLY = re.compile(
+    r",\s+(?:who\s+(?:gave|would give|would only give|asked to be identified)\s+(?:only\s+)?"
+    r"(?:by\s+)?(?:his|her|their)\s+first\s+name(?:\s+only)?|identified\s+only\s+as|"
+    r"(?:who\s+)?gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as),?\s+([A-Z][\w'’\-]+)\b"
+)
 _GENERIC_ORG_HEADS = frozenset({"authority", "agency", "company", "firm", "organization", "organisation"})
 # Documents besides DOCUMENT_NOUNS that "the ..." refers back to: "sent a fundraising email ...
 # '...,' the email said", "released an ad ... The ad says"
-_ANAPHORIC_DOCUMENTS = frozenset({"email", "e-mail", "ad", "editorial", "lawsuit", "memorandum", "website"})
+_ANAPHORIC_DOCUMENTS = frozenset(
+    {"email", "e-mail", "ad", "editorial", "lawsuit", "memorandum", "website", "book", "memoir", "study"}
+)
+# The documents "the book", "the report" ... may refer back to under another noun: "Mariano
+# wrote a memoir ... the book said", "a study by the institute ... the report found"
+_KIN_DOCUMENTS = {
+    "book": ("book", "memoir", "autobiography", "biography"),
+    "memoir": ("memoir", "book", "autobiography"),
+    "report": ("report", "study", "analysis", "audit"),
+    "study": ("study", "report", "analysis"),
+    "memo": ("memo", "memorandum"),
+    "memorandum": ("memorandum", "memo"),
+}
 # How far back "the statement" looks for the statement it refers to: its paragraph and two before
 _ANTECEDENT_PARAGRAPHS = 2
 # After a document, who put it out: "a statement issued by the Sanders campaign", "an email
@@ -127,8 +148,10 @@ _DESCRIBED_AFTER = {
 _REPORTING_AUXILIARIES = frozenset("had has have was is would will did does also then later once".split())
 _DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
 # Offices a person holds one of at a time, as a definite description's head: "the former
-# president" is not the person the article calls a governor and never a president.
-_OFFICES = frozenset("president senator governor mayor congressman congresswoman premier judge".split())
+# president" is not the person the article calls a governor and never a president. "lady"
+# (the head of "first lady") is a position rather than an office, but it rules the others out
+# the same way: "the former president" is not the person the article makes first lady.
+_OFFICES = frozenset("president senator governor mayor congressman congresswoman premier judge lady".split())
 # what a party tag or an initialism stands for: "(R-Fla.)", "the GOP nominee"
 _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent", "gop": "republican"}
 # how far around a mention of a person its own descriptors lie: "Florida Sen. Marco Rubio",
@@ -202,6 +225,11 @@ class Resolver:
             # argument, not the person last met or last given the title; the mention stands
             # without a name
             return None
+        given = _NAMED_ONLY.match(self.doc.masked, words.end)
+        known_as = self.entities.name_at(given.start(1), given.end(1)) if given is not None else None
+        if known_as is not None and known_as[1].kind in ("person", "unknown"):
+            # '"...," said a neighbour, who gave only her first name, Marta': the name given
+            return known_as[1]
         # "a top aide", "another official", "one longtime adviser": an indefinite description
         # is someone new, not the person met before with that role
         indefinite = tokens[0].lower() in _INDEFINITE
@@ -564,7 +592,8 @@ class Resolver:
         para = self.doc.paragraph_at(pos)
         lo = self.doc.paragraphs[max(0, para.index - _ANTECEDENT_PARAGRAPHS)].start
         determiner = r"(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)"
-        pattern = rf"\b{determiner}(\s+)(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        nouns = "|".join(re.escape(n) for n in _KIN_DOCUMENTS.get(noun, (noun,)))
+        pattern = rf"\b{determiner}(\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
         found = list(re.finditer(pattern, self.doc.masked[lo:pos]))
         if not found:
             return None
@@ -616,8 +645,14 @@ class Resolver:
         if issued is None:
             return None
         found = self.entities.name_at(sent.start, issued.start())
-        if found is not None and found[0].subject and not found[0].possessive:
-            return found[1]  # "the Security Council issued a statement calling ..."
+        joint = found is not None and any(
+            m.end <= found[0].start and _JOINED.match(self.doc.masked, m.end, found[0].start)
+            for m, _ in self.entities.in_sentence(sent.index)
+        )
+        if found is not None and found[0].subject and not found[0].possessive and not joint:
+            # "the Security Council issued a statement calling ...", not one of "Goodlatte and
+            # Chairman Trey Gowdy sent a letter"
+            return found[1]
         return None
 
     def pronoun(self, pron: str, pos: int) -> Entity | None:

@@ -39,6 +39,7 @@ from quotes.extract.lexicon import (
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
     SUBORDINATORS,
+    TIME_OPENERS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
@@ -97,6 +98,15 @@ _COUNT_OF = re.compile(
 )
 # Prepositions that tie an organisation to a speaker's role: "a spokesman for the firm"
 _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
+# Pronouns that open a relative clause whose verb may have a subject of its own.
+_RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
+# the words of a plain noun phrase after a preposition ("to committee members", "to staff's
+# families"), with no relative that opens a clause of its own
+_PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")
+_NOT_NOUNS = _RELATIVES | {"whose"}  # ("to staff whose families": "whose" opens a clause too)
+# the determiners of the subject after a phrase of time or place (lexicon.TIME_OPENERS) that
+# opens a sentence with no comma ("At one point the crowd chanted")
+_SUBJECT_DETERMINERS = DETERMINERS | POSSESSIVE_DETERMINERS
 # Verbs that may follow a subject, besides speech verbs and past forms
 _AUXILIARIES = frozenset(
     {"has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did", "does"}
@@ -203,8 +213,6 @@ def lone_name(word: str) -> bool:
     )
 
 
-# Pronouns that open a relative clause whose verb may have a subject of its own.
-_RELATIVES = {"who", "whom", "which", "that", "what"}
 # before a name, the prepositions of where someone is or comes from: "a baker from Truro"
 _PLACING_BEFORE = frozenset(PLACE_PREPOSITIONS | {"from", "at"})
 
@@ -834,7 +842,27 @@ class Subjects(Phrases):
         if np is None and coordinated:
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
+        if (
+            np is None
+            and cut == 0
+            and words[0].text.lower() in TIME_OPENERS
+            and words[0].start == self.doc.sentence_at(words[0].start).start
+        ):
+            np = self._after_opening_phrase(words)
         return np
+
+    def _after_opening_phrase(self, words: list[Word]) -> Words | None:
+        """The subject after an opening phrase with no comma of its own: "At one point the
+        crowd chanted", "During the rally his supporters shouted": the last noun phrase
+        opened by a determiner that runs up to the verb, past the phrase's object."""
+        for j in range(len(words) - 2, 1, -1):
+            if words[j].text.lower() not in _SUBJECT_DETERMINERS:
+                continue
+            np = self.noun_phrase(words[j:], cue_slot=True)
+            if np is not None and np.start == words[j].start and np.end == words[-1].end:
+                return np
+            return None
+        return None
 
     def relative_subject(self, lo: int, hi: int) -> Words | None:
         """A speaker phrase opening the sentence at ``lo`` and a relative clause about it
@@ -979,12 +1007,22 @@ class Subjects(Phrases):
         if obj[0].text == "the":
             obj = obj[1:]
         # the name and its titles right after the preposition: not "language to denounce
-        # what Prime Minister Malcolm Turnbull called"
-        if not obj or not all(w.text[:1].isupper() for w in obj):
+        # what Prime Minister Malcolm Turnbull called"; or a noun phrase of plain words, as
+        # the whole object ("A letter to committee members said", "The memo to staff called":
+        # the letter, not the members)
+        if not obj:
             return None
-        name = self.name_only(words[cut + 1].start, words[-1].end)
-        if name is None or name.end != words[-1].end:
+        plain = not all(w.text[:1].isupper() for w in obj)
+        if not plain:
+            name = self.name_only(words[cut + 1].start, words[-1].end)
+            if name is None or name.end != words[-1].end:
+                return None
+        elif not all(_PLAIN_NOUN_WORD.fullmatch(w.text) and w.text.lower() not in _NOT_NOUNS for w in obj):
             return None
+        else:
+            np = self.noun_phrase(words[cut + 1 :])
+            if np is None or np.start != words[cut + 1].start or np.end != words[-1].end:
+                return None
         start = max((i for i in range(cut) if words[i].text.lower() in CLAUSE_BREAKS), default=-1) + 1
         before = words[start:cut]
         if (
@@ -995,6 +1033,14 @@ class Subjects(Phrases):
             or not all(w.text.islower() for w in before[1:])
         ):
             return None
+        if plain:
+            # the words before the preposition a noun phrase of their own, all of them: not "Her
+            # campaign quickly blasted out an email to supporters", "a website linked to a group"
+            head = self.noun_phrase(before)
+            if head is None or (head.start, head.end) != (before[0].start, before[-1].end):
+                return None
+            if any(w.text.endswith("ed") or w.text.endswith("ly") for w in before[1:]):
+                return None
         return Words(before[0].start, words[-1].end, self.m[before[0].start : words[-1].end], "np")
 
     def sentence_subject(
@@ -1193,10 +1239,18 @@ class Subjects(Phrases):
         return any(
             w.text.islower()
             and (w.text.endswith("ed") or w.text in CUE_FORMS)
-            and before[i - 1].text[:1].isupper()
+            and (before[i - 1].text[:1].isupper() or self._determined_phrase(before[:i]))
             for i, w in enumerate(before)
             if i
         )
+
+    def _determined_phrase(self, words: list[Word]) -> bool:
+        """Whether ``words`` are one noun phrase opened by a determiner: "The company" of
+        "The company slammed the lawsuit" (issue 9: the lawsuit is the verb's object)."""
+        if len(words) < 2 or words[0].text.lower() not in DETERMINERS:
+            return False
+        np = self.noun_phrase(words)
+        return np is not None and (np.start, np.end) == (words[0].start, words[-1].end)
 
     def _subject_with_phrase(self, first: list[Word]) -> Words | None:
         """A speaker phrase whose head takes a prepositional phrase, up to the verb after it:

@@ -20,6 +20,7 @@ from quotes.extract.lexicon import (
     ORG_HEADS,
     PARTY_TAG,
     PERSON_ROLES,
+    PLACING,
     PREPOSITIONS,
     ROLES,
     TIME_ASIDES,
@@ -242,8 +243,8 @@ def describes_name(word: str, appositive: bool = False, then: str = "") -> bool:
 
 # A phrase of place or time between a subject and its verb: "Trump in his announcement speech
 # called", "Obama at the time said", "the Security Council on Friday made", "the museum in
-# Washington issued". Its preposition, then a determiner, a possessive, a number or a capital.
-PLACING = frozenset({"in", "at", "during", "on"})
+# Washington issued". Its preposition (lexicon.PLACING), then a determiner, a possessive, a
+# number or a capital.
 _PLACED_OPENERS = frozenset("his her its their a an the this that last one".split())
 _PLACED_STOPS = frozenset("that who whom which and or but of to by for with".split())
 _VERB_AUXILIARIES = frozenset(

@@ -87,6 +87,15 @@ def test_the_kind_of_a_name(text: str, name: str, kind: str) -> None:
         ("Sandy Phillips, who lost her son, said that it hurt.\n", True),
         # ... not a name after a preposition
         ("A gift from Sandy Phillips, who lost her son in Aurora, Colorado, said nothing.\n", False),
+        # issue 9: after a time phrase with no comma that opens the sentence
+        ("On Thursday evening Sandy Phillips delivered her speech.\n", True),
+        ("In 2012 Sandy Phillips lost her son.\n", True),
+        # (the opening words of lexicon.TIME_OPENERS, one set with subjects and rules)
+        ("During 2012 Sandy Phillips lost her son.\n", True),
+        ("At 9 Sandy Phillips delivered her speech.\n", True),
+        # ... not after another opening phrase, nor a time phrase with more in it
+        ("On the way home Sandy Phillips lost her keys.\n", False),
+        ("On Thursday evening at home Sandy Phillips delivered her speech.\n", False),
     ],
 )
 def test_a_subject_after_a_relative_clause(text: str, subject: bool) -> None:
@@ -202,6 +211,23 @@ def test_a_transcript_tag_title_gives_the_speaker_a_sex() -> None:
             'It ran a note from the Dravonian Foreign Ministry, which called it "an overreaction."',
             [("an overreaction.", "Dravonian Foreign Ministry")],
         ),
+        # issue 9: an appositive whose head is a business noun makes the name a company
+        (
+            "Kestrel Cloud, the fast-growing infrastructure provider that sells cheap storage, "
+            'apologized.\n\n"It should never have happened," the company said.',
+            [("It should never have happened,", "Kestrel Cloud")],
+        ),
+        (
+            "Tellund Brask, a Perth-based shipbuilder, cut its forecast.\n\n"
+            '"Prices are soft," the company said.',
+            [("Prices are soft,", "Tellund Brask")],
+        ),
+        # ... not a person's appositive, nor a noun said of people too
+        (
+            'Dana Orsk, the provider of the data, was hurt.\n\n"It fell," the company said.',
+            [("It fell,", None)],
+        ),
+        ('Orsk, a crane operator, was hurt.\n\n"It fell," the company said.', [("It fell,", None)]),
         # "Systems", "Technologies", "Labs" end company names too
         (
             'OAKMERE — Lumera Systems introduced a battery.\n\n"It runs for hours," the company said.',
@@ -457,6 +483,154 @@ def test_by_role_takes_the_one_bearer_met_before() -> None:
     assert lind is not None
     assert entities.by_role("host", len(text)) is None
     assert entities.by_role("host", len(text), {id(lind): {"host"}}) is lind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # issue 9: two people with one surname; a titled surname is the one given the title,
+        # else it stays a surname: not the one met first, nor the one with no role yet
+        (
+            "Jeb Holt campaigned in Ohio. His brother, Gordon W. Holt, joined him.\n\n"
+            'President Holt said the race was "wide open."',
+            "Holt",
+        ),
+        (
+            "Jeb Holt campaigned in Ohio with former President Gordon W. Holt.\n\n"
+            'President Holt said the race was "wide open."',
+            "Gordon W. Holt",
+        ),
+        (
+            'Gov. Jeb Holt campaigned with Gordon W. Holt.\n\nGov. Holt said the race was "wide open."',
+            "Jeb Holt",
+        ),
+        # one Holt: the title joins him, as before
+        ('Jeb Holt campaigned in Ohio.\n\nGov. Holt said the race was "wide open."', "Jeb Holt"),
+        # an honorific is no title of office: "Mr." tells the husband from the wife
+        (
+            'Jeb Holt campaigned with his wife, Anita Holt.\n\nMr. Holt said the race was "wide open."',
+            "Jeb Holt",
+        ),
+    ],
+)
+def test_a_titled_surname_two_people_bear(text: str, speaker: str) -> None:
+    assert who_said_what(text) == [("wide open.", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # issue 9: the role its clause gives the sentence's subject after "as the"
+        ("Mara Quist gave her speech as the Democratic nominee, to cheers.\n", {"nominee"}),
+        ("Mara Quist is listed as the chairman of Patriots for Ohio.\n", {"chairman"}),
+        # not another's role: an object's, a nickname, a likeness, past another name
+        ("Mara Quist described him as the Democratic nominee.\n", set()),
+        ("Mara Quist, known as the Iron Lady, spoke.\n", set()),
+        ("Mara Quist spoke as well as the senator.\n", set()),
+        ("Mara Quist praised Tom Vance as the nominee.\n", set()),
+        ("Mara Quist gave her speech as the sun set.\n", set()),
+    ],
+)
+def test_a_role_as_the_subject(text: str, roles: set[str]) -> None:
+    quist = read(text).lookup("Mara Quist")
+    assert quist is not None
+    assert set(quist.roles) == roles
+    # the role gives no sex: "chairman" is said of women too
+    assert quist.gender == "f"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # issue 9 (review of 85064e4): "as the ROLE" where "as" means "while" opens a clause
+        # with a subject of its own: the role is that subject's, not the sentence's subject's
+        ("Mara Quist nodded as the mayor, visibly angry, walked out.\n", set()),
+        ("Mara Quist stayed silent as the governor, Ada Holm, spoke.\n", set()),
+        ("Mara Quist watched as the senator from Ohio took the stage.\n", set()),
+        ("Mara Quist waited as the senator from the state of Ohio took the stage.\n", set()),
+        ("Mara Quist smiled as the mayor (a rival) left.\n", set()),
+        ("Mara Quist waved as the mayor of Gary walked in.\n", set()),
+        ("Mara Quist waved as the senator, who had lost, conceded the race.\n", set()),
+        # ... the subject's own role still, past an aside or a prepositional phrase
+        ("Mara Quist spoke as the senator from Ohio in Cleveland on Monday.\n", {"senator"}),
+        ("Mara Quist spoke as the Democratic nominee, to loud cheers.\n", {"nominee"}),
+        (
+            "Mara Quist gave her speech as the Democratic nominee, painting her rival, Tom Vance, "
+            "as unfit.\n",
+            {"nominee"},
+        ),
+        ("Mara Quist served as the mayor of Gary for a decade.\n", {"mayor"}),
+    ],
+)
+def test_a_role_as_the_subject_not_in_a_while_clause(text: str, roles: set[str]) -> None:
+    quist = read(text).lookup("Mara Quist")
+    assert quist is not None
+    assert set(quist.roles) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 9 (review of 85064e4): the reviewer's sentences gave Tom Berg
+        (
+            'Tom Berg nodded as the mayor, visibly angry, walked out. "It is over," the mayor said.',
+            [("It is over,", None)],
+        ),
+        (
+            'Tom Berg stayed silent as the governor, Ada Holm, spoke. "We are done," the governor said.',
+            [("We are done,", None)],
+        ),
+        (
+            'Tom Berg watched as the senator from Ohio took the stage. "We won," the senator said.',
+            [("We won,", None)],
+        ),
+        # ... and keep their right speaker
+        (
+            "Tom Berg gave his speech as the Democratic nominee in Cleveland.\n\n"
+            '"We won," said the Democratic nominee.',
+            [("We won,", "Tom Berg")],
+        ),
+        (
+            'Tom Berg served as the mayor of Gary for a decade.\n\n"It is over," the mayor said.',
+            [("It is over,", "Tom Berg")],
+        ),
+    ],
+)
+def test_the_while_clause_role_names_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+def test_the_second_of_two_appositives_before_names() -> None:
+    # issue 9: ", and the former first lady, Anita Holt," gives her the role
+    text = "Jeb Holt brought his brother, Gordon Holt, and the former first lady, Anita Holt, along.\n"
+    anita = read(text).lookup("Anita Holt")
+    assert anita is not None and "lady" in anita.roles
+    # ... not a name after a verb's object and a comma ("met the senator, Ann Vale said")
+    text = "Jeb Holt met the senator, Ann Vale said.\n"
+    vale = read(text).lookup("Ann Vale")
+    assert vale is not None and "senator" not in vale.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # issue 9: a relative clause whose verb names a role ("who has coached" is the coach)
+        ("Earl Pike, who has coached the Ospreys since 2019, spoke.\n", "coach"),
+        ("Dana Kirk, who founded the shelter in 2009, spoke.\n", "founder"),
+        ("Dana Kirk, who also owns the Ospreys, spoke.\n", "owner"),
+        ("Dana Kirk, who has led Harbor Group since 2009, spoke.\n", "leader"),
+        # ... not another verb, nor one with no object ("who headed home")
+        ("Dana Kirk, who visited the shelter in 2009, spoke.\n", None),
+        ("Dana Kirk, who headed home early, spoke.\n", None),
+        # ... nor "leads" or "owns" before no name (review of c17a59f)
+        ("Dana Kirk, who leads the race, spoke.\n", None),
+        ("Dana Kirk, who owned a dog, spoke.\n", None),
+        ("Dana Kirk, who also owns a bakery, spoke.\n", None),
+    ],
+)
+def test_a_role_from_a_relative_clause(text: str, role: str | None) -> None:
+    person = next(e for e in read(text).entities if e.kind == "person")
+    assert set(person.roles) == ({role} if role else set())
 
 
 def test_orgs_named() -> None:

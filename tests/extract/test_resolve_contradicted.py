@@ -55,6 +55,13 @@ def said(text: str) -> list[tuple[str, str | None, str | None]]:
             'Gov. Rex Lund spoke in Tampa on Monday.\n\n"We have work to do," the former president said.',
             [("We have work to do,", None, "the former president")],
         ),
+        # issue 9: the second of two appositives joined by "and" gives its role too, and a
+        # first lady holds no other office: not "the former president"
+        (
+            "The rally drew his older brother, Gordon W. Holt, and the former first lady, Anita Holt.\n\n"
+            '"Labels are for soup cans," the former president told the crowd.',
+            [("Labels are for soup cans,", None, "the former president")],
+        ),
     ],
 )
 def test_a_contradicted_description_names_nobody(
@@ -88,6 +95,21 @@ def test_a_contradicted_description_names_nobody(
             "Russian President Oleg Marek met Russian envoy Ivan Sokol.\n\n"
             '"The talks went well," the Russian leader said.',
             [("The talks went well,", "Oleg Marek", "the Russian leader")],
+        ),
+        # issue 9: the role its clause gives the sentence's subject after "as the": the
+        # description is hers, not the man met after her in passing
+        (
+            "Mara Quist gave her acceptance speech as the Democratic nominee, painting her rival, "
+            'Tom Vance, as unfit.\n\n"A man you can bait with a post is no man to trust," said the '
+            "Democratic nominee.",
+            [("A man you can bait with a post is no man to trust,", "Mara Quist", "the Democratic nominee")],
+        ),
+        # ... after a time phrase that opens the sentence with no comma
+        (
+            "On Thursday evening Mara Quist gave her acceptance speech as the Democratic nominee, "
+            'painting her rival, Tom Vance, as unfit.\n\n"A man you can bait with a post is no man to '
+            'trust," said the Democratic nominee.',
+            [("A man you can bait with a post is no man to trust,", "Mara Quist", "the Democratic nominee")],
         ),
         # "New York Gov. Ray Pask" is not a rival of "the New Jersey governor"
         (

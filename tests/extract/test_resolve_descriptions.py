@@ -134,3 +134,85 @@ def test_a_document_speaks_for_its_issuer(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "the coach" after "X, who has coached the team": X
+        (
+            "Earl Pike, who has coached the Ospreys since 2019, stayed late.\n\n"
+            '"Some of those kids got us through," the coach said.',
+            [("Some of those kids got us through,", "Earl Pike", "the coach")],
+        ),
+        # ... and nobody when the clause names no role
+        (
+            "Earl Pike, who has watched the Ospreys since 2019, stayed late.\n\n"
+            '"Some of those kids got us through," the coach said.',
+            [("Some of those kids got us through,", None, "the coach")],
+        ),
+    ],
+)
+def test_a_role_a_relative_clause_gave(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a description and the only name it gives right after it
+        (
+            '"I heard glass breaking," said a neighbour, who gave only her first name, Marta.',
+            [("I heard glass breaking,", "Marta", "a neighbour")],
+        ),
+        (
+            '"I heard glass breaking," said a neighbour, identified only as Dana.',
+            [("I heard glass breaking,", "Dana", "a neighbour")],
+        ),
+        (
+            '"I heard glass," said a neighbour, who asked to be identified by his first name, Ivo, '
+            "because he feared reprisals.",
+            [("I heard glass,", "Ivo", "a neighbour")],
+        ),
+        # ... not a name the clause says something else of
+        (
+            '"I heard glass breaking," said a neighbour, who lives next to Ivo Brandt.',
+            [("I heard glass breaking,", None, "a neighbour")],
+        ),
+    ],
+)
+def test_a_description_and_the_name_it_gives(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: "the book" refers back to the memoir its subject wrote; "the report" to a
+        # study the institute published
+        (
+            "Dr. Ada Holm was the White House physician.\n\nHolm wrote a memoir of her time there.\n\n"
+            '"Very few people knew," the book said.',
+            [("Very few people knew,", "Ada Holm", "the book")],
+        ),
+        (
+            "The Harbor Institute published a study on rents.\n\n"
+            '"Rents are out of control," the report said.',
+            [("Rents are out of control,", "Harbor Institute", "the report")],
+        ),
+        # ... not a book about someone, nor one two people sent
+        (
+            'Ed Lowe read a memoir about Ada Holm.\n\n"Very few people knew," the book said.',
+            [("Very few people knew,", None, "the book")],
+        ),
+        (
+            "Ed Lowe and Senator Ada Holm wrote a memoir of their time there.\n\n"
+            '"Very few people knew," the book said.',
+            [("Very few people knew,", None, "the book")],
+        ),
+    ],
+)
+def test_a_document_under_another_noun(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert said(text) == expected

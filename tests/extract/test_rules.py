@@ -191,6 +191,12 @@ RANKER_DISAGREES = pytest.mark.xfail(
             'Fact-checkers looked at Donald Grey\'s claim that there were "thousands of shootings" here.',
             [("thousands of shootings", "Donald Grey")],
         ),
+        # ... past a phrase of time or place before its "that" (lexicon.TIME_OPENERS)
+        (
+            "Fact-checkers looked at Donald Grey's claim last week that there were "
+            '"thousands of shootings."',
+            [("thousands of shootings.", "Donald Grey")],
+        ),
         # the subject of a coordinated verb is its own clause's, not the sentence's
         (
             'Governor Chris Hale called Mary Bell a "disgrace" after she attacked the police and blamed '
@@ -1533,8 +1539,12 @@ def test_colon_introductions_that_present_a_name(text: str, expected: list[tuple
             marks=RANKER_DISAGREES,
         ),
         ('The crowd chanted "Build the wall."', [("Build the wall.", "The crowd")]),
+        # issue 9: after an opening phrase of place or time with no comma the phrase opens
+        # the main clause ("In Ohio the radioman said": the radioman)
+        ('In Ohio the radioman said the plan was "a fraud."', [("a fraud.", "the radioman")]),
+        ('At one point the crowd chanted "Build the wall!"', [("Build the wall!", "the crowd")]),
         # ... not a phrase that does not open the sentence, nor one with no speech verb
-        ('In Ohio the radioman said the plan was "a fraud."', [("a fraud.", None)]),
+        ('It rained while the radioman said the plan was "a fraud."', [("a fraud.", None)]),
         ('The problem remains that the plan is "a fraud."', [("a fraud.", None)]),
     ],
 )
@@ -1892,6 +1902,25 @@ def test_not_names(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         ('According to Ann Vale, the plan is "a failure."', [("a failure.", "Ann Vale", "Ann Vale")]),
         ('Ann Vale wrote to Mark Dunn and said the plan was "dead."', [("dead.", "Ann Vale", "Ann Vale")]),
+        # issue 9: the same with a plain noun phrase after "to": the letter, not its readers
+        (
+            'A letter to committee members said the plan was "dead."',
+            [("dead.", None, "A letter to committee members")],
+        ),
+        (
+            'The memo to staff members called the plan "dead."',
+            [("dead.", None, "The memo to staff members")],
+        ),
+        (
+            'A statement to reporters on Monday said the plan was "dead."',
+            [("dead.", None, "A statement to reporters")],
+        ),
+        # ... but not past a verb or a participle before the preposition
+        (
+            'Her campaign quickly blasted out an email to supporters saying the plan was "dead."',
+            [("dead.", None, "Her campaign")],
+        ),
+        ('Ed Lowe spoke to reporters and said the plan was "dead."', [("dead.", "Ed Lowe", "Ed Lowe")]),
     ],
 )
 def test_a_name_inside_the_subject_phrase_is_not_the_speaker(

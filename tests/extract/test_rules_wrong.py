@@ -14,7 +14,7 @@ from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
 from quotes.extract.rules import _WHAT_VERB
-from tests.extract.helpers import who_said_what
+from tests.extract.helpers import mentions, who_said_what
 
 
 def rules_of(text: str) -> list[str | None]:
@@ -681,3 +681,23 @@ def test_a_verb_with_its_own_quote_in_an_opening_phrase(
 )
 def test_what_verb_keeps_only_a_name_s_dots(words: str, found: bool) -> None:
     assert (_WHAT_VERB.search(words) is not None) is found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: the object of a description's verb is no subject for a participle after it
+        # ("The company slammed the lawsuit, calling it": the company, not the lawsuit)
+        ('The company slammed the lawsuit, calling it "meritless."', [("meritless.", "The company")]),
+        ('The company slammed the plan, saying it was "meritless."', [("meritless.", "The company")]),
+        (
+            'A staffer emailed Ada Holm the list under the subject line "Who is coming."',
+            [("Who is coming.", "A staffer")],
+        ),
+        # ... as it was for a name's verb; a participle that modifies the subject is no verb
+        ('Ada Holm slammed the lawsuit, calling it "meritless."', [("meritless.", "Ada Holm")]),
+        ('The lawsuit filed by the company called the rule "unlawful."', [("unlawful.", "The lawsuit")]),
+    ],
+)
+def test_the_object_of_a_descriptions_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected

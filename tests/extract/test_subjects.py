@@ -73,6 +73,10 @@ def test_subject_ending_past_what_trails_the_subject(text: str) -> None:
         ("Gov. Ada Holm (R), a staunch Tom Reed ally, acknowledged", "Ada Holm", "name"),
         ("Sen. Ivo Brandt (D-Ore.), a close Lena Park adviser, said", "Ivo Brandt", "name"),
         ("Ada Holm (R), the governor, said", "Ada Holm", "name"),
+        # issue 9: an opening phrase of time or place with no comma of its own, then the subject
+        ("At one point the crowd chanted", "the crowd", "np"),
+        ("During the rally his supporters shouted", "his supporters", "np"),
+        ("In a statement on Monday the company said", "the company", "np"),
     ],
 )
 def test_subject_ending(text: str, words: str, kind: str) -> None:
@@ -106,6 +110,7 @@ def test_who_before_an_aside_is_the_name_before_it(text: str) -> None:
         "Nothing more was said",  # a passive: what was said is its subject
         "In a long and angry letter sent on Monday said",  # no name, no role
         "The talks failed, and the house said",  # no role, no name
+        "At one point shouted",  # the opening phrase's own object is no subject
         ", said",
     ],
 )
