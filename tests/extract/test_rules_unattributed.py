@@ -196,12 +196,7 @@ def test_possessive_pronouns_own_speech_nouns(
         ('Mark Dunn felt compelled to add: "It is over."', [("It is over.", "Mark Dunn")]),
         ('Mayor Ada Holm is reported to have called the plan "a fraud."', [("a fraud.", "Ada Holm")]),
         # ... not one asked or told to speak: they may not have
-        pytest.param(
-            'Mark Dunn was asked to say, "I cannot believe it."',
-            [("I cannot believe it.", None)],
-            # the rules give nobody; the ranker refitted after the s10 merges fills the name
-            marks=pytest.mark.xfail(reason="issue 9: the ranker gives the name a wrong speaker", strict=True),
-        ),
+        ('Mark Dunn was asked to say, "I cannot believe it."', [("I cannot believe it.", None)]),
     ],
 )
 def test_passive_participles_before_an_infinitive_cue(
