@@ -204,6 +204,9 @@ _RECORD_TMP = r"\.[0-9a-f]{12}\.yaml\.[^/]*\.tmp"
 _SCRATCH = r"\.(?:whoosh|tantivy)-(?:new|old)-[0-9a-f]{12}"
 _META_TMP = r"\.(?:ledger\.jsonl|index-state|store\.json|people\.index|people-parts\.json)\.[^/]*\.tmp"
 _WHOOSH_TMP = r"MAIN\.tmp|_MAIN_\d+\.toc\.[0-9.]+"
+# What a folder set aside for a store may hold before its first ingest (a repository's
+# index/ keeps a README or a .gitkeep): anything else means the folder is someone's.
+_PLACEHOLDERS = frozenset({".gitkeep", ".keep", ".gitignore", "README", "README.md", "README.txt"})
 # What a whoosh index directory holds; anything else in whoosh/ is not ours.
 _WHOOSH_FILE = r"_?MAIN_[\w.-]*|MAIN\.tmp|quotes-[\w.-]*"
 
@@ -228,7 +231,8 @@ class Store:
 
     A store owns what it made, and only that: ``.quotes/store.json`` marks a store
     directory, and a directory holding a ``records/`` or ``whoosh/`` that quotes did not
-    write is refused (``StoreError``), never used and never cleaned.
+    write is refused (``StoreError``), never used and never cleaned; a new store is made
+    only in a new or empty directory (or one holding only a placeholder: ``_PLACEHOLDERS``).
     """
 
     root: Path
@@ -296,6 +300,8 @@ class Store:
         if self.owned() and self.records_dir.is_dir():
             return
         self.check_ownership()
+        if not self.owned() and not self.records_dir.is_dir():
+            self._check_vacant()
         try:
             self.records_dir.mkdir(parents=True, exist_ok=True)
             self.meta_dir.mkdir(exist_ok=True)
@@ -305,6 +311,22 @@ class Store:
                     f.write('{"quotes_store": 1}\n')
         except OSError as e:
             raise StoreError(f"{self.root}: cannot create store: {e.strerror or e}") from e
+
+    def _check_vacant(self) -> None:
+        """Refuse to make a new store among someone's files (``--store ~``, ``--store .``):
+        a store is made in a new or empty directory, or one holding only a placeholder."""
+        try:
+            others = sorted(e.name for e in self.root.iterdir() if e.name not in _PLACEHOLDERS)
+        except FileNotFoundError:
+            return
+        except OSError as e:
+            raise StoreError(f"{self.root}: cannot create store: {e.strerror or e}") from e
+        if others:
+            more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+            raise StoreError(
+                f"{self.root}: holds {_short(others[0])}{more} and no quotes store; refusing to "
+                "make a store among other files (choose a new or empty --store directory)"
+            )
 
     def lock(self, what: str, wait: float = lock.DEFAULT_WAIT) -> contextlib.AbstractContextManager[None]:
         """The store lock (see ``quotes.lock``): create the store first."""

@@ -70,3 +70,40 @@ def test_a_store_of_an_earlier_quotes_is_adopted_and_upgraded(tmp_path: Path) ->
     assert record.read_text(encoding="utf-8").startswith("format: 2\n")
     shown = quotes("--store", str(store), "show", f"{rec.id}-2396")
     assert shown.returncode == 0 and "Peskov" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    "occupants, named",
+    [
+        # a newcomer's trial: `--store /etc` made a store among the system's files
+        (["notes.txt"], "'notes.txt'"),
+        (["a.txt", "b", "src"], "'a.txt' and 2 more"),
+        ([".bashrc", "README.md"], "'.bashrc'"),
+    ],
+)
+def test_a_new_store_is_not_made_among_other_files(tmp_path: Path, occupants: list[str], named: str) -> None:
+    for name in occupants:
+        (tmp_path / name).write_text("mine\n")
+    before = _tree(tmp_path)
+    result = quotes("--store", str(tmp_path), "ingest", str(SEED.parent))
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line == (
+        f"Error: {tmp_path}: holds {named} and no quotes store; refusing to make a store among "
+        "other files (choose a new or empty --store directory)"
+    )
+    assert _tree(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(occupants)
+
+
+@pytest.mark.parametrize("placeholders", [[], ["README.md"], [".gitkeep", ".gitignore"]])
+def test_a_new_store_is_made_in_an_empty_folder_or_beside_a_placeholder(
+    tmp_path: Path, placeholders: list[str]
+) -> None:
+    # the repository's own index/ keeps a README.md: the README's first command stores there
+    for name in placeholders:
+        (tmp_path / name).write_text("kept for the store\n")
+    assert quotes("--store", str(tmp_path), "ingest", str(SEED.parent)).returncode == 0
+    assert quotes("--store", str(tmp_path), "by", "Peskov").returncode == 0
+    for name in placeholders:
+        assert (tmp_path / name).read_text() == "kept for the store\n"
