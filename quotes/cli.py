@@ -749,7 +749,7 @@ def _more(limit: int, offset: int) -> str:
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("query", nargs=-1, required=True)
 @click.option(
     "--speaker",
     shell_complete=complete_speaker,
@@ -763,7 +763,7 @@ def _more(limit: int, offset: int) -> str:
 @click.pass_obj
 def search(
     obj: Context,
-    query: str,
+    query: tuple[str, ...],
     speaker: str | None,
     since: dt.date | None,
     until: dt.date | None,
@@ -777,13 +777,16 @@ def search(
 
     QUERY: words (stemmed), "exact phrases", AND, OR, NOT (or -word), word*,
     and field:value for speaker, speaker_title, source, title, cue, kind and
-    date (date:2024-11-06, date:[2024-01-01 to 2024-06-30]). "" matches all,
+    date (date:2024-11-06, date:[2024-01-01 to 2024-06-30]); several arguments
+    are one query (quotes search Vladimir Putin kind:partial). "" matches all,
     oldest first. --offset and --limit page through the results. A query that
-    starts with '-' goes after '--': quotes search -- -Moscow.
+    starts with '-' goes after '--', and the options before it: quotes search
+    --limit 5 -- -Moscow.
     """
     _check_dates(since, until)
+    text = " ".join(query)
     hits = obj.reader().search(
-        query,
+        text,
         speaker=speaker,
         since=since,
         until=until,
@@ -792,7 +795,7 @@ def search(
         offset=offset,
         include_terms=include_terms,
     )
-    emit_hits(hits, fmt, include_terms or "kind:" in query.lower(), limit, offset)
+    emit_hits(hits, fmt, include_terms or "kind:" in text.lower(), limit, offset)
 
 
 @cli.command()

@@ -1228,3 +1228,14 @@ def test_a_store_path_with_a_tilde_is_in_the_home_directory(
 def test_bad_numbers_say_what_a_number_is(store: Path, args: list[str], message: str) -> None:
     result = run(store, *args)
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_search_takes_a_query_of_several_arguments(store: Path) -> None:
+    # a newcomer's trial: `quotes search Vladimir Putin` said "Got unexpected extra argument"
+    apart = run(store, "search", "Moscow", "kind:full", "--format", "json")
+    together = run(store, "search", "Moscow kind:full", "--format", "json")
+    assert apart.exit_code == 0 and apart.stdout == together.stdout
+    assert json.loads(apart.stdout)
+    assert run(store, "search", "--format", "json", "--", "-Moscow", "Peskov").exit_code == 0
+    missing = run(store, "search")
+    assert missing.exit_code == 2 and "Missing argument 'QUERY...'" in missing.stderr
