@@ -992,10 +992,18 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
     click.echo(
         f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
     )
-    if names.fold(person) not in {names.fold(n) for n in known}:
-        close = [n for n in names.suggest(person, known) if names.fold(n) != names.fold(name)]
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    hint = _new_name(person, known, but=name)
+    if hint is not None:
         click.echo(f"{made.speaker} is a new name: {made.name}'s quotes are now under it{hint}")
+
+
+def _new_name(person: str, known: Sequence[str], but: str | None = None) -> str | None:
+    """None when ``person`` is a speaker the store knows; else what to add to saying it is
+    new: the closest known names (other than ``but``), in case it is a typo, or ""."""
+    if names.fold(person) in {names.fold(n) for n in known}:
+        return None
+    close = [n for n in names.suggest(person, known) if but is None or names.fold(n) != names.fold(but)]
+    return f"; did you mean {' or '.join(close)}?" if close else ""
 
 
 @speakers.command(name="split")
@@ -1075,8 +1083,13 @@ def fix(
         for c in lib.unfix(quote_id):
             click.echo(f"{c.quote}: removed {c.describe()} ({c.date})")
         return
+    known = lib.speaker_names() if speaker is not None else []
     made = lib.fix(quote_id, speaker=speaker, no_speaker=no_speaker, kind=kind, delete=delete)
     click.echo(f"{made.quote}: {made.describe()} ({made.date}); kept in {obj.store / 'corrections.yaml'}")
+    hint = None if speaker is None else _new_name(speaker, known)
+    if hint is not None:
+        # a typo, or a bare surname, would otherwise make a second person quietly
+        click.echo(f"note: {speaker} is not a speaker of this store yet{hint}", err=True)
 
 
 @cli.command()

@@ -1239,3 +1239,15 @@ def test_search_takes_a_query_of_several_arguments(store: Path) -> None:
     assert run(store, "search", "--format", "json", "--", "-Moscow", "Peskov").exit_code == 0
     missing = run(store, "search")
     assert missing.exit_code == 2 and "Missing argument 'QUERY...'" in missing.stderr
+
+
+def test_fix_says_when_a_speaker_is_new_to_the_store(store: Path) -> None:
+    # a newcomer's trial: `fix ID --speaker "Dmitry Peskv"` made a second Peskov quietly
+    known = json.loads(run(store, "speakers", "--format", "json").stdout)[0]["name"]
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    typo = known[:-2] + known[-1]
+    result = run(store, "fix", qid, "--speaker", typo)
+    assert result.exit_code == 0 and result.stdout.startswith(f"{qid}: speaker: {typo} (")
+    assert result.stderr == f"note: {typo} is not a speaker of this store yet; did you mean {known}?\n"
+    again = run(store, "fix", qid, "--speaker", known)
+    assert again.exit_code == 0 and again.stderr == ""
