@@ -756,6 +756,11 @@ def _more(limit: int, offset: int) -> str:
     help="Only quotes of this person (full name or surname), as `by` finds them.",
 )
 @filter_options
+@click.option(
+    "--kind",
+    type=click.Choice(KINDS),
+    help="Only quotes of this kind, as kind:KIND in the query (title and term find those too).",
+)
 @click.option("--limit", type=Count(min=1), default=20, show_default=True, help="Most results shown.")
 @click.option("--include-terms", is_flag=True, help="Also find titles and scare-quoted terms.")
 @output_options()
@@ -769,6 +774,7 @@ def search(
     until: dt.date | None,
     source: str | None,
     offset: int,
+    kind: str | None,
     limit: int,
     include_terms: bool,
     fmt: str,
@@ -785,6 +791,9 @@ def search(
     """
     _check_dates(since, until)
     text = " ".join(query)
+    if kind is not None:
+        # `by` has --kind: a newcomer tried it here too
+        text = f"({text}) kind:{kind}" if text.strip() else f"kind:{kind}"
     hits = obj.reader().search(
         text,
         speaker=speaker,

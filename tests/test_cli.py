@@ -1251,3 +1251,15 @@ def test_fix_says_when_a_speaker_is_new_to_the_store(store: Path) -> None:
     assert result.stderr == f"note: {typo} is not a speaker of this store yet; did you mean {known}?\n"
     again = run(store, "fix", qid, "--speaker", known)
     assert again.exit_code == 0 and again.stderr == ""
+
+
+@pytest.mark.parametrize("kind", ["full", "partial"])
+def test_search_kind_is_the_query_clause(store: Path, kind: str) -> None:
+    # a newcomer's trial: `by` had --kind, `search --kind` was "No such option"
+    by_option = run(store, "search", "Moscow", "--kind", kind, "--format", "json")
+    by_clause = run(store, "search", f"Moscow kind:{kind}", "--format", "json")
+    assert by_option.exit_code == 0 and by_option.stdout == by_clause.stdout
+    everything = run(store, "search", "", "--kind", kind, "--format", "json", "--limit", "1000")
+    rows = json.loads(everything.stdout)
+    assert {r["kind"] for r in rows} <= {kind}
+    assert rows or kind == "partial"  # the test store's quotes are full ones
