@@ -141,6 +141,12 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief e
     r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+|,\s+and\s+)"
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
 )
+# "Morris's wife, " right before a lone first name: a relative named for the owner's sake
+_KIN_OF_OWNER = re.compile(
+    r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+)?"
+    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|"
+    r"grandson|granddaughter|grandmother|grandfather|partner|fiancée?|stepson|stepdaughter),\s+$"
+)
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
 # ", a center from Gary, Indiana, known to teammates as"
 _NICKNAMED = re.compile(
@@ -817,7 +823,12 @@ class Entities:
             lead = self.doc.masked[max(0, start - 40) : start]
             prev = _INVERTED_CUE.search(lead) if _CUE_MARK.search(lead) else None
             speaker = prev is not None and prev.group(1) in CUE_FORMS
-        entity = self._entity_for(text, titles)
+        kin = (
+            _KIN_OF_OWNER.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
+            if len(text.split()) == 1
+            else None
+        )
+        entity = self._entity_for(text, titles, kin_of=kin.group(1) if kin is not None else None)
         first = id(entity) not in self._seen
         self._seen[id(entity)] = entity
         mention = NameMention(
@@ -1216,13 +1227,24 @@ class Entities:
         said = len(self._mentions_of.get(id(prior), ()))
         return None if titled and said >= 2 else prior
 
-    def _entity_for(self, name: str, titles: list[str]) -> Entity:
-        """While reading: the entity a name refers to, registering a new one for a new full name."""
+    def _entity_for(self, name: str, titles: list[str], kin_of: str | None = None) -> Entity:
+        """While reading: the entity a name refers to, registering a new one for a new full name.
+        ``kin_of``: the owner's name before a relative's lone first name ("Morris's wife, Ellen").
+        """
         if not self._reading:
             raise RuntimeError("entities are only registered while the article is read")
         name = name.replace("’", "'")  # "O’Neill" and "O'Neill" are one name
         key = _key(name)
         found = self._match(name, titles)
+        if (
+            found is not None
+            and kin_of is not None
+            and len(found.words) > 1
+            and found.surname != _key(kin_of)
+        ):
+            # "Ellen Park ... Morris's wife, Ellen,": the first name the two share says
+            # nothing of who she is; she is someone else, unless her name is the owner's
+            found = None
         if found is not None:
             self._by_full[key] = found
             return found

@@ -148,6 +148,8 @@ _WHAT_VERB = re.compile(
 
 # the last word before a quote, a verb in lower case, and its comma or colon: 'Berg asked, "'
 _INTRODUCING_VERB = re.compile(r"\b([a-z]+)\s*[,:]\s*$")
+# or its object, then a colon: 'Tom Berg asked Ada Holm: "Will it pass?" She said no.'
+_INTRODUCING_VERB_OBJECT = re.compile(r"\b([a-z]+)(?:\s+(?:the\s+)?[A-Z][\w.'’-]*){1,3}\s*:\s*$")
 # What follows a cue verb that has words of its own, not the quote before it: '... He replied
 # to him that ...', '... He answered, "..."' (the next quote; the masked text is blank to it)
 _OWN_WORDS = re.compile(r"\s*(?:(?:back|to\s+\w+)\s+)?(?:that\b|[,:]?\s*$)")
@@ -1009,6 +1011,55 @@ class Agent(OwnRule):
         return Attribution(who, CUE_FORMS.get(verb.split()[0]), self.name)
 
 
+# "Asked by", "was asked by", "when asked by": the question's asker follows "by"
+_ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+$")
+# words that open what was asked: "Asked by Berg whether ...", "about the bill"
+_QUESTION_CONTENT = frozenset({"whether", "if", "about", "to", "what", "why", "how", "when", "for"})
+
+
+class AskedBy(OwnRule):
+    """A question whose asker a passive "asked by" names right before it: ``Asked by Tom
+    Berg, "Will it pass?" Ada Holm said no``, ``Holm was asked by host Piet Vos, who backs
+    her, "Why now?"``: the asker's, not the one who answers after it. Not ``Asked by Berg
+    whether it would pass, Holm said, "..."``: a clause of its own between them says what
+    was asked, and the quote is the answer."""
+
+    name = "asked-by"
+    confidence = 0.85
+
+    def find(self, read: Subjects, q: Found) -> Attribution | None:
+        open_mark = q.outer[0][0]
+        sent = read.doc.sentence_at(open_mark)
+        lo = max(sent.start, open_mark - 300)
+        at = read.m.rfind(" by ", lo, open_mark)
+        if at < 0:
+            return None
+        by_end = at + len(" by ")
+        if _ASKED_BY.search(read.m, max(lo, at - 20), by_end) is None:
+            return None
+        who = read.subject_following(by_end, open_mark)
+        if who is None or not (read.only_title(by_end, who.start) or not read.m[by_end : who.start].strip()):
+            return None  # (a title before the name: "asked by host Piet Vos")
+        between = read.m[who.end : open_mark].strip()
+        if not between.endswith((",", ":")):
+            return None
+        relative = False
+        for aside in (a.split() for a in between.rstrip(",:").split(",")):
+            if not aside:
+                continue
+            # an aside about the asker ("who backs her") may say anything; what was asked
+            # ("whether he would run") or a clause with a speech verb of its own ("Ada Holm
+            # said") makes the quote an answer
+            relative = aside[0].lower() in {"who", "whose"} or (
+                relative and aside[0].lower() in {"and", "but"}
+            )
+            if relative:
+                continue  # (and its coordinated verbs: "who backs her, but has dismissed ...")
+            if aside[0].lower() in _QUESTION_CONTENT or any(w.lower().strip(".") in CUE_FORMS for w in aside):
+                return None
+        return Attribution(who, "asked", self.name)
+
+
 class WhoClause(OwnRule):
     """A quote woven into a relative clause whose verb speaks or thinks takes the relative
     pronoun, which stands for its antecedent: ``Ervin, who thinks the mayor "needs to
@@ -1287,6 +1338,7 @@ BEFORE = Before()
 # Every rule, in the order they are tried: the first that finds an attribution wins.
 RULES: tuple[Rule, ...] = (
     Transcript(),
+    AskedBy(),
     AFTER,
     Signature(),
     Display(),
@@ -1475,7 +1527,9 @@ def _introduced(read: Subjects, q: Found) -> bool:
     if not last.endswith((".", "?", "!")):
         return False
     open_mark = q.outer[0][0]
-    verb = _INTRODUCING_VERB.search(read.m, max(0, open_mark - 30), open_mark)
+    verb = _INTRODUCING_VERB.search(
+        read.m, max(0, open_mark - 30), open_mark
+    ) or _INTRODUCING_VERB_OBJECT.search(read.m, max(0, open_mark - 50), open_mark)
     return verb is not None and verb.group(1) in CUE_FORMS
 
 

@@ -811,3 +811,41 @@ def test_a_sentence_opener_before_a_plural_noun_is_no_antecedent(
 )
 def test_a_town_and_its_state_opening_a_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative named by a lone first name after a possessive surname is not another
+        # bearer of that first name: the names share a word, not a person
+        (
+            "Ellen Park, a nurse, was at the hospital when Frank Morris died.\n\n"
+            "\"It's devastating,\" Morris's wife, Ellen, told the Gazette.",
+            [("It's devastating,", "Ellen")],
+        ),
+        (
+            'Leo Grant coaches the team. "He loved it," Dana Kirk\'s son, Leo, said.',
+            [("He loved it,", "Leo")],
+        ),
+        # with nobody else of that name, the first name is all the text gives
+        (
+            "Frank Morris died last week. \"It's devastating,\" Morris's wife, Ellen, told the Gazette.",
+            [("It's devastating,", "Ellen")],
+        ),
+        # the owner's surname on the full name met before: the text says she is Ellen Morris
+        (
+            "Ellen Morris runs the bakery. \"It's devastating,\" Morris's wife, Ellen, told the Gazette.",
+            [("It's devastating,", "Ellen Morris")],
+        ),
+        # the full name said again later keeps its own person
+        (
+            "Ellen Park was there. Frank Morris's wife, Ellen, was not."
+            ' "It\'s devastating," Ellen Park said.',
+            [("It's devastating,", "Ellen Park")],
+        ),
+    ],
+)
+def test_relative_by_first_name_is_not_another_bearer(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected

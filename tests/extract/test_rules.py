@@ -585,6 +585,7 @@ def test_rules_are_listed_once_in_order() -> None:
     names = [rule.name for rule in RULES]
     assert names == [
         "transcript",
+        "asked-by",
         "after",
         "signature",
         "display",

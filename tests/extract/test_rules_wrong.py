@@ -701,3 +701,54 @@ def test_what_verb_keeps_only_a_name_s_dots(words: str, found: bool) -> None:
 )
 def test_the_object_of_a_descriptions_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question right after a passive "asked by": the asker's, not the one who answers after it
+        (
+            'Asked by Tom Berg, "Will it pass?", Ada Holm said no.',
+            [("Will it pass?", "Tom Berg")],
+        ),
+        (
+            '"Will it pass?" Asked by Tom Berg, "Will it pass?", Ada Holm said no.',
+            [("Will it pass?", "Tom Berg"), ("Will it pass?", "Tom Berg")],
+        ),
+        # a title before the asker, and an aside about the asker (its verbs too) before the quote
+        (
+            "Mara Dunn was asked by host Piet Vos, who backs her, but has criticised her tax plan,"
+            ' "Have you changed your mind?"',
+            [("Have you changed your mind?", "Piet Vos")],
+        ),
+        (
+            'When asked by Tom Berg, the panel chairman, "Is it legal?" Ada Holm said yes.',
+            [("Is it legal?", "Tom Berg")],
+        ),
+        # an asker the text does not name: nobody
+        ('Mara Dunn was asked by the moderator, "Why now?"', [("Why now?", None)]),
+        ('When asked by a reporter, "Will you run?", Ada Holm laughed.', [("Will you run?", None)]),
+        # what was asked is a clause of its own, and the quote the answer: the one who answers
+        (
+            'Asked by Karl Lind whether he would run, Ben Ross said, "Not this year."',
+            [("Not this year.", "Ben Ross")],
+        ),
+        (
+            'Asked by Tom Berg about the bill, Ada Holm said, "It will pass."',
+            [("It will pass.", "Ada Holm")],
+        ),
+        ('Asked by Tom Berg, Ada Holm said, "It will pass."', [("It will pass.", "Ada Holm")]),
+        ('"No," Ada Holm said when asked by Tom Berg if she would run.', [("No,", "Ada Holm")]),
+        # "X asked Y:" introduces the question; the sentence after it is the answer's
+        (
+            'Tom Berg asked Ada Holm: "Will it pass?" She said no.',
+            [("Will it pass?", "Tom Berg")],
+        ),
+        (
+            'Sven Ek asked the minister: "When will the bridge open?"',
+            [("When will the bridge open?", "Sven Ek")],
+        ),
+    ],
+)
+def test_question_asked_by_goes_to_the_asker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
