@@ -106,7 +106,10 @@ def not_a_speaker(name: str) -> str | None:
 def common_word(name: str, text: str) -> bool:
     """Whether the one-word ``name`` is a common word in ``text``: written there in lowercase,
     and capitalised only where a sentence starts ("Harsh words followed", "a harsh reply")."""
-    if not canonical.word_pattern(name.lower()).search(text):
+    lower = name.lower()
+    # The substring first: the pattern, which starts with a look-behind, is tried at every
+    # character of the article (most one-word names are not written in lowercase at all).
+    if lower not in text or not canonical.word_pattern(lower).search(text):
         return False
     capitalised = canonical.word_pattern(name).finditer(text)
     return all(canonical.sentence_start(text, m.start()) for m in capitalised)

@@ -289,6 +289,7 @@ def test_titles_said_by_a_longer_one_are_left_out(titles: tuple[str, ...], expec
         # must find nothing: a name capitalised inside a sentence, or never written in lowercase
         ("Price", "Tom Price spoke. The price of milk rose, said Price.", False),
         ("Quint", "Quint spoke. Quint left.", False),
+        ("Harsh", "Harsh spoke harshly, and un-harsh-ly.", False),  # in lowercase only inside words
     ],
 )
 def test_common_word(name: str, text: str, common: bool) -> None:
