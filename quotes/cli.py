@@ -712,6 +712,22 @@ filter_options = _with(
 )
 
 
+def kind_option(kinds: Sequence[str] = KINDS, help: str | None = None) -> Callable[[F], F]:
+    """The one ``--kind`` option of the commands that select quotes (search, export, by)."""
+    return click.option(
+        "--kind",
+        type=click.Choice(list(kinds)),
+        help=help or "Only quotes of this kind, as kind:KIND in the query (title and term find those too).",
+    )
+
+
+def _with_kind(query: str, kind: str | None) -> str:
+    """``query`` narrowed to quotes of ``kind`` (its kind:KIND clause), or as it is."""
+    if kind is None:
+        return query
+    return f"({query}) kind:{kind}" if query.strip() else f"kind:{kind}"
+
+
 def _check_dates(since: dt.date | None, until: dt.date | None) -> None:
     if since and until and since > until:
         raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
@@ -756,11 +772,7 @@ def _more(limit: int, offset: int) -> str:
     help="Only quotes of this person (full name or surname), as `by` finds them.",
 )
 @filter_options
-@click.option(
-    "--kind",
-    type=click.Choice(KINDS),
-    help="Only quotes of this kind, as kind:KIND in the query (title and term find those too).",
-)
+@kind_option()
 @click.option("--limit", type=Count(min=1), default=20, show_default=True, help="Most results shown.")
 @click.option("--include-terms", is_flag=True, help="Also find titles and scare-quoted terms.")
 @output_options()
@@ -790,10 +802,8 @@ def search(
     --limit 5 -- -Moscow.
     """
     _check_dates(since, until)
-    text = " ".join(query)
-    if kind is not None:
-        # `by` has --kind: a newcomer tried it here too
-        text = f"({text}) kind:{kind}" if text.strip() else f"kind:{kind}"
+    # `by` has --kind: a newcomer tried it here too
+    text = _with_kind(" ".join(query), kind)
     hits = obj.reader().search(
         text,
         speaker=speaker,
@@ -810,7 +820,7 @@ def search(
 @cli.command()
 @click.argument("name", shell_complete=complete_speaker)
 @filter_options
-@click.option("--kind", type=click.Choice(STATEMENT_KINDS), help="Only full or only partial quotes.")
+@kind_option(STATEMENT_KINDS, "Only full or only partial quotes.")
 @click.option("--limit", type=Count(min=1), help="Most results shown (default: all).")
 @output_options()
 @store_option
@@ -1154,6 +1164,7 @@ selection_options = _with(
             help="Only quotes of this speaker (full name or surname).",
         ),
         *_FILTERS,
+        kind_option(),
         click.option("--include-terms", is_flag=True, help="Also take titles and scare-quoted terms."),
     ]
 )
@@ -1187,6 +1198,7 @@ def export_command(
     since: dt.date | None,
     until: dt.date | None,
     source: str | None,
+    kind: str | None,
     include_terms: bool,
 ) -> None:
     """Export the quotes matching QUERY (default: all) with their articles.
@@ -1204,7 +1216,7 @@ def export_command(
         raise click.UsageError("--format sqlite writes a database file: give --output FILE")
     lib = obj.library()
     hits = lib.search(
-        query,
+        _with_kind(query, kind),
         speaker=speaker,
         since=since,
         until=until,

@@ -494,6 +494,17 @@ def test_export_formats_to_stdout_and_file(store: Path, tmp_path: Path) -> None:
     assert result.stderr.startswith("exported ") and out.read_text().count("@article{") == 2
 
 
+@pytest.mark.parametrize("kind", ["full", "term"])
+def test_export_kind_selects_as_search_kind(store: Path, kind: str) -> None:
+    # a newcomer's trial: search and by had --kind, export said 'No such option'
+    found = json.loads(run(store, "search", "", "--kind", kind, "--format", "json", "--limit", "1000").stdout)
+    exported = json.loads(run(store, "export", "--format", "csl-json", "--kind", kind).stdout)
+    noted = [qid for item in exported for qid in re.findall(r"\[([0-9a-f-]+)\]", item["note"])]
+    assert found and sorted(noted) == sorted(h["id"] for h in found)
+    assert {h["kind"] for h in found} == {kind}
+    assert run(store, "export", "--format", "ris", "--kind", "quip").exit_code == 2
+
+
 def test_export_sqlite_needs_a_file(store: Path, tmp_path: Path) -> None:
     result = run(store, "export", "--format", "sqlite")
     assert result.exit_code == 2 and "give --output FILE" in result.stderr
