@@ -135,6 +135,10 @@ def _bib_name(author: bylines.Author) -> str:
     return f"{name}, {_latex(author.given)}" if author.given else name
 
 
+#: BibTeX's predefined month macros.
+_BIB_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def bibtex_entry(sel: Selection) -> str:
     art = sel.record.article
     fields: list[tuple[str, str]] = [("title", "{" + _latex(art.title or UNTITLED) + "}")]
@@ -146,7 +150,7 @@ def bibtex_entry(sel: Selection) -> str:
     if art.date:
         fields += [
             ("year", str(art.date.year)),
-            ("month", str(art.date.month)),
+            ("month", _BIB_MONTHS[art.date.month - 1]),
             ("date", art.date.isoformat()),
         ]
     if art.url:
@@ -154,7 +158,9 @@ def bibtex_entry(sel: Selection) -> str:
     notes = [_note(qid, q) for qid, q in sel.quotes]
     if notes:
         fields.append(("note", _latex(" ".join(notes))))
-    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
+    # a month is BibTeX's macro (month = nov), which every style prints in its own way
+    # (and sorts by); any other value is braced
+    body = ",\n".join(f"  {k} = {v if k == 'month' else '{' + v + '}'}" for k, v in fields)
     return f"@article{{{sel.record.id},\n{body}\n}}\n"
 
 

@@ -14,7 +14,12 @@ from pathlib import Path
 import bibtexparser
 import pytest
 import rispy
-from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors, SplitNameParts
+from bibtexparser.middlewares import (
+    LatexDecodingMiddleware,
+    MonthIntMiddleware,
+    SeparateCoAuthors,
+    SplitNameParts,
+)
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
@@ -74,7 +79,13 @@ def test_csl_json_is_read_by_citeproc() -> None:
 def test_bibtex_is_read_by_bibtexparser() -> None:
     text = export.bibtex(everything())
     lib = bibtexparser.parse_string(
-        text, append_middleware=[SeparateCoAuthors(), SplitNameParts(), LatexDecodingMiddleware()]
+        text,
+        append_middleware=[
+            SeparateCoAuthors(),
+            SplitNameParts(),
+            LatexDecodingMiddleware(),
+            MonthIntMiddleware(),
+        ],
     )
     assert not lib.failed_blocks
     assert [e.key for e in lib.entries] == [FIRST.id, SECOND.id, BARE.id]
@@ -82,7 +93,8 @@ def test_bibtex_is_read_by_bibtexparser() -> None:
     assert first.entry_type == "article"
     assert first["title"] == 'Putin\'s 50% "win" & the {Kremlin}_desk'
     assert first["journal"] == "Newsweek"
-    assert (first["year"], first["month"], first["date"]) == ("2024", "11", "2024-11-06")
+    assert (first["year"], first["month"], first["date"]) == ("2024", 11, "2024-11-06")
+    assert "  month = nov,\n" in text  # the macro, unbraced, that styles print as they like
     # url is verbatim in BibTeX (as Zotero writes it), so read it undecoded
     raw = bibtexparser.parse_string(text).entries[0]
     assert raw["url"] == "https://www.newsweek.com/putin-trump-1983?a=1&b=2#x"
