@@ -276,6 +276,12 @@ def open_regular(path: Path) -> BinaryIO:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
             raise ArticleError(f"{path}: is a directory")
+        if stat.S_ISFIFO(mode):
+            # `quotes ingest <(curl ...)`: the text is there, only not as a file
+            raise ArticleError(
+                f"{path}: a pipe, not a regular file; pipe its text to standard input and give - instead "
+                "(cmd | quotes ingest -)"
+            )
         if not stat.S_ISREG(mode):
             raise ArticleError(f"{path}: not a regular file (a pipe, socket or device); only files are read")
         os.set_blocking(fd, True)

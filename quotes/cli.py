@@ -308,6 +308,13 @@ def _pasted_id(ctx: click.Context, param: click.Parameter, value: str | None) ->
     return value.strip().lower() if value is not None else None
 
 
+def _named(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # `--speaker ""` (an unset shell variable) is a mistyped command, not "anyone" nor a name
+    if value is not None and not value.strip():
+        raise click.BadParameter("is empty; give a name")
+    return value
+
+
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     # Read here rather than by quotes.article, which a search need not import (nor YAML).
     if value is None:
@@ -701,7 +708,7 @@ def _with(options: Sequence[Callable[[F], F]]) -> Callable[[F], F]:
 _FILTERS = (
     click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."),
     click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."),
-    click.option("--source", help="Only articles from this outlet."),
+    click.option("--source", callback=_named, help="Only articles from this outlet."),
 )
 #: The filters and paging that ``search`` and ``by`` share.
 filter_options = _with(
@@ -769,6 +776,7 @@ def _more(limit: int, offset: int) -> str:
 @click.option(
     "--speaker",
     shell_complete=complete_speaker,
+    callback=_named,
     help="Only quotes of this person (full name or surname), as `by` finds them.",
 )
 @filter_options
@@ -818,7 +826,7 @@ def search(
 
 
 @cli.command()
-@click.argument("name", shell_complete=complete_speaker)
+@click.argument("name", shell_complete=complete_speaker, callback=_named)
 @filter_options
 @kind_option(STATEMENT_KINDS, "Only full or only partial quotes.")
 @click.option("--limit", type=Count(min=1), help="Most results shown (default: all).")
@@ -992,8 +1000,8 @@ def speakers(ctx: click.Context, everything: bool, fmt: str) -> None:
 
 
 @speakers.command(name="merge")
-@click.argument("name")
-@click.argument("person")
+@click.argument("name", callback=_named)
+@click.argument("person", callback=_named)
 @store_option
 @click.pass_obj
 def speakers_merge(obj: Context, name: str, person: str) -> None:
@@ -1026,7 +1034,7 @@ def _new_name(person: str, known: Sequence[str], but: str | None = None) -> str 
 
 
 @speakers.command(name="split")
-@click.argument("name")
+@click.argument("name", callback=_named)
 @store_option
 @click.pass_obj
 def speakers_split(obj: Context, name: str) -> None:
@@ -1042,7 +1050,7 @@ def speakers_split(obj: Context, name: str) -> None:
 
 @cli.command()
 @click.argument("quote_id", metavar="[ID]", required=False, callback=_pasted_id)
-@click.option("--speaker", help="The quote's speaker is this person.")
+@click.option("--speaker", callback=_named, help="The quote's speaker is this person.")
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
 @click.option("--delete", is_flag=True, help="Not a quote at all: leave it out.")
@@ -1161,6 +1169,7 @@ selection_options = _with(
         click.option(
             "--speaker",
             shell_complete=complete_speaker,
+            callback=_named,
             help="Only quotes of this speaker (full name or surname).",
         ),
         *_FILTERS,

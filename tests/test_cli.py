@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from pathlib import Path
 
@@ -1274,3 +1275,41 @@ def test_search_kind_is_the_query_clause(store: Path, kind: str) -> None:
     rows = json.loads(everything.stdout)
     assert {r["kind"] for r in rows} <= {kind}
     assert rows or kind == "partial"  # the test store's quotes are full ones
+
+
+# ---- a newcomer's trials (s14p) ------------------------------------------------------------------------
+
+
+def test_a_pipe_path_suggests_stdin(tmp_path: Path, fake_extractor: None) -> None:
+    # `quotes ingest <(echo ...)` names a pipe (/dev/fd/63): refused, never waited on, with the way that works
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for args in (["ingest", str(fifo)], ["extract", str(fifo)]):
+        result = run(tmp_path / "store", *args)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert f"{fifo}: a pipe, not a regular file" in result.stderr and "give - instead" in result.stderr
+    assert run(tmp_path / "store", "ingest", "-", input=PESKOV_TEXT).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["fix", "x-1", "--speaker", ""],
+        ["fix", "x-1", "--speaker", "  "],
+        ["search", "Moscow", "--speaker", ""],
+        ["search", "Moscow", "--source", ""],
+        ["export", "--format", "ris", "--speaker", ""],
+        ["by", ""],
+        ["by", "Peskov", "--source", " "],
+        ["speakers", "merge", "", "Dmitry Peskov"],
+        ["speakers", "merge", "Peskov", ""],
+        ["speakers", "split", ""],
+    ],
+)
+def test_an_empty_name_is_a_usage_error(store: Path, args: list[str]) -> None:
+    # `--speaker "$NAME"` with NAME unset: a mistyped command (exit 2), not 'anyone' nor a name
+    before = snapshot(store)
+    result = run(store, *args)
+    assert result.exit_code == 2, result.output
+    assert "is empty; give a name" in result.stderr
+    assert snapshot(store) == before
