@@ -499,7 +499,10 @@ def ingest(
       -                   standard input (text, HTML, WARC or JSON Lines, sniffed)
 
     Metadata comes from what the input says, then NAME.meta.yaml, then these
-    options, the options winning. Mojibake ("FranÃ§ois") is repaired. Ingesting
+    options, the options winning. A text article with no title from any of
+    them takes its first line as its title when that line reads as a headline:
+    2 to 25 words, a blank line after it, no punctuation at its end (the line
+    stays in the text). Mojibake ("FranÃ§ois") is repaired. Ingesting
     an unchanged article again changes nothing. Bad inputs are reported and
     skipped; the exit status is then 1. A record edited by hand
     (records/ID.yaml) is kept as it is, with a note, unless --replace-edited.
@@ -1295,7 +1298,8 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
         # A bare text file gives 'Untitled article. (n.d.).': easy to paste without noticing.
         _note(
             f"article {art.id} has no {_join_or(missing)}: the citation uses the style's fallback; "
-            "ingest its file again with --title, --source, --date (or a NAME.meta.yaml) to add them"
+            "ingest the same text again with --title, --source, --date (a file: or its NAME.meta.yaml) "
+            "to add them"
         )
 
 

@@ -1178,7 +1178,8 @@ def test_cite_notes_the_metadata_an_article_lacks(tmp_path: Path, fake_extractor
     assert bare.exit_code == 0 and "Untitled article" in bare.stdout and "note" not in bare.stdout
     assert bare.stderr == (
         f"note: article {qid[:12]} has no title, outlet or date: the citation uses the style's fallback; "
-        "ingest its file again with --title, --source, --date (or a NAME.meta.yaml) to add them\n"
+        "ingest the same text again with --title, --source, --date (a file: or its NAME.meta.yaml) "
+        "to add them\n"
     )
     run(store, "ingest", "-", "--title", "Old", "--date", "2024-11-06", input=PESKOV_TEXT)
     assert "has no outlet:" in run(store, "cite", qid).stderr
@@ -1313,3 +1314,22 @@ def test_an_empty_name_is_a_usage_error(store: Path, args: list[str]) -> None:
     assert result.exit_code == 2, result.output
     assert "is empty; give a name" in result.stderr
     assert snapshot(store) == before
+
+
+def test_a_headline_line_is_the_title(tmp_path: Path, fake_extractor: None) -> None:
+    # a newcomer's trial: a text with its headline on the first line was cited as 'Untitled article'
+    store = tmp_path / "s"
+    text = f"Kremlin waits for deeds\n\n{PESKOV_TEXT}"
+    assert (
+        run(store, "ingest", "-", "--source", "Newsweek", "--date", "2024-11-06", input=text).exit_code == 0
+    )
+    hit = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]
+    assert hit["title"] == "Kremlin waits for deeds"
+    cited = run(store, "cite", hit["id"], "--style", "apa")
+    assert "Kremlin waits for deeds" in cited.stdout and cited.stderr == ""
+    # the text is what was read: the quote's offsets point into it, headline included
+    shown = json.loads(run(store, "show", hit["id"], "--format", "json").stdout)
+    assert text[hit["start"] : hit["end"]] == shown["text"]
+    assert shown["context"] in text
+    assert run(store, "ingest", "-", "--title", "Given", input=text).exit_code == 0  # an option wins
+    assert json.loads(run(store, "show", hit["id"], "--format", "json").stdout)["article"]["title"] == "Given"
