@@ -552,9 +552,12 @@ def ingest(
             click.echo(f"Error: {error}", err=True)
         if not count:
             raise Interrupted("interrupted before any article was ingested") from None
+        # Their records are written; the index and people.yaml may not have them yet, and
+        # every command says so until the next writer brings them in step.
         raise Interrupted(
-            f"interrupted after {_count(count, 'article')}, kept in the store; the same ingest again "
-            "finishes the work without extracting those again"
+            f"interrupted after {_count(count, 'article')}: their records are written, but search "
+            "and speakers may not show them yet; the same ingest again finishes the work without "
+            "extracting those again (or quotes check --repair brings the index and speakers up to date)"
         ) from None
     if shown and count:
         click.echo("", err=True)

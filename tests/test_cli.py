@@ -1081,8 +1081,9 @@ def test_ctrl_c_during_ingest_is_one_line_and_keeps_what_was_written(
     result = run(store, "ingest", "--jobs", "1", str(articles))
     assert result.exit_code == 130
     assert result.stderr.splitlines() == [
-        "Error: interrupted after 1 article, kept in the store; the same ingest again finishes the work "
-        "without extracting those again"
+        "Error: interrupted after 1 article: their records are written, but search and speakers may "
+        "not show them yet; the same ingest again finishes the work without extracting those again "
+        "(or quotes check --repair brings the index and speakers up to date)"
     ]
     assert "Aborted" not in result.output
     monkeypatch.setattr(library, "default_extractor", fake_extract)
@@ -1333,3 +1334,40 @@ def test_a_headline_line_is_the_title(tmp_path: Path, fake_extractor: None) -> N
     assert shown["context"] in text
     assert run(store, "ingest", "-", "--title", "Given", input=text).exit_code == 0  # an option wins
     assert json.loads(run(store, "show", hit["id"], "--format", "json").stdout)["article"]["title"] == "Given"
+
+
+def _interrupt(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt
+
+
+HOLM_TEXT = 'Ada Holm said: "The bridge stays open for the summer."\n'
+
+
+@pytest.mark.parametrize("where", ["index", "people"])
+@pytest.mark.parametrize("repair", [["check", "--repair"], ["ingest", "-"]])
+def test_an_ingest_interrupted_after_its_records_is_noticed_and_repaired(
+    store: Path, monkeypatch: pytest.MonkeyPatch, where: str, repair: list[str]
+) -> None:
+    # a newcomer's trial: after a Ctrl-C between the records and the index (or people.yaml),
+    # search was empty (or speakers short) with no word said, and "kept in the store" misled
+    from quotes import engine, library
+
+    with monkeypatch.context() as patch:
+        if where == "index":
+            patch.setattr(engine, "_add_indexed", _interrupt)  # inside whoosh: nothing committed
+        else:
+            patch.setattr(library.Library, "rebuild_people", _interrupt)  # index done, registry not
+        stopped = run(store, "ingest", "-", input=HOLM_TEXT)
+    assert stopped.exit_code == 130
+    assert "their records are written, but search and speakers may not show them yet" in stopped.stderr
+    assert "quotes check --repair" in stopped.stderr
+    warned = "warning: an ingest stopped after writing records"
+    for args in (["search", "bridge"], ["speakers"], ["by", "Peskov"]):
+        assert warned in run(store, *args).stderr
+    checked = run(store, "check")
+    assert checked.exit_code == 1 and "an interrupted ingest left" in checked.stdout
+    assert run(store, *repair, input=HOLM_TEXT).exit_code == 0
+    assert run(store, "check").stdout.endswith("all good\n")
+    found = run(store, "search", "bridge", "--format", "json")
+    assert [h["speaker"] for h in json.loads(found.stdout)] == ["Ada Holm"] and found.stderr == ""
+    assert "Ada Holm" in run(store, "speakers").stdout
