@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -163,6 +164,13 @@ class QuotesGroup(click.Group):
             # click would print "Aborted!" and exit 1, like any failure.
             raise Interrupted("interrupted") from None
         except QuotesError as e:
+            cause = e.__cause__
+            denied = isinstance(cause, OSError) and cause.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+            if denied and isinstance(e, StoreError):
+                # a writer on a store mounted read-only or someone else's: what still works
+                raise click.ClickException(
+                    f"{e} (the store cannot be written here: {_READERS} still read it)"
+                ) from e
             raise click.ClickException(str(e)) from e
         except BrokenPipeError:
             # The reader went away (`quotes by X | head`): it had all it wanted, so stop
@@ -185,6 +193,9 @@ class QuotesGroup(click.Group):
                 ) from e
             message = " ".join(f"internal error: {type(e).__name__}: {e}".split())
             raise click.ClickException(f"{message} (set QUOTES_DEBUG=1 for details)") from e
+
+
+_READERS = "search, by, show, speakers, cite and export"
 
 
 def _raised_in_whoosh(error: BaseException) -> bool:
@@ -1247,7 +1258,7 @@ def export_command(
         click.echo(export.text(chosen, fmt), nl=False)
     else:
         assert output is not None
-        output.write_text(export.text(chosen, fmt), encoding="utf-8")
+        export.write_text(output, export.text(chosen, fmt))
     if not to_stdout:
         quotes = sum(len(s.quote_ids) for s in chosen)
         click.echo(

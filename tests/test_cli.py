@@ -1371,3 +1371,29 @@ def test_an_ingest_interrupted_after_its_records_is_noticed_and_repaired(
     found = run(store, "search", "bridge", "--format", "json")
     assert [h["speaker"] for h in json.loads(found.stdout)] == ["Ada Holm"] and found.stderr == ""
     assert "Ada Holm" in run(store, "speakers").stdout
+
+
+def test_export_to_a_missing_folder_is_one_line(store: Path, tmp_path: Path) -> None:
+    for fmt in ("ris", "sqlite"):
+        result = run(store, "export", "--format", fmt, "-o", str(tmp_path / "nowhere" / "out"))
+        one_line_error(result, "no such directory")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_store_that_cannot_be_written_says_what_still_works(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a newcomer's trial on a read-only mount: 'cannot open the store lock: Read-only file system'
+    import errno
+
+    from quotes import lock
+    from quotes.errors import StoreError
+
+    def read_only(path: Path, *args: object, **kwargs: object) -> None:
+        cause = OSError(errno.EROFS, "Read-only file system")
+        raise StoreError(f"{path}: cannot open the store lock: Read-only file system") from cause
+
+    monkeypatch.setattr(lock, "store_lock", read_only)
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    one_line_error(run(store, "fix", qid, "--kind", "term"), "Read-only file system", "still read it")
+    assert run(store, "show", qid).exit_code == 0

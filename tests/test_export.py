@@ -8,6 +8,7 @@ FTS5 table queried with sqlite3.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from citeproc.source.json import CiteProcJSON
 
 from quotes import export
 from quotes.article import split_authors
+from quotes.errors import QuotesError
 from quotes.export import Selection
 from quotes.store import record_from_dict
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, make_record
@@ -125,7 +127,7 @@ def test_jsonl_is_whole_records() -> None:
 
 
 def test_sqlite_fts_answers_a_query(tmp_path: Path) -> None:
-    path = tmp_path / "out" / "quotes.db"
+    path = tmp_path / "quotes.db"
     export.sqlite(everything(), path)
     db = sqlite3.connect(path)
     found = db.execute(
@@ -168,3 +170,27 @@ def test_unknown_text_format() -> None:
 def test_date_unknown_is_left_out() -> None:
     (entry,) = rispy.loads(export.ris(export.everything([BARE])))
     assert "date" not in entry and "year" not in entry
+
+
+@pytest.mark.parametrize("write", ["text", "sqlite"])
+def test_a_file_is_written_whole_with_the_umasks_mode_in_an_existing_folder(
+    tmp_path: Path, write: str
+) -> None:
+    # a newcomer's trial: -o nowhere/x.db made the folder quietly (a text format said no such
+    # file), and the database was 0600, unreadable to datasette run by another user
+    def written(path: Path) -> None:
+        if write == "text":
+            export.write_text(path, export.text(everything(), "ris"))
+        else:
+            export.sqlite(everything(), path)
+
+    with pytest.raises(QuotesError, match="no such directory"):
+        written(tmp_path / "nowhere" / "out")
+    assert not (tmp_path / "nowhere").exists()
+    mask = os.umask(0o027)
+    try:
+        written(tmp_path / "out")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary file left
