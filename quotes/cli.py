@@ -438,7 +438,7 @@ def _store_path(store: Path) -> Path:
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--title", help="Article title (overrides sidecar and front matter); one article only.")
 @click.option("--source", help="Outlet that published it, e.g. Newsweek.")
-@click.option("--date", callback=_date_option, help="Publication date, YYYY-MM-DD.")
+@click.option("--date", callback=_date_option, metavar="DATE", help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
 @click.option("--url", help="Web address of the article; one article only.")
 @click.option(
@@ -723,8 +723,12 @@ def _with(options: Sequence[Callable[[F], F]]) -> Callable[[F], F]:
 
 #: The filters every command that selects quotes as ``search`` does takes.
 _FILTERS = (
-    click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."),
-    click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."),
+    click.option(
+        "--since", callback=_date_option, metavar="DATE", help="Only articles dated on or after YYYY-MM-DD."
+    ),
+    click.option(
+        "--until", callback=_date_option, metavar="DATE", help="Only articles dated on or before YYYY-MM-DD."
+    ),
     click.option("--source", callback=_named, help="Only articles from this outlet."),
 )
 #: The filters and paging that ``search`` and ``by`` share.
@@ -1197,7 +1201,7 @@ selection_options = _with(
 
 
 @cli.command(name="export")
-@click.argument("query", default="")
+@click.argument("query", nargs=-1)
 @click.option(
     "--format",
     "fmt",
@@ -1217,7 +1221,7 @@ selection_options = _with(
 @click.pass_obj
 def export_command(
     obj: Context,
-    query: str,
+    query: tuple[str, ...],
     fmt: str,
     output: Path | None,
     speaker: str | None,
@@ -1229,7 +1233,8 @@ def export_command(
 ) -> None:
     """Export the quotes matching QUERY (default: all) with their articles.
 
-    QUERY and the filters are those of `search`. Citation formats give one entry
+    QUERY and the filters are those of `search` (several arguments are one
+    query: quotes export --format ris Vladimir Putin). Citation formats give one entry
     per article (its id is the article id), the quotes in its note; jsonl gives
     each article's whole record; sqlite writes tables articles, quotes, people
     and the full-text table quotes_fts.
@@ -1242,7 +1247,7 @@ def export_command(
         raise click.UsageError("--format sqlite writes a database file: give --output FILE")
     lib = obj.library()
     hits = lib.search(
-        _with_kind(query, kind),
+        _with_kind(" ".join(query), kind),
         speaker=speaker,
         since=since,
         until=until,

@@ -1397,3 +1397,10 @@ def test_a_store_that_cannot_be_written_says_what_still_works(
     qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
     one_line_error(run(store, "fix", qid, "--kind", "term"), "Read-only file system", "still read it")
     assert run(store, "show", qid).exit_code == 0
+
+
+def test_export_query_of_several_arguments_is_one_query(store: Path) -> None:
+    # as search's (e0fefd4): 'Got unexpected extra argument' before
+    apart = run(store, "export", "--format", "csl-json", "draw", "conclusions")
+    together = run(store, "export", "--format", "csl-json", "draw conclusions")
+    assert apart.exit_code == 0 and apart.stdout == together.stdout and json.loads(apart.stdout)
