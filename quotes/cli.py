@@ -266,6 +266,16 @@ def _note(message: str) -> None:
     click.echo(f"note: {message}", err=True)
 
 
+def _stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def _note_stdin() -> None:
+    # `quotes ingest -` typed with nothing piped in seemed to hang: say what it waits for
+    if _stdin_is_terminal():
+        _note("reading the article from the terminal: paste or type it, then Ctrl-D on a line of its own")
+
+
 def emit(
     rows: Sequence[dict[str, Any]],
     columns: Sequence[Column],
@@ -532,6 +542,8 @@ def ingest(
         )
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
     errors: list[ArticleError] = []
+    if "-" in inputs:
+        _note_stdin()
 
     def articles() -> Iterator[Article]:
         # One iterator of articles or errors: a bad input is reported and skipped, not fatal.
@@ -649,6 +661,8 @@ def extract(file: str, fmt: str, explain: bool) -> None:
     confidence, paragraph and nested quotes. JSON output is one array. The
     text is taken as it is, mojibake included, so offsets match the file.
     """
+    if file == "-":
+        _note_stdin()
     art = _one_article(file)
     if explain:
         from quotes.extract import explain_quotes  # the extractor's own account, past the library

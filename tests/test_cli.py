@@ -1404,3 +1404,18 @@ def test_export_query_of_several_arguments_is_one_query(store: Path) -> None:
     apart = run(store, "export", "--format", "csl-json", "draw", "conclusions")
     together = run(store, "export", "--format", "csl-json", "draw conclusions")
     assert apart.exit_code == 0 and apart.stdout == together.stdout and json.loads(apart.stdout)
+
+
+def test_stdin_from_a_terminal_says_what_it_waits_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_extractor: None
+) -> None:
+    # a newcomer's trial: `quotes ingest -` with nothing piped in seemed to hang
+    from quotes import cli as cli_module
+
+    piped = run(tmp_path / "s", "ingest", "-", input=PESKOV_TEXT)
+    assert piped.exit_code == 0 and "note:" not in piped.stderr
+    monkeypatch.setattr(cli_module, "_stdin_is_terminal", lambda: True)
+    for args in (["ingest", "-"], ["extract", "-"]):
+        typed = run(tmp_path / "s", *args, input=PESKOV_TEXT)
+        assert typed.exit_code == 0
+        assert typed.stderr.startswith("note: reading the article from the terminal: ")
