@@ -1163,7 +1163,21 @@ def reindex(obj: Context, wait: float) -> None:
 
     Searches go on meanwhile, on the old index until the new one is whole.
     """
-    done = obj.library(warn=False).reindex(wait=wait)
+    shown = sys.stderr.isatty()
+    printed = False
+
+    def progress(done: int, total: int) -> None:
+        # a store of many thousand articles takes a minute or more
+        nonlocal printed
+        if shown and (done % 100 == 0 or done == total):
+            click.echo(f"\rreindexing: {done}/{_count(total, 'article')}", err=True, nl=False)
+            printed = True
+
+    try:
+        done = obj.library(warn=False).reindex(wait=wait, progress=progress)
+    finally:
+        if printed:
+            click.echo("", err=True)
     _warn_missing(done.missing)
     counts = f"{_count(done.quotes, 'quote')} from {_count(done.articles, 'article')}"
     click.echo(f"reindexed {counts} in {obj.store}")

@@ -616,14 +616,21 @@ class Library(Reader):
             stale.add(article_id)
         return stale, set(state.articles) - set(on_disk)
 
-    def _rebuild(self, skip_malformed: Callable[[str], None] | None = None) -> tuple[int, int, IndexState]:
+    def _rebuild(
+        self,
+        skip_malformed: Callable[[str], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> tuple[int, int, IndexState]:
         """Build a new index from every record; a malformed record fails it (naming the file)
         unless ``skip_malformed`` is given, which then receives the message and the record
-        stays out of the index."""
+        stays out of the index. ``progress(done, total)`` after each record read."""
         prints: dict[str, Fingerprint] = {}
 
         def records() -> Iterator[Record]:
-            for article_id in self.store.ids():
+            ids = self.store.ids()
+            for done, article_id in enumerate(ids, 1):
+                if progress is not None:
+                    progress(done, len(ids))
                 raw = self.store.read_bytes(article_id)
                 st = self.store.record_path(article_id).stat()
                 try:
@@ -647,15 +654,17 @@ class Library(Reader):
         self.store.meta_dir.mkdir(exist_ok=True)
         state.write(self.store.state_path)
 
-    def reindex(self, wait: float = lock.DEFAULT_WAIT) -> Reindexed:
+    def reindex(
+        self, wait: float = lock.DEFAULT_WAIT, progress: Callable[[int, int], None] | None = None
+    ) -> Reindexed:
         """Rebuild the search index and ``people.yaml`` from the records, after making again the
-        records whose corrections changed."""
+        records whose corrections changed; ``progress(done, total)`` after each record indexed."""
         self.store.check()
         self.create()
         missing = self._remake_corrected(wait)
         with self.store.lock("reindex", wait):
             self.store.clean_debris()
-            articles, quotes, _ = self._rebuild()
+            articles, quotes, _ = self._rebuild(progress=progress)
             self.rebuild_people()
             self.store.unfinished_path.unlink(missing_ok=True)
         return Reindexed(articles, quotes, missing)
