@@ -476,7 +476,7 @@ def _store_path(store: Path) -> Path:
     "--jobs",
     type=Count(min=1),
     default=None,
-    help="Processes extracting quotes in parallel (default: one per core).",
+    help="Processes extracting quotes in parallel (default and most: one per core).",
 )
 @click.option(
     "--replace-edited",
@@ -542,6 +542,12 @@ def ingest(
         )
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
     errors: list[ArticleError] = []
+    cores = os.cpu_count() or 1
+    if jobs is not None and jobs > cores:
+        # extraction is all CPU: more processes than cores only add memory (and a typo's
+        # --jobs 1000 would fork hundreds)
+        _note(f"--jobs {jobs} is more than the {_count(cores, 'core')} here: using {cores}")
+        jobs = cores
     if "-" in inputs:
         _note_stdin()
 

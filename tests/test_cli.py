@@ -1419,3 +1419,24 @@ def test_stdin_from_a_terminal_says_what_it_waits_for(
         typed = run(tmp_path / "s", *args, input=PESKOV_TEXT)
         assert typed.exit_code == 0
         assert typed.stderr.startswith("note: reading the article from the terminal: ")
+
+
+def test_jobs_beyond_the_cores_are_the_cores(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch, fake_extractor: None
+) -> None:
+    # a newcomer's trial: --jobs 1000 would fork a process per batch, far past the cores
+    from quotes import library
+
+    asked: list[int | None] = []
+    ingest = library.Library.ingest
+
+    def recorded(self: library.Library, *args: object, jobs: int | None = None, **kwargs: object) -> object:
+        asked.append(jobs)
+        return ingest(self, *args, jobs=jobs, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library.Library, "ingest", recorded)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    result = run(tmp_path / "s", "ingest", "--jobs", "1000", str(articles))
+    assert result.exit_code == 0 and asked == [2]
+    assert "note: --jobs 1000 is more than the 2 cores here: using 2" in result.stderr
+    assert "note:" not in run(tmp_path / "s", "ingest", "--jobs", "2", str(articles)).stderr
