@@ -749,7 +749,7 @@ _FILTERS = (
     click.option(
         "--until", callback=_date_option, metavar="DATE", help="Only articles dated on or before YYYY-MM-DD."
     ),
-    click.option("--source", callback=_named, help="Only articles from this outlet."),
+    click.option("--source", metavar="OUTLET", callback=_named, help="Only articles from this outlet."),
 )
 #: The filters and paging that ``search`` and ``by`` share.
 filter_options = _with(
@@ -816,6 +816,7 @@ def _more(limit: int, offset: int) -> str:
 @click.argument("query", nargs=-1, required=True)
 @click.option(
     "--speaker",
+    metavar="NAME",
     shell_complete=complete_speaker,
     callback=_named,
     help="Only quotes of this person (full name or surname), as `by` finds them.",
@@ -1091,7 +1092,7 @@ def speakers_split(obj: Context, name: str) -> None:
 
 @cli.command()
 @click.argument("quote_id", metavar="[ID]", required=False, callback=_pasted_id)
-@click.option("--speaker", callback=_named, help="The quote's speaker is this person.")
+@click.option("--speaker", metavar="NAME", callback=_named, help="The quote's speaker is this person.")
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
 @click.option("--delete", is_flag=True, help="Not a quote at all: leave it out.")
@@ -1196,11 +1197,12 @@ def reindex(obj: Context, wait: float) -> None:
 @click.pass_obj
 def check(obj: Context, repair: bool, wait: float) -> None:
     """Verify the store: every record readable and consistent, the search index
-    holding exactly the records' quotes, nothing left by an interrupted run.
+    holding exactly the records' quotes, nothing left by an interrupted run
+    (an ingest stopped before its index and people.yaml had its records).
 
     Prints each problem on a line (exit status 1 when any is left); --repair
     cleans leftovers, rewrites records of an older format and brings the index
-    in step with the records, then checks again. Records are never changed
+    and people.yaml in step with the records, then checks again. Records are never changed
     otherwise: a malformed one is reported for you to fix or remove.
     """
     report = obj.library(warn=False).check(repair=repair, wait=wait)
@@ -1223,6 +1225,7 @@ selection_options = _with(
     [
         click.option(
             "--speaker",
+            metavar="NAME",
             shell_complete=complete_speaker,
             callback=_named,
             help="Only quotes of this speaker (full name or surname).",
