@@ -7,10 +7,13 @@ each field the first of these that sets it wins:
 
 1. options given by the caller (the command line's ``--title`` etc.),
 2. a sidecar ``NAME.meta.yaml`` beside ``NAME.txt`` (curated, so it corrects the file),
-3. YAML front matter at the top of the file (``---`` lines around it).
+3. YAML front matter at the top of the file (``---`` lines around it),
+4. for the title alone, a headline: the text's first line when it reads as one
+   (``headline``: short, a blank line after it, no punctuation at its end).
 
 The article text is what follows the front matter, byte for byte apart from a
-leading UTF-8 byte-order mark; every offset in quotes refers to it.
+leading UTF-8 byte-order mark; every offset in quotes refers to it (a headline
+taken as the title stays in the text too).
 """
 
 from __future__ import annotations
@@ -157,6 +160,37 @@ def split_front_matter(text: str, where: str) -> tuple[Metadata, str]:
     return metadata_from_mapping(data, f"{where} (front matter)"), text[m.end() :]
 
 
+#: A headline's longest line (characters) and its fewest and most words.
+HEADLINE_MAX_CHARS = 200
+HEADLINE_WORDS = (2, 25)
+# The first line, then a blank line (spaces allowed) and more text; blank lines before it allowed.
+_HEADLINE = re.compile(r"\A\s*?^[ \t]*(\S[^\n]*?)[ \t]*\r?\n[ \t]*\r?\n\s*\S", re.M)
+# A line ending so is a sentence, a clause or a quotation: the article's first paragraph.
+_NOT_A_HEADLINE_END = ".,;:!?\"'\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014\u2026"
+
+_BYLINE = re.compile(r"by\s", re.I)
+
+
+def headline(text: str) -> str | None:
+    """The title the first line of a plain article gives, or None: the first line that
+    is not blank, when a blank line and more text follow it, it has 2 to 25 words and
+    at most 200 characters, and it ends without punctuation (no . , ; : ! ? quotation
+    mark, dash or ellipsis: those end a sentence or a quotation, the first paragraph's),
+    and it is no byline ("By Jane Doe").
+    "Council votes to close bridge" then a blank line is one; "The council voted." is not.
+    """
+    m = _HEADLINE.match(text)
+    if m is None:
+        return None
+    line = m.group(1)
+    words = len(line.split())
+    if len(line) > HEADLINE_MAX_CHARS or not HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
+        return None
+    if line[-1] in _NOT_A_HEADLINE_END or _BYLINE.match(line):
+        return None
+    return line
+
+
 def parse_article(
     raw: bytes, where: str, sidecar: Metadata | None = None, options: Metadata | None = None
 ) -> Article:
@@ -166,7 +200,10 @@ def parse_article(
     front, body = split_front_matter(decode(raw, where), where)
     if not body.strip():
         raise ArticleError(f"{where}: empty article (no text)")
-    return make_article(body, (options or Metadata()).over((sidecar or Metadata()).over(front)), where)
+    meta = (options or Metadata()).over((sidecar or Metadata()).over(front))
+    if meta.title is None:
+        meta = replace(meta, title=headline(body))
+    return make_article(body, meta, where)
 
 
 def make_article(text: str, meta: Metadata, where: str | None) -> Article:
@@ -276,6 +313,12 @@ def open_regular(path: Path) -> BinaryIO:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
             raise ArticleError(f"{path}: is a directory")
+        if stat.S_ISFIFO(mode):
+            # `quotes ingest <(curl ...)`: the text is there, only not as a file
+            raise ArticleError(
+                f"{path}: a pipe, not a regular file; pipe its text to standard input and give - instead "
+                "(cmd | quotes ingest -)"
+            )
         if not stat.S_ISREG(mode):
             raise ArticleError(f"{path}: not a regular file (a pipe, socket or device); only files are read")
         os.set_blocking(fd, True)

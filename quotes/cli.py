@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -163,6 +164,13 @@ class QuotesGroup(click.Group):
             # click would print "Aborted!" and exit 1, like any failure.
             raise Interrupted("interrupted") from None
         except QuotesError as e:
+            cause = e.__cause__
+            denied = isinstance(cause, OSError) and cause.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+            if denied and isinstance(e, StoreError):
+                # a writer on a store mounted read-only or someone else's: what still works
+                raise click.ClickException(
+                    f"{e} (the store cannot be written here: {_READERS} still read it)"
+                ) from e
             raise click.ClickException(str(e)) from e
         except BrokenPipeError:
             # The reader went away (`quotes by X | head`): it had all it wanted, so stop
@@ -185,6 +193,9 @@ class QuotesGroup(click.Group):
                 ) from e
             message = " ".join(f"internal error: {type(e).__name__}: {e}".split())
             raise click.ClickException(f"{message} (set QUOTES_DEBUG=1 for details)") from e
+
+
+_READERS = "search, by, show, speakers, cite and export"
 
 
 def _raised_in_whoosh(error: BaseException) -> bool:
@@ -255,6 +266,16 @@ def _note(message: str) -> None:
     click.echo(f"note: {message}", err=True)
 
 
+def _stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def _note_stdin() -> None:
+    # `quotes ingest -` typed with nothing piped in seemed to hang: say what it waits for
+    if _stdin_is_terminal():
+        _note("reading the article from the terminal: paste or type it, then Ctrl-D on a line of its own")
+
+
 def emit(
     rows: Sequence[dict[str, Any]],
     columns: Sequence[Column],
@@ -306,6 +327,13 @@ def _holds_articles(name: str) -> bool:
 def _pasted_id(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     # An id copied from a table cell brings its spaces (or a capitalised hex digit along).
     return value.strip().lower() if value is not None else None
+
+
+def _named(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # `--speaker ""` (an unset shell variable) is a mistyped command, not "anyone" nor a name
+    if value is not None and not value.strip():
+        raise click.BadParameter("is empty; give a name")
+    return value
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -420,7 +448,7 @@ def _store_path(store: Path) -> Path:
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--title", help="Article title (overrides sidecar and front matter); one article only.")
 @click.option("--source", help="Outlet that published it, e.g. Newsweek.")
-@click.option("--date", callback=_date_option, help="Publication date, YYYY-MM-DD.")
+@click.option("--date", callback=_date_option, metavar="DATE", help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
 @click.option("--url", help="Web address of the article; one article only.")
 @click.option(
@@ -448,7 +476,7 @@ def _store_path(store: Path) -> Path:
     "--jobs",
     type=Count(min=1),
     default=None,
-    help="Processes extracting quotes in parallel (default: one per core).",
+    help="Processes extracting quotes in parallel (default and most: one per core).",
 )
 @click.option(
     "--replace-edited",
@@ -492,7 +520,10 @@ def ingest(
       -                   standard input (text, HTML, WARC or JSON Lines, sniffed)
 
     Metadata comes from what the input says, then NAME.meta.yaml, then these
-    options, the options winning. Mojibake ("FranÃ§ois") is repaired. Ingesting
+    options, the options winning. A text article with no title from any of
+    them takes its first line as its title when that line reads as a headline:
+    2 to 25 words, a blank line after it, no punctuation at its end (the line
+    stays in the text). Mojibake ("FranÃ§ois") is repaired. Ingesting
     an unchanged article again changes nothing. Bad inputs are reported and
     skipped; the exit status is then 1. A record edited by hand
     (records/ID.yaml) is kept as it is, with a note, unless --replace-edited.
@@ -511,6 +542,14 @@ def ingest(
         )
     options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
     errors: list[ArticleError] = []
+    cores = os.cpu_count() or 1
+    if jobs is not None and jobs > cores:
+        # extraction is all CPU: more processes than cores only add memory (and a typo's
+        # --jobs 1000 would fork hundreds)
+        _note(f"--jobs {jobs} is more than the {_count(cores, 'core')} here: using {cores}")
+        jobs = cores
+    if "-" in inputs:
+        _note_stdin()
 
     def articles() -> Iterator[Article]:
         # One iterator of articles or errors: a bad input is reported and skipped, not fatal.
@@ -542,9 +581,12 @@ def ingest(
             click.echo(f"Error: {error}", err=True)
         if not count:
             raise Interrupted("interrupted before any article was ingested") from None
+        # Their records are written; the index and people.yaml may not have them yet, and
+        # every command says so until the next writer brings them in step.
         raise Interrupted(
-            f"interrupted after {_count(count, 'article')}, kept in the store; the same ingest again "
-            "finishes the work without extracting those again"
+            f"interrupted after {_count(count, 'article')}: their records are written, but search "
+            "and speakers may not show them yet; the same ingest again finishes the work without "
+            "extracting those again (or quotes check --repair brings the index and speakers up to date)"
         ) from None
     if shown and count:
         click.echo("", err=True)
@@ -625,6 +667,8 @@ def extract(file: str, fmt: str, explain: bool) -> None:
     confidence, paragraph and nested quotes. JSON output is one array. The
     text is taken as it is, mojibake included, so offsets match the file.
     """
+    if file == "-":
+        _note_stdin()
     art = _one_article(file)
     if explain:
         from quotes.extract import explain_quotes  # the extractor's own account, past the library
@@ -699,9 +743,13 @@ def _with(options: Sequence[Callable[[F], F]]) -> Callable[[F], F]:
 
 #: The filters every command that selects quotes as ``search`` does takes.
 _FILTERS = (
-    click.option("--since", callback=_date_option, help="Only articles dated on or after YYYY-MM-DD."),
-    click.option("--until", callback=_date_option, help="Only articles dated on or before YYYY-MM-DD."),
-    click.option("--source", help="Only articles from this outlet."),
+    click.option(
+        "--since", callback=_date_option, metavar="DATE", help="Only articles dated on or after YYYY-MM-DD."
+    ),
+    click.option(
+        "--until", callback=_date_option, metavar="DATE", help="Only articles dated on or before YYYY-MM-DD."
+    ),
+    click.option("--source", metavar="OUTLET", callback=_named, help="Only articles from this outlet."),
 )
 #: The filters and paging that ``search`` and ``by`` share.
 filter_options = _with(
@@ -710,6 +758,22 @@ filter_options = _with(
         click.option("--offset", type=Count(min=0), default=0, help="Skip this many results first."),
     ]
 )
+
+
+def kind_option(kinds: Sequence[str] = KINDS, help: str | None = None) -> Callable[[F], F]:
+    """The one ``--kind`` option of the commands that select quotes (search, export, by)."""
+    return click.option(
+        "--kind",
+        type=click.Choice(list(kinds)),
+        help=help or "Only quotes of this kind, as kind:KIND in the query (title and term find those too).",
+    )
+
+
+def _with_kind(query: str, kind: str | None) -> str:
+    """``query`` narrowed to quotes of ``kind`` (its kind:KIND clause), or as it is."""
+    if kind is None:
+        return query
+    return f"({query}) kind:{kind}" if query.strip() else f"kind:{kind}"
 
 
 def _check_dates(since: dt.date | None, until: dt.date | None) -> None:
@@ -752,15 +816,13 @@ def _more(limit: int, offset: int) -> str:
 @click.argument("query", nargs=-1, required=True)
 @click.option(
     "--speaker",
+    metavar="NAME",
     shell_complete=complete_speaker,
+    callback=_named,
     help="Only quotes of this person (full name or surname), as `by` finds them.",
 )
 @filter_options
-@click.option(
-    "--kind",
-    type=click.Choice(KINDS),
-    help="Only quotes of this kind, as kind:KIND in the query (title and term find those too).",
-)
+@kind_option()
 @click.option("--limit", type=Count(min=1), default=20, show_default=True, help="Most results shown.")
 @click.option("--include-terms", is_flag=True, help="Also find titles and scare-quoted terms.")
 @output_options()
@@ -790,10 +852,8 @@ def search(
     --limit 5 -- -Moscow.
     """
     _check_dates(since, until)
-    text = " ".join(query)
-    if kind is not None:
-        # `by` has --kind: a newcomer tried it here too
-        text = f"({text}) kind:{kind}" if text.strip() else f"kind:{kind}"
+    # `by` has --kind: a newcomer tried it here too
+    text = _with_kind(" ".join(query), kind)
     hits = obj.reader().search(
         text,
         speaker=speaker,
@@ -808,9 +868,9 @@ def search(
 
 
 @cli.command()
-@click.argument("name", shell_complete=complete_speaker)
+@click.argument("name", shell_complete=complete_speaker, callback=_named)
 @filter_options
-@click.option("--kind", type=click.Choice(STATEMENT_KINDS), help="Only full or only partial quotes.")
+@kind_option(STATEMENT_KINDS, "Only full or only partial quotes.")
 @click.option("--limit", type=Count(min=1), help="Most results shown (default: all).")
 @output_options()
 @store_option
@@ -982,8 +1042,8 @@ def speakers(ctx: click.Context, everything: bool, fmt: str) -> None:
 
 
 @speakers.command(name="merge")
-@click.argument("name")
-@click.argument("person")
+@click.argument("name", callback=_named)
+@click.argument("person", callback=_named)
 @store_option
 @click.pass_obj
 def speakers_merge(obj: Context, name: str, person: str) -> None:
@@ -1016,7 +1076,7 @@ def _new_name(person: str, known: Sequence[str], but: str | None = None) -> str 
 
 
 @speakers.command(name="split")
-@click.argument("name")
+@click.argument("name", callback=_named)
 @store_option
 @click.pass_obj
 def speakers_split(obj: Context, name: str) -> None:
@@ -1032,7 +1092,7 @@ def speakers_split(obj: Context, name: str) -> None:
 
 @cli.command()
 @click.argument("quote_id", metavar="[ID]", required=False, callback=_pasted_id)
-@click.option("--speaker", help="The quote's speaker is this person.")
+@click.option("--speaker", metavar="NAME", callback=_named, help="The quote's speaker is this person.")
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
 @click.option("--delete", is_flag=True, help="Not a quote at all: leave it out.")
@@ -1110,7 +1170,21 @@ def reindex(obj: Context, wait: float) -> None:
 
     Searches go on meanwhile, on the old index until the new one is whole.
     """
-    done = obj.library(warn=False).reindex(wait=wait)
+    shown = sys.stderr.isatty()
+    printed = False
+
+    def progress(done: int, total: int) -> None:
+        # a store of many thousand articles takes a minute or more
+        nonlocal printed
+        if shown and (done % 100 == 0 or done == total):
+            click.echo(f"\rreindexing: {done}/{_count(total, 'article')}", err=True, nl=False)
+            printed = True
+
+    try:
+        done = obj.library(warn=False).reindex(wait=wait, progress=progress)
+    finally:
+        if printed:
+            click.echo("", err=True)
     _warn_missing(done.missing)
     counts = f"{_count(done.quotes, 'quote')} from {_count(done.articles, 'article')}"
     click.echo(f"reindexed {counts} in {obj.store}")
@@ -1123,11 +1197,12 @@ def reindex(obj: Context, wait: float) -> None:
 @click.pass_obj
 def check(obj: Context, repair: bool, wait: float) -> None:
     """Verify the store: every record readable and consistent, the search index
-    holding exactly the records' quotes, nothing left by an interrupted run.
+    holding exactly the records' quotes, nothing left by an interrupted run
+    (an ingest stopped before its index and people.yaml had its records).
 
     Prints each problem on a line (exit status 1 when any is left); --repair
     cleans leftovers, rewrites records of an older format and brings the index
-    in step with the records, then checks again. Records are never changed
+    and people.yaml in step with the records, then checks again. Records are never changed
     otherwise: a malformed one is reported for you to fix or remove.
     """
     report = obj.library(warn=False).check(repair=repair, wait=wait)
@@ -1150,17 +1225,20 @@ selection_options = _with(
     [
         click.option(
             "--speaker",
+            metavar="NAME",
             shell_complete=complete_speaker,
+            callback=_named,
             help="Only quotes of this speaker (full name or surname).",
         ),
         *_FILTERS,
+        kind_option(),
         click.option("--include-terms", is_flag=True, help="Also take titles and scare-quoted terms."),
     ]
 )
 
 
 @cli.command(name="export")
-@click.argument("query", default="")
+@click.argument("query", nargs=-1)
 @click.option(
     "--format",
     "fmt",
@@ -1180,18 +1258,20 @@ selection_options = _with(
 @click.pass_obj
 def export_command(
     obj: Context,
-    query: str,
+    query: tuple[str, ...],
     fmt: str,
     output: Path | None,
     speaker: str | None,
     since: dt.date | None,
     until: dt.date | None,
     source: str | None,
+    kind: str | None,
     include_terms: bool,
 ) -> None:
     """Export the quotes matching QUERY (default: all) with their articles.
 
-    QUERY and the filters are those of `search`. Citation formats give one entry
+    QUERY and the filters are those of `search` (several arguments are one
+    query: quotes export --format ris Vladimir Putin). Citation formats give one entry
     per article (its id is the article id), the quotes in its note; jsonl gives
     each article's whole record; sqlite writes tables articles, quotes, people
     and the full-text table quotes_fts.
@@ -1204,7 +1284,7 @@ def export_command(
         raise click.UsageError("--format sqlite writes a database file: give --output FILE")
     lib = obj.library()
     hits = lib.search(
-        query,
+        _with_kind(" ".join(query), kind),
         speaker=speaker,
         since=since,
         until=until,
@@ -1220,7 +1300,7 @@ def export_command(
         click.echo(export.text(chosen, fmt), nl=False)
     else:
         assert output is not None
-        output.write_text(export.text(chosen, fmt), encoding="utf-8")
+        export.write_text(output, export.text(chosen, fmt))
     if not to_stdout:
         quotes = sum(len(s.quote_ids) for s in chosen)
         click.echo(
@@ -1274,7 +1354,8 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
         # A bare text file gives 'Untitled article. (n.d.).': easy to paste without noticing.
         _note(
             f"article {art.id} has no {_join_or(missing)}: the citation uses the style's fallback; "
-            "ingest its file again with --title, --source, --date (or a NAME.meta.yaml) to add them"
+            "ingest the same text again with --title, --source, --date (a file: or its NAME.meta.yaml) "
+            "to add them"
         )
 
 

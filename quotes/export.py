@@ -32,7 +32,7 @@ from quotes import bylines
 from quotes.errors import QuotesError
 from quotes.model import Quote, Record
 from quotes.search import Hit
-from quotes.store import record_to_dict
+from quotes.store import atomic_write, record_to_dict
 
 FORMATS = ("csl-json", "bibtex", "ris", "jsonl", "sqlite")
 #: The formats written as text (to standard output or a file); the others need a file.
@@ -135,6 +135,10 @@ def _bib_name(author: bylines.Author) -> str:
     return f"{name}, {_latex(author.given)}" if author.given else name
 
 
+#: BibTeX's predefined month macros.
+_BIB_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def bibtex_entry(sel: Selection) -> str:
     art = sel.record.article
     fields: list[tuple[str, str]] = [("title", "{" + _latex(art.title or UNTITLED) + "}")]
@@ -146,7 +150,7 @@ def bibtex_entry(sel: Selection) -> str:
     if art.date:
         fields += [
             ("year", str(art.date.year)),
-            ("month", str(art.date.month)),
+            ("month", _BIB_MONTHS[art.date.month - 1]),
             ("date", art.date.isoformat()),
         ]
     if art.url:
@@ -154,7 +158,9 @@ def bibtex_entry(sel: Selection) -> str:
     notes = [_note(qid, q) for qid, q in sel.quotes]
     if notes:
         fields.append(("note", _latex(" ".join(notes))))
-    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields)
+    # a month is BibTeX's macro (month = nov), which every style prints in its own way
+    # (and sorts by); any other value is braced
+    body = ",\n".join(f"  {k} = {v if k == 'month' else '{' + v + '}'}" for k, v in fields)
     return f"@article{{{sel.record.id},\n{body}\n}}\n"
 
 
@@ -214,12 +220,34 @@ CREATE VIRTUAL TABLE quotes_fts USING FTS5 (text, speaker, speaker_title, conten
 """
 
 
+def _writable(path: Path) -> None:
+    # A mistyped folder is an error, as for any file written, not a folder made quietly.
+    if not path.parent.is_dir():
+        raise QuotesError(f"{path}: no such directory {path.parent}")
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a text export to ``path``, replacing any file there only once the new one is
+    complete (an interrupted export leaves the old one whole), with the umask's mode."""
+    _writable(path)
+    try:
+        atomic_write(path, text.encode("utf-8"), durable=False)
+    except OSError as e:
+        raise QuotesError(f"{path}: cannot write: {e.strerror or e}") from e
+
+
 def sqlite(selections: Sequence[Selection], path: Path) -> None:
     """Write the selections to a new SQLite database at ``path`` (replacing any file there
-    only once the new one is complete)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    only once the new one is complete), with the umask's mode."""
+    _writable(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as e:
+        raise QuotesError(f"{path}: cannot write: {e.strerror or e}") from e
     os.close(fd)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)  # mkstemp's 0600 would keep the file from datasette's other users
     import sqlite3  # here: every command imports this module, one in many writes SQLite
 
     try:

@@ -409,6 +409,8 @@ class Library(Reader):
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
             try:
                 self._adopt(ledger)
+                # an earlier run stopped before its people.yaml (or index) was up to date
+                unfinished = self.store.unfinished_path.exists()
                 synced: list[str] = []  # what bringing the index in step did, for the registry too
                 state = _StateOnDemand(
                     self.store.state_path, self._sync(_both(synced.append, say), quick=True)
@@ -430,8 +432,9 @@ class Library(Reader):
                 if run.written or run.reread:
                     state.state.articles.update({**run.reread, **run.written})
                     self._save_state(state.state)
-                if run.written or synced:
+                if run.written or synced or unfinished:
                     self.rebuild_people(strict=False, fresh=run.parts)
+                self.store.unfinished_path.unlink(missing_ok=True)
             finally:
                 ledger.close()
         return run.done if run is not None else []
@@ -613,14 +616,21 @@ class Library(Reader):
             stale.add(article_id)
         return stale, set(state.articles) - set(on_disk)
 
-    def _rebuild(self, skip_malformed: Callable[[str], None] | None = None) -> tuple[int, int, IndexState]:
+    def _rebuild(
+        self,
+        skip_malformed: Callable[[str], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> tuple[int, int, IndexState]:
         """Build a new index from every record; a malformed record fails it (naming the file)
         unless ``skip_malformed`` is given, which then receives the message and the record
-        stays out of the index."""
+        stays out of the index. ``progress(done, total)`` after each record read."""
         prints: dict[str, Fingerprint] = {}
 
         def records() -> Iterator[Record]:
-            for article_id in self.store.ids():
+            ids = self.store.ids()
+            for done, article_id in enumerate(ids, 1):
+                if progress is not None:
+                    progress(done, len(ids))
                 raw = self.store.read_bytes(article_id)
                 st = self.store.record_path(article_id).stat()
                 try:
@@ -644,16 +654,19 @@ class Library(Reader):
         self.store.meta_dir.mkdir(exist_ok=True)
         state.write(self.store.state_path)
 
-    def reindex(self, wait: float = lock.DEFAULT_WAIT) -> Reindexed:
+    def reindex(
+        self, wait: float = lock.DEFAULT_WAIT, progress: Callable[[int, int], None] | None = None
+    ) -> Reindexed:
         """Rebuild the search index and ``people.yaml`` from the records, after making again the
-        records whose corrections changed."""
+        records whose corrections changed; ``progress(done, total)`` after each record indexed."""
         self.store.check()
         self.create()
         missing = self._remake_corrected(wait)
         with self.store.lock("reindex", wait):
             self.store.clean_debris()
-            articles, quotes, _ = self._rebuild()
+            articles, quotes, _ = self._rebuild(progress=progress)
             self.rebuild_people()
+            self.store.unfinished_path.unlink(missing_ok=True)
         return Reindexed(articles, quotes, missing)
 
     def _remake_corrected(self, wait: float) -> tuple[corrections.Correction, ...]:
@@ -721,6 +734,11 @@ class Library(Reader):
                 notes.append(
                     f"{path}: edited by hand since quotes wrote it (kept; ingest will not overwrite it)"
                 )
+        if self.store.unfinished_path.exists():
+            problems.append(
+                f"{self.store.unfinished_path}: an interrupted ingest left the search index or "
+                "people.yaml behind records/; run quotes check --repair"
+            )
         debris = self.store.debris()
         if debris:
             problems.append(
@@ -746,7 +764,7 @@ class Library(Reader):
                 # the index state says, file by file.
                 state = IndexState.read(self.store.state_path)
                 changed = sorted(set().union(*self._drift(state))) if state is not None else []
-                if state is None or self.drift():
+                if state is None or self.index_drift():
                     problems.append(
                         f"{self.store.state_path}: missing or out of date; run quotes check --repair"
                     )
@@ -799,9 +817,12 @@ class Library(Reader):
         if not healthy:
             articles, quotes, _ = self._rebuild(skip_malformed=lambda _: None)
             done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
+        if self.store.unfinished_path.exists():
+            done.append("brought people.yaml up to date after an interrupted ingest")
         if done:
             # A record gone or changed behind quotes' back changes who is quoted, too.
             self.rebuild_people(strict=False)
+        self.store.unfinished_path.unlink(missing_ok=True)
         return done
 
     def create(self) -> None:
@@ -1171,6 +1192,9 @@ class _IngestRun:
             if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
                 ledger.log(article.id, new_sha, version)
             return Ingested(article.id, "unchanged", made.quotes, where, made.missing), None, None
+        if not self.written:
+            # until the index and people.yaml have this run's records (see ingest)
+            self.store.unfinished_path.touch()
         ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
         fingerprint = self.store.replace(article.id, made.data, durable=False, sha=new_sha)
         status = "added" if raw is None else "updated"

@@ -55,7 +55,16 @@ class Reader:
 
     def drift(self) -> str | None:
         """A one-line warning when the index may not reflect the records (for read-only
-        commands: one stat and one short read, no lock), else None."""
+        commands: two stats and one short read, no lock), else None."""
+        if self.store.unfinished_path.exists():
+            return (
+                "an ingest stopped after writing records (interrupted, or still running): search, by "
+                "and speakers may not show them all yet; run quotes check --repair (or the same ingest again)"
+            )
+        return self.index_drift()
+
+    def index_drift(self) -> str | None:
+        """``drift()``'s warning when records/ changed since the index was brought up to date."""
         if not self.engine.exists():
             return None  # the engine's own error says so when it is needed
         indexed = IndexState.read_mtime(self.store.state_path)

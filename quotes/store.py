@@ -197,6 +197,9 @@ MARKER = "store.json"
 LOCK_FILE = "lock"
 LEDGER_FILE = "ledger.jsonl"
 STATE_FILE = "index-state"
+#: Present from an ingest's first record written until its index and people.yaml are up to
+#: date: a run stopped between (Ctrl-C) leaves it, for readers to notice with one stat.
+UNFINISHED_FILE = "ingest-unfinished"
 
 # Debris of killed runs: our temporary files and folders, and whoosh's. Patterns, compiled
 # (by re, which keeps them) when a command first looks for debris: a search never does.
@@ -252,6 +255,10 @@ class Store:
     @property
     def state_path(self) -> Path:
         return self.meta_dir / STATE_FILE
+
+    @property
+    def unfinished_path(self) -> Path:
+        return self.meta_dir / UNFINISHED_FILE
 
     def exists(self) -> bool:
         return self.records_dir.is_dir()

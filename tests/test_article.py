@@ -10,6 +10,7 @@ import pytest
 
 from quotes.article import (
     Metadata,
+    headline,
     parse_date,
     read_article,
     read_stream,
@@ -218,3 +219,49 @@ def test_repair_undoes_mojibake_in_text_and_metadata() -> None:
 )
 def test_repair_leaves_clean_text_alone(text: str) -> None:
     assert repair_text(text) == text
+
+
+# ---- a plain article's first line as its title (a newcomer's trial, s14p) -----------------------------
+
+PUTIN = "Putin Congratulated Trump Through 'Mutual Friends': Report"
+BODY = "The council voted on Tuesday to close the bridge, said Linda Okafor.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            f"Council votes to close Harbour Street bridge\n\n{BODY}",
+            "Council votes to close Harbour Street bridge",
+        ),
+        (f"\n  Kremlin waits  \r\n \r\n{BODY}", "Kremlin waits"),  # blank lines and spaces around it
+        (f"{PUTIN}\n\n{BODY}", PUTIN),  # a colon and quotation marks inside it
+        (f"Vote 2024 in 10 charts (2)\n\n{BODY}", "Vote 2024 in 10 charts (2)"),
+        # must find nothing: a sentence, a clause, a quotation, a dateline, a byline, a label
+        (f"The council voted to close the bridge.\n\n{BODY}", None),
+        (f'"We have no choice," said the mayor:\n\n{BODY}', None),
+        (f"Will the bridge close?\n\n{BODY}", None),
+        (f"HALIFAX \u2014\n\n{BODY}", None),
+        (f"By Jane Doe and Sam Lee\n\n{BODY}", None),
+        (f"Politics\n\n{BODY}", None),  # one word
+        (f"Council votes to close bridge\n{BODY}", None),  # no blank line after it
+        ("Council votes to close bridge\n\n", None),  # nothing after it
+        (f"{' '.join(['word'] * 26)}\n\n{BODY}", None),  # too long to be a headline
+        (BODY, None),
+    ],
+)
+def test_headline(text: str, title: str | None) -> None:
+    assert headline(text) == title
+
+
+def test_headline_is_the_title_of_last_resort_and_stays_in_the_text(tmp_path: Path) -> None:
+    text = f"Council votes to close bridge\n\n{BODY}"
+    art = read_article(write(tmp_path / "a.txt", text))
+    assert art.title == "Council votes to close bridge"
+    assert art.text == text  # the offsets of quotes still refer to what was read
+    assert read_stream(io.BytesIO(text.encode())).title == "Council votes to close bridge"
+    fronted = read_article(write(tmp_path / "b.txt", f"---\ntitle: Front\n---\n{text}"))
+    assert (fronted.title, fronted.text) == ("Front", text)
+    write(tmp_path / "c.meta.yaml", "title: Sidecar\n")
+    assert read_article(write(tmp_path / "c.txt", text)).title == "Sidecar"
+    assert read_article(write(tmp_path / "d.txt", text), Metadata(title="Option")).title == "Option"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from pathlib import Path
 
@@ -492,6 +493,17 @@ def test_export_formats_to_stdout_and_file(store: Path, tmp_path: Path) -> None:
     result = run(store, "export", "--format", "bibtex", "--output", str(out))
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr.startswith("exported ") and out.read_text().count("@article{") == 2
+
+
+@pytest.mark.parametrize("kind", ["full", "term"])
+def test_export_kind_selects_as_search_kind(store: Path, kind: str) -> None:
+    # a newcomer's trial: search and by had --kind, export said 'No such option'
+    found = json.loads(run(store, "search", "", "--kind", kind, "--format", "json", "--limit", "1000").stdout)
+    exported = json.loads(run(store, "export", "--format", "csl-json", "--kind", kind).stdout)
+    noted = [qid for item in exported for qid in re.findall(r"\[([0-9a-f-]+)\]", item["note"])]
+    assert found and sorted(noted) == sorted(h["id"] for h in found)
+    assert {h["kind"] for h in found} == {kind}
+    assert run(store, "export", "--format", "ris", "--kind", "quip").exit_code == 2
 
 
 def test_export_sqlite_needs_a_file(store: Path, tmp_path: Path) -> None:
@@ -1069,8 +1081,9 @@ def test_ctrl_c_during_ingest_is_one_line_and_keeps_what_was_written(
     result = run(store, "ingest", "--jobs", "1", str(articles))
     assert result.exit_code == 130
     assert result.stderr.splitlines() == [
-        "Error: interrupted after 1 article, kept in the store; the same ingest again finishes the work "
-        "without extracting those again"
+        "Error: interrupted after 1 article: their records are written, but search and speakers may "
+        "not show them yet; the same ingest again finishes the work without extracting those again "
+        "(or quotes check --repair brings the index and speakers up to date)"
     ]
     assert "Aborted" not in result.output
     monkeypatch.setattr(library, "default_extractor", fake_extract)
@@ -1166,7 +1179,8 @@ def test_cite_notes_the_metadata_an_article_lacks(tmp_path: Path, fake_extractor
     assert bare.exit_code == 0 and "Untitled article" in bare.stdout and "note" not in bare.stdout
     assert bare.stderr == (
         f"note: article {qid[:12]} has no title, outlet or date: the citation uses the style's fallback; "
-        "ingest its file again with --title, --source, --date (or a NAME.meta.yaml) to add them\n"
+        "ingest the same text again with --title, --source, --date (a file: or its NAME.meta.yaml) "
+        "to add them\n"
     )
     run(store, "ingest", "-", "--title", "Old", "--date", "2024-11-06", input=PESKOV_TEXT)
     assert "has no outlet:" in run(store, "cite", qid).stderr
@@ -1263,3 +1277,166 @@ def test_search_kind_is_the_query_clause(store: Path, kind: str) -> None:
     rows = json.loads(everything.stdout)
     assert {r["kind"] for r in rows} <= {kind}
     assert rows or kind == "partial"  # the test store's quotes are full ones
+
+
+# ---- a newcomer's trials (s14p) ------------------------------------------------------------------------
+
+
+def test_a_pipe_path_suggests_stdin(tmp_path: Path, fake_extractor: None) -> None:
+    # `quotes ingest <(echo ...)` names a pipe (/dev/fd/63): refused, never waited on, with the way that works
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for args in (["ingest", str(fifo)], ["extract", str(fifo)]):
+        result = run(tmp_path / "store", *args)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert f"{fifo}: a pipe, not a regular file" in result.stderr and "give - instead" in result.stderr
+    assert run(tmp_path / "store", "ingest", "-", input=PESKOV_TEXT).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["fix", "x-1", "--speaker", ""],
+        ["fix", "x-1", "--speaker", "  "],
+        ["search", "Moscow", "--speaker", ""],
+        ["search", "Moscow", "--source", ""],
+        ["export", "--format", "ris", "--speaker", ""],
+        ["by", ""],
+        ["by", "Peskov", "--source", " "],
+        ["speakers", "merge", "", "Dmitry Peskov"],
+        ["speakers", "merge", "Peskov", ""],
+        ["speakers", "split", ""],
+    ],
+)
+def test_an_empty_name_is_a_usage_error(store: Path, args: list[str]) -> None:
+    # `--speaker "$NAME"` with NAME unset: a mistyped command (exit 2), not 'anyone' nor a name
+    before = snapshot(store)
+    result = run(store, *args)
+    assert result.exit_code == 2, result.output
+    assert "is empty; give a name" in result.stderr
+    assert snapshot(store) == before
+
+
+def test_a_headline_line_is_the_title(tmp_path: Path, fake_extractor: None) -> None:
+    # a newcomer's trial: a text with its headline on the first line was cited as 'Untitled article'
+    store = tmp_path / "s"
+    text = f"Kremlin waits for deeds\n\n{PESKOV_TEXT}"
+    assert (
+        run(store, "ingest", "-", "--source", "Newsweek", "--date", "2024-11-06", input=text).exit_code == 0
+    )
+    hit = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]
+    assert hit["title"] == "Kremlin waits for deeds"
+    cited = run(store, "cite", hit["id"], "--style", "apa")
+    assert "Kremlin waits for deeds" in cited.stdout and cited.stderr == ""
+    # the text is what was read: the quote's offsets point into it, headline included
+    shown = json.loads(run(store, "show", hit["id"], "--format", "json").stdout)
+    assert text[hit["start"] : hit["end"]] == shown["text"]
+    assert shown["context"] in text
+    assert run(store, "ingest", "-", "--title", "Given", input=text).exit_code == 0  # an option wins
+    assert json.loads(run(store, "show", hit["id"], "--format", "json").stdout)["article"]["title"] == "Given"
+
+
+def _interrupt(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt
+
+
+HOLM_TEXT = 'Ada Holm said: "The bridge stays open for the summer."\n'
+
+
+@pytest.mark.parametrize("where", ["index", "people"])
+@pytest.mark.parametrize("repair", [["check", "--repair"], ["ingest", "-"]])
+def test_an_ingest_interrupted_after_its_records_is_noticed_and_repaired(
+    store: Path, monkeypatch: pytest.MonkeyPatch, where: str, repair: list[str]
+) -> None:
+    # a newcomer's trial: after a Ctrl-C between the records and the index (or people.yaml),
+    # search was empty (or speakers short) with no word said, and "kept in the store" misled
+    from quotes import engine, library
+
+    with monkeypatch.context() as patch:
+        if where == "index":
+            patch.setattr(engine, "_add_indexed", _interrupt)  # inside whoosh: nothing committed
+        else:
+            patch.setattr(library.Library, "rebuild_people", _interrupt)  # index done, registry not
+        stopped = run(store, "ingest", "-", input=HOLM_TEXT)
+    assert stopped.exit_code == 130
+    assert "their records are written, but search and speakers may not show them yet" in stopped.stderr
+    assert "quotes check --repair" in stopped.stderr
+    warned = "warning: an ingest stopped after writing records"
+    for args in (["search", "bridge"], ["speakers"], ["by", "Peskov"]):
+        assert warned in run(store, *args).stderr
+    checked = run(store, "check")
+    assert checked.exit_code == 1 and "an interrupted ingest left" in checked.stdout
+    assert run(store, *repair, input=HOLM_TEXT).exit_code == 0
+    assert run(store, "check").stdout.endswith("all good\n")
+    found = run(store, "search", "bridge", "--format", "json")
+    assert [h["speaker"] for h in json.loads(found.stdout)] == ["Ada Holm"] and found.stderr == ""
+    assert "Ada Holm" in run(store, "speakers").stdout
+
+
+def test_export_to_a_missing_folder_is_one_line(store: Path, tmp_path: Path) -> None:
+    for fmt in ("ris", "sqlite"):
+        result = run(store, "export", "--format", fmt, "-o", str(tmp_path / "nowhere" / "out"))
+        one_line_error(result, "no such directory")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_store_that_cannot_be_written_says_what_still_works(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a newcomer's trial on a read-only mount: 'cannot open the store lock: Read-only file system'
+    import errno
+
+    from quotes import lock
+    from quotes.errors import StoreError
+
+    def read_only(path: Path, *args: object, **kwargs: object) -> None:
+        cause = OSError(errno.EROFS, "Read-only file system")
+        raise StoreError(f"{path}: cannot open the store lock: Read-only file system") from cause
+
+    monkeypatch.setattr(lock, "store_lock", read_only)
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    one_line_error(run(store, "fix", qid, "--kind", "term"), "Read-only file system", "still read it")
+    assert run(store, "show", qid).exit_code == 0
+
+
+def test_export_query_of_several_arguments_is_one_query(store: Path) -> None:
+    # as search's (e0fefd4): 'Got unexpected extra argument' before
+    apart = run(store, "export", "--format", "csl-json", "draw", "conclusions")
+    together = run(store, "export", "--format", "csl-json", "draw conclusions")
+    assert apart.exit_code == 0 and apart.stdout == together.stdout and json.loads(apart.stdout)
+
+
+def test_stdin_from_a_terminal_says_what_it_waits_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_extractor: None
+) -> None:
+    # a newcomer's trial: `quotes ingest -` with nothing piped in seemed to hang
+    from quotes import cli as cli_module
+
+    piped = run(tmp_path / "s", "ingest", "-", input=PESKOV_TEXT)
+    assert piped.exit_code == 0 and "note:" not in piped.stderr
+    monkeypatch.setattr(cli_module, "_stdin_is_terminal", lambda: True)
+    for args in (["ingest", "-"], ["extract", "-"]):
+        typed = run(tmp_path / "s", *args, input=PESKOV_TEXT)
+        assert typed.exit_code == 0
+        assert typed.stderr.startswith("note: reading the article from the terminal: ")
+
+
+def test_jobs_beyond_the_cores_are_the_cores(
+    tmp_path: Path, articles: Path, monkeypatch: pytest.MonkeyPatch, fake_extractor: None
+) -> None:
+    # a newcomer's trial: --jobs 1000 would fork a process per batch, far past the cores
+    from quotes import library
+
+    asked: list[int | None] = []
+    ingest = library.Library.ingest
+
+    def recorded(self: library.Library, *args: object, jobs: int | None = None, **kwargs: object) -> object:
+        asked.append(jobs)
+        return ingest(self, *args, jobs=jobs, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library.Library, "ingest", recorded)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    result = run(tmp_path / "s", "ingest", "--jobs", "1000", str(articles))
+    assert result.exit_code == 0 and asked == [2]
+    assert "note: --jobs 1000 is more than the 2 cores here: using 2" in result.stderr
+    assert "note:" not in run(tmp_path / "s", "ingest", "--jobs", "2", str(articles)).stderr

@@ -8,18 +8,25 @@ FTS5 table queried with sqlite3.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
 import bibtexparser
 import pytest
 import rispy
-from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors, SplitNameParts
+from bibtexparser.middlewares import (
+    LatexDecodingMiddleware,
+    MonthIntMiddleware,
+    SeparateCoAuthors,
+    SplitNameParts,
+)
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
 from quotes import export
 from quotes.article import split_authors
+from quotes.errors import QuotesError
 from quotes.export import Selection
 from quotes.store import record_from_dict
 from tests.conftest import DATE1, DATE2, LATER_TEXT, PESKOV_TEXT, make_record
@@ -74,7 +81,13 @@ def test_csl_json_is_read_by_citeproc() -> None:
 def test_bibtex_is_read_by_bibtexparser() -> None:
     text = export.bibtex(everything())
     lib = bibtexparser.parse_string(
-        text, append_middleware=[SeparateCoAuthors(), SplitNameParts(), LatexDecodingMiddleware()]
+        text,
+        append_middleware=[
+            SeparateCoAuthors(),
+            SplitNameParts(),
+            LatexDecodingMiddleware(),
+            MonthIntMiddleware(),
+        ],
     )
     assert not lib.failed_blocks
     assert [e.key for e in lib.entries] == [FIRST.id, SECOND.id, BARE.id]
@@ -82,7 +95,8 @@ def test_bibtex_is_read_by_bibtexparser() -> None:
     assert first.entry_type == "article"
     assert first["title"] == 'Putin\'s 50% "win" & the {Kremlin}_desk'
     assert first["journal"] == "Newsweek"
-    assert (first["year"], first["month"], first["date"]) == ("2024", "11", "2024-11-06")
+    assert (first["year"], first["month"], first["date"]) == ("2024", 11, "2024-11-06")
+    assert "  month = nov,\n" in text  # the macro, unbraced, that styles print as they like
     # url is verbatim in BibTeX (as Zotero writes it), so read it undecoded
     raw = bibtexparser.parse_string(text).entries[0]
     assert raw["url"] == "https://www.newsweek.com/putin-trump-1983?a=1&b=2#x"
@@ -113,7 +127,7 @@ def test_jsonl_is_whole_records() -> None:
 
 
 def test_sqlite_fts_answers_a_query(tmp_path: Path) -> None:
-    path = tmp_path / "out" / "quotes.db"
+    path = tmp_path / "quotes.db"
     export.sqlite(everything(), path)
     db = sqlite3.connect(path)
     found = db.execute(
@@ -156,3 +170,27 @@ def test_unknown_text_format() -> None:
 def test_date_unknown_is_left_out() -> None:
     (entry,) = rispy.loads(export.ris(export.everything([BARE])))
     assert "date" not in entry and "year" not in entry
+
+
+@pytest.mark.parametrize("write", ["text", "sqlite"])
+def test_a_file_is_written_whole_with_the_umasks_mode_in_an_existing_folder(
+    tmp_path: Path, write: str
+) -> None:
+    # a newcomer's trial: -o nowhere/x.db made the folder quietly (a text format said no such
+    # file), and the database was 0600, unreadable to datasette run by another user
+    def written(path: Path) -> None:
+        if write == "text":
+            export.write_text(path, export.text(everything(), "ris"))
+        else:
+            export.sqlite(everything(), path)
+
+    with pytest.raises(QuotesError, match="no such directory"):
+        written(tmp_path / "nowhere" / "out")
+    assert not (tmp_path / "nowhere").exists()
+    mask = os.umask(0o027)
+    try:
+        written(tmp_path / "out")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary file left

@@ -171,8 +171,10 @@ def test_reindex_from_records_alone(lib: Library) -> None:
     shutil.rmtree(lib.engine.path)  # type: ignore[attr-defined]
     with pytest.raises(StoreError, match="run quotes check --repair"):
         list(lib.search(""))
-    done = lib.reindex()
+    calls: list[tuple[int, int]] = []
+    done = lib.reindex(progress=lambda n, total: calls.append((n, total)))
     assert (done.articles, done.quotes) == (3, 6)  # quotes of every kind, terms included
+    assert calls == [(1, 3), (2, 3), (3, 3)]  # for the command's progress line
     assert sorted(h.id for h in lib.search("")) == sorted(before)
 
 
