@@ -24,7 +24,9 @@ The first step of extraction, and the only one that looks at quotation marks:
    said``); a straight mark right before a curly opening one wraps a copied
    paragraph, and the curly one opens the quote, when the straight close ends
    the paragraph (or is missing) and the curly quote ends there too or is
-   followed by narration (``"“We won,” Ada said before adding ..."``). A
+   followed by narration (``"“We won,” Ada said before adding ..."``). A curly
+   opening mark after a stop inside a curly quote opens the next quote when the closes
+   left in the paragraph cannot close both (the writer left the first unclosed). A
    quote left open at the end of a paragraph continues when the next paragraph
    opens with a mark of the same kind, straight or curly (the newspaper
    convention for long quotes); otherwise it is
@@ -525,6 +527,16 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
                 if _opens(text, i, para, single):
                     cur = _Open(i, para.index)
                 continue
+            if not single and _restarts(text, i, para, cur):
+                # the writer left the quote unclosed before quoting a new sentence: it ends at
+                # the words before the mark, which opens the next quote
+                end = i
+                while end > cur.start and text[end - 1].isspace():
+                    end -= 1
+                cur.cut(end, end)
+                yield cur.found(para.index, closed=False)
+                cur = _Open(i, para.index)
+                continue
             if _single_mark(text, i, para, cur) if single else _double_mark(text, i, para, cur):
                 cur.cut(i, i + 1)
                 yield cur.found(para.index, closed=True)
@@ -589,6 +601,30 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         # whose writer left out the space after it ('audiences,"Katie Packer said').
         cur.stack.append(("double", i + 1))
         return False
+    return True
+
+
+def _restarts(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+    """Whether the curly opening mark at ``i``, inside a curly-quoted quote and right after a
+    sentence's end, opens the next quote rather than one within it: the closing marks left in
+    the paragraph cannot close both ('... her “and said it was nice. I was shocked. “And she
+    said, ‘You know,’” Ann said.': the first close was left out). With closes for both, it
+    nests ('“He said: “No.” Then he left,” Ann said.')."""
+    if text[i] != "“" or text[cur.mark] != "“" or any(kind == "double" for kind, _ in cur.stack):
+        return False
+    j = i - 1
+    while j > para.start and text[j].isspace():
+        j -= 1
+    if text[j] not in ".!?…" or mark_role(text, i, para.start, para.end) != OPEN:
+        return False
+    depth = 2
+    for j in range(i + 1, para.end):
+        if text[j] == "“" and mark_role(text, j, para.start, para.end) == OPEN:
+            depth += 1
+        elif text[j] == "”":
+            depth -= 1
+            if depth == 0:
+                return False
     return True
 
 

@@ -160,6 +160,20 @@ def spans_text(text: str) -> list[list[str]]:
             'Ada Lee spoke on Monday.\n\n"“We won,” Ada Lee said before adding that the count goes on.',
             [["We won,"]],
         ),
+        # issue 9: a curly opening mark after a sentence's end inside a curly quote, with too
+        # few closes left in the paragraph for both, opens the next quote: the writer left the
+        # first one unclosed (it ends before the mark), so the attribution after the second
+        # and the next paragraph's quote stay out of it
+        (
+            "Ann Lee said Bo Holm met her “and said it was nice. I froze. “And she said, ‘You know,’” "
+            "Ann Lee said.\n\n“She took my hand,” Ann Lee said.",
+            [["and said it was nice. I froze."], ["And she said, ‘You know,’"], ["She took my hand,"]],
+        ),
+        ("“They see that. “", [["They see that."]]),
+        # ... with closes for both it nests, and a curly mark not after a stop nests as before
+        ("“He said: “No.” Then he left,” Ann Lee said.", [["He said: “No.” Then he left,"]]),
+        ("“The sign read “closed” all week,” Ann Lee said.", [["The sign read “closed” all week,"]]),
+        ("Ann Lee said the sign read “closed “all week.", [["closed “all week."]]),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
