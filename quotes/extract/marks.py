@@ -26,7 +26,8 @@ The first step of extraction, and the only one that looks at quotation marks:
    the paragraph (or is missing) and the curly quote ends there too or is
    followed by narration (``"“We won,” Ada said before adding ..."``). A curly
    opening mark after a stop inside a curly quote opens the next quote when the closes
-   left in the paragraph cannot close both (the writer left the first unclosed). A
+   left in the paragraph cannot close both (the writer left the first unclosed); a
+   height's inch mark (``6’2”``) is no mark at all. A
    quote left open at the end of a paragraph continues when the next paragraph
    opens with a mark of the same kind, straight or curly (the newspaper
    convention for long quotes); otherwise it is
@@ -519,7 +520,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
         last_para = para.index
         for hit in _MARK.finditer(text, para.start, para.end):
             i = hit.start()
-            if i == skip:
+            if i == skip or _inch_mark(text, i):
                 continue
             if cur is None:
                 if _wraps_paragraph(text, i, para):
@@ -546,6 +547,16 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
             cur.stack.clear()
     if cur is not None:
         yield cur.found(last_para, closed=False)
+
+
+def _inch_mark(text: str, i: int) -> bool:
+    """Whether the double mark at ``i`` is the inches of a height, after feet and a digit or
+    two ('6’2”', "5'11\"", '6′2″'): no quotation mark, so a quote holding one runs on past it
+    ('“He is like 6’2”, and I am not,” Ada said.')."""
+    if text[i] not in '"”″' or i < 3 or not text[i - 1].isdigit():
+        return False
+    k = i - 2 if not text[i - 2].isdigit() else i - 3
+    return k >= 1 and text[k] in "'’′" and text[k - 1].isdigit()
 
 
 def _wraps_paragraph(text: str, i: int, para: Paragraph) -> bool:

@@ -174,6 +174,13 @@ def spans_text(text: str) -> list[list[str]]:
         ("“He said: “No.” Then he left,” Ann Lee said.", [["He said: “No.” Then he left,"]]),
         ("“The sign read “closed” all week,” Ann Lee said.", [["The sign read “closed” all week,"]]),
         ("Ann Lee said the sign read “closed “all week.", [["closed “all week."]]),
+        # issue 9: a height's inch mark inside a quote is no close ('6’2”', "5'11\"")
+        ("“He is like 6’2”, and I am not,” Ann Lee said.", [["He is like 6’2”, and I am not,"]]),
+        (
+            '"At 5\'11" he was the shortest," Ann Lee said. "Fine."',
+            [["At 5'11\" he was the shortest,"], ["Fine."]],
+        ),
+        ("“He is 6’2”,” Ann Lee said.", [["He is 6’2”,"]]),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
@@ -241,6 +248,8 @@ def test_double_marks_nest_in_single_style() -> None:
         'The text ends on marks: "“ ”"',
         # inch marks, then a lone mark of the other kind opening a paragraph
         "The guard stands 6'1\" and weighs 190.\n\n“",
+        # ... in curly marks and primes too
+        "The guard stands 6’1” and weighs 190; the centre is 6′11″.",
     ],
 )
 def test_no_quotes(text: str) -> None:
