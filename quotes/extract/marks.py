@@ -686,7 +686,7 @@ def _weak_close(text: str, i: int, para: Paragraph) -> bool:
     """Whether the ’ at ``i`` is more likely a plural's apostrophe ("the voters’ mood") than
     the close of the quote: a word in s before, a lower-case word after, and a surer close
     later in the paragraph before any new quote opens."""
-    if not (text[i - 1 : i] == "s" and re.match(r" [a-z]", text[i + 1 : i + 3])):
+    if not (text[i - 1 : i] == "s" and re.match(r"[^\S\n][a-z]", text[i + 1 : i + 3])):
         return False
     for m in re.finditer("[‘’]", text[i + 1 : para.end]):
         j = i + 1 + m.start()
@@ -719,7 +719,7 @@ def _stray_close(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         and text[cur.mark] == "“"
         and not cur.stack
         and text[i - 1] in ".,!?"
-        and re.match(r" [A-Z]", text[i + 1 : i + 3]) is not None
+        and re.match(r"[^\S\n][A-Z]", text[i + 1 : i + 3]) is not None
         and (rest := text[i : para.end]).count("”") <= rest.count("“")
     )
 

@@ -125,6 +125,11 @@ def spans_text(text: str) -> list[list[str]]:
             [["Let’s go. The voters’ mood is grim."], ["Trainwreck."]],
         ),
         ("“He told me ‘get out.’ Then he left.”", [["He told me ‘get out.’ Then he left."]]),
+        # ... with a no-break space after it too (issue 9)
+        (
+            "Ann Lee tweeted: “Let’s go.’\u00a0Ann Lee was in “Trainwreck.”",
+            [["Let’s go."], ["Trainwreck."]],
+        ),
         # a straight mark wrapping a copied paragraph that opens with a curly quote: the curly
         # quote is the quote, and the narration after it stays out
         (
