@@ -24,8 +24,8 @@ The first step of extraction, and the only one that looks at quotation marks:
    said``); a straight mark right before a curly opening one wraps a copied
    paragraph, and the curly one opens the quote, when the straight close ends
    the paragraph (or is missing) and the curly quote ends there too or is
-   followed by narration (``"“We won,” Ada said before adding ..."``). A curly
-   opening mark after a stop inside a curly quote opens the next quote when the closes
+   followed by narration (``"“We won,” Ada said before adding ..."``). An
+   opening mark after a stop inside a quote of its kind opens the next quote when the closes
    left in the paragraph cannot close both (the writer left the first unclosed); a
    height's inch mark (``6’2”``) is no mark at all. A
    quote left open at the end of a paragraph continues when the next paragraph
@@ -616,18 +616,22 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
 
 
 def _restarts(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
-    """Whether the curly opening mark at ``i``, inside a curly-quoted quote and right after a
-    sentence's end, opens the next quote rather than one within it: the closing marks left in
-    the paragraph cannot close both ('... her “and said it was nice. I was shocked. “And she
-    said, ‘You know,’” Ann said.': the first close was left out). With closes for both, it
-    nests ('“He said: “No.” Then he left,” Ann said.')."""
-    if text[i] != "“" or text[cur.mark] != "“" or any(kind == "double" for kind, _ in cur.stack):
+    """Whether the opening mark at ``i``, inside a quote opened by the same kind of mark and
+    right after a sentence's end, opens the next quote rather than one within it: the closing
+    marks left in the paragraph cannot close both ('... her “and said it was nice. I was
+    shocked. “And she said, ‘You know,’” Ann said.', '"We are done. "It is over," he said.':
+    the first close was left out). With closes for both, it nests ('“He said: “No.” Then he
+    left,” Ann said.'); a straight mark not after a sentence's end closes the quote as
+    :func:`_double_mark` reads it."""
+    if text[i] not in '"“' or text[cur.mark] != text[i] or any(kind == "double" for kind, _ in cur.stack):
         return False
     j = i - 1
     while j > para.start and text[j].isspace():
         j -= 1
     if text[j] not in ".!?…" or mark_role(text, i, para.start, para.end) != OPEN:
         return False
+    if text[i] == '"':
+        return _straight_nests(text, i) and not _closes_after(text, i, para)
     depth = 2
     for j in range(i + 1, para.end):
         if text[j] == "“" and mark_role(text, j, para.start, para.end) == OPEN:

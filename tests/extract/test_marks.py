@@ -112,10 +112,12 @@ def spans_text(text: str) -> list[list[str]]:
             [["We will not back down,"], ["Not now."]],
         ),
         # ... only when a close for it and then one for the outer quote follow in the
-        # paragraph; with the outer close missing, the mark closes the quote as before,
-        # so the attribution is not swallowed into it
-        ('"We are done. "It is over," he said.', [["We are done. "]]),
-        ('"We are done. "It is over," he said. "Yes."', [["We are done. "], ["Yes."]]),
+        # paragraph; with the outer close missing, the quote ends before the mark, which
+        # opens the next one (after a sentence's end: issue 9, as for curly marks), so the
+        # attribution is not swallowed into it
+        ('"We are done. "It is over," he said.', [["We are done."], ["It is over,"]]),
+        ('"We are done. "It is over," he said. "Yes."', [["We are done."], ["It is over,"], ["Yes."]]),
+        ('"We are done and "it is over," he said.', [["We are done and "]]),
         ('Ann Lee said: "Vote "yes" and "no" today," she said.', [['Vote "yes" and "no" today,']]),
         # a curly quote closed by a single mark after a stop ends there, not at the paragraph
         # end; a single quote nested in it, a plural's apostrophe, and a later quote's own
@@ -372,10 +374,15 @@ def test_a_quote_opening_with_a_nested_curly_quote_is_whole() -> None:
 
 def test_a_lone_straight_mark_does_not_swallow_the_attribution() -> None:
     # a straight mark after a space opens no quote within the quote when nothing is left
-    # to close the outer one: it closes the quote, and "he said" stays narration
+    # to close the outer one: the quote ends before it, and "he said" stays narration; after
+    # a sentence's end the mark opens the next quote (issue 9), the one "he said" attributes
     text = 'Ann Lee told reporters: "We are done. "It is over," he said.'
+    first, second = extract_quotes(text)
+    assert (first.text, first.speaker) == ("We are done.", "Ann Lee")
+    assert second.text == "It is over,"
+    text = 'Ann Lee told reporters: "We are done and "it is over," he said.'
     (quote,) = extract_quotes(text)
-    assert (quote.text, quote.speaker) == ("We are done. ", "Ann Lee")
+    assert (quote.text, quote.speaker) == ("We are done and ", "Ann Lee")
 
 
 TRANSCRIPT = (
