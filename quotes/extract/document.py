@@ -28,6 +28,11 @@ _DATELINE = re.compile(
     r"(?: \([\w .]+\))? ?[—–-]) "
 )
 _NEWLINE = re.compile("\n")
+# Spaces other than the plain one, read as a plain space in the masked text (one character
+# each, so offsets hold): the rules and their word tables spell a space " ", and a no-break
+# space typed between two quotes or before a dash ('“Big,”\xa0“Splash”', 'OAKMERE\xa0—')
+# would otherwise join what it separates
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
 # (its first stop spelled out, not "[.!?…]+": a pattern that opens with a character class
 # lets the regex engine skip to the next stop instead of trying at every character)
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
@@ -64,7 +69,7 @@ class Document:
             pieces.append(blank)
             pos = e
         pieces.append(text[pos:])
-        masked = "".join(pieces)
+        masked = "".join(pieces).translate(_SPACES)
         # "HOLLIS CREEK — With ...": a dateline is where the story was filed, not a name
         # (blanked in one join: rebuilding the text at each one is quadratic)
         pieces, pos = [], 0

@@ -24,7 +24,10 @@ The first step of extraction, and the only one that looks at quotation marks:
    said``); a straight mark right before a curly opening one wraps a copied
    paragraph, and the curly one opens the quote, when the straight close ends
    the paragraph (or is missing) and the curly quote ends there too or is
-   followed by narration (``"“We won,” Ada said before adding ..."``). A
+   followed by narration (``"“We won,” Ada said before adding ..."``). An
+   opening mark after a stop inside a quote of its kind opens the next quote when the closes
+   left in the paragraph cannot close both (the writer left the first unclosed); a
+   height's inch mark (``6’2”``) is no mark at all. A
    quote left open at the end of a paragraph continues when the next paragraph
    opens with a mark of the same kind, straight or curly (the newspaper
    convention for long quotes); otherwise it is
@@ -517,13 +520,23 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
         last_para = para.index
         for hit in _MARK.finditer(text, para.start, para.end):
             i = hit.start()
-            if i == skip:
+            if i == skip or _inch_mark(text, i):
                 continue
             if cur is None:
                 if _wraps_paragraph(text, i, para):
                     continue
                 if _opens(text, i, para, single):
                     cur = _Open(i, para.index)
+                continue
+            if not single and _restarts(text, i, para, cur):
+                # the writer left the quote unclosed before quoting a new sentence: it ends at
+                # the words before the mark, which opens the next quote
+                end = i
+                while end > cur.start and text[end - 1].isspace():
+                    end -= 1
+                cur.cut(end, end)
+                yield cur.found(para.index, closed=False)
+                cur = _Open(i, para.index)
                 continue
             if _single_mark(text, i, para, cur) if single else _double_mark(text, i, para, cur):
                 cur.cut(i, i + 1)
@@ -534,6 +547,16 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
             cur.stack.clear()
     if cur is not None:
         yield cur.found(last_para, closed=False)
+
+
+def _inch_mark(text: str, i: int) -> bool:
+    """Whether the double mark at ``i`` is the inches of a height, after feet and a digit or
+    two ('6’2”', "5'11\"", '6′2″'): no quotation mark, so a quote holding one runs on past it
+    ('“He is like 6’2”, and I am not,” Ada said.')."""
+    if text[i] not in '"”″' or i < 3 or not text[i - 1].isdigit():
+        return False
+    k = i - 2 if not text[i - 2].isdigit() else i - 3
+    return k >= 1 and text[k] in "'’′" and text[k - 1].isdigit()
 
 
 def _wraps_paragraph(text: str, i: int, para: Paragraph) -> bool:
@@ -592,6 +615,34 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
     return True
 
 
+def _restarts(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+    """Whether the opening mark at ``i``, inside a quote opened by the same kind of mark and
+    right after a sentence's end, opens the next quote rather than one within it: the closing
+    marks left in the paragraph cannot close both ('... her “and said it was nice. I was
+    shocked. “And she said, ‘You know,’” Ann said.', '"We are done. "It is over," he said.':
+    the first close was left out). With closes for both, it nests ('“He said: “No.” Then he
+    left,” Ann said.'); a straight mark not after a sentence's end closes the quote as
+    :func:`_double_mark` reads it."""
+    if text[i] not in '"“' or text[cur.mark] != text[i] or any(kind == "double" for kind, _ in cur.stack):
+        return False
+    j = i - 1
+    while j > para.start and text[j].isspace():
+        j -= 1
+    if text[j] not in ".!?…" or mark_role(text, i, para.start, para.end) != OPEN:
+        return False
+    if text[i] == '"':
+        return _straight_nests(text, i) and not _closes_after(text, i, para)
+    depth = 2
+    for j in range(i + 1, para.end):
+        if text[j] == "“" and mark_role(text, j, para.start, para.end) == OPEN:
+            depth += 1
+        elif text[j] == "”":
+            depth -= 1
+            if depth == 0:
+                return False
+    return True
+
+
 def _straight_nests(text: str, i: int) -> bool:
     """Whether an opening straight mark inside a straight-quoted quote may open a quote
     within it: after a space or bracket, not right after a comma or stop."""
@@ -639,7 +690,7 @@ def _weak_close(text: str, i: int, para: Paragraph) -> bool:
     """Whether the ’ at ``i`` is more likely a plural's apostrophe ("the voters’ mood") than
     the close of the quote: a word in s before, a lower-case word after, and a surer close
     later in the paragraph before any new quote opens."""
-    if not (text[i - 1 : i] == "s" and re.match(r" [a-z]", text[i + 1 : i + 3])):
+    if not (text[i - 1 : i] == "s" and re.match(r"[^\S\n][a-z]", text[i + 1 : i + 3])):
         return False
     for m in re.finditer("[‘’]", text[i + 1 : para.end]):
         j = i + 1 + m.start()
@@ -672,7 +723,7 @@ def _stray_close(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         and text[cur.mark] == "“"
         and not cur.stack
         and text[i - 1] in ".,!?"
-        and re.match(r" [A-Z]", text[i + 1 : i + 3]) is not None
+        and re.match(r"[^\S\n][A-Z]", text[i + 1 : i + 3]) is not None
         and (rest := text[i : para.end]).count("”") <= rest.count("“")
     )
 

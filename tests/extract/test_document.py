@@ -65,6 +65,11 @@ def test_sentences(text: str, sentences: list[str]) -> None:
         ),
         # nothing to mask
         ("The council met.", "The council met."),
+        # issue 9: a no-break or thin space reads as a plain one (one character each), so a
+        # dateline typed with one is still blanked and a list of quotes still reads as a list
+        ("OAKMERE\u00a0— The council met.", "          The council met."),
+        ('Ada\u00a0Holm said "no."\u202fBo left.', 'Ada Holm said "  ." Bo left.'),
+        ('"Big,"\u00a0"Splash"', '"   ," "      "'),
     ],
 )
 def test_masked(text: str, masked: str) -> None:

@@ -26,6 +26,9 @@ from quotes.extract.kind import REASONS
         ),
         ('Critics called the plan "a mess."', ["partial"]),
         ("Ana Ruiz said: “We will rebuild.”", ["full"]),
+        # issue 9: a quote that opens on an ellipsis is a full one, whatever space follows it
+        ('". . . I just want a change," said Ana Ruiz.', ["full"]),
+        ('". . .\u00a0I just want a change," said Ana Ruiz.', ["full"]),
         # titles of shows and works, and nicknames, whoever is near them
         ('Dana Brooks told MSNBC\'s "Morning Joe" that the race is close.', ["title"]),
         ('In her new documentary "13th," the director looks at prisons.', ["title"]),
@@ -160,8 +163,15 @@ def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]
             [("title", None)] * 3,
         ),
         ('Ivo Lund went on "The Late Hour" and "Morning Again" to defend the plan.', [("title", None)] * 2),
+        # ... with a no-break space between them, as some sites type it (issue 9)
+        (
+            "Nora Vale, who had roles in \u201cHarbour Lights,\u201d\u00a0\u201cLow Water,\u201d and "
+            "\u201cThe Long Game,\u201d had no praise for it.",
+            [("title", None)] * 3,
+        ),
         # ... not statements listed after one
         ('Ada Holm said the plan was "bold" and "overdue."', [("partial", "Ada Holm")] * 2),
+        ('Ada Holm said the plan was "bold,"\u00a0"overdue" and "fair."', [("partial", "Ada Holm")] * 3),
         # a name in title case after a verb of a work's making or showing
         ('The network renewed "Harbour Lights" for a third season.', [("title", None)]),
         ('Then the band went on to perform "River of Gold" twice.', [("title", None)]),

@@ -112,10 +112,12 @@ def spans_text(text: str) -> list[list[str]]:
             [["We will not back down,"], ["Not now."]],
         ),
         # ... only when a close for it and then one for the outer quote follow in the
-        # paragraph; with the outer close missing, the mark closes the quote as before,
-        # so the attribution is not swallowed into it
-        ('"We are done. "It is over," he said.', [["We are done. "]]),
-        ('"We are done. "It is over," he said. "Yes."', [["We are done. "], ["Yes."]]),
+        # paragraph; with the outer close missing, the quote ends before the mark, which
+        # opens the next one (after a sentence's end: issue 9, as for curly marks), so the
+        # attribution is not swallowed into it
+        ('"We are done. "It is over," he said.', [["We are done."], ["It is over,"]]),
+        ('"We are done. "It is over," he said. "Yes."', [["We are done."], ["It is over,"], ["Yes."]]),
+        ('"We are done and "it is over," he said.', [["We are done and "]]),
         ('Ann Lee said: "Vote "yes" and "no" today," she said.', [['Vote "yes" and "no" today,']]),
         # a curly quote closed by a single mark after a stop ends there, not at the paragraph
         # end; a single quote nested in it, a plural's apostrophe, and a later quote's own
@@ -125,6 +127,11 @@ def spans_text(text: str) -> list[list[str]]:
             [["Let’s go. The voters’ mood is grim."], ["Trainwreck."]],
         ),
         ("“He told me ‘get out.’ Then he left.”", [["He told me ‘get out.’ Then he left."]]),
+        # ... with a no-break space after it too (issue 9)
+        (
+            "Ann Lee tweeted: “Let’s go.’\u00a0Ann Lee was in “Trainwreck.”",
+            [["Let’s go."], ["Trainwreck."]],
+        ),
         # a straight mark wrapping a copied paragraph that opens with a curly quote: the curly
         # quote is the quote, and the narration after it stays out
         (
@@ -160,6 +167,27 @@ def spans_text(text: str) -> list[list[str]]:
             'Ada Lee spoke on Monday.\n\n"“We won,” Ada Lee said before adding that the count goes on.',
             [["We won,"]],
         ),
+        # issue 9: a curly opening mark after a sentence's end inside a curly quote, with too
+        # few closes left in the paragraph for both, opens the next quote: the writer left the
+        # first one unclosed (it ends before the mark), so the attribution after the second
+        # and the next paragraph's quote stay out of it
+        (
+            "Ann Lee said Bo Holm met her “and said it was nice. I froze. “And she said, ‘You know,’” "
+            "Ann Lee said.\n\n“She took my hand,” Ann Lee said.",
+            [["and said it was nice. I froze."], ["And she said, ‘You know,’"], ["She took my hand,"]],
+        ),
+        ("“They see that. “", [["They see that."]]),
+        # ... with closes for both it nests, and a curly mark not after a stop nests as before
+        ("“He said: “No.” Then he left,” Ann Lee said.", [["He said: “No.” Then he left,"]]),
+        ("“The sign read “closed” all week,” Ann Lee said.", [["The sign read “closed” all week,"]]),
+        ("Ann Lee said the sign read “closed “all week.", [["closed “all week."]]),
+        # issue 9: a height's inch mark inside a quote is no close ('6’2”', "5'11\"")
+        ("“He is like 6’2”, and I am not,” Ann Lee said.", [["He is like 6’2”, and I am not,"]]),
+        (
+            '"At 5\'11" he was the shortest," Ann Lee said. "Fine."',
+            [["At 5'11\" he was the shortest,"], ["Fine."]],
+        ),
+        ("“He is 6’2”,” Ann Lee said.", [["He is 6’2”,"]]),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
@@ -227,6 +255,8 @@ def test_double_marks_nest_in_single_style() -> None:
         'The text ends on marks: "“ ”"',
         # inch marks, then a lone mark of the other kind opening a paragraph
         "The guard stands 6'1\" and weighs 190.\n\n“",
+        # ... in curly marks and primes too
+        "The guard stands 6’1” and weighs 190; the centre is 6′11″.",
     ],
 )
 def test_no_quotes(text: str) -> None:
@@ -344,10 +374,15 @@ def test_a_quote_opening_with_a_nested_curly_quote_is_whole() -> None:
 
 def test_a_lone_straight_mark_does_not_swallow_the_attribution() -> None:
     # a straight mark after a space opens no quote within the quote when nothing is left
-    # to close the outer one: it closes the quote, and "he said" stays narration
+    # to close the outer one: the quote ends before it, and "he said" stays narration; after
+    # a sentence's end the mark opens the next quote (issue 9), the one "he said" attributes
     text = 'Ann Lee told reporters: "We are done. "It is over," he said.'
+    first, second = extract_quotes(text)
+    assert (first.text, first.speaker) == ("We are done.", "Ann Lee")
+    assert second.text == "It is over,"
+    text = 'Ann Lee told reporters: "We are done and "it is over," he said.'
     (quote,) = extract_quotes(text)
-    assert (quote.text, quote.speaker) == ("We are done. ", "Ann Lee")
+    assert (quote.text, quote.speaker) == ("We are done and ", "Ann Lee")
 
 
 TRANSCRIPT = (

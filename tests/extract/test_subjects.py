@@ -73,6 +73,9 @@ def test_subject_ending_past_what_trails_the_subject(text: str) -> None:
         ("Gov. Ada Holm (R), a staunch Tom Reed ally, acknowledged", "Ada Holm", "name"),
         ("Sen. Ivo Brandt (D-Ore.), a close Lena Park adviser, said", "Ivo Brandt", "name"),
         ("Ada Holm (R), the governor, said", "Ada Holm", "name"),
+        # issue 9: an appositive led by a dotted acronym's possessive (read as one word)
+        ("Dr. Ada Holm, B.C.’s provincial health officer, said", "Ada Holm", "name"),
+        ("Ivo Brandt, the U.K.'s trade envoy, said", "Ivo Brandt", "name"),
         # issue 9: an opening phrase of time or place with no comma of its own, then the subject
         ("At one point the crowd chanted", "the crowd", "np"),
         ("During the rally his supporters shouted", "his supporters", "np"),

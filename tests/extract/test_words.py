@@ -25,6 +25,10 @@ from quotes.extract.words import (
         ("Sen. Holm said.", ["Sen.", "Holm", "said"]),
         ("Mr. Holm spoke", ["Mr.", "Holm", "spoke"]),
         ("Trump's aide, O'Neill-Smith", ["Trump's", "aide", "O'Neill-Smith"]),
+        # issue 9: a dotted acronym is one word, its possessive too; an initial is still one
+        ("Ada Holm, B.C.’s health officer, said", ["Ada", "Holm", "B.C.’s", "health", "officer", "said"]),
+        ("the U.S. Senate and D.C. voters", ["the", "U.S.", "Senate", "and", "D.C.", "voters"]),
+        ("Sen. J.D. Vance and John F. Kerry", ["Sen.", "J.D.", "Vance", "and", "John", "F.", "Kerry"]),
         # nothing but punctuation and spaces: no words
         (" -- , ; ", []),
     ],
@@ -49,7 +53,7 @@ _LINES = 'Sen. Holm said it.\nMr. O\'Neill-Smith left the U.S. Senate.\n\n  Ada,
         (
             0,
             len(_LINES),
-            "Sen. Holm said it Mr. O'Neill-Smith left the U. S. Senate Ada 52 said no".split(),
+            "Sen. Holm said it Mr. O'Neill-Smith left the U.S. Senate Ada 52 said no".split(),
         ),
         (5, 14, ["Holm", "said"]),
         (14, 40, ["it", "Mr.", "O'Neill-Smith", "lef"]),  # over a line's end, the last word cut
