@@ -1207,13 +1207,18 @@ def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words
     if (
         opener.text.lower() in _COORDINATORS
         and not pronoun
-        and not read.m[max(0, opener.start - 8) : opener.start].rstrip().endswith(",")
+        # (a dash breaks the clause as a comma does: "... on April 4 - but the Sanders campaign")
+        and not read.m[max(0, opener.start - 8) : opener.start].rstrip().endswith((",", "-", "–", "—"))
     ):
         return None
     for k in range(1, min(len(words), 8)):
         low = words[k].text
         if not low.islower():
             continue
+        if not pronoun and read.m[words[k - 1].end : words[k].start].strip() == ",":
+            # "while Mike Huckabee, the former Arkansas governor, proposed we '...'": a name,
+            # an aside in commas that describes it, then its verb
+            return _aside_then_verb(read, words, k, hi)
         if (
             low in PREPOSITIONS
             or low in CLAUSE_BREAKS
@@ -1233,6 +1238,29 @@ def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words
         if pronoun:
             return None
     return None
+
+
+def _aside_then_verb(read: Subjects, words: list[Word], k: int, hi: int) -> Words | None:
+    """The name ``words[:k]`` of an inner clause when an aside in commas that describes it
+    follows, then a lower-case word that is no preposition, conjunction or determiner (its
+    verb) with no comma between it and the quote at ``hi``."""
+    who = read.name_only(words[0].start, words[k - 1].end)
+    if who is None or who.end != words[k - 1].end or who.text.endswith(("'s", "’s")):
+        return None
+    if not all(w.text[:1].isupper() for w in words[:k] if w.end <= who.start):
+        return None  # (a title may open it, not "the Brandt campaign")
+    at = read.past_aside(who.end)
+    verb = read.words(at, hi)[:1] if at > who.end else []
+    if (
+        not verb
+        or not verb[0].text.islower()
+        or verb[0].text in PREPOSITIONS
+        or verb[0].text in CLAUSE_BREAKS
+        or verb[0].text in DETERMINERS
+        or "," in read.m[verb[0].end : hi]
+    ):
+        return None
+    return who
 
 
 class SameParagraph(BorrowingRule):

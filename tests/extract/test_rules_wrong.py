@@ -14,7 +14,7 @@ from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
 from quotes.extract.rules import _WHAT_VERB
-from tests.extract.helpers import mentions, who_said_what
+from tests.extract.helpers import mentions, proposed_by, who_said_what
 
 
 def rules_of(text: str) -> list[str | None]:
@@ -752,3 +752,47 @@ def test_the_object_of_a_descriptions_verb(text: str, expected: list[tuple[str, 
 )
 def test_question_asked_by_goes_to_the_asker(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inner clause whose subject, a name, is described by an aside in commas before
+        # its verb: the quote is that clause's, not the sentence subject's
+        (
+            "Tom Berg signed the order, while Ray Moss, the former governor, proposed we"
+            ' "wake up" and resign.',
+            ["Ray Moss"],
+        ),
+        (
+            "Tom Berg backed the plan, but Dana Kirk, a member of the panel, took it for"
+            ' "a gimmick" on Tuesday.',
+            ["Dana Kirk"],
+        ),
+        # a dash before "but" breaks the sentence into two clauses as a comma does
+        (
+            'Tom Berg proposed a debate on Monday - but the Moss campaign rejected the idea as "ludicrous"'
+            " on Tuesday.",
+            ["the Moss campaign"],
+        ),
+        (
+            'Tom Berg proposed a debate on Monday — but the Moss campaign rejected the idea as "ludicrous"'
+            " on Tuesday.",
+            ["the Moss campaign"],
+        ),
+        # the quote before the inner clause, or a clause with no subject of its own: the
+        # sentence's subject
+        (
+            'Tom Berg has gone after the plan as a "boondoggle," while Ray Moss, the governor, watched.',
+            ["Tom Berg"],
+        ),
+        ('Tom Berg went after the plan - and then "moved on" to the budget.', ["Tom Berg"]),
+        # an aside that does not describe the name: no inner subject is read past it
+        (
+            'Tom Berg signed the order, while Ray Moss, in Ohio, with the "hawks" of his party, sat.',
+            ["Tom Berg"],
+        ),
+    ],
+)
+def test_inner_clause_subject_past_an_aside_or_a_dash(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "subject") == expected
