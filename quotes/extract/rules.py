@@ -108,6 +108,14 @@ _SPEECH_FRAME = re.compile(
     r"news conference|press conference)\b"
 )
 _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
+# A relative clause set in commas or dashes ("the plan, which Ada Holm announced, ...") and
+# the comma or dash that may close it
+_RELATIVE_ASIDE = re.compile(r"([,—–]|\s-)\s*(?:which|who|whom|whose)\s")
+_ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
+# The auxiliaries and modals that take up a main clause after such a clause
+_MAIN_VERBS = frozenset(
+    "would will could can should may might must is was are were has have had does did".split()
+)
 # The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
 # Vance", "the Rev. Al Sharpton", "King Jr."): an abbreviation whose dot ends no sentence (as
 # the sentence splitter has it), or a single capital; not any short word ("Iowa.", "Ada.")
@@ -558,6 +566,8 @@ class Before(OwnRule):
                     fallback = Attribution(who, w.lower(), self.name)
                 continue
             if _in_opening_phrase_quote(read, sent.start, s + len(w), open_mark):
+                continue
+            if _in_closed_relative(read, sent.start, s, open_mark):
                 continue
             aside = _parenthetical_speaker(read, sent.start, s, w, open_mark)
             if aside is not None:
@@ -1546,6 +1556,26 @@ def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_ma
     if who is None or who.kind != "name" or not read.m[who.end : open_mark].lstrip().startswith(","):
         return None
     return who
+
+
+def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
+    """Whether the cue at ``cue`` is the verb of a relative clause set in commas or dashes
+    that closes before the quote at ``open_mark``: "Tom Berg said the plan, which Ada Holm
+    announced on Monday, would be '...'" (what Ada Holm said is the clause's, not the quote)."""
+    opened = max(_RELATIVE_ASIDE.finditer(read.m, lo, cue), key=lambda m: m.start(), default=None)
+    if opened is None or read.quote_between(opened.start(), cue):
+        return False
+    # the first comma or dash after the opener closes it, after the cue, and the main clause
+    # goes on with its verb ("..., would be"), not a list ("a generous, magnanimous ...")
+    closer = _ASIDE_CLOSE.search(read.m, opened.end(), open_mark)
+    if (
+        closer is None
+        or closer.start() < cue
+        or closer.group(0).strip() not in {",", opened.group(1).strip()}
+    ):
+        return False
+    after = read.words(closer.end(), open_mark)[:1]
+    return bool(after) and after[0].text in _MAIN_VERBS
 
 
 def _introduced(read: Subjects, q: Found) -> bool:

@@ -796,3 +796,40 @@ def test_question_asked_by_goes_to_the_asker(text: str, expected: list[tuple[str
 )
 def test_inner_clause_subject_past_an_aside_or_a_dash(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "subject") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb inside a relative clause in commas or dashes that closes before the
+        # quote, the main clause going on with its verb: the clause's speaker did not say it
+        (
+            'Tom Berg said the plan, which Ada Holm announced on Monday, would be "a disaster."',
+            [("a disaster.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg warned that the levy, which Ada Holm proposed in March, will "hurt every family."',
+            [("hurt every family.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg said the plan — which Ada Holm announced on Monday — would be "a disaster."',
+            [("a disaster.", "Tom Berg")],
+        ),
+        # no earlier speech verb: nobody, rather than the clause's speaker
+        (
+            "The board asked whether the levy, which Ada Holm estimates would raise $5 million,"
+            ' would risk "another deficit."',
+            [("another deficit.", None)],
+        ),
+        # the quote inside the clause, or the verb after it: the clause's speaker
+        ('The plan, which Ada Holm called "a disaster," passed.', [("a disaster,", "Ada Holm")]),
+        ('Tom Berg, who said the plan would fail, called it "a disaster."', [("a disaster.", "Tom Berg")]),
+        (
+            "Tom Berg, who said last week that the plan would fail, issued a statement saying,"
+            ' "It is a disaster."',
+            [("It is a disaster.", "Tom Berg")],
+        ),
+    ],
+)
+def test_speech_verb_of_a_closed_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
