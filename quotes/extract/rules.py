@@ -55,7 +55,15 @@ from quotes.extract.lexicon import (
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.phrases import owned_noun
 from quotes.extract.subjects import Subjects, lone_name
-from quotes.extract.words import Attribution, Word, Words, role_head, state_adjective, strip_possessive
+from quotes.extract.words import (
+    Attribution,
+    Word,
+    Words,
+    names_antecedent,
+    role_head,
+    state_adjective,
+    strip_possessive,
+)
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 # A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
@@ -110,7 +118,7 @@ _SPEECH_FRAME = re.compile(
 _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
 # A relative clause set in commas or dashes ("the plan, which Ada Holm announced, ...") and
 # the comma or dash that may close it
-_RELATIVE_ASIDE = re.compile(r"([,—–]|\s-)\s*(?:which|who|whom|whose)\s")
+_RELATIVE_ASIDE = re.compile(r"([,—–]|\s-)\s*(which|who|whom|whose)\b")
 _ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
 # The auxiliaries and modals that take up a main clause after such a clause
 _MAIN_VERBS = frozenset(
@@ -964,6 +972,12 @@ class Subject(OwnRule):
             # "Christie calls him 'Mr. Trump,' while Trump calls the governor 'Chris'": the
             # quote is in a clause of its own, and that clause's subject is its source
             return Attribution(inner, None, self.name)
+        rel = _open_relative(read, who.end, open_mark)
+        if rel is not None and rel.group(2) != "which" and not names_antecedent(read.m[who.end : rel.end(1)]):
+            # "Clinton's tone was milder than that of her campaign's leadership, who, on a call
+            # Friday, criticized Sanders for '...'": the quote is in a clause about another
+            # person (not about a thing: "his plan, which includes ... '...'" is still his)
+            return None
         return Attribution(who, None, self.name)
 
 
@@ -1576,6 +1590,22 @@ def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bo
         return False
     after = read.words(closer.end(), open_mark)[:1]
     return bool(after) and after[0].text in _MAIN_VERBS
+
+
+def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
+    """The last relative clause set in commas or dashes in [lo, hi) that is still open at
+    ``hi`` (no comma or dash closes it, past an aside in commas right after its pronoun:
+    "who, on a press call Friday, criticized")."""
+    rel = max(_RELATIVE_ASIDE.finditer(read.m, lo, hi), key=lambda m: m.start(), default=None)
+    if rel is None or read.quote_between(rel.start(), hi):
+        return None
+    pos = rel.end()
+    if read.m[pos:hi].lstrip().startswith(","):
+        inner = read.m.find(",", read.m.find(",", pos, hi) + 1, hi)
+        if inner < 0:
+            return None
+        pos = inner + 1
+    return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
 
 
 def _introduced(read: Subjects, q: Found) -> bool:

@@ -833,3 +833,36 @@ def test_inner_clause_subject_past_an_aside_or_a_dash(text: str, expected: list[
 )
 def test_speech_verb_of_a_closed_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the quote is in a relative clause about another person, still open at the quote:
+        # the sentence's subject did not say it (Subject proposes nobody)
+        (
+            "Ada Holm's tone was milder than that of her campaign's leadership, who, on a call"
+            ' Friday, criticized Tom Berg for "misrepresenting the facts."',
+            [None],
+        ),
+        ('Ada Holm thanked the volunteers, who greeted her as "the people\'s mayor" at the hall.', [None]),
+        ('Ada Holm thanked the volunteers — who greeted her as "the people\'s mayor" at the hall.', [None]),
+        # a clause about the subject itself (past an appositive), or one closed before the quote
+        ('Ada Holm, who leads the panel, has gone after the plan as a "boondoggle."', ["Ada Holm"]),
+        (
+            'Ada Holm, the mayor, who leads the panel, has gone after the plan as a "boondoggle."',
+            ["Ada Holm"],
+        ),
+        ('Ada Holm has gone after the board, whose members she named, as a "den of thieves."', ["Ada Holm"]),
+    ],
+)
+def test_subject_declines_a_quote_in_a_relative_clause_about_another(
+    text: str, expected: list[str | None]
+) -> None:
+    assert proposed_by(text, "subject") == expected
+
+
+def test_a_clause_about_a_thing_keeps_the_speaker() -> None:
+    # "which" stands for a thing: its content is still the subject's words
+    text = 'Tom Berg sent a memo explaining his plan, which includes a levy of "$5 billion."'
+    assert who_said_what(text) == [("$5 billion.", "Tom Berg")]
