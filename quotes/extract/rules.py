@@ -271,6 +271,10 @@ class After(OwnRule):
             # comma or colon right before the quote introduce it; a sentence after it that
             # the quote closed is another's
             return None
+        if att is not None and _introduces_next(read, q, att):
+            # 'Ada Holm wrote to Tom Berg, "Why now?" Tom Berg then writes back, "..."': the
+            # words after the quote introduce the next one, and this one has its own speaker
+            return None
         if att is not None and _in_leading_clause(read, q, att):
             # 'After Scalia said that ... do better at "less advanced schools," Trump said:
             # "..."': the quote is in the clause that opens the sentence, and the speaker after
@@ -1606,6 +1610,27 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
             return None
         pos = inner + 1
     return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
+
+
+def _introduces_next(read: Subjects, q: Found, att: Attribution) -> bool:
+    """Whether the attribution ``att`` found after ``q`` ends in a comma or colon right before
+    another quote that opens with a capital (its own full statement), while a speech verb in
+    ``q``'s sentence before it names ``q``'s speaker."""
+    close = q.outer[-1][1]
+    if att.words.start < close:
+        return False
+    nxt = read.doc.next_quote(close)
+    if nxt is None or nxt.paragraph != q.last_paragraph:
+        return False
+    opening = read.doc.text[nxt.spans[0][0] : nxt.spans[0][1]].lstrip()
+    lead = read.m[att.words.end : nxt.outer[0][0]]
+    if not opening[:1].isupper() or not lead.rstrip().endswith((",", ":")) or len(lead.split()) > 12:
+        return False
+    # (its one speech verb: not 'the source recalled, adding that Grayson said of her:')
+    if sum(w.strip(",:").lower() in CUE_FORMS for w in lead.split()) != 1 or "." in lead:
+        return False
+    before = BEFORE.find(read, q)
+    return before is not None and before.words.end <= q.outer[0][0]
 
 
 def _introduced(read: Subjects, q: Found) -> bool:

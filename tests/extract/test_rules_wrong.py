@@ -866,3 +866,37 @@ def test_a_clause_about_a_thing_keeps_the_speaker() -> None:
     # "which" stands for a thing: its content is still the subject's words
     text = 'Tom Berg sent a memo explaining his plan, which includes a levy of "$5 billion."'
     assert who_said_what(text) == [("$5 billion.", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the words after a quote that its own sentence already attributes introduce the next
+        # quote (a verb, a comma, a capitalised statement): they are not its closing tag
+        (
+            'Ada Holm wrote to Tom Berg, "Why now? That was on my way to Rome?" Tom Berg then'
+            ' writes back, "You look great."',
+            [("Why now? That was on my way to Rome?", "Ada Holm"), ("You look great.", "Tom Berg")],
+        ),
+        (
+            'When someone in the crowd shouted, "Moss," Tom Berg joked, again using a thick accent,'
+            ' "Come on up!"',
+            [("Moss,", None), ("Come on up!", "Tom Berg")],
+        ),
+        # no attribution before the quote: the words after it are its tag
+        (
+            'Ada Holm met the board. "Why now?" Tom Berg asked, "Why here?"',
+            [("Why now?", "Tom Berg"), ("Why here?", "Tom Berg")],
+        ),
+        # a tag that goes on to another speech verb and speaker does not introduce the next quote
+        (
+            'Tom Berg wrote to Ada Holm, "It is done," Ray Moss recalled, adding that Tom Berg said:'
+            ' "It is over."',
+            [("It is done,", "Ray Moss"), ("It is over.", "Tom Berg")],
+        ),
+    ],
+)
+def test_words_after_a_quote_that_introduce_the_next(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
