@@ -507,6 +507,11 @@ class Before(OwnRule):
         what = _what_called(read, sent.start, open_mark)
         if what is not None:
             return what
+        headed = _headed_name(read, sent.start, open_mark)
+        if headed is not None:
+            # 'Pollsters agree - Carl Bialik: "..."': the round-up's source, right before its
+            # colon, not the head's own verb
+            return Attribution(headed, None, self.name)
         framed = _SPEECH_FRAME.match(read.m, sent.start)
         comma = read.m.find(",", sent.start, sent.end)
         if q.outer[0][0] < comma < q.outer[-1][1] or (
@@ -655,16 +660,6 @@ class Before(OwnRule):
             pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
             return Attribution(pron, None, self.name)
         if fallback is None and lead.endswith(":"):
-            headed = _HEADED.search(lead)
-            if headed is not None:
-                # a round-up's item: "... in other states - Philip Bump: "..."", "- Pew Research:"
-                base = sent.start + headed.start(1)
-                # "- Frank Newport and Jim Harter:" the first of two authors
-                joined = re.search(r"\s+and\s+", headed.group(1))
-                end = base + joined.start() if joined else sent.start + headed.end(1)
-                name = read.name_only(base, end)
-                if name is not None:
-                    return Attribution(name, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
             if who is None and not read.quote_between(sent.start, open_mark):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
@@ -1574,6 +1569,22 @@ def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_ma
     if who is None or who.kind != "name" or not read.m[who.end : open_mark].lstrip().startswith(","):
         return None
     return who
+
+
+def _headed_name(read: Subjects, lo: int, open_mark: int) -> Words | None:
+    """A round-up's item: the name after a dash and before the colon that introduces the
+    quote at ``open_mark`` ("... in other states - Philip Bump: '...'", "- Pew Research:")."""
+    lead = read.m[lo:open_mark].rstrip()
+    if not lead.endswith(":"):
+        return None
+    headed = _HEADED.search(lead)
+    if headed is None:
+        return None
+    base = lo + headed.start(1)
+    # "- Frank Newport and Jim Harter:" the first of two authors
+    joined = re.search(r"\s+and\s+", headed.group(1))
+    end = base + joined.start() if joined else lo + headed.end(1)
+    return read.name_only(base, end)
 
 
 def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:

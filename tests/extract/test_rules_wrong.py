@@ -900,3 +900,27 @@ def test_words_after_a_quote_that_introduce_the_next(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a round-up's item: the source named after a dash, before the colon that introduces
+        # the quote, not the subject of the head's own verb
+        (
+            'Pollsters agree - Dana Kirk: "Keep on contacting voters as late as possible."',
+            [("Keep on contacting voters as late as possible.", "Dana Kirk")],
+        ),
+        (
+            'But polls did predict the race — Ray Moss: "Most pollsters fared much better."',
+            [("Most pollsters fared much better.", "Ray Moss")],
+        ),
+        # no name after the dash: the head's verb and its subject
+        (
+            'Tom Berg said it plainly - and twice: "We are done."',
+            [("We are done.", "Tom Berg")],
+        ),
+    ],
+)
+def test_round_up_source_before_the_heads_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
