@@ -590,6 +590,15 @@ class Before(OwnRule):
             if aside is not None:
                 return Attribution(aside, w.lower(), self.name)
             who = read.subject_ending(sent.start, s)
+            if (
+                who is not None
+                and who.kind != "name"
+                and not w.endswith("ing")  # (a participle's own reading follows)
+                and _after_preposition(read, sent.start, who)
+            ):
+                # "Ada Holm's fundraising email to her supporters notes that": a preposition's
+                # object is no subject of the verb after it
+                return fallback
             if who is not None and _passive(read.words(who.end, s), w):
                 # "Ada Holm, who was told the plan was \"...\"", "Holm has been told that": a
                 # passive speech verb's subject is spoken to or of, and says nothing
@@ -1569,6 +1578,13 @@ def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_ma
     if who is None or who.kind != "name" or not read.m[who.end : open_mark].lstrip().startswith(","):
         return None
     return who
+
+
+def _after_preposition(read: Subjects, lo: int, who: Words) -> bool:
+    """Whether "to" stands right before ``who`` in [lo, ...) ("an email to her supporters");
+    not "of", which a partitive's subject follows ("dozens of nursing students said")."""
+    before = read.words(max(lo, who.start - 20), who.start)[-1:]
+    return bool(before) and before[0].text == "to"
 
 
 def _headed_name(read: Subjects, lo: int, open_mark: int) -> Words | None:

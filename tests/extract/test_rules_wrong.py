@@ -924,3 +924,24 @@ def test_words_after_a_quote_that_introduce_the_next(
 )
 def test_round_up_source_before_the_heads_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of "to" right before a speech verb is not its subject (Before proposes
+        # nobody; the email is its owner's)
+        ('Ada Holm\'s email to her supporters notes that the mayor "is a fighter who never quits."', [None]),
+        ('Tom Berg\'s letter to the residents says the plan is "a disgrace."', [None]),
+        # a phrase that opens the sentence is read whole: its head is the document
+        ('A letter to the residents says the plan is "a disgrace."', ["A letter to the residents"]),
+        # "of" before a partitive's head, and a participle after "to ...", keep their readings
+        ('Dozens of nursing students said the cuts were "a betrayal."', ["nursing students"]),
+        (
+            'As Jeff Weiner put it in his memo to employees explaining the deal, "We are one of them."',
+            ["Jeff Weiner"],
+        ),
+    ],
+)
+def test_the_object_of_to_is_no_subject(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
