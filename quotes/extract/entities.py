@@ -142,11 +142,13 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief e
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # "Morris's wife, " right before a lone first name: a relative named for the owner's sake
-_KIN_OF_OWNER = re.compile(
-    r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+)?"
+_KIN_NOUNS = (
     r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|"
-    r"grandson|granddaughter|grandmother|grandfather|partner|fiancée?|stepson|stepdaughter),\s+$"
+    r"grandson|granddaughter|grandmother|grandfather|partner|fiancée?|stepson|stepdaughter)"
 )
+_KIN_OF_OWNER = re.compile(r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
+# "His wife, ": the same, the owner a pronoun (the person last named)
+_KIN_OF_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
 # ", a center from Gary, Indiana, known to teammates as"
 _NICKNAMED = re.compile(
@@ -828,7 +830,13 @@ class Entities:
             if len(text.split()) == 1
             else None
         )
-        entity = self._entity_for(text, titles, kin_of=kin.group(1) if kin is not None else None)
+        kin_of = kin.group(1) if kin is not None else None
+        if kin is None and len(text.split()) == 1:
+            pronoun_kin = _KIN_OF_PRONOUN.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
+            if pronoun_kin is not None:
+                # "Tom Berg arrived. His wife, Ellen, said": Berg's relative, not another Ellen
+                kin_of = self._last_person_named()
+        entity = self._entity_for(text, titles, kin_of=kin_of)
         first = id(entity) not in self._seen
         self._seen[id(entity)] = entity
         mention = NameMention(
@@ -1226,6 +1234,11 @@ class Entities:
         titled = prior.roles & PERSON_ROLES - {role_key(t) for t in titles}
         said = len(self._mentions_of.get(id(prior), ()))
         return None if titled and said >= 2 else prior
+
+    def _last_person_named(self) -> str:
+        """The surname of the person named last so far ("" if none): a pronoun owner's name."""
+        person = next((e for _, e in reversed(self.mentions) if e.kind == "person"), None)
+        return person.surname if person is not None else ""
 
     def _entity_for(self, name: str, titles: list[str], kin_of: str | None = None) -> Entity:
         """While reading: the entity a name refers to, registering a new one for a new full name.

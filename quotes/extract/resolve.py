@@ -159,6 +159,9 @@ _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent", "gop
 _DESCRIPTOR_REACH = 50
 _NATIONALITIES = NATIONAL_ADJECTIVES - {"republican", "democratic"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+_EMPHATIC = {"himself": "m", "herself": "f"}
+# the auxiliaries that may follow such a subject ("The governor was less sure.")
+_SUBJECT_VERBS = frozenset("was is has had did does".split())
 
 
 class Resolver:
@@ -187,6 +190,7 @@ class Resolver:
         # per sentence, the unnamed people it describes (see _described); per gender, the
         # sentence of the last "he" or "she" such a person left without a name
         self._described_in: dict[int, list[str | None]] = {}
+        self._described_subjects: dict[int, list[tuple[int, Entity]]] = {}  # see _described_subject
         self._unnamed_since: dict[str, int] = {}
         # for definite descriptions (see _fits_description): the article's people, and the
         # words around each one's mentions, by entity id
@@ -807,6 +811,31 @@ class Resolver:
         self._described_in[sentence] = found
         return found
 
+    def _described_subject(self, sentence: int) -> list[tuple[int, Entity]]:
+        """The person a sentence's opening description names, as its subject: "The governor
+        himself was less sure." (then "He called the deal ..." is the governor's): "The", a
+        role noun, then an emphatic "himself" or "herself" (which must agree with the person's
+        sex) or an auxiliary; resolved as any description is."""
+        if sentence in self._described_subjects:
+            return self._described_subjects[sentence]
+        found: list[tuple[int, Entity]] = []
+        self._described_subjects[sentence] = found
+        sent = self.doc.sentences[sentence]
+        words = self.doc.words.read(sent.start, min(sent.end, sent.start + 60))[:4]
+        if len(words) >= 3 and words[0].text == "The" and role_head(words[1].text.lower()) in PERSON_ROLES:
+            verb = words[2].text.lower() in _EMPHATIC or words[2].text in _SUBJECT_VERBS
+            if verb and not self.doc.masked[words[1].end : words[2].start].strip():
+                e = self.noun_phrase(
+                    Words(words[0].start, words[1].end, f"{words[0].text} {words[1].text}", "np")
+                )
+                if (
+                    e is not None
+                    and e.kind == "person"
+                    and e.gender in (_EMPHATIC.get(words[2].text.lower(), e.gender), None)
+                ):
+                    found.append((words[0].start, e))
+        return found
+
     def _unnamed_after(self, gender: str, pos: int, named: int) -> bool:
         """Whether someone of ``gender`` the article describes without naming was met after
         sentence ``named`` (where the best named antecedent was) and up to ``pos``: then a
@@ -972,6 +1001,7 @@ class Resolver:
                     if m.subject or (m.clause_subject and sent == here)
                 ]
                 + [(not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)]
+                + [(False, p, e) for p, e in self._described_subject(sent) if sent != here and fits(e)]
                 + [
                     (True, m.start, e)
                     for m, e in in_sent[:1]

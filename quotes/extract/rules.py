@@ -55,7 +55,15 @@ from quotes.extract.lexicon import (
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.phrases import owned_noun
 from quotes.extract.subjects import Subjects, lone_name
-from quotes.extract.words import Attribution, Word, Words, role_head, state_adjective, strip_possessive
+from quotes.extract.words import (
+    Attribution,
+    Word,
+    Words,
+    names_antecedent,
+    role_head,
+    state_adjective,
+    strip_possessive,
+)
 
 _SIGNATURE = re.compile(r"\s*[―—–]\s*([A-Z][^,;:!?()\n]{1,60}?)[.\s]*$")
 # A line that signs the quote paragraph above it: "— Lena Marsh, The Daily Ledger", "- Clinton."
@@ -108,6 +116,14 @@ _SPEECH_FRAME = re.compile(
     r"news conference|press conference)\b"
 )
 _WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
+# A relative clause set in commas or dashes ("the plan, which Ada Holm announced, ...") and
+# the comma or dash that may close it
+_RELATIVE_ASIDE = re.compile(r"([,—–]|\s-)\s*(which|who|whom|whose)\b")
+_ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
+# The auxiliaries and modals that take up a main clause after such a clause
+_MAIN_VERBS = frozenset(
+    "would will could can should may might must is was are were has have had does did".split()
+)
 # The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
 # Vance", "the Rev. Al Sharpton", "King Jr."): an abbreviation whose dot ends no sentence (as
 # the sentence splitter has it), or a single capital; not any short word ("Iowa.", "Ada.")
@@ -254,6 +270,10 @@ class After(OwnRule):
             # 'When Tom Berg asked, "Would you run?" Ada Holm laughed.': a speech verb and its
             # comma or colon right before the quote introduce it; a sentence after it that
             # the quote closed is another's
+            return None
+        if att is not None and _introduces_next(read, q, att):
+            # 'Ada Holm wrote to Tom Berg, "Why now?" Tom Berg then writes back, "..."': the
+            # words after the quote introduce the next one, and this one has its own speaker
             return None
         if att is not None and _in_leading_clause(read, q, att):
             # 'After Scalia said that ... do better at "less advanced schools," Trump said:
@@ -487,6 +507,11 @@ class Before(OwnRule):
         what = _what_called(read, sent.start, open_mark)
         if what is not None:
             return what
+        headed = _headed_name(read, sent.start, open_mark)
+        if headed is not None:
+            # 'Pollsters agree - Carl Bialik: "..."': the round-up's source, right before its
+            # colon, not the head's own verb
+            return Attribution(headed, None, self.name)
         framed = _SPEECH_FRAME.match(read.m, sent.start)
         comma = read.m.find(",", sent.start, sent.end)
         if q.outer[0][0] < comma < q.outer[-1][1] or (
@@ -559,10 +584,21 @@ class Before(OwnRule):
                 continue
             if _in_opening_phrase_quote(read, sent.start, s + len(w), open_mark):
                 continue
+            if _in_closed_relative(read, sent.start, s, open_mark):
+                continue
             aside = _parenthetical_speaker(read, sent.start, s, w, open_mark)
             if aside is not None:
                 return Attribution(aside, w.lower(), self.name)
             who = read.subject_ending(sent.start, s)
+            if (
+                who is not None
+                and who.kind != "name"
+                and not w.endswith("ing")  # (a participle's own reading follows)
+                and _after_preposition(read, sent.start, who)
+            ):
+                # "Ada Holm's fundraising email to her supporters notes that": a preposition's
+                # object is no subject of the verb after it
+                return fallback
             if who is not None and _passive(read.words(who.end, s), w):
                 # "Ada Holm, who was told the plan was \"...\"", "Holm has been told that": a
                 # passive speech verb's subject is spoken to or of, and says nothing
@@ -633,16 +669,6 @@ class Before(OwnRule):
             pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
             return Attribution(pron, None, self.name)
         if fallback is None and lead.endswith(":"):
-            headed = _HEADED.search(lead)
-            if headed is not None:
-                # a round-up's item: "... in other states - Philip Bump: "..."", "- Pew Research:"
-                base = sent.start + headed.start(1)
-                # "- Frank Newport and Jim Harter:" the first of two authors
-                joined = re.search(r"\s+and\s+", headed.group(1))
-                end = base + joined.start() if joined else sent.start + headed.end(1)
-                name = read.name_only(base, end)
-                if name is not None:
-                    return Attribution(name, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
             if who is None and not read.quote_between(sent.start, open_mark):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
@@ -954,6 +980,12 @@ class Subject(OwnRule):
             # "Christie calls him 'Mr. Trump,' while Trump calls the governor 'Chris'": the
             # quote is in a clause of its own, and that clause's subject is its source
             return Attribution(inner, None, self.name)
+        rel = _open_relative(read, who.end, open_mark)
+        if rel is not None and rel.group(2) != "which" and not names_antecedent(read.m[who.end : rel.end(1)]):
+            # "Clinton's tone was milder than that of her campaign's leadership, who, on a call
+            # Friday, criticized Sanders for '...'": the quote is in a clause about another
+            # person (not about a thing: "his plan, which includes ... '...'" is still his)
+            return None
         return Attribution(who, None, self.name)
 
 
@@ -1207,13 +1239,18 @@ def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words
     if (
         opener.text.lower() in _COORDINATORS
         and not pronoun
-        and not read.m[max(0, opener.start - 8) : opener.start].rstrip().endswith(",")
+        # (a dash breaks the clause as a comma does: "... on April 4 - but the Sanders campaign")
+        and not read.m[max(0, opener.start - 8) : opener.start].rstrip().endswith((",", "-", "–", "—"))
     ):
         return None
     for k in range(1, min(len(words), 8)):
         low = words[k].text
         if not low.islower():
             continue
+        if not pronoun and read.m[words[k - 1].end : words[k].start].strip() == ",":
+            # "while Mike Huckabee, the former Arkansas governor, proposed we '...'": a name,
+            # an aside in commas that describes it, then its verb
+            return _aside_then_verb(read, words, k, hi)
         if (
             low in PREPOSITIONS
             or low in CLAUSE_BREAKS
@@ -1233,6 +1270,29 @@ def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words
         if pronoun:
             return None
     return None
+
+
+def _aside_then_verb(read: Subjects, words: list[Word], k: int, hi: int) -> Words | None:
+    """The name ``words[:k]`` of an inner clause when an aside in commas that describes it
+    follows, then a lower-case word that is no preposition, conjunction or determiner (its
+    verb) with no comma between it and the quote at ``hi``."""
+    who = read.name_only(words[0].start, words[k - 1].end)
+    if who is None or who.end != words[k - 1].end or who.text.endswith(("'s", "’s")):
+        return None
+    if not all(w.text[:1].isupper() for w in words[:k] if w.end <= who.start):
+        return None  # (a title may open it, not "the Brandt campaign")
+    at = read.past_aside(who.end)
+    verb = read.words(at, hi)[:1] if at > who.end else []
+    if (
+        not verb
+        or not verb[0].text.islower()
+        or verb[0].text in PREPOSITIONS
+        or verb[0].text in CLAUSE_BREAKS
+        or verb[0].text in DETERMINERS
+        or "," in read.m[verb[0].end : hi]
+    ):
+        return None
+    return who
 
 
 class SameParagraph(BorrowingRule):
@@ -1518,6 +1578,86 @@ def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_ma
     if who is None or who.kind != "name" or not read.m[who.end : open_mark].lstrip().startswith(","):
         return None
     return who
+
+
+def _after_preposition(read: Subjects, lo: int, who: Words) -> bool:
+    """Whether "to" stands right before ``who`` in [lo, ...) ("an email to her supporters");
+    not "of", which a partitive's subject follows ("dozens of nursing students said")."""
+    before = read.words(max(lo, who.start - 20), who.start)[-1:]
+    return bool(before) and before[0].text == "to"
+
+
+def _headed_name(read: Subjects, lo: int, open_mark: int) -> Words | None:
+    """A round-up's item: the name after a dash and before the colon that introduces the
+    quote at ``open_mark`` ("... in other states - Philip Bump: '...'", "- Pew Research:")."""
+    lead = read.m[lo:open_mark].rstrip()
+    if not lead.endswith(":"):
+        return None
+    headed = _HEADED.search(lead)
+    if headed is None:
+        return None
+    base = lo + headed.start(1)
+    # "- Frank Newport and Jim Harter:" the first of two authors
+    joined = re.search(r"\s+and\s+", headed.group(1))
+    end = base + joined.start() if joined else lo + headed.end(1)
+    return read.name_only(base, end)
+
+
+def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
+    """Whether the cue at ``cue`` is the verb of a relative clause set in commas or dashes
+    that closes before the quote at ``open_mark``: "Tom Berg said the plan, which Ada Holm
+    announced on Monday, would be '...'" (what Ada Holm said is the clause's, not the quote)."""
+    opened = max(_RELATIVE_ASIDE.finditer(read.m, lo, cue), key=lambda m: m.start(), default=None)
+    if opened is None or read.quote_between(opened.start(), cue):
+        return False
+    # the first comma or dash after the opener closes it, after the cue, and the main clause
+    # goes on with its verb ("..., would be"), not a list ("a generous, magnanimous ...")
+    closer = _ASIDE_CLOSE.search(read.m, opened.end(), open_mark)
+    if (
+        closer is None
+        or closer.start() < cue
+        or closer.group(0).strip() not in {",", opened.group(1).strip()}
+    ):
+        return False
+    after = read.words(closer.end(), open_mark)[:1]
+    return bool(after) and after[0].text in _MAIN_VERBS
+
+
+def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
+    """The last relative clause set in commas or dashes in [lo, hi) that is still open at
+    ``hi`` (no comma or dash closes it, past an aside in commas right after its pronoun:
+    "who, on a press call Friday, criticized")."""
+    rel = max(_RELATIVE_ASIDE.finditer(read.m, lo, hi), key=lambda m: m.start(), default=None)
+    if rel is None or read.quote_between(rel.start(), hi):
+        return None
+    pos = rel.end()
+    if read.m[pos:hi].lstrip().startswith(","):
+        inner = read.m.find(",", read.m.find(",", pos, hi) + 1, hi)
+        if inner < 0:
+            return None
+        pos = inner + 1
+    return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
+
+
+def _introduces_next(read: Subjects, q: Found, att: Attribution) -> bool:
+    """Whether the attribution ``att`` found after ``q`` ends in a comma or colon right before
+    another quote that opens with a capital (its own full statement), while a speech verb in
+    ``q``'s sentence before it names ``q``'s speaker."""
+    close = q.outer[-1][1]
+    if att.words.start < close:
+        return False
+    nxt = read.doc.next_quote(close)
+    if nxt is None or nxt.paragraph != q.last_paragraph:
+        return False
+    opening = read.doc.text[nxt.spans[0][0] : nxt.spans[0][1]].lstrip()
+    lead = read.m[att.words.end : nxt.outer[0][0]]
+    if not opening[:1].isupper() or not lead.rstrip().endswith((",", ":")) or len(lead.split()) > 12:
+        return False
+    # (its one speech verb: not 'the source recalled, adding that Grayson said of her:')
+    if sum(w.strip(",:").lower() in CUE_FORMS for w in lead.split()) != 1 or "." in lead:
+        return False
+    before = BEFORE.find(read, q)
+    return before is not None and before.words.end <= q.outer[0][0]
 
 
 def _introduced(read: Subjects, q: Found) -> bool:

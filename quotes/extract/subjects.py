@@ -1584,5 +1584,9 @@ class Subjects(Phrases):
             found = self.entities.name_at(lo, words[i].end)
             if w[:1].isupper() and found is not None and found[0].end == words[i].end:
                 m = found[0]
+                if m.modifier or nxt.endswith(("'s", "’s")) or nxt in {"and", "or", "but", "nor"}:
+                    # "the Berg campaign's office", "attacking Ray Moss and visiting": a name
+                    # before a noun or a conjunction, no verb's subject
+                    continue
                 return Words(m.start, m.end, self.m[m.start : m.end], "name")
         return self.sentence_subject(lo)  # "The piece used one of her quotes as its headline:"

@@ -242,6 +242,21 @@ def describes_name(word: str, appositive: bool = False, then: str = "") -> bool:
     return not appositive and (word.isdigit() or low in PREPOSITIONS)
 
 
+# A relative pronoun's gap after the name it stands for: nothing but its comma, or an aside in
+# commas that describes the name ("Scott Reed, a strategist, who")
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(\S+)[^,;:()]{0,80}[,—–]\s*")
+
+
+def names_antecedent(gap: str) -> bool:
+    """Whether the words ``gap`` between a name and a relative pronoun after it leave the
+    name its antecedent: not "Clinton's campaign," nor "Democrats across the country,",
+    whose "who" stands for the noun phrase before it."""
+    if gap.strip() in {",", "", "—", "–", "-"}:
+        return True
+    aside = _APPOSITIVE_GAP.fullmatch(gap)
+    return aside is not None and describes_name(aside.group(1), appositive=True)
+
+
 # A phrase of place or time between a subject and its verb: "Trump in his announcement speech
 # called", "Obama at the time said", "the Security Council on Friday made", "the museum in
 # Washington issued". Its preposition (lexicon.PLACING), then a determiner, a possessive, a

@@ -849,3 +849,33 @@ def test_relative_by_first_name_is_not_another_bearer(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the same with a pronoun for the owner: the relative of the person last named, not
+        # another bearer of the first name
+        (
+            'Ellen Park, a teacher, spoke first. "We need buses," Ellen Park said.\n\n'
+            'Tom Berg arrived later. His wife, Ellen, said the plan was "a mistake."',
+            [("We need buses,", "Ellen Park"), ("a mistake.", "Ellen")],
+        ),
+        (
+            'Leo Grant coaches the team. Dana Kirk came alone; her son, Leo, said it was "a long season."',
+            [("a long season.", "Leo")],
+        ),
+        # the full name met before has the last named person's surname: she is Ellen Berg
+        (
+            'Ellen Berg spoke first. "We need buses," Ellen Berg said.\n\n'
+            'Tom Berg arrived later. His wife, Ellen, said the plan was "a mistake."',
+            [("We need buses,", "Ellen Berg"), ("a mistake.", "Ellen Berg")],
+        ),
+        # nobody named before: the first name is all the text gives
+        ('His wife, Ellen, said the plan was "a mistake."', [("a mistake.", "Ellen")]),
+    ],
+)
+def test_a_relative_of_a_pronoun_named_by_a_first_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected

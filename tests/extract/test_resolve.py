@@ -836,3 +836,38 @@ def test_the_owner_of_the_subject_in_its_own_sentence(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence whose subject is a description of a person met before ("The governor
+        # himself", "The governor was") makes that person the next sentence's "he", ahead of
+        # the last speaker
+        (
+            'Governor Tom Berg met Ray Moss on Monday. "We made progress," Ray Moss said. The governor'
+            ' himself was less sure. He called the deal "a trap."',
+            [("We made progress,", "Ray Moss"), ("a trap.", "Tom Berg")],
+        ),
+        (
+            'Governor Tom Berg met Ray Moss on Monday. "We made progress," Ray Moss said. The governor'
+            ' was less sure. He called the deal "a trap."',
+            [("We made progress,", "Ray Moss"), ("a trap.", "Tom Berg")],
+        ),
+        (
+            'Mayor Ada Holm met Lena Marsh. "We agree," Lena Marsh said. The mayor herself was less'
+            ' sure. She called it "a trap."',
+            [("We agree,", "Lena Marsh"), ("a trap.", "Ada Holm")],
+        ),
+        # the emphatic pronoun of the other sex: not whom "he" stands for
+        (
+            'Governor Ada Holm met Tom Berg. "We made progress," Tom Berg said. The governor herself'
+            ' was less sure. He called the deal "a good start."',
+            [("We made progress,", "Tom Berg"), ("a good start.", "Tom Berg")],
+        ),
+    ],
+)
+def test_a_described_subject_is_the_next_pronouns_antecedent(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected

@@ -14,7 +14,7 @@ from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
 from quotes.extract.rules import _WHAT_VERB
-from tests.extract.helpers import mentions, who_said_what
+from tests.extract.helpers import mentions, proposed_by, who_said_what
 
 
 def rules_of(text: str) -> list[str | None]:
@@ -752,3 +752,196 @@ def test_the_object_of_a_descriptions_verb(text: str, expected: list[tuple[str, 
 )
 def test_question_asked_by_goes_to_the_asker(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inner clause whose subject, a name, is described by an aside in commas before
+        # its verb: the quote is that clause's, not the sentence subject's
+        (
+            "Tom Berg signed the order, while Ray Moss, the former governor, proposed we"
+            ' "wake up" and resign.',
+            ["Ray Moss"],
+        ),
+        (
+            "Tom Berg backed the plan, but Dana Kirk, a member of the panel, took it for"
+            ' "a gimmick" on Tuesday.',
+            ["Dana Kirk"],
+        ),
+        # a dash before "but" breaks the sentence into two clauses as a comma does
+        (
+            'Tom Berg proposed a debate on Monday - but the Moss campaign rejected the idea as "ludicrous"'
+            " on Tuesday.",
+            ["the Moss campaign"],
+        ),
+        (
+            'Tom Berg proposed a debate on Monday — but the Moss campaign rejected the idea as "ludicrous"'
+            " on Tuesday.",
+            ["the Moss campaign"],
+        ),
+        # the quote before the inner clause, or a clause with no subject of its own: the
+        # sentence's subject
+        (
+            'Tom Berg has gone after the plan as a "boondoggle," while Ray Moss, the governor, watched.',
+            ["Tom Berg"],
+        ),
+        ('Tom Berg went after the plan - and then "moved on" to the budget.', ["Tom Berg"]),
+        # an aside that does not describe the name: no inner subject is read past it
+        (
+            'Tom Berg signed the order, while Ray Moss, in Ohio, with the "hawks" of his party, sat.',
+            ["Tom Berg"],
+        ),
+    ],
+)
+def test_inner_clause_subject_past_an_aside_or_a_dash(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "subject") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb inside a relative clause in commas or dashes that closes before the
+        # quote, the main clause going on with its verb: the clause's speaker did not say it
+        (
+            'Tom Berg said the plan, which Ada Holm announced on Monday, would be "a disaster."',
+            [("a disaster.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg warned that the levy, which Ada Holm proposed in March, will "hurt every family."',
+            [("hurt every family.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg said the plan — which Ada Holm announced on Monday — would be "a disaster."',
+            [("a disaster.", "Tom Berg")],
+        ),
+        # no earlier speech verb: nobody, rather than the clause's speaker
+        (
+            "The board asked whether the levy, which Ada Holm estimates would raise $5 million,"
+            ' would risk "another deficit."',
+            [("another deficit.", None)],
+        ),
+        # the quote inside the clause, or the verb after it: the clause's speaker
+        ('The plan, which Ada Holm called "a disaster," passed.', [("a disaster,", "Ada Holm")]),
+        ('Tom Berg, who said the plan would fail, called it "a disaster."', [("a disaster.", "Tom Berg")]),
+        (
+            "Tom Berg, who said last week that the plan would fail, issued a statement saying,"
+            ' "It is a disaster."',
+            [("It is a disaster.", "Tom Berg")],
+        ),
+    ],
+)
+def test_speech_verb_of_a_closed_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the quote is in a relative clause about another person, still open at the quote:
+        # the sentence's subject did not say it (Subject proposes nobody)
+        (
+            "Ada Holm's tone was milder than that of her campaign's leadership, who, on a call"
+            ' Friday, criticized Tom Berg for "misrepresenting the facts."',
+            [None],
+        ),
+        ('Ada Holm thanked the volunteers, who greeted her as "the people\'s mayor" at the hall.', [None]),
+        ('Ada Holm thanked the volunteers — who greeted her as "the people\'s mayor" at the hall.', [None]),
+        # a clause about the subject itself (past an appositive), or one closed before the quote
+        ('Ada Holm, who leads the panel, has gone after the plan as a "boondoggle."', ["Ada Holm"]),
+        (
+            'Ada Holm, the mayor, who leads the panel, has gone after the plan as a "boondoggle."',
+            ["Ada Holm"],
+        ),
+        ('Ada Holm has gone after the board, whose members she named, as a "den of thieves."', ["Ada Holm"]),
+    ],
+)
+def test_subject_declines_a_quote_in_a_relative_clause_about_another(
+    text: str, expected: list[str | None]
+) -> None:
+    assert proposed_by(text, "subject") == expected
+
+
+def test_a_clause_about_a_thing_keeps_the_speaker() -> None:
+    # "which" stands for a thing: its content is still the subject's words
+    text = 'Tom Berg sent a memo explaining his plan, which includes a levy of "$5 billion."'
+    assert who_said_what(text) == [("$5 billion.", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the words after a quote that its own sentence already attributes introduce the next
+        # quote (a verb, a comma, a capitalised statement): they are not its closing tag
+        (
+            'Ada Holm wrote to Tom Berg, "Why now? That was on my way to Rome?" Tom Berg then'
+            ' writes back, "You look great."',
+            [("Why now? That was on my way to Rome?", "Ada Holm"), ("You look great.", "Tom Berg")],
+        ),
+        (
+            'When someone in the crowd shouted, "Moss," Tom Berg joked, again using a thick accent,'
+            ' "Come on up!"',
+            [("Moss,", None), ("Come on up!", "Tom Berg")],
+        ),
+        # no attribution before the quote: the words after it are its tag
+        (
+            'Ada Holm met the board. "Why now?" Tom Berg asked, "Why here?"',
+            [("Why now?", "Tom Berg"), ("Why here?", "Tom Berg")],
+        ),
+        # a tag that goes on to another speech verb and speaker does not introduce the next quote
+        (
+            'Tom Berg wrote to Ada Holm, "It is done," Ray Moss recalled, adding that Tom Berg said:'
+            ' "It is over."',
+            [("It is done,", "Ray Moss"), ("It is over.", "Tom Berg")],
+        ),
+    ],
+)
+def test_words_after_a_quote_that_introduce_the_next(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a round-up's item: the source named after a dash, before the colon that introduces
+        # the quote, not the subject of the head's own verb
+        (
+            'Pollsters agree - Dana Kirk: "Keep on contacting voters as late as possible."',
+            [("Keep on contacting voters as late as possible.", "Dana Kirk")],
+        ),
+        (
+            'But polls did predict the race — Ray Moss: "Most pollsters fared much better."',
+            [("Most pollsters fared much better.", "Ray Moss")],
+        ),
+        # no name after the dash: the head's verb and its subject
+        (
+            'Tom Berg said it plainly - and twice: "We are done."',
+            [("We are done.", "Tom Berg")],
+        ),
+    ],
+)
+def test_round_up_source_before_the_heads_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of "to" right before a speech verb is not its subject (Before proposes
+        # nobody; the email is its owner's)
+        ('Ada Holm\'s email to her supporters notes that the mayor "is a fighter who never quits."', [None]),
+        ('Tom Berg\'s letter to the residents says the plan is "a disgrace."', [None]),
+        # a phrase that opens the sentence is read whole: its head is the document
+        ('A letter to the residents says the plan is "a disgrace."', ["A letter to the residents"]),
+        # "of" before a partitive's head, and a participle after "to ...", keep their readings
+        ('Dozens of nursing students said the cuts were "a betrayal."', ["nursing students"]),
+        (
+            'As Jeff Weiner put it in his memo to employees explaining the deal, "We are one of them."',
+            ["Jeff Weiner"],
+        ),
+    ],
+)
+def test_the_object_of_to_is_no_subject(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected

@@ -170,3 +170,25 @@ def test_subject_following(text: str, words: str) -> None:
 )
 def test_who_after_a_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the clause's subject before a colon after a speech noun: not a name that only
+        # qualifies a noun ("the Berg campaign's office") or a verb's object before "and"
+        (
+            "Ever since she endorsed Tom Berg, Ada Holm has been a strong ally, attacking Ray Moss and"
+            " visiting the Berg campaign's office to encourage staffers with a simple message:"
+            ' "Don\'t give up!"',
+            [("Don't give up!", "Ada Holm")],
+        ),
+        # a name and its verb: the name
+        (
+            'President Tom Berg is rolling out a new campaign message: "Jobs first."',
+            [("Jobs first.", "Tom Berg")],
+        ),
+    ],
+)
+def test_the_subject_before_a_speech_nouns_colon(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected

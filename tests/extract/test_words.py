@@ -9,6 +9,7 @@ from quotes.extract.words import (
     LineWords,
     Word,
     describes_name,
+    names_antecedent,
     placed_end,
     placed_verb,
     read_words,
@@ -160,3 +161,19 @@ def test_placed_verb(text: str, verb: str | None) -> None:
 def test_placed_end(text: str, subject: str | None) -> None:
     end = placed_end(text)
     assert (text[:end] if end is not None else None) == subject
+
+
+@pytest.mark.parametrize(
+    "gap, names",
+    [
+        (", ", True),  # "Tom Berg, who"
+        (" — ", True),  # "Tom Berg — who"
+        (", a strategist, ", True),  # "Scott Reed, a strategist, who"
+        (", the mayor — ", True),
+        ("'s campaign's leadership, ", False),  # "Clinton's campaign's leadership, who"
+        (" and Democrats across the country, ", False),
+        (" thanked the volunteers, ", False),
+    ],
+)
+def test_names_antecedent(gap: str, names: bool) -> None:
+    assert names_antecedent(gap) is names
