@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
+from tests.extract.helpers import proposed_by
 
 
 def mentions(text: str) -> list[tuple[str, str | None]]:
@@ -167,3 +168,48 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
         ' "need to be more collaborative."'
     )
     assert speakers(text) == [("need to be more collaborative.", "Ervin Dale")]
+
+
+# --- a quote in a phrase that opens the sentence (issue 9, the no-speaker errors of
+# polnear-train at 7737446): the Subject rule proposes that phrase's subject
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle phrase: its subject is the main clause's, after the phrase's comma
+        ('Calling the plan "a disaster," Ada Holm walked out of the meeting.', ["Ada Holm"]),
+        ('Describing the deal as "a betrayal of workers," Tom Berg voted against it.', ["Tom Berg"]),
+        (
+            'Acknowledging that Berg "says silly things," though, Ada Holm did suggest that it helps.',
+            ["Ada Holm"],
+        ),
+        (
+            'Dismissing the report as "fake news," the mayor\'s spokesman left the room.',
+            ["mayor's spokesman"],
+        ),
+        # a subordinate clause that opens the sentence: the clause's own subject
+        ('When Tom Berg finally wrapped up — "I will fight for you!" — the balloons fell.', ["Tom Berg"]),
+        ('That\'s why he wanted to "go an extra step" to understand them.', ["he"]),
+        (
+            'When Ms. Holm tried to defend her remarks calling the council "strong," Tom Berg differed.',
+            ["Holm"],
+        ),
+        # nobody: a participle that shares no subject ("Including", "Following"), a passive
+        # one ("Being called"), a clause without a verb before the quote, a clause closed by
+        # an aside in dashes before another subject's verb takes the quote
+        ('Including "special" fees, the bill came to $40.', [None]),
+        ('Following the "shameful" vote, Ada Holm resigned.', [None]),
+        ('Being called "a hero" by the mayor, Tom Berg smiled.', [None]),
+        ('When the vote on the "reform" bill failed, Ada Holm resigned.', [None]),
+        (
+            'When Ada Holm turned to her plans — a rebate for renters — fans began chanting "Send her home!"',
+            [None],
+        ),
+        # nor a "that" clause, whose subject is spoken of: 'a report by the Ledger that he "..."'
+        ('It was a report by the Ledger that he "fabricated" the story.', [None]),
+        # nor a clause that says what its subject is, or one a description opens
+        ('While Tom Berg is "brand building," Ada Holm signs up voters.', [None]),
+        ('While her husband could draw on the "third way" idea, she cannot.', [None]),
+    ],
+)
+def test_a_quote_in_an_opening_phrase(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "subject") == expected
