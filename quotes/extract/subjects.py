@@ -121,7 +121,14 @@ _SHORT_PAREN = re.compile(r"\([^()]{1,50}\)")
 _TAG_AFTER = re.compile(r"\s*\([^()]{1,50}\)")  # " (D-Nev.)" after a name
 _CLOSED_TAG = re.compile(r"[^(),]{1,20}\)\s*,?\s*$")  # "R)," after "(": a party or state tag
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
-_INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
+# An aside in commas after a name; it may hold a short parenthesis ("the director of the Fund
+# for Refugees (FFR),") and end in a quoted title whose closing mark follows its comma ('author
+# of "The Long Road," put it'; not 'co-author of "Going Viral," about the spread of news,', where
+# the title's own comma is no end of the aside)
+_INSERT = re.compile(
+    r"[.)]*\s*,\s*((?:[^,.;:()]|\([^(),.;:]{1,20}\)){1,80}),"
+    rf"(?:[\"”’']{{1,2}}(?!\s*(?:{'|'.join(sorted(PREPOSITIONS))})\b))?\s*(\w+)"
+)
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
 _TRAILING_ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:her|his|their) part),?$"

@@ -213,3 +213,31 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
 )
 def test_a_quote_in_an_opening_phrase(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "subject") == expected
+
+
+# --- an aside in commas between a name and its verb that holds a short parenthesis or ends in
+# a quoted title or term whose closing mark follows its comma (issue 9; subjects._INSERT)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Ada Holm, the director of the Fund for Refugees (FFR), reacted coolly to the deal, "We are '
+            'concerned about any agreement like this one."',
+            [("We are concerned about any agreement like this one.", "Ada Holm")],
+        ),
+        (
+            "Tom Berg, after putting out a video about the ''clash of cultures,'' revamped his plans.",
+            [("clash of cultures,", "Tom Berg")],
+        ),
+        # the title's own comma, a preposition after it: the aside goes on to the next comma
+        (
+            'Ada Holm, the co-author of "Going Viral," about the spread of news, said the days of "a '
+            'shared story" are gone.',
+            [("a shared story", "Ada Holm")],
+        ),
+    ],
+)
+def test_an_aside_with_a_parenthesis_or_a_quoted_title(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
