@@ -241,3 +241,28 @@ def test_an_aside_with_a_parenthesis_or_a_quoted_title(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert mentions(text) == expected
+
+
+# --- an aside that ends in a quoted title, its comma inside the closing mark, between a name
+# and its speech verb (issue 9; Subjects.subject_ending read "Yale" or nobody)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'As Tom Berg, professor of law at Yale and author of "The Long Road," put it, "The senators '
+            'should remember who votes."',
+            [("The senators should remember who votes.", "Tom Berg")],
+        ),
+        (
+            "As Tom Berg, the author of ''The Long Road,'' put it, ''Senators should remember who votes.''",
+            [("Senators should remember who votes.", "Tom Berg")],
+        ),
+        # a title that is no aside of a name stays where it was
+        (
+            'In the book "The Long Road," Tom Berg said, "Voters decide."',
+            [("Voters decide.", "Tom Berg")],
+        ),
+    ],
+)
+def test_an_aside_ending_in_a_quoted_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
