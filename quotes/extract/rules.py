@@ -644,7 +644,11 @@ class Before(OwnRule):
                 if name is not None:
                     return Attribution(name, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
-            if who is None and not read.quote_between(sent.start, open_mark):
+            # (a quoted title in the subject's aside is no quote the colon follows: 'Ada Holm, host
+            # of the show "Open Doors," listed a film as her guilty pleasure: "..."')
+            subject = read.sentence_subject(sent.start) if who is None else None
+            quoted_from = read.past_aside(subject.end) if subject is not None else sent.start
+            if who is None and not read.quote_between(quoted_from, open_mark):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
                 # attacks on Twitter:": the sentence's subject introduces what follows the colon
                 colon = sent.start + len(lead) - 1

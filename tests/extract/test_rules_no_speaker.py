@@ -266,3 +266,23 @@ def test_an_aside_with_a_parenthesis_or_a_quoted_title(
 )
 def test_an_aside_ending_in_a_quoted_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+# --- a colon after the sentence's subject and its verb, past a quoted title in the subject's
+# aside (issue 9: Before's colon reading stopped at any quote before the colon)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Ada Holm, the city\'s mayor and former host of the show "Open Doors," listed a film as her '
+            'guilty pleasure: "Casablanca."',
+            [("Casablanca.", "Ada Holm")],
+        ),
+        # the title opens the sentence, in no subject's aside: nobody still
+        ('In the film "Open Doors," the hero has one line: "Go home."', [("Go home.", None)]),
+    ],
+)
+def test_a_colon_after_a_subject_with_a_quoted_title(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
