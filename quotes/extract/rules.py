@@ -559,6 +559,11 @@ class Before(OwnRule):
                 continue
             if _in_opening_phrase_quote(read, sent.start, s + len(w), open_mark):
                 continue
+            if fallback is not None and w.endswith("ing") and w.islower():
+                # 'The office slammed a lawsuit filed by a fired staffer alleging that ..., calling
+                # it "meritless"': a participle with no comma of its own describes the noun before
+                # it, inside the clause whose subject the later participle shares
+                continue
             aside = _parenthetical_speaker(read, sent.start, s, w, open_mark)
             if aside is not None:
                 return Attribution(aside, w.lower(), self.name)

@@ -286,3 +286,29 @@ def test_a_colon_after_a_subject_with_a_quoted_title(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert mentions(text) == expected
+
+
+# --- a participle after a comma shares the main clause's subject; an earlier participle with
+# no comma of its own describes the noun before it ('a lawsuit filed by a fired clerk alleging
+# that ...') and names no speaker (issue 9: Before gave the quote to "a fired staffer")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The union slammed a lawsuit filed by a fired clerk alleging that the mayor broke the law, "
+            'calling it "meritless" on Monday.',
+            ["The union"],
+        ),
+        (
+            'Ada Holm rejected the report by critics claiming that she lied, calling it "a smear."',
+            ["Ada Holm"],
+        ),
+        # the participle after a comma still takes its clause's subject
+        (
+            'Tom Berg, speaking to reporters, said the plan was bad, adding that it was "a disaster."',
+            ["Tom Berg"],
+        ),
+    ],
+)
+def test_a_participle_describing_a_noun_names_no_speaker(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
