@@ -40,6 +40,7 @@ from quotes.extract.lexicon import (
     PHRASAL_PAST,
     PLACING,
     PLEDGE_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     PUBLISHING_VERBS,
@@ -568,6 +569,8 @@ class Before(OwnRule):
             if aside is not None:
                 return Attribution(aside, w.lower(), self.name)
             who = read.subject_ending(sent.start, s)
+            if who is not None and _possessed_noun(read, who, s, w):
+                continue  # "While Sanders's clarion call for a \"revolution\" draws crowds": a noun
             if who is not None and _passive(read.words(who.end, s), w):
                 # "Ada Holm, who was told the plan was \"...\"", "Holm has been told that": a
                 # passive speech verb's subject is spoken to or of, and says nothing
@@ -1534,6 +1537,20 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
                     return Attribution(first, w0.lower(), rule)
         return Attribution(who, w.lower(), rule)
     return None
+
+
+def _possessed_noun(read: Subjects, who: Words, s: int, w: str) -> bool:
+    """Whether the cue ``w`` at ``s``, read with the subject ``who`` before it, is a noun that
+    the possessive opening ``who`` owns: "Sanders's clarion call", "her repeated claim"; a bare
+    form after a singular word, where a verb would take an -s ("Sanders's aides claim" is a
+    verb after a plural)."""
+    first = who.text.split()[0]
+    owned = first.endswith(("'s", "’s")) or first.lower() in POSSESSIVE_DETERMINERS
+    if not owned or read.m[who.end : s].strip() or " " not in who.text:
+        return False
+    low = w.lower()
+    last = who.text.split()[-1]
+    return w.islower() and CUE_FORMS.get(low) == low and not last.lower().endswith("s")
 
 
 def _passive(between: list[Word], w: str) -> bool:

@@ -312,3 +312,22 @@ def test_a_colon_after_a_subject_with_a_quoted_title(
 )
 def test_a_participle_describing_a_noun_names_no_speaker(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "before") == expected
+
+
+# --- a cue word that is a noun owned by a possessive ("Sanders's clarion call for a "..."") is
+# no verb, so Before reads no subject for it (issue 9: it proposed "Sanders's clarion", and the
+# ranker left the quote without a speaker); after a plural it is a verb ("Holm's aides call")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('While Ada Holm\'s clarion call for a "revolution" draws crowds, Tom Berg stays home.', [None]),
+        ('Ada Holm\'s aides call the plan "a disaster."', ["Holm's aides"]),
+    ],
+)
+def test_a_possessed_cue_noun_is_no_verb(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
+
+
+def test_a_possessed_cue_noun_leaves_the_quote_to_its_owner() -> None:
+    text = 'While Ada Holm\'s clarion call for a "revolution" draws crowds, Tom Berg stays home.'
+    assert mentions(text) == [("revolution", "Ada Holm")]
