@@ -560,6 +560,10 @@ class Before(OwnRule):
                 continue
             if _in_opening_phrase_quote(read, sent.start, s + len(w), open_mark):
                 continue
+            if _reduced_passive(read, s, w):
+                # "Exxon contended in its letter, written by Ken Cohen, that ...": the participle's
+                # noun is what was written, by its agent; the verb before it speaks
+                continue
             if fallback is not None and w.endswith("ing") and w.islower():
                 # 'The office slammed a lawsuit filed by a fired staffer alleging that ..., calling
                 # it "meritless"': a participle with no comma of its own describes the noun before
@@ -1537,6 +1541,24 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
                     return Attribution(first, w0.lower(), rule)
         return Attribution(who, w.lower(), rule)
     return None
+
+
+# "by" and its agent, a name or a determined noun phrase (not "began by saying", "said by
+# telephone": a means)
+_BY_AGENT = re.compile(r"\s+by\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
+
+
+def _reduced_passive(read: Subjects, s: int, w: str) -> bool:
+    """Whether the cue ``w`` at ``s`` is a past participle that its agent's "by" follows, after
+    a comma or a noun ("its letter, written by Ken Cohen,", "a memo sent by the mayor"): a
+    passive with no auxiliary, whose noun says nothing."""
+    low = w.lower()
+    return (
+        w.islower()
+        and not low.endswith("ing")
+        and CUE_FORMS.get(low) not in (None, low)
+        and _BY_AGENT.match(read.m, s + len(w)) is not None
+    )
 
 
 def _possessed_noun(read: Subjects, who: Words, s: int, w: str) -> bool:

@@ -331,3 +331,23 @@ def test_a_possessed_cue_noun_is_no_verb(text: str, expected: list[str | None]) 
 def test_a_possessed_cue_noun_leaves_the_quote_to_its_owner() -> None:
     text = 'While Ada Holm\'s clarion call for a "revolution" draws crowds, Tom Berg stays home.'
     assert mentions(text) == [("revolution", "Ada Holm")]
+
+
+# --- a past participle and its agent's "by" with no auxiliary ("its letter, written by Ken
+# Cohen,") is a passive: Before reads the verb before it (issue 9: it proposed "its letter")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The company contended in its letter, written by Ken Cohen, a vice president, that the groups "
+            'had "a stated bias against the industry."',
+            ["The company"],
+        ),
+        # "by" and a means, not an agent: the verb still speaks
+        ('Tom Berg said by telephone that it was "a disaster."', ["Tom Berg"]),
+        ('Tom Berg began by saying it was "a disaster."', ["Tom Berg"]),
+        ('The memo, written by Tom Berg, said the plan was "a disaster."', ["The memo"]),
+    ],
+)
+def test_a_participle_with_its_agent_is_a_passive(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
