@@ -804,6 +804,9 @@ def _pledge_noun(word: str) -> str | None:
     return PLEDGE_NOUNS.get(low) or (PLEDGE_NOUNS.get(low[:-1]) if low.endswith("s") else None)
 
 
+_THAT_COMMA = re.compile(r"(?<=\bthat),\s*$")
+
+
 class Owner(OwnRule):
     """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``,
     ``her claim that she "..."`` (a possessive pronoun)."""
@@ -858,7 +861,10 @@ class Owner(OwnRule):
             if pronoun:
                 # 'over her remark that "...": the pronoun, resolved as any speaker's "she" is;
                 # not 'paper over his statements about it, promising "..."': words said after
-                if between and (between[0] != "that" or "," in read.m[words[nouns[0]].end : open_mark]):
+                # (a comma right after "that" and before the quote is the quote's own: 'her
+                # comment that, "We're going to ..."')
+                lead = _THAT_COMMA.sub("", read.m[words[nouns[0]].end : open_mark])
+                if between and (between[0] != "that" or "," in lead):
                     continue
                 return Attribution(Words(words[i].start, e, w, "pronoun"), None, self.name)
             k = i

@@ -351,3 +351,23 @@ def test_a_possessed_cue_noun_leaves_the_quote_to_its_owner() -> None:
 )
 def test_a_participle_with_its_agent_is_a_passive(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "before") == expected
+
+
+# --- Owner: a comma right after "that", before the quote, is the quote's own ('her comment
+# that, "..."'); a comma inside the that-clause still ends the pronoun's reach (issue 9)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The union is unlikely to back Ada Holm after her March comment that, "We are going to close '
+            'a lot of mines."',
+            ["her"],
+        ),
+        (
+            'The union is unlikely to back Ada Holm after her comment that the mines, "frankly," must close.',
+            [None],
+        ),
+    ],
+)
+def test_owner_past_a_comma_after_that(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "owner") == expected
