@@ -40,6 +40,7 @@ from quotes.extract.lexicon import (
     PHRASAL_PAST,
     PLACING,
     PLEDGE_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     PUBLISHING_VERBS,
@@ -586,6 +587,15 @@ class Before(OwnRule):
                 continue
             if _in_closed_relative(read, sent.start, s, open_mark):
                 continue
+            if _reduced_passive(read, s, w):
+                # "Exxon contended in its letter, written by Ken Cohen, that ...": the participle's
+                # noun is what was written, by its agent; the verb before it speaks
+                continue
+            if fallback is not None and w.endswith("ing") and w.islower():
+                # 'The office slammed a lawsuit filed by a fired staffer alleging that ..., calling
+                # it "meritless"': a participle with no comma of its own describes the noun before
+                # it, inside the clause whose subject the later participle shares
+                continue
             aside = _parenthetical_speaker(read, sent.start, s, w, open_mark)
             if aside is not None:
                 return Attribution(aside, w.lower(), self.name)
@@ -599,6 +609,8 @@ class Before(OwnRule):
                 # "Ada Holm's fundraising email to her supporters notes that": a preposition's
                 # object is no subject of the verb after it
                 return fallback
+            if who is not None and _possessed_noun(read, who, s, w):
+                continue  # "While Sanders's clarion call for a \"revolution\" draws crowds": a noun
             if who is not None and _passive(read.words(who.end, s), w):
                 # "Ada Holm, who was told the plan was \"...\"", "Holm has been told that": a
                 # passive speech verb's subject is spoken to or of, and says nothing
@@ -670,7 +682,11 @@ class Before(OwnRule):
             return Attribution(pron, None, self.name)
         if fallback is None and lead.endswith(":"):
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
-            if who is None and not read.quote_between(sent.start, open_mark):
+            # (a quoted title in the subject's aside is no quote the colon follows: 'Ada Holm, host
+            # of the show "Open Doors," listed a film as her guilty pleasure: "..."')
+            subject = read.sentence_subject(sent.start) if who is None else None
+            quoted_from = read.past_aside(subject.end) if subject is not None else sent.start
+            if who is None and not read.quote_between(quoted_from, open_mark):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
                 # attacks on Twitter:": the sentence's subject introduces what follows the colon
                 colon = sent.start + len(lead) - 1
@@ -814,6 +830,9 @@ def _pledge_noun(word: str) -> str | None:
     return PLEDGE_NOUNS.get(low) or (PLEDGE_NOUNS.get(low[:-1]) if low.endswith("s") else None)
 
 
+_THAT_COMMA = re.compile(r"(?<=\bthat),\s*$")
+
+
 class Owner(OwnRule):
     """The owner of a speech noun before the quote: ``Trump's claim that there have been "..."``,
     ``her claim that she "..."`` (a possessive pronoun)."""
@@ -868,7 +887,10 @@ class Owner(OwnRule):
             if pronoun:
                 # 'over her remark that "...": the pronoun, resolved as any speaker's "she" is;
                 # not 'paper over his statements about it, promising "..."': words said after
-                if between and (between[0] != "that" or "," in read.m[words[nouns[0]].end : open_mark]):
+                # (a comma right after "that" and before the quote is the quote's own: 'her
+                # comment that, "We're going to ..."')
+                lead = _THAT_COMMA.sub("", read.m[words[nouns[0]].end : open_mark])
+                if between and (between[0] != "that" or "," in lead):
                     continue
                 return Attribution(Words(words[i].start, e, w, "pronoun"), None, self.name)
             k = i
@@ -932,7 +954,10 @@ class Colon(OwnRule):
 class Subject(OwnRule):
     """A quote woven into a sentence with no speech verb takes the sentence's subject:
     ``Reid has gone after Trump as a "spoiled brat"``; not one that is only spoken of
-    (``has been called a "charlatan" by ...``) or described (``is a "con artist"``)."""
+    (``has been called a "charlatan" by ...``) or described (``is a "con artist"``). In a
+    phrase that opens the sentence, that phrase's subject: the main clause's after a
+    participle (``Calling the plan "a disaster," Holm walked out``), the clause's own after
+    a subordinator (``When Holm finally wrapped up - "..." - the balloons fell``)."""
 
     name = "subject"
     confidence = 0.5
@@ -942,7 +967,13 @@ class Subject(OwnRule):
             return None
         open_mark = q.outer[0][0]
         who = read.sentence_subject(open_mark)
-        if who is None or who.end > open_mark:
+        if who is not None and who.end > open_mark:
+            if _opening_participle(read, q, who):
+                return Attribution(who, None, self.name)
+            who = None  # the main clause's subject after the quote: the clause before may have its own
+        if who is None:
+            who = _opening_clause_subject(read, q)
+        if who is None:
             return None
         low = strip_possessive(who.text).lower()
         if (
@@ -987,6 +1018,84 @@ class Subject(OwnRule):
             # person (not about a thing: "his plan, which includes ... '...'" is still his)
             return None
         return Attribution(who, None, self.name)
+
+
+# Words in -ing that open a phrase as a preposition does, with no subject to share: "According
+# to", "Including", "Following the vote"; and "Being", the passive's ("Being called a ...").
+_NO_SUBJECT_PARTICIPLES = frozenset(
+    """according including regarding concerning following during considering excluding pending
+    barring notwithstanding being""".split()
+)
+# What may stand between the comma closing an opening participle phrase and the main clause's
+# subject: 'Acknowledging that Berg "...," though, Holm did suggest'
+_AFTER_OPENING_PHRASE = re.compile(
+    r"\s*,?\s*(?:(?:though|however|too|also|then),\s*)?(?:(?:the|a|an|his|her|its|their)\s+)?"
+)
+# Subordinators whose clause, opening the sentence, holds the quote and names its speaker as
+# its subject: "When Holm finally wrapped up", "That's why he wanted to"; not "that" or
+# "whether", whose clause reports what another says or asks ("a report by Politico that he")
+_DASH = re.compile(r"[—–]|--|\s-\s")
+_OPENING_CLAUSE_SUBORDINATORS = frozenset(
+    {"when", "while", "whereas", "because", "although", "though", "why"}
+)
+
+
+def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
+    """Whether ``q`` is inside a participle phrase that opens its sentence and whose subject
+    is the main clause's, ``who`` right after the phrase's comma: 'Calling the plan "a
+    disaster," Holm walked out', 'Dismissing the report as "fake," the mayor's spokesman
+    left'; not 'Including "...",' or 'Being called "..."' (no subject shared, or a passive)."""
+    open_mark, close = q.outer[0][0], q.outer[-1][1]
+    sent = read.doc.sentence_at(open_mark)
+    lead = read.words(sent.start, open_mark)
+    if not lead or len(lead) > 12:
+        return False
+    first = lead[0].text
+    if not (len(first) > 5 and first.endswith("ing") and first[:1].isupper() and first[1:].islower()):
+        return False
+    if first.lower() in _NO_SUBJECT_PARTICIPLES or any(w.text in {"been", "being"} for w in lead):
+        return False
+    if re.search(r"[,;:()—–]", read.m[sent.start : open_mark]):
+        return False  # the phrase closed before the quote: the quote is the main clause's
+    if read.entities.name_at(lead[0].start, lead[0].end) is not None:
+        return False  # "Fleming" opening the sentence is a name, not a participle
+    rest = _AFTER_OPENING_PHRASE.fullmatch(read.m, close, who.start)
+    closed = "," in read.m[close : who.start] or read.doc.text[
+        q.spans[-1][0] : q.spans[-1][1]
+    ].rstrip().endswith(",")
+    if rest is None or not closed:
+        return False
+    verb = read.words(who.end, sent.end)[:1]
+    return bool(verb) and verb[0].text.islower() and verb[0].text not in PREPOSITIONS
+
+
+def _opening_clause_subject(read: Subjects, q: Found) -> Words | None:
+    """The subject of the subordinate clause that opens the sentence of ``q`` and holds it
+    (:data:`_OPENING_CLAUSE_SUBORDINATORS`): "When Holm finally wrapped up - "..." -",
+    "That's why he wanted to "go an extra step"", read as :func:`_inner_clause_subject` reads
+    a clause after the sentence's subject."""
+    open_mark = q.outer[0][0]
+    sent = read.doc.sentence_at(open_mark)
+    lead = read.words(sent.start, open_mark)
+    j = max((i for i, w in enumerate(lead) if w.text.lower() in _OPENING_CLAUSE_SUBORDINATORS), default=-1)
+    if j < 0 or j > 3:
+        return None  # the clause opens the sentence, past "That's" at most
+    who = _inner_clause_subject(read, lead[j:], open_mark, _OPENING_CLAUSE_SUBORDINATORS)
+    if who is not None and who.kind not in ("name", "pronoun"):
+        # 'While her husband could draw on the philosophy of the "third way" Democrats': a
+        # description opening a clause is read no further than the sentence's own subject is
+        return None
+    verb = read.words(who.end, open_mark)[:1] if who is not None else []
+    if verb and verb[0].text in COPULAS:
+        # 'While Trump is "brand building,"', 'because Hannity is "not a journalist,"': what the
+        # clause's subject is, in whoever's words
+        return None
+    if who is not None and _DASH.search(read.m[who.end : open_mark].rstrip(" —–-")):
+        # 'When Holm turned to her plans - a rebate for renters - supporters began chanting
+        # "..."': an aside in dashes closed before the quote, and another clause holds it (a
+        # dash right before the quote opens it: 'When Holm wrapped up - "..." -')
+        return None
+    return who
 
 
 class Agent(OwnRule):
@@ -1222,7 +1331,9 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     return None
 
 
-def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words | None:
+def _inner_clause_subject(
+    read: Subjects, between: list[Word], hi: int, openers: frozenset[str] = _INNER_CLAUSE_OPENERS
+) -> Words | None:
     """The subject of the last clause that opens between a sentence's subject and its quote
     at ``hi``: a pronoun, a name (with its title) or a noun phrase right after the opener,
     followed by a lower-case word that is no preposition, conjunction or determiner (its
@@ -1230,7 +1341,7 @@ def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words
     closes the clause). "and", "but" and "yet" open a clause after a comma or before a
     pronoun only ("Jeb Bush and Marco Rubio's protestations", "David and Jeanne Heidler
     wrote")."""
-    j = max((i for i, w in enumerate(between) if w.text.lower() in _INNER_CLAUSE_OPENERS), default=-1)
+    j = max((i for i, w in enumerate(between) if w.text.lower() in openers), default=-1)
     words = between[j + 1 :] if j >= 0 else []
     if len(words) < 2:
         return None
@@ -1496,6 +1607,38 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
                     return Attribution(first, w0.lower(), rule)
         return Attribution(who, w.lower(), rule)
     return None
+
+
+# "by" and its agent, a name or a determined noun phrase (not "began by saying", "said by
+# telephone": a means)
+_BY_AGENT = re.compile(r"\s+by\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
+
+
+def _reduced_passive(read: Subjects, s: int, w: str) -> bool:
+    """Whether the cue ``w`` at ``s`` is a past participle that its agent's "by" follows, after
+    a comma or a noun ("its letter, written by Ken Cohen,", "a memo sent by the mayor"): a
+    passive with no auxiliary, whose noun says nothing."""
+    low = w.lower()
+    return (
+        w.islower()
+        and not low.endswith("ing")
+        and CUE_FORMS.get(low) not in (None, low)
+        and _BY_AGENT.match(read.m, s + len(w)) is not None
+    )
+
+
+def _possessed_noun(read: Subjects, who: Words, s: int, w: str) -> bool:
+    """Whether the cue ``w`` at ``s``, read with the subject ``who`` before it, is a noun that
+    the possessive opening ``who`` owns: "Sanders's clarion call", "her repeated claim"; a bare
+    form after a singular word, where a verb would take an -s ("Sanders's aides claim" is a
+    verb after a plural)."""
+    first = who.text.split()[0]
+    owned = first.endswith(("'s", "’s")) or first.lower() in POSSESSIVE_DETERMINERS
+    if not owned or read.m[who.end : s].strip() or " " not in who.text:
+        return False
+    low = w.lower()
+    last = who.text.split()[-1]
+    return w.islower() and CUE_FORMS.get(low) == low and not last.lower().endswith("s")
 
 
 def _passive(between: list[Word], w: str) -> bool:

@@ -121,7 +121,14 @@ _SHORT_PAREN = re.compile(r"\([^()]{1,50}\)")
 _TAG_AFTER = re.compile(r"\s*\([^()]{1,50}\)")  # " (D-Nev.)" after a name
 _CLOSED_TAG = re.compile(r"[^(),]{1,20}\)\s*,?\s*$")  # "R)," after "(": a party or state tag
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{0,40}\)$")
-_INSERT = re.compile(r"[.)]*\s*,\s*([^,.;:()]{1,80}),\s*(\w+)")  # an aside in commas after a name
+# An aside in commas after a name; it may hold a short parenthesis ("the director of the Fund
+# for Refugees (FFR),") and end in a quoted title whose closing mark follows its comma ('author
+# of "The Long Road," put it'; not 'co-author of "Going Viral," about the spread of news,', where
+# the title's own comma is no end of the aside)
+_INSERT = re.compile(
+    r"[.)]*\s*,\s*((?:[^,.;:()]|\([^(),.;:]{1,20}\)){1,80}),"
+    rf"(?:[\"”’']{{1,2}}(?!\s*(?:{'|'.join(sorted(PREPOSITIONS))})\b))?\s*(\w+)"
+)
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
 _TRAILING_ASIDE = re.compile(
     r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:her|his|their) part),?$"
@@ -296,6 +303,9 @@ class Subjects(Phrases):
         the last comma, colon or dash) holds the subject, unless it is a clause
         ("and said", "..., and whose ...") or an aside that describes a name before it.
         """
+        titled = self._titled_aside(lo, hi)
+        if titled is not None:
+            return self.subject_ending(lo, titled, cue_slot)
         end = self._trim_end(lo, hi)
         if end is None:
             return None
@@ -487,6 +497,22 @@ class Subjects(Phrases):
             return Words(w0.start, w0.end, w0.text, "pronoun")
         name = self.name_only(w0.start, words[k - 1].end)
         return name if name is not None and name.end == words[k - 1].end else None
+
+    def _titled_aside(self, lo: int, hi: int) -> int | None:
+        """Where an aside that ends in a quoted title, its comma inside the closing mark, opens
+        before ``hi`` ('Tom Berg, author of "The Long Road," put it'): the aside's opening
+        comma, if the aside describes the name before it; else None."""
+        inside = self.doc.quotes_within(lo, hi)
+        if not inside or self.m[inside[-1].outer[-1][1] : hi].strip():
+            return None
+        title = inside[-1]
+        if not self.doc.text[title.spans[-1][0] : title.spans[-1][1]].rstrip().endswith(","):
+            return None
+        comma = self.m.rfind(",", lo, title.outer[0][0])
+        aside = self.words(comma + 1, title.outer[0][0])[:2] if comma > lo else []
+        if not aside or not describes_name(aside[0].text, appositive=True, then=aside[-1].text):
+            return None
+        return comma
 
     def _trim_end(self, lo: int, hi: int) -> int | None:
         """Where the subject before ``hi`` ends: before trailing asides, adverbs, a party tag

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
+from tests.extract.helpers import proposed_by
 
 
 def mentions(text: str) -> list[tuple[str, str | None]]:
@@ -167,3 +168,206 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
         ' "need to be more collaborative."'
     )
     assert speakers(text) == [("need to be more collaborative.", "Ervin Dale")]
+
+
+# --- a quote in a phrase that opens the sentence (issue 9, the no-speaker errors of
+# polnear-train at 7737446): the Subject rule proposes that phrase's subject
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle phrase: its subject is the main clause's, after the phrase's comma
+        ('Calling the plan "a disaster," Ada Holm walked out of the meeting.', ["Ada Holm"]),
+        ('Describing the deal as "a betrayal of workers," Tom Berg voted against it.', ["Tom Berg"]),
+        (
+            'Acknowledging that Berg "says silly things," though, Ada Holm did suggest that it helps.',
+            ["Ada Holm"],
+        ),
+        (
+            'Dismissing the report as "fake news," the mayor\'s spokesman left the room.',
+            ["mayor's spokesman"],
+        ),
+        # a subordinate clause that opens the sentence: the clause's own subject
+        ('When Tom Berg finally wrapped up — "I will fight for you!" — the balloons fell.', ["Tom Berg"]),
+        ('That\'s why he wanted to "go an extra step" to understand them.', ["he"]),
+        (
+            'When Ms. Holm tried to defend her remarks calling the council "strong," Tom Berg differed.',
+            ["Holm"],
+        ),
+        # nobody: a participle that shares no subject ("Including", "Following"), a passive
+        # one ("Being called"), a clause without a verb before the quote, a clause closed by
+        # an aside in dashes before another subject's verb takes the quote
+        ('Including "special" fees, the bill came to $40.', [None]),
+        ('Following the "shameful" vote, Ada Holm resigned.', [None]),
+        ('Being called "a hero" by the mayor, Tom Berg smiled.', [None]),
+        ('When the vote on the "reform" bill failed, Ada Holm resigned.', [None]),
+        (
+            'When Ada Holm turned to her plans — a rebate for renters — fans began chanting "Send her home!"',
+            [None],
+        ),
+        # nor a "that" clause, whose subject is spoken of: 'a report by the Ledger that he "..."'
+        ('It was a report by the Ledger that he "fabricated" the story.', [None]),
+        # nor a clause that says what its subject is, or one a description opens
+        ('While Tom Berg is "brand building," Ada Holm signs up voters.', [None]),
+        ('While her husband could draw on the "third way" idea, she cannot.', [None]),
+    ],
+)
+def test_a_quote_in_an_opening_phrase(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "subject") == expected
+
+
+# --- an aside in commas between a name and its verb that holds a short parenthesis or ends in
+# a quoted title or term whose closing mark follows its comma (issue 9; subjects._INSERT)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Ada Holm, the director of the Fund for Refugees (FFR), reacted coolly to the deal, "We are '
+            'concerned about any agreement like this one."',
+            [("We are concerned about any agreement like this one.", "Ada Holm")],
+        ),
+        (
+            "Tom Berg, after putting out a video about the ''clash of cultures,'' revamped his plans.",
+            [("clash of cultures,", "Tom Berg")],
+        ),
+        # the title's own comma, a preposition after it: the aside goes on to the next comma
+        (
+            'Ada Holm, the co-author of "Going Viral," about the spread of news, said the days of "a '
+            'shared story" are gone.',
+            [("a shared story", "Ada Holm")],
+        ),
+    ],
+)
+def test_an_aside_with_a_parenthesis_or_a_quoted_title(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
+
+
+# --- an aside that ends in a quoted title, its comma inside the closing mark, between a name
+# and its speech verb (issue 9; Subjects.subject_ending read "Yale" or nobody)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'As Tom Berg, professor of law at Yale and author of "The Long Road," put it, "The senators '
+            'should remember who votes."',
+            [("The senators should remember who votes.", "Tom Berg")],
+        ),
+        (
+            "As Tom Berg, the author of ''The Long Road,'' put it, ''Senators should remember who votes.''",
+            [("Senators should remember who votes.", "Tom Berg")],
+        ),
+        # a title that is no aside of a name stays where it was
+        (
+            'In the book "The Long Road," Tom Berg said, "Voters decide."',
+            [("Voters decide.", "Tom Berg")],
+        ),
+    ],
+)
+def test_an_aside_ending_in_a_quoted_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+# --- a colon after the sentence's subject and its verb, past a quoted title in the subject's
+# aside (issue 9: Before's colon reading stopped at any quote before the colon)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Ada Holm, the city\'s mayor and former host of the show "Open Doors," listed a film as her '
+            'guilty pleasure: "Casablanca."',
+            [("Casablanca.", "Ada Holm")],
+        ),
+        # the title opens the sentence, in no subject's aside: nobody still
+        ('In the film "Open Doors," the hero has one line: "Go home."', [("Go home.", None)]),
+    ],
+)
+def test_a_colon_after_a_subject_with_a_quoted_title(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert mentions(text) == expected
+
+
+# --- a participle after a comma shares the main clause's subject; an earlier participle with
+# no comma of its own describes the noun before it ('a lawsuit filed by a fired clerk alleging
+# that ...') and names no speaker (issue 9: Before gave the quote to "a fired staffer")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The union slammed a lawsuit filed by a fired clerk alleging that the mayor broke the law, "
+            'calling it "meritless" on Monday.',
+            ["The union"],
+        ),
+        (
+            'Ada Holm rejected the report by critics claiming that she lied, calling it "a smear."',
+            ["Ada Holm"],
+        ),
+        # the participle after a comma still takes its clause's subject
+        (
+            'Tom Berg, speaking to reporters, said the plan was bad, adding that it was "a disaster."',
+            ["Tom Berg"],
+        ),
+    ],
+)
+def test_a_participle_describing_a_noun_names_no_speaker(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
+
+
+# --- a cue word that is a noun owned by a possessive ("Sanders's clarion call for a "..."") is
+# no verb, so Before reads no subject for it (issue 9: it proposed "Sanders's clarion", and the
+# ranker left the quote without a speaker); after a plural it is a verb ("Holm's aides call")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('While Ada Holm\'s clarion call for a "revolution" draws crowds, Tom Berg stays home.', [None]),
+        ('Ada Holm\'s aides call the plan "a disaster."', ["Holm's aides"]),
+    ],
+)
+def test_a_possessed_cue_noun_is_no_verb(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
+
+
+def test_a_possessed_cue_noun_leaves_the_quote_to_its_owner() -> None:
+    text = 'While Ada Holm\'s clarion call for a "revolution" draws crowds, Tom Berg stays home.'
+    assert mentions(text) == [("revolution", "Ada Holm")]
+
+
+# --- a past participle and its agent's "by" with no auxiliary ("its letter, written by Ken
+# Cohen,") is a passive: Before reads the verb before it (issue 9: it proposed "its letter")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The company contended in its letter, written by Ken Cohen, a vice president, that the groups "
+            'had "a stated bias against the industry."',
+            ["The company"],
+        ),
+        # "by" and a means, not an agent: the verb still speaks
+        ('Tom Berg said by telephone that it was "a disaster."', ["Tom Berg"]),
+        ('Tom Berg began by saying it was "a disaster."', ["Tom Berg"]),
+        ('The memo, written by Tom Berg, said the plan was "a disaster."', ["The memo"]),
+    ],
+)
+def test_a_participle_with_its_agent_is_a_passive(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
+
+
+# --- Owner: a comma right after "that", before the quote, is the quote's own ('her comment
+# that, "..."'); a comma inside the that-clause still ends the pronoun's reach (issue 9)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The union is unlikely to back Ada Holm after her March comment that, "We are going to close '
+            'a lot of mines."',
+            ["her"],
+        ),
+        (
+            'The union is unlikely to back Ada Holm after her comment that the mines, "frankly," must close.',
+            [None],
+        ),
+    ],
+)
+def test_owner_past_a_comma_after_that(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "owner") == expected
