@@ -56,6 +56,14 @@ def test_name_only_finds_nothing(text: str) -> None:
             "the former secretary of state and current Democratic presidential nominee",
         ),
         ("the big house", None),  # no role
+        # issue 9: a past tense after a name ends the subject; the phrase is its object only
+        ("Ada Holm rallied supporters", "supporters"),
+        ("The Vermont senator greeted voters", "voters"),
+        # ... but a participle that modifies the noun stays in the phrase
+        ("Democratic elected officials", "Democratic elected officials"),
+        ("Trump's fired campaign manager", "Trump's fired campaign manager"),
+        ("the retired Army general", "the retired Army general"),
+        ("A leaked email", "A leaked email"),
     ],
 )
 def test_noun_phrase(text: str, phrase: str | None) -> None:

@@ -210,3 +210,20 @@ def test_sentence_subject_no_count_no_place(text: str) -> None:
     read = subjects(text)
     found = read.sentence_subject(text.index('"') - 2, frozenset({"he", "she", "i", "it", "they"}))
     assert found is None or not found.text.lower().startswith(("about", "2016", "millions"))
+
+
+# Issue 9: a name, a past tense and its plural object before a participle's comma is the
+# name's clause, not one noun phrase ("Ada Holm rallied supporters" was read as a speaker)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Ada Holm rallied supporters, saying: "We have to be ready."', "Ada Holm"),
+        ('Ada Holm greeted voters, saying "We have to be ready."', "Ada Holm"),
+        ('The senator thanked workers, saying "We have to be ready."', "The senator"),
+    ],
+)
+def test_sentence_subject_before_a_verb_and_its_object(text: str, words: str) -> None:
+    read = subjects(text)
+    found = read.sentence_subject(text.index("saying"), frozenset({"he", "she", "i", "it", "they"}))
+    assert found is not None
+    assert found.text == words
