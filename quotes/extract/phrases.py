@@ -102,6 +102,22 @@ def _verb_after_name(before: str, word: str) -> bool:
     )
 
 
+def _after_determined_modifier(words: list[Word], i: int) -> bool:
+    """Whether word ``i`` follows an article and one lower-case modifier, so that its base
+    form is a noun: "the caustic chant", "a loud cry" (not "the protesters chant", whose
+    plural is the verb's subject, nor "the senator vow")."""
+    if i < 2 or words[i - 2].text.lower() not in {"a", "an", "the"}:
+        return False
+    modifier = words[i - 1].text
+    return (
+        modifier.isalpha()
+        and modifier.islower()
+        and not modifier.endswith("s")
+        and modifier not in CUE_FORMS
+        and role_head(modifier) not in ROLES
+    )
+
+
 def open_head(np: list[Word]) -> bool:
     """Whether ``np`` is a determiner or quantifier (a number too) and a plain lower-case noun
     that may name a speaker: "the investor", "one Trump confidant", "another commenter"."""
@@ -424,6 +440,7 @@ class Phrases:
                     and strip_possessive(prev) not in PRONOUNS
                 )
                 or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
+                or (w == CUE_FORMS[w] and _after_determined_modifier(words, i))
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append(words[i])

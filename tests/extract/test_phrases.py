@@ -80,6 +80,13 @@ def test_noun_phrase(text: str, phrase: str | None) -> None:
         ("His tweets were widely ridiculed.", []),
         ("The state Sen. Ada Holm left.", []),
         ("As The New Yorker put it,", ["put"]),
+        # issue 9: a base form after an article and a modifier is a noun
+        ("the crowd reprised the caustic chant", []),
+        ("That is a far cry from it.", []),
+        ("a loud shout went up", []),
+        # ... not after a plural (its subject) nor a role
+        ("The protesters chant every night.", ["chant"]),
+        ("the fans yell and the players shout", ["yell", "shout"]),
     ],
 )
 def test_cues(text: str, cues: list[str]) -> None:
