@@ -1285,6 +1285,9 @@ class Subjects(Phrases):
         if len(words) < 2:
             return False
         np = self.noun_phrase(words)
+        if np is not None and np.end == words[-1].end and np.text.split()[0].endswith(("'s", "’s")):
+            # "Congressman Tom Berg's office slammed a lawsuit": a name's possessive opens it
+            return all(w.text[:1].isupper() for w in words if w.end <= np.start)
         if words[0].text.lower() not in DETERMINERS:
             return np is not None and self._approximate_count(words, np)
         return np is not None and (np.start, np.end) == (words[0].start, words[-1].end)

@@ -227,3 +227,13 @@ def test_sentence_subject_before_a_verb_and_its_object(text: str, words: str) ->
     found = read.sentence_subject(text.index("saying"), frozenset({"he", "she", "i", "it", "they"}))
     assert found is not None
     assert found.text == words
+
+
+# Issue 9: a name's possessive and its noun ("Tom Berg's office") before a past tense is
+# the subject; the past tense's object ("a lawsuit") is not
+def test_sentence_subject_owned_by_a_name() -> None:
+    text = 'Congressman Tom Berg\'s office slammed a lawsuit filed by a staffer, calling it "meritless."'
+    read = subjects(text)
+    found = read.sentence_subject(text.index("calling"), frozenset({"he", "she", "i", "it", "they"}))
+    assert found is not None
+    assert found.text.endswith("Berg's office")
