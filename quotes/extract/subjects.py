@@ -26,6 +26,7 @@ from quotes.extract.lexicon import (
     OBJECT_PREPOSITIONS,
     OPENER_WORDS,
     ORG_HEADS,
+    ORG_ROLES,
     PARTY_TAG,
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
@@ -688,6 +689,9 @@ class Subjects(Phrases):
                 # "Rep. Ada Holm of Ohio, a Republican, said": the name its affiliation follows,
                 # not the place or body
                 prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
+                body = self._body_described(chunks, k, described) if prev is not None else None
+                if body is not None:
+                    return body
             if prev is None and first == "who" and k == len(chunks) - 2:
                 prev = self._inverted_before_relative(chunks[k])
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
@@ -742,6 +746,26 @@ class Subjects(Phrases):
             return True
         before = self.m[max(0, start - 6) : start].split()
         return entity.kind != "person" and bool(before) and before[-1] in _PLACING_BEFORE
+
+    def _body_described(self, chunks: list[tuple[int, int]], k: int, described: int) -> Words | None:
+        """The body after "of" in chunk ``k`` ("Ada Holm of the Daily Bugle") when the
+        appositive after it names a body, not a person: "a conservative website that ran",
+        "the paper, which said" describe the Daily Bugle; None otherwise."""
+        words = self.words(chunks[k][0], chunks[k][1] - 1)
+        title = self.words(chunks[described][0], chunks[described][1] - 1)[:5]
+        head = [w.text.lower() for w in title if w.text.islower()]
+        stop = next((i for i, w in enumerate(head) if w in {"that", "which", "who", "whose"}), len(head))
+        nouns = head[:stop]
+        if (
+            not nouns
+            or nouns[0] not in DETERMINERS
+            or nouns[-1] not in ORG_ROLES
+            or nouns[-1] in PERSON_ROLES
+        ):
+            return None
+        of = max(i for i in range(len(words)) if words[i].text in {"of", "from"})
+        body = self.name_only(words[of + 1].start, words[-1].end) if of + 1 < len(words) else None
+        return body if body is not None and body.end == words[-1].end else None
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
         """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"

@@ -159,3 +159,24 @@ def test_according_to_an_unnamed_source(text: str, expected: list[tuple[str, str
 )
 def test_before_sender_not_recipient(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "before") == expected
+
+
+# Issue 9: an appositive that names a body ("a website that", "a group that") after
+# "Name of the Body" describes the body, whose words the relative clause reports; one that
+# names a person's role describes the person
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Tom Berg hired Ada Holm of the Daily Bugle, a website that called the plan "a disaster."',
+            ["Daily Bugle"],
+        ),
+        ('Ada Holm of the Sierra Club, a group that called the plan "a disaster," spoke.', ["Sierra Club"]),
+        (
+            'Tom Berg hired Ada Holm of the Daily Bugle, a reporter who called the plan "a disaster."',
+            ["Ada Holm"],
+        ),
+    ],
+)
+def test_before_appositive_of_a_body(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
