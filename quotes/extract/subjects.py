@@ -186,15 +186,21 @@ _SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 
 
 def _opens_with_count(words: list[Word]) -> bool:
-    """Whether ``words`` open with an approximator, a number (not a year) and a word after it:
-    "About 200 protesters", "Nearly three hundred doctors" (not "About the plan", "In 2011")."""
+    """Whether ``words`` open with an approximator, a number (not a year) and the people it
+    counts: "About 200 protesters", "Nearly three hundred doctors", "About a dozen nurses"
+    (not "About the plan", "About 10 minutes later", "In 2011")."""
     if len(words) < 3 or words[0].text.lower() not in _APPROXIMATORS:
         return False
-    number = words[1].text.lower()
-    year = len(number) == 4 and number.isdigit() and number[:2] in {"19", "20"}
-    if number == "a":  # "About a dozen protesters"
-        number = words[2].text.lower() if len(words) > 3 else ""
-    return (number[:1].isdigit() and not year) or number in _NUMBER_WORDS or number == "dozen"
+    k = 2 if words[1].text.lower() == "a" else 1  # "About a dozen protesters"
+    numbers = 0
+    while k < len(words) and (
+        words[k].text[:1].isdigit() or words[k].text.lower() in _NUMBER_WORDS or words[k].text == "dozen"
+    ):
+        if len(words[k].text) == 4 and words[k].text.isdigit() and words[k].text[:2] in {"19", "20"}:
+            return False  # a year
+        numbers += 1
+        k += 1
+    return numbers > 0 and k < len(words) and role_head(words[k].text) in ROLES
 
 
 def _time_noun(word: str) -> bool:
@@ -1146,7 +1152,7 @@ class Subjects(Phrases):
         if (participle or placed) and comma < 0:
             comma = self.m.find(",", start, min(sent.end, start + 140))
         # "About 200 protesters gathered": a count, not a preposition's phrase
-        counted = _opens_with_count(self.words(start, min(sent.end, start + 40))[:4])
+        counted = _opens_with_count(self.words(start, min(sent.end, start + 50))[:5])
         # ("Then he cut into Bush, calling": "then" with no comma of its own opens no phrase)
         opens_clause = placed or (
             first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb) and not counted
@@ -1162,7 +1168,7 @@ class Subjects(Phrases):
                     place.group(1).endswith(".") or place.group(1).lower().replace(" ", "-") in PLACES
                 ):
                     start = place.end()
-                again = self.words(start, min(sent.end, start + 40))[:4]
+                again = self.words(start, min(sent.end, start + 50))[:5]
                 more = self.m.find(",", start, min(sent.end, start + 100))
                 if (
                     not again

@@ -185,8 +185,14 @@ def test_who_after_a_place(text: str, expected: list[tuple[str, str | None]]) ->
             "about 50 workers",
         ),
         ('Inside the Moncton arena, the delegates stood up, shouting "More!"', "the delegates"),
-        # an approximator before no count, or before a year, opens no count
+        (
+            'Nearly three hundred doctors signed a letter calling the law "dangerous."',
+            "Nearly three hundred doctors",
+        ),
+        # an approximator before no count, before a year, or before a count of time opens no count
         ('About the plan, Ada Holm wrote a letter calling it "a disaster."', "Ada Holm"),
+        ('About 10 minutes later, she walked out, saying the plan was "a disaster."', "she"),
+        ('Over 2 years, Tom Berg held rallies, saying the plan was "a disaster."', "Tom Berg"),
         ('Over the years, Tom Berg held rallies, saying the plan was "a disaster."', "Tom Berg"),
     ],
 )
