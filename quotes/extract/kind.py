@@ -62,6 +62,8 @@ _NAMING_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "headlined"}
 _AFTER_WORK = _NAMING_VERBS | {"called", "named", "of"}
 # Prepositions before a name in title case that make it a work's: 'went on "The View"'
 _TITLE_PREPOSITIONS = {"on", "of", "in", "at", "for", "from", "with"}
+# Prepositions of time or place before an article and an event's name: 'during a "Town Hall"'
+_EVENT_PREPOSITIONS = {"during", "at", "before", "after", "since", "inside", "outside"}
 # ... and after a guest's time on the air: 'an interview with', 'an appearance on'
 _ON_AIR_PREPOSITIONS = {"with", "on", "to"}
 # Words after a quote that are no noun it could modify
@@ -89,6 +91,15 @@ _TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon"})
 # Unions of word tables, built once here rather than anew in every test of a word.
 _TITLE_HEADS = frozenset(TITLE_NOUNS | WORK_NOUNS | TITLE_CUES)
 _NOT_TRAIL_NOUNS = frozenset(_NOT_NOUNS | DETERMINERS | ADVERBS | {"all", "every", "each"})
+
+
+def _qualifies_noun(trail: list[str]) -> bool:
+    """Whether the words after a quote open with a lower-case noun it qualifies ('the "Still
+    Sanders" rally'), not a participle ('"Town Hall" sponsored by') nor a function word."""
+    if not trail:
+        return False
+    word = trail[0].strip(",.;")
+    return word.islower() and not word.endswith(("ed", "ing")) and word not in _NOT_TRAIL_NOUNS
 
 
 @dataclass(frozen=True)
@@ -350,6 +361,20 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         )
         # (a subject the sentence has is no speaker of a title: 'Sanders went on "The View"')
         if titled and not chanted and (owner or aired or ((att is None or att.rule == "subject") and placed)):
+            return Kind("title", "placed title")
+        # the name of an event or place in title case, after an article after a preposition of
+        # time or place: 'during a "Commander-in-Chief Forum" sponsored by', 'spoke at the
+        # "Values Voter Summit"' (whoever speaks in the sentence did not say it)
+        if (
+            titled
+            and not chanted
+            and len(words) > 1
+            and text.rstrip()[-1:] not in ",.!?"
+            and len(before) > 1
+            and before[-1].lower() in {"a", "an", "the"}
+            and before[-2].lower() in _EVENT_PREPOSITIONS
+            and not _qualifies_noun(trail)
+        ):
             return Kind("title", "placed title")
         # Robert C. "Bobby" Scott: a nickname inside a name
         if (

@@ -80,7 +80,42 @@ _QUOTE_OPENERS = frozenset(
 _SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 _AFFILIATING = frozenset(PHRASE_PREPOSITIONS | {"of"})  # "a spokesperson for", "officials of"
 _SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | PARTY_GROUPS | WRITTEN_SOURCES)
+# Participles that modify a noun after a capitalised word: "Republican elected officials"
+_MODIFYING_PARTICIPLES = frozenset({"elected", "appointed", "registered", "unnamed", "detained"})
+# Irregular past tenses that take people as their object: "The mayor wrote residents"
+_IRREGULAR_PASTS = frozenset({"told", "wrote", "heard", "saw", "met", "sent", "gave", "taught", "brought"})
 _AGED = re.compile(r"\d+-year-old")
+
+
+def _verb_after_name(before: str, word: str) -> bool:
+    """Whether ``word``, right after ``before`` (capitalised, or a role), is a past tense that
+    ends a subject ("Holm rallied", "the senator thanked"), not a modifier in a description ("retired",
+    "Democratic elected officials", "Trump's fired campaign manager")."""
+    return (
+        (before[:1].isupper() or role_head(before) in ROLES)  # "Holm rallied", "senator thanked"
+        and not before.endswith(("'s", "’s"))  # "Trump's fired campaign manager"
+        and before.lower() not in DETERMINERS  # "A leaked email"
+        and word.islower()
+        and (word.endswith("ed") or word in _IRREGULAR_PASTS)
+        and word not in DESCRIPTIVE_MODIFIERS
+        and word not in _MODIFYING_PARTICIPLES
+    )
+
+
+def _after_determined_modifier(words: list[Word], i: int) -> bool:
+    """Whether word ``i`` follows an article and one lower-case modifier, so that its base
+    form is a noun: "the caustic chant", "a loud cry" (not "the protesters chant", whose
+    plural is the verb's subject, nor "the senator vow")."""
+    if i < 2 or words[i - 2].text.lower() not in {"a", "an", "the"}:
+        return False
+    modifier = words[i - 1].text
+    return (
+        modifier.isalpha()
+        and modifier.islower()
+        and not modifier.endswith("s")
+        and modifier not in CUE_FORMS
+        and role_head(modifier) not in ROLES
+    )
 
 
 def open_head(np: list[Word]) -> bool:
@@ -323,6 +358,8 @@ class Phrases:
             return None
         k = len(words) - 1
         while k > 0 and words[k - 1].text.lower() not in NP_STOP and words[k - 1].text.lower() not in ADVERBS:
+            if k > 1 and _verb_after_name(words[k - 2].text, words[k - 1].text):
+                break  # "Ada Holm rallied supporters": the verb's object, not "Holm rallied supporters"
             k -= 1
             if words[k].text.lower() in DETERMINERS or words[k].text.endswith(("'s", "’s")):
                 break
@@ -403,6 +440,7 @@ class Phrases:
                     and strip_possessive(prev) not in PRONOUNS
                 )
                 or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
+                or (w == CUE_FORMS[w] and _after_determined_modifier(words, i))
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append(words[i])

@@ -1928,6 +1928,11 @@ def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
     lead = [w for w in read.words(max(lo, who.start - 60), who.start) if not w.text[:1].isupper()]
     if not lead:
         return who
+    if lead[-1].end == who.start - 1 and lead[-1].text in _SENDING_VERBS:
+        # "The senator emailed supporters saying": those the words were sent to are no speaker
+        sender = _clause_opening(read, lo, lead[-1].end)
+        if sender is not None:
+            return sender
     governed = lead[-1].text.lower() in CARRIER_PREPOSITIONS
     if governed:
         # "a message on Twitter", "an email to supporters": the noun before the preposition
@@ -1941,6 +1946,10 @@ def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
     if subject is not None:
         return subject
     return None if governed else who
+
+
+# Past tenses of sending words to people, before those they went to: "emailed supporters saying"
+_SENDING_VERBS = frozenset({"emailed", "texted", "messaged", "wrote", "tweeted", "mailed"})
 
 
 def _published_by(read: Subjects, lo: int, who: Words) -> Words:

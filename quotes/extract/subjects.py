@@ -26,6 +26,7 @@ from quotes.extract.lexicon import (
     OBJECT_PREPOSITIONS,
     OPENER_WORDS,
     ORG_HEADS,
+    ORG_ROLES,
     PARTY_TAG,
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
@@ -89,12 +90,20 @@ _TRAILING_CARRIER = re.compile(
 _OPENING_PREPOSITIONS = frozenset(
     "amid amidst despite throughout toward towards upon within without beyond across behind".split()
 )
+# Prepositions of place that open a sentence's phrase of where, and are also adjectives
+# ("Outside groups", "Inside information"): a phrase only before a determiner or a name
+_PLACE_OPENERS = frozenset({"outside", "inside"})
 _PLACE_TAIL = re.compile(r"\s*([A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,")
 # "About four in 10", "three out of five", "nine in ten": a count of people asked
 _COUNT_OF = re.compile(
     r"(?:(?:about|nearly|almost|roughly|only|just|more than|fewer than|less than|at least)\s+)?"
     r"(?:\d+|[a-z]+)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)",
     re.IGNORECASE,
+)
+# Words that make a count approximate before its number: "About 200 protesters gathered",
+# "Nearly 300 doctors signed" ("about" is read as a preposition, "nearly" as an adverb)
+_APPROXIMATORS = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"}
 )
 # Prepositions that tie an organisation to a speaker's role: "a spokesman for the firm"
 _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
@@ -181,6 +190,24 @@ _TIME_DETERMINERS = frozenset(DETERMINERS | {"this", "that"})
 _NOT_SUBJECT_WORDS = frozenset(NP_STOP | PRONOUNS.keys() | set(CUE_FORMS) | _AUXILIARIES)
 _COUNT_WORDS = frozenset(DETERMINERS | _NUMBER_WORDS)
 _SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
+
+
+def _opens_with_count(words: list[Word]) -> bool:
+    """Whether ``words`` open with an approximator, a number (not a year) and the people it
+    counts: "About 200 protesters", "Nearly three hundred doctors", "About a dozen nurses"
+    (not "About the plan", "About 10 minutes later", "In 2011")."""
+    if len(words) < 3 or words[0].text.lower() not in _APPROXIMATORS:
+        return False
+    k = 2 if words[1].text.lower() == "a" else 1  # "About a dozen protesters"
+    numbers = 0
+    while k < len(words) and (
+        words[k].text[:1].isdigit() or words[k].text.lower() in _NUMBER_WORDS or words[k].text == "dozen"
+    ):
+        if len(words[k].text) == 4 and words[k].text.isdigit() and words[k].text[:2] in {"19", "20"}:
+            return False  # a year
+        numbers += 1
+        k += 1
+    return numbers > 0 and k < len(words) and role_head(words[k].text) in ROLES
 
 
 def _time_noun(word: str) -> bool:
@@ -694,6 +721,9 @@ class Subjects(Phrases):
                 # "Rep. Ada Holm of Ohio, a Republican, said": the name its affiliation follows,
                 # not the place or body
                 prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
+                body = self._body_described(chunks, k, described) if prev is not None else None
+                if body is not None:
+                    return body
             if prev is None and first == "who" and k == len(chunks) - 2:
                 prev = self._inverted_before_relative(chunks[k])
             if prev is None and (first in {"who", "whose"} or (first == "which" and len(last_words) == 1)):
@@ -748,6 +778,26 @@ class Subjects(Phrases):
             return True
         before = self.m[max(0, start - 6) : start].split()
         return entity.kind != "person" and bool(before) and before[-1] in _PLACING_BEFORE
+
+    def _body_described(self, chunks: list[tuple[int, int]], k: int, described: int) -> Words | None:
+        """The body after "of" in chunk ``k`` ("Ada Holm of the Daily Bugle") when the
+        appositive after it names a body, not a person: "a conservative website that ran",
+        "the paper, which said" describe the Daily Bugle; None otherwise."""
+        words = self.words(chunks[k][0], chunks[k][1] - 1)
+        title = self.words(chunks[described][0], chunks[described][1] - 1)[:5]
+        head = [w.text.lower() for w in title if w.text.islower()]
+        stop = next((i for i, w in enumerate(head) if w in {"that", "which", "who", "whose"}), len(head))
+        nouns = head[:stop]
+        if (
+            not nouns
+            or nouns[0] not in DETERMINERS
+            or nouns[-1] not in ORG_ROLES
+            or nouns[-1] in PERSON_ROLES
+        ):
+            return None
+        of = max(i for i in range(len(words)) if words[i].text in {"of", "from"})
+        body = self.name_only(words[of + 1].start, words[-1].end) if of + 1 < len(words) else None
+        return body if body is not None and body.end == words[-1].end else None
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
         """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"
@@ -1118,11 +1168,20 @@ class Subjects(Phrases):
         # "Amid calls for a blacklist from some readers, Matt Walsh provided": a preposition
         # the lexicon lists among sentence openers opens a phrase too
         placed = first_word in _OPENING_PREPOSITIONS
+        if first_word in _PLACE_OPENERS:
+            # "Outside the arena in downtown Washington, about 200 protesters": a place, when a
+            # determiner or a name follows (not "Outside groups have spent millions")
+            then = self.words(start, min(sent.end, start + 40))[1:2]
+            placed = bool(then) and (
+                then[0].text.lower() in _SUBJECT_DETERMINERS or then[0].text[:1].isupper()
+            )
         if (participle or placed) and comma < 0:
             comma = self.m.find(",", start, min(sent.end, start + 140))
+        # "About 200 protesters gathered": a count, not a preposition's phrase
+        counted = _opens_with_count(self.words(start, min(sent.end, start + 50))[:5])
         # ("Then he cut into Bush, calling": "then" with no comma of its own opens no phrase)
         opens_clause = placed or (
-            first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb)
+            first_word in CLAUSE_BREAKS and (first_word not in SENTENCE_ADVERBS or adverb) and not counted
         )
         if (opens_clause or adverb or participle) and comma > 0:
             start = comma + 1  # "At the debate, ...", "Meanwhile, ..."
@@ -1135,12 +1194,13 @@ class Subjects(Phrases):
                     place.group(1).endswith(".") or place.group(1).lower().replace(" ", "-") in PLACES
                 ):
                     start = place.end()
-                again = self.words(start, min(sent.end, start + 30))[:1]
+                again = self.words(start, min(sent.end, start + 50))[:5]
                 more = self.m.find(",", start, min(sent.end, start + 100))
                 if (
                     not again
                     or more < 0
                     or again[0].text.lower() not in CLAUSE_BREAKS - {"that", "who", "which"}
+                    or _opens_with_count(again)  # "Outside the arena, about 200 protesters gathered"
                 ):
                     break
                 start = more + 1
@@ -1160,7 +1220,7 @@ class Subjects(Phrases):
             place = _PLACE_TAIL.match(self.m, start, sent.end)
             if place and (place.group(1).endswith(".") or place.group(1).lower().replace(" ", "-") in PLACES):
                 start = place.end()  # "In Aspen, Colo., the graduate ...": past the state too
-        elif first_word in PREPOSITIONS:
+        elif first_word in PREPOSITIONS and not counted:
             # "In 2011 she spoke out for ...": a time phrase without its comma
             lead = self.words(start, min(sent.end, start + 60))[:5]
             k = 1
@@ -1245,13 +1305,17 @@ class Subjects(Phrases):
                     and nxt.lower() not in _AUXILIARIES | {"been", "not"}
                     and any(w.text.islower() for w in self.words(first[0].start, who.start))
                 )
+                counted = self._approximate_count(first, who)
                 if (
                     nxt[:1].islower()
                     and nxt.lower() not in PREPOSITIONS
-                    and (self.only_title(start, who.start) or self._own_title(start, who))
+                    and (self.only_title(start, who.start) or self._own_title(start, who) or counted)
                     and not verb
                     and not owner
                 ):
+                    if counted:
+                        # the count and its approximator: "About 200 protesters"
+                        return Words(first[0].start, who.end, self.m[first[0].start : who.end], who.kind)
                     return who
         return self._subject_with_phrase(first)
 
@@ -1272,11 +1336,25 @@ class Subjects(Phrases):
 
     def _determined_phrase(self, words: list[Word]) -> bool:
         """Whether ``words`` are one noun phrase opened by a determiner: "The company" of
-        "The company slammed the lawsuit" (issue 9: the lawsuit is the verb's object)."""
-        if len(words) < 2 or words[0].text.lower() not in DETERMINERS:
+        "The company slammed the lawsuit" (issue 9: the lawsuit is the verb's object), or
+        by an approximate count: "Nearly 300 doctors" of "Nearly 300 doctors signed a letter"."""
+        if len(words) < 2:
             return False
         np = self.noun_phrase(words)
+        if np is not None and np.end == words[-1].end and np.text.split()[0].endswith(("'s", "’s")):
+            # "Congressman Tom Berg's office slammed a lawsuit": a name's possessive opens it
+            return all(w.text[:1].isupper() for w in words if w.end <= np.start)
+        if words[0].text.lower() not in DETERMINERS:
+            return np is not None and self._approximate_count(words, np)
         return np is not None and (np.start, np.end) == (words[0].start, words[-1].end)
+
+    def _approximate_count(self, first: list[Word], who: Words) -> bool:
+        """Whether ``who`` is a count of people that ends ``first`` or a part of it and that an
+        approximator opens, or opens right after one: "About 200 protesters", "Nearly 300
+        doctors" (not "About the plan", "Some say")."""
+        if not _opens_with_count(first):
+            return False
+        return who.start in (first[0].start, first[1].start) and who.end > first[1].end
 
     def _subject_with_phrase(self, first: list[Word]) -> Words | None:
         """A speaker phrase whose head takes a prepositional phrase, up to the verb after it:

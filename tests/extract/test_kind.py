@@ -119,6 +119,19 @@ def test_kind(text: str, expected: list[str]) -> None:
         ('Ada Holm brushed off her remarks as "just venting," and left.', [("partial", "Ada Holm")]),
         # a title after "on" is a title, whoever the sentence's subject is
         ('Ivo Lund went on "The Late Hour" to defend the plan.', [("title", None)]),
+        # issue 9: an event's name in title case after an article after a preposition of time
+        # or place is a title, not the words of the sentence's subject
+        (
+            'Ada Holm stressed her record during a "Harbour Safety Forum" sponsored by CBC and said '
+            "she was ready.",
+            [("title", None)],
+        ),
+        ('Ada Holm spoke at the "Valley Growers Summit" on Friday.', [("title", None)]),
+        # ... but one that qualifies the noun after it stays a term, and words that are no name
+        # (not all title case), or one word, keep their speaker
+        ('Ada Holm spoke at the "Still Holm" rally on Friday.', [("term", None)]),
+        ('Ada Holm said at the time that the plan was "dead on arrival."', [("partial", "Ada Holm")]),
+        ('Ada Holm spoke during a "Crisis" and left.', [("partial", "Ada Holm")]),
     ],
 )
 def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]]) -> None:

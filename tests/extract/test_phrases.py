@@ -56,6 +56,14 @@ def test_name_only_finds_nothing(text: str) -> None:
             "the former secretary of state and current Democratic presidential nominee",
         ),
         ("the big house", None),  # no role
+        # issue 9: a past tense after a name ends the subject; the phrase is its object only
+        ("Ada Holm rallied supporters", "supporters"),
+        ("The Vermont senator greeted voters", "voters"),
+        # ... but a participle that modifies the noun stays in the phrase
+        ("Democratic elected officials", "Democratic elected officials"),
+        ("Trump's fired campaign manager", "Trump's fired campaign manager"),
+        ("the retired Army general", "the retired Army general"),
+        ("A leaked email", "A leaked email"),
     ],
 )
 def test_noun_phrase(text: str, phrase: str | None) -> None:
@@ -72,6 +80,13 @@ def test_noun_phrase(text: str, phrase: str | None) -> None:
         ("His tweets were widely ridiculed.", []),
         ("The state Sen. Ada Holm left.", []),
         ("As The New Yorker put it,", ["put"]),
+        # issue 9: a base form after an article and a modifier is a noun
+        ("the crowd reprised the caustic chant", []),
+        ("That is a far cry from it.", []),
+        ("a loud shout went up", []),
+        # ... not after a plural (its subject) nor a role
+        ("The protesters chant every night.", ["chant"]),
+        ("the fans yell and the players shout", ["yell", "shout"]),
     ],
 )
 def test_cues(text: str, cues: list[str]) -> None:

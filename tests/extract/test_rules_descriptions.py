@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
+from tests.extract.helpers import proposed_by
 
 
 def mentions(text: str) -> list[tuple[str, str | None]]:
@@ -140,3 +141,42 @@ def test_the_two_said(text: str, expected: list[tuple[str, str | None]]) -> None
 )
 def test_according_to_an_unnamed_source(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+# Issue 9: a participle with no comma after a verb and its object: the people the words
+# were sent to are not their speaker, the sender is; those heard saying them are
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The Vermont senator emailed supporters saying "The fight goes on."', ["The Vermont senator"]),
+        ('The union leader texted members saying "Stay home."', ["The union leader"]),
+        ('The mayor wrote residents a letter saying "Stay inside."', ["The mayor"]),
+        # a past tense after a name ends the subject: its object is no part of it
+        ('Ada Holm rallied supporters, saying: "We have to be ready."', ["Ada Holm"]),
+        # ... but whoever is heard or seen saying the words said them
+        ('The reporter heard protesters saying "Go home."', ["protesters"]),
+    ],
+)
+def test_before_sender_not_recipient(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
+
+
+# Issue 9: an appositive that names a body ("a website that", "a group that") after
+# "Name of the Body" describes the body, whose words the relative clause reports; one that
+# names a person's role describes the person
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Tom Berg hired Ada Holm of the Daily Bugle, a website that called the plan "a disaster."',
+            ["Daily Bugle"],
+        ),
+        ('Ada Holm of the Sierra Club, a group that called the plan "a disaster," spoke.', ["Sierra Club"]),
+        (
+            'Tom Berg hired Ada Holm of the Daily Bugle, a reporter who called the plan "a disaster."',
+            ["Ada Holm"],
+        ),
+    ],
+)
+def test_before_appositive_of_a_body(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
