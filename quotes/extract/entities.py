@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, takewhile
+from itertools import accumulate, pairwise, takewhile
 from typing import ClassVar, NamedTuple
 
 from quotes.extract.document import Document
@@ -137,9 +137,12 @@ _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
-    # (also the second of two joined: "his brother, Ed Holt, and the former first lady, Ann Holt,")
-    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+|,\s+and\s+)"
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
+    # (also the second of two joined: "his brother, Ed Holt, and the former first lady, Ann Holt,";
+    # one after a clause's conjunction: '"...," while Ottawa's mayor, Jim Vale, said'; and an
+    # owner with "the" or "its": "The board's chair, Ann Roy,", "Its vice-president, Ann Roy,")
+    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+|(?:,|[,.]?[”\"])\s+(?:and|but|while|whereas)\s+)"
+    r"(?:[Tt]he\s+(?:[\w\-]+\s+)?[\w\-]+['’]s|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)"
+    r"\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # "Morris's wife, " right before a lone first name: a relative named for the owner's sake
 _KIN_OF_OWNER = re.compile(
@@ -1133,6 +1136,11 @@ class Entities:
         after = _ROLE_AFTER_NAME.match(m, end, end + 120)
         if after and self._in_opening_phrase(run_start):
             after = None  # "In Oslo, the mayor said": the sentence's subject, no appositive
+        said = after.group(2).split() if after else []
+        if any(role_key(w) in ROLES and nxt.lower() in CUE_FORMS for w, nxt in pairwise(said)):
+            # "... a rally for Lyle Vance, the city's police chief said.": the role is the
+            # subject of its own speech verb, someone else, not an appositive of the name
+            after = None
         if after:
             words = after.group(2).split()
             # ", the spokesman,", ", Maddox's lawyer,", ", CEO of the fund,"

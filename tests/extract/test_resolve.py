@@ -836,3 +836,53 @@ def test_the_owner_of_the_subject_in_its_own_sentence(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+# issue 9, benchmarks/fresh5: a role given in apposition after an owner with "the" or
+# "its", or after a clause's "while", is its bearer's for a "the <role>" later
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Harbour vote delayed\n\nThe vote was put off. The port authority's chair, Lise Fortin,"
+            " opened the meeting late."
+            '\n\n"Everyone will get a turn," the chair said.',
+            [("Everyone will get a turn,", "Lise Fortin")],
+        ),
+        (
+            "Hearing\n\nThe hearing ran long. The panel's chairman, Representative Hal Moody, Democrat"
+            ' of Ohio, pressed the witness. "Six weeks," the chairman said.',
+            [("Six weeks,", "Hal Moody")],
+        ),
+        (
+            "Mine\n\nNorthgate Mining reopened the pit. Its vice-president of operations, Carla Nunes,"
+            " toured the site. "
+            '"We are on schedule," the vice-president said.',
+            [("We are on schedule,", "Carla Nunes")],
+        ),
+        (
+            'Budget\n\nThe builders called it "too little," while the city\'s mayor, Jim Vale, was '
+            'pleased. "The details come later," the mayor said.',
+            [("too little,", None), ("The details come later,", "Jim Vale")],
+        ),
+        # a role before the name with no comma after it is no appositive of a name before
+        (
+            'Game\n\nThe team\'s coach Ed Ruiz left early. "It was a long night," the coach said.',
+            [("It was a long night,", "Ed Ruiz")],
+        ),
+        # ... and a role that is the subject of its own speech verb after a name is not that
+        # name's: "a rally for X, the city's police chief said."
+        (
+            "Arrests\n\nPolice arrested 12 people outside a rally for Tom Brandt, the city's police"
+            ' chief said.\n\n"It was mostly peaceful," the chief told reporters.',
+            [("It was mostly peaceful,", None)],
+        ),
+        (
+            '"We will appeal," said Ann Roy, the city\'s lawyer, on Monday. "We are confident,"'
+            " the lawyer said.",
+            [("We will appeal,", "Ann Roy"), ("We are confident,", "Ann Roy")],
+        ),
+    ],
+)
+def test_a_role_in_apposition_after_an_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
