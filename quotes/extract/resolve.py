@@ -244,6 +244,18 @@ class Resolver:
         if plural and head in PERSON_ROLES:
             return None
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
+        if entity is None and head in PERSON_ROLES and not plural and not self._untitled_near(words.start):
+            # "'...,' the chief told reporters." and then "Chief Ann Roy said ...", "A federal
+            # judge ruled ... that it placed '...'" and then "U.S. District Judge Ann Roy wrote":
+            # a role nobody bore before, whose bearer the rest of the paragraph or the next
+            # names with that role as the title or appositive right before the name. Not
+            # when the sentence or the one before names someone with no role, who may be
+            # the one meant ("Ann Roy spoke. The senator said ...", then "Sen. Ed Vale")
+            para = self.doc.paragraph_at(words.start)
+            until = self.doc.paragraphs[min(para.index + 1, len(self.doc.paragraphs) - 1)].end
+            ahead = self._named_after(head, words.end, until)
+            if ahead is not None:
+                return ahead
         if entity is not None and self._introduced_anew(tokens[-1], entity, words.start):
             # "A Republican committee aide blasted the statement. '...,' the aide said": the
             # aide just met, unnamed, not the one named before
@@ -441,6 +453,19 @@ class Resolver:
                 if lead and role_head(lead[-1].lower()) == role_head(head):
                     found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _untitled_near(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` (before it) or the one before names a person
+        with no role of a person (or a lone name of no kind known as a speaker): someone a
+        bare description may refer back to."""
+        here = self.doc.sentence_at(pos).index
+        return any(
+            (e.kind == "person" or (e.kind == "unknown" and m.speaker))
+            and m.start < pos
+            and not (e.roles & PERSON_ROLES)
+            for k in range(max(0, here - 1), here + 1)
+            for m, e in self.entities.in_sentence(k)
+        )
 
     def _named_bare(self, start: int) -> Entity | None:
         """The person the first sentence at ``start`` names for the first time, bare, as a

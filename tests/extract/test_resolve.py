@@ -886,3 +886,50 @@ def test_the_owner_of_the_subject_in_its_own_sentence(
 )
 def test_a_role_in_apposition_after_an_owner(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+# issue 9, benchmarks/fresh5: a role nobody bore before ("the chief", "A federal judge")
+# whose bearer the rest of its paragraph or the next names with that role as a title
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Arrests\n\nPolice arrested 12 people outside a rally for Gov. Tom Brandt on Friday."
+            '\n\n"It was mostly peaceful," the chief told reporters.\n\nChief Nora Pell said two'
+            " officers were hurt.",
+            [("It was mostly peaceful,", "Nora Pell")],
+        ),
+        (
+            "Ruling\n\nA federal judge in Tulsa on Monday struck down the law, ruling that it put"
+            ' "an undue burden" on voters.\n\nIn her opinion, U.S. District Judge Irma Holt wrote'
+            " that the state had no evidence.",
+            [("an undue burden", "Irma Holt")],
+        ),
+        # not a name without that title, nor one two paragraphs on
+        (
+            "Arrests\n\nPolice arrested 12 people on Friday.\n\n"
+            '"It was mostly peaceful," the chief told reporters.\n\nNora Pell said two officers'
+            " were hurt.",
+            [("It was mostly peaceful,", None)],
+        ),
+        (
+            "Arrests\n\nPolice arrested 12 people on Friday.\n\n"
+            '"It was mostly peaceful," the chief told reporters.\n\nTwo officers were hurt.'
+            "\n\nChief Nora Pell said the arrests were lawful.",
+            [("It was mostly peaceful,", None)],
+        ),
+        # nor when the sentence before names someone with no role, who may be the one meant
+        (
+            "Rally\n\nBernie Sanders spoke at the rally. The senator said the race was"
+            ' "far from over."\n\nSen. Ada Holm said she agreed.',
+            [("far from over.", None)],
+        ),
+        # nor a plural role
+        (
+            'Vote\n\nThe senators called the bill "dead on arrival."\n\nSen. Ada Holm said she agreed.',
+            [("dead on arrival.", None)],
+        ),
+    ],
+)
+def test_a_role_whose_bearer_is_named_next(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
