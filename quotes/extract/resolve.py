@@ -161,6 +161,15 @@ _NATIONALITIES = NATIONAL_ADJECTIVES - {"republican", "democratic"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 
 
+# A sentence that opens (past a phrase in commas: "Asked about it,") with a definite
+# description of someone, then a verb: "The chief was not impressed", "the senator smiled"
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\"“”]{0,60},\s+)?([Tt]he(?:\s+[a-z][\w\-’']*){2,4})")
+# words after such a description that show it is no subject of its own verb
+_NOT_A_VERB = frozenset(
+    PREPOSITIONS | {"and", "or", "who", "whom", "whose", "that", "which", "'s", "himself", "herself"}
+)
+
+
 class Resolver:
     """Turns speaker words into a canonical name, remembering who spoke where."""
 
@@ -697,6 +706,8 @@ class Resolver:
             return self._resolved[pos]
         if gender in ("m", "f"):
             own = self._possessive_statement(pos, gender)
+            if own is None:
+                own = self._described_subject(pos, gender)
             found = own if own is not None else self._salient(pos, gender, person=True, pronoun=True)
         else:
             # "it" is an organisation or a country, "they" an organisation or a group
@@ -705,6 +716,52 @@ class Resolver:
                 found = self._story_org(found, pos) or found
         self._resolved[pos] = found
         return found
+
+    def _described_subject(self, pos: int, gender: str) -> Entity | None:
+        """The person a definite description of a role means, when that description is
+        the subject that opens the pronoun's sentence or the one before, with nobody named
+        after it ("The chief was not impressed. '...,' he said"; "Asked about it, the
+        senator smiled. '...,' she said"; "The governor was in Reno, where he told ..."):
+        the description's own referent (see :meth:`noun_phrase`), if it has one of that sex;
+        else None, and the pronoun is read as before."""
+        here = self.doc.sentence_at(pos)
+        for sent in (here, self.doc.sentences[here.index - 1] if here.index else None):
+            if sent is None:
+                continue
+            hi = min(pos, sent.end)
+            opener = _DESCRIBED_SUBJECT.match(self.doc.masked, sent.start, hi)
+            if opener is None:
+                lead = self.doc.masked[sent.start : hi].lstrip()
+                if sent is here and lead and not lead.startswith(('"', "“")):
+                    # the pronoun's own sentence opens otherwise (not with a quote): it has
+                    # a subject of its own, no description before it to go back to
+                    return None
+                continue
+            # the description runs to its first role, and a verb follows it ("The chief was",
+            # "the senator smiled"; not "The senator's aide", "the mayor and the chief")
+            tokens = opener.group(1).split()
+            at = next((i for i, t in enumerate(tokens[1:-1], 1) if role_head(t) in PERSON_ROLES), None)
+            if at is None or tokens[at + 1].lower() in _NOT_A_VERB:
+                return None
+            head = role_head(tokens[at])
+            if GENDERED_ROLES.get(head, gender) != gender:
+                return None
+            start = opener.start(1)
+            end = start + len(" ".join(tokens[: at + 1]))
+            named = [
+                m
+                for k in {sent.index, here.index}
+                for m, e in self.entities.in_sentence(k)
+                if end <= m.start < pos and (e.kind == "person" or (e.kind == "unknown" and len(e.words) > 1))
+            ]
+            if named:
+                return None  # someone named after it, nearer the pronoun (not a place: "in Reno")
+            words = Words(start, end, self.doc.masked[start:end], "np")
+            found = self.noun_phrase(words)
+            if found is None or found.kind != "person" or found.gender not in (gender, None):
+                return None
+            return found
+        return None
 
     def _turn_speaker(self, pos: int) -> Entity | None:
         """The person named by the tag that opens the paragraph at ``pos`` ("Bill Vale: ..."),

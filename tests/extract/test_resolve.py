@@ -933,3 +933,47 @@ def test_a_role_in_apposition_after_an_owner(text: str, expected: list[tuple[str
 )
 def test_a_role_whose_bearer_is_named_next(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+# issue 9, benchmarks/fresh5: a "he" or "she" right after a sentence (or a phrase in its
+# own sentence) whose subject is a definite description of a role is that description's
+# referent, not the last person named
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Vote\n\nSen. Ada Holm spoke first. Nora Vale, a voter, said she liked her. She called"
+            ' the plan "a start."\n\nAsked about it, the senator smiled. "I\'ll take that," she said.',
+            [("a start.", "Nora Vale"), ("I'll take that,", "Ada Holm")],
+        ),
+        (
+            "Water\n\nChief Ray Cote spoke first. Harbour Services Canada said a plant was"
+            ' "in design."\n\nThe chief was not impressed. "We have heard that before," he said.',
+            [("in design.", "Harbour Services Canada"), ("We have heard that before,", "Ray Cote")],
+        ),
+        (
+            "Ruling\n\nJudge Irma Holt heard the case. Dana Reyes, for the state, said the law was"
+            ' "modest."\n\nThe judge was unpersuaded. She noted that one office "opens on Fridays."',
+            [("modest.", "Dana Reyes"), ("opens on Fridays.", "Irma Holt")],
+        ),
+        # not past a name after the description, nor for a description of the other sex, nor
+        # when the description is no subject ("The senator's aide")
+        (
+            "Vote\n\nSen. Ada Holm spoke first. Tom Berg said he liked her.\n\nThe senator left"
+            ' and Tom Berg stayed. "I\'ll take that," he said.',
+            [("I'll take that,", "Tom Berg")],
+        ),
+        (
+            "Vote\n\nSen. Ada Holm spoke first. Tom Berg said he liked her.\n\nThe senator smiled."
+            ' "I\'ll take that," he said.',
+            [("I'll take that,", "Tom Berg")],
+        ),
+        (
+            "Vote\n\nSen. Ada Holm spoke first. Tom Berg said he liked her.\n\nThe senator's aide"
+            ' smiled. "I\'ll take that," he said.',
+            [("I'll take that,", "Tom Berg")],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_described_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
