@@ -502,9 +502,10 @@ class Resolver:
         if not found:
             return False
         at = lo + found[-1].start()
-        # (named after it, or right before it: "said Tanya Ruiz, a spokeswoman for ...")
+        # (named after it, or right before it: "said Tanya Ruiz, a spokeswoman for ...", "by
+        # Halden Mills Inc., a Quebec City company": the dot of "Inc." is outside the name)
         return not any(
-            e is bearer and (at < m.start < pos or self.doc.masked[m.end : at].strip() == ",")
+            e is bearer and (at < m.start < pos or self.doc.masked[m.end : at].strip() in (",", ".,"))
             for k in range(self.doc.sentence_at(at).index, here + 1)
             for m, e in self.entities.in_sentence(k)
         )

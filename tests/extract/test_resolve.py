@@ -977,3 +977,27 @@ def test_a_role_whose_bearer_is_named_next(text: str, expected: list[tuple[str, 
 )
 def test_a_pronoun_after_a_described_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+# issue 9, benchmarks/fresh5: "a ... company" in apposition right after a company's name
+# that ends on an abbreviation's dot ("Inc.,") describes that company, introduces no other
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dam\n\nThe dam, proposed by Halden Power Inc., a Quebec City company, would produce 240"
+            ' megawatts. The company said that owners would be "fairly compensated."',
+            [("fairly compensated.", "Halden Power Inc")],
+        ),
+        # ... while one introduced apart from it is someone else
+        (
+            "Dam\n\nThe dam, proposed by Halden Power Inc., would produce 240 megawatts. A Toronto"
+            ' company bid too. The company said that owners would be "fairly compensated."',
+            [("fairly compensated.", None)],
+        ),
+    ],
+)
+def test_an_appositive_after_a_company_name_with_a_dot(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
