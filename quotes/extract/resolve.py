@@ -122,6 +122,9 @@ _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
 # a transcript turn's tag, "Bill Vale: " or "BILL VALE: ", opening a paragraph
 _TURN_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+):\s")
+# the tags of an interview's answers and questions: "A: I told her ...", "Q: You said ..."
+_ANSWER_TAG = re.compile(r"\s*(?:A|Answer|ANSWER):\s")
+_QUESTION_TAG = re.compile(r"\s*(?:Q|Question|QUESTION):\s")
 # an age in a definite description: "the 28-year-old winger", "the 61-year-old"
 _AGE = re.compile(r"\d+-year-old$")
 # "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
@@ -718,6 +721,27 @@ class Resolver:
         self._resolved[pos] = found
         return found
 
+    def _interviewee(self, answer: int) -> Entity | None:
+        """Who answers in a "Q: ... / A: ..." interview: the one person named in full in the
+        paragraphs before its first question (the introduction: "Alberta Energy Minister
+        Ann Roy has spent ... This interview has been edited"); None for none or several."""
+        first = next(
+            (
+                p.index
+                for p in self.doc.paragraphs[: answer + 1]
+                if _QUESTION_TAG.match(self.doc.masked, p.start)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        named = {
+            id(e): e
+            for m, e in self.entities.mentions
+            if m.start < self.doc.paragraphs[first].start and e.kind == "person" and len(e.words) > 1
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _described_subject(self, pos: int, gender: str) -> Entity | None:
         """The person a definite description of a role means, when that description is
         the subject that opens the pronoun's sentence or the one before, with nobody named
@@ -768,6 +792,8 @@ class Resolver:
         """The person named by the tag that opens the paragraph at ``pos`` ("Bill Vale: ..."),
         if the tag is a name the article reads; None elsewhere (the reporter's own "I")."""
         para = self.doc.paragraph_at(pos)
+        if _ANSWER_TAG.match(self.doc.masked, para.start, pos):
+            return self._interviewee(para.index)
         tag = _TURN_NAME.match(self.doc.masked, para.start, pos)
         if tag is None:
             return None
