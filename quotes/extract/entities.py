@@ -129,6 +129,11 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
 _ROLE_AFTER_NAME = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
+# the words before a name that make the word after it a noun ("of Facebook posts", "for Twitter
+# posts"), not a verb
+_NOUN_SLOT_BEFORE = re.compile(
+    r"\b(?:of|for|about|with|from|by|to|at|in|on|an?|his|her|their|its|our|my|your)\s+$", re.IGNORECASE
+)
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
 # the words after a name's "'s" that make it "has" or "is": "Christie's been", "Trump's got"
@@ -808,6 +813,17 @@ class Entities:
             speaker = after is not None and after.group(1) in CUE_FORMS
             if speaker and after is not None and _PLURAL_VERB.match(self.doc.masked, after.end(1)):
                 speaker = False  # "Harsh comments are earning ...": a plural noun, then its verb
+            if (
+                speaker
+                and after is not None
+                and not subject
+                and after.start(1) == end + 1
+                and after.group(1).endswith("s")
+                and _NOUN_SLOT_BEFORE.search(self.doc.masked, max(0, start - 12), start)
+            ):
+                # "a series of Facebook posts in which he called": a name that modifies a plural
+                # noun after "of", "a" or a possessive is no speaker of the verb the noun spells
+                speaker = False
         if not possessive and not speaker and not subject:
             # "His spokesman, Sam Lowe, said": a name in apposition to the phrase that opens its
             # sentence, right before that phrase's speech verb, is the sentence's subject and

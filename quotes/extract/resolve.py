@@ -164,9 +164,15 @@ _NATIONALITIES = NATIONAL_ADJECTIVES - {"republican", "democratic"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 
 
-# A sentence that opens (past a phrase in commas: "Asked about it,") with a definite
-# description of someone, then a verb: "The chief was not impressed", "the senator smiled"
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\"“”]{0,60},\s+)?([Tt]he(?:\s+[a-z][\w\-’']*){2,4})")
+# A sentence that opens (past a phrase in commas: "Asked about it,") with a description of
+# someone, then a verb: "The chief was not impressed", "the senator smiled", "A Halifax
+# councillor has apologized for posts in which he called ..."
+# (after "the", lower-case words only: "The Afro-Colombian journalist" is left to the rules
+# of a described person, see noun_phrase; "A Halifax councillor" is someone new, whom only a
+# name given that role later can be)
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][^,.;:\"“”]{0,60},\s+)?([Tt]he(?:\s+[a-z][\w\-’']*){2,4}|An?(?:\s+[\w\-’']+){2,5})"
+)
 # words after such a description that show it is no subject of its own verb
 _NOT_A_VERB = frozenset(
     PREPOSITIONS | {"and", "or", "who", "whom", "whose", "that", "which", "'s", "himself", "herself"}

@@ -1001,3 +1001,37 @@ def test_an_appositive_after_a_company_name_with_a_dot(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+# issue 9, benchmarks/fresh5: a name that modifies a plural noun after "of", "for", "a" or a
+# possessive ("a series of Facebook posts") is no speaker of the verb that noun spells, so
+# no "he" goes to it; and a "he" after an indefinite description of a role as its
+# sentence's subject ("A councillor has apologized for posts in which he called") is the
+# person the next paragraph names with that role as a title
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Posts\n\nA councillor has apologized for a series of Facebook posts in which he called"
+            ' campers "squatters."',
+            [("squatters.", None)],
+        ),
+        (
+            "Posts\n\nA Halifax councillor has apologized for a series of Facebook posts in which he"
+            ' called campers "squatters."\n\nCoun. Wayne Sturgis deleted the posts on Wednesday.',
+            [("squatters.", "Wayne Sturgis")],
+        ),
+        # ... not one named without that title
+        (
+            "Posts\n\nA Halifax councillor has apologized for posts in which he called campers"
+            ' "squatters."\n\nWayne Sturgis deleted the posts on Wednesday.',
+            [("squatters.", None)],
+        ),
+        # ... while a name that is its sentence's subject still speaks
+        ('Vote\n\nOn Monday Ada Holm says the plan is "dead."', [("dead.", "Ada Holm")]),
+    ],
+)
+def test_a_name_before_a_plural_noun_and_an_indefinite_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
