@@ -1035,3 +1035,41 @@ def test_a_name_before_a_plural_noun_and_an_indefinite_subject(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+# issue 9, benchmarks/fresh5: a feature that quotes someone before naming them ("'...,' she
+# says now. ... Her name is Ann Roy."): the "she" (or the description) is the person that
+# "Her name is" names, within three paragraphs, when no other woman is named before it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Naloxone\n\nThe first time she used the kit, she was in a parking lot.\n\n"
+            '"I did not even think," she says now.\n\nShe has used it four times since.\n\n'
+            "Her name is Ada Holm, and she is 54.",
+            [("I did not even think,", "Ada Holm")],
+        ),
+        (
+            "Voters\n\nA retired nurse keeps a notebook of promises. "
+            '"They all say they will fix it," she said.\n\nHer name is Ada Holm.',
+            [("They all say they will fix it,", "Ada Holm")],
+        ),
+        # not "His name is" for a "she", nor past another woman named before it, nor further on
+        (
+            'Voters\n\n"They all say they will fix it," she said.\n\nHis name is Tom Berg.',
+            [("They all say they will fix it,", None)],
+        ),
+        (
+            'Voters\n\n"They all say they will fix it," she said.\n\nNora Vale nodded.\n\n'
+            "Her name is Ada Holm.",
+            [("They all say they will fix it,", None)],
+        ),
+        (
+            'Voters\n\n"They all say they will fix it," she said.\n\nOne.\n\nTwo.\n\nThree.\n\n'
+            "Her name is Ada Holm.",
+            [("They all say they will fix it,", None)],
+        ),
+    ],
+)
+def test_a_speaker_named_later(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
