@@ -360,7 +360,8 @@ class Resolver:
                 return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
             if found is not None and not self._fits_description(tokens, head, found):
                 return None  # "the Russian leader" is not the last man met, unless he is Russian
-            return found
+            if found is not None:
+                return found
         if head in PERSON_ROLES and not plural:
             # "The retired nurse who keeps the notebook said ... Her name is Ann Roy."
             return self._named_later(words.end, GENDERED_ROLES.get(head))

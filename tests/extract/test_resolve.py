@@ -1054,6 +1054,11 @@ def test_a_name_before_a_plural_noun_and_an_indefinite_subject(
             '"They all say they will fix it," she said.\n\nHer name is Ada Holm.',
             [("They all say they will fix it,", "Ada Holm")],
         ),
+        (
+            "Voters\n\nA retired nurse keeps a notebook of promises. The retired nurse said she had"
+            ' heard "enough about it."\n\nHer name is Ada Holm.',
+            [("enough about it.", "Ada Holm")],
+        ),
         # not "His name is" for a "she", nor past another woman named before it, nor further on
         (
             'Voters\n\n"They all say they will fix it," she said.\n\nHis name is Tom Berg.',
