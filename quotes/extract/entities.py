@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, takewhile
+from itertools import accumulate, pairwise, takewhile
 from typing import ClassVar, NamedTuple
 
 from quotes.extract.document import Document
@@ -129,6 +129,11 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
 _ROLE_AFTER_NAME = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
+# the words before a name that make the word after it a noun ("of Facebook posts", "for Twitter
+# posts"), not a verb
+_NOUN_SLOT_BEFORE = re.compile(
+    r"\b(?:of|for|about|with|from|by|to|at|in|on|an?|his|her|their|its|our|my|your)\s+$", re.IGNORECASE
+)
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")
 # the words after a name's "'s" that make it "has" or "is": "Christie's been", "Trump's got"
@@ -137,9 +142,12 @@ _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
-    # (also the second of two joined: "his brother, Ed Holt, and the former first lady, Ann Holt,")
-    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+|,\s+and\s+)"
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)\s+(\w[\w\- ]{1,40}),\s+$"
+    # (also the second of two joined: "his brother, Ed Holt, and the former first lady, Ann Holt,";
+    # one after a clause's conjunction: '"...," while Ottawa's mayor, Jim Vale, said'; and an
+    # owner with "the" or "its": "The board's chair, Ann Roy,", "Its vice-president, Ann Roy,")
+    r"(?:^|[.;!?]\s+|[,.]?[”\"]\s+|(?:,|[,.]?[”\"])\s+(?:and|but|while|whereas)\s+)"
+    r"(?:[Tt]he\s+(?:[\w\-]+\s+)?[\w\-]+['’]s|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w\-]*['’]s)"
+    r"\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # "Morris's wife, " right before a lone first name: a relative named for the owner's sake
 _KIN_NOUNS = (
@@ -807,6 +815,17 @@ class Entities:
             speaker = after is not None and after.group(1) in CUE_FORMS
             if speaker and after is not None and _PLURAL_VERB.match(self.doc.masked, after.end(1)):
                 speaker = False  # "Harsh comments are earning ...": a plural noun, then its verb
+            if (
+                speaker
+                and after is not None
+                and not subject
+                and after.start(1) == end + 1
+                and after.group(1).endswith("s")
+                and _NOUN_SLOT_BEFORE.search(self.doc.masked, max(0, start - 12), start)
+            ):
+                # "a series of Facebook posts in which he called": a name that modifies a plural
+                # noun after "of", "a" or a possessive is no speaker of the verb the noun spells
+                speaker = False
         if not possessive and not speaker and not subject:
             # "His spokesman, Sam Lowe, said": a name in apposition to the phrase that opens its
             # sentence, right before that phrase's speech verb, is the sentence's subject and
@@ -1141,6 +1160,11 @@ class Entities:
         after = _ROLE_AFTER_NAME.match(m, end, end + 120)
         if after and self._in_opening_phrase(run_start):
             after = None  # "In Oslo, the mayor said": the sentence's subject, no appositive
+        said = after.group(2).split() if after else []
+        if any(role_key(w) in ROLES and nxt.lower() in CUE_FORMS for w, nxt in pairwise(said)):
+            # "... a rally for Lyle Vance, the city's police chief said.": the role is the
+            # subject of its own speech verb, someone else, not an appositive of the name
+            after = None
         if after:
             words = after.group(2).split()
             # ", the spokesman,", ", Maddox's lawyer,", ", CEO of the fund,"

@@ -122,6 +122,11 @@ _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
 # a transcript turn's tag, "Bill Vale: " or "BILL VALE: ", opening a paragraph
 _TURN_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+):\s")
+# a feature's late naming of someone already quoted: "Her name is Ann Roy", "His name's Ed Vale"
+_NAME_IS = re.compile(r"\b(Her|His)\s+name(?:\s+is|['’]s)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+# the tags of an interview's answers and questions: "A: I told her ...", "Q: You said ..."
+_ANSWER_TAG = re.compile(r"\s*(?:A|Answer|ANSWER):\s")
+_QUESTION_TAG = re.compile(r"\s*(?:Q|Question|QUESTION):\s")
 # an age in a definite description: "the 28-year-old winger", "the 61-year-old"
 _AGE = re.compile(r"\d+-year-old$")
 # "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
@@ -162,6 +167,21 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _EMPHATIC = {"himself": "m", "herself": "f"}
 # the auxiliaries that may follow such a subject ("The governor was less sure.")
 _SUBJECT_VERBS = frozenset("was is has had did does".split())
+
+
+# A sentence that opens (past a phrase in commas: "Asked about it,") with a description of
+# someone, then a verb: "The chief was not impressed", "the senator smiled", "A Halifax
+# councillor has apologized for posts in which he called ..."
+# (after "the", lower-case words only: "The Afro-Colombian journalist" is left to the rules
+# of a described person, see noun_phrase; "A Halifax councillor" is someone new, whom only a
+# name given that role later can be)
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][^,.;:\"“”]{0,60},\s+)?([Tt]he(?:\s+[a-z][\w\-’']*){2,4}|An?(?:\s+[\w\-’']+){2,5})"
+)
+# words after such a description that show it is no subject of its own verb
+_NOT_A_VERB = frozenset(
+    PREPOSITIONS | {"and", "or", "who", "whom", "whose", "that", "which", "'s", "himself", "herself"}
+)
 
 
 class Resolver:
@@ -248,6 +268,18 @@ class Resolver:
         if plural and head in PERSON_ROLES:
             return None
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
+        if entity is None and head in PERSON_ROLES and not plural and not self._untitled_near(words.start):
+            # "'...,' the chief told reporters." and then "Chief Ann Roy said ...", "A federal
+            # judge ruled ... that it placed '...'" and then "U.S. District Judge Ann Roy wrote":
+            # a role nobody bore before, whose bearer the rest of the paragraph or the next
+            # names with that role as the title or appositive right before the name. Not
+            # when the sentence or the one before names someone with no role, who may be
+            # the one meant ("Ann Roy spoke. The senator said ...", then "Sen. Ed Vale")
+            para = self.doc.paragraph_at(words.start)
+            until = self.doc.paragraphs[min(para.index + 1, len(self.doc.paragraphs) - 1)].end
+            ahead = self._named_after(head, words.end, until)
+            if ahead is not None:
+                return ahead
         if entity is not None and self._introduced_anew(tokens[-1], entity, words.start):
             # "A Republican committee aide blasted the statement. '...,' the aide said": the
             # aide just met, unnamed, not the one named before
@@ -332,7 +364,11 @@ class Resolver:
                 return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
             if found is not None and not self._fits_description(tokens, head, found):
                 return None  # "the Russian leader" is not the last man met, unless he is Russian
-            return found
+            if found is not None:
+                return found
+        if head in PERSON_ROLES and not plural:
+            # "The retired nurse who keeps the notebook said ... Her name is Ann Roy."
+            return self._named_later(words.end, GENDERED_ROLES.get(head))
         return None
 
     def _fits_description(self, tokens: list[str], head: str, entity: Entity) -> bool:
@@ -446,6 +482,19 @@ class Resolver:
                     found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _untitled_near(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` (before it) or the one before names a person
+        with no role of a person (or a lone name of no kind known as a speaker): someone a
+        bare description may refer back to."""
+        here = self.doc.sentence_at(pos).index
+        return any(
+            (e.kind == "person" or (e.kind == "unknown" and m.speaker))
+            and m.start < pos
+            and not (e.roles & PERSON_ROLES)
+            for k in range(max(0, here - 1), here + 1)
+            for m, e in self.entities.in_sentence(k)
+        )
+
     def _named_bare(self, start: int) -> Entity | None:
         """The person the first sentence at ``start`` names for the first time, bare, as a
         speech verb's subject ("'...,' Douglas Renfrew said"); None when that sentence names
@@ -472,9 +521,10 @@ class Resolver:
         if not found:
             return False
         at = lo + found[-1].start()
-        # (named after it, or right before it: "said Tanya Ruiz, a spokeswoman for ...")
+        # (named after it, or right before it: "said Tanya Ruiz, a spokeswoman for ...", "by
+        # Halden Mills Inc., a Quebec City company": the dot of "Inc." is outside the name)
         return not any(
-            e is bearer and (at < m.start < pos or self.doc.masked[m.end : at].strip() == ",")
+            e is bearer and (at < m.start < pos or self.doc.masked[m.end : at].strip() in (",", ".,"))
             for k in range(self.doc.sentence_at(at).index, here + 1)
             for m, e in self.entities.in_sentence(k)
         )
@@ -676,7 +726,11 @@ class Resolver:
             return self._resolved[pos]
         if gender in ("m", "f"):
             own = self._possessive_statement(pos, gender)
+            if own is None:
+                own = self._described_subject(pos, gender)
             found = own if own is not None else self._salient(pos, gender, person=True, pronoun=True)
+            if found is None:
+                found = self._named_later(pos, gender)
         else:
             # "it" is an organisation or a country, "they" an organisation or a group
             found = self._salient(pos, gender, person=False)
@@ -685,10 +739,104 @@ class Resolver:
         self._resolved[pos] = found
         return found
 
+    def _named_later(self, pos: int, gender: str | None) -> Entity | None:
+        """The person a feature names only after it has quoted them ("'...,' she says now.
+        ... Her name is Ann Roy."): the name of the first "Her name is" or "His name is" of
+        that sex in the rest of the paragraph or the next three, when no other person of
+        that sex is named before it."""
+        para = self.doc.paragraph_at(pos)
+        until = self.doc.paragraphs[min(para.index + 3, len(self.doc.paragraphs) - 1)].end
+        for m in _NAME_IS.finditer(self.doc.masked, pos, until):
+            if gender is not None and {"her": "f", "his": "m"}[m.group(1).lower()] != gender:
+                continue
+            found = self.entities.name_at(m.start(2), m.end(2))
+            if found is None or found[1].kind != "person":
+                return None
+            named = found[1]
+            between = (
+                e
+                for k in range(self.doc.sentence_at(pos).index, self.doc.sentence_at(m.start()).index + 1)
+                for n, e in self.entities.in_sentence(k)
+                if pos < n.start < m.start() and e is not named and e.kind == "person"
+            )
+            if any(e.gender == gender for e in between):
+                return None
+            return named
+        return None
+
+    def _interviewee(self, answer: int) -> Entity | None:
+        """Who answers in a "Q: ... / A: ..." interview: the one person named in full in the
+        paragraphs before its first question (the introduction: "Alberta Energy Minister
+        Ann Roy has spent ... This interview has been edited"); None for none or several."""
+        first = next(
+            (
+                p.index
+                for p in self.doc.paragraphs[: answer + 1]
+                if _QUESTION_TAG.match(self.doc.masked, p.start)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        named = {
+            id(e): e
+            for m, e in self.entities.mentions
+            if m.start < self.doc.paragraphs[first].start and e.kind == "person" and len(e.words) > 1
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _described_subject(self, pos: int, gender: str) -> Entity | None:
+        """The person a definite description of a role means, when that description is
+        the subject that opens the pronoun's sentence or the one before, with nobody named
+        after it ("The chief was not impressed. '...,' he said"; "Asked about it, the
+        senator smiled. '...,' she said"; "The governor was in Reno, where he told ..."):
+        the description's own referent (see :meth:`noun_phrase`), if it has one of that sex;
+        else None, and the pronoun is read as before."""
+        here = self.doc.sentence_at(pos)
+        for sent in (here, self.doc.sentences[here.index - 1] if here.index else None):
+            if sent is None:
+                continue
+            hi = min(pos, sent.end)
+            opener = _DESCRIBED_SUBJECT.match(self.doc.masked, sent.start, hi)
+            if opener is None:
+                lead = self.doc.masked[sent.start : hi].lstrip()
+                if sent is here and lead and not lead.startswith(('"', "“")):
+                    # the pronoun's own sentence opens otherwise (not with a quote): it has
+                    # a subject of its own, no description before it to go back to
+                    return None
+                continue
+            # the description runs to its first role, and a verb follows it ("The chief was",
+            # "the senator smiled"; not "The senator's aide", "the mayor and the chief")
+            tokens = opener.group(1).split()
+            at = next((i for i, t in enumerate(tokens[1:-1], 1) if role_head(t) in PERSON_ROLES), None)
+            if at is None or tokens[at + 1].lower() in _NOT_A_VERB:
+                return None
+            head = role_head(tokens[at])
+            if GENDERED_ROLES.get(head, gender) != gender:
+                return None
+            start = opener.start(1)
+            end = start + len(" ".join(tokens[: at + 1]))
+            named = [
+                m
+                for k in {sent.index, here.index}
+                for m, e in self.entities.in_sentence(k)
+                if end <= m.start < pos and (e.kind == "person" or (e.kind == "unknown" and len(e.words) > 1))
+            ]
+            if named:
+                return None  # someone named after it, nearer the pronoun (not a place: "in Reno")
+            words = Words(start, end, self.doc.masked[start:end], "np")
+            found = self.noun_phrase(words)
+            if found is None or found.kind != "person" or found.gender not in (gender, None):
+                return None
+            return found
+        return None
+
     def _turn_speaker(self, pos: int) -> Entity | None:
         """The person named by the tag that opens the paragraph at ``pos`` ("Bill Vale: ..."),
         if the tag is a name the article reads; None elsewhere (the reporter's own "I")."""
         para = self.doc.paragraph_at(pos)
+        if _ANSWER_TAG.match(self.doc.masked, para.start, pos):
+            return self._interviewee(para.index)
         tag = _TURN_NAME.match(self.doc.masked, para.start, pos)
         if tag is None:
             return None

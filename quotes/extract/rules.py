@@ -81,6 +81,8 @@ _ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were|reads|read|goes|went|runs|ran)\s+)?as\s+follows\s*:$")
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
+# a clause that follows a speech verb as its object: "argued that ...", "said he was ..."
+_OWN_CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|we|I)\s")
 # subordinators that are prepositions of time too: "since March", "until Tuesday"
 _TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
 # subordinators that open a clause before the main one ("After", "When"; not "As ... put it")
@@ -365,7 +367,9 @@ class After(OwnRule):
                     # comma the verb comes first, its subject after it; the words before the
                     # comma finish the quoted sentence (not '"...," Rhodes, an adviser, said')
                     inverted = read.subject_following(e, hi)
-                    if inverted is not None:
+                    if inverted is not None and inverted.kind != "pronoun":
+                        # (not the subject of the verb's own clause: '"...," while the mayor,
+                        # Jim Vale, said he was "pleased"' is no inverted "said he")
                         return Attribution(inverted, w.lower(), self.name)
                 by = i + 1 < len(words) and words[i + 1].text == "by"
                 if who is None and i <= 7 and read.m[e:nxt].strip() and not by:
@@ -386,6 +390,10 @@ class After(OwnRule):
                 between = read.m[pos : who.start].split() if who is not None else []
                 as_said = who is not None and [x.lower() for x in between[:1]] == ["as"]
                 as_said = as_said and who is not None and read.only_title(pos + 3, who.start)
+                # ... and no clause of its own follows its verb ("as the memo put it", "as Vale
+                # said on Monday"), not '"...," as his rival, Ed Vale, argued that the race was
+                # open': a statement of the rival's own, beside the quote
+                as_said = as_said and _OWN_CLAUSE_AFTER.match(read.m, e) is None
                 # ('"kind of riding the fence" until Haley said ...': a subordinate clause after
                 # the quote has its own speaker, not the quote's)
                 subordinate = words[0].text.lower() in SUBORDINATORS - {"as"}

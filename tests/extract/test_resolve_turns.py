@@ -41,3 +41,36 @@ INTRO = "Finance Minister Bill Vale spoke with host Ann Roy. Here is part of the
 )
 def test_i_in_a_turn(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+# issue 9, benchmarks/fresh5: in a "Q: ... / A: ..." interview, "I" in an answer is the one
+# person the introduction (before the first question) names in full
+QA_INTRO = (
+    "Q&A with the minister\n\nFisheries Minister Rita Olsen has spent her first year fighting"
+    " quotas. She spoke with us on Monday. This interview has been edited.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            QA_INTRO + "Q: Will the quota rise?\n\n"
+            'A: I told the fleet last month, "Get your nets ready." I meant it.',
+            [("Get your nets ready.", "Rita Olsen")],
+        ),
+        # ... not when the introduction names two people in full, nor before any question
+        (
+            "Q&A\n\nFisheries Minister Rita Olsen spoke with host Tom Berg on Monday.\n\n"
+            'Q: Will the quota rise?\n\nA: I told the fleet last month, "Get your nets ready."',
+            [("Get your nets ready.", None)],
+        ),
+        (
+            "Notes\n\nFisheries Minister Rita Olsen toured the harbour.\n\n"
+            'A: I told the fleet last month, "Get your nets ready."',
+            [("Get your nets ready.", None)],
+        ),
+    ],
+)
+def test_i_in_an_answer_is_the_interviewee(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected

@@ -945,3 +945,42 @@ def test_round_up_source_before_the_heads_verb(text: str, expected: list[tuple[s
 )
 def test_the_object_of_to_is_no_subject(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "before") == expected
+
+
+
+
+# issue 9, benchmarks/fresh5: a clause after the quote with a speech verb and a clause of its
+# own ("as X argued that ...", "while X said he was ...") is another statement, not the
+# quote's attribution; the quote stays with the speech verb before it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Ada Holm told a packed hall on Sunday that voters had "one night to decide," as her'
+            " rival, Rep. Tom Berg, argued that the race was still open.",
+            [("one night to decide,", "Ada Holm")],
+        ),
+        (
+            'The council said in a statement that the budget "ignores the river," while the mayor,'
+            ' Jim Vale, said he was "pleased" by the money.',
+            [("ignores the river,", None), ("pleased", "Jim Vale")],
+        ),
+        # ... while "as X said" with no clause after its verb attributes the quote before it,
+        # and an inverted "..., said X" still names X
+        (
+            'The fact that the race "is tied right now," as Tom Berg said on the radio on Monday,'
+            " only raises the stakes.",
+            [("is tied right now,", "Tom Berg")],
+        ),
+        (
+            'The plan is "a time bomb," as an internal memo put it.',
+            [("a time bomb,", None)],
+        ),
+        (
+            '"Many would call that a loss" if she wins by less, said Ada Holm, an analyst.',
+            [("Many would call that a loss", "Ada Holm")],
+        ),
+    ],
+)
+def test_a_statement_of_its_own_after_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
