@@ -210,7 +210,7 @@ class Resolver:
         # per sentence, the unnamed people it describes (see _described); per gender, the
         # sentence of the last "he" or "she" such a person left without a name
         self._described_in: dict[int, list[str | None]] = {}
-        self._described_subjects: dict[int, list[tuple[int, Entity]]] = {}  # see _described_subject
+        self._described_subjects: dict[int, list[tuple[int, Entity]]] = {}  # see _opening_description
         self._unnamed_since: dict[str, int] = {}
         # for definite descriptions (see _fits_description): the article's people, and the
         # words around each one's mentions, by entity id
@@ -959,7 +959,7 @@ class Resolver:
         self._described_in[sentence] = found
         return found
 
-    def _described_subject(self, sentence: int) -> list[tuple[int, Entity]]:
+    def _opening_description(self, sentence: int) -> list[tuple[int, Entity]]:
         """The person a sentence's opening description names, as its subject: "The governor
         himself was less sure." (then "He called the deal ..." is the governor's): "The", a
         role noun, then an emphatic "himself" or "herself" (which must agree with the person's
@@ -1149,7 +1149,7 @@ class Resolver:
                     if m.subject or (m.clause_subject and sent == here)
                 ]
                 + [(not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)]
-                + [(False, p, e) for p, e in self._described_subject(sent) if sent != here and fits(e)]
+                + [(False, p, e) for p, e in self._opening_description(sent) if sent != here and fits(e)]
                 + [
                     (True, m.start, e)
                     for m, e in in_sent[:1]

@@ -873,8 +873,6 @@ def test_a_described_subject_is_the_next_pronouns_antecedent(
     assert who_said_what(text) == expected
 
 
-
-
 # issue 9, benchmarks/fresh5: a role given in apposition after an owner with "the" or
 # "its", or after a clause's "while", is its bearer's for a "the <role>" later
 @pytest.mark.parametrize(

@@ -947,8 +947,6 @@ def test_the_object_of_to_is_no_subject(text: str, expected: list[str | None]) -
     assert proposed_by(text, "before") == expected
 
 
-
-
 # issue 9, benchmarks/fresh5: a clause after the quote with a speech verb and a clause of its
 # own ("as X argued that ...", "while X said he was ...") is another statement, not the
 # quote's attribution; the quote stays with the speech verb before it

@@ -194,8 +194,6 @@ def test_the_subject_before_a_speech_nouns_colon(text: str, expected: list[tuple
     assert who_said_what(text) == expected
 
 
-
-
 # Issue 9 (descriptions): a count of people that an approximator opens is the sentence's
 # subject, not a preposition's phrase ("about") nor an adverb ("nearly"); a place opened by
 # "outside" or "inside" and a determiner or name is a phrase before the subject
