@@ -1190,10 +1190,9 @@ def test_sentence_adverb_before_a_quote(text: str, expected: list[tuple[str, str
             'Speaking at a town hall in Salem, New Hampshire, Ada Holm went after Bo, calling him "a stiff."',
             [("a stiff.", "Ada Holm")],
         ),
-        pytest.param(
+        (
             'Preceded by Ivo Lund, the county sheriff, Ada Holm launched into a lament for "lost towns."',
             [("lost towns.", "Ada Holm")],
-            marks=RANKER_DISAGREES,  # the refit after the s10 merges drops the subject's pick
         ),
         ('Asked about it, Ada Holm called it "a mess."', [("a mess.", "Ada Holm")]),
     ],
@@ -1533,12 +1532,7 @@ def test_colon_introductions_that_present_a_name(text: str, expected: list[tuple
             'The radioman pointed out that Trump once backed "big government."',
             [("big government.", "The radioman")],
         ),
-        # the ranker prefers the name inside the phrase ("Trump", 0.69): nobody, the two disagree
-        pytest.param(
-            'One Trump confidant warned that the plan was "a fraud."',
-            [("a fraud.", "One Trump confidant")],
-            marks=RANKER_DISAGREES,
-        ),
+        ('One Trump confidant warned that the plan was "a fraud."', [("a fraud.", "One Trump confidant")]),
         ('The crowd chanted "Build the wall."', [("Build the wall.", "The crowd")]),
         # issue 9: after an opening phrase of place or time with no comma the phrase opens
         # the main clause ("In Ohio the radioman said": the radioman)

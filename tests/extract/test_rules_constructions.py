@@ -80,11 +80,9 @@ def test_the_lead_in_rule_proposes_the_participles_subject() -> None:
             [("We are concerned about any agreement like this one.", "Filippo Okafor")],
         ),
         # not a passive's subject, who was spoken to, past the aside as before it
-        pytest.param(
+        (
             'Jo Brandt, who chairs the panel, was asked, "Will you read it before the vote?"',
             [("Will you read it before the vote?", None)],
-            # the rules give nobody; the ranker refitted after the s13 merges fills the name
-            marks=pytest.mark.xfail(reason="issue 9: the ranker gives the name a wrong speaker", strict=True),
         ),
     ],
 )
