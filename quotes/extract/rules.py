@@ -37,6 +37,7 @@ from quotes.extract.lexicon import (
     NON_FINAL_ABBREVIATIONS,
     NP_STOP,
     PASSIVE_AUXILIARIES,
+    PERSON_ROLES,
     PHRASAL_PAST,
     PLACING,
     PLEDGE_NOUNS,
@@ -105,6 +106,9 @@ _NOT_MODIFIERS = frozenset(
     | {"up", "out", "off", "down", "wore", "held", "carried", "waved"}
 )
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+# A person a name after a dash may stand for: "his rival - Ada Holm:"
+_NAMED_PERSONS = frozenset(PERSON_ROLES | {"rival", "opponent", "foe", "enemy", "successor", "predecessor"})
+_DASH_BEFORE = re.compile(r"\s[-–—]+\s*(?:More from\s+|From\s+)?$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
 # A preposition of means or time right before a participle: "by saying", "before adding",
 # "without saying" (not the idiom "it goes without saying that ...", whose "it" says nothing)
@@ -508,9 +512,13 @@ class Before(OwnRule):
         if what is not None:
             return what
         headed = _headed_name(read, sent.start, open_mark)
-        if headed is not None:
+        if (
+            headed is not None
+            and not _head_speaker(read, sent.start, headed.start)
+            and not _person_before_dash(read, sent.start, headed.start)
+        ):
             # 'Pollsters agree - Carl Bialik: "..."': the round-up's source, right before its
-            # colon, not the head's own verb
+            # colon, not the head's own verb, which names nobody who could say it
             return Attribution(headed, None, self.name)
         framed = _SPEECH_FRAME.match(read.m, sent.start)
         comma = read.m.find(",", sent.start, sent.end)
@@ -669,6 +677,10 @@ class Before(OwnRule):
             pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
             return Attribution(pron, None, self.name)
         if fallback is None and lead.endswith(":"):
+            if headed is not None and not _person_before_dash(read, sent.start, headed.start):
+                # a round-up's item after a head with a speaker of its own: "Tom Berg
+                # weighed in on the race - Carl Bialik:" (not "about his rival - Ada Holm:")
+                return Attribution(headed, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
             if who is None and not read.quote_between(sent.start, open_mark):
                 # "Perez lobbies for a higher minimum wage:", "a familiar voice celebrated the
@@ -1601,6 +1613,34 @@ def _headed_name(read: Subjects, lo: int, open_mark: int) -> Words | None:
     joined = re.search(r"\s+and\s+", headed.group(1))
     end = base + joined.start() if joined else lo + headed.end(1)
     return read.name_only(base, end)
+
+
+def _head_speaker(read: Subjects, lo: int, name_at: int) -> bool:
+    """Whether the last cue verb before the dash that ends at ``name_at`` has a named or
+    pronoun subject ("Tom Berg said this about his rival - Ada Holm:"), who may be the
+    speaker; "Pollsters agree - Carl Bialik:", "polls did predict the caucus -
+    HuffPollster:" have none."""
+    cues = read.cues(lo, name_at)
+    if not cues:
+        return False
+    who = read.subject_ending(lo, cues[-1].start)
+    if who is None or who.kind not in {"name", "pronoun"}:
+        return False
+    # "Pollsters agree": a capitalised role word opening the sentence names nobody
+    return who.kind == "pronoun" or " " in who.text or role_head(who.text) not in ROLES
+
+
+def _person_before_dash(read: Subjects, lo: int, name_at: int) -> bool:
+    """Whether the words before the dash that ends at ``name_at`` end on a person the name
+    after it only names: "about his rival - Ada Holm:", "the new mayor - Ada Holm:", "the man
+    who beat her - Tom Berg:"."""
+    dash = _DASH_BEFORE.search(read.m, lo, name_at)
+    head = read.words(lo, dash.start() if dash is not None else name_at)
+    if head and role_head(strip_possessive(head[-1].text)) in _NAMED_PERSONS:
+        return True
+    # "the man who beat her": a person described by a relative clause right before the dash
+    rel = next((i for i in range(len(head) - 1, 0, -1) if head[i].text.lower() in {"who", "whom"}), 0)
+    return rel > 0 and role_head(head[rel - 1].text) in _NAMED_PERSONS
 
 
 def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:

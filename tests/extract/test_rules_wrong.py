@@ -915,10 +915,44 @@ def test_words_after_a_quote_that_introduce_the_next(
             'But polls did predict the race — Ray Moss: "Most pollsters fared much better."',
             [("Most pollsters fared much better.", "Ray Moss")],
         ),
+        (
+            'The numbers look grim in other states - Lena Marsh: "It is over."',
+            [("It is over.", "Lena Marsh")],
+        ),
         # no name after the dash: the head's verb and its subject
         (
             'Tom Berg said it plainly - and twice: "We are done."',
             [("We are done.", "Tom Berg")],
+        ),
+        # the head's verb has a named or pronoun subject and the name after the dash only
+        # names the person the head talks about: the head's subject said it
+        (
+            'Tom Berg told the crowd what he thinks of the new mayor - Ada Holm: "She is a fraud."',
+            [("She is a fraud.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg said this about his rival - Ada Holm: "She is a fraud."',
+            [("She is a fraud.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg told reporters about the new mayor - Ada Holm: "She will fail."',
+            [("She will fail.", "Tom Berg")],
+        ),
+        (
+            'Ada Holm said she has a message for the man who beat her - Tom Berg: "Enjoy it while it lasts."',
+            [("Enjoy it while it lasts.", "Ada Holm")],
+        ),
+        (
+            'Ada Holm described her opponent - Tom Berg: "a liar and a cheat."',
+            [("a liar and a cheat.", "Ada Holm")],
+        ),
+        (
+            'Ada Holm met Tom Berg. She spoke bluntly about her predecessor - Ray Moss: "He left us broke."',
+            [("He left us broke.", "Ada Holm")],
+        ),
+        (
+            'Lena Marsh said this of the woman who replaced her - Ada Holm: "Good luck."',
+            [("Good luck.", "Lena Marsh")],
         ),
     ],
 )
