@@ -107,6 +107,7 @@ _NOT_MODIFIERS = frozenset(
 )
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
 # A person a name after a dash may stand for: "his rival - Ada Holm:"
+_OWNER_SEX = {"his": "m", "her": "f"}
 _NAMED_PERSONS = frozenset(PERSON_ROLES | {"rival", "opponent", "foe", "enemy", "successor", "predecessor"})
 _DASH_BEFORE = re.compile(r"\s[-–—]+\s*(?:More from\s+|From\s+)?$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
@@ -993,7 +994,13 @@ class Subject(OwnRule):
             # quote is in a clause of its own, and that clause's subject is its source
             return Attribution(inner, None, self.name)
         rel = _open_relative(read, who.end, open_mark)
-        if rel is not None and rel.group(2) != "which" and not names_antecedent(read.m[who.end : rel.end(1)]):
+        if (
+            rel is not None
+            and rel.group(2) != "which"
+            and not names_antecedent(read.m[who.end : rel.end(1)])
+            and not _described_as_person(read, who.end, rel.end(1))
+            and not _owned_by_subject(read, who, rel.end(), open_mark)
+        ):
             # "Clinton's tone was milder than that of her campaign's leadership, who, on a call
             # Friday, criticized Sanders for '...'": the quote is in a clause about another
             # person (not about a thing: "his plan, which includes ... '...'" is still his)
@@ -1677,6 +1684,39 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
             return None
         pos = inner + 1
     return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
+
+
+def _described_as_person(read: Subjects, lo: int, hi: int) -> bool:
+    """Whether the words [lo, hi) after a subject say what person it is, up to the comma of
+    a relative pronoun that then stands for the subject: "Ada Holm is a veteran mayor, who"."""
+    words = [w.text for w in read.words(lo, hi)]
+    return (
+        2 < len(words) <= 6
+        and words[0].lower() in COPULAS
+        and words[1].lower() in {"a", "an", "the"}
+        and not any(w.lower() in PREPOSITIONS for w in words[2:])
+        and role_head(words[-1]) in PERSON_ROLES
+        and read.m[read.words(lo, hi)[-1].end : hi].strip() in {",", "—", "–", "-"}
+    )
+
+
+def _owned_by_subject(read: Subjects, who: Words, lo: int, open_mark: int) -> bool:
+    """Whether the relative clause from ``lo`` to the quote at ``open_mark`` names the quote
+    as the named subject's own, a possessive pronoun of its sex before the quote's noun:
+    "Ada Holm addressed the crowd, who cheered her promise of '...'" (not "greeted her as")."""
+    words = read.words(lo, open_mark)
+    at = next(
+        (i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i].text in _OWNER_SEX), None
+    )
+    if who.kind != "name" or at is None:
+        return False
+    rest = [w.text.lower() for w in words[at + 1 :]]
+    if rest and rest[-1] in {"of", "that", "about"}:
+        rest = rest[:-1]  # "her promise of '...'", "his claim that '...'"
+    if not rest or any(w in PREPOSITIONS or w in DETERMINERS or w in PRONOUNS for w in rest):
+        return False
+    found = read.entities.name_at(who.start, who.end)
+    return found is not None and found[1].gender == _OWNER_SEX[words[at].text]
 
 
 def _introduces_next(read: Subjects, q: Found, att: Attribution) -> bool:

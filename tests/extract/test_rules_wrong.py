@@ -854,6 +854,21 @@ def test_speech_verb_of_a_closed_relative_clause(text: str, expected: list[tuple
             ["Ada Holm"],
         ),
         ('Ada Holm has gone after the board, whose members she named, as a "den of thieves."', ["Ada Holm"]),
+        # "who" after what person the subject is ("is a veteran mayor,") stands for the subject
+        ('Ada Holm is a veteran mayor, who has long denounced the plan as "a disaster."', ["Ada Holm"]),
+        ('Tom Berg was the party\'s nominee, who called the plan "a disaster."', ["Tom Berg"]),
+        # not when the description has a person of its own after a preposition
+        (
+            'Ada Holm is a friend of the volunteers, who greeted her as "the people\'s mayor" at the hall.',
+            [None],
+        ),
+        # a possessive pronoun of the subject's sex right before the quote's noun: the subject's
+        # own words, which the clause's people only react to
+        ('Ada Holm addressed the crowd, who cheered her promise of "a new day."', ["Ada Holm"]),
+        ('Tom Berg addressed the crowd, who cheered his pledge of "a new day."', ["Tom Berg"]),
+        # of the other sex, or "their": the clause's people's own words
+        ('Ada Holm addressed the crowd, who cheered his promise of "a new day."', [None]),
+        ('Ada Holm addressed the crowd, who cheered their own slogan of "a new day."', [None]),
     ],
 )
 def test_subject_declines_a_quote_in_a_relative_clause_about_another(
