@@ -22,6 +22,7 @@ from typing import ClassVar
 from quotes.extract.entities import Token
 from quotes.extract.lexicon import (
     ADVERBS,
+    AUXILIARIES,
     CARRIER_NOUNS,
     CARRIER_PREPOSITIONS,
     CLAUSE_BREAKS,
@@ -45,6 +46,7 @@ from quotes.extract.lexicon import (
     PRONOUNS,
     PUBLISHING_VERBS,
     QUOTE_NOUNS,
+    RELATIVE_PRONOUNS,
     ROLES,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
@@ -120,15 +122,13 @@ _SPEECH_FRAME = re.compile(
     r"(?:speech|address|interview|statement|letter|op-ed|memo|remarks|essay|column|testimony|"
     r"news conference|press conference)\b"
 )
-_WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
+_WHO_CLAUSE = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(RELATIVE_PRONOUNS - {'which', 'whom'}))})\s")
 # A relative clause set in commas or dashes ("the plan, which Ada Holm announced, ...") and
 # the comma or dash that may close it
-_RELATIVE_ASIDE = re.compile(r"([,—–]|\s-)\s*(which|who|whom|whose)\b")
+_RELATIVE_ASIDE = re.compile(rf"([,—–]|\s-)\s*({'|'.join(sorted(RELATIVE_PRONOUNS))})\b")
 _ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
 # The auxiliaries and modals that take up a main clause after such a clause
-_MAIN_VERBS = frozenset(
-    "would will could can should may might must is was are were has have had does did".split()
-)
+_MAIN_VERBS = AUXILIARIES - {"do"}
 # The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
 # Vance", "the Rev. Al Sharpton", "King Jr."): an abbreviation whose dot ends no sentence (as
 # the sentence splitter has it), or a single capital; not any short word ("Iowa.", "Ada.")
