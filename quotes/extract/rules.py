@@ -603,7 +603,7 @@ class Before(OwnRule):
                 who is not None
                 and who.kind != "name"
                 and not w.endswith("ing")  # (a participle's own reading follows)
-                and _after_preposition(read, sent.start, who)
+                and _object_of_to(read, sent.start, who)
             ):
                 # "Ada Holm's fundraising email to her supporters notes that": a preposition's
                 # object is no subject of the verb after it
@@ -1599,7 +1599,7 @@ def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_ma
     return who
 
 
-def _after_preposition(read: Subjects, lo: int, who: Words) -> bool:
+def _object_of_to(read: Subjects, lo: int, who: Words) -> bool:
     """Whether "to" stands right before ``who`` in [lo, ...) ("an email to her supporters");
     not "of", which a partitive's subject follows ("dozens of nursing students said")."""
     before = read.words(max(lo, who.start - 20), who.start)[-1:]
