@@ -965,6 +965,16 @@ def test_words_after_a_quote_that_introduce_the_next(
             'Ada Holm met Tom Berg. She spoke bluntly about her predecessor - Ray Moss: "He left us broke."',
             [("He left us broke.", "Ada Holm")],
         ),
+        ('Tom Berg had a message for his rival - Ada Holm: "Drop out now."', [("Drop out now.", "Tom Berg")]),
+        (
+            'Ada Holm had one word for her old boss - Governor Tom Berg: "Resign."',
+            [("Resign.", "Ada Holm")],
+        ),
+        # no name for the head's subject: nobody rather than the person talked about
+        (
+            'The governor was blunt about his successor - Ada Holm: "She is not ready."',
+            [("She is not ready.", None)],
+        ),
         (
             'Lena Marsh said this of the woman who replaced her - Ada Holm: "Good luck."',
             [("Good luck.", "Lena Marsh")],
