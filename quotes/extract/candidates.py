@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from quotes.extract.entities import Entity
 from quotes.extract.lexicon import (
     ADVERBS,
+    AUXILIARIES,
     CUE_FORMS,
     DOCUMENT_NOUNS,
     ORG_ROLES,
@@ -97,9 +98,7 @@ _FIRST_PERSON = {
 _FIRST_PLURAL = {"we", "We", "our", "Our", "us"}
 _SENTENCE_END = ".!?"
 # closed-class words after a subject ("X has", "X will"): the candidate opens a clause
-_AUXILIARIES = frozenset(
-    "is was are were has had have will would can could should may might must does did do".split()
-)
+_AUXILIARIES = AUXILIARIES
 
 
 # The picks the ranker may change: those of the rules under 0.80 speaker precision on

@@ -155,8 +155,9 @@ _KIN_NOUNS = (
     r"grandson|granddaughter|grandmother|grandfather|partner|fiancée?|stepson|stepdaughter)"
 )
 _KIN_OF_OWNER = re.compile(r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
-# "His wife, ": the same, the owner a pronoun (the person last named)
-_KIN_OF_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
+# "His wife, ": the same, the owner a pronoun (the person last named of its sex)
+_OWNER_GENDERS = {"his": "m", "her": "f"}
+_KIN_OF_PRONOUN = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
 # ", a center from Gary, Indiana, known to teammates as"
 _NICKNAMED = re.compile(
@@ -850,12 +851,14 @@ class Entities:
             else None
         )
         kin_of = kin.group(1) if kin is not None else None
+        of_pronoun = False
         if kin is None and len(text.split()) == 1:
             pronoun_kin = _KIN_OF_PRONOUN.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
             if pronoun_kin is not None:
                 # "Tom Berg arrived. His wife, Ellen, said": Berg's relative, not another Ellen
-                kin_of = self._last_person_named()
-        entity = self._entity_for(text, titles, kin_of=kin_of)
+                of_pronoun = True
+                kin_of = self._last_person_named(_OWNER_GENDERS.get(pronoun_kin.group(1).lower()))
+        entity = self._entity_for(text, titles, kin_of=kin_of, of_pronoun=of_pronoun)
         first = id(entity) not in self._seen
         self._seen[id(entity)] = entity
         mention = NameMention(
@@ -1259,14 +1262,32 @@ class Entities:
         said = len(self._mentions_of.get(id(prior), ()))
         return None if titled and said >= 2 else prior
 
-    def _last_person_named(self) -> str:
-        """The surname of the person named last so far ("" if none): a pronoun owner's name."""
-        person = next((e for _, e in reversed(self.mentions) if e.kind == "person"), None)
-        return person.surname if person is not None else ""
+    def _last_person_named(self, gender: str | None) -> str | None:
+        """The surname of the person named last so far whose sex is not known to differ from
+        ``gender`` ("His" skips a woman named since), None if none: a pronoun owner's name."""
+        person = next(
+            (
+                e
+                for _, e in reversed(self.mentions)
+                if e.kind == "person" and (gender is None or e.gender in (None, gender))
+            ),
+            None,
+        )
+        return person.surname if person is not None else None
 
-    def _entity_for(self, name: str, titles: list[str], kin_of: str | None = None) -> Entity:
+    def _surname_named(self, entity: Entity) -> bool:
+        """Whether a person named so far other than ``entity`` bears its surname."""
+        return any(
+            e is not entity and e.kind == "person" and e.surname == entity.surname for _, e in self.mentions
+        )
+
+    def _entity_for(
+        self, name: str, titles: list[str], kin_of: str | None = None, of_pronoun: bool = False
+    ) -> Entity:
         """While reading: the entity a name refers to, registering a new one for a new full name.
-        ``kin_of``: the owner's name before a relative's lone first name ("Morris's wife, Ellen").
+        ``kin_of``: the owner's name before a relative's lone first name ("Morris's wife, Ellen");
+        ``of_pronoun``: the owner is a pronoun ("His wife, Ellen") and ``kin_of`` the surname of
+        the person it most likely stands for (None: nobody fits).
         """
         if not self._reading:
             raise RuntimeError("entities are only registered while the article is read")
@@ -1275,12 +1296,15 @@ class Entities:
         found = self._match(name, titles)
         if (
             found is not None
-            and kin_of is not None
+            and (kin_of is not None or of_pronoun)
             and len(found.words) > 1
-            and found.surname != _key(kin_of)
+            and (kin_of is None or found.surname != _key(kin_of))
+            and not (of_pronoun and self._surname_named(found))
         ):
             # "Ellen Park ... Morris's wife, Ellen,": the first name the two share says
-            # nothing of who she is; she is someone else, unless her name is the owner's
+            # nothing of who she is; she is someone else, unless her name is the owner's (for
+            # a pronoun owner, that of anyone named so far: "Ellen Berg ... Tom Berg thanked
+            # Ray Moss. His wife, Ellen,")
             found = None
         if found is not None:
             self._by_full[key] = found

@@ -513,6 +513,15 @@ PARTY_GROUPS = {"democrats", "republicans"}
 # Words that count the members of such a group.
 GROUP_COUNTS = {"some", "many", "most", "several", "both", "few", "other", "two", "three", "four", "five"}
 # Before a past participle, a passive: "was widely ridiculed", "got called".
+# The auxiliaries and modals that stand before a main verb ("has said", "would argue"): one
+# list, what each rule's own set is taken from
+AUXILIARIES = frozenset(
+    "is was are were has have had do does did will would can could should may might must".split()
+)
+MODALS = frozenset("will would can could should may might must".split())
+# The pronouns that open a relative clause set off after its noun ("the plan, which", "Ada
+# Holm, who", "the board, whose members")
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets"}
 COPULAS = {"is", "was", "are", "were", "be", "been"}
 # Documents that speak for whoever put them out.

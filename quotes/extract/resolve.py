@@ -12,6 +12,7 @@ import re
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity, NameMention
 from quotes.extract.lexicon import (
+    AUXILIARIES,
     CLAUSE_BREAKS,
     COMPANY_NOUNS,
     CUE_FORMS,
@@ -20,6 +21,7 @@ from quotes.extract.lexicon import (
     DOCUMENT_NOUNS,
     GENDERED_ROLES,
     INVERTING_CUES,
+    MODALS,
     NATIONAL_ADJECTIVES,
     OBJECT_PREPOSITIONS,
     OBJECT_PRONOUNS,
@@ -150,7 +152,12 @@ _DESCRIBED_AFTER = {
     "my": frozenset({"mother", "father", "grandmother", "grandfather"}),
 }
 # what may stand between a name and its speech verb: "Obama had told", "Ross has also said"
-_REPORTING_AUXILIARIES = frozenset("had has have was is would will did does also then later once".split())
+_REPORTING_AUXILIARIES = (AUXILIARIES - {"are", "were", "do"} - (MODALS - {"would", "will"})) | {
+    "also",
+    "then",
+    "later",
+    "once",
+}
 _DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
 # Offices a person holds one of at a time, as a definite description's head: "the former
 # president" is not the person the article calls a governor and never a president. "lady"
@@ -166,7 +173,7 @@ _NATIONALITIES = NATIONAL_ADJECTIVES - {"republican", "democratic"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _EMPHATIC = {"himself": "m", "herself": "f"}
 # the auxiliaries that may follow such a subject ("The governor was less sure.")
-_SUBJECT_VERBS = frozenset("was is has had did does".split())
+_SUBJECT_VERBS = AUXILIARIES - MODALS - {"are", "were", "have", "do"}  # (singular)
 
 
 # A sentence that opens (past a phrase in commas: "Asked about it,") with a description of

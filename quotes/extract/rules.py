@@ -22,6 +22,7 @@ from typing import ClassVar
 from quotes.extract.entities import Token
 from quotes.extract.lexicon import (
     ADVERBS,
+    AUXILIARIES,
     CARRIER_NOUNS,
     CARRIER_PREPOSITIONS,
     CLAUSE_BREAKS,
@@ -37,6 +38,7 @@ from quotes.extract.lexicon import (
     NON_FINAL_ABBREVIATIONS,
     NP_STOP,
     PASSIVE_AUXILIARIES,
+    PERSON_ROLES,
     PHRASAL_PAST,
     PLACING,
     PLEDGE_NOUNS,
@@ -45,6 +47,7 @@ from quotes.extract.lexicon import (
     PRONOUNS,
     PUBLISHING_VERBS,
     QUOTE_NOUNS,
+    RELATIVE_PRONOUNS,
     ROLES,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
@@ -108,6 +111,10 @@ _NOT_MODIFIERS = frozenset(
     | {"up", "out", "off", "down", "wore", "held", "carried", "waved"}
 )
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+# A person a name after a dash may stand for: "his rival - Ada Holm:"
+_OWNER_SEX = {"his": "m", "her": "f"}
+_NAMED_PERSONS = frozenset(PERSON_ROLES | {"rival", "opponent", "foe", "enemy", "successor", "predecessor"})
+_DASH_BEFORE = re.compile(r"\s[-–—]+\s*(?:More from\s+|From\s+)?$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
 # A preposition of means or time right before a participle: "by saying", "before adding",
 # "without saying" (not the idiom "it goes without saying that ...", whose "it" says nothing)
@@ -118,15 +125,13 @@ _SPEECH_FRAME = re.compile(
     r"(?:speech|address|interview|statement|letter|op-ed|memo|remarks|essay|column|testimony|"
     r"news conference|press conference)\b"
 )
-_WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|whose)\s")
+_WHO_CLAUSE = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(RELATIVE_PRONOUNS - {'which', 'whom'}))})\s")
 # A relative clause set in commas or dashes ("the plan, which Ada Holm announced, ...") and
 # the comma or dash that may close it
-_RELATIVE_ASIDE = re.compile(r"([,—–]|\s-)\s*(which|who|whom|whose)\b")
+_RELATIVE_ASIDE = re.compile(rf"([,—–]|\s-)\s*({'|'.join(sorted(RELATIVE_PRONOUNS))})\b")
 _ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
 # The auxiliaries and modals that take up a main clause after such a clause
-_MAIN_VERBS = frozenset(
-    "would will could can should may might must is was are were has have had does did".split()
-)
+_MAIN_VERBS = AUXILIARIES - {"do"}
 # The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
 # Vance", "the Rev. Al Sharpton", "King Jr."): an abbreviation whose dot ends no sentence (as
 # the sentence splitter has it), or a single capital; not any short word ("Iowa.", "Ada.")
@@ -517,9 +522,13 @@ class Before(OwnRule):
         if what is not None:
             return what
         headed = _headed_name(read, sent.start, open_mark)
-        if headed is not None:
+        if (
+            headed is not None
+            and not _head_speaker(read, sent.start, headed.start)
+            and not _person_before_dash(read, sent.start, headed.start)
+        ):
             # 'Pollsters agree - Carl Bialik: "..."': the round-up's source, right before its
-            # colon, not the head's own verb
+            # colon, not the head's own verb, which names nobody who could say it
             return Attribution(headed, None, self.name)
         framed = _SPEECH_FRAME.match(read.m, sent.start)
         comma = read.m.find(",", sent.start, sent.end)
@@ -612,7 +621,7 @@ class Before(OwnRule):
                 who is not None
                 and who.kind != "name"
                 and not w.endswith("ing")  # (a participle's own reading follows)
-                and _after_preposition(read, sent.start, who)
+                and _object_of_to(read, sent.start, who)
             ):
                 # "Ada Holm's fundraising email to her supporters notes that": a preposition's
                 # object is no subject of the verb after it
@@ -689,6 +698,10 @@ class Before(OwnRule):
             pron = Words(to_whom.start(1), to_whom.end(1), to_whom.group(1), "pronoun")
             return Attribution(pron, None, self.name)
         if fallback is None and lead.endswith(":"):
+            if headed is not None and not _person_before_dash(read, sent.start, headed.start):
+                # a round-up's item after a head with a speaker of its own: "Tom Berg
+                # weighed in on the race - Carl Bialik:" (not "about his rival - Ada Holm:")
+                return Attribution(headed, None, self.name)
             who = read.noun_colon(sent.start, open_mark) or read.subject_verb_colon(sent.start, open_mark)
             # (a quoted title in the subject's aside is no quote the colon follows: 'Ada Holm, host
             # of the show "Open Doors," listed a film as her guilty pleasure: "..."')
@@ -1020,7 +1033,13 @@ class Subject(OwnRule):
             # quote is in a clause of its own, and that clause's subject is its source
             return Attribution(inner, None, self.name)
         rel = _open_relative(read, who.end, open_mark)
-        if rel is not None and rel.group(2) != "which" and not names_antecedent(read.m[who.end : rel.end(1)]):
+        if (
+            rel is not None
+            and rel.group(2) != "which"
+            and not names_antecedent(read.m[who.end : rel.end(1)])
+            and not _described_as_person(read, who.end, rel.end(1))
+            and not _owned_by_subject(read, who, rel.end(), open_mark)
+        ):
             # "Clinton's tone was milder than that of her campaign's leadership, who, on a call
             # Friday, criticized Sanders for '...'": the quote is in a clause about another
             # person (not about a thing: "his plan, which includes ... '...'" is still his)
@@ -1731,7 +1750,7 @@ def _parenthetical_speaker(read: Subjects, lo: int, cue: int, verb: str, open_ma
     return who
 
 
-def _after_preposition(read: Subjects, lo: int, who: Words) -> bool:
+def _object_of_to(read: Subjects, lo: int, who: Words) -> bool:
     """Whether "to" stands right before ``who`` in [lo, ...) ("an email to her supporters");
     not "of", which a partitive's subject follows ("dozens of nursing students said")."""
     before = read.words(max(lo, who.start - 20), who.start)[-1:]
@@ -1752,6 +1771,34 @@ def _headed_name(read: Subjects, lo: int, open_mark: int) -> Words | None:
     joined = re.search(r"\s+and\s+", headed.group(1))
     end = base + joined.start() if joined else lo + headed.end(1)
     return read.name_only(base, end)
+
+
+def _head_speaker(read: Subjects, lo: int, name_at: int) -> bool:
+    """Whether the last cue verb before the dash that ends at ``name_at`` has a named or
+    pronoun subject ("Tom Berg said this about his rival - Ada Holm:"), who may be the
+    speaker; "Pollsters agree - Carl Bialik:", "polls did predict the caucus -
+    HuffPollster:" have none."""
+    cues = read.cues(lo, name_at)
+    if not cues:
+        return False
+    who = read.subject_ending(lo, cues[-1].start)
+    if who is None or who.kind not in {"name", "pronoun"}:
+        return False
+    # "Pollsters agree": a capitalised role word opening the sentence names nobody
+    return who.kind == "pronoun" or " " in who.text or role_head(who.text) not in ROLES
+
+
+def _person_before_dash(read: Subjects, lo: int, name_at: int) -> bool:
+    """Whether the words before the dash that ends at ``name_at`` end on a person the name
+    after it only names: "about his rival - Ada Holm:", "the new mayor - Ada Holm:", "the man
+    who beat her - Tom Berg:"."""
+    dash = _DASH_BEFORE.search(read.m, lo, name_at)
+    head = read.words(lo, dash.start() if dash is not None else name_at)
+    if head and role_head(strip_possessive(head[-1].text)) in _NAMED_PERSONS:
+        return True
+    # "the man who beat her": a person described by a relative clause right before the dash
+    rel = next((i for i in range(len(head) - 1, 0, -1) if head[i].text.lower() in {"who", "whom"}), 0)
+    return rel > 0 and role_head(head[rel - 1].text) in _NAMED_PERSONS
 
 
 def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
@@ -1788,6 +1835,39 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
             return None
         pos = inner + 1
     return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
+
+
+def _described_as_person(read: Subjects, lo: int, hi: int) -> bool:
+    """Whether the words [lo, hi) after a subject say what person it is, up to the comma of
+    a relative pronoun that then stands for the subject: "Ada Holm is a veteran mayor, who"."""
+    words = [w.text for w in read.words(lo, hi)]
+    return (
+        2 < len(words) <= 6
+        and words[0].lower() in COPULAS
+        and words[1].lower() in {"a", "an", "the"}
+        and not any(w.lower() in PREPOSITIONS for w in words[2:])
+        and role_head(words[-1]) in PERSON_ROLES
+        and read.m[read.words(lo, hi)[-1].end : hi].strip() in {",", "—", "–", "-"}
+    )
+
+
+def _owned_by_subject(read: Subjects, who: Words, lo: int, open_mark: int) -> bool:
+    """Whether the relative clause from ``lo`` to the quote at ``open_mark`` names the quote
+    as the named subject's own, a possessive pronoun of its sex before the quote's noun:
+    "Ada Holm addressed the crowd, who cheered her promise of '...'" (not "greeted her as")."""
+    words = read.words(lo, open_mark)
+    at = next(
+        (i for i in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[i].text in _OWNER_SEX), None
+    )
+    if who.kind != "name" or at is None:
+        return False
+    rest = [w.text.lower() for w in words[at + 1 :]]
+    if rest and rest[-1] in {"of", "that", "about"}:
+        rest = rest[:-1]  # "her promise of '...'", "his claim that '...'"
+    if not rest or any(w in PREPOSITIONS or w in DETERMINERS or w in PRONOUNS for w in rest):
+        return False
+    found = read.entities.name_at(who.start, who.end)
+    return found is not None and found[1].gender == _OWNER_SEX[words[at].text]
 
 
 def _introduces_next(read: Subjects, q: Found, att: Attribution) -> bool:

@@ -36,6 +36,7 @@ from quotes.extract.lexicon import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     ROLES,
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
@@ -108,7 +109,7 @@ _APPROXIMATORS = frozenset(
 # Prepositions that tie an organisation to a speaker's role: "a spokesman for the firm"
 _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
 # Pronouns that open a relative clause whose verb may have a subject of its own.
-_RELATIVES = frozenset({"who", "whom", "which", "that", "what"})
+_RELATIVES = RELATIVE_PRONOUNS - {"whose"} | {"that", "what"}
 # the words of a plain noun phrase after a preposition ("to committee members", "to staff's
 # families"), with no relative that opens a clause of its own
 _PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from quotes.extract.lexicon import (
     ADVERBS,
     APPOSITIVE_STARTS,
+    AUXILIARIES,
     CUE_FORMS,
     DOTTED_ABBREVIATIONS,
     HONORIFICS,
@@ -263,9 +264,7 @@ def names_antecedent(gap: str) -> bool:
 # number or a capital.
 _PLACED_OPENERS = frozenset("his her its their a an the this that last one".split())
 _PLACED_STOPS = frozenset("that who whom which and or but of to by for with".split())
-_VERB_AUXILIARIES = frozenset(
-    "is was are were has have had will would could can should may might must did does do".split()
-)
+_VERB_AUXILIARIES = AUXILIARIES
 _TIME_HEADS = frozenset(TIME_WORDS - PREPOSITIONS - set("the a last this next early late past".split()))
 _NOT_VERBS = frozenset(PREPOSITIONS | NP_STOP | _PLACED_STOPS | _PLACED_OPENERS)
 _PLACED_HEAD = re.compile(r"\s+(?:in|at|during|on)\s")

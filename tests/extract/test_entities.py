@@ -873,6 +873,32 @@ def test_relative_by_first_name_is_not_another_bearer(
         ),
         # nobody named before: the first name is all the text gives
         ('His wife, Ellen, said the plan was "a mistake."', [("a mistake.", "Ellen")]),
+        # "His" stands for the last man named, not a woman named since: she is Ellen Berg
+        (
+            "Tom Berg and his wife, Ellen Berg, arrived early. Tom Berg then met Ada Holm."
+            ' His wife, Ellen, said, "We are proud."',
+            [("We are proud.", "Ellen Berg")],
+        ),
+        (
+            "Ellen Berg is a teacher. Her husband, Tom Berg, met Governor Ada Holm on Monday."
+            ' His wife, Ellen, said, "We are proud."',
+            [("We are proud.", "Ellen Berg")],
+        ),
+        # another man named since: someone named so far has her surname, so she is Ellen Berg
+        (
+            "Ellen Berg, a teacher, watched. Tom Berg thanked Ray Moss."
+            ' His wife, Ellen, said, "We are proud."',
+            [("We are proud.", "Ellen Berg")],
+        ),
+        (
+            'Leo Berg coaches the team. Dana Berg met Tom Moss. Her son, Leo, said it was "a long season."',
+            [("a long season.", "Leo Berg")],
+        ),
+        # the woman named last is not "His" owner, and nobody else has her surname
+        (
+            'Tom Berg thanked Ellen Park. His sister, Ellen, said, "We are proud."',
+            [("We are proud.", "Ellen")],
+        ),
     ],
 )
 def test_a_relative_of_a_pronoun_named_by_a_first_name(

@@ -854,6 +854,21 @@ def test_speech_verb_of_a_closed_relative_clause(text: str, expected: list[tuple
             ["Ada Holm"],
         ),
         ('Ada Holm has gone after the board, whose members she named, as a "den of thieves."', ["Ada Holm"]),
+        # "who" after what person the subject is ("is a veteran mayor,") stands for the subject
+        ('Ada Holm is a veteran mayor, who has long denounced the plan as "a disaster."', ["Ada Holm"]),
+        ('Tom Berg was the party\'s nominee, who called the plan "a disaster."', ["Tom Berg"]),
+        # not when the description has a person of its own after a preposition
+        (
+            'Ada Holm is a friend of the volunteers, who greeted her as "the people\'s mayor" at the hall.',
+            [None],
+        ),
+        # a possessive pronoun of the subject's sex right before the quote's noun: the subject's
+        # own words, which the clause's people only react to
+        ('Ada Holm addressed the crowd, who cheered her promise of "a new day."', ["Ada Holm"]),
+        ('Tom Berg addressed the crowd, who cheered his pledge of "a new day."', ["Tom Berg"]),
+        # of the other sex, or "their": the clause's people's own words
+        ('Ada Holm addressed the crowd, who cheered his promise of "a new day."', [None]),
+        ('Ada Holm addressed the crowd, who cheered their own slogan of "a new day."', [None]),
     ],
 )
 def test_subject_declines_a_quote_in_a_relative_clause_about_another(
@@ -915,10 +930,54 @@ def test_words_after_a_quote_that_introduce_the_next(
             'But polls did predict the race — Ray Moss: "Most pollsters fared much better."',
             [("Most pollsters fared much better.", "Ray Moss")],
         ),
+        (
+            'The numbers look grim in other states - Lena Marsh: "It is over."',
+            [("It is over.", "Lena Marsh")],
+        ),
         # no name after the dash: the head's verb and its subject
         (
             'Tom Berg said it plainly - and twice: "We are done."',
             [("We are done.", "Tom Berg")],
+        ),
+        # the head's verb has a named or pronoun subject and the name after the dash only
+        # names the person the head talks about: the head's subject said it
+        (
+            'Tom Berg told the crowd what he thinks of the new mayor - Ada Holm: "She is a fraud."',
+            [("She is a fraud.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg said this about his rival - Ada Holm: "She is a fraud."',
+            [("She is a fraud.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg told reporters about the new mayor - Ada Holm: "She will fail."',
+            [("She will fail.", "Tom Berg")],
+        ),
+        (
+            'Ada Holm said she has a message for the man who beat her - Tom Berg: "Enjoy it while it lasts."',
+            [("Enjoy it while it lasts.", "Ada Holm")],
+        ),
+        (
+            'Ada Holm described her opponent - Tom Berg: "a liar and a cheat."',
+            [("a liar and a cheat.", "Ada Holm")],
+        ),
+        (
+            'Ada Holm met Tom Berg. She spoke bluntly about her predecessor - Ray Moss: "He left us broke."',
+            [("He left us broke.", "Ada Holm")],
+        ),
+        ('Tom Berg had a message for his rival - Ada Holm: "Drop out now."', [("Drop out now.", "Tom Berg")]),
+        (
+            'Ada Holm had one word for her old boss - Governor Tom Berg: "Resign."',
+            [("Resign.", "Ada Holm")],
+        ),
+        # no name for the head's subject: nobody rather than the person talked about
+        (
+            'The governor was blunt about his successor - Ada Holm: "She is not ready."',
+            [("She is not ready.", None)],
+        ),
+        (
+            'Lena Marsh said this of the woman who replaced her - Ada Holm: "Good luck."',
+            [("Good luck.", "Lena Marsh")],
         ),
     ],
 )
