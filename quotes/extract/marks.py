@@ -71,7 +71,9 @@ class Found:
     ``spans`` hold the quoted words (marks excluded), one per paragraph;
     ``outer`` the same spans with their marks, which attribution must look past.
     ``closed`` is False when the quote ran to a paragraph end with no closing mark.
-    ``nested`` are the spans of quotes inside this one.
+    ``nested`` are the spans of quotes inside this one. ``cut`` is True when the writer left
+    it unclosed before a quoted sentence that opens the next quote of its paragraph: the
+    words after that quote are its attribution, not this one's.
     """
 
     spans: tuple[tuple[int, int], ...]
@@ -80,6 +82,7 @@ class Found:
     last_paragraph: int
     closed: bool
     nested: tuple[tuple[int, int], ...] = ()
+    cut: bool = False
 
     @property
     def start(self) -> int:
@@ -396,6 +399,7 @@ def _past_pads(found: Found, pads: frozenset[int]) -> Found:
         found.last_paragraph,
         found.closed,
         tuple(inner(x) for x in found.nested),
+        found.cut,
     )
 
 
@@ -415,9 +419,15 @@ class _Open:
         self.spans.append((self.start, end))
         self.outer.append((self.mark, outer_end))
 
-    def found(self, last_paragraph: int, closed: bool) -> Found:
+    def found(self, last_paragraph: int, closed: bool, cut: bool = False) -> Found:
         return Found(
-            tuple(self.spans), tuple(self.outer), self.paragraph, last_paragraph, closed, tuple(self.nested)
+            tuple(self.spans),
+            tuple(self.outer),
+            self.paragraph,
+            last_paragraph,
+            closed,
+            tuple(self.nested),
+            cut,
         )
 
 
@@ -487,6 +497,7 @@ def find_quotes(text: str) -> Iterator[Found]:
                 found.paragraph + keep[-1],
                 found.closed,
                 found.nested,
+                found.cut,
             )
 
 
@@ -535,7 +546,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
                 while end > cur.start and text[end - 1].isspace():
                     end -= 1
                 cur.cut(end, end)
-                yield cur.found(para.index, closed=False)
+                yield cur.found(para.index, closed=False, cut=True)
                 cur = _Open(i, para.index)
                 continue
             if _single_mark(text, i, para, cur) if single else _double_mark(text, i, para, cur):
@@ -837,6 +848,7 @@ def split_turns(text: str, found: list[Found]) -> list[Found]:
                     q.paragraph + b - 1,
                     q.closed if b == len(q.spans) else True,
                     tuple(n for n in q.nested if lo <= n[0] < hi),
+                    q.cut and b == len(q.spans),
                 )
             )
     return out

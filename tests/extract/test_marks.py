@@ -277,11 +277,25 @@ def test_find_quotes(text: str, expected: list[list[str]]) -> None:
                 )
             ],
         ),
-        # ... but a paragraph that ends on the inner quote's attribution ends the quote before it
+        # ... but a paragraph that ends on the inner quote's attribution ends the quote before
+        # it, and that attribution is the inner quote's alone (the cut one keeps only an
+        # attribution before it)
         (
             '"We are done. "It is over," Tom Reed said.\n\n"More," Ann Lee said.',
-            [("We are done.", "Tom Reed"), ("It is over,", "Tom Reed"), ("More,", "Ann Lee")],
+            [("We are done.", None), ("It is over,", "Tom Reed"), ("More,", "Ann Lee")],
         ),
+        (
+            "“I waited… “Are you there?” Tom asked, Ann Lee recalled.",
+            [("I waited…", None), ("Are you there?", "Tom")],
+        ),
+        ("“No! “Yes,” Tom said, and Ann Lee laughed.", [("No!", None), ("Yes,", "Tom")]),
+        ('"No! "Yes," Tom said, and Ann Lee laughed.', [("No!", None), ("Yes,", "Tom")]),
+        (
+            "Ann Lee said Bo Holm met her “and said it was nice. I froze. “And she said, ‘You know,’” "
+            "Tom Reed said.",
+            [("and said it was nice. I froze.", "Ann Lee"), ("And she said, ‘You know,’", "Tom Reed")],
+        ),
+        ("Ann Lee said: “We waited. “Go,” Tom said.", [("We waited.", "Ann Lee"), ("Go,", "Tom")]),
         # a height's inch mark that is the quote's only close ends it, before the next speaker
         (
             "Reed said: “He is 6’2”. Smith said: “He is not.”",
