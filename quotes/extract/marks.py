@@ -183,7 +183,12 @@ _CURLY_PAIRS = re.compile("(?:‘(?<![‘’]‘)‘‘?|’(?<![‘’]’)’�
 _PAIRED = re.compile(
     r"(?:^|(?<=[\s(\[{—–/:;,\-]))''(?='?[^\s'])[^\n]*?[^\s']'{2,3}(?=[\s.,;:!?)\]}—–\-]|$)", re.M
 )
-_MARK_SPACE = " \u00a0\u202f\u2009"
+# The spaces a line holds: plain, no-break, figure, thin and narrow no-break. The one spelling
+# of "a space, not a newline" for every module: a no-break space typed where a plain one
+# would be ('“Big,”\xa0“Splash”', '“. . .\u2009I want') must read as one.
+SPACES = " \u00a0\u2007\u2009\u202f"
+_SPACE_LOWER = re.compile(f"[{SPACES}][a-z]")
+_SPACE_UPPER = re.compile(f"[{SPACES}][A-Z]")
 
 
 def _apostrophe_marks(text: str) -> list[re.Match[str]]:
@@ -337,7 +342,7 @@ def _pad_spaces(text: str, chars: list[str], pads: set[int], j: int, step: int) 
     a closing one) pads: they belong to the mark. A pad after an opening mark reads as the
     start of a word, or before a mark as an opening bracket; one before a closing mark as a
     dash, after which a mark may close."""
-    while 0 <= j < len(text) and text[j] in _MARK_SPACE:
+    while 0 <= j < len(text) and text[j] in SPACES:
         pads.add(j)
         if step < 0:
             chars[j] = "—"
@@ -767,7 +772,7 @@ def _weak_close(text: str, i: int, para: Paragraph) -> bool:
     """Whether the ’ at ``i`` is more likely a plural's apostrophe ("the voters’ mood") than
     the close of the quote: a word in s before, a lower-case word after, and a surer close
     later in the paragraph before any new quote opens."""
-    if not (text[i - 1 : i] == "s" and re.match(r"[^\S\n][a-z]", text[i + 1 : i + 3])):
+    if not (text[i - 1 : i] == "s" and _SPACE_LOWER.match(text, i + 1, i + 3)):
         return False
     for m in re.finditer("[‘’]", text[i + 1 : para.end]):
         j = i + 1 + m.start()
@@ -800,7 +805,7 @@ def _stray_close(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         and text[cur.mark] == "“"
         and not cur.stack
         and text[i - 1] in ".,!?"
-        and re.match(r"[^\S\n][A-Z]", text[i + 1 : i + 3]) is not None
+        and _SPACE_UPPER.match(text, i + 1, i + 3) is not None
         and (rest := text[i : para.end]).count("”") <= rest.count("“")
     )
 

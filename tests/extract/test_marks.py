@@ -633,6 +633,10 @@ def test_speakers_in_house_styles(text: str, expected: list[tuple[str, str | Non
             "«\u00a0Pas maintenant\u00a0», a-t-il dit. «\u202fDemain.\u202f»",
             [["Pas maintenant"], ["Demain."]],
         ),
+        (
+            "«\u2009Pas maintenant\u2007», a-t-il dit. «\u2007Demain.\u2009»",
+            [["Pas maintenant"], ["Demain."]],
+        ),
         ("Er sagte «Nicht jetzt» und ging.", [["Nicht jetzt"]]),
         ("»Nicht jetzt«, sagte er. »Morgen.«", [["Nicht jetzt"], ["Morgen."]]),
         ("« Il a dit ‹ jamais › hier », dit-elle.", [["Il a dit ‹ jamais › hier"]]),
