@@ -122,7 +122,12 @@ def read_article(text: str, every: bool = False) -> Read | None:
         # sentence; else the first borrowing rule. Its pick is resolved now, as reading
         # reaches it; other words after the quote only if the ranker picks them (resolving
         # "he" ahead of reading would fix it before the speakers in between are known).
-        att = own[i]
+        # a quote cut off by the next one's opening mark (marks.Found.cut): the words after
+        # that quote are its attribution, so this one keeps only one before it
+        mine = own[i]
+        if q.cut and mine is not None and _after(q, mine):
+            mine = None
+        att = mine
         cued, late = (False, None)
         opens = read.opens_sentence(q)
         if opens and att is None:
@@ -134,7 +139,9 @@ def read_article(text: str, every: bool = False) -> Read | None:
             shared = shared_after(read, found, own, i)
             if shared is not None:
                 cued, late, att = True, shared, shared
-        may_borrow = own[i] is None and late is None and opens and not cued
+        if q.cut and att is not None and _after(q, att):
+            cued, late, att = False, None, None
+        may_borrow = mine is None and late is None and opens and not cued
         entity: Entity | None = None
         if may_borrow:
             borrowed = borrowed_attribution(read, Quotes(found, own, attributions), i)
@@ -156,6 +163,8 @@ def read_article(text: str, every: bool = False) -> Read | None:
                 # '"Will you run?" "No," Ada Holm said.': who answers did not ask
                 answer = found[i + 1].outer[0][0]
                 cands = [c for c in cands if c.words is None or c.words.end <= answer]
+            if q.cut:
+                cands = [c for c in cands if c.words is None or c.words.end <= q.outer[0][0]]
         candidates.append(cands)
         if entity is not None:
             resolver.note_speaker(q.outer[0][0], entity)
@@ -165,6 +174,11 @@ def read_article(text: str, every: bool = False) -> Read | None:
         kinds.append(kind)
         borrows.append(may_borrow)
     return Read(read, resolver, found, kinds, attributions, speakers, candidates, own, borrows)
+
+
+def _after(q: Found, att: Attribution) -> bool:
+    """Whether the words of ``att`` come after the quote ``q``."""
+    return att.words.start >= q.outer[-1][1]
 
 
 def _proposals(

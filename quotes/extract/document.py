@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from quotes.extract.lexicon import NON_FINAL_ABBREVIATIONS
-from quotes.extract.marks import Found, Paragraph, paragraphs
+from quotes.extract.marks import SPACES, Found, Paragraph, paragraphs
 from quotes.extract.words import LineWords
 
 # At a paragraph's start: "OAKMERE —", "PORT-SAINT-ALBAN, Veloria (Meridian Wire) —", "TULSA, Okla. (AP) -",
@@ -32,7 +32,7 @@ _NEWLINE = re.compile("\n")
 # each, so offsets hold): the rules and their word tables spell a space " ", and a no-break
 # space typed between two quotes or before a dash ('“Big,”\xa0“Splash”', 'OAKMERE\xa0—')
 # would otherwise join what it separates
-_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+_SPACES = str.maketrans(dict.fromkeys(SPACES, " "))
 # (its first stop spelled out, not "[.!?…]+": a pattern that opens with a character class
 # lets the regex engine skip to the next stop instead of trying at every character)
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")

@@ -40,7 +40,7 @@ from quotes.extract.lexicon import (
     WORK_NOUNS,
     WORK_VERBS,
 )
-from quotes.extract.marks import STAGE_DIRECTION, Found
+from quotes.extract.marks import SPACES, STAGE_DIRECTION, Found
 from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
 
@@ -246,7 +246,7 @@ def kind_of(read: Subjects, q: Found, att: Attribution | None) -> str:
 
 def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
     """The kind of ``q``, given the attribution the rules found for it, and why."""
-    text = read.doc.text[q.start : q.end].lstrip(" \u00a0.…[(-—'‘\"“")
+    text = read.doc.text[q.start : q.end].lstrip(SPACES + ".…[(-—'‘\"“")
     lead = read.doc.masked[max(0, q.outer[0][0] - 40) : q.outer[0][0]]
     if lead.endswith("="):
         return Kind("term", "markup")

@@ -71,7 +71,9 @@ class Found:
     ``spans`` hold the quoted words (marks excluded), one per paragraph;
     ``outer`` the same spans with their marks, which attribution must look past.
     ``closed`` is False when the quote ran to a paragraph end with no closing mark.
-    ``nested`` are the spans of quotes inside this one.
+    ``nested`` are the spans of quotes inside this one. ``cut`` is True when the writer left
+    it unclosed before a quoted sentence that opens the next quote of its paragraph: the
+    words after that quote are its attribution, not this one's.
     """
 
     spans: tuple[tuple[int, int], ...]
@@ -80,6 +82,7 @@ class Found:
     last_paragraph: int
     closed: bool
     nested: tuple[tuple[int, int], ...] = ()
+    cut: bool = False
 
     @property
     def start(self) -> int:
@@ -180,7 +183,12 @@ _CURLY_PAIRS = re.compile("(?:‘(?<![‘’]‘)‘‘?|’(?<![‘’]’)’�
 _PAIRED = re.compile(
     r"(?:^|(?<=[\s(\[{—–/:;,\-]))''(?='?[^\s'])[^\n]*?[^\s']'{2,3}(?=[\s.,;:!?)\]}—–\-]|$)", re.M
 )
-_MARK_SPACE = " \u00a0\u202f\u2009"
+# The spaces a line holds: plain, no-break, figure, thin and narrow no-break. The one spelling
+# of "a space, not a newline" for every module: a no-break space typed where a plain one
+# would be ('“Big,”\xa0“Splash”', '“. . .\u2009I want') must read as one.
+SPACES = " \u00a0\u2007\u2009\u202f"
+_SPACE_LOWER = re.compile(f"[{SPACES}][a-z]")
+_SPACE_UPPER = re.compile(f"[{SPACES}][A-Z]")
 
 
 def _apostrophe_marks(text: str) -> list[re.Match[str]]:
@@ -334,7 +342,7 @@ def _pad_spaces(text: str, chars: list[str], pads: set[int], j: int, step: int) 
     a closing one) pads: they belong to the mark. A pad after an opening mark reads as the
     start of a word, or before a mark as an opening bracket; one before a closing mark as a
     dash, after which a mark may close."""
-    while 0 <= j < len(text) and text[j] in _MARK_SPACE:
+    while 0 <= j < len(text) and text[j] in SPACES:
         pads.add(j)
         if step < 0:
             chars[j] = "—"
@@ -396,6 +404,7 @@ def _past_pads(found: Found, pads: frozenset[int]) -> Found:
         found.last_paragraph,
         found.closed,
         tuple(inner(x) for x in found.nested),
+        found.cut,
     )
 
 
@@ -415,9 +424,15 @@ class _Open:
         self.spans.append((self.start, end))
         self.outer.append((self.mark, outer_end))
 
-    def found(self, last_paragraph: int, closed: bool) -> Found:
+    def found(self, last_paragraph: int, closed: bool, cut: bool = False) -> Found:
         return Found(
-            tuple(self.spans), tuple(self.outer), self.paragraph, last_paragraph, closed, tuple(self.nested)
+            tuple(self.spans),
+            tuple(self.outer),
+            self.paragraph,
+            last_paragraph,
+            closed,
+            tuple(self.nested),
+            cut,
         )
 
 
@@ -487,6 +502,7 @@ def find_quotes(text: str) -> Iterator[Found]:
                 found.paragraph + keep[-1],
                 found.closed,
                 found.nested,
+                found.cut,
             )
 
 
@@ -520,7 +536,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
         last_para = para.index
         for hit in _MARK.finditer(text, para.start, para.end):
             i = hit.start()
-            if i == skip or _inch_mark(text, i):
+            if i == skip or _inch_mark(text, i, para, _open_doubles(cur) if not single else 0):
                 continue
             if cur is None:
                 if _wraps_paragraph(text, i, para):
@@ -535,7 +551,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
                 while end > cur.start and text[end - 1].isspace():
                     end -= 1
                 cur.cut(end, end)
-                yield cur.found(para.index, closed=False)
+                yield cur.found(para.index, closed=False, cut=True)
                 cur = _Open(i, para.index)
                 continue
             if _single_mark(text, i, para, cur) if single else _double_mark(text, i, para, cur):
@@ -549,14 +565,33 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
         yield cur.found(last_para, closed=False)
 
 
-def _inch_mark(text: str, i: int) -> bool:
+def _inch_mark(text: str, i: int, para: Paragraph, depth: int) -> bool:
     """Whether the double mark at ``i`` is the inches of a height, after feet and a digit or
-    two ('6’2”', "5'11\"", '6′2″'): no quotation mark, so a quote holding one runs on past it
-    ('“He is like 6’2”, and I am not,” Ada said.')."""
-    if text[i] not in '"”″' or i < 3 or not text[i - 1].isdigit():
+    two ('6’2”', "5'11\""), with ``depth`` quotes open: no quotation mark, so a quote holding
+    one runs on past it ('“He is like 6’2”, and I am not,” Ada said.'). With a quote open it
+    is one only when the paragraph still holds closes for every open quote after it (curly:
+    that many more ” than “; straight: that many more marks, the rest in pairs); otherwise
+    the writer's one mark is both the inches and the close ('Reed said: “He is 6’2”. Smith
+    said: “No.”')."""
+    if text[i] not in '"”' or i < 3 or not text[i - 1].isdigit():
         return False
     k = i - 2 if not text[i - 2].isdigit() else i - 3
-    return k >= 1 and text[k] in "'’′" and text[k - 1].isdigit()
+    if not (k >= 1 and text[k] in "'’′" and text[k - 1].isdigit()):
+        return False
+    if depth == 0:
+        return True
+    rest = text[i + 1 : para.end]
+    if text[i] == '"':
+        left = rest.count('"')
+        return left >= depth and (left - depth) % 2 == 0
+    return rest.count("”") - rest.count("“") >= depth
+
+
+def _open_doubles(cur: _Open | None) -> int:
+    """How many double-marked quotes are open: the quote itself and those nested in it."""
+    if cur is None:
+        return 0
+    return 1 + sum(kind == "double" for kind, _ in cur.stack)
 
 
 def _wraps_paragraph(text: str, i: int, para: Paragraph) -> bool:
@@ -604,7 +639,13 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         ch == "“"
         or text[cur.mark] != '"'
         or ch != text[cur.mark]
-        or (_straight_nests(text, i) and _closes_after(text, i, para))
+        or (
+            _straight_nests(text, i)
+            and (
+                _closes_after(text, i, para)
+                or (_new_sentence_mark(text, i, para, cur) and _runs_on(text, para, ch))
+            )
+        )
     ):
         # A second opening mark inside a quote is a quote within it (“... “inner” ...”, curly
         # marks inside straight ones, and a straight one after a space inside straight ones:
@@ -621,26 +662,58 @@ def _restarts(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
     marks left in the paragraph cannot close both ('... her “and said it was nice. I was
     shocked. “And she said, ‘You know,’” Ann said.', '"We are done. "It is over," he said.':
     the first close was left out). With closes for both, it nests ('“He said: “No.” Then he
-    left,” Ann said.'); a straight mark not after a sentence's end closes the quote as
+    left,” Ann said.'), and so it does when the quote runs on into the next paragraph
+    (:func:`_runs_on`); a straight mark not after a sentence's end closes the quote as
     :func:`_double_mark` reads it."""
+    if not _new_sentence_mark(text, i, para, cur) or (text[i] == '"' and not _straight_nests(text, i)):
+        return False
+    return not _closes_after(text, i, para) and not _runs_on(text, para, text[i])
+
+
+def _new_sentence_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+    """Whether the mark at ``i`` opens a quoted sentence inside a quote opened by the same
+    kind of mark, with no quote within it open: a stop before it."""
     if text[i] not in '"“' or text[cur.mark] != text[i] or any(kind == "double" for kind, _ in cur.stack):
         return False
     j = i - 1
     while j > para.start and text[j].isspace():
         j -= 1
-    if text[j] not in ".!?…" or mark_role(text, i, para.start, para.end) != OPEN:
+    return text[j] in ".!?…" and mark_role(text, i, para.start, para.end) == OPEN
+
+
+def _runs_on(text: str, para: Paragraph, mark: str) -> bool:
+    """Whether a quote of ``mark``'s kind left open at the paragraph's end runs on into the
+    next one, so a quoted sentence in it is a quote within it: the next paragraph opens with
+    a mark of that kind (the newspaper convention :func:`_find_quotes` follows), and the
+    paragraph does not end on the attribution of the quote within
+    (:func:`_ends_on_attribution`): '“I called him. “Are you safe?” Tom asked. I said yes.' /
+    '“Then the line went dead,” Ann said.' is one quote of Ann's."""
+    return _continued(text, para, mark) and not _ends_on_attribution(text, para, mark)
+
+
+def _ends_on_attribution(text: str, para: Paragraph, mark: str) -> bool:
+    """Whether one sentence of narration, no more, follows the paragraph's last close of the
+    kind ``mark`` is and ends it ('... “And she said, ‘You know,’” Ann said.'): the close
+    ended the quote that the attribution names, so nothing of the quote before it is left to
+    run on into the next paragraph. More narration after it ('“Are you safe?” Tom asked. I
+    said yes.') is the outer quote's own words again."""
+    last = text.rfind("”" if mark == "“" else '"', para.start, para.end)
+    tail = text[last + 1 : para.end].rstrip()
+    return any(c.isalpha() for c in tail) and re.search(r"[.!?…][\"'”’)]*\s", tail) is None
+
+
+def _continued(text: str, para: Paragraph, mark: str) -> bool:
+    """Whether the next paragraph opens with a mark of the kind ``mark`` is, as a quote left
+    open at this one's end continues (:func:`_find_quotes`)."""
+    start = para.end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start == len(text):
         return False
-    if text[i] == '"':
-        return _straight_nests(text, i) and not _closes_after(text, i, para)
-    depth = 2
-    for j in range(i + 1, para.end):
-        if text[j] == "“" and mark_role(text, j, para.start, para.end) == OPEN:
-            depth += 1
-        elif text[j] == "”":
-            depth -= 1
-            if depth == 0:
-                return False
-    return True
+    end = text.find("\n", start)
+    nxt = Paragraph(para.index + 1, start, len(text) if end == -1 else end)
+    opener = _starts_with_opener(text, nxt)
+    return opener is not None and _same_family(text[opener], mark)
 
 
 def _straight_nests(text: str, i: int) -> bool:
@@ -650,20 +723,29 @@ def _straight_nests(text: str, i: int) -> bool:
 
 
 def _closes_after(text: str, i: int, para: Paragraph) -> bool:
-    """Whether the straight marks after the one at ``i`` in its paragraph close both the
-    quote it would open and the quote around it ('"He told me "no" twice," she said').
-    When they do not ('"We are done. "It is over," he said.', the outer close left out),
-    the mark closes the outer quote, so the attribution is not swallowed into it."""
+    """Whether the marks after the opening one at ``i`` in its paragraph, of its kind, close
+    both the quote it would open and the quote around it ('"He told me "no" twice," she
+    said', '“He said: “No.” Then he left,” Ann said.'); a height's inch mark is none of them
+    while closes for the open quotes remain after it. When they do not ('"We are done. "It
+    is over," he said.', the outer close left out), the mark does not open a quote within."""
+    straight = text[i] == '"'
     depth = 2
     for j in range(i + 1, para.end):
-        if text[j] != '"':
+        ch = text[j]
+        if (ch != '"') if straight else (ch not in "“”"):
             continue
-        if mark_role(text, j, para.start, para.end) == OPEN and _straight_nests(text, j):
+        if (
+            ch != "”"
+            and mark_role(text, j, para.start, para.end) == OPEN
+            and (not straight or _straight_nests(text, j))
+        ):
             depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return True
+            continue
+        if ch == "“" or _inch_mark(text, j, para, depth):
+            continue
+        depth -= 1
+        if depth == 0:
+            return True
     return False
 
 
@@ -690,7 +772,7 @@ def _weak_close(text: str, i: int, para: Paragraph) -> bool:
     """Whether the ’ at ``i`` is more likely a plural's apostrophe ("the voters’ mood") than
     the close of the quote: a word in s before, a lower-case word after, and a surer close
     later in the paragraph before any new quote opens."""
-    if not (text[i - 1 : i] == "s" and re.match(r"[^\S\n][a-z]", text[i + 1 : i + 3])):
+    if not (text[i - 1 : i] == "s" and _SPACE_LOWER.match(text, i + 1, i + 3)):
         return False
     for m in re.finditer("[‘’]", text[i + 1 : para.end]):
         j = i + 1 + m.start()
@@ -723,7 +805,7 @@ def _stray_close(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         and text[cur.mark] == "“"
         and not cur.stack
         and text[i - 1] in ".,!?"
-        and re.match(r"[^\S\n][A-Z]", text[i + 1 : i + 3]) is not None
+        and _SPACE_UPPER.match(text, i + 1, i + 3) is not None
         and (rest := text[i : para.end]).count("”") <= rest.count("“")
     )
 
@@ -771,6 +853,7 @@ def split_turns(text: str, found: list[Found]) -> list[Found]:
                     q.paragraph + b - 1,
                     q.closed if b == len(q.spans) else True,
                     tuple(n for n in q.nested if lo <= n[0] < hi),
+                    q.cut and b == len(q.spans),
                 )
             )
     return out

@@ -1435,7 +1435,8 @@ def _aside_then_verb(read: Subjects, words: list[Word], k: int, hi: int) -> Word
 
 class SameParagraph(BorrowingRule):
     """Another quote of the same paragraph that has a speaker: the last one before it, else
-    the next one with an attribution of its own."""
+    the next one with an attribution of its own (not for a quote that one cut off:
+    :attr:`~quotes.extract.marks.Found.cut`)."""
 
     name = "paragraph"
     confidence = 0.75
@@ -1450,6 +1451,8 @@ class SameParagraph(BorrowingRule):
                 if _new_speaker_between(read, att, quotes.found[j].outer[-1][1], q.outer[0][0]):
                     return None
                 return Borrowed(Attribution(att.words, att.cue, self.name), j)
+        if q.cut:
+            return None  # the next quote cut it off: its attribution is that quote's alone
         for j in range(i + 1, len(quotes.found)):
             if quotes.found[j].paragraph != q.last_paragraph:
                 break

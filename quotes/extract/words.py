@@ -32,7 +32,8 @@ from quotes.extract.lexicon import (
 
 # built once: a union built in the test is remade for every word asked
 _TITLE_OF_HEADS = frozenset(PERSON_ROLES | {"the"})
-# (a dotted acronym is one word, with its possessive: "U.S.", "B.C.’s"; not "U." and "S.")
+# (a dotted acronym is one word, or its letters read as initials or stops: "Dr. Ada Holm,
+# B.C.’s health officer, said" would end a sentence at "B." and lose the appositive)
 _WORD = re.compile(r"(?:[A-Z]\.){2,}(?:['’]s\b)?|[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’\-]*\.?")
 _NEWLINE = re.compile("\n")
 _LINES_KEPT = 256  # lines whose words LineWords keeps (an article is read in order)
@@ -84,7 +85,7 @@ def _dotted_word(start: int, w: str) -> Word:
     """A word read with a full stop after it: the stop is the sentence's, not the word's,
     unless the word is an abbreviation ("Mr.", "U.S.")."""
     if len(w) > 2 and w.lower() not in DOTTED_ABBREVIATIONS and "." not in w[:-1]:
-        w = w[:-1]  # (a dotted acronym keeps its last dot: "U.S.")
+        w = w[:-1]  # (not a dotted acronym's last dot: it is the acronym's, "U.B.C" no spelling)
     return _new_word(Word, (start, start + len(w), w))
 
 

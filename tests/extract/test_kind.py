@@ -29,6 +29,9 @@ from quotes.extract.kind import REASONS
         # issue 9: a quote that opens on an ellipsis is a full one, whatever space follows it
         ('". . . I just want a change," said Ana Ruiz.', ["full"]),
         ('". . .\u00a0I just want a change," said Ana Ruiz.', ["full"]),
+        ("“. . .\u2009I just want a change,” said Ana Ruiz.", ["full"]),
+        ("“. . .\u202fI just want a change,” said Ana Ruiz.", ["full"]),
+        ("“. . .\u2007I just want a change,” said Ana Ruiz.", ["full"]),
         # titles of shows and works, and nicknames, whoever is near them
         ('Dana Brooks told MSNBC\'s "Morning Joe" that the race is close.', ["title"]),
         ('In her new documentary "13th," the director looks at prisons.', ["title"]),

@@ -188,6 +188,47 @@ def spans_text(text: str) -> list[list[str]]:
             [["At 5'11\" he was the shortest,"], ["Fine."]],
         ),
         ("“He is 6’2”,” Ann Lee said.", [["He is 6’2”,"]]),
+        ("“He is 6′2” and fast,” Ann Lee said.", [["He is 6′2” and fast,"]]),
+        # ... but when it is the only close the open quote has, it is the close too
+        ("Reed said: “He is 6’2”. Smith said: “He is not.”", [["He is 6’2"], ["He is not."]]),
+        (
+            'Police said the suspect is "about 5\'10". Ann Lee, a neighbour, said: "I saw him."',
+            [["about 5'10"], ["I saw him."]],
+        ),
+        ('"We won 3\'2" said Ann Lee.', [["We won 3'2"]]),
+        # ... and it closes a quote within a quote when the paragraph holds no other close for it
+        (
+            "“He is tall. “He is 6’2” and fast,” Ann Lee said.\n\n“Go Leafs,” said Tom Reed.",
+            [["He is tall. “He is 6’2” and fast,"], ["Go Leafs,"]],
+        ),
+        (
+            '"He is tall. "He is 6\'2" and fast," Ann Lee said.\n\n"Go Leafs," said Tom Reed.',
+            [['He is tall. "He is 6\'2" and fast,'], ["Go Leafs,"]],
+        ),
+        # issue 9: a quote left open at its paragraph's end that the next paragraph continues
+        # keeps a quote within it, with its attribution and more of its own words after it
+        (
+            "“I called my brother. “Are you safe?” Tom asked. I said yes.\n\n"
+            "“Then the lines went dead,” Maria Ortiz said.",
+            [["I called my brother. “Are you safe?” Tom asked. I said yes.", "Then the lines went dead,"]],
+        ),
+        (
+            '"I called my brother. "Are you safe?" Tom asked. I said yes.\n\n'
+            '"Then the lines went dead," Maria Ortiz said.',
+            [['I called my brother. "Are you safe?" Tom asked. I said yes.', "Then the lines went dead,"]],
+        ),
+        (
+            "“We drove all night,” Ann Lee said. “It was dark.\n\n“Then my phone rang. “Where are you?” "
+            "Tom asked. I told him.\n\n“He hung up,” she said.",
+            [
+                ["We drove all night,"],
+                [
+                    "It was dark.",
+                    "Then my phone rang. “Where are you?” Tom asked. I told him.",
+                    "He hung up,",
+                ],
+            ],
+        ),
         # an author's "Follow X on Twitter" line ends a block quote and is no quote itself
         (
             '"We will win.\n\n"We will win again.\n\n"Follow Ann Lee on Twitter @annlee."',
@@ -198,6 +239,88 @@ def spans_text(text: str) -> list[list[str]]:
 )
 def test_find_quotes(text: str, expected: list[list[str]]) -> None:
     assert spans_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issue 9: a quote within a quote that runs on into the next paragraph keeps the whole
+        # quote's speaker, not the inner quote's
+        (
+            "“I called my brother. “Are you safe?” Tom asked. I said yes.\n\n"
+            "“Then the lines went dead,” Maria Ortiz said.",
+            [
+                (
+                    "I called my brother. “Are you safe?” Tom asked. I said yes.\nThen the lines went dead,",
+                    "Maria Ortiz",
+                )
+            ],
+        ),
+        (
+            "“The night was cold. “Get in the truck,” Sgt. Paul Grant ordered. We did.\n\n"
+            "“Nobody argued,” said Ann Lee, a survivor.",
+            [
+                (
+                    "The night was cold. “Get in the truck,” Sgt. Paul Grant ordered. We did.\n"
+                    "Nobody argued,",
+                    "Ann Lee",
+                )
+            ],
+        ),
+        (
+            '"I called my brother. "Are you safe?" Tom asked. I said yes.\n\n'
+            '"Then the lines went dead," Maria Ortiz said.',
+            [
+                (
+                    'I called my brother. "Are you safe?" Tom asked. I said yes.\nThen the lines went dead,',
+                    "Maria Ortiz",
+                )
+            ],
+        ),
+        # ... but a paragraph that ends on the inner quote's attribution ends the quote before
+        # it, and that attribution is the inner quote's alone (the cut one keeps only an
+        # attribution before it)
+        (
+            '"We are done. "It is over," Tom Reed said.\n\n"More," Ann Lee said.',
+            [("We are done.", None), ("It is over,", "Tom Reed"), ("More,", "Ann Lee")],
+        ),
+        (
+            "“I waited… “Are you there?” Tom asked, Ann Lee recalled.",
+            [("I waited…", None), ("Are you there?", "Tom")],
+        ),
+        ("“No! “Yes,” Tom said, and Ann Lee laughed.", [("No!", None), ("Yes,", "Tom")]),
+        ('"No! "Yes," Tom said, and Ann Lee laughed.', [("No!", None), ("Yes,", "Tom")]),
+        (
+            "Ann Lee said Bo Holm met her “and said it was nice. I froze. “And she said, ‘You know,’” "
+            "Tom Reed said.",
+            [("and said it was nice. I froze.", "Ann Lee"), ("And she said, ‘You know,’", "Tom Reed")],
+        ),
+        ("Ann Lee said: “We waited. “Go,” Tom said.", [("We waited.", "Ann Lee"), ("Go,", "Tom")]),
+        # a height's inch mark that is the quote's only close ends it, before the next speaker
+        (
+            "Reed said: “He is 6’2”. Smith said: “He is not.”",
+            [("He is 6’2", "Smith"), ("He is not.", "Smith")],
+        ),
+        (
+            'Police said the suspect is "about 5\'10". Ann Lee, a neighbour, said: "I saw him."',
+            [("about 5'10", "Police"), ("I saw him.", "Ann Lee")],
+        ),
+        (
+            "Police described the man as “about 5’10”. Anyone with information should call Crime "
+            "Stoppers, Const. Ann Lee said. “We need help,” she said.",
+            [("about 5’10", "Police"), ("We need help,", "Ann Lee")],
+        ),
+        ('"We won 3\'2" said Ann Lee.', [("We won 3'2", "Ann Lee")]),
+        (
+            "“He is tall. “He is 6’2” and fast,” Ann Lee said.\n\n“Go Leafs,” said Tom Reed.",
+            [("He is tall. “He is 6’2” and fast,", "Ann Lee"), ("Go Leafs,", "Tom Reed")],
+        ),
+    ],
+)
+def test_speakers_of_quotes_within_quotes_and_heights(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -256,7 +379,7 @@ def test_double_marks_nest_in_single_style() -> None:
         # inch marks, then a lone mark of the other kind opening a paragraph
         "The guard stands 6'1\" and weighs 190.\n\n“",
         # ... in curly marks and primes too
-        "The guard stands 6’1” and weighs 190; the centre is 6′11″.",
+        "The guard stands 6’1” and weighs 190; the centre is 6′11”.",
     ],
 )
 def test_no_quotes(text: str) -> None:
@@ -508,6 +631,10 @@ def test_speakers_in_house_styles(text: str, expected: list[tuple[str, str | Non
         ("« Pas maintenant », a-t-il dit.", [["Pas maintenant"]]),
         (
             "«\u00a0Pas maintenant\u00a0», a-t-il dit. «\u202fDemain.\u202f»",
+            [["Pas maintenant"], ["Demain."]],
+        ),
+        (
+            "«\u2009Pas maintenant\u2007», a-t-il dit. «\u2007Demain.\u2009»",
             [["Pas maintenant"], ["Demain."]],
         ),
         ("Er sagte «Nicht jetzt» und ging.", [["Nicht jetzt"]]),
