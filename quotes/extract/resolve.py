@@ -122,8 +122,6 @@ _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
 # a transcript turn's tag, "Bill Vale: " or "BILL VALE: ", opening a paragraph
 _TURN_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+):\s")
-# a feature's late naming of someone already quoted: "Her name is Ann Roy", "His name's Ed Vale"
-_NAME_IS = re.compile(r"\b(Her|His)\s+name(?:\s+is|['’]s)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 # the tags of an interview's answers and questions: "A: I told her ...", "Q: You said ..."
 _ANSWER_TAG = re.compile(r"\s*(?:A|Answer|ANSWER):\s")
 _QUESTION_TAG = re.compile(r"\s*(?:Q|Question|QUESTION):\s")
@@ -360,11 +358,7 @@ class Resolver:
                 return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
             if found is not None and not self._fits_description(tokens, head, found):
                 return None  # "the Russian leader" is not the last man met, unless he is Russian
-            if found is not None:
-                return found
-        if head in PERSON_ROLES and not plural:
-            # "The retired nurse who keeps the notebook said ... Her name is Ann Roy."
-            return self._named_later(words.end, GENDERED_ROLES.get(head))
+            return found
         return None
 
     def _fits_description(self, tokens: list[str], head: str, entity: Entity) -> bool:
@@ -725,8 +719,6 @@ class Resolver:
             if own is None:
                 own = self._described_subject(pos, gender)
             found = own if own is not None else self._salient(pos, gender, person=True, pronoun=True)
-            if found is None:
-                found = self._named_later(pos, gender)
         else:
             # "it" is an organisation or a country, "they" an organisation or a group
             found = self._salient(pos, gender, person=False)
@@ -734,31 +726,6 @@ class Resolver:
                 found = self._story_org(found, pos) or found
         self._resolved[pos] = found
         return found
-
-    def _named_later(self, pos: int, gender: str | None) -> Entity | None:
-        """The person a feature names only after it has quoted them ("'...,' she says now.
-        ... Her name is Ann Roy."): the name of the first "Her name is" or "His name is" of
-        that sex in the rest of the paragraph or the next three, when no other person of
-        that sex is named before it."""
-        para = self.doc.paragraph_at(pos)
-        until = self.doc.paragraphs[min(para.index + 3, len(self.doc.paragraphs) - 1)].end
-        for m in _NAME_IS.finditer(self.doc.masked, pos, until):
-            if gender is not None and {"her": "f", "his": "m"}[m.group(1).lower()] != gender:
-                continue
-            found = self.entities.name_at(m.start(2), m.end(2))
-            if found is None or found[1].kind != "person":
-                return None
-            named = found[1]
-            between = (
-                e
-                for k in range(self.doc.sentence_at(pos).index, self.doc.sentence_at(m.start()).index + 1)
-                for n, e in self.entities.in_sentence(k)
-                if pos < n.start < m.start() and e is not named and e.kind == "person"
-            )
-            if any(e.gender == gender for e in between):
-                return None
-            return named
-        return None
 
     def _interviewee(self, answer: int) -> Entity | None:
         """Who answers in a "Q: ... / A: ..." interview: the one person named in full in the

@@ -1037,44 +1037,73 @@ def test_a_name_before_a_plural_noun_and_an_indefinite_subject(
     assert who_said_what(text) == expected
 
 
-# issue 9, benchmarks/fresh5: a feature that quotes someone before naming them ("'...,' she
-# says now. ... Her name is Ann Roy."): the "she" (or the description) is the person that
-# "Her name is" names, within three paragraphs, when no other woman is named before it
+# issue 9 (review of s14g): a later "His name is" / "Her name is" names whoever the story
+# turns to, often a victim, a suspect or a relative, not the person quoted before; the
+# look-ahead of 868fb15/720b2e8 gave such quotes a wrong speaker and was reverted: these
+# keep nobody (a wrong speaker is worse than none)
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            "Naloxone\n\nThe first time she used the kit, she was in a parking lot.\n\n"
-            '"I did not even think," she says now.\n\nShe has used it four times since.\n\n'
-            "Her name is Ada Holm, and she is 54.",
-            [("I did not even think,", "Ada Holm")],
+            'A man was shot dead in Halden on Sunday.\n\n"We heard three shots," said one witness,'
+            " who asked not to be named.\n\nThe victim was 19. His name is Tom Reyes.",
+            [("We heard three shots,", None)],
         ),
         (
-            "Voters\n\nA retired nurse keeps a notebook of promises. "
-            '"They all say they will fix it," she said.\n\nHer name is Ada Holm.',
-            [("They all say they will fix it,", "Ada Holm")],
+            'A man was shot dead in Halden on Sunday.\n\n"We heard three shots," a neighbour said.'
+            "\n\nPolice have not released the victim's identity, but his family has. His name is"
+            " Tom Reyes.",
+            [("We heard three shots,", None)],
         ),
         (
-            "Voters\n\nA retired nurse keeps a notebook of promises. The retired nurse said she had"
-            ' heard "enough about it."\n\nHer name is Ada Holm.',
-            [("enough about it.", "Ada Holm")],
-        ),
-        # not "His name is" for a "she", nor past another woman named before it, nor further on
-        (
-            'Voters\n\n"They all say they will fix it," she said.\n\nHis name is Tom Berg.',
-            [("They all say they will fix it,", None)],
+            'A man was shot in Halden on Sunday.\n\n"He was armed," a police spokesman said.\n\n'
+            "The suspect fled. His name is Tom Reyes, police said Monday.",
+            [("He was armed,", None)],
         ),
         (
-            'Voters\n\n"They all say they will fix it," she said.\n\nNora Vale nodded.\n\n'
-            "Her name is Ada Holm.",
-            [("They all say they will fix it,", None)],
+            'A man was shot in Halden on Sunday.\n\n"He was a good kid," the coach said.\n\n'
+            "His name is Tom Reyes.",
+            [("He was a good kid,", None)],
         ),
         (
-            'Voters\n\n"They all say they will fix it," she said.\n\nOne.\n\nTwo.\n\nThree.\n\n'
-            "Her name is Ada Holm.",
-            [("They all say they will fix it,", None)],
+            'A woman was hurt in Halden on Sunday.\n\n"She was lucky," the doctor said.\n\n'
+            "Her name is Ada Holm. She is 30.",
+            [("She was lucky,", None)],
+        ),
+        (
+            'The ward is quiet at night.\n\n"I am tired," the man in bed four says.\n\n'
+            "His roommate is worse off. His name is Ed Vale.",
+            [("I am tired,", None)],
+        ),
+        (
+            "The ward is quiet at night.\n\nThe retired nurse who keeps the notebook said"
+            ' "nobody reads it."\n\nThe patient in bed four has been here a year. Her name is'
+            " Ada Holm.",
+            [("nobody reads it.", None)],
+        ),
+        (
+            'The ward is quiet at night.\n\n"I have buried two sons," she says now.\n\nA nurse'
+            " comes in with a tray. Her name is Ada Holm, and she has worked here 20 years.",
+            [("I have buried two sons,", None)],
+        ),
+        (
+            'The ward is quiet at night.\n\n"I have buried two sons," she says now.\n\nHer'
+            " daughter-in-law sat beside her. Her name is Ada Holm.",
+            [("I have buried two sons,", None)],
+        ),
+        (
+            'The house is quiet now.\n\n"He was a good boy," he says now.\n\nThe boy who shot his'
+            " son was 15. His name is Tom Reyes.",
+            [("He was a good boy,", None)],
+        ),
+        (
+            'The house is quiet now.\n\n"He never came home," he says now of his son.\n\nHis name'
+            " is Tom Reyes, and he was 19 when he died.",
+            [("He never came home,", None)],
         ),
     ],
 )
-def test_a_speaker_named_later(text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_a_later_his_name_is_names_nobody_quoted_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert who_said_what(text) == expected
