@@ -164,6 +164,17 @@ _NATIONALITIES = NATIONAL_ADJECTIVES - {"republican", "democratic"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 
 
+# a phrase in commas that opens a sentence before its subject: "In her opinion, "
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][^,.;:\"“”]{0,60},\s+")
+# words that make a title someone else's, or the person someone other than its bearer now
+_RELATIONAL = frozenset(
+    "rival rivals opponent opponents critic critics predecessor successor former ex late then"
+    " but and yet still however also meanwhile".split()
+)
+# speech verbs that introduce a speaker without setting them against another
+_NEUTRAL_SAYING = frozenset("said says told tells wrote writes added adds explained noted stated".split())
+
+
 # A sentence that opens (past a phrase in commas: "Asked about it,") with a description of
 # someone, then a verb: "The chief was not impressed", "the senator smiled", "A Halifax
 # councillor has apologized for posts in which he called ..."
@@ -262,16 +273,24 @@ class Resolver:
         if plural and head in PERSON_ROLES:
             return None
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
-        if entity is None and head in PERSON_ROLES and not plural and not self._untitled_near(words.start):
+        if (
+            entity is None
+            and head in PERSON_ROLES
+            and not plural
+            and (
+                not indefinite
+                or not self.doc.masked[self.doc.sentence_at(words.start).start : words.start].strip()
+            )
+            and not self._untitled_near(words.start)
+        ):
             # "'...,' the chief told reporters." and then "Chief Ann Roy said ...", "A federal
             # judge ruled ... that it placed '...'" and then "U.S. District Judge Ann Roy wrote":
             # a role nobody bore before, whose bearer the rest of the paragraph or the next
-            # names with that role as the title or appositive right before the name. Not
+            # introduces as a later sentence's subject, by that title, saying something
+            # (see _titled_speaker; an indefinite one only as its own sentence's subject). Not
             # when the sentence or the one before names someone with no role, who may be
             # the one meant ("Ann Roy spoke. The senator said ...", then "Sen. Ed Vale")
-            para = self.doc.paragraph_at(words.start)
-            until = self.doc.paragraphs[min(para.index + 1, len(self.doc.paragraphs) - 1)].end
-            ahead = self._named_after(head, words.end, until)
+            ahead = self._bearer_ahead(head, words, 1, titled_speaker=True)
             if ahead is not None:
                 return ahead
         if entity is not None and self._introduced_anew(tokens[-1], entity, words.start):
@@ -291,9 +310,7 @@ class Resolver:
             # paragraphs names ("the trust's executive director, Monica Cyr, said"), if no one held the
             # role before; later on, a description with no bearer before is someone met
             # without the title ("Sanders ... the senator said"), not the next one given it
-            ahead = self._named_after(
-                head, words.end, self.doc.paragraphs[min(2, len(self.doc.paragraphs) - 1)].end
-            )
+            ahead = self._bearer_ahead(head, words, 2, titled_speaker=False)
             if ahead is not None:
                 return ahead
         # "Its chief executive", "The board's chair": a role of an owner the sentence names
@@ -455,10 +472,22 @@ class Resolver:
         self._told[id(entity)] = found
         return found
 
-    def _named_after(self, head: str, after: int, until: int) -> Entity | None:
+    def _bearer_ahead(
+        self, head: str, words: Words, paragraphs: int, *, titled_speaker: bool
+    ) -> Entity | None:
+        """The one person the rest of the paragraph of ``words`` or the next ``paragraphs``
+        name right after the role ``head`` (see :meth:`_named_after`)."""
+        para = self.doc.paragraph_at(words.start)
+        until = self.doc.paragraphs[min(para.index + paragraphs, len(self.doc.paragraphs) - 1)].end
+        return self._named_after(head, words.end, until, titled_speaker=titled_speaker)
+
+    def _named_after(
+        self, head: str, after: int, until: int, *, titled_speaker: bool = False
+    ) -> Entity | None:
         """The one person named in [after, until) right after the role ``head`` ("the trust's
         executive director, Monica Cyr,", "director Monica Cyr"), if nobody before ``after``
-        bore it; None for none, or two."""
+        bore it; None for none, or two. With ``titled_speaker``, only a name that
+        :meth:`_titled_speaker` accepts counts."""
         if self.entities.by_role(head, after) is not None:
             return None
         found: dict[int, Entity] = {}
@@ -469,8 +498,48 @@ class Resolver:
                     continue
                 lead = self.doc.masked[max(after, m.start - 40) : m.start].rstrip(" ,").split()
                 if lead and role_head(lead[-1].lower()) == role_head(head):
+                    if titled_speaker and not self._titled_speaker(m, e, after):
+                        return None  # the title's bearer is someone else in the story, not the one
                     found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _titled_speaker(self, m: NameMention, e: Entity, after: int) -> bool:
+        """Whether the mention ``m`` of ``e`` introduces the bearer of a role met before
+        ``after``: the person's first mention, in a later sentence, which opens (past a
+        phrase in commas that names no role or owner: "In her opinion,") with the title
+        alone and the name, right before a neutral speech verb ("Chief Ann Roy said",
+        "U.S. District Judge Ann Roy wrote"). Not an owned or relational title ("Her
+        rival, Sen. Ed Vale,", "The chief's critic, Fire Chief ..."), a name as an object
+        ("succeeds former Mayor Ed Vale", "identified as Officer ..."), in contrast ("But
+        Chief ...", "replied Coach ...", "Nurse Ann Roy ... disagreed"), nor one with words
+        of their own between name and verb ("Spokesman Ed Vale of the other party said")."""
+        sent = self.doc.sentence_at(m.start)
+        if sent.index <= self.doc.sentence_at(after).index:
+            return False
+        if any(e2 is e and n.start < m.start for n, e2 in self.entities.mentions):
+            return False
+        lead = self.doc.masked[sent.start : m.start]
+        opening = _OPENING_PHRASE.match(lead)
+        if opening is not None:
+            phrase = opening.group(0)
+            if (
+                "'s" in phrase
+                or "’s" in phrase
+                or any(
+                    role_head(t.lower()) in PERSON_ROLES or t.lower() in _RELATIONAL
+                    for t in _WORD.findall(phrase)
+                )
+            ):
+                return False
+            lead = lead[opening.end() :]
+        title = lead.split()
+        if not title or any(
+            not t[0].isupper() or t.lower().strip(".") in _RELATIONAL or t.lower() in _LEAD_CONJUNCTIONS
+            for t in title
+        ):
+            return False
+        verb = _WORD.match(self.doc.masked, m.end + 1) if self.doc.masked[m.end : m.end + 1] == " " else None
+        return verb is not None and verb.group(0) in _NEUTRAL_SAYING
 
     def _untitled_near(self, pos: int) -> bool:
         """Whether the sentence at ``pos`` (before it) or the one before names a person

@@ -929,6 +929,104 @@ def test_a_role_in_apposition_after_an_owner(text: str, expected: list[tuple[str
             'Vote\n\nThe senators called the bill "dead on arrival."\n\nSen. Ada Holm said she agreed.',
             [("dead on arrival.", None)],
         ),
+        # (review of s14g) nor a titled name that is someone else: an owned or relational
+        # title, a name as an object, in contrast, or with words of its own before the verb
+        (
+            'A fire destroyed a warehouse in Halden on Sunday.\n\n"We will not close the station,"'
+            " the chief told reporters on Monday.\n\nThe chief's critic, Fire Chief Dan Moss,"
+            " said the plan was reckless.",
+            [("We will not close the station,", None)],
+        ),
+        (
+            'A shooting left one dead in Halden on Sunday.\n\n"The victim was shot twice," the'
+            " officer said. Officer Dan Moss was killed in the crash.",
+            [("The victim was shot twice,", None)],
+        ),
+        (
+            'A shooting left one dead in Halden on Sunday.\n\n"The victim was shot twice," the'
+            " officer said.\n\nThe victim was identified as Officer Dan Moss, 34.",
+            [("The victim was shot twice,", None)],
+        ),
+        (
+            'The council met on Tuesday.\n\n"I will not resign," the mayor said.\n\nShe succeeds'
+            " former Mayor Jim Vale, who died in May.",
+            [("I will not resign,", None)],
+        ),
+        (
+            'The council met on Tuesday.\n\n"We did nothing wrong," the senator said.\n\nHer'
+            " rival, state Sen. Ed Vale, called that a lie.",
+            [("We did nothing wrong,", None)],
+        ),
+        (
+            'The council met on Tuesday.\n\n"We did nothing wrong," the senator said.\n\nThe'
+            " senator's opponent, Sen. Ed Vale, was not available.",
+            [("We did nothing wrong,", None)],
+        ),
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," the coach said.\n\n"He is wrong,"'
+            " replied Coach Dan Moss of the rival team.",
+            [("Nobody asked us,", None), ("He is wrong,", "Dan Moss")],
+        ),
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," a nurse said.\n\nNurse Ann Roy,'
+            " who was not at the meeting, disagreed.",
+            [("Nobody asked us,", None)],
+        ),
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," the spokesman said.\n\nSpokesman'
+            " Dan Moss of the other party said the claim was false.",
+            [("Nobody asked us,", None)],
+        ),
+        (
+            'The trial opened on Monday.\n\n"He never meant to hurt anyone," the lawyer said.'
+            "\n\nThe family's lawyer, Ann Roy, disagreed.",
+            [("He never meant to hurt anyone,", None)],
+        ),
+        (
+            'The trial opened on Monday.\n\n"He never meant to hurt anyone," the defence lawyer'
+            " said.\n\nCrown prosecutor Ed Vale said the evidence showed otherwise. Lawyer Ann"
+            " Roy, for the family, agreed.",
+            [("He never meant to hurt anyone,", None)],
+        ),
+        (
+            "The shelter opened in 1990.\n\nAnn Roy runs it. She has worked there 20 years."
+            ' "We are full every night," the director said.\n\nDirector Ed Vale of the city\'s'
+            " housing office disagreed with her figures.",
+            [("We are full every night,", None)],
+        ),
+        (
+            'The shelter opened in 1990.\n\n"We are full every night," the director said.\n\n'
+            "But the city's housing director, Ed Vale, said the figures were wrong.",
+            [("We are full every night,", None)],
+        ),
+        (
+            'The shelter opened in 1990.\n\n"We are full every night," the director said.\n\n'
+            "But Director Ed Vale said the figures were wrong.",
+            [("We are full every night,", None)],
+        ),
+        (
+            'A federal judge struck down the rule, ruling that it placed "an undue burden" on'
+            " voters.\n\nThe plaintiffs had earlier lost before Judge Irma Holt in another district.",
+            [("an undue burden", None)],
+        ),
+        (
+            "A Halifax councillor has apologized for a series of posts in which he called campers"
+            ' "squatters."\n\nMayor Ed Vale said Coun. Wayne Sturgis, who first flagged the posts,'
+            " was right.",
+            [("squatters.", None)],
+        ),
+        # ... an indefinite description only as its sentence's subject
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," a nurse said.\n\nNurse Ann Roy said'
+            " the hall was full.",
+            [("Nobody asked us,", None)],
+        ),
+        # ... while a bare title and name, saying something, still are the bearer
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," the spokesman said.\n\nSpokesman'
+            " Dan Moss said the hall was full.",
+            [("Nobody asked us,", "Dan Moss")],
+        ),
     ],
 )
 def test_a_role_whose_bearer_is_named_next(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1018,8 +1116,14 @@ def test_an_appositive_after_a_company_name_with_a_dot(
         ),
         (
             "Posts\n\nA Halifax councillor has apologized for a series of Facebook posts in which he"
-            ' called campers "squatters."\n\nCoun. Wayne Sturgis deleted the posts on Wednesday.',
+            ' called campers "squatters."\n\nCoun. Wayne Sturgis said on Wednesday he was sorry.',
             [("squatters.", "Wayne Sturgis")],
+        ),
+        # (review of s14g) ... only one introduced saying something, not merely acting
+        (
+            "Posts\n\nA Halifax councillor has apologized for a series of Facebook posts in which he"
+            ' called campers "squatters."\n\nCoun. Wayne Sturgis deleted the posts on Wednesday.',
+            [("squatters.", None)],
         ),
         # ... not one named without that title
         (
