@@ -175,6 +175,18 @@ _RELATIONAL = frozenset(
 _NEUTRAL_SAYING = frozenset("said says told tells wrote writes added adds explained noted stated".split())
 
 
+# an introduction's words for someone who answers unnamed
+_UNNAMED = re.compile(
+    r"\b(?:asked not to be (?:named|identified)|(?:on|under) condition of anonymity|declined to be named)\b"
+)
+# the words before a name that are its title alone: "Alberta Energy Minister "
+_TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’\-]*\s+)*")
+# determiners and owners that make a role a description of someone: "the city's lawyer"
+_DESCRIBING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+# nouns for the people around someone, not roles of one: "her staff"
+_PEOPLE_NOUNS = frozenset({"staff", "aides", "team", "staffers"})
+
+
 # A sentence that opens (past a phrase in commas: "Asked about it,") with a description of
 # someone, then a verb: "The chief was not impressed", "the senator smiled", "A Halifax
 # councillor has apologized for posts in which he called ..."
@@ -798,8 +810,12 @@ class Resolver:
 
     def _interviewee(self, answer: int) -> Entity | None:
         """Who answers in a "Q: ... / A: ..." interview: the one person named in full in the
-        paragraphs before its first question (the introduction: "Alberta Energy Minister
-        Ann Roy has spent ... This interview has been edited"); None for none or several."""
+        paragraphs before its first question, when the paragraph right before it (the
+        introduction: "Alberta Energy Minister Ann Roy has spent ... This interview has been
+        edited") opens with that name, after its title alone, as its first sentence's
+        subject; None for none or several, and when the introduction describes someone
+        unnamed ("We put questions to the city's lawyer, who asked not to be named",
+        "Reporters then questioned her staff"), who may be the one answering."""
         first = next(
             (
                 p.index
@@ -808,14 +824,50 @@ class Resolver:
             ),
             None,
         )
-        if first is None:
+        if not first:
             return None
         named = {
             id(e): e
             for m, e in self.entities.mentions
             if m.start < self.doc.paragraphs[first].start and e.kind == "person" and len(e.words) > 1
         }
-        return next(iter(named.values())) if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        (who,) = named.values()
+        intro = self.doc.paragraphs[first - 1]
+        opening = self.doc.sentence_at(intro.start)
+        if _UNNAMED.search(self.doc.masked, intro.start, intro.end) or self._describes_someone(
+            intro.start, intro.end
+        ):
+            return None
+        subject = any(
+            e is who and _TITLE_ONLY.fullmatch(self.doc.masked, max(opening.start, intro.start), m.start)
+            for m, e in self.entities.in_sentence(opening.index)
+        )
+        return who if subject else None
+
+    def _describes_someone(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) describes a person by a determiner or an owner and a role ("the
+        city's lawyer", "her staff", "a spokesman"), other than in apposition right after a
+        name ("Ann Roy, a former engineer,")."""
+        tokens = list(_WORD.finditer(self.doc.masked, lo, hi))
+        for i, t in enumerate(tokens):
+            word = t.group(0).lower().rstrip(".")
+            if role_head(word) not in PERSON_ROLES and word not in _PEOPLE_NOUNS:
+                continue
+            for j in range(i - 1, max(-1, i - 4), -1):
+                det = tokens[j].group(0).lower()
+                if det in _DESCRIBING or det.endswith(("'s", "’s")):
+                    at = tokens[j].start()
+                    appositive = any(
+                        self.doc.masked[n.end : at].strip() == ","
+                        for n, _ in self.entities.mentions
+                        if lo <= n.end <= at
+                    )
+                    if not appositive:
+                        return True
+                    break
+        return False
 
     def _described_subject(self, pos: int, gender: str) -> Entity | None:
         """The person a definite description of a role means, when that description is
