@@ -175,6 +175,8 @@ _RELATIONAL = frozenset(
 _NEUTRAL_SAYING = frozenset("said says told tells wrote writes added adds explained noted stated".split())
 
 
+# a relative clause about a person: "..., who called him a liar"
+_WHO = re.compile(r"\b(?:who|whom)\b")
 # an introduction's words for someone who answers unnamed
 _UNNAMED = re.compile(
     r"\b(?:asked not to be (?:named|identified)|(?:on|under) condition of anonymity|declined to be named)\b"
@@ -908,6 +910,10 @@ class Resolver:
             ]
             if named:
                 return None  # someone named after it, nearer the pronoun (not a place: "in Reno")
+            if _WHO.search(self.doc.masked, end, pos) or self._describes_someone(end, pos):
+                # someone else described after it, nearer the pronoun ("The governor was
+                # criticized by the chief. '...,' he said"; "..., who called him a liar")
+                return None
             words = Words(start, end, self.doc.masked[start:end], "np")
             found = self.noun_phrase(words)
             if found is None or found.kind != "person" or found.gender not in (gender, None):

@@ -1071,6 +1071,24 @@ def test_a_role_whose_bearer_is_named_next(text: str, expected: list[tuple[str, 
             ' smiled. "I\'ll take that," he said.',
             [("I'll take that,", "Tom Berg")],
         ),
+        # (review of s14g) nor past another person described after it, or a "who" clause:
+        # the pronoun is read as before (here the chief, the one who acts last)
+        (
+            "Mess\n\nChief Dan Moss met Gov. Ed Vale on Monday.\n\nThe governor was criticized by"
+            ' the chief. "This is a mess," he said.',
+            [("This is a mess,", "Dan Moss")],
+        ),
+        (
+            "Mess\n\nChief Dan Moss met Sen. Ed Vale on Monday.\n\nThe senator was not invited by"
+            ' the chief, who called him a liar. "He is hiding," he said.',
+            [("He is hiding,", "Dan Moss")],
+        ),
+        # ... while nobody else between keeps the description's referent
+        (
+            "Mess\n\nChief Dan Moss met Gov. Ed Vale on Monday.\n\nThe governor was not impressed"
+            ' by the plan. "This is a mess," he said.',
+            [("This is a mess,", "Ed Vale")],
+        ),
     ],
 )
 def test_a_pronoun_after_a_described_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
