@@ -1151,6 +1151,8 @@ def test_an_appositive_after_a_company_name_with_a_dot(
         ),
         # ... while a name that is its sentence's subject still speaks
         ('Vote\n\nOn Monday Ada Holm says the plan is "dead."', [("dead.", "Ada Holm")]),
+        # (and after "as", a subordinator, not a noun's slot: "as Ada Holm says")
+        ('Vote\n\nThe plan is "dead on arrival," as Ada Holm says.', [("dead on arrival,", "Ada Holm")]),
     ],
 )
 def test_a_name_before_a_plural_noun_and_an_indefinite_subject(
