@@ -52,6 +52,7 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PLACE_PREPOSITIONS,
     PLACES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     ROLES,
     SUBORDINATORS,
@@ -130,9 +131,20 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&\-]{1,9})\)")
 _FIRST_WORD = re.compile(r"[\s)]*([A-Za-z][\w’'\-]*)")
 _ROLE_AFTER_NAME = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()]{2,70}?)(?=[,.;:(])")
 # the words before a name that make the word after it a noun ("of Facebook posts", "for Twitter
-# posts"), not a verb
+# posts", "a Twitter post", "his Facebook posts"), not a verb: a preposition (not one that
+# opens a clause or a comparison: "as Ada Holm says", "like Ada Holm says"), an article or a
+# possessive determiner
 _NOUN_SLOT_BEFORE = re.compile(
-    r"\b(?:of|for|about|with|from|by|to|at|in|on|an?|his|her|their|its|our|my|your)\s+$", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (PREPOSITIONS - SUBORDINATORS - {"like", "than", "including"})
+            | POSSESSIVE_DETERMINERS
+            | {"a", "an"}
+        )
+    )
+    + r")\s+$",
+    re.IGNORECASE,
 )
 _NAME_ADJECTIVE = re.compile(r"-(?:based|like|led|backed|style|era)$")
 _ALNUM = re.compile(r"[^\W_]")

@@ -124,8 +124,6 @@ _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
 _SPEAKING = frozenset({"spoke", "speaks", "talked", "talks"})
 # a transcript turn's tag, "Bill Vale: " or "BILL VALE: ", opening a paragraph
 _TURN_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+):\s")
-# a feature's late naming of someone already quoted: "Her name is Ann Roy", "His name's Ed Vale"
-_NAME_IS = re.compile(r"\b(Her|His)\s+name(?:\s+is|['’]s)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 # the tags of an interview's answers and questions: "A: I told her ...", "Q: You said ..."
 _ANSWER_TAG = re.compile(r"\s*(?:A|Answer|ANSWER):\s")
 _QUESTION_TAG = re.compile(r"\s*(?:Q|Question|QUESTION):\s")
@@ -174,6 +172,31 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _EMPHATIC = {"himself": "m", "herself": "f"}
 # the auxiliaries that may follow such a subject ("The governor was less sure.")
 _SUBJECT_VERBS = AUXILIARIES - MODALS - {"are", "were", "have", "do"}  # (singular)
+
+
+# a phrase in commas that opens a sentence before its subject: "In her opinion, "
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][^,.;:\"“”]{0,60},\s+")
+# words that make a title someone else's, or the person someone other than its bearer now
+_RELATIONAL = frozenset(
+    "rival rivals opponent opponents critic critics predecessor successor former ex late then"
+    " but and yet still however also meanwhile".split()
+)
+# speech verbs that introduce a speaker without setting them against another
+_NEUTRAL_SAYING = frozenset("said says told tells wrote writes added adds explained noted stated".split())
+
+
+# a relative clause about a person: "..., who called him a liar"
+_WHO = re.compile(r"\b(?:who|whom)\b")
+# an introduction's words for someone who answers unnamed
+_UNNAMED = re.compile(
+    r"\b(?:asked not to be (?:named|identified)|(?:on|under) condition of anonymity|declined to be named)\b"
+)
+# the words before a name that are its title alone: "Alberta Energy Minister "
+_TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’\-]*\s+)*")
+# determiners and owners that make a role a description of someone: "the city's lawyer"
+_DESCRIBING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+# nouns for the people around someone, not roles of one: "her staff"
+_PEOPLE_NOUNS = frozenset({"staff", "aides", "team", "staffers"})
 
 
 # A sentence that opens (past a phrase in commas: "Asked about it,") with a description of
@@ -275,16 +298,24 @@ class Resolver:
         if plural and head in PERSON_ROLES:
             return None
         entity = None if indefinite else self.entities.by_role(head, words.start, self.learned_roles)
-        if entity is None and head in PERSON_ROLES and not plural and not self._untitled_near(words.start):
+        if (
+            entity is None
+            and head in PERSON_ROLES
+            and not plural
+            and (
+                not indefinite
+                or not self.doc.masked[self.doc.sentence_at(words.start).start : words.start].strip()
+            )
+            and not self._untitled_near(words.start)
+        ):
             # "'...,' the chief told reporters." and then "Chief Ann Roy said ...", "A federal
             # judge ruled ... that it placed '...'" and then "U.S. District Judge Ann Roy wrote":
             # a role nobody bore before, whose bearer the rest of the paragraph or the next
-            # names with that role as the title or appositive right before the name. Not
+            # introduces as a later sentence's subject, by that title, saying something
+            # (see _titled_speaker; an indefinite one only as its own sentence's subject). Not
             # when the sentence or the one before names someone with no role, who may be
             # the one meant ("Ann Roy spoke. The senator said ...", then "Sen. Ed Vale")
-            para = self.doc.paragraph_at(words.start)
-            until = self.doc.paragraphs[min(para.index + 1, len(self.doc.paragraphs) - 1)].end
-            ahead = self._named_after(head, words.end, until)
+            ahead = self._bearer_ahead(head, words, 1, titled_speaker=True)
             if ahead is not None:
                 return ahead
         if entity is not None and self._introduced_anew(tokens[-1], entity, words.start):
@@ -304,9 +335,7 @@ class Resolver:
             # paragraphs names ("the trust's executive director, Monica Cyr, said"), if no one held the
             # role before; later on, a description with no bearer before is someone met
             # without the title ("Sanders ... the senator said"), not the next one given it
-            ahead = self._named_after(
-                head, words.end, self.doc.paragraphs[min(2, len(self.doc.paragraphs) - 1)].end
-            )
+            ahead = self._bearer_ahead(head, words, 2, titled_speaker=False)
             if ahead is not None:
                 return ahead
         # "Its chief executive", "The board's chair": a role of an owner the sentence names
@@ -371,11 +400,7 @@ class Resolver:
                 return None  # "the Clinton aide", "the Lincoln actor": someone else, about that person
             if found is not None and not self._fits_description(tokens, head, found):
                 return None  # "the Russian leader" is not the last man met, unless he is Russian
-            if found is not None:
-                return found
-        if head in PERSON_ROLES and not plural:
-            # "The retired nurse who keeps the notebook said ... Her name is Ann Roy."
-            return self._named_later(words.end, GENDERED_ROLES.get(head))
+            return found
         return None
 
     def _fits_description(self, tokens: list[str], head: str, entity: Entity) -> bool:
@@ -472,10 +497,22 @@ class Resolver:
         self._told[id(entity)] = found
         return found
 
-    def _named_after(self, head: str, after: int, until: int) -> Entity | None:
+    def _bearer_ahead(
+        self, head: str, words: Words, paragraphs: int, *, titled_speaker: bool
+    ) -> Entity | None:
+        """The one person the rest of the paragraph of ``words`` or the next ``paragraphs``
+        name right after the role ``head`` (see :meth:`_named_after`)."""
+        para = self.doc.paragraph_at(words.start)
+        until = self.doc.paragraphs[min(para.index + paragraphs, len(self.doc.paragraphs) - 1)].end
+        return self._named_after(head, words.end, until, titled_speaker=titled_speaker)
+
+    def _named_after(
+        self, head: str, after: int, until: int, *, titled_speaker: bool = False
+    ) -> Entity | None:
         """The one person named in [after, until) right after the role ``head`` ("the trust's
         executive director, Monica Cyr,", "director Monica Cyr"), if nobody before ``after``
-        bore it; None for none, or two."""
+        bore it; None for none, or two. With ``titled_speaker``, only a name that
+        :meth:`_titled_speaker` accepts counts."""
         if self.entities.by_role(head, after) is not None:
             return None
         found: dict[int, Entity] = {}
@@ -486,8 +523,48 @@ class Resolver:
                     continue
                 lead = self.doc.masked[max(after, m.start - 40) : m.start].rstrip(" ,").split()
                 if lead and role_head(lead[-1].lower()) == role_head(head):
+                    if titled_speaker and not self._titled_speaker(m, e, after):
+                        return None  # the title's bearer is someone else in the story, not the one
                     found[id(e)] = e
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _titled_speaker(self, m: NameMention, e: Entity, after: int) -> bool:
+        """Whether the mention ``m`` of ``e`` introduces the bearer of a role met before
+        ``after``: the person's first mention, in a later sentence, which opens (past a
+        phrase in commas that names no role or owner: "In her opinion,") with the title
+        alone and the name, right before a neutral speech verb ("Chief Ann Roy said",
+        "U.S. District Judge Ann Roy wrote"). Not an owned or relational title ("Her
+        rival, Sen. Ed Vale,", "The chief's critic, Fire Chief ..."), a name as an object
+        ("succeeds former Mayor Ed Vale", "identified as Officer ..."), in contrast ("But
+        Chief ...", "replied Coach ...", "Nurse Ann Roy ... disagreed"), nor one with words
+        of their own between name and verb ("Spokesman Ed Vale of the other party said")."""
+        sent = self.doc.sentence_at(m.start)
+        if sent.index <= self.doc.sentence_at(after).index:
+            return False
+        if any(e2 is e and n.start < m.start for n, e2 in self.entities.mentions):
+            return False
+        lead = self.doc.masked[sent.start : m.start]
+        opening = _OPENING_PHRASE.match(lead)
+        if opening is not None:
+            phrase = opening.group(0)
+            if (
+                "'s" in phrase
+                or "’s" in phrase
+                or any(
+                    role_head(t.lower()) in PERSON_ROLES or t.lower() in _RELATIONAL
+                    for t in _WORD.findall(phrase)
+                )
+            ):
+                return False
+            lead = lead[opening.end() :]
+        title = lead.split()
+        if not title or any(
+            not t[0].isupper() or t.lower().strip(".") in _RELATIONAL or t.lower() in _LEAD_CONJUNCTIONS
+            for t in title
+        ):
+            return False
+        verb = _WORD.match(self.doc.masked, m.end + 1) if self.doc.masked[m.end : m.end + 1] == " " else None
+        return verb is not None and verb.group(0) in _NEUTRAL_SAYING
 
     def _untitled_near(self, pos: int) -> bool:
         """Whether the sentence at ``pos`` (before it) or the one before names a person
@@ -736,8 +813,6 @@ class Resolver:
             if own is None:
                 own = self._described_subject(pos, gender)
             found = own if own is not None else self._salient(pos, gender, person=True, pronoun=True)
-            if found is None:
-                found = self._named_later(pos, gender)
         else:
             # "it" is an organisation or a country, "they" an organisation or a group
             found = self._salient(pos, gender, person=False)
@@ -746,35 +821,14 @@ class Resolver:
         self._resolved[pos] = found
         return found
 
-    def _named_later(self, pos: int, gender: str | None) -> Entity | None:
-        """The person a feature names only after it has quoted them ("'...,' she says now.
-        ... Her name is Ann Roy."): the name of the first "Her name is" or "His name is" of
-        that sex in the rest of the paragraph or the next three, when no other person of
-        that sex is named before it."""
-        para = self.doc.paragraph_at(pos)
-        until = self.doc.paragraphs[min(para.index + 3, len(self.doc.paragraphs) - 1)].end
-        for m in _NAME_IS.finditer(self.doc.masked, pos, until):
-            if gender is not None and {"her": "f", "his": "m"}[m.group(1).lower()] != gender:
-                continue
-            found = self.entities.name_at(m.start(2), m.end(2))
-            if found is None or found[1].kind != "person":
-                return None
-            named = found[1]
-            between = (
-                e
-                for k in range(self.doc.sentence_at(pos).index, self.doc.sentence_at(m.start()).index + 1)
-                for n, e in self.entities.in_sentence(k)
-                if pos < n.start < m.start() and e is not named and e.kind == "person"
-            )
-            if any(e.gender == gender for e in between):
-                return None
-            return named
-        return None
-
     def _interviewee(self, answer: int) -> Entity | None:
         """Who answers in a "Q: ... / A: ..." interview: the one person named in full in the
-        paragraphs before its first question (the introduction: "Alberta Energy Minister
-        Ann Roy has spent ... This interview has been edited"); None for none or several."""
+        paragraphs before its first question, when the paragraph right before it (the
+        introduction: "Alberta Energy Minister Ann Roy has spent ... This interview has been
+        edited") opens with that name, after its title alone, as its first sentence's
+        subject; None for none or several, and when the introduction describes someone
+        unnamed ("We put questions to the city's lawyer, who asked not to be named",
+        "Reporters then questioned her staff"), who may be the one answering."""
         first = next(
             (
                 p.index
@@ -783,14 +837,50 @@ class Resolver:
             ),
             None,
         )
-        if first is None:
+        if not first:
             return None
         named = {
             id(e): e
             for m, e in self.entities.mentions
             if m.start < self.doc.paragraphs[first].start and e.kind == "person" and len(e.words) > 1
         }
-        return next(iter(named.values())) if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        (who,) = named.values()
+        intro = self.doc.paragraphs[first - 1]
+        opening = self.doc.sentence_at(intro.start)
+        if _UNNAMED.search(self.doc.masked, intro.start, intro.end) or self._describes_someone(
+            intro.start, intro.end
+        ):
+            return None
+        subject = any(
+            e is who and _TITLE_ONLY.fullmatch(self.doc.masked, max(opening.start, intro.start), m.start)
+            for m, e in self.entities.in_sentence(opening.index)
+        )
+        return who if subject else None
+
+    def _describes_someone(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) describes a person by a determiner or an owner and a role ("the
+        city's lawyer", "her staff", "a spokesman"), other than in apposition right after a
+        name ("Ann Roy, a former engineer,")."""
+        tokens = list(_WORD.finditer(self.doc.masked, lo, hi))
+        for i, t in enumerate(tokens):
+            word = t.group(0).lower().rstrip(".")
+            if role_head(word) not in PERSON_ROLES and word not in _PEOPLE_NOUNS:
+                continue
+            for j in range(i - 1, max(-1, i - 4), -1):
+                det = tokens[j].group(0).lower()
+                if det in _DESCRIBING or det.endswith(("'s", "’s")):
+                    at = tokens[j].start()
+                    appositive = any(
+                        self.doc.masked[n.end : at].strip() == ","
+                        for n, _ in self.entities.mentions
+                        if lo <= n.end <= at
+                    )
+                    if not appositive:
+                        return True
+                    break
+        return False
 
     def _described_subject(self, pos: int, gender: str) -> Entity | None:
         """The person a definite description of a role means, when that description is
@@ -831,6 +921,10 @@ class Resolver:
             ]
             if named:
                 return None  # someone named after it, nearer the pronoun (not a place: "in Reno")
+            if _WHO.search(self.doc.masked, end, pos) or self._describes_someone(end, pos):
+                # someone else described after it, nearer the pronoun ("The governor was
+                # criticized by the chief. '...,' he said"; "..., who called him a liar")
+                return None
             words = Words(start, end, self.doc.masked[start:end], "np")
             found = self.noun_phrase(words)
             if found is None or found.kind != "person" or found.gender not in (gender, None):

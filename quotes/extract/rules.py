@@ -85,7 +85,18 @@ _AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were|reads|read|goes|went|runs|ra
 _TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 # a clause that follows a speech verb as its object: "argued that ...", "said he was ..."
-_OWN_CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|we|I)\s")
+# (the subject pronouns but "it": "as the memo put it bluntly"; not a demonstrative "that"
+# before a time that no verb follows: "as Tom Berg said that night on the radio")
+_DEMONSTRATIVE_TIMES = "day night morning afternoon evening week weekend month year time season".split()
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that(?!\s+(?:"
+    + "|".join(_DEMONSTRATIVE_TIMES)
+    + r")(?:\s*[,.;:)]|\s+(?:"
+    + "|".join(sorted(PREPOSITIONS))
+    + r")\b))|"
+    + "|".join(sorted("I" if p == "i" else p for p in SUBJECT_PRONOUNS - {"it"}))
+    + r")\s"
+)
 # subordinators that are prepositions of time too: "since March", "until Tuesday"
 _TIME_SUBORDINATORS = frozenset({"since", "until", "till", "before", "after"})
 # subordinators that open a clause before the main one ("After", "When"; not "As ... put it")

@@ -964,6 +964,104 @@ def test_a_role_in_apposition_after_an_owner(text: str, expected: list[tuple[str
             'Vote\n\nThe senators called the bill "dead on arrival."\n\nSen. Ada Holm said she agreed.',
             [("dead on arrival.", None)],
         ),
+        # (review of s14g) nor a titled name that is someone else: an owned or relational
+        # title, a name as an object, in contrast, or with words of its own before the verb
+        (
+            'A fire destroyed a warehouse in Halden on Sunday.\n\n"We will not close the station,"'
+            " the chief told reporters on Monday.\n\nThe chief's critic, Fire Chief Dan Moss,"
+            " said the plan was reckless.",
+            [("We will not close the station,", None)],
+        ),
+        (
+            'A shooting left one dead in Halden on Sunday.\n\n"The victim was shot twice," the'
+            " officer said. Officer Dan Moss was killed in the crash.",
+            [("The victim was shot twice,", None)],
+        ),
+        (
+            'A shooting left one dead in Halden on Sunday.\n\n"The victim was shot twice," the'
+            " officer said.\n\nThe victim was identified as Officer Dan Moss, 34.",
+            [("The victim was shot twice,", None)],
+        ),
+        (
+            'The council met on Tuesday.\n\n"I will not resign," the mayor said.\n\nShe succeeds'
+            " former Mayor Jim Vale, who died in May.",
+            [("I will not resign,", None)],
+        ),
+        (
+            'The council met on Tuesday.\n\n"We did nothing wrong," the senator said.\n\nHer'
+            " rival, state Sen. Ed Vale, called that a lie.",
+            [("We did nothing wrong,", None)],
+        ),
+        (
+            'The council met on Tuesday.\n\n"We did nothing wrong," the senator said.\n\nThe'
+            " senator's opponent, Sen. Ed Vale, was not available.",
+            [("We did nothing wrong,", None)],
+        ),
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," the coach said.\n\n"He is wrong,"'
+            " replied Coach Dan Moss of the rival team.",
+            [("Nobody asked us,", None), ("He is wrong,", "Dan Moss")],
+        ),
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," a nurse said.\n\nNurse Ann Roy,'
+            " who was not at the meeting, disagreed.",
+            [("Nobody asked us,", None)],
+        ),
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," the spokesman said.\n\nSpokesman'
+            " Dan Moss of the other party said the claim was false.",
+            [("Nobody asked us,", None)],
+        ),
+        (
+            'The trial opened on Monday.\n\n"He never meant to hurt anyone," the lawyer said.'
+            "\n\nThe family's lawyer, Ann Roy, disagreed.",
+            [("He never meant to hurt anyone,", None)],
+        ),
+        (
+            'The trial opened on Monday.\n\n"He never meant to hurt anyone," the defence lawyer'
+            " said.\n\nCrown prosecutor Ed Vale said the evidence showed otherwise. Lawyer Ann"
+            " Roy, for the family, agreed.",
+            [("He never meant to hurt anyone,", None)],
+        ),
+        (
+            "The shelter opened in 1990.\n\nAnn Roy runs it. She has worked there 20 years."
+            ' "We are full every night," the director said.\n\nDirector Ed Vale of the city\'s'
+            " housing office disagreed with her figures.",
+            [("We are full every night,", None)],
+        ),
+        (
+            'The shelter opened in 1990.\n\n"We are full every night," the director said.\n\n'
+            "But the city's housing director, Ed Vale, said the figures were wrong.",
+            [("We are full every night,", None)],
+        ),
+        (
+            'The shelter opened in 1990.\n\n"We are full every night," the director said.\n\n'
+            "But Director Ed Vale said the figures were wrong.",
+            [("We are full every night,", None)],
+        ),
+        (
+            'A federal judge struck down the rule, ruling that it placed "an undue burden" on'
+            " voters.\n\nThe plaintiffs had earlier lost before Judge Irma Holt in another district.",
+            [("an undue burden", None)],
+        ),
+        (
+            "A Halifax councillor has apologized for a series of posts in which he called campers"
+            ' "squatters."\n\nMayor Ed Vale said Coun. Wayne Sturgis, who first flagged the posts,'
+            " was right.",
+            [("squatters.", None)],
+        ),
+        # ... an indefinite description only as its sentence's subject
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," a nurse said.\n\nNurse Ann Roy said'
+            " the hall was full.",
+            [("Nobody asked us,", None)],
+        ),
+        # ... while a bare title and name, saying something, still are the bearer
+        (
+            'Residents packed the hall.\n\n"Nobody asked us," the spokesman said.\n\nSpokesman'
+            " Dan Moss said the hall was full.",
+            [("Nobody asked us,", "Dan Moss")],
+        ),
     ],
 )
 def test_a_role_whose_bearer_is_named_next(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1007,6 +1105,24 @@ def test_a_role_whose_bearer_is_named_next(text: str, expected: list[tuple[str, 
             "Vote\n\nSen. Ada Holm spoke first. Tom Berg said he liked her.\n\nThe senator's aide"
             ' smiled. "I\'ll take that," he said.',
             [("I'll take that,", "Tom Berg")],
+        ),
+        # (review of s14g) nor past another person described after it, or a "who" clause:
+        # the pronoun is read as before (here the chief, the one who acts last)
+        (
+            "Mess\n\nChief Dan Moss met Gov. Ed Vale on Monday.\n\nThe governor was criticized by"
+            ' the chief. "This is a mess," he said.',
+            [("This is a mess,", "Dan Moss")],
+        ),
+        (
+            "Mess\n\nChief Dan Moss met Sen. Ed Vale on Monday.\n\nThe senator was not invited by"
+            ' the chief, who called him a liar. "He is hiding," he said.',
+            [("He is hiding,", "Dan Moss")],
+        ),
+        # ... while nobody else between keeps the description's referent
+        (
+            "Mess\n\nChief Dan Moss met Gov. Ed Vale on Monday.\n\nThe governor was not impressed"
+            ' by the plan. "This is a mess," he said.',
+            [("This is a mess,", "Ed Vale")],
         ),
     ],
 )
@@ -1053,8 +1169,14 @@ def test_an_appositive_after_a_company_name_with_a_dot(
         ),
         (
             "Posts\n\nA Halifax councillor has apologized for a series of Facebook posts in which he"
-            ' called campers "squatters."\n\nCoun. Wayne Sturgis deleted the posts on Wednesday.',
+            ' called campers "squatters."\n\nCoun. Wayne Sturgis said on Wednesday he was sorry.',
             [("squatters.", "Wayne Sturgis")],
+        ),
+        # (review of s14g) ... only one introduced saying something, not merely acting
+        (
+            "Posts\n\nA Halifax councillor has apologized for a series of Facebook posts in which he"
+            ' called campers "squatters."\n\nCoun. Wayne Sturgis deleted the posts on Wednesday.',
+            [("squatters.", None)],
         ),
         # ... not one named without that title
         (
@@ -1064,6 +1186,8 @@ def test_an_appositive_after_a_company_name_with_a_dot(
         ),
         # ... while a name that is its sentence's subject still speaks
         ('Vote\n\nOn Monday Ada Holm says the plan is "dead."', [("dead.", "Ada Holm")]),
+        # (and after "as", a subordinator, not a noun's slot: "as Ada Holm says")
+        ('Vote\n\nThe plan is "dead on arrival," as Ada Holm says.', [("dead on arrival,", "Ada Holm")]),
     ],
 )
 def test_a_name_before_a_plural_noun_and_an_indefinite_subject(
@@ -1072,44 +1196,73 @@ def test_a_name_before_a_plural_noun_and_an_indefinite_subject(
     assert who_said_what(text) == expected
 
 
-# issue 9, benchmarks/fresh5: a feature that quotes someone before naming them ("'...,' she
-# says now. ... Her name is Ann Roy."): the "she" (or the description) is the person that
-# "Her name is" names, within three paragraphs, when no other woman is named before it
+# issue 9 (review of s14g): a later "His name is" / "Her name is" names whoever the story
+# turns to, often a victim, a suspect or a relative, not the person quoted before; the
+# look-ahead of 868fb15/720b2e8 gave such quotes a wrong speaker and was reverted: these
+# keep nobody (a wrong speaker is worse than none)
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            "Naloxone\n\nThe first time she used the kit, she was in a parking lot.\n\n"
-            '"I did not even think," she says now.\n\nShe has used it four times since.\n\n'
-            "Her name is Ada Holm, and she is 54.",
-            [("I did not even think,", "Ada Holm")],
+            'A man was shot dead in Halden on Sunday.\n\n"We heard three shots," said one witness,'
+            " who asked not to be named.\n\nThe victim was 19. His name is Tom Reyes.",
+            [("We heard three shots,", None)],
         ),
         (
-            "Voters\n\nA retired nurse keeps a notebook of promises. "
-            '"They all say they will fix it," she said.\n\nHer name is Ada Holm.',
-            [("They all say they will fix it,", "Ada Holm")],
+            'A man was shot dead in Halden on Sunday.\n\n"We heard three shots," a neighbour said.'
+            "\n\nPolice have not released the victim's identity, but his family has. His name is"
+            " Tom Reyes.",
+            [("We heard three shots,", None)],
         ),
         (
-            "Voters\n\nA retired nurse keeps a notebook of promises. The retired nurse said she had"
-            ' heard "enough about it."\n\nHer name is Ada Holm.',
-            [("enough about it.", "Ada Holm")],
-        ),
-        # not "His name is" for a "she", nor past another woman named before it, nor further on
-        (
-            'Voters\n\n"They all say they will fix it," she said.\n\nHis name is Tom Berg.',
-            [("They all say they will fix it,", None)],
+            'A man was shot in Halden on Sunday.\n\n"He was armed," a police spokesman said.\n\n'
+            "The suspect fled. His name is Tom Reyes, police said Monday.",
+            [("He was armed,", None)],
         ),
         (
-            'Voters\n\n"They all say they will fix it," she said.\n\nNora Vale nodded.\n\n'
-            "Her name is Ada Holm.",
-            [("They all say they will fix it,", None)],
+            'A man was shot in Halden on Sunday.\n\n"He was a good kid," the coach said.\n\n'
+            "His name is Tom Reyes.",
+            [("He was a good kid,", None)],
         ),
         (
-            'Voters\n\n"They all say they will fix it," she said.\n\nOne.\n\nTwo.\n\nThree.\n\n'
-            "Her name is Ada Holm.",
-            [("They all say they will fix it,", None)],
+            'A woman was hurt in Halden on Sunday.\n\n"She was lucky," the doctor said.\n\n'
+            "Her name is Ada Holm. She is 30.",
+            [("She was lucky,", None)],
+        ),
+        (
+            'The ward is quiet at night.\n\n"I am tired," the man in bed four says.\n\n'
+            "His roommate is worse off. His name is Ed Vale.",
+            [("I am tired,", None)],
+        ),
+        (
+            "The ward is quiet at night.\n\nThe retired nurse who keeps the notebook said"
+            ' "nobody reads it."\n\nThe patient in bed four has been here a year. Her name is'
+            " Ada Holm.",
+            [("nobody reads it.", None)],
+        ),
+        (
+            'The ward is quiet at night.\n\n"I have buried two sons," she says now.\n\nA nurse'
+            " comes in with a tray. Her name is Ada Holm, and she has worked here 20 years.",
+            [("I have buried two sons,", None)],
+        ),
+        (
+            'The ward is quiet at night.\n\n"I have buried two sons," she says now.\n\nHer'
+            " daughter-in-law sat beside her. Her name is Ada Holm.",
+            [("I have buried two sons,", None)],
+        ),
+        (
+            'The house is quiet now.\n\n"He was a good boy," he says now.\n\nThe boy who shot his'
+            " son was 15. His name is Tom Reyes.",
+            [("He was a good boy,", None)],
+        ),
+        (
+            'The house is quiet now.\n\n"He never came home," he says now of his son.\n\nHis name'
+            " is Tom Reyes, and he was 19 when he died.",
+            [("He never came home,", None)],
         ),
     ],
 )
-def test_a_speaker_named_later(text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_a_later_his_name_is_names_nobody_quoted_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert who_said_what(text) == expected

@@ -70,6 +70,42 @@ QA_INTRO = (
             'A: I told the fleet last month, "Get your nets ready."',
             [("Get your nets ready.", None)],
         ),
+        # (review of s14g) nor when the introduction describes someone unnamed who may be the
+        # one answering, or does not open with the name as its subject
+        (
+            "Vote\n\nMayor Ann Roy announced the vote on Monday. We put questions to the city's"
+            " lawyer, who asked not to be named.\n\nQ: Is the vote legal?\n\n"
+            'A: Yes. "It is legal," I told the council.',
+            [("It is legal,", None)],
+        ),
+        (
+            "Vote\n\nAt a news conference, Mayor Ann Roy announced the vote. Reporters then"
+            " questioned her staff.\n\nQ: Is the vote legal?\n\n"
+            'A: I think so. "It is legal," I told the council last week.',
+            [("It is legal,", None)],
+        ),
+        (
+            "Vote\n\nMayor Ann Roy announced the vote on Monday. Her spokesman answered our"
+            ' questions.\n\nQ: Is the vote legal?\n\nA: Yes. "It is legal," I told the council.',
+            [("It is legal,", None)],
+        ),
+        (
+            "Vote\n\nMayor Ann Roy announced the vote on Monday. A city official answered our"
+            " questions on condition of anonymity.\n\nQ: Is the vote legal?\n\n"
+            'A: Yes. "It is legal," I told the council.',
+            [("It is legal,", None)],
+        ),
+        (
+            "Vote\n\nMayor Ann Roy announced the vote on Monday.\n\nWe spoke with the city's"
+            ' lawyer.\n\nQ: Is the vote legal?\n\nA: Yes. "It is legal," I told the council.',
+            [("It is legal,", None)],
+        ),
+        # ... while an introduction that opens with the titled name, in apposition too, holds
+        (
+            "Vote\n\nMayor Ann Roy, a former lawyer, announced the vote on Monday. She spoke with"
+            ' us.\n\nQ: Is the vote legal?\n\nA: Yes. "It is legal," I told the council.',
+            [("It is legal,", "Ann Roy")],
+        ),
     ],
 )
 def test_i_in_an_answer_is_the_interviewee(text: str, expected: list[tuple[str, str | None]]) -> None:

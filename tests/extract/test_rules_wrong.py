@@ -1029,6 +1029,23 @@ def test_the_object_of_to_is_no_subject(text: str, expected: list[str | None]) -
             " only raises the stakes.",
             [("is tied right now,", "Tom Berg")],
         ),
+        # (review of s14g) ... a demonstrative "that" before a time is no clause
+        (
+            'The fact that the race "is tied right now," as Tom Berg said that night on the radio,'
+            " only raises the stakes.",
+            [("is tied right now,", "Tom Berg")],
+        ),
+        (
+            'The fact that the race "is tied right now," as Tom Berg said that morning, only raises'
+            " the stakes.",
+            [("is tied right now,", "Tom Berg")],
+        ),
+        # ... while "that" before a clause still is one
+        (
+            'Ada Holm told a packed hall on Sunday that voters had "one night to decide," as her'
+            " rival, Rep. Tom Berg, argued that night was a bad time to decide.",
+            [("one night to decide,", "Ada Holm")],
+        ),
         (
             'The plan is "a time bomb," as an internal memo put it.',
             [("a time bomb,", None)],
