@@ -38,6 +38,7 @@ from quotes.extract.lexicon import (
     ROLES,
     SHARE_NOUNS,
     SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     role_key,
@@ -169,9 +170,9 @@ _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent", "gop
 _DESCRIPTOR_REACH = 50
 _NATIONALITIES = NATIONAL_ADJECTIVES - {"republican", "democratic"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+# an emphatic pronoun after a description names its sex ("The governor himself was less sure.")
 _EMPHATIC = {"himself": "m", "herself": "f"}
-# the auxiliaries that may follow such a subject ("The governor was less sure.")
-_SUBJECT_VERBS = AUXILIARIES - MODALS - {"are", "were", "have", "do"}  # (singular)
+_TAG_COMMA = re.compile(r",\s+")
 
 
 # a phrase in commas that opens a sentence before its subject: "In her opinion, "
@@ -240,7 +241,6 @@ class Resolver:
         # per sentence, the unnamed people it describes (see _described); per gender, the
         # sentence of the last "he" or "she" such a person left without a name
         self._described_in: dict[int, list[str | None]] = {}
-        self._described_subjects: dict[int, list[tuple[int, Entity]]] = {}  # see _opening_description
         self._unnamed_since: dict[str, int] = {}
         # for definite descriptions (see _fits_description): the article's people, and the
         # words around each one's mentions, by entity id
@@ -906,7 +906,10 @@ class Resolver:
             # "the senator smiled"; not "The senator's aide", "the mayor and the chief")
             tokens = opener.group(1).split()
             at = next((i for i, t in enumerate(tokens[1:-1], 1) if role_head(t) in PERSON_ROLES), None)
-            if at is None or tokens[at + 1].lower() in _NOT_A_VERB:
+            if at is None:
+                return None
+            after = tokens[at + 1].lower()
+            if _EMPHATIC.get(after, gender) != gender or (after not in _EMPHATIC and after in _NOT_A_VERB):
                 return None
             head = role_head(tokens[at])
             if GENDERED_ROLES.get(head, gender) != gender:
@@ -921,6 +924,11 @@ class Resolver:
             ]
             if named:
                 return None  # someone named after it, nearer the pronoun (not a place: "in Reno")
+            if self._tagged(end, sent.end):
+                # the sentence is someone's reported words ("The governor was not consulted,
+                # he added."): its description is what the speaker said, no subject of the
+                # next "he"; nor is a tag's own "he" the description
+                return None
             if _WHO.search(self.doc.masked, end, pos) or self._describes_someone(end, pos):
                 # someone else described after it, nearer the pronoun ("The governor was
                 # criticized by the chief. '...,' he said"; "..., who called him a liar")
@@ -931,6 +939,17 @@ class Resolver:
                 return None
             return found
         return None
+
+    def _tagged(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` hold an attribution of their own after
+        a comma: ", he added", ", she said", ", according to Moss"."""
+        for comma in _TAG_COMMA.finditer(self.doc.masked, start, end):
+            words = [w.text.lower() for w in self.doc.words.read(comma.end(), end)[:2]]
+            if words == ["according", "to"] or (
+                len(words) == 2 and words[0] in SUBJECT_PRONOUNS and words[1] in CUE_FORMS
+            ):
+                return True
+        return False
 
     def _turn_speaker(self, pos: int) -> Entity | None:
         """The person named by the tag that opens the paragraph at ``pos`` ("Bill Vale: ..."),
@@ -1058,31 +1077,6 @@ class Resolver:
                         found.append(None)
                     break
         self._described_in[sentence] = found
-        return found
-
-    def _opening_description(self, sentence: int) -> list[tuple[int, Entity]]:
-        """The person a sentence's opening description names, as its subject: "The governor
-        himself was less sure." (then "He called the deal ..." is the governor's): "The", a
-        role noun, then an emphatic "himself" or "herself" (which must agree with the person's
-        sex) or an auxiliary; resolved as any description is."""
-        if sentence in self._described_subjects:
-            return self._described_subjects[sentence]
-        found: list[tuple[int, Entity]] = []
-        self._described_subjects[sentence] = found
-        sent = self.doc.sentences[sentence]
-        words = self.doc.words.read(sent.start, min(sent.end, sent.start + 60))[:4]
-        if len(words) >= 3 and words[0].text == "The" and role_head(words[1].text.lower()) in PERSON_ROLES:
-            verb = words[2].text.lower() in _EMPHATIC or words[2].text in _SUBJECT_VERBS
-            if verb and not self.doc.masked[words[1].end : words[2].start].strip():
-                e = self.noun_phrase(
-                    Words(words[0].start, words[1].end, f"{words[0].text} {words[1].text}", "np")
-                )
-                if (
-                    e is not None
-                    and e.kind == "person"
-                    and e.gender in (_EMPHATIC.get(words[2].text.lower(), e.gender), None)
-                ):
-                    found.append((words[0].start, e))
         return found
 
     def _unnamed_after(self, gender: str, pos: int, named: int) -> bool:
@@ -1250,7 +1244,6 @@ class Resolver:
                     if m.subject or (m.clause_subject and sent == here)
                 ]
                 + [(not self._opens(p), p, e) for p, e in self._chain_in.get(sent, ()) if p < pos and fits(e)]
-                + [(False, p, e) for p, e in self._opening_description(sent) if sent != here and fits(e)]
                 + [
                     (True, m.start, e)
                     for m, e in in_sent[:1]

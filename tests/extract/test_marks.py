@@ -299,7 +299,7 @@ def test_find_quotes(text: str, expected: list[list[str]]) -> None:
         # a height's inch mark that is the quote's only close ends it, before the next speaker
         (
             "Reed said: “He is 6’2”. Smith said: “He is not.”",
-            [("He is 6’2", "Smith"), ("He is not.", "Smith")],
+            [("He is 6’2", "Reed"), ("He is not.", "Smith")],
         ),
         (
             'Police said the suspect is "about 5\'10". Ann Lee, a neighbour, said: "I saw him."',

@@ -865,6 +865,23 @@ def test_the_owner_of_the_subject_in_its_own_sentence(
             ' was less sure. He called the deal "a good start."',
             [("We made progress,", "Tom Berg"), ("a good start.", "Tom Berg")],
         ),
+        # a sentence that is someone's reported words, its tag after a comma, is no subject of
+        # the next "he", nor is its tag's own "he" the description
+        (
+            'Governor Tom Berg met Ray Moss. "It went well," Ray Moss said. The governor was not'
+            ' consulted, he added. He called the deal "a trap."',
+            [("It went well,", "Ray Moss"), ("a trap.", "Ray Moss")],
+        ),
+        (
+            'Governor Tom Berg met Ray Moss. "It went well," Ray Moss said. The governor was not'
+            ' consulted, he added, "and he is furious."',
+            [("It went well,", "Ray Moss"), ("and he is furious.", "Ray Moss")],
+        ),
+        (
+            'Governor Tom Berg met Ray Moss. "It went well," Ray Moss said.\nThe governor was not'
+            ' consulted on the plan, according to Moss.\nHe called the deal "a trap."',
+            [("It went well,", "Ray Moss"), ("a trap.", "Ray Moss")],
+        ),
     ],
 )
 def test_a_described_subject_is_the_next_pronouns_antecedent(
