@@ -6,6 +6,8 @@ import itertools
 import json
 import os
 import re
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -493,6 +495,59 @@ def test_export_formats_to_stdout_and_file(store: Path, tmp_path: Path) -> None:
     result = run(store, "export", "--format", "bibtex", "--output", str(out))
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr.startswith("exported ") and out.read_text().count("@article{") == 2
+
+
+def _read_fifo(path: Path) -> tuple[threading.Thread, list[bytes]]:
+    # the other end of `--output >(wc -c)`: a reader that takes all until the writer closes
+    got: list[bytes] = []
+
+    def read() -> None:
+        with open(path, "rb") as f:
+            got.append(f.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader, got
+
+
+@pytest.mark.parametrize("fmt", ["ris", "jsonl", "sqlite"])
+def test_export_output_to_a_pipe_writes_into_it(store: Path, tmp_path: Path, fmt: str) -> None:
+    # a reviewer's trial: --output >(wc -c) said 'No such file or directory' and --output
+    # /dev/null became a regular file (a rename over it); the base wrote into them
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader, got = _read_fifo(fifo)
+    result = run(store, "export", "--format", fmt, "--output", str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still the pipe, not a file put in its place
+    (data,) = got
+    if fmt == "sqlite":
+        assert data.startswith(b"SQLite format 3\0")
+    else:
+        assert data.decode() == run(store, "export", "--format", fmt).stdout
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "sqlite"])
+@pytest.mark.parametrize("made", [True, False])
+def test_export_output_through_a_symlink_keeps_the_link(
+    store: Path, tmp_path: Path, fmt: str, made: bool
+) -> None:
+    # a reviewer's trial: a symlink given as --output was replaced by a plain file
+    folder = tmp_path / "real"
+    folder.mkdir()
+    target = folder / "refs"
+    if made:
+        target.write_text("old\n")
+    link = tmp_path / "link"
+    link.symlink_to(target)
+    result = run(store, "export", "--format", fmt, "--output", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    data = target.read_bytes()
+    assert data.startswith(b"SQLite format 3\0") if fmt == "sqlite" else data.count(b"@article{") == 2
+    assert sorted(p.name for p in folder.iterdir()) == ["refs"]  # the temporary was beside it
 
 
 @pytest.mark.parametrize("kind", ["full", "term"])
