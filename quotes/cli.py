@@ -521,8 +521,9 @@ def ingest(
 
     Metadata comes from what the input says, then NAME.meta.yaml, then these
     options, the options winning. A text article with no title from any of
-    them takes its first line as its title when that line reads as a headline:
-    2 to 25 words, a blank line after it, no punctuation at its end (the line
+    them takes its first line as its title when that line reads as a headline
+    (3 to 25 words, a blank line after it, no punctuation at its end, no
+    dateline, date, byline, quotation or page label: README Inputs; the line
     stays in the text). Mojibake ("FranÃ§ois") is repaired. Ingesting
     an unchanged article again changes nothing. Bad inputs are reported and
     skipped; the exit status is then 1. A record edited by hand
