@@ -8,6 +8,7 @@ click's usage errors exit 2. No traceback is shown unless QUOTES_DEBUG is set.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import json
@@ -446,7 +447,11 @@ def _store_path(store: Path) -> Path:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--title", help="Article title (overrides sidecar and front matter); one article only.")
+@click.option(
+    "--title",
+    help="Article title (overrides sidecar, front matter and the first line); one article only; "
+    '--title "" for none.',
+)
 @click.option("--source", help="Outlet that published it, e.g. Newsweek.")
 @click.option("--date", callback=_date_option, metavar="DATE", help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
@@ -535,14 +540,19 @@ def ingest(
     if inputs.count("-") > 1:
         raise click.UsageError("- (stdin) can be given only once")
     many = len(inputs) > 1 or kind in ("jsonl", "warc") or any(_holds_articles(i) for i in inputs)
-    if many and (title or url):
+    if many and (title is not None or url):
         # One title or address given to every article, silently (the options win over files).
         raise click.UsageError(
             "--title and --url belong to one article: give them with one article file (or -), "
             "or put them in each article's front matter or NAME.meta.yaml"
         )
-    options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
+    # --title "" is no title: not the first line's, nor the page's, sidecar's or front matter's
+    untitled = title is not None and not title.strip()
+    options = article.Metadata(
+        title=None if untitled else title, source=source, date=date, authors=authors, url=url
+    )
     errors: list[ArticleError] = []
+    guessed: list[Article] = []  # titled by their first line: said, as a guess can be wrong
     cores = os.cpu_count() or 1
     if jobs is not None and jobs > cores:
         # extraction is all CPU: more processes than cores only add memory (and a typo's
@@ -557,8 +567,12 @@ def ingest(
         for item in sources.read_inputs(inputs, options, globs=globs, kind=kind, timeout=timeout):
             if isinstance(item, ArticleError):
                 errors.append(item)
-            else:
-                yield item
+                continue
+            if untitled and item.title is not None:
+                item = dataclasses.replace(item, title=None)
+            elif title is None and item.title is not None and item.title == article.headline(item.text):
+                guessed.append(item)
+            yield item
 
     lib = obj.library(must_exist=False, engine=engine)
     count = 0
@@ -594,6 +608,16 @@ def ingest(
     for error in errors:
         click.echo(f"Error: {error}", err=True)
     _warn_missing(c for d in done for c in d.missing)
+    if len(guessed) == 1 and not many:
+        _note(
+            f"title taken from its first line: {guessed[0].title!r} "
+            "(--title to give another, --title '' for none)"
+        )
+    elif guessed:
+        _note(
+            f"the titles of {_count(len(guessed), 'article')} taken from their first lines "
+            "(front matter or a NAME.meta.yaml gives another)"
+        )
     edited = {d.article_id: d for d in done if d.status == "edited"}
     for d in edited.values():
         _note(
