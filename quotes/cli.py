@@ -169,8 +169,10 @@ class QuotesGroup(click.Group):
             denied = isinstance(cause, OSError) and cause.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
             if denied and isinstance(e, StoreError):
                 # a writer on a store mounted read-only or someone else's: what still works
+                # (speakers and by write people.yaml when it is missing: not named then)
+                readers = [r for r in _READERS if r != ctx.invoked_subcommand]
                 raise click.ClickException(
-                    f"{e} (the store cannot be written here: {_READERS} still read it)"
+                    f"{e} (the store cannot be written here: {_join(readers, 'and')} still read it)"
                 ) from e
             raise click.ClickException(str(e)) from e
         except BrokenPipeError:
@@ -196,7 +198,8 @@ class QuotesGroup(click.Group):
             raise click.ClickException(f"{message} (set QUOTES_DEBUG=1 for details)") from e
 
 
-_READERS = "search, by, show, speakers, cite and export"
+#: The commands that read a store without writing it (when its people.yaml is there).
+_READERS = ("search", "by", "show", "speakers", "cite", "export")
 
 
 def _raised_in_whoosh(error: BaseException) -> bool:
@@ -1385,7 +1388,11 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
 
 
 def _join_or(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    return _join(words, "or")
+
+
+def _join(words: Sequence[str], last: str) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
 def main() -> None:
