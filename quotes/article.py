@@ -374,11 +374,10 @@ def open_regular(path: Path) -> BinaryIO:
         if stat.S_ISFIFO(mode):
             # `quotes ingest <(curl ...)`: the text is there, only not as a file
             raise ArticleError(
-                f"{path}: a pipe, not a regular file; pipe its text to standard input and give - instead "
-                "(cmd | quotes ingest -)"
+                f"{path}: a pipe, not a regular file; give - instead and pipe its text to standard input"
             )
         if not stat.S_ISREG(mode):
-            raise ArticleError(f"{path}: not a regular file (a pipe, socket or device); only files are read")
+            raise ArticleError(f"{path}: not a regular file (a device or a socket); only files are read")
         os.set_blocking(fd, True)
         return os.fdopen(os.dup(fd), "rb")
     except OSError as e:

@@ -1345,6 +1345,8 @@ def test_a_pipe_path_suggests_stdin(tmp_path: Path, fake_extractor: None) -> Non
         result = run(tmp_path / "store", *args)
         assert result.exit_code == 1 and "Traceback" not in result.output
         assert f"{fifo}: a pipe, not a regular file" in result.stderr and "give - instead" in result.stderr
+        # a reviewer's trial: extract's message named ingest
+        assert "quotes ingest" not in result.stderr
     assert run(tmp_path / "store", "ingest", "-", input=PESKOV_TEXT).exit_code == 0
 
 
