@@ -40,6 +40,7 @@ from quotes.reader import ENGINE_FILE, ENGINES, Reader, make_engine, store_engin
 from quotes.search import Prepared
 from quotes.store import (
     LEDGER_FILE,
+    LOCK_FILE,
     RECORD_FORMAT,
     Fingerprint,
     IndexState,
@@ -734,6 +735,17 @@ class Library(Reader):
                 notes.append(
                     f"{path}: edited by hand since quotes wrote it (kept; ingest will not overwrite it)"
                 )
+        # (a writer's lock held now: its temporary files and the index behind records/ are its
+        # work in progress, not what a killed run left)
+        writer = None if repair else lock.holder_now(self.store.meta_dir / LOCK_FILE)
+        if writer is not None:
+            running = "an ingest is running" if self.store.unfinished_path.exists() else "a writer is running"
+            # a problem still (exit 1): the store is not whole while it runs
+            problems.append(
+                f"{self.store.root}: {running}{writer}; the search index and people.yaml are brought "
+                "in step when it ends: run quotes check again then"
+            )
+            return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired))
         if self.store.unfinished_path.exists():
             problems.append(
                 f"{self.store.unfinished_path}: an interrupted ingest left the search index or "

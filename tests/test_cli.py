@@ -1457,6 +1457,24 @@ def test_an_ingest_interrupted_after_its_records_is_noticed_and_repaired(
     assert "Ada Holm" in run(store, "speakers").stdout
 
 
+def test_check_tells_a_running_ingest_from_an_interrupted_one(store: Path) -> None:
+    # a reviewer's trial: check during an ingest called it interrupted (check takes no lock)
+    from quotes import lock
+
+    mark = store / ".quotes" / "ingest-unfinished"
+    mark.touch()
+    with lock.store_lock(store / ".quotes" / "lock", "ingest"):
+        running = run(store, "check")
+    assert running.exit_code == 1 and "interrupted" not in running.stdout
+    assert f"problem: {store}: an ingest is running (pid {os.getpid()}, ingest);" in running.stdout
+    with lock.store_lock(store / ".quotes" / "lock", "speakers merge"):
+        mark.unlink()
+        assert "a writer is running" in run(store, "check").stdout
+    mark.touch()
+    stopped = run(store, "check")  # nobody holds the lock: the run that left the mark is gone
+    assert stopped.exit_code == 1 and "an interrupted ingest left" in stopped.stdout
+
+
 def test_export_to_a_missing_folder_is_one_line(store: Path, tmp_path: Path) -> None:
     for fmt in ("ris", "sqlite"):
         result = run(store, "export", "--format", fmt, "-o", str(tmp_path / "nowhere" / "out"))
