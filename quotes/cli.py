@@ -556,7 +556,9 @@ def ingest(
     )
     errors: list[ArticleError] = []
     guessed: list[Article] = []  # titled by their first line: said, as a guess can be wrong
-    cores = os.cpu_count() or 1
+    from quotes.library import default_jobs
+
+    cores = default_jobs()
     if jobs is not None and jobs > cores:
         # extraction is all CPU: more processes than cores only add memory (and a typo's
         # --jobs 1000 would fork hundreds)

@@ -69,6 +69,14 @@ _BATCH = 8
 _MAKE_RECORDS = ("extract", "canonical.py", "corrections.py", "model.py", "store.py", "yamlio.py")
 
 
+def default_jobs() -> int:
+    """The processes ingest extracts with by default, and at most: the cores this process may
+    run on (its affinity, which a container or taskset narrows; every core where unknown)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def default_extractor(text: str) -> list[Quote]:
     """``quotes.extract.extract_quotes``, imported on first use so that read-only
     commands (search, show, cite) do not load the extractor's lexicons."""
@@ -484,7 +492,7 @@ class Library(Reader):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        jobs = max(1, jobs or os.cpu_count() or 1)
+        jobs = max(1, jobs or default_jobs())
         if "fork" not in multiprocessing.get_all_start_methods():
             jobs = 1  # workers are forked: they inherit the extractor without pickling it
         window: deque[tuple[_Pending, str | None]] = deque()

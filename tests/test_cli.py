@@ -1556,7 +1556,7 @@ def test_jobs_beyond_the_cores_are_the_cores(
         return ingest(self, *args, jobs=jobs, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(library.Library, "ingest", recorded)
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(library, "default_jobs", lambda: 2)
     result = run(tmp_path / "s", "ingest", "--jobs", "1000", str(articles))
     assert result.exit_code == 0 and asked == [2]
     assert "note: --jobs 1000 is more than the 2 cores here: using 2" in result.stderr
