@@ -336,7 +336,7 @@ def _pasted_id(ctx: click.Context, param: click.Parameter, value: str | None) ->
 def _named(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     # `--speaker ""` (an unset shell variable) is a mistyped command, not "anyone" nor a name
     if value is not None and not value.strip():
-        raise click.BadParameter("is empty; give a name")
+        raise click.BadParameter(f"is empty; give {'an outlet' if param.name == 'source' else 'a name'}")
     return value
 
 
@@ -1384,8 +1384,8 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
         # A bare text file gives 'Untitled article. (n.d.).': easy to paste without noticing.
         _note(
             f"article {art.id} has no {_join_or(missing)}: the citation uses the style's fallback; "
-            "ingest the same text again with --title, --source, --date (a file: or its NAME.meta.yaml) "
-            "to add them"
+            "ingest the same text again with --title, --source, --date (for a file, its NAME.meta.yaml "
+            "works too) to add them"
         )
 
 

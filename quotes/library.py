@@ -632,7 +632,8 @@ class Library(Reader):
     ) -> tuple[int, int, IndexState]:
         """Build a new index from every record; a malformed record fails it (naming the file)
         unless ``skip_malformed`` is given, which then receives the message and the record
-        stays out of the index. ``progress(done, total)`` after each record read."""
+        stays out of the index. ``progress(done, total)`` as each record is about to be read
+        (done counts it)."""
         prints: dict[str, Fingerprint] = {}
 
         def records() -> Iterator[Record]:
@@ -667,7 +668,8 @@ class Library(Reader):
         self, wait: float = lock.DEFAULT_WAIT, progress: Callable[[int, int], None] | None = None
     ) -> Reindexed:
         """Rebuild the search index and ``people.yaml`` from the records, after making again the
-        records whose corrections changed; ``progress(done, total)`` after each record indexed."""
+        records whose corrections changed; ``progress(done, total)`` as each record is about to be
+        read for the index (done counts it)."""
         self.store.check()
         self.create()
         missing = self._remake_corrected(wait)

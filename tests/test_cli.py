@@ -1234,8 +1234,8 @@ def test_cite_notes_the_metadata_an_article_lacks(tmp_path: Path, fake_extractor
     assert bare.exit_code == 0 and "Untitled article" in bare.stdout and "note" not in bare.stdout
     assert bare.stderr == (
         f"note: article {qid[:12]} has no title, outlet or date: the citation uses the style's fallback; "
-        "ingest the same text again with --title, --source, --date (a file: or its NAME.meta.yaml) "
-        "to add them\n"
+        "ingest the same text again with --title, --source, --date (for a file, its NAME.meta.yaml "
+        "works too) to add them\n"
     )
     run(store, "ingest", "-", "--title", "Old", "--date", "2024-11-06", input=PESKOV_TEXT)
     assert "has no outlet:" in run(store, "cite", qid).stderr
@@ -1370,7 +1370,8 @@ def test_an_empty_name_is_a_usage_error(store: Path, args: list[str]) -> None:
     before = snapshot(store)
     result = run(store, *args)
     assert result.exit_code == 2, result.output
-    assert "is empty; give a name" in result.stderr
+    given = "an outlet" if "--source" in args else "a name"  # what the option takes
+    assert f"is empty; give {given}" in result.stderr
     assert snapshot(store) == before
 
 
