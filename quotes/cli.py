@@ -1303,7 +1303,8 @@ def export_command(
     QUERY and the filters are those of `search` (several arguments are one
     query: quotes export --format ris Vladimir Putin). Citation formats give one entry
     per article (its id is the article id), the quotes in its note; jsonl gives
-    each article's whole record; sqlite writes tables articles, quotes, people
+    each article's whole record (all its quotes, whatever the query or --kind
+    selected); sqlite writes tables articles, quotes, people
     and the full-text table quotes_fts.
     """
     from quotes import export
