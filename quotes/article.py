@@ -9,7 +9,8 @@ each field the first of these that sets it wins:
 2. a sidecar ``NAME.meta.yaml`` beside ``NAME.txt`` (curated, so it corrects the file),
 3. YAML front matter at the top of the file (``---`` lines around it),
 4. for the title alone, a headline: the text's first line when it reads as one
-   (``headline``: short, a blank line after it, no punctuation at its end).
+   (``headline``: short, a blank line after it, no punctuation at its end, and
+   nothing of ``NOT_A_HEADLINE``: no dateline, date, byline, quotation or page label).
 
 The article text is what follows the front matter, byte for byte apart from a
 leading UTF-8 byte-order mark; every offset in quotes refers to it (a headline
@@ -160,33 +161,90 @@ def split_front_matter(text: str, where: str) -> tuple[Metadata, str]:
     return metadata_from_mapping(data, f"{where} (front matter)"), text[m.end() :]
 
 
-#: A headline's longest line (characters) and its fewest and most words.
+#: A headline's longest line (characters) and its fewest and most words (with letters).
 HEADLINE_MAX_CHARS = 200
-HEADLINE_WORDS = (2, 25)
+HEADLINE_WORDS = (3, 25)
 # The first line, then a blank line (spaces allowed) and more text; blank lines before it allowed.
 _HEADLINE = re.compile(r"\A\s*?^[ \t]*(\S[^\n]*?)[ \t]*\r?\n[ \t]*\r?\n\s*\S", re.M)
+# Markdown's heading marks and bold around the line: the title is what they mark.
+_MARKDOWN = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?$|^(\*\*|__)(.+)\2$")
 # A line ending so is a sentence, a clause or a quotation: the article's first paragraph.
 _NOT_A_HEADLINE_END = ".,;:!?\"'\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014\u2026"
-
-_BYLINE = re.compile(r"by\s", re.I)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: What a first line that is no headline looks like: (what it is, pattern searched in it).
+#: Any match and the line is no title: a missing title is reported (cite's note), a
+#: wrong one would be cited without a word, so in doubt a line is not one.
+NOT_A_HEADLINE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "We will not back down," said Mayor Smith; headlines quote with single marks
+    ("a quotation", re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e]|^['\u2018]|[,!?]['\u2019](?:\s|$)")),
+    # past said-verbs report speech (the first paragraph's); headlines say "says"
+    (
+        "a said-verb",
+        re.compile(
+            r"\b(?:said|told|added|stated|asked|explained|insisted|claimed|warned|announced"
+            r"|according to)\b",
+            re.I,
+        ),
+    ),
+    ("a dateline", re.compile(r"\((?:AP|Reuters|CP|AFP|UPI|dpa|AAP|PA|Xinhua|Bloomberg)\)", re.I)),
+    (
+        "a dateline",
+        re.compile(r"^[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+)*\s*(?:,|\s*\(|\s+-|\s*[\u2013\u2014]|$)"),
+    ),
+    ("a date", re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b")),
+    ("a date", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")),
+    (
+        "a time",
+        re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:[AP]M|[ap]\.m\.)(?!\w)"),
+    ),
+    ("a date", re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,", re.I)),
+    (
+        "a page's label",
+        re.compile(
+            r"^(?:by|updated|last updated|published|posted|filed|written|reporting|editing|photo"
+            r"|photos|photograph|image|images|video|listen|share|skip|subscribe|sign up"
+            r"|log in|advertisement|credit|copyright|read more)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a byline",
+        re.compile(r"\b(?:staff|writer|reporter|correspondent|press|editor|columnist|contributor)\b", re.I),
+    ),
+    ("a site's title", re.compile(r"[|\u2022\u00b7]")),
+    ("a gallery's count", re.compile(r"\b\d+\s+of\s+\d+\b")),
+)
 
 
 def headline(text: str) -> str | None:
     """The title the first line of a plain article gives, or None: the first line that
-    is not blank, when a blank line and more text follow it, it has 2 to 25 words and
-    at most 200 characters, and it ends without punctuation (no . , ; : ! ? quotation
-    mark, dash or ellipsis: those end a sentence or a quotation, the first paragraph's),
-    and it is no byline ("By Jane Doe").
+    is not blank (markdown's # and ** around it taken off), when a blank line and more
+    text follow it, it has 3 to 25 words with letters and at most 200 characters, it ends
+    without punctuation (no . , ; : ! ? quotation mark, dash or ellipsis: those end a
+    sentence or a quotation, the first paragraph's), a word in it starts in lower case or
+    it has 4 words or more (Title Case; two or three capitalised words are a name), and
+    nothing in ``NOT_A_HEADLINE`` is in it (a quotation, a said-verb, a dateline, a date
+    or time, a byline, a page's label such as "Updated" or "Share").
     "Council votes to close bridge" then a blank line is one; "The council voted." is not.
     """
     m = _HEADLINE.match(text)
     if m is None:
         return None
     line = m.group(1)
-    words = len(line.split())
-    if len(line) > HEADLINE_MAX_CHARS or not HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]:
+    md = _MARKDOWN.match(line)
+    if md is not None:
+        line = (md.group(1) if md.group(1) is not None else md.group(3)).strip()
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if not line or len(line) > HEADLINE_MAX_CHARS or not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]:
         return None
-    if line[-1] in _NOT_A_HEADLINE_END or _BYLINE.match(line):
+    if line[-1] in _NOT_A_HEADLINE_END:
+        return None
+    if not any(w[0].islower() for w in words) and len(words) < 4:
+        return None
+    if any(pattern.search(line) for _, pattern in NOT_A_HEADLINE):
         return None
     return line
 
@@ -316,11 +374,10 @@ def open_regular(path: Path) -> BinaryIO:
         if stat.S_ISFIFO(mode):
             # `quotes ingest <(curl ...)`: the text is there, only not as a file
             raise ArticleError(
-                f"{path}: a pipe, not a regular file; pipe its text to standard input and give - instead "
-                "(cmd | quotes ingest -)"
+                f"{path}: a pipe, not a regular file; give - instead and pipe its text to standard input"
             )
         if not stat.S_ISREG(mode):
-            raise ArticleError(f"{path}: not a regular file (a pipe, socket or device); only files are read")
+            raise ArticleError(f"{path}: not a regular file (a device or a socket); only files are read")
         os.set_blocking(fd, True)
         return os.fdopen(os.dup(fd), "rb")
     except OSError as e:

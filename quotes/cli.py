@@ -8,6 +8,7 @@ click's usage errors exit 2. No traceback is shown unless QUOTES_DEBUG is set.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import json
@@ -168,8 +169,10 @@ class QuotesGroup(click.Group):
             denied = isinstance(cause, OSError) and cause.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
             if denied and isinstance(e, StoreError):
                 # a writer on a store mounted read-only or someone else's: what still works
+                # (speakers and by write people.yaml when it is missing: not named then)
+                readers = [r for r in _READERS if r != ctx.invoked_subcommand]
                 raise click.ClickException(
-                    f"{e} (the store cannot be written here: {_READERS} still read it)"
+                    f"{e} (the store cannot be written here: {_join(readers, 'and')} still read it)"
                 ) from e
             raise click.ClickException(str(e)) from e
         except BrokenPipeError:
@@ -195,7 +198,8 @@ class QuotesGroup(click.Group):
             raise click.ClickException(f"{message} (set QUOTES_DEBUG=1 for details)") from e
 
 
-_READERS = "search, by, show, speakers, cite and export"
+#: The commands that read a store without writing it (when its people.yaml is there).
+_READERS = ("search", "by", "show", "speakers", "cite", "export")
 
 
 def _raised_in_whoosh(error: BaseException) -> bool:
@@ -332,7 +336,7 @@ def _pasted_id(ctx: click.Context, param: click.Parameter, value: str | None) ->
 def _named(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     # `--speaker ""` (an unset shell variable) is a mistyped command, not "anyone" nor a name
     if value is not None and not value.strip():
-        raise click.BadParameter("is empty; give a name")
+        raise click.BadParameter(f"is empty; give {'an outlet' if param.name == 'source' else 'a name'}")
     return value
 
 
@@ -446,7 +450,11 @@ def _store_path(store: Path) -> Path:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--title", help="Article title (overrides sidecar and front matter); one article only.")
+@click.option(
+    "--title",
+    help="Article title (overrides sidecar, front matter and the first line); one article only; "
+    '--title "" for none.',
+)
 @click.option("--source", help="Outlet that published it, e.g. Newsweek.")
 @click.option("--date", callback=_date_option, metavar="DATE", help="Publication date, YYYY-MM-DD.")
 @click.option("--author", "authors", multiple=True, help="Author; repeat for several.")
@@ -521,8 +529,9 @@ def ingest(
 
     Metadata comes from what the input says, then NAME.meta.yaml, then these
     options, the options winning. A text article with no title from any of
-    them takes its first line as its title when that line reads as a headline:
-    2 to 25 words, a blank line after it, no punctuation at its end (the line
+    them takes its first line as its title when that line reads as a headline
+    (3 to 25 words, a blank line after it, no punctuation at its end, no
+    dateline, date, byline, quotation or page label: README Inputs; the line
     stays in the text). Mojibake ("FranÃ§ois") is repaired. Ingesting
     an unchanged article again changes nothing. Bad inputs are reported and
     skipped; the exit status is then 1. A record edited by hand
@@ -534,15 +543,22 @@ def ingest(
     if inputs.count("-") > 1:
         raise click.UsageError("- (stdin) can be given only once")
     many = len(inputs) > 1 or kind in ("jsonl", "warc") or any(_holds_articles(i) for i in inputs)
-    if many and (title or url):
+    if many and (title is not None or url):
         # One title or address given to every article, silently (the options win over files).
         raise click.UsageError(
             "--title and --url belong to one article: give them with one article file (or -), "
             "or put them in each article's front matter or NAME.meta.yaml"
         )
-    options = article.Metadata(title=title, source=source, date=date, authors=authors, url=url)
+    # --title "" is no title: not the first line's, nor the page's, sidecar's or front matter's
+    untitled = title is not None and not title.strip()
+    options = article.Metadata(
+        title=None if untitled else title, source=source, date=date, authors=authors, url=url
+    )
     errors: list[ArticleError] = []
-    cores = os.cpu_count() or 1
+    guessed: list[Article] = []  # titled by their first line: said, as a guess can be wrong
+    from quotes.library import default_jobs
+
+    cores = default_jobs()
     if jobs is not None and jobs > cores:
         # extraction is all CPU: more processes than cores only add memory (and a typo's
         # --jobs 1000 would fork hundreds)
@@ -556,8 +572,12 @@ def ingest(
         for item in sources.read_inputs(inputs, options, globs=globs, kind=kind, timeout=timeout):
             if isinstance(item, ArticleError):
                 errors.append(item)
-            else:
-                yield item
+                continue
+            if untitled and item.title is not None:
+                item = dataclasses.replace(item, title=None)
+            elif title is None and item.title is not None and item.title == article.headline(item.text):
+                guessed.append(item)
+            yield item
 
     lib = obj.library(must_exist=False, engine=engine)
     count = 0
@@ -593,6 +613,16 @@ def ingest(
     for error in errors:
         click.echo(f"Error: {error}", err=True)
     _warn_missing(c for d in done for c in d.missing)
+    if len(guessed) == 1 and not many:
+        _note(
+            f"title taken from its first line: {guessed[0].title!r} "
+            "(--title to give another, --title '' for none)"
+        )
+    elif guessed:
+        _note(
+            f"the titles of {_count(len(guessed), 'article')} taken from their first lines "
+            "(front matter or a NAME.meta.yaml gives another)"
+        )
     edited = {d.article_id: d for d in done if d.status == "edited"}
     for d in edited.values():
         _note(
@@ -1273,7 +1303,8 @@ def export_command(
     QUERY and the filters are those of `search` (several arguments are one
     query: quotes export --format ris Vladimir Putin). Citation formats give one entry
     per article (its id is the article id), the quotes in its note; jsonl gives
-    each article's whole record; sqlite writes tables articles, quotes, people
+    each article's whole record (all its quotes, whatever the query or --kind
+    selected); sqlite writes tables articles, quotes, people
     and the full-text table quotes_fts.
     """
     from quotes import export
@@ -1354,13 +1385,17 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
         # A bare text file gives 'Untitled article. (n.d.).': easy to paste without noticing.
         _note(
             f"article {art.id} has no {_join_or(missing)}: the citation uses the style's fallback; "
-            "ingest the same text again with --title, --source, --date (a file: or its NAME.meta.yaml) "
-            "to add them"
+            "ingest the same text again with --title, --source, --date (for a file, its NAME.meta.yaml "
+            "works too) to add them"
         )
 
 
 def _join_or(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    return _join(words, "or")
+
+
+def _join(words: Sequence[str], last: str) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
 def main() -> None:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -32,7 +34,7 @@ from quotes import bylines
 from quotes.errors import QuotesError
 from quotes.model import Quote, Record
 from quotes.search import Hit
-from quotes.store import atomic_write, record_to_dict
+from quotes.store import _file_mode, atomic_write, record_to_dict
 
 FORMATS = ("csl-json", "bibtex", "ris", "jsonl", "sqlite")
 #: The formats written as text (to standard output or a file); the others need a file.
@@ -220,34 +222,54 @@ CREATE VIRTUAL TABLE quotes_fts USING FTS5 (text, speaker, speaker_title, conten
 """
 
 
-def _writable(path: Path) -> None:
+def _replaceable(path: Path) -> Path | None:
+    """Where to write ``path`` whole or not at all: the file it names (through any
+    symlink), when that is a regular file or none is there yet; None for a device, a
+    pipe (``--output >(wc -c)``) or a socket, which are written directly (a rename
+    would replace ``/dev/null`` with a plain file)."""
+    try:
+        st = os.stat(path)  # follows symlinks: /dev/fd/63 is the pipe itself
+    except FileNotFoundError:
+        pass
+    else:
+        if not stat.S_ISREG(st.st_mode):
+            return None
+    real = Path(os.path.realpath(path))
     # A mistyped folder is an error, as for any file written, not a folder made quietly.
-    if not path.parent.is_dir():
-        raise QuotesError(f"{path}: no such directory {path.parent}")
+    if not real.parent.is_dir():
+        raise QuotesError(f"{path}: no such directory {real.parent}")
+    return real
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write a text export to ``path``, replacing any file there only once the new one is
-    complete (an interrupted export leaves the old one whole), with the umask's mode."""
-    _writable(path)
+    """Write a text export to ``path``: a regular file (or none yet) is replaced only once
+    the new one is complete (an interrupted export leaves the old one whole), with the
+    umask's mode, and a symlink keeps pointing to it; a device or a pipe is written to."""
     try:
-        atomic_write(path, text.encode("utf-8"), durable=False)
+        target = _replaceable(path)
+        if target is None:
+            with open(path, "wb") as out:
+                out.write(text.encode("utf-8"))
+        else:
+            atomic_write(target, text.encode("utf-8"), durable=False)
     except OSError as e:
         raise QuotesError(f"{path}: cannot write: {e.strerror or e}") from e
 
 
 def sqlite(selections: Sequence[Selection], path: Path) -> None:
-    """Write the selections to a new SQLite database at ``path`` (replacing any file there
-    only once the new one is complete), with the umask's mode."""
-    _writable(path)
+    """Write the selections to a new SQLite database at ``path``: a regular file (or none
+    yet) is replaced only once the new one is complete, with the umask's mode; a device or
+    a pipe is sent the finished database's bytes."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        target = _replaceable(path)
+        # beside its file for the rename; anywhere for a pipe, which gets a copy
+        folder = target.parent if target is not None else None
+        name = (target or path).name
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
     except OSError as e:
         raise QuotesError(f"{path}: cannot write: {e.strerror or e}") from e
     os.close(fd)
-    mask = os.umask(0o022)
-    os.umask(mask)
-    os.chmod(tmp, 0o666 & ~mask)  # mkstemp's 0600 would keep the file from datasette's other users
+    os.chmod(tmp, _file_mode())  # mkstemp's 0600 would keep the file from datasette's other users
     import sqlite3  # here: every command imports this module, one in many writes SQLite
 
     try:
@@ -257,9 +279,15 @@ def sqlite(selections: Sequence[Selection], path: Path) -> None:
             db.commit()
         finally:
             db.close()
-        os.replace(tmp, path)
+        if target is not None:
+            os.replace(tmp, target)
+        else:
+            with open(tmp, "rb") as built, open(path, "wb") as out:
+                shutil.copyfileobj(built, out)
     except sqlite3.Error as e:
         raise QuotesError(f"{path}: cannot write the SQLite file ({e})") from e
+    except OSError as e:
+        raise QuotesError(f"{path}: cannot write: {e.strerror or e}") from e
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

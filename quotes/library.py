@@ -40,6 +40,7 @@ from quotes.reader import ENGINE_FILE, ENGINES, Reader, make_engine, store_engin
 from quotes.search import Prepared
 from quotes.store import (
     LEDGER_FILE,
+    LOCK_FILE,
     RECORD_FORMAT,
     Fingerprint,
     IndexState,
@@ -66,6 +67,14 @@ _BATCH = 8
 #: The package's modules (and the extract package) whose code makes a record from a text:
 #: what counts in the extractor version. Readers, search and output do not.
 _MAKE_RECORDS = ("extract", "canonical.py", "corrections.py", "model.py", "store.py", "yamlio.py")
+
+
+def default_jobs() -> int:
+    """The processes ingest extracts with by default, and at most: the cores this process may
+    run on (its affinity, which a container or taskset narrows; every core where unknown)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def default_extractor(text: str) -> list[Quote]:
@@ -483,7 +492,7 @@ class Library(Reader):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        jobs = max(1, jobs or os.cpu_count() or 1)
+        jobs = max(1, jobs or default_jobs())
         if "fork" not in multiprocessing.get_all_start_methods():
             jobs = 1  # workers are forked: they inherit the extractor without pickling it
         window: deque[tuple[_Pending, str | None]] = deque()
@@ -623,7 +632,8 @@ class Library(Reader):
     ) -> tuple[int, int, IndexState]:
         """Build a new index from every record; a malformed record fails it (naming the file)
         unless ``skip_malformed`` is given, which then receives the message and the record
-        stays out of the index. ``progress(done, total)`` after each record read."""
+        stays out of the index. ``progress(done, total)`` as each record is about to be read
+        (done counts it)."""
         prints: dict[str, Fingerprint] = {}
 
         def records() -> Iterator[Record]:
@@ -658,7 +668,8 @@ class Library(Reader):
         self, wait: float = lock.DEFAULT_WAIT, progress: Callable[[int, int], None] | None = None
     ) -> Reindexed:
         """Rebuild the search index and ``people.yaml`` from the records, after making again the
-        records whose corrections changed; ``progress(done, total)`` after each record indexed."""
+        records whose corrections changed; ``progress(done, total)`` as each record is about to be
+        read for the index (done counts it)."""
         self.store.check()
         self.create()
         missing = self._remake_corrected(wait)
@@ -734,6 +745,17 @@ class Library(Reader):
                 notes.append(
                     f"{path}: edited by hand since quotes wrote it (kept; ingest will not overwrite it)"
                 )
+        # (a writer's lock held now: its temporary files and the index behind records/ are its
+        # work in progress, not what a killed run left)
+        writer = None if repair else lock.holder_now(self.store.meta_dir / LOCK_FILE)
+        if writer is not None:
+            running = "an ingest is running" if self.store.unfinished_path.exists() else "a writer is running"
+            # a problem still (exit 1): the store is not whole while it runs
+            problems.append(
+                f"{self.store.root}: {running}{writer}; the search index and people.yaml are brought "
+                "in step when it ends: run quotes check again then"
+            )
+            return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired))
         if self.store.unfinished_path.exists():
             problems.append(
                 f"{self.store.unfinished_path}: an interrupted ingest left the search index or "

@@ -80,6 +80,25 @@ def store_lock(path: Path, what: str, wait: float = DEFAULT_WAIT) -> Iterator[No
         os.close(fd)  # releases the lock
 
 
+def holder_now(path: Path) -> str | None:
+    """Who holds the lock file ``path`` at this moment (`` (pid 123, ingest)``, or ``""`` when
+    it does not say), or None when nobody does; never waits and writes nothing (a shared
+    lock tried once), so a reader such as ``check`` can tell a running writer from a dead one."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None  # no lock file: no writer has run here
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError as e:
+        if e.errno in (errno.EACCES, errno.EAGAIN):
+            return _holder(path)
+        return None
+    finally:
+        os.close(fd)  # releases our shared lock, if taken
+    return None
+
+
 _held: set[int] = set()
 
 

@@ -234,9 +234,19 @@ BODY = "The council voted on Tuesday to close the bridge, said Linda Okafor.\n"
             f"Council votes to close Harbour Street bridge\n\n{BODY}",
             "Council votes to close Harbour Street bridge",
         ),
-        (f"\n  Kremlin waits  \r\n \r\n{BODY}", "Kremlin waits"),  # blank lines and spaces around it
+        (f"\n  Kremlin waits again  \r\n \r\n{BODY}", "Kremlin waits again"),  # blank lines, spaces
         (f"{PUTIN}\n\n{BODY}", PUTIN),  # a colon and quotation marks inside it
         (f"Vote 2024 in 10 charts (2)\n\n{BODY}", "Vote 2024 in 10 charts (2)"),
+        # markdown's heading and bold marks are not the title's
+        (f"# Council votes to close bridge\n\n{BODY}", "Council votes to close bridge"),
+        (f"## Council votes to close bridge ##\n\n{BODY}", "Council votes to close bridge"),
+        (f"**Council votes to close bridge**\n\n{BODY}", "Council votes to close bridge"),
+        # headlines that must stay: present said-verbs, Title Case, a wire name's word elsewhere
+        (f"Putin says Russia will not attend summit\n\n{BODY}", "Putin says Russia will not attend summit"),
+        (f"Mayor Okafor Wins Second Term\n\n{BODY}", "Mayor Okafor Wins Second Term"),
+        (f"US-China talks resume in Geneva\n\n{BODY}", "US-China talks resume in Geneva"),
+        (f"NATO allies agree on new budget\n\n{BODY}", "NATO allies agree on new budget"),
+        (f"Bridge closed by council vote\n\n{BODY}", "Bridge closed by council vote"),
         # must find nothing: a sentence, a clause, a quotation, a dateline, a byline, a label
         (f"The council voted to close the bridge.\n\n{BODY}", None),
         (f'"We have no choice," said the mayor:\n\n{BODY}', None),
@@ -244,6 +254,52 @@ BODY = "The council voted on Tuesday to close the bridge, said Linda Okafor.\n"
         (f"HALIFAX \u2014\n\n{BODY}", None),
         (f"By Jane Doe and Sam Lee\n\n{BODY}", None),
         (f"Politics\n\n{BODY}", None),  # one word
+        # must find nothing (a reviewer's trial, issue s14p item 2): datelines, bylines, dates,
+        # quotation lines, a page's labels, and our variants of them
+        *[
+            (f"{line}\n\n{BODY}", None)
+            for line in (
+                "WASHINGTON (Reuters)",
+                "OTTAWA, Ont. (CP)",
+                "Paris (AFP)",
+                "LONDON \u2014",
+                "NEW YORK - ",
+                "March 3, 2019",
+                "3 March 2019",
+                "Monday, March 4, 2019 5:32 PM ET",
+                "Published 2019-03-04",
+                "Updated 5:32 PM EST",
+                "Last updated at 9 a.m. on the council site",
+                "Jane Doe",
+                "Mary Ann Smith",
+                "Jane Doe, Staff Writer",
+                "Jane Doe | The Globe and Mail",
+                "Council votes to close bridge | City News",
+                "Posted by admin",
+                "Reporting by Jane Doe in Halifax",
+                "By JANE DOE",
+                "Associated Press",
+                "The Associated Press",
+                "Reuters Staff",
+                "From our correspondent in Moscow",
+                '"We will not back down," said Mayor Smith',
+                "\u201cWe will not back down,\u201d said Mayor Smith",
+                "'We will not back down,' said Mayor Smith",
+                "\u2018We will not back down,\u2019 Mayor Smith says",
+                "The council voted on Tuesday to close the bridge, the mayor said",
+                "The bridge will close in May, according to the council",
+                "Skip to main content",
+                "Share this article",
+                "SUBSCRIBE NOW",
+                "COUNCIL VOTES TO CLOSE BRIDGE",
+                "Photo: Getty Images",
+                "Photograph by Jane Doe for the Globe",
+                "1 of 3",
+                "Image 2 of 5 from the council meeting",
+                "# Jane Doe",
+                "**Updated March 4, 2019**",
+            )
+        ],
         (f"Council votes to close bridge\n{BODY}", None),  # no blank line after it
         ("Council votes to close bridge\n\n", None),  # nothing after it
         (f"{' '.join(['word'] * 26)}\n\n{BODY}", None),  # too long to be a headline

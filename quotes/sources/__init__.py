@@ -73,7 +73,8 @@ def select_files(directory: Path, globs: Sequence[str] = ()) -> list[Path]:
     found = []
     for path in sorted(directory.rglob("*")):
         rel = path.relative_to(directory)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+        # not a folder (a pipe or a device among the files is reported when read, not skipped silently)
+        if any(part.startswith(".") for part in rel.parts) or path.is_dir() or not path.exists():
             continue
         if any(fnmatch.fnmatch(path.name, pattern) for pattern in SKIPPED):
             continue
@@ -155,7 +156,9 @@ def _read_one(
             what = " or ".join(globs) if globs else " ".join(KIND_BY_SUFFIX)
             yield ArticleError(f"{path}: no articles ({what} files) in directory")
         for file in files:
-            if file not in seen:
+            if not file.is_file():
+                yield ArticleError(f"{file}: not a regular file (a pipe, a device or a socket); skipped")
+            elif file not in seen:
                 seen.add(file)
                 yield from _read_file(file, kind, options)
         return
