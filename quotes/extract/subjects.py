@@ -755,10 +755,22 @@ class Subjects(Phrases):
 
     def _body_described(self, chunks: list[tuple[int, int]], k: int, described: int) -> Words | None:
         """The body after "of" in chunk ``k`` ("Ada Holm of the Daily Bugle") when the
-        appositive after it names a body, not a person: "a conservative website that ran",
-        "the paper, which said" describe the Daily Bugle; None otherwise."""
+        appositive after it names a body, not a person, and its relative pronoun is the cue's
+        subject: "a conservative website that ran" describes the Daily Bugle; None otherwise,
+        so the name stays the subject when the cue follows the appositive ("a group that she
+        founded, said") or the relative clause has a subject of its own ("a group that Tom
+        Berg called", "a group that she said was")."""
+        if described != len(chunks) - 1:
+            return None  # the cue is not in the appositive: its relative clause is an aside
+        described_words = self.words(chunks[described][0], chunks[described][1] - 1)
+        rel = next(
+            (i for i, w in enumerate(described_words) if w.text.lower() in {"that", "which", "who"}),
+            None,
+        )
+        if rel is None or not all(_before_verb(w.text) for w in described_words[rel + 1 :]):
+            return None  # "a group that Tom Berg called": the clause's own subject speaks
         words = self.words(chunks[k][0], chunks[k][1] - 1)
-        title = self.words(chunks[described][0], chunks[described][1] - 1)[:5]
+        title = described_words[:5]
         head = [w.text.lower() for w in title if w.text.islower()]
         stop = next((i for i, w in enumerate(head) if w in {"that", "which", "who", "whose"}), len(head))
         nouns = head[:stop]

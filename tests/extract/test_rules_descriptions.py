@@ -176,6 +176,33 @@ def test_before_sender_not_recipient(text: str, expected: list[str | None]) -> N
             'Tom Berg hired Ada Holm of the Daily Bugle, a reporter who called the plan "a disaster."',
             ["Ada Holm"],
         ),
+        ('Ada Holm of the Sierra Club, a group which called the plan "a disaster," spoke.', ["Sierra Club"]),
+        (
+            'Ada Holm of the Sierra Club, a group that has called the plan "a disaster," spoke.',
+            ["Sierra Club"],
+        ),
+        # the cue after the appositive: its relative clause is an aside, the name speaks
+        ('Ada Holm of the Sierra Club, a group that she founded, said "We will sue."', ["Ada Holm"]),
+        (
+            'Ada Holm of Acme Corp, a company that makes widgets, said the tariff was "a disaster."',
+            ["Ada Holm"],
+        ),
+        (
+            'Ada Holm of the Sierra Club, a group which opposes the pipeline, called it "a disaster."',
+            ["Ada Holm"],
+        ),
+        ('Ada Holm of the Sierra Club, the group that sued the state, called it "a disaster."', ["Ada Holm"]),
+        (
+            'Ada Holm of the Sierra Club, a coalition that includes Tom Berg, said "We will sue."',
+            ["Ada Holm"],
+        ),
+        (
+            'Tom Berg of the Times, a paper that endorsed Ada Holm, wrote that she was "the best choice."',
+            ["Tom Berg"],
+        ),
+        # a relative clause with a subject of its own: not the body's words
+        ('Ada Holm of the Sierra Club, a group that she said was "under attack," spoke.', ["Ada Holm"]),
+        ('Tom Berg of the Sierra Club, a group that he said was "doing God\'s work," spoke.', ["Tom Berg"]),
     ],
 )
 def test_before_appositive_of_a_body(text: str, expected: list[str | None]) -> None:
