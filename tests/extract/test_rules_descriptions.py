@@ -151,6 +151,11 @@ def test_according_to_an_unnamed_source(text: str, expected: list[tuple[str, str
         ('The Vermont senator emailed supporters saying "The fight goes on."', ["The Vermont senator"]),
         ('The union leader texted members saying "Stay home."', ["The union leader"]),
         ('The mayor wrote residents a letter saying "Stay inside."', ["The mayor"]),
+        # the sender is the subject right before the sending verb, not the sentence's first
+        ('Aides said the senator emailed supporters saying "Stay strong."', ["the senator"]),
+        ('Aides said that the senator emailed supporters saying "Stay strong."', ["the senator"]),
+        ('Tom Berg claimed that Ada Holm texted donors saying "Send money now."', ["Ada Holm"]),
+        ('Tom Berg said Ada Holm emailed supporters saying "Stay strong."', ["Ada Holm"]),
         # a past tense after a name ends the subject: its object is no part of it
         ('Ada Holm rallied supporters, saying: "We have to be ready."', ["Ada Holm"]),
         # ... but whoever is heard or seen saying the words said them
