@@ -83,7 +83,7 @@ _SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | PARTY_GROUPS | WRITTEN_S
 # Participles that modify a noun after a capitalised word: "Republican elected officials"
 _MODIFYING_PARTICIPLES = frozenset({"elected", "appointed", "registered", "unnamed", "detained"})
 # Irregular past tenses that take people as their object: "The mayor wrote residents"
-_IRREGULAR_PASTS = frozenset({"told", "wrote", "heard", "saw", "met", "sent", "gave", "taught", "brought"})
+_IRREGULAR_PASTS = frozenset({"told", "wrote", "heard", "saw", "met"})
 _AGED = re.compile(r"\d+-year-old")
 
 

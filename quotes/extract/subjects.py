@@ -90,6 +90,8 @@ _TRAILING_CARRIER = re.compile(
 _OPENING_PREPOSITIONS = frozenset(
     "amid amidst despite throughout toward towards upon within without beyond across behind".split()
 )
+# Prepositions that make the name after them a place, no antecedent of a relative pronoun
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})
 # Prepositions of place that open a sentence's phrase of where, and are also adjectives
 # ("Outside groups", "Inside information"): a phrase only before a determiner or a name
 _PLACE_OPENERS = frozenset({"outside", "inside"})
@@ -873,6 +875,11 @@ class Subjects(Phrases):
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
             name = self.name_only(last_words[0].start, last_words[-2].end)
+            if name is not None and cut > 0 and words[cut].text.lower() in _PLACE_PREPOSITIONS:
+                # "met voters in Iowa who told him": a place is no antecedent of "who"; the
+                # noun before its preposition is ("voters"), or none
+                before = self.noun_phrase(words[:cut], cue_slot=True)
+                return before if before is not None and before.end == words[cut - 1].end else None
             if name is not None:
                 return name
             # "under a headline that said", "a sign that read": what carries the words

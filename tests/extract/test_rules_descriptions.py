@@ -212,3 +212,41 @@ def test_before_sender_not_recipient(text: str, expected: list[str | None]) -> N
 )
 def test_before_appositive_of_a_body(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "before") == expected
+
+
+# Issue 9: a double-object past tense ("gave reporters a tour") does not end the subject
+# before its first object, so the people given something are not read as the speaker
+@pytest.mark.parametrize(
+    "text, recipients",
+    [
+        ('Ada Holm gave reporters a tour, telling them "This is where it began."', "reporters"),
+        ('Ada Holm gave supporters a warning, saying "Do not give up."', "supporters"),
+        ('The senator gave voters a promise, saying "I will fight for you."', "voters"),
+        ('Ada Holm brought reporters a copy, saying "Read it yourself."', "reporters"),
+        ('Tom Berg taught students a lesson, saying "Never quit."', "students"),
+        ('Ada Holm sent supporters a message, telling them "Stay strong."', "supporters"),
+    ],
+)
+def test_before_double_object_not_speaker(text: str, recipients: str) -> None:
+    assert recipients not in proposed_by(text, "before")
+    assert [q.speaker for q in extract_quotes(text)] != [recipients]
+
+
+# Issue 9: a place after "in", "from" or "at" is no antecedent of "who": the noun before
+# the preposition is; a name with no preposition before it still is
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Tom Berg met voters in Iowa who told him "We want jobs."', ["voters"]),
+        ('Tom Berg greeted voters in Iowa who told him "We want jobs."', ["voters"]),
+        ('Ada Holm hugged survivors in Orlando who told her "Thank you."', ["survivors"]),
+        ('The senator thanked workers in Ohio who said "We need this."', ["workers"]),
+        ('Tom Berg met voters at the Iowa State Fair who told him "We want jobs."', ["voters"]),
+        (
+            'Ada Holm thanked the Chicago Police Department which said "We are proud."',
+            ["Chicago Police Department"],
+        ),
+    ],
+)
+def test_before_who_after_a_place(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
