@@ -102,12 +102,21 @@ def _verb_after_name(before: str, word: str) -> bool:
     )
 
 
+def _opens_clause(word: str) -> bool:
+    """Whether ``word`` opens a clause a speech verb reports: "that", a determiner, a
+    subject pronoun or a capitalised word ("say the suspect", "say they", "say Tom Berg")."""
+    low = word.lower()
+    return low == "that" or low in DETERMINERS or low in PRONOUNS or word[:1].isupper()
+
+
 def _after_determined_modifier(words: list[Word], i: int) -> bool:
     """Whether word ``i`` follows an article and one lower-case modifier, so that its base
     form is a noun: "the caustic chant", "a loud cry" (not "the protesters chant", whose
     plural is the verb's subject, nor "the senator vow")."""
     if i < 2 or words[i - 2].text.lower() not in {"a", "an", "the"}:
         return False
+    if i + 1 < len(words) and _opens_clause(words[i + 1].text):
+        return False  # "The police say Tom Berg was", "The jury say the evidence": the verb
     modifier = words[i - 1].text
     return (
         modifier.isalpha()

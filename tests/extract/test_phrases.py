@@ -87,6 +87,15 @@ def test_noun_phrase(text: str, phrase: str | None) -> None:
         # ... not after a plural (its subject) nor a role
         ("The protesters chant every night.", ["chant"]),
         ("the fans yell and the players shout", ["yell", "shout"]),
+        # ... nor before the clause the verb reports: a name, a determiner, a pronoun, "that"
+        ("The police say Tom Berg was cooperative.", ["say"]),
+        ("The police say the suspect was armed.", ["say"]),
+        ("The police warn that the roads are icy.", ["warn"]),
+        ("The women say they were never paid.", ["say"]),
+        ("The jury say the evidence was overwhelming.", ["say"]),
+        ("The media claim the plan is dead.", ["claim"]),
+        ("The couple insist the house was never for sale.", ["insist"]),
+        ("Those in the room say the mood was electric.", ["say"]),
     ],
 )
 def test_cues(text: str, cues: list[str]) -> None:

@@ -250,3 +250,20 @@ def test_before_double_object_not_speaker(text: str, recipients: str) -> None:
 )
 def test_before_who_after_a_place(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "before") == expected
+
+
+# Issue 9: a speech verb after "the" and a collective noun reports the clause after it, so
+# the quote in that clause is a partial, not a term
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The police say Tom Berg was "cooperative."',
+        'The police warn that the roads are "extremely dangerous."',
+        'The family say they are "heartbroken" by the loss.',
+        'The children say the school is "too far away."',
+        'The pair claim the deal was "a fraud."',
+        'The latter argue the law is "unfair."',
+    ],
+)
+def test_collective_subject_keeps_its_verb(text: str) -> None:
+    assert [q.kind for q in extract_quotes(text)] == ["partial"]
