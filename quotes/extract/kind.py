@@ -64,6 +64,15 @@ _AFTER_WORK = _NAMING_VERBS | {"called", "named", "of"}
 _TITLE_PREPOSITIONS = {"on", "of", "in", "at", "for", "from", "with"}
 # Prepositions of time or place before an article and an event's name: 'during a "Town Hall"'
 _EVENT_PREPOSITIONS = {"during", "at", "before", "after", "since", "inside", "outside"}
+# The last words of an event's name: 'a "Commander-in-Chief Forum"', 'the "Values Voter Summit"'
+# (not 'at the "Fake News Media"', 'before the "House Oversight Committee"': no event)
+_EVENT_NOUNS = frozenset(
+    {
+        "forum", "summit", "convention", "rally", "conference", "gala", "debate", "dinner",
+        "festival", "hall", "fair", "caucus", "breakfast", "luncheon", "banquet", "parade",
+        "ceremony", "expo", "concert", "celebration", "march", "vigil", "telethon", "tour",
+    }
+)  # fmt: skip
 # ... and after a guest's time on the air: 'an interview with', 'an appearance on'
 _ON_AIR_PREPOSITIONS = {"with", "on", "to"}
 # Words after a quote that are no noun it could modify
@@ -124,6 +133,7 @@ REASONS = (
     "byline",  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     "qualifier",  # 'the GOP's "establishment" candidate'
     "placed title",  # 'on CBS's "Face the Nation"'
+    "event title",  # 'spoke at the "Values Voter Summit"': an event's name, not words said
     "nickname in a name",  # 'Robert C. "Bobby" Scott'
     "chant",  # 'roused the crowd to chants of "Lock her up!"': the crowd's, not the subject's
     "scare quotes",  # 'a "temporary" bridge': nobody in the sentence said them
@@ -373,9 +383,10 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
             and len(before) > 1
             and before[-1].lower() in {"a", "an", "the"}
             and before[-2].lower() in _EVENT_PREPOSITIONS
+            and words[-1].strip(",.!?").lower() in _EVENT_NOUNS
             and not _qualifies_noun(trail)
         ):
-            return Kind("title", "placed title")
+            return Kind("title", "event title")
         # Robert C. "Bobby" Scott: a nickname inside a name
         if (
             len(words) <= 2
