@@ -350,6 +350,12 @@ class Subjects(Phrases):
             last_words = self.words(chunks[-1][0], end)
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
+            if last_words[0].text.lower() == "who" and len(chunks) > 1:
+                # "Fans booed Ada Holm, who shrugged and said": the relative's antecedent
+                antecedent = self._name_ending(chunks[-2])
+                if antecedent is not None:
+                    rel = last_words[0]
+                    return Words(rel.start, rel.end, antecedent.text, antecedent.kind, antecedent.title)
             return self._coordinated_subject(lo, last_words)
         # "..., as an American diplomat put it,": a clause of its own that runs into its verb,
         # not an appositive ("Blunt, after a long pause, said")
@@ -400,9 +406,11 @@ class Subjects(Phrases):
             return Words(
                 last_words[0].start, last_words[2].end, self.m[last_words[0].start : last_words[2].end], "np"
             )
-        if len(last_words) == 1 and last_words[0].text.lower() in LONE_SPEAKERS - {"one"}:
-            # "; most said", "Most said", "and some said": a quantifier alone is the subject
-            # (of the people just counted), never a name
+        lone = last_words[0].text.lower()
+        if len(last_words) == 1 and lone in LONE_SPEAKERS and (lone != "one" or coordinated):
+            # "; most said", "Most said", "and some said", "met, and one said": a quantifier
+            # alone is the subject (of the people just counted), never a name nor the
+            # sentence's subject
             w = last_words[0]
             return Words(w.start, w.end, w.text, "np")
         if (
@@ -566,6 +574,15 @@ class Subjects(Phrases):
         # a quote in any style of marks ('' too) cuts as its mark does
         cuts = sorted({*cuts, *(c + 1 for c in self.quote_cuts(lo, hi) if c + 1 > lo)})
         return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
+
+    def _name_ending(self, chunk: tuple[int, int]) -> Words | None:
+        """The name that ends ``chunk`` (up to its comma): "Ada Holm" of "Fans booed Ada
+        Holm,"; None when the chunk ends in no name."""
+        found = self.entities.name_at(chunk[0], chunk[1])
+        if found is None or self.m[found[0].end : chunk[1]].strip(" ,"):
+            return None
+        m = found[0]
+        return Words(m.start, m.end, self.m[m.start : m.end], "name")
 
     def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
         """ "I laughed and said": the clause's subject, and "after she attacked ... and

@@ -267,3 +267,29 @@ def test_before_who_after_a_place(text: str, expected: list[str | None]) -> None
 )
 def test_collective_subject_keeps_its_verb(text: str) -> None:
     assert [q.kind for q in extract_quotes(text)] == ["partial"]
+
+
+# Issue 9: a cue after "who V and" is the relative's, whose antecedent is the name before it
+# (not the sentence's subject, a count or not); after ", and" a lone "one" is a subject of its
+# own, not the people counted before it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Over 1,000 fans booed Ada Holm, who shrugged and said "They will come around."',
+            ("Ada Holm", "who"),
+        ),
+        ('Fans booed Ada Holm, who shrugged and said "They will come around."', ("Ada Holm", "who")),
+        ('About 200 protesters heckled Tom Berg, who smiled and said "Go on."', ("Tom Berg", "who")),
+        ('About 200 protesters heckled Tom Berg, who paused and then said "Go on."', ("Tom Berg", "who")),
+        ('About 200 protesters heckled Tom Berg, who ignored them and said "Go on."', ("Tom Berg", "who")),
+        ('About 40 senators met, and one said the mood was "grim."', (None, "one")),
+        ('Forty senators met, and one said the mood was "grim."', (None, "one")),
+        # the sentence's subject still speaks after ", and" and a time phrase
+        ('Ada Holm has touted the plan, and last month said it was "a winner."', ("Ada Holm", "Ada Holm")),
+    ],
+)
+def test_relative_and_coordinated_clause(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert [
+        (q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)
+    ] == [expected]
