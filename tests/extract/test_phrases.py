@@ -64,6 +64,10 @@ def test_name_only_finds_nothing(text: str) -> None:
         ("Trump's fired campaign manager", "Trump's fired campaign manager"),
         ("the retired Army general", "the retired Army general"),
         ("A leaked email", "A leaked email"),
+        # ... as does one after a determiner and a capitalised word, and "turned"
+        ("The Kremlin backed outlet", "The Kremlin backed outlet"),
+        ("A Texas based group", "A Texas based group"),
+        ("The reporter turned activist", "The reporter turned activist"),
     ],
 )
 def test_noun_phrase(text: str, phrase: str | None) -> None:
