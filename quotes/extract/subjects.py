@@ -91,7 +91,7 @@ _OPENING_PREPOSITIONS = frozenset(
     "amid amidst despite throughout toward towards upon within without beyond across behind".split()
 )
 # Prepositions that make the name after them a place, no antecedent of a relative pronoun
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})
+_PLACES_GOVERNING = frozenset({"in", "from", "at"})
 # Prepositions of place that open a sentence's phrase of where, and are also adjectives
 # ("Outside groups", "Inside information"): a phrase only before a determiner or a name
 _PLACE_OPENERS = frozenset({"outside", "inside"})
@@ -575,6 +575,12 @@ class Subjects(Phrases):
         cuts = sorted({*cuts, *(c + 1 for c in self.quote_cuts(lo, hi) if c + 1 > lo)})
         return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
 
+    def _place_or_body(self, name: Words) -> bool:
+        """Whether ``name`` is registered as a place or an organisation ("Iowa", "the Iowa
+        State Fair"), not a person nor a name of unknown kind."""
+        found = self.entities.name_at(name.start, name.end)
+        return found is not None and found[1].kind in {"place", "org"}
+
     def _name_ending(self, chunk: tuple[int, int]) -> Words | None:
         """The name that ends ``chunk`` (up to its comma): "Ada Holm" of "Fans booed Ada
         Holm,"; None when the chunk ends in no name."""
@@ -892,11 +898,23 @@ class Subjects(Phrases):
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
             name = self.name_only(last_words[0].start, last_words[-2].end)
-            if name is not None and cut > 0 and words[cut].text.lower() in _PLACE_PREPOSITIONS:
+            if (
+                name is not None
+                and cut > 0
+                and words[cut].text.lower() in _PLACES_GOVERNING
+                and self._place_or_body(name)
+            ):
                 # "met voters in Iowa who told him": a place is no antecedent of "who"; the
-                # noun before its preposition is ("voters"), or none
-                before = self.noun_phrase(words[:cut], cue_slot=True)
-                return before if before is not None and before.end == words[cut - 1].end else None
+                # noun before its preposition is ("voters"), or none ("a tweet from Rikkie
+                # Wells who tweeted": a person is)
+                head = words[cut - 1]
+                before = self.name_only(words[0].start, head.end)
+                before = before or self.noun_phrase(words[:cut], cue_slot=True)
+                plain = head.text.isalpha() and head.text.islower()
+                if (before is None or before.end != head.end) and plain:
+                    # "visited families in Flint who": the plain noun the place follows
+                    before = Words(head.start, head.end, head.text, "np")
+                return before if before is not None and before.end == head.end else None
             if name is not None:
                 return name
             # "under a headline that said", "a sign that read": what carries the words

@@ -241,6 +241,11 @@ def test_before_double_object_not_speaker(text: str, recipients: str) -> None:
         ('Tom Berg greeted voters in Iowa who told him "We want jobs."', ["voters"]),
         ('Ada Holm hugged survivors in Orlando who told her "Thank you."', ["survivors"]),
         ('The senator thanked workers in Ohio who said "We need this."', ["workers"]),
+        ('Tom Berg met farmers from Iowa who told him "We want rain."', ["farmers"]),
+        ('Ada Holm visited families in Flint who said the water was "still brown."', ["families"]),
+        # ... but a person after "from" is
+        ('Ada Holm shared this tweet from Rikkie Wells who tweeted, "Rules are rules."', ["Rikkie Wells"]),
+        ('Ann Vale from Ohio who told reporters "We want jobs."', ["Ann Vale"]),
         ('Tom Berg met voters at the Iowa State Fair who told him "We want jobs."', ["voters"]),
         (
             'Ada Holm thanked the Chicago Police Department which said "We are proud."',
