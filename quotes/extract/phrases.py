@@ -16,6 +16,7 @@ from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Token, clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
+    ARTICLES,
     CLAUSE_BREAKS,
     CONJUNCTIONS,
     CUE_FORMS,
@@ -116,7 +117,7 @@ def _after_determined_modifier(words: list[Word], i: int) -> bool:
     """Whether word ``i`` follows an article and one lower-case modifier, so that its base
     form is a noun: "the caustic chant", "a loud cry" (not "the protesters chant", whose
     plural is the verb's subject, nor "the senator vow")."""
-    if i < 2 or words[i - 2].text.lower() not in {"a", "an", "the"}:
+    if i < 2 or words[i - 2].text.lower() not in ARTICLES:
         return False
     if i + 1 < len(words) and _opens_clause(words[i + 1].text):
         return False  # "The police say Tom Berg was", "The jury say the evidence": the verb

@@ -126,6 +126,7 @@ _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanw
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # the comma of "6,000"
 _COMPOUND_AFTER = re.compile(r"\.?-[a-z]")  # "St.-style", "Trump-like": a name inside a modifier
 _SHORT_PAREN = re.compile(r"\([^()]{1,50}\)")
@@ -154,6 +155,11 @@ def _last_word(text: str) -> str:
 def _is_place(words: str) -> bool:
     """A state or country named alone: "Ohio", "New Hampshire", "Colo."."""
     return words.lower().replace(" ", "-") in PLACES or re.fullmatch(r"[A-Z][a-z]{1,4}\.", words) is not None
+
+
+def _is_year(word: str) -> bool:
+    """A year of the last two centuries: "1999", "2016" (a time word, no count)."""
+    return _YEAR.fullmatch(word) is not None
 
 
 def _time_word(word: str) -> bool:
@@ -198,8 +204,8 @@ def _opens_with_count(words: list[Word]) -> bool:
     while k < len(words) and (
         words[k].text[:1].isdigit() or words[k].text.lower() in _NUMBER_WORDS or words[k].text == "dozen"
     ):
-        if len(words[k].text) == 4 and words[k].text.isdigit() and words[k].text[:2] in {"19", "20"}:
-            return False  # a year
+        if _is_year(words[k].text):
+            return False  # "About 2015 officials": a year
         numbers += 1
         k += 1
     return numbers > 0 and k < len(words) and role_head(words[k].text) in ROLES
@@ -720,7 +726,7 @@ class Subjects(Phrases):
                 # "Rep. Ada Holm of Ohio, a Republican, said": the name its affiliation follows,
                 # not the place or body
                 prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
-                body = self._body_described(chunks, k, described) if prev is not None else None
+                body = self._body_described(chunks, k, described, prev) if prev is not None else None
                 if body is not None:
                     return body
             if prev is None and first == "who" and k == len(chunks) - 2:
@@ -778,7 +784,9 @@ class Subjects(Phrases):
         before = self.m[max(0, start - 6) : start].split()
         return entity.kind != "person" and bool(before) and before[-1] in _PLACING_BEFORE
 
-    def _body_described(self, chunks: list[tuple[int, int]], k: int, described: int) -> Words | None:
+    def _body_described(
+        self, chunks: list[tuple[int, int]], k: int, described: int, person: Words
+    ) -> Words | None:
         """The body after "of" in chunk ``k`` ("Ada Holm of the Daily Bugle") when the
         appositive after it names a body, not a person, and its relative pronoun is the cue's
         subject: "a conservative website that ran" describes the Daily Bugle; None otherwise,
@@ -806,8 +814,10 @@ class Subjects(Phrases):
             or nouns[-1] in PERSON_ROLES
         ):
             return None
-        of = max(i for i in range(len(words)) if words[i].text in {"of", "from"})
-        body = self.name_only(words[of + 1].start, words[-1].end) if of + 1 < len(words) else None
+        # the words after ``person`` (whom :meth:`_name_of_place` found right before the
+        # chunk's last "of" or "from"): "of the Daily Bugle"
+        rest = [w for w in words if w.start >= person.end]
+        body = self.name_only(rest[1].start, rest[-1].end) if len(rest) > 1 else None
         return body if body is not None and body.end == words[-1].end else None
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
