@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from quotes.extract.lexicon import (
     ADVERBS,
+    ARTICLES,
     ATTITUDE_VERBS,
     CHANT_NOUNS,
     CREDIT_NOUNS,
@@ -64,6 +65,15 @@ _AFTER_WORK = _NAMING_VERBS | {"called", "named", "of"}
 _TITLE_PREPOSITIONS = {"on", "of", "in", "at", "for", "from", "with"}
 # Prepositions of time or place before an article and an event's name: 'during a "Town Hall"'
 _EVENT_PREPOSITIONS = {"during", "at", "before", "after", "since", "inside", "outside"}
+# The last words of an event's name: 'a "Commander-in-Chief Forum"', 'the "Values Voter Summit"'
+# (not 'at the "Fake News Media"', 'before the "House Oversight Committee"': no event)
+_EVENT_NOUNS = frozenset(
+    {
+        "forum", "summit", "convention", "rally", "conference", "gala", "debate", "dinner",
+        "festival", "hall", "fair", "caucus", "breakfast", "luncheon", "banquet", "parade",
+        "ceremony", "expo", "concert", "celebration", "march", "vigil", "telethon", "tour",
+    }
+)  # fmt: skip
 # ... and after a guest's time on the air: 'an interview with', 'an appearance on'
 _ON_AIR_PREPOSITIONS = {"with", "on", "to"}
 # Words after a quote that are no noun it could modify
@@ -93,13 +103,20 @@ _TITLE_HEADS = frozenset(TITLE_NOUNS | WORK_NOUNS | TITLE_CUES)
 _NOT_TRAIL_NOUNS = frozenset(_NOT_NOUNS | DETERMINERS | ADVERBS | {"all", "every", "each"})
 
 
+def _trail_noun(trail: list[str]) -> str | None:
+    """The first word after a quote when it opens in lower case and may be a noun the quote
+    qualifies (no function word, adverb or determiner); None otherwise."""
+    if not trail or not trail[0][:1].islower():
+        return None
+    word = trail[0].strip(",.;")
+    return None if word in _NOT_TRAIL_NOUNS else word
+
+
 def _qualifies_noun(trail: list[str]) -> bool:
     """Whether the words after a quote open with a lower-case noun it qualifies ('the "Still
     Sanders" rally'), not a participle ('"Town Hall" sponsored by') nor a function word."""
-    if not trail:
-        return False
-    word = trail[0].strip(",.;")
-    return word.islower() and not word.endswith(("ed", "ing")) and word not in _NOT_TRAIL_NOUNS
+    word = _trail_noun(trail)
+    return word is not None and word.islower() and not word.endswith(("ed", "ing"))
 
 
 @dataclass(frozen=True)
@@ -124,6 +141,7 @@ REASONS = (
     "byline",  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     "qualifier",  # 'the GOP's "establishment" candidate'
     "placed title",  # 'on CBS's "Face the Nation"'
+    "event title",  # 'spoke at the "Values Voter Summit"': an event's name, not words said
     "nickname in a name",  # 'Robert C. "Bobby" Scott'
     "chant",  # 'roused the crowd to chants of "Lock her up!"': the crowd's, not the subject's
     "scare quotes",  # 'a "temporary" bridge': nobody in the sentence said them
@@ -336,9 +354,7 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
             or "-" in before[-1]
         )
         and text.rstrip()[-1:] not in ",.!?"
-        and trail
-        and trail[0][:1].islower()
-        and trail[0].strip(",.;") not in _NOT_TRAIL_NOUNS
+        and _trail_noun(trail) is not None
         and not (len(before) > 1 and before[-2].lower() == "as")  # 'hammering Lowe as a "fraud"'
     ):
         # 'a three-day "Jeb Can Fix It" bus tour', 'the GOP's "establishment" candidate': a
@@ -371,11 +387,12 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
             and len(words) > 1
             and text.rstrip()[-1:] not in ",.!?"
             and len(before) > 1
-            and before[-1].lower() in {"a", "an", "the"}
+            and before[-1].lower() in ARTICLES
             and before[-2].lower() in _EVENT_PREPOSITIONS
+            and words[-1].strip(",.!?").lower() in _EVENT_NOUNS
             and not _qualifies_noun(trail)
         ):
-            return Kind("title", "placed title")
+            return Kind("title", "event title")
         # Robert C. "Bobby" Scott: a nickname inside a name
         if (
             len(words) <= 2

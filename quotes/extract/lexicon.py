@@ -397,6 +397,8 @@ PREPOSITIONS = set(
     """about of with to for by against on at from in into over than like as under after before
     during since toward towards upon via among between including""".split()
 )
+# The articles: a noun follows them, so a verb's base form after one is a noun
+ARTICLES = frozenset({"a", "an", "the"})
 DETERMINERS = {
     "the",
     "a",

@@ -16,6 +16,7 @@ from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Token, clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
+    ARTICLES,
     CLAUSE_BREAKS,
     CONJUNCTIONS,
     CUE_FORMS,
@@ -81,16 +82,19 @@ _SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 _AFFILIATING = frozenset(PHRASE_PREPOSITIONS | {"of"})  # "a spokesperson for", "officials of"
 _SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | PARTY_GROUPS | WRITTEN_SOURCES)
 # Participles that modify a noun after a capitalised word: "Republican elected officials"
-_MODIFYING_PARTICIPLES = frozenset({"elected", "appointed", "registered", "unnamed", "detained"})
+_MODIFYING_PARTICIPLES = frozenset({"elected", "appointed", "registered", "unnamed", "detained", "turned"})
 # Irregular past tenses that take people as their object: "The mayor wrote residents"
-_IRREGULAR_PASTS = frozenset({"told", "wrote", "heard", "saw", "met", "sent", "gave", "taught", "brought"})
+_IRREGULAR_PASTS = frozenset({"told", "wrote", "heard", "saw", "met"})
 _AGED = re.compile(r"\d+-year-old")
 
 
-def _verb_after_name(before: str, word: str) -> bool:
+def _verb_after_name(before: str, word: str, opener: str = "") -> bool:
     """Whether ``word``, right after ``before`` (capitalised, or a role), is a past tense that
     ends a subject ("Holm rallied", "the senator thanked"), not a modifier in a description ("retired",
-    "Democratic elected officials", "Trump's fired campaign manager")."""
+    "Democratic elected officials", "Trump's fired campaign manager", "The Kremlin backed outlet",
+    "The reporter turned activist"). ``opener`` is the word before ``before``."""
+    if before[:1].isupper() and opener.lower() in DETERMINERS:
+        return False  # "The Kremlin backed outlet", "A Texas based group": a compound modifier
     return (
         (before[:1].isupper() or role_head(before) in ROLES)  # "Holm rallied", "senator thanked"
         and not before.endswith(("'s", "’s"))  # "Trump's fired campaign manager"
@@ -102,12 +106,21 @@ def _verb_after_name(before: str, word: str) -> bool:
     )
 
 
+def _opens_clause(word: str) -> bool:
+    """Whether ``word`` opens a clause a speech verb reports: "that", a determiner, a
+    subject pronoun or a capitalised word ("say the suspect", "say they", "say Tom Berg")."""
+    low = word.lower()
+    return low == "that" or low in DETERMINERS or low in PRONOUNS or word[:1].isupper()
+
+
 def _after_determined_modifier(words: list[Word], i: int) -> bool:
     """Whether word ``i`` follows an article and one lower-case modifier, so that its base
     form is a noun: "the caustic chant", "a loud cry" (not "the protesters chant", whose
     plural is the verb's subject, nor "the senator vow")."""
-    if i < 2 or words[i - 2].text.lower() not in {"a", "an", "the"}:
+    if i < 2 or words[i - 2].text.lower() not in ARTICLES:
         return False
+    if i + 1 < len(words) and _opens_clause(words[i + 1].text):
+        return False  # "The police say Tom Berg was", "The jury say the evidence": the verb
     modifier = words[i - 1].text
     return (
         modifier.isalpha()
@@ -358,7 +371,8 @@ class Phrases:
             return None
         k = len(words) - 1
         while k > 0 and words[k - 1].text.lower() not in NP_STOP and words[k - 1].text.lower() not in ADVERBS:
-            if k > 1 and _verb_after_name(words[k - 2].text, words[k - 1].text):
+            opener = words[k - 3].text if k > 2 else ""
+            if k > 1 and _verb_after_name(words[k - 2].text, words[k - 1].text, opener):
                 break  # "Ada Holm rallied supporters": the verb's object, not "Holm rallied supporters"
             k -= 1
             if words[k].text.lower() in DETERMINERS or words[k].text.endswith(("'s", "’s")):

@@ -2019,6 +2019,24 @@ def _what_called(read: Subjects, lo: int, open_mark: int) -> Attribution | None:
     return Attribution(who, verb, BEFORE_NAME)
 
 
+# Past tenses of sending words to people, before those they went to: "emailed supporters saying"
+_SENDING_VERBS = frozenset({"emailed", "texted", "messaged", "wrote", "tweeted", "mailed"})
+
+
+def _sender(read: Subjects, lo: int, verb: Word) -> Words | None:
+    """The subject right before a sending verb: "the senator" of "Aides said the senator
+    emailed supporters saying"; None when there is none, or when a cue or "that" stands
+    inside it (a reported clause whose subject could not be told apart: "Tom Berg said he").
+    """
+    sender = read.subject_ending(lo, verb.start)
+    if sender is None or read.m[sender.end : verb.start].strip():
+        return None
+    inside = [w.text.lower() for w in read.words(sender.start, sender.end)]
+    if any(w == "that" or (w in CUE_FORMS and w.islower()) for w in inside):
+        return None
+    return sender
+
+
 def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
     """The subject of a participle cue whose nearest noun phrase only carries the words:
     "The campaign put out a statement saying", "Moss posted a message on Twitter
@@ -2032,7 +2050,7 @@ def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
         return who
     if lead[-1].end == who.start - 1 and lead[-1].text in _SENDING_VERBS:
         # "The senator emailed supporters saying": those the words were sent to are no speaker
-        sender = _clause_opening(read, lo, lead[-1].end)
+        sender = _sender(read, lo, lead[-1])
         if sender is not None:
             return sender
     governed = lead[-1].text.lower() in CARRIER_PREPOSITIONS
@@ -2048,10 +2066,6 @@ def _carrier_subject(read: Subjects, lo: int, who: Words) -> Words | None:
     if subject is not None:
         return subject
     return None if governed else who
-
-
-# Past tenses of sending words to people, before those they went to: "emailed supporters saying"
-_SENDING_VERBS = frozenset({"emailed", "texted", "messaged", "wrote", "tweeted", "mailed"})
 
 
 def _published_by(read: Subjects, lo: int, who: Words) -> Words:

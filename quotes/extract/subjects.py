@@ -91,6 +91,8 @@ _TRAILING_CARRIER = re.compile(
 _OPENING_PREPOSITIONS = frozenset(
     "amid amidst despite throughout toward towards upon within without beyond across behind".split()
 )
+# Prepositions that make the name after them a place, no antecedent of a relative pronoun
+_PLACES_GOVERNING = frozenset({"in", "from", "at"})
 # Prepositions of place that open a sentence's phrase of where, and are also adjectives
 # ("Outside groups", "Inside information"): a phrase only before a determiner or a name
 _PLACE_OPENERS = frozenset({"outside", "inside"})
@@ -125,6 +127,7 @@ _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanw
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # the comma of "6,000"
 _COMPOUND_AFTER = re.compile(r"\.?-[a-z]")  # "St.-style", "Trump-like": a name inside a modifier
 _SHORT_PAREN = re.compile(r"\([^()]{1,50}\)")
@@ -160,6 +163,11 @@ def _last_word(text: str) -> str:
 def _is_place(words: str) -> bool:
     """A state or country named alone: "Ohio", "New Hampshire", "Colo."."""
     return words.lower().replace(" ", "-") in PLACES or re.fullmatch(r"[A-Z][a-z]{1,4}\.", words) is not None
+
+
+def _is_year(word: str) -> bool:
+    """A year of the last two centuries: "1999", "2016" (a time word, no count)."""
+    return _YEAR.fullmatch(word) is not None
 
 
 def _time_word(word: str) -> bool:
@@ -204,8 +212,8 @@ def _opens_with_count(words: list[Word]) -> bool:
     while k < len(words) and (
         words[k].text[:1].isdigit() or words[k].text.lower() in _NUMBER_WORDS or words[k].text == "dozen"
     ):
-        if len(words[k].text) == 4 and words[k].text.isdigit() and words[k].text[:2] in {"19", "20"}:
-            return False  # a year
+        if _is_year(words[k].text):
+            return False  # "About 2015 officials": a year
         numbers += 1
         k += 1
     return numbers > 0 and k < len(words) and role_head(words[k].text) in ROLES
@@ -359,6 +367,12 @@ class Subjects(Phrases):
             last_words = self.words(chunks[-1][0], end)
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
+            if last_words[0].text.lower() == "who" and len(chunks) > 1:
+                # "Fans booed Ada Holm, who shrugged and said": the relative's antecedent
+                antecedent = self._name_ending(chunks[-2])
+                if antecedent is not None:
+                    rel = last_words[0]
+                    return Words(rel.start, rel.end, antecedent.text, antecedent.kind, antecedent.title)
             return self._coordinated_subject(lo, last_words)
         # "..., as an American diplomat put it,": a clause of its own that runs into its verb,
         # not an appositive ("Blunt, after a long pause, said")
@@ -409,9 +423,11 @@ class Subjects(Phrases):
             return Words(
                 last_words[0].start, last_words[2].end, self.m[last_words[0].start : last_words[2].end], "np"
             )
-        if len(last_words) == 1 and last_words[0].text.lower() in LONE_SPEAKERS - {"one"}:
-            # "; most said", "Most said", "and some said": a quantifier alone is the subject
-            # (of the people just counted), never a name
+        lone = last_words[0].text.lower()
+        if len(last_words) == 1 and lone in LONE_SPEAKERS and (lone != "one" or coordinated):
+            # "; most said", "Most said", "and some said", "met, and one said": a quantifier
+            # alone is the subject (of the people just counted), never a name nor the
+            # sentence's subject
             w = last_words[0]
             return Words(w.start, w.end, w.text, "np")
         if (
@@ -592,6 +608,21 @@ class Subjects(Phrases):
         cuts = sorted({*cuts, *(c + 1 for c in self.quote_cuts(lo, hi) if c + 1 > lo)})
         return [(a, b) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
 
+    def _place_or_body(self, name: Words) -> bool:
+        """Whether ``name`` is registered as a place or an organisation ("Iowa", "the Iowa
+        State Fair"), not a person nor a name of unknown kind."""
+        found = self.entities.name_at(name.start, name.end)
+        return found is not None and found[1].kind in {"place", "org"}
+
+    def _name_ending(self, chunk: tuple[int, int]) -> Words | None:
+        """The name that ends ``chunk`` (up to its comma): "Ada Holm" of "Fans booed Ada
+        Holm,"; None when the chunk ends in no name."""
+        found = self.entities.name_at(chunk[0], chunk[1])
+        if found is None or self.m[found[0].end : chunk[1]].strip(" ,"):
+            return None
+        m = found[0]
+        return Words(m.start, m.end, self.m[m.start : m.end], "name")
+
     def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
         """ "I laughed and said": the clause's subject, and "after she attacked ... and
         blamed" is hers, not the sentence's."""
@@ -722,7 +753,7 @@ class Subjects(Phrases):
                 # "Rep. Ada Holm of Ohio, a Republican, said": the name its affiliation follows,
                 # not the place or body
                 prev = self._name_of_place(self.words(chunks[k][0], chunks[k][1] - 1))
-                body = self._body_described(chunks, k, described) if prev is not None else None
+                body = self._body_described(chunks, k, described, prev) if prev is not None else None
                 if body is not None:
                     return body
             if prev is None and first == "who" and k == len(chunks) - 2:
@@ -780,12 +811,26 @@ class Subjects(Phrases):
         before = self.m[max(0, start - 6) : start].split()
         return entity.kind != "person" and bool(before) and before[-1] in _PLACING_BEFORE
 
-    def _body_described(self, chunks: list[tuple[int, int]], k: int, described: int) -> Words | None:
+    def _body_described(
+        self, chunks: list[tuple[int, int]], k: int, described: int, person: Words
+    ) -> Words | None:
         """The body after "of" in chunk ``k`` ("Ada Holm of the Daily Bugle") when the
-        appositive after it names a body, not a person: "a conservative website that ran",
-        "the paper, which said" describe the Daily Bugle; None otherwise."""
+        appositive after it names a body, not a person, and its relative pronoun is the cue's
+        subject: "a conservative website that ran" describes the Daily Bugle; None otherwise,
+        so the name stays the subject when the cue follows the appositive ("a group that she
+        founded, said") or the relative clause has a subject of its own ("a group that Tom
+        Berg called", "a group that she said was")."""
+        if described != len(chunks) - 1:
+            return None  # the cue is not in the appositive: its relative clause is an aside
+        described_words = self.words(chunks[described][0], chunks[described][1] - 1)
+        rel = next(
+            (i for i, w in enumerate(described_words) if w.text.lower() in {"that", "which", "who"}),
+            None,
+        )
+        if rel is None or not all(_before_verb(w.text) for w in described_words[rel + 1 :]):
+            return None  # "a group that Tom Berg called": the clause's own subject speaks
         words = self.words(chunks[k][0], chunks[k][1] - 1)
-        title = self.words(chunks[described][0], chunks[described][1] - 1)[:5]
+        title = described_words[:5]
         head = [w.text.lower() for w in title if w.text.islower()]
         stop = next((i for i, w in enumerate(head) if w in {"that", "which", "who", "whose"}), len(head))
         nouns = head[:stop]
@@ -796,8 +841,10 @@ class Subjects(Phrases):
             or nouns[-1] in PERSON_ROLES
         ):
             return None
-        of = max(i for i in range(len(words)) if words[i].text in {"of", "from"})
-        body = self.name_only(words[of + 1].start, words[-1].end) if of + 1 < len(words) else None
+        # the words after ``person`` (whom :meth:`_name_of_place` found right before the
+        # chunk's last "of" or "from"): "of the Daily Bugle"
+        rest = [w for w in words if w.start >= person.end]
+        body = self.name_only(rest[1].start, rest[-1].end) if len(rest) > 1 else None
         return body if body is not None and body.end == words[-1].end else None
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
@@ -888,6 +935,23 @@ class Subjects(Phrases):
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
             name = self.name_only(last_words[0].start, last_words[-2].end)
+            if (
+                name is not None
+                and cut > 0
+                and words[cut].text.lower() in _PLACES_GOVERNING
+                and self._place_or_body(name)
+            ):
+                # "met voters in Iowa who told him": a place is no antecedent of "who"; the
+                # noun before its preposition is ("voters"), or none ("a tweet from Rikkie
+                # Wells who tweeted": a person is)
+                head = words[cut - 1]
+                before = self.name_only(words[0].start, head.end)
+                before = before or self.noun_phrase(words[:cut], cue_slot=True)
+                plain = head.text.isalpha() and head.text.islower()
+                if (before is None or before.end != head.end) and plain:
+                    # "visited families in Flint who": the plain noun the place follows
+                    before = Words(head.start, head.end, head.text, "np")
+                return before if before is not None and before.end == head.end else None
             if name is not None:
                 return name
             # "under a headline that said", "a sign that read": what carries the words

@@ -135,6 +135,15 @@ def test_kind(text: str, expected: list[str]) -> None:
         ('Ada Holm spoke at the "Still Holm" rally on Friday.', [("term", None)]),
         ('Ada Holm said at the time that the plan was "dead on arrival."', [("partial", "Ada Holm")]),
         ('Ada Holm spoke during a "Crisis" and left.', [("partial", "Ada Holm")]),
+        # ... and a name whose last word is no event's noun: what the subject attacks,
+        # or a body (their words, their name for it)
+        ('Tom Berg lashed out at the "Fake News Media" on Friday.', [("partial", "Tom Berg")]),
+        ('Tom Berg took aim at the "Crooked Liberal Press" on Friday.', [("partial", "Tom Berg")]),
+        (
+            'Tom Berg railed at the "Rigged System" that he said had failed workers.',
+            [("partial", "Tom Berg")],
+        ),
+        ('Ada Holm spoke at the "Democratic National Convention" in July.', [("title", None)]),
     ],
 )
 def test_named_things_are_terms(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -257,6 +266,7 @@ def test_chants_are_statements(text: str, expected: list[tuple[str, str | None]]
         ('A "temporary" bridge has stood there since 1990.', "scare quotes"),
         ('Mayor Ivo Lund roused the crowd to chants of "Build it now!"', "chant"),
         ('The Greens ran on the slogan "Axe the Tax" in 2019.', "saying"),
+        ('Ada Holm spoke after a "Town Hall" with voters.', "event title"),
     ],
 )
 def test_explain_says_why_a_quote_is_of_its_kind(text: str, reason: str) -> None:

@@ -64,6 +64,10 @@ def test_name_only_finds_nothing(text: str) -> None:
         ("Trump's fired campaign manager", "Trump's fired campaign manager"),
         ("the retired Army general", "the retired Army general"),
         ("A leaked email", "A leaked email"),
+        # ... as does one after a determiner and a capitalised word, and "turned"
+        ("The Kremlin backed outlet", "The Kremlin backed outlet"),
+        ("A Texas based group", "A Texas based group"),
+        ("The reporter turned activist", "The reporter turned activist"),
     ],
 )
 def test_noun_phrase(text: str, phrase: str | None) -> None:
@@ -87,6 +91,15 @@ def test_noun_phrase(text: str, phrase: str | None) -> None:
         # ... not after a plural (its subject) nor a role
         ("The protesters chant every night.", ["chant"]),
         ("the fans yell and the players shout", ["yell", "shout"]),
+        # ... nor before the clause the verb reports: a name, a determiner, a pronoun, "that"
+        ("The police say Tom Berg was cooperative.", ["say"]),
+        ("The police say the suspect was armed.", ["say"]),
+        ("The police warn that the roads are icy.", ["warn"]),
+        ("The women say they were never paid.", ["say"]),
+        ("The jury say the evidence was overwhelming.", ["say"]),
+        ("The media claim the plan is dead.", ["claim"]),
+        ("The couple insist the house was never for sale.", ["insist"]),
+        ("Those in the room say the mood was electric.", ["say"]),
     ],
 )
 def test_cues(text: str, cues: list[str]) -> None:

@@ -151,6 +151,11 @@ def test_according_to_an_unnamed_source(text: str, expected: list[tuple[str, str
         ('The Vermont senator emailed supporters saying "The fight goes on."', ["The Vermont senator"]),
         ('The union leader texted members saying "Stay home."', ["The union leader"]),
         ('The mayor wrote residents a letter saying "Stay inside."', ["The mayor"]),
+        # the sender is the subject right before the sending verb, not the sentence's first
+        ('Aides said the senator emailed supporters saying "Stay strong."', ["the senator"]),
+        ('Aides said that the senator emailed supporters saying "Stay strong."', ["the senator"]),
+        ('Tom Berg claimed that Ada Holm texted donors saying "Send money now."', ["Ada Holm"]),
+        ('Tom Berg said Ada Holm emailed supporters saying "Stay strong."', ["Ada Holm"]),
         # a past tense after a name ends the subject: its object is no part of it
         ('Ada Holm rallied supporters, saying: "We have to be ready."', ["Ada Holm"]),
         # ... but whoever is heard or seen saying the words said them
@@ -176,7 +181,120 @@ def test_before_sender_not_recipient(text: str, expected: list[str | None]) -> N
             'Tom Berg hired Ada Holm of the Daily Bugle, a reporter who called the plan "a disaster."',
             ["Ada Holm"],
         ),
+        ('Ada Holm of the Sierra Club, a group which called the plan "a disaster," spoke.', ["Sierra Club"]),
+        (
+            'Ada Holm of the Sierra Club, a group that has called the plan "a disaster," spoke.',
+            ["Sierra Club"],
+        ),
+        # the cue after the appositive: its relative clause is an aside, the name speaks
+        ('Ada Holm of the Sierra Club, a group that she founded, said "We will sue."', ["Ada Holm"]),
+        (
+            'Ada Holm of Acme Corp, a company that makes widgets, said the tariff was "a disaster."',
+            ["Ada Holm"],
+        ),
+        (
+            'Ada Holm of the Sierra Club, a group which opposes the pipeline, called it "a disaster."',
+            ["Ada Holm"],
+        ),
+        ('Ada Holm of the Sierra Club, the group that sued the state, called it "a disaster."', ["Ada Holm"]),
+        (
+            'Ada Holm of the Sierra Club, a coalition that includes Tom Berg, said "We will sue."',
+            ["Ada Holm"],
+        ),
+        (
+            'Tom Berg of the Times, a paper that endorsed Ada Holm, wrote that she was "the best choice."',
+            ["Tom Berg"],
+        ),
+        # a relative clause with a subject of its own: not the body's words
+        ('Ada Holm of the Sierra Club, a group that she said was "under attack," spoke.', ["Ada Holm"]),
+        ('Tom Berg of the Sierra Club, a group that he said was "doing God\'s work," spoke.', ["Tom Berg"]),
     ],
 )
 def test_before_appositive_of_a_body(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "before") == expected
+
+
+# Issue 9: a double-object past tense ("gave reporters a tour") does not end the subject
+# before its first object, so the people given something are not read as the speaker
+@pytest.mark.parametrize(
+    "text, recipients",
+    [
+        ('Ada Holm gave reporters a tour, telling them "This is where it began."', "reporters"),
+        ('Ada Holm gave supporters a warning, saying "Do not give up."', "supporters"),
+        ('The senator gave voters a promise, saying "I will fight for you."', "voters"),
+        ('Ada Holm brought reporters a copy, saying "Read it yourself."', "reporters"),
+        ('Tom Berg taught students a lesson, saying "Never quit."', "students"),
+        ('Ada Holm sent supporters a message, telling them "Stay strong."', "supporters"),
+    ],
+)
+def test_before_double_object_not_speaker(text: str, recipients: str) -> None:
+    assert recipients not in proposed_by(text, "before")
+    assert [q.speaker for q in extract_quotes(text)] != [recipients]
+
+
+# Issue 9: a place after "in", "from" or "at" is no antecedent of "who": the noun before
+# the preposition is; a name with no preposition before it still is
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Tom Berg met voters in Iowa who told him "We want jobs."', ["voters"]),
+        ('Tom Berg greeted voters in Iowa who told him "We want jobs."', ["voters"]),
+        ('Ada Holm hugged survivors in Orlando who told her "Thank you."', ["survivors"]),
+        ('The senator thanked workers in Ohio who said "We need this."', ["workers"]),
+        ('Tom Berg met farmers from Iowa who told him "We want rain."', ["farmers"]),
+        ('Ada Holm visited families in Flint who said the water was "still brown."', ["families"]),
+        # ... but a person after "from" is
+        ('Ada Holm shared this tweet from Rikkie Wells who tweeted, "Rules are rules."', ["Rikkie Wells"]),
+        ('Ann Vale from Ohio who told reporters "We want jobs."', ["Ann Vale"]),
+        ('Tom Berg met voters at the Iowa State Fair who told him "We want jobs."', ["voters"]),
+        (
+            'Ada Holm thanked the Chicago Police Department which said "We are proud."',
+            ["Chicago Police Department"],
+        ),
+    ],
+)
+def test_before_who_after_a_place(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
+
+
+# Issue 9: a speech verb after "the" and a collective noun reports the clause after it, so
+# the quote in that clause is a partial, not a term
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The police say Tom Berg was "cooperative."',
+        'The police warn that the roads are "extremely dangerous."',
+        'The family say they are "heartbroken" by the loss.',
+        'The children say the school is "too far away."',
+        'The pair claim the deal was "a fraud."',
+        'The latter argue the law is "unfair."',
+    ],
+)
+def test_collective_subject_keeps_its_verb(text: str) -> None:
+    assert [q.kind for q in extract_quotes(text)] == ["partial"]
+
+
+# Issue 9: a cue after "who V and" is the relative's, whose antecedent is the name before it
+# (not the sentence's subject, a count or not); after ", and" a lone "one" is a subject of its
+# own, not the people counted before it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Over 1,000 fans booed Ada Holm, who shrugged and said "They will come around."',
+            ("Ada Holm", "who"),
+        ),
+        ('Fans booed Ada Holm, who shrugged and said "They will come around."', ("Ada Holm", "who")),
+        ('About 200 protesters heckled Tom Berg, who smiled and said "Go on."', ("Tom Berg", "who")),
+        ('About 200 protesters heckled Tom Berg, who paused and then said "Go on."', ("Tom Berg", "who")),
+        ('About 200 protesters heckled Tom Berg, who ignored them and said "Go on."', ("Tom Berg", "who")),
+        ('About 40 senators met, and one said the mood was "grim."', (None, "one")),
+        ('Forty senators met, and one said the mood was "grim."', (None, "one")),
+        # the sentence's subject still speaks after ", and" and a time phrase
+        ('Ada Holm has touted the plan, and last month said it was "a winner."', ("Ada Holm", "Ada Holm")),
+    ],
+)
+def test_relative_and_coordinated_clause(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert [
+        (q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)
+    ] == [expected]
