@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from quotes.extract.entities import Token
+from quotes.extract.kind import decide
 from quotes.extract.lexicon import (
     ADVERBS,
     CARRIER_NOUNS,
@@ -52,6 +53,7 @@ from quotes.extract.lexicon import (
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     WEAK_CUES,
+    WRITTEN_SOURCES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.phrases import owned_noun
@@ -930,8 +932,10 @@ class Subject(OwnRule):
     ``Reid has gone after Trump as a "spoiled brat"``; not one that is only spoken of
     (``has been called a "charlatan" by ...``) or described (``is a "con artist"``). In a
     phrase that opens the sentence, that phrase's subject: the main clause's after a
-    participle (``Calling the plan "a disaster," Holm walked out``), the clause's own after
-    a subordinator (``When Holm finally wrapped up - "..." - the balloons fell``)."""
+    participle that speaks or names (``Calling the plan "a disaster," Holm walked out``), the
+    clause's own after a subordinator (``When Holm finally wrapped up - "..." - the balloons
+    fell``); neither past a refusal (``Refusing to call it "..."``), nor for a name or title
+    (``Reading "The Long Road,"``)."""
 
     name = "subject"
     confidence = 0.5
@@ -1008,6 +1012,59 @@ _OPENING_CLAUSE_SUBORDINATORS = frozenset(
 )
 
 
+# The -ing forms that open a phrase whose subject, the main clause's, says or names what it
+# quotes: the speech cues' ("Calling", "Describing", "Acknowledging", "Dismissing"), which hold
+# the naming verbs' (_NAMING_VERBS, _NAMING_AS_VERBS: "Labeling", "Characterizing"; not
+# "Seeing", "Viewing": what one sees is no words); not "Reading", which shows a text
+# ("Reading "The Long Road,"": a display cue), nor the prepositions ("According", "Including").
+_SPEAKING_PARTICIPLES = frozenset(
+    f for f in CUE_FORMS if f.endswith("ing") and f not in DISPLAY_CUES and f not in _NO_SUBJECT_PARTICIPLES
+)
+# A refusal or negation before a cue: "Tom Berg declined to comment", "did not respond"
+_REFUSALS = frozenset({"not", "never", "no", "declined", "refused", "nothing"})
+# A refusal or rejection in the phrase or clause before the quote: the quoted words are what its
+# subject would not say ("Refusing to call the plan "a disaster,"", "Holm rejected the label")
+_REFUSAL_WORDS = frozenset(
+    {
+        *_REFUSALS,
+        *"refuse refuses refusing decline declines declining reject rejects rejected rejecting".split(),
+        *"deny denies denied denying ignore ignores ignored ignoring".split(),
+    }
+)
+
+
+def _inner_source(words: list[Word]) -> bool:
+    """Whether ``words``, between an opening clause's subject and its quote, bring in another
+    source: a document ("the letter") or a speech participle after a noun ("the report
+    calling her"); not the subject's own words, a noun after "her" ('her remarks calling
+    the council "strong,"', "her letter")."""
+    low = [w.text.lower() for w in words]
+    for i, w in enumerate(low):
+        speaks = w.endswith("ing") and w in CUE_FORMS
+        if not speaks and w not in WRITTEN_SOURCES:
+            continue
+        noun = i - 1 if speaks else i
+        if not (noun >= 1 and low[noun - 1] in POSSESSIVE_DETERMINERS):
+            return True
+    return False
+
+
+def _named_thing(read: Subjects, q: Found) -> bool:
+    """Whether the base reads ``q`` as a title or a term of its own (no speaker weighed), or
+    its words are all capitalised: a work's or a group's name ("The Long Road", "War and
+    Peace", the "Dreamers"), not words the subject of an opening phrase said. (The base's
+    "scare quotes" is what a short quote with no speaker falls back to, so not counted.)"""
+    kind = decide(read, q, None)
+    if kind.kind == "title" or (kind.kind == "term" and kind.reason != "scare quotes"):
+        return True
+    words = read.doc.text[q.start : q.end].strip(" .,;:!?\"'“”‘’").split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w[:1].isdigit() or (len(w) <= 3 and w.isalpha()) for w in words)
+        and any(w[:1].isupper() for w in words)
+    )
+
+
 def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
     """Whether ``q`` is inside a participle phrase that opens its sentence and whose subject
     is the main clause's, ``who`` right after the phrase's comma: 'Calling the plan "a
@@ -1021,7 +1078,12 @@ def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
     first = lead[0].text
     if not (len(first) > 5 and first.endswith("ing") and first[:1].isupper() and first[1:].islower()):
         return False
-    if first.lower() in _NO_SUBJECT_PARTICIPLES or any(w.text in {"been", "being"} for w in lead):
+    if first.lower() not in _SPEAKING_PARTICIPLES or any(w.text in {"been", "being"} for w in lead):
+        # 'Reading "The Long Road,"', 'Awaiting the "final verdict,"': a phrase that does not
+        # speak or name holds words its subject did not say
+        return False
+    if any(w.text.lower() in _REFUSAL_WORDS for w in lead) or _named_thing(read, q):
+        # 'Refusing to call the plan "a disaster,"': words its subject would not say
         return False
     if re.search(r"[,;:()—–]", read.m[sent.start : open_mark]):
         return False  # the phrase closed before the quote: the quote is the main clause's
@@ -1049,20 +1111,32 @@ def _opening_clause_subject(read: Subjects, q: Found) -> Words | None:
     if j < 0 or j > 3:
         return None  # the clause opens the sentence, past "That's" at most
     who = _inner_clause_subject(read, lead[j:], open_mark, _OPENING_CLAUSE_SUBORDINATORS)
-    if who is not None and who.kind not in ("name", "pronoun"):
+    if who is None:
+        return None
+    if any(w.text.lower() in _REFUSAL_WORDS for w in lead[j:]):
+        # 'When Holm refused to call the plan "a disaster,"', 'Although Holm rejected the
+        # label "socialist,"': words the clause's subject would not say
+        return None
+    if _inner_source(read.words(who.end, open_mark)):
+        # 'When Holm read the letter calling her "weak,"': the letter, or whoever the inner
+        # participle's noun is, said it
+        return None
+    if who.kind not in ("name", "pronoun"):
         # 'While her husband could draw on the philosophy of the "third way" Democrats': a
         # description opening a clause is read no further than the sentence's own subject is
         return None
-    verb = read.words(who.end, open_mark)[:1] if who is not None else []
+    verb = read.words(who.end, open_mark)[:1]
     if verb and verb[0].text in COPULAS:
         # 'While Trump is "brand building,"', 'because Hannity is "not a journalist,"': what the
         # clause's subject is, in whoever's words
         return None
-    if who is not None and _DASH.search(read.m[who.end : open_mark].rstrip(" —–-")):
+    if _DASH.search(read.m[who.end : open_mark].rstrip(" —–-")):
         # 'When Holm turned to her plans - a rebate for renters - supporters began chanting
         # "..."': an aside in dashes closed before the quote, and another clause holds it (a
         # dash right before the quote opens it: 'When Holm wrapped up - "..." -')
         return None
+    if _named_thing(read, q):
+        return None  # 'When Ada Holm met the "Dreamers"': a name, not her words
     return who
 
 
@@ -1388,7 +1462,6 @@ def asked_then_answered(read: Subjects, q: Found, nxt: Found) -> bool:
 
 # The cue ends its sentence, an adverb at most after it: "Tom Berg disagreed sharply."
 _ENDS_ON_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s*[.:]")
-_REFUSALS = frozenset({"not", "never", "no", "declined", "refused", "nothing"})
 
 
 def _new_speaker_between(read: Subjects, att: Attribution, lo: int, hi: int) -> bool:
