@@ -23,19 +23,23 @@ from quotes.extract.entities import Token
 from quotes.extract.kind import decide
 from quotes.extract.lexicon import (
     ADVERBS,
+    APPOSITIVE_STARTS,
     CARRIER_NOUNS,
     CARRIER_PREPOSITIONS,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     COPULAS,
     CUE_FORMS,
+    DEADLINE_NOUNS,
     DETERMINERS,
     DISPLAY_CUES,
     DISPLAY_NOUNS,
+    HOLIDAYS,
     HONORIFICS,
     INVERTED_CUES,
     INVERTING_CUES,
     NON_FINAL_ABBREVIATIONS,
+    NOT_NAMES,
     NP_STOP,
     PASSIVE_AUXILIARIES,
     PHRASAL_PAST,
@@ -1622,9 +1626,30 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
     return None
 
 
-# "by" and its agent, a name or a determined noun phrase (not "began by saying", "said by
-# telephone": a means)
-_BY_AGENT = re.compile(r"\s+by\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
+# "by" and the word after it, then the next one ("by the mayor", "by Ken Cohen", "by Friday")
+_BY_NEXT = re.compile(r"\s+by\s+([\w’'.-]+)(?:\s+([\w’'-]+))?")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+# The determiners that open an agent's noun phrase ("by the mayor", "by his aide")
+_AGENT_DETERMINERS = frozenset(APPOSITIVE_STARTS & DETERMINERS) | POSSESSIVE_DETERMINERS
+# What names a time, not an agent, after "by the": "by the deadline", "by the end of May"
+_TIME_AFTER_BY = frozenset(TIME_WORDS) | DEADLINE_NOUNS
+
+
+def _by_agent(read: Subjects, at: int) -> bool:
+    """Whether "by" and its agent follow ``at``: a name the entities know ("by Ken Cohen") or a
+    determined noun phrase ("by the mayor"); not a means ("said by telephone", "began by
+    saying") nor a time ("said by Friday", "by Thanksgiving", "replied by the deadline")."""
+    m = _BY_NEXT.match(read.m, at)
+    if m is None:
+        return False
+    first, nxt = m.group(1), (m.group(2) or "").lower()
+    if first.lower() in _AGENT_DETERMINERS:
+        return bool(nxt) and nxt not in _TIME_AFTER_BY
+    if not first[:1].isupper() or first.lower() in NOT_NAMES or first.lower() in HOLIDAYS:
+        return False
+    run = _CAPITALISED_RUN.match(read.m, m.start(1))  # "Kenneth P. Cohen"
+    found = read.entities.name_at(m.start(1), run.end() if run else m.end(1))
+    return found is not None and found[0].start == m.start(1)
 
 
 def _reduced_passive(read: Subjects, s: int, w: str) -> bool:
@@ -1636,7 +1661,7 @@ def _reduced_passive(read: Subjects, s: int, w: str) -> bool:
         w.islower()
         and not low.endswith("ing")
         and CUE_FORMS.get(low) not in (None, low)
-        and _BY_AGENT.match(read.m, s + len(w)) is not None
+        and _by_agent(read, s + len(w))
     )
 
 
