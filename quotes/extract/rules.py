@@ -56,6 +56,7 @@ from quotes.extract.lexicon import (
     SUBORDINATORS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    UNMARKED_PLURALS,
     WEAK_CUES,
     WRITTEN_SOURCES,
 )
@@ -1668,15 +1669,16 @@ def _reduced_passive(read: Subjects, s: int, w: str) -> bool:
 def _possessed_noun(read: Subjects, who: Words, s: int, w: str) -> bool:
     """Whether the cue ``w`` at ``s``, read with the subject ``who`` before it, is a noun that
     the possessive opening ``who`` owns: "Sanders's clarion call", "her repeated claim"; a bare
-    form after a singular word, where a verb would take an -s ("Sanders's aides claim" is a
-    verb after a plural)."""
+    form after a singular word, where a verb would take an -s ("Sanders's aides claim",
+    "Holm's people say" are verbs after a plural)."""
     first = who.text.split()[0]
     owned = first.endswith(("'s", "’s")) or first.lower() in POSSESSIVE_DETERMINERS
     if not owned or read.m[who.end : s].strip() or " " not in who.text:
         return False
     low = w.lower()
     last = who.text.split()[-1]
-    return w.islower() and CUE_FORMS.get(low) == low and not last.lower().endswith("s")
+    plural = last.lower().endswith("s") or last.lower() in UNMARKED_PLURALS
+    return w.islower() and CUE_FORMS.get(low) == low and not plural
 
 
 def _passive(between: list[Word], w: str) -> bool:

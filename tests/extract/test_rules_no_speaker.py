@@ -322,6 +322,9 @@ def test_a_participle_describing_a_noun_names_no_speaker(text: str, expected: li
     [
         ('While Ada Holm\'s clarion call for a "revolution" draws crowds, Tom Berg stays home.', [None]),
         ('Ada Holm\'s aides call the plan "a disaster."', ["Holm's aides"]),
+        # a plural with no -s: "people", "team" take the bare verb too
+        ('Holm\'s people say the plan is "dead."', ["Holm's people"]),
+        ('Holm\'s team say the plan is "dead."', ["Holm's team"]),
     ],
 )
 def test_a_possessed_cue_noun_is_no_verb(text: str, expected: list[str | None]) -> None:
