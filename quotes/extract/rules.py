@@ -51,6 +51,7 @@ from quotes.extract.lexicon import (
     PUBLISHING_VERBS,
     QUOTE_NOUNS,
     ROLES,
+    SENTENCE_ADVERBS,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -581,7 +582,9 @@ class Before(OwnRule):
                 return Attribution(aside, w.lower(), self.name)
             who = read.subject_ending(sent.start, s)
             if who is not None and _possessed_noun(read, who, s, w):
-                continue  # "While Sanders's clarion call for a \"revolution\" draws crowds": a noun
+                # "While Sanders's clarion call for a \"revolution\" draws crowds": "call" is a
+                # noun the possessive owns, no verb with a subject; Owner gives the quote to him
+                continue
             if who is not None and _passive(read.words(who.end, s), w):
                 # "Ada Holm, who was told the plan was \"...\"", "Holm has been told that": a
                 # passive speech verb's subject is spoken to or of, and says nothing
@@ -997,34 +1000,33 @@ class Subject(OwnRule):
         return Attribution(who, None, self.name)
 
 
-# Words in -ing that open a phrase as a preposition does, with no subject to share: "According
-# to", "Including", "Following the vote"; and "Being", the passive's ("Being called a ...").
-_NO_SUBJECT_PARTICIPLES = frozenset(
-    """according including regarding concerning following during considering excluding pending
-    barring notwithstanding being""".split()
-)
+# The determiners that open a noun phrase: an agent's ("by the mayor", "by his aide"), a
+# subject's after an opening phrase ('Dismissing the report as "fake," the mayor's spokesman')
+_NP_DETERMINERS = frozenset(APPOSITIVE_STARTS & DETERMINERS) | POSSESSIVE_DETERMINERS
 # What may stand between the comma closing an opening participle phrase and the main clause's
-# subject: 'Acknowledging that Berg "...," though, Holm did suggest'
+# subject: 'Acknowledging that Berg "...," though, Holm did suggest' (a sentence adverb in commas)
 _AFTER_OPENING_PHRASE = re.compile(
-    r"\s*,?\s*(?:(?:though|however|too|also|then),\s*)?(?:(?:the|a|an|his|her|its|their)\s+)?"
+    rf"\s*,?\s*(?:(?:{'|'.join(sorted(SENTENCE_ADVERBS | {'though', 'too'}))}),\s*)?"
+    rf"(?:(?:{'|'.join(sorted(_NP_DETERMINERS))})\s+)?"
 )
 # Subordinators whose clause, opening the sentence, holds the quote and names its speaker as
 # its subject: "When Holm finally wrapped up", "That's why he wanted to"; not "that" or
 # "whether", whose clause reports what another says or asks ("a report by Politico that he")
-_DASH = re.compile(r"[—–]|--|\s-\s")
 _OPENING_CLAUSE_SUBORDINATORS = frozenset(
     {"when", "while", "whereas", "because", "although", "though", "why"}
 )
+# A dash that opens or closes an aside ("Holm turned to her plans - a rebate for renters -"):
+# an em or en dash, a double hyphen, or a hyphen with spaces (not the one inside "so-called")
+_DASH = re.compile(r"[—–]|--|\s-\s")
 
 
 # The -ing forms that open a phrase whose subject, the main clause's, says or names what it
 # quotes: the speech cues' ("Calling", "Describing", "Acknowledging", "Dismissing"), which hold
 # the naming verbs' (_NAMING_VERBS, _NAMING_AS_VERBS: "Labeling", "Characterizing"; not
 # "Seeing", "Viewing": what one sees is no words); not "Reading", which shows a text
-# ("Reading "The Long Road,"": a display cue), nor the prepositions ("According", "Including").
-_SPEAKING_PARTICIPLES = frozenset(
-    f for f in CUE_FORMS if f.endswith("ing") and f not in DISPLAY_CUES and f not in _NO_SUBJECT_PARTICIPLES
-)
+# ("Reading "The Long Road,"": a display cue). The -ing words that open a phrase as a
+# preposition does ("According to", "Including", "Following the vote") are no cue forms.
+_SPEAKING_PARTICIPLES = frozenset(f for f in CUE_FORMS if f.endswith("ing") and f not in DISPLAY_CUES)
 # A refusal or negation before a cue: "Tom Berg declined to comment", "did not respond"
 _REFUSALS = frozenset({"not", "never", "no", "declined", "refused", "nothing"})
 # A refusal or rejection in the phrase or clause before the quote: the quoted words are what its
@@ -1630,8 +1632,6 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
 # "by" and the word after it, then the next one ("by the mayor", "by Ken Cohen", "by Friday")
 _BY_NEXT = re.compile(r"\s+by\s+([\w’'.-]+)(?:\s+([\w’'-]+))?")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
-# The determiners that open an agent's noun phrase ("by the mayor", "by his aide")
-_AGENT_DETERMINERS = frozenset(APPOSITIVE_STARTS & DETERMINERS) | POSSESSIVE_DETERMINERS
 # What names a time, not an agent, after "by the": "by the deadline", "by the end of May"
 _TIME_AFTER_BY = frozenset(TIME_WORDS) | DEADLINE_NOUNS
 
@@ -1644,7 +1644,7 @@ def _by_agent(read: Subjects, at: int) -> bool:
     if m is None:
         return False
     first, nxt = m.group(1), (m.group(2) or "").lower()
-    if first.lower() in _AGENT_DETERMINERS:
+    if first.lower() in _NP_DETERMINERS:
         return bool(nxt) and nxt not in _TIME_AFTER_BY
     if not first[:1].isupper() or first.lower() in NOT_NAMES or first.lower() in HOLIDAYS:
         return False
