@@ -939,11 +939,12 @@ class Subject(OwnRule):
     """A quote woven into a sentence with no speech verb takes the sentence's subject:
     ``Reid has gone after Trump as a "spoiled brat"``; not one that is only spoken of
     (``has been called a "charlatan" by ...``) or described (``is a "con artist"``). In a
-    phrase that opens the sentence, that phrase's subject: the main clause's after a
-    participle that speaks or names (``Calling the plan "a disaster," Holm walked out``), the
-    clause's own after a subordinator (``When Holm finally wrapped up - "..." - the balloons
-    fell``); neither past a refusal (``Refusing to call it "..."``), nor for a name or title
-    (``Reading "The Long Road,"``)."""
+    participle phrase that opens the sentence, the main clause's subject when the participle
+    speaks or names (``Calling the plan "a disaster," Holm walked out``); not past a refusal
+    (``Refusing to call it "..."``) or another speaker (``Answering critics who called her
+    "..."``), nor for a name or title (``Reading "The Long Road,"``). A subordinate clause
+    opening the sentence gives none (``When Holm got the "all clear,"``: its verb need not
+    speak)."""
 
     name = "subject"
     confidence = 0.5
@@ -954,11 +955,9 @@ class Subject(OwnRule):
         open_mark = q.outer[0][0]
         who = read.sentence_subject(open_mark)
         if who is not None and who.end > open_mark:
-            if _opening_participle(read, q, who):
-                return Attribution(who, None, self.name)
-            who = None  # the main clause's subject after the quote: the clause before may have its own
-        if who is None:
-            who = _opening_clause_subject(read, q)
+            # the main clause's subject after the quote: the phrase before shares it only if it
+            # opens with a participle that speaks or names
+            return Attribution(who, None, self.name) if _opening_participle(read, q, who) else None
         if who is None:
             return None
         low = strip_possessive(who.text).lower()
@@ -1009,16 +1008,6 @@ _AFTER_OPENING_PHRASE = re.compile(
     rf"\s*,?\s*(?:(?:{'|'.join(sorted(SENTENCE_ADVERBS | {'though', 'too'}))}),\s*)?"
     rf"(?:(?:{'|'.join(sorted(_NP_DETERMINERS))})\s+)?"
 )
-# Subordinators whose clause, opening the sentence, holds the quote and names its speaker as
-# its subject: "When Holm finally wrapped up", "That's why he wanted to"; not "that" or
-# "whether", whose clause reports what another says or asks ("a report by Politico that he")
-_OPENING_CLAUSE_SUBORDINATORS = frozenset(
-    {"when", "while", "whereas", "because", "although", "though", "why"}
-)
-# A dash that opens or closes an aside ("Holm turned to her plans - a rebate for renters -"):
-# an em or en dash, a double hyphen, or a hyphen with spaces (not the one inside "so-called")
-_DASH = re.compile(r"[—–]|--|\s-\s")
-
 
 # The -ing forms that open a phrase whose subject, the main clause's, says or names what it
 # quotes: the speech cues' ("Calling", "Describing", "Acknowledging", "Dismissing"), which hold
@@ -1029,7 +1018,7 @@ _DASH = re.compile(r"[—–]|--|\s-\s")
 _SPEAKING_PARTICIPLES = frozenset(f for f in CUE_FORMS if f.endswith("ing") and f not in DISPLAY_CUES)
 # A refusal or negation before a cue: "Tom Berg declined to comment", "did not respond"
 _REFUSALS = frozenset({"not", "never", "no", "declined", "refused", "nothing"})
-# A refusal or rejection in the phrase or clause before the quote: the quoted words are what its
+# A refusal or rejection in the opening phrase before the quote: the quoted words are what its
 # subject would not say ("Refusing to call the plan "a disaster,"", "Holm rejected the label")
 _REFUSAL_WORDS = frozenset(
     {
@@ -1040,18 +1029,24 @@ _REFUSAL_WORDS = frozenset(
 )
 
 
-def _inner_source(words: list[Word]) -> bool:
-    """Whether ``words``, between an opening clause's subject and its quote, bring in another
-    source: a document ("the letter") or a speech participle after a noun ("the report
-    calling her"); not the subject's own words, a noun after "her" ('her remarks calling
-    the council "strong,"', "her letter")."""
+def _another_speaker(words: list[Word]) -> bool:
+    """Whether ``words``, an opening participle phrase after its participle, bring in a speaker
+    of their own before the quote: a speech verb of another clause ('Answering critics who
+    called her "weak,"'), a speech or written noun and its "that" ('Responding to Berg's claim
+    that she was "weak,"'), a speech participle after a noun ('Citing a letter calling her');
+    not the subject's own words, a noun after "her" ("her remarks calling")."""
     low = [w.text.lower() for w in words]
     for i, w in enumerate(low):
-        speaks = w.endswith("ing") and w in CUE_FORMS
-        if not speaks and w not in WRITTEN_SOURCES:
-            continue
-        noun = i - 1 if speaks else i
-        if not (noun >= 1 and low[noun - 1] in POSSESSIVE_DETERMINERS):
+        if not w.endswith("ing") and CUE_FORMS.get(w) not in (None, w):
+            return True
+        if w == "that" and i >= 1 and low[i - 1] in SPEECH_NOUNS | WRITTEN_SOURCES:
+            return True
+        if (
+            w.endswith("ing")
+            and w in CUE_FORMS
+            and i >= 1
+            and not (i >= 2 and low[i - 2] in POSSESSIVE_DETERMINERS)
+        ):
             return True
     return False
 
@@ -1089,6 +1084,8 @@ def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
         # 'Reading "The Long Road,"', 'Awaiting the "final verdict,"': a phrase that does not
         # speak or name holds words its subject did not say
         return False
+    if _another_speaker(lead[1:]):
+        return False
     if any(w.text.lower() in _REFUSAL_WORDS for w in lead) or _named_thing(read, q):
         # 'Refusing to call the plan "a disaster,"': words its subject would not say
         return False
@@ -1104,47 +1101,6 @@ def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
         return False
     verb = read.words(who.end, sent.end)[:1]
     return bool(verb) and verb[0].text.islower() and verb[0].text not in PREPOSITIONS
-
-
-def _opening_clause_subject(read: Subjects, q: Found) -> Words | None:
-    """The subject of the subordinate clause that opens the sentence of ``q`` and holds it
-    (:data:`_OPENING_CLAUSE_SUBORDINATORS`): "When Holm finally wrapped up - "..." -",
-    "That's why he wanted to "go an extra step"", read as :func:`_inner_clause_subject` reads
-    a clause after the sentence's subject."""
-    open_mark = q.outer[0][0]
-    sent = read.doc.sentence_at(open_mark)
-    lead = read.words(sent.start, open_mark)
-    j = max((i for i, w in enumerate(lead) if w.text.lower() in _OPENING_CLAUSE_SUBORDINATORS), default=-1)
-    if j < 0 or j > 3:
-        return None  # the clause opens the sentence, past "That's" at most
-    who = _inner_clause_subject(read, lead[j:], open_mark, _OPENING_CLAUSE_SUBORDINATORS)
-    if who is None:
-        return None
-    if any(w.text.lower() in _REFUSAL_WORDS for w in lead[j:]):
-        # 'When Holm refused to call the plan "a disaster,"', 'Although Holm rejected the
-        # label "socialist,"': words the clause's subject would not say
-        return None
-    if _inner_source(read.words(who.end, open_mark)):
-        # 'When Holm read the letter calling her "weak,"': the letter, or whoever the inner
-        # participle's noun is, said it
-        return None
-    if who.kind not in ("name", "pronoun"):
-        # 'While her husband could draw on the philosophy of the "third way" Democrats': a
-        # description opening a clause is read no further than the sentence's own subject is
-        return None
-    verb = read.words(who.end, open_mark)[:1]
-    if verb and verb[0].text in COPULAS:
-        # 'While Trump is "brand building,"', 'because Hannity is "not a journalist,"': what the
-        # clause's subject is, in whoever's words
-        return None
-    if _DASH.search(read.m[who.end : open_mark].rstrip(" —–-")):
-        # 'When Holm turned to her plans - a rebate for renters - supporters began chanting
-        # "..."': an aside in dashes closed before the quote, and another clause holds it (a
-        # dash right before the quote opens it: 'When Holm wrapped up - "..." -')
-        return None
-    if _named_thing(read, q):
-        return None  # 'When Ada Holm met the "Dreamers"': a name, not her words
-    return who
 
 
 class Agent(OwnRule):
@@ -1380,9 +1336,7 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     return None
 
 
-def _inner_clause_subject(
-    read: Subjects, between: list[Word], hi: int, openers: frozenset[str] = _INNER_CLAUSE_OPENERS
-) -> Words | None:
+def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words | None:
     """The subject of the last clause that opens between a sentence's subject and its quote
     at ``hi``: a pronoun, a name (with its title) or a noun phrase right after the opener,
     followed by a lower-case word that is no preposition, conjunction or determiner (its
@@ -1390,7 +1344,7 @@ def _inner_clause_subject(
     closes the clause). "and", "but" and "yet" open a clause after a comma or before a
     pronoun only ("Jeb Bush and Marco Rubio's protestations", "David and Jeanne Heidler
     wrote")."""
-    j = max((i for i, w in enumerate(between) if w.text.lower() in openers), default=-1)
+    j = max((i for i, w in enumerate(between) if w.text.lower() in _INNER_CLAUSE_OPENERS), default=-1)
     words = between[j + 1 :] if j >= 0 else []
     if len(words) < 2:
         return None

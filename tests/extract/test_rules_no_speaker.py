@@ -170,8 +170,8 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
     assert speakers(text) == [("need to be more collaborative.", "Ervin Dale")]
 
 
-# --- a quote in a phrase that opens the sentence (issue 9, the no-speaker errors of
-# polnear-train at 7737446): the Subject rule proposes that phrase's subject
+# --- a quote in a participle phrase that opens the sentence (issue 9, the no-speaker errors
+# of polnear-train at 7737446): the Subject rule proposes the main clause's subject
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -186,16 +186,10 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
             'Dismissing the report as "fake news," the mayor\'s spokesman left the room.',
             ["mayor's spokesman"],
         ),
-        # a subordinate clause that opens the sentence: the clause's own subject
-        ('When Tom Berg finally wrapped up — "I will fight for you!" — the balloons fell.', ["Tom Berg"]),
-        ('That\'s why he wanted to "go an extra step" to understand them.', ["he"]),
-        (
-            'When Ms. Holm tried to defend her remarks calling the council "strong," Tom Berg differed.',
-            ["Holm"],
-        ),
         # nobody: a participle that shares no subject ("Including", "Following"), a passive
-        # one ("Being called"), a clause without a verb before the quote, a clause closed by
-        # an aside in dashes before another subject's verb takes the quote
+        # one ("Being called"); nor a subordinate clause opening the sentence (its verb need
+        # not speak: 'When Ada Holm got the "all clear,"'; a rule for it gained 4 quotes of
+        # polnear-train and none on the folds, and gave wrong speakers on invented ones)
         ('Including "special" fees, the bill came to $40.', [None]),
         ('Following the "shameful" vote, Ada Holm resigned.', [None]),
         ('Being called "a hero" by the mayor, Tom Berg smiled.', [None]),
@@ -206,6 +200,8 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
         ),
         # nor a "that" clause, whose subject is spoken of: 'a report by the Ledger that he "..."'
         ('It was a report by the Ledger that he "fabricated" the story.', [None]),
+        ('When Tom Berg finally wrapped up — "I will fight for you!" — the balloons fell.', [None]),
+        ('When Ada Holm got the "all clear," she left.', [None]),
         # nor a clause that says what its subject is, or one a description opens
         ('While Tom Berg is "brand building," Ada Holm signs up voters.', [None]),
         ('While her husband could draw on the "third way" idea, she cannot.', [None]),
@@ -379,9 +375,9 @@ def test_owner_past_a_comma_after_that(text: str, expected: list[str | None]) ->
 
 # --- Subject's opening phrase, where its subject did not say the words (issue 9 review of the
 # branch: each gave a wrong speaker where the base gave none): a participle that neither speaks
-# nor names ("Reading" shows a text, "Awaiting", "Borrowing"), a refusal in the phrase or clause,
-# a source of its own between the clause's subject and the quote ("the letter calling her"), a
-# work's or a group's name in capitals
+# nor names ("Reading" shows a text, "Awaiting", "Borrowing"), a refusal in the phrase, another
+# speaker in it ("critics who called her", "Berg's claim that"), a work's or a group's name in
+# capitals; and no subordinate clause gives its subject ("When Holm read the letter calling her")
 @pytest.mark.parametrize(
     "text",
     [
@@ -396,6 +392,7 @@ def test_owner_past_a_comma_after_that(text: str, expected: list[str | None]) ->
         'Awaiting the "final verdict," Ada Holm stayed home.',
         'Borrowing Berg\'s phrase "the forgotten man," Ada Holm spoke of workers.',
         'Ignoring the "noise," Ada Holm kept working.',
+        'Answering critics who called her "weak," Ada Holm walked out.',
         'When Ada Holm read the letter calling her "weak," she cried.',
         'When Ada Holm read Ben Berg\'s letter calling her "weak," she cried.',
         'When Holm refused to call the plan "a disaster," Ben Berg left.',
@@ -412,17 +409,13 @@ def test_an_opening_phrase_whose_subject_did_not_say_it(text: str) -> None:
     assert all(speaker is None for _, speaker in mentions(text))  # (or a title or term)
 
 
-# ... while a phrase that speaks or names, or a clause whose subject wants or speaks of the
-# words, keeps its subject (her own speech noun before the participle: "her letter calling")
+# ... while a phrase that speaks or names keeps its subject
 @pytest.mark.parametrize(
     "text, expected",
     [
         ('Calling the plan "a disaster," Ada Holm walked out.', "Ada Holm"),
         ('Praising the deal as "historic," Tom Berg signed it.', "Tom Berg"),
-        ('While Holm wants "a fair deal," Berg wants more.', "Holm"),
-        ('Because Holm wants "a fair deal," Berg wants more.', "Holm"),
-        ('When Ada Holm spoke about the "forgotten men and women," she cried.', "Ada Holm"),
-        ('When Ada Holm read her letter calling him "weak," she cried.', "Ada Holm"),
+        ('Mocking the "experts," Ada Holm walked out.', "Ada Holm"),
     ],
 )
 def test_an_opening_phrase_whose_subject_said_it(text: str, expected: str) -> None:
@@ -430,11 +423,18 @@ def test_an_opening_phrase_whose_subject_said_it(text: str, expected: str) -> No
     assert [speaker for _, speaker in mentions(text)] == [expected]
 
 
-def test_an_opening_clause_leaves_the_inner_participle_its_subject() -> None:
-    # the report said it, as Before reads "calling" and its noun; Subject gives no "Ada Holm"
-    text = 'While Ada Holm reviewed the report calling the plan "a failure," Tom Berg left.'
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the report said it, as Before reads "calling" and its noun
+        ('While Ada Holm reviewed the report calling the plan "a failure," Tom Berg left.', "the report"),
+        # Berg's claim, as Owner reads it
+        ('Responding to Berg\'s claim that she was "weak," Ada Holm walked out.', "Berg"),
+    ],
+)
+def test_an_opening_phrase_leaves_the_quote_to_its_inner_speaker(text: str, expected: str) -> None:
     assert proposed_by(text, "subject") == [None]
-    assert mentions(text) == [("a failure,", "the report")]
+    assert [speaker for _, speaker in mentions(text)] == [expected]
 
 
 # --- "by" and a time after a speech verb is no agent (review of this branch: "said by
