@@ -974,6 +974,10 @@ class Subject(OwnRule):
         between = read.words(who.end, open_mark)
         if not between:
             return None  # 'Tea Party "super PACs"': no verb, the name only qualifies the words
+        if len(between) == 1 and between[0].text in ("and", "or"):
+            # 'Ada Holm, Ben Berg and "The Squad," a group of four, met': the quote is one of
+            # the subject's nouns, no words of its
+            return None
         clause = max(who.end, read.m.rfind(",", who.end, open_mark))
         plain = [w.text.lower() for w in read.words(clause, open_mark) if not w.text.lower().endswith("ly")]
         if len(plain) == 2 and plain[0] in COPULAS and plain[1] in DETERMINERS:

@@ -467,3 +467,18 @@ def test_by_and_a_time_is_no_agent(text: str, rule: str) -> None:
 )
 def test_by_and_an_agent_gives_the_participle_no_speaker(text: str) -> None:
     assert [e.quote.speaker for e in explain_quotes(text)] == [None]
+
+
+# --- a quote joined to the sentence's subject by "and" is one of its nouns, not its words
+# (issue 9 review, a wrong speaker of the base: Subject gave "Ben Berg")
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Holm, Ben Berg and "The Squad," a group of four, met on Monday.',
+        'Ada Holm and "The Squad" met on Monday.',
+        'Tom Berg and "the forgotten men" of Ohio voted for him.',
+    ],
+)
+def test_a_quote_joined_to_the_subject_is_no_words_of_it(text: str) -> None:
+    assert proposed_by(text, "subject") in ([], [None])
+    assert all(speaker is None for _, speaker in mentions(text))  # (or a title or term)
