@@ -1681,7 +1681,11 @@ def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:
     lead = read.words(sent.start, open_mark)
     if len(lead) < 4 or lead[0].text.lower() not in _OPENING_SUBORDINATORS:
         return False
-    if "," in read.m[sent.start : open_mark] or att.words.start < q.outer[-1][1]:
+    # (past an aside that describes the clause's subject: "When Ada Holm, the mayor, called it")
+    comma = read.m.find(",", lead[1].start, open_mark)
+    name = read.entities.name_at(lead[1].start, comma) if comma > 0 else None
+    lo = read.past_aside(comma) if name is not None and name[0].end == comma else sent.start
+    if "," in read.m[lo:open_mark] or att.words.start < q.outer[-1][1]:
         return False
     # the comma that closes the clause, inside the quote's closing ("schools,\"") or after it
     return "," in read.doc.text[q.spans[-1][1] - 1 : att.words.start]

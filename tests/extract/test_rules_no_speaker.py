@@ -482,3 +482,22 @@ def test_by_and_an_agent_gives_the_participle_no_speaker(text: str) -> None:
 def test_a_quote_joined_to_the_subject_is_no_words_of_it(text: str) -> None:
     assert proposed_by(text, "subject") in ([], [None])
     assert all(speaker is None for _, speaker in mentions(text))  # (or a title or term)
+
+
+# --- a quote in a clause that opens the sentence, its subject described in an aside: the
+# clause's own verb speaks, not the main clause's (issue 9 review, a wrong speaker of the base:
+# After gave "Berg", since the aside's commas hid the clause from _in_leading_clause)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('When Ada Holm, the mayor, called it "a disaster," Berg laughed.', "Ada Holm"),
+        (
+            'After Ada Holm, who chairs the panel, called it "a disaster," Tom Berg said he agreed.',
+            "Ada Holm",
+        ),
+        # the clause closed before the quote: the main clause's speaker still says it
+        ('When Ada Holm, the mayor, left, "Goodbye," Berg said.', "Berg"),
+    ],
+)
+def test_an_opening_clause_past_its_subjects_aside(text: str, expected: str) -> None:
+    assert [speaker for _, speaker in mentions(text)] == [expected]
