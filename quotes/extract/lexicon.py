@@ -603,6 +603,13 @@ TIME_WORDS = set(
     thursday friday saturday sunday january february march april may june july august september
     october november december jan feb aug sept oct nov dec""".split()
 )
+# Nouns that take a plural verb with no -s of their own: "Holm's people say", "Sanders's staff
+# say" (a verb after them, not a noun that a possessive owns).
+UNMARKED_PLURALS = frozenset("people staff children men women police team crew family personnel".split())
+# Holidays, named as days are: "by Thanksgiving", "before Christmas" (a time, no name).
+HOLIDAYS = frozenset("christmas thanksgiving easter hanukkah halloween passover ramadan".split())
+# Nouns of a time a deadline names, beyond TIME_WORDS: "by the deadline", "by the end of May".
+DEADLINE_NOUNS = frozenset({"deadline", "end", "time", "close", "start"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "it", "they", "we"})
 # The prepositions of a phrase of place or time inside a sentence: between a subject and its
 # verb ("Obama at the time said", words.placed_end) or a speech noun and its "that"

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from quotes.extract.entities import Token
+from quotes.extract.kind import decide
 from quotes.extract.lexicon import (
     ADVERBS,
+    APPOSITIVE_STARTS,
     AUXILIARIES,
     CARRIER_NOUNS,
     CARRIER_PREPOSITIONS,
@@ -29,13 +31,16 @@ from quotes.extract.lexicon import (
     CLAUSE_STARTS,
     COPULAS,
     CUE_FORMS,
+    DEADLINE_NOUNS,
     DETERMINERS,
     DISPLAY_CUES,
     DISPLAY_NOUNS,
+    HOLIDAYS,
     HONORIFICS,
     INVERTED_CUES,
     INVERTING_CUES,
     NON_FINAL_ABBREVIATIONS,
+    NOT_NAMES,
     NP_STOP,
     PASSIVE_AUXILIARIES,
     PERSON_ROLES,
@@ -49,12 +54,15 @@ from quotes.extract.lexicon import (
     QUOTE_NOUNS,
     RELATIVE_PRONOUNS,
     ROLES,
+    SENTENCE_ADVERBS,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    UNMARKED_PLURALS,
     WEAK_CUES,
+    WRITTEN_SOURCES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.phrases import owned_noun
@@ -638,7 +646,9 @@ class Before(OwnRule):
                 # object is no subject of the verb after it
                 return fallback
             if who is not None and _possessed_noun(read, who, s, w):
-                continue  # "While Sanders's clarion call for a \"revolution\" draws crowds": a noun
+                # "While Sanders's clarion call for a \"revolution\" draws crowds": "call" is a
+                # noun the possessive owns, no verb with a subject; Owner gives the quote to him
+                continue
             if who is not None and _passive(read.words(who.end, s), w):
                 # "Ada Holm, who was told the plan was \"...\"", "Holm has been told that": a
                 # passive speech verb's subject is spoken to or of, and says nothing
@@ -987,9 +997,12 @@ class Subject(OwnRule):
     """A quote woven into a sentence with no speech verb takes the sentence's subject:
     ``Reid has gone after Trump as a "spoiled brat"``; not one that is only spoken of
     (``has been called a "charlatan" by ...``) or described (``is a "con artist"``). In a
-    phrase that opens the sentence, that phrase's subject: the main clause's after a
-    participle (``Calling the plan "a disaster," Holm walked out``), the clause's own after
-    a subordinator (``When Holm finally wrapped up - "..." - the balloons fell``)."""
+    participle phrase that opens the sentence, the main clause's subject when the participle
+    speaks or names (``Calling the plan "a disaster," Holm walked out``); not past a refusal
+    (``Refusing to call it "..."``) or another speaker (``Answering critics who called her
+    "..."``), nor for a name or title (``Reading "The Long Road,"``). A subordinate clause
+    opening the sentence gives none (``When Holm got the "all clear,"``: its verb need not
+    speak)."""
 
     name = "subject"
     confidence = 0.5
@@ -1000,11 +1013,9 @@ class Subject(OwnRule):
         open_mark = q.outer[0][0]
         who = read.sentence_subject(open_mark)
         if who is not None and who.end > open_mark:
-            if _opening_participle(read, q, who):
-                return Attribution(who, None, self.name)
-            who = None  # the main clause's subject after the quote: the clause before may have its own
-        if who is None:
-            who = _opening_clause_subject(read, q)
+            # the main clause's subject after the quote: the phrase before shares it only if it
+            # opens with a participle that speaks or names
+            return Attribution(who, None, self.name) if _opening_participle(read, q, who) else None
         if who is None:
             return None
         low = strip_possessive(who.text).lower()
@@ -1021,6 +1032,10 @@ class Subject(OwnRule):
         between = read.words(who.end, open_mark)
         if not between:
             return None  # 'Tea Party "super PACs"': no verb, the name only qualifies the words
+        if len(between) == 1 and between[0].text in ("and", "or"):
+            # 'Ada Holm, Ben Berg and "The Squad," a group of four, met': the quote is one of
+            # the subject's nouns, no words of its
+            return None
         clause = max(who.end, read.m.rfind(",", who.end, open_mark))
         plain = [w.text.lower() for w in read.words(clause, open_mark) if not w.text.lower().endswith("ly")]
         if len(plain) == 2 and plain[0] in COPULAS and plain[1] in DETERMINERS:
@@ -1058,24 +1073,72 @@ class Subject(OwnRule):
         return Attribution(who, None, self.name)
 
 
-# Words in -ing that open a phrase as a preposition does, with no subject to share: "According
-# to", "Including", "Following the vote"; and "Being", the passive's ("Being called a ...").
-_NO_SUBJECT_PARTICIPLES = frozenset(
-    """according including regarding concerning following during considering excluding pending
-    barring notwithstanding being""".split()
-)
+# The determiners that open a noun phrase: an agent's ("by the mayor", "by his aide"), a
+# subject's after an opening phrase ('Dismissing the report as "fake," the mayor's spokesman')
+_NP_DETERMINERS = frozenset(APPOSITIVE_STARTS & DETERMINERS) | POSSESSIVE_DETERMINERS
 # What may stand between the comma closing an opening participle phrase and the main clause's
-# subject: 'Acknowledging that Berg "...," though, Holm did suggest'
+# subject: 'Acknowledging that Berg "...," though, Holm did suggest' (a sentence adverb in commas)
 _AFTER_OPENING_PHRASE = re.compile(
-    r"\s*,?\s*(?:(?:though|however|too|also|then),\s*)?(?:(?:the|a|an|his|her|its|their)\s+)?"
+    rf"\s*,?\s*(?:(?:{'|'.join(sorted(SENTENCE_ADVERBS | {'though', 'too'}))}),\s*)?"
+    rf"(?:(?:{'|'.join(sorted(_NP_DETERMINERS))})\s+)?"
 )
-# Subordinators whose clause, opening the sentence, holds the quote and names its speaker as
-# its subject: "When Holm finally wrapped up", "That's why he wanted to"; not "that" or
-# "whether", whose clause reports what another says or asks ("a report by Politico that he")
-_DASH = re.compile(r"[—–]|--|\s-\s")
-_OPENING_CLAUSE_SUBORDINATORS = frozenset(
-    {"when", "while", "whereas", "because", "although", "though", "why"}
+
+# The -ing forms that open a phrase whose subject, the main clause's, says or names what it
+# quotes: the speech cues' ("Calling", "Describing", "Acknowledging", "Dismissing"), which hold
+# the naming verbs' (_NAMING_VERBS, _NAMING_AS_VERBS: "Labeling", "Characterizing"; not
+# "Seeing", "Viewing": what one sees is no words); not "Reading", which shows a text
+# ("Reading "The Long Road,"": a display cue). The -ing words that open a phrase as a
+# preposition does ("According to", "Including", "Following the vote") are no cue forms.
+_SPEAKING_PARTICIPLES = frozenset(f for f in CUE_FORMS if f.endswith("ing") and f not in DISPLAY_CUES)
+# A refusal or negation before a cue: "Tom Berg declined to comment", "did not respond"
+_REFUSALS = frozenset({"not", "never", "no", "declined", "refused", "nothing"})
+# A refusal or rejection in the opening phrase before the quote: the quoted words are what its
+# subject would not say ("Refusing to call the plan "a disaster,"", "Holm rejected the label")
+_REFUSAL_WORDS = frozenset(
+    {
+        *_REFUSALS,
+        *"refuse refuses refusing decline declines declining reject rejects rejected rejecting".split(),
+        *"deny denies denied denying ignore ignores ignored ignoring".split(),
+    }
 )
+
+
+def _another_speaker(words: list[Word]) -> bool:
+    """Whether ``words``, an opening participle phrase after its participle, bring in a speaker
+    of their own before the quote: a speech verb of another clause ('Answering critics who
+    called her "weak,"'), a speech or written noun and its "that" ('Responding to Berg's claim
+    that she was "weak,"'), a speech participle after a noun ('Citing a letter calling her');
+    not the subject's own words, a noun after "her" ("her remarks calling")."""
+    low = [w.text.lower() for w in words]
+    for i, w in enumerate(low):
+        if not w.endswith("ing") and CUE_FORMS.get(w) not in (None, w):
+            return True
+        if w == "that" and i >= 1 and low[i - 1] in SPEECH_NOUNS | WRITTEN_SOURCES:
+            return True
+        if (
+            w.endswith("ing")
+            and w in CUE_FORMS
+            and i >= 1
+            and not (i >= 2 and low[i - 2] in POSSESSIVE_DETERMINERS)
+        ):
+            return True
+    return False
+
+
+def _named_thing(read: Subjects, q: Found) -> bool:
+    """Whether the base reads ``q`` as a title or a term of its own (no speaker weighed), or
+    its words are all capitalised: a work's or a group's name ("The Long Road", "War and
+    Peace", the "Dreamers"), not words the subject of an opening phrase said. (The base's
+    "scare quotes" is what a short quote with no speaker falls back to, so not counted.)"""
+    kind = decide(read, q, None)
+    if kind.kind == "title" or (kind.kind == "term" and kind.reason != "scare quotes"):
+        return True
+    words = read.doc.text[q.start : q.end].strip(" .,;:!?\"'“”‘’").split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w[:1].isdigit() or (len(w) <= 3 and w.isalpha()) for w in words)
+        and any(w[:1].isupper() for w in words)
+    )
 
 
 def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
@@ -1091,7 +1154,14 @@ def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
     first = lead[0].text
     if not (len(first) > 5 and first.endswith("ing") and first[:1].isupper() and first[1:].islower()):
         return False
-    if first.lower() in _NO_SUBJECT_PARTICIPLES or any(w.text in {"been", "being"} for w in lead):
+    if first.lower() not in _SPEAKING_PARTICIPLES or any(w.text in {"been", "being"} for w in lead):
+        # 'Reading "The Long Road,"', 'Awaiting the "final verdict,"': a phrase that does not
+        # speak or name holds words its subject did not say
+        return False
+    if _another_speaker(lead[1:]):
+        return False
+    if any(w.text.lower() in _REFUSAL_WORDS for w in lead) or _named_thing(read, q):
+        # 'Refusing to call the plan "a disaster,"': words its subject would not say
         return False
     if re.search(r"[,;:()—–]", read.m[sent.start : open_mark]):
         return False  # the phrase closed before the quote: the quote is the main clause's
@@ -1105,35 +1175,6 @@ def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
         return False
     verb = read.words(who.end, sent.end)[:1]
     return bool(verb) and verb[0].text.islower() and verb[0].text not in PREPOSITIONS
-
-
-def _opening_clause_subject(read: Subjects, q: Found) -> Words | None:
-    """The subject of the subordinate clause that opens the sentence of ``q`` and holds it
-    (:data:`_OPENING_CLAUSE_SUBORDINATORS`): "When Holm finally wrapped up - "..." -",
-    "That's why he wanted to "go an extra step"", read as :func:`_inner_clause_subject` reads
-    a clause after the sentence's subject."""
-    open_mark = q.outer[0][0]
-    sent = read.doc.sentence_at(open_mark)
-    lead = read.words(sent.start, open_mark)
-    j = max((i for i, w in enumerate(lead) if w.text.lower() in _OPENING_CLAUSE_SUBORDINATORS), default=-1)
-    if j < 0 or j > 3:
-        return None  # the clause opens the sentence, past "That's" at most
-    who = _inner_clause_subject(read, lead[j:], open_mark, _OPENING_CLAUSE_SUBORDINATORS)
-    if who is not None and who.kind not in ("name", "pronoun"):
-        # 'While her husband could draw on the philosophy of the "third way" Democrats': a
-        # description opening a clause is read no further than the sentence's own subject is
-        return None
-    verb = read.words(who.end, open_mark)[:1] if who is not None else []
-    if verb and verb[0].text in COPULAS:
-        # 'While Trump is "brand building,"', 'because Hannity is "not a journalist,"': what the
-        # clause's subject is, in whoever's words
-        return None
-    if who is not None and _DASH.search(read.m[who.end : open_mark].rstrip(" —–-")):
-        # 'When Holm turned to her plans - a rebate for renters - supporters began chanting
-        # "..."': an aside in dashes closed before the quote, and another clause holds it (a
-        # dash right before the quote opens it: 'When Holm wrapped up - "..." -')
-        return None
-    return who
 
 
 class Agent(OwnRule):
@@ -1369,9 +1410,7 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     return None
 
 
-def _inner_clause_subject(
-    read: Subjects, between: list[Word], hi: int, openers: frozenset[str] = _INNER_CLAUSE_OPENERS
-) -> Words | None:
+def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words | None:
     """The subject of the last clause that opens between a sentence's subject and its quote
     at ``hi``: a pronoun, a name (with its title) or a noun phrase right after the opener,
     followed by a lower-case word that is no preposition, conjunction or determiner (its
@@ -1379,7 +1418,7 @@ def _inner_clause_subject(
     closes the clause). "and", "but" and "yet" open a clause after a comma or before a
     pronoun only ("Jeb Bush and Marco Rubio's protestations", "David and Jeanne Heidler
     wrote")."""
-    j = max((i for i, w in enumerate(between) if w.text.lower() in openers), default=-1)
+    j = max((i for i, w in enumerate(between) if w.text.lower() in _INNER_CLAUSE_OPENERS), default=-1)
     words = between[j + 1 :] if j >= 0 else []
     if len(words) < 2:
         return None
@@ -1489,7 +1528,6 @@ def asked_then_answered(read: Subjects, q: Found, nxt: Found) -> bool:
 
 # The cue ends its sentence, an adverb at most after it: "Tom Berg disagreed sharply."
 _ENDS_ON_CUE = re.compile(r"(?:\s+[a-z]+ly)?\s*[.:]")
-_REFUSALS = frozenset({"not", "never", "no", "declined", "refused", "nothing"})
 
 
 def _new_speaker_between(read: Subjects, att: Attribution, lo: int, hi: int) -> bool:
@@ -1650,9 +1688,28 @@ def _lead_in(read: Subjects, prev: Paragraph, rule: str) -> Attribution | None:
     return None
 
 
-# "by" and its agent, a name or a determined noun phrase (not "began by saying", "said by
-# telephone": a means)
-_BY_AGENT = re.compile(r"\s+by\s+(?:(?:the|a|an|his|her|their|its)\s|[A-Z])")
+# "by" and the word after it, then the next one ("by the mayor", "by Ken Cohen", "by Friday")
+_BY_NEXT = re.compile(r"\s+by\s+([\w’'.-]+)(?:\s+([\w’'-]+))?")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+# What names a time, not an agent, after "by the": "by the deadline", "by the end of May"
+_TIME_AFTER_BY = frozenset(TIME_WORDS) | DEADLINE_NOUNS
+
+
+def _by_agent(read: Subjects, at: int) -> bool:
+    """Whether "by" and its agent follow ``at``: a name the entities know ("by Ken Cohen") or a
+    determined noun phrase ("by the mayor"); not a means ("said by telephone", "began by
+    saying") nor a time ("said by Friday", "by Thanksgiving", "replied by the deadline")."""
+    m = _BY_NEXT.match(read.m, at)
+    if m is None:
+        return False
+    first, nxt = m.group(1), (m.group(2) or "").lower()
+    if first.lower() in _NP_DETERMINERS:
+        return bool(nxt) and nxt not in _TIME_AFTER_BY
+    if not first[:1].isupper() or first.lower() in NOT_NAMES or first.lower() in HOLIDAYS:
+        return False
+    run = _CAPITALISED_RUN.match(read.m, m.start(1))  # "Kenneth P. Cohen"
+    found = read.entities.name_at(m.start(1), run.end() if run else m.end(1))
+    return found is not None and found[0].start == m.start(1)
 
 
 def _reduced_passive(read: Subjects, s: int, w: str) -> bool:
@@ -1664,22 +1721,23 @@ def _reduced_passive(read: Subjects, s: int, w: str) -> bool:
         w.islower()
         and not low.endswith("ing")
         and CUE_FORMS.get(low) not in (None, low)
-        and _BY_AGENT.match(read.m, s + len(w)) is not None
+        and _by_agent(read, s + len(w))
     )
 
 
 def _possessed_noun(read: Subjects, who: Words, s: int, w: str) -> bool:
     """Whether the cue ``w`` at ``s``, read with the subject ``who`` before it, is a noun that
     the possessive opening ``who`` owns: "Sanders's clarion call", "her repeated claim"; a bare
-    form after a singular word, where a verb would take an -s ("Sanders's aides claim" is a
-    verb after a plural)."""
+    form after a singular word, where a verb would take an -s ("Sanders's aides claim",
+    "Holm's people say" are verbs after a plural)."""
     first = who.text.split()[0]
     owned = first.endswith(("'s", "’s")) or first.lower() in POSSESSIVE_DETERMINERS
     if not owned or read.m[who.end : s].strip() or " " not in who.text:
         return False
     low = w.lower()
     last = who.text.split()[-1]
-    return w.islower() and CUE_FORMS.get(low) == low and not last.lower().endswith("s")
+    plural = last.lower().endswith("s") or last.lower() in UNMARKED_PLURALS
+    return w.islower() and CUE_FORMS.get(low) == low and not plural
 
 
 def _passive(between: list[Word], w: str) -> bool:
@@ -1724,7 +1782,11 @@ def _in_leading_clause(read: Subjects, q: Found, att: Attribution) -> bool:
     lead = read.words(sent.start, open_mark)
     if len(lead) < 4 or lead[0].text.lower() not in _OPENING_SUBORDINATORS:
         return False
-    if "," in read.m[sent.start : open_mark] or att.words.start < q.outer[-1][1]:
+    # (past an aside that describes the clause's subject: "When Ada Holm, the mayor, called it")
+    comma = read.m.find(",", lead[1].start, open_mark)
+    name = read.entities.name_at(lead[1].start, comma) if comma > 0 else None
+    lo = read.past_aside(comma) if name is not None and name[0].end == comma else sent.start
+    if "," in read.m[lo:open_mark] or att.words.start < q.outer[-1][1]:
         return False
     # the comma that closes the clause, inside the quote's closing ("schools,\"") or after it
     return "," in read.doc.text[q.spans[-1][1] - 1 : att.words.start]

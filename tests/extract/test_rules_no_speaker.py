@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
+from quotes.extract import explain_quotes, extract_quotes
 from tests.extract.helpers import proposed_by
 
 
@@ -170,8 +170,8 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
     assert speakers(text) == [("need to be more collaborative.", "Ervin Dale")]
 
 
-# --- a quote in a phrase that opens the sentence (issue 9, the no-speaker errors of
-# polnear-train at 7737446): the Subject rule proposes that phrase's subject
+# --- a quote in a participle phrase that opens the sentence (issue 9, the no-speaker errors
+# of polnear-train at 7737446): the Subject rule proposes the main clause's subject
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -186,16 +186,10 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
             'Dismissing the report as "fake news," the mayor\'s spokesman left the room.',
             ["mayor's spokesman"],
         ),
-        # a subordinate clause that opens the sentence: the clause's own subject
-        ('When Tom Berg finally wrapped up — "I will fight for you!" — the balloons fell.', ["Tom Berg"]),
-        ('That\'s why he wanted to "go an extra step" to understand them.', ["he"]),
-        (
-            'When Ms. Holm tried to defend her remarks calling the council "strong," Tom Berg differed.',
-            ["Holm"],
-        ),
         # nobody: a participle that shares no subject ("Including", "Following"), a passive
-        # one ("Being called"), a clause without a verb before the quote, a clause closed by
-        # an aside in dashes before another subject's verb takes the quote
+        # one ("Being called"); nor a subordinate clause opening the sentence (its verb need
+        # not speak: 'When Ada Holm got the "all clear,"'; a rule for it gained 4 quotes of
+        # polnear-train and none on the folds, and gave wrong speakers on invented ones)
         ('Including "special" fees, the bill came to $40.', [None]),
         ('Following the "shameful" vote, Ada Holm resigned.', [None]),
         ('Being called "a hero" by the mayor, Tom Berg smiled.', [None]),
@@ -206,6 +200,8 @@ def test_the_relative_pronoun_is_its_antecedent() -> None:
         ),
         # nor a "that" clause, whose subject is spoken of: 'a report by the Ledger that he "..."'
         ('It was a report by the Ledger that he "fabricated" the story.', [None]),
+        ('When Tom Berg finally wrapped up — "I will fight for you!" — the balloons fell.', [None]),
+        ('When Ada Holm got the "all clear," she left.', [None]),
         # nor a clause that says what its subject is, or one a description opens
         ('While Tom Berg is "brand building," Ada Holm signs up voters.', [None]),
         ('While her husband could draw on the "third way" idea, she cannot.', [None]),
@@ -322,6 +318,9 @@ def test_a_participle_describing_a_noun_names_no_speaker(text: str, expected: li
     [
         ('While Ada Holm\'s clarion call for a "revolution" draws crowds, Tom Berg stays home.', [None]),
         ('Ada Holm\'s aides call the plan "a disaster."', ["Holm's aides"]),
+        # a plural with no -s: "people", "team" take the bare verb too
+        ('Holm\'s people say the plan is "dead."', ["Holm's people"]),
+        ('Holm\'s team say the plan is "dead."', ["Holm's team"]),
     ],
 )
 def test_a_possessed_cue_noun_is_no_verb(text: str, expected: list[str | None]) -> None:
@@ -346,6 +345,7 @@ def test_a_possessed_cue_noun_leaves_the_quote_to_its_owner() -> None:
         # "by" and a means, not an agent: the verb still speaks
         ('Tom Berg said by telephone that it was "a disaster."', ["Tom Berg"]),
         ('Tom Berg began by saying it was "a disaster."', ["Tom Berg"]),
+        ('Ada Holm said by Friday the plan would be "finished."', ["Ada Holm"]),
         ('The memo, written by Tom Berg, said the plan was "a disaster."', ["The memo"]),
     ],
 )
@@ -371,3 +371,133 @@ def test_a_participle_with_its_agent_is_a_passive(text: str, expected: list[str 
 )
 def test_owner_past_a_comma_after_that(text: str, expected: list[str | None]) -> None:
     assert proposed_by(text, "owner") == expected
+
+
+# --- Subject's opening phrase, where its subject did not say the words (issue 9 review of the
+# branch: each gave a wrong speaker where the base gave none): a participle that neither speaks
+# nor names ("Reading" shows a text, "Awaiting", "Borrowing"), a refusal in the phrase, another
+# speaker in it ("critics who called her", "Berg's claim that"), a work's or a group's name in
+# capitals; and no subordinate clause gives its subject ("When Holm read the letter calling her")
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Refusing to call the plan "a disaster," Ada Holm walked out.',
+        'Declining to call the plan "a disaster," Ada Holm nevertheless voted no.',
+        'Rejecting claims that the deal was "dead," Ada Holm returned to the table.',
+        'Ignoring calls to "resign now," Ada Holm stayed in office.',
+        'Refusing to label the strike "illegal," Tom Berg left the hall.',
+        'Denying that he "lied," Tom Berg left the hall.',
+        'Reading "The Long Road," Ada Holm wept.',
+        'Rereading "War and Peace," Ben Berg found new meaning.',
+        'Awaiting the "final verdict," Ada Holm stayed home.',
+        'Borrowing Berg\'s phrase "the forgotten man," Ada Holm spoke of workers.',
+        'Ignoring the "noise," Ada Holm kept working.',
+        'Answering critics who called her "weak," Ada Holm walked out.',
+        'When Ada Holm read the letter calling her "weak," she cried.',
+        'When Ada Holm read Ben Berg\'s letter calling her "weak," she cried.',
+        'When Holm refused to call the plan "a disaster," Ben Berg left.',
+        'When Ada Holm declined to call it "a crisis," Tom Berg left.',
+        'Although Ada Holm rejected the label "socialist," Ben Berg used it anyway.',
+        'When Ada Holm met the "Dreamers" in Texas, she cried.',
+        'When Ada Holm visited "The View" last week, she laughed.',
+    ],
+)
+def test_an_opening_phrase_whose_subject_did_not_say_it(text: str) -> None:
+    # (a title or term has no candidates to explain: proposed_by lists none for it)
+    proposed = [p for p in proposed_by(text, "subject") if p is not None]
+    assert not [p for p in proposed if "Holm" in p or "Berg" in p]
+    assert all(speaker is None for _, speaker in mentions(text))  # (or a title or term)
+
+
+# ... while a phrase that speaks or names keeps its subject
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Calling the plan "a disaster," Ada Holm walked out.', "Ada Holm"),
+        ('Praising the deal as "historic," Tom Berg signed it.', "Tom Berg"),
+        ('Mocking the "experts," Ada Holm walked out.', "Ada Holm"),
+    ],
+)
+def test_an_opening_phrase_whose_subject_said_it(text: str, expected: str) -> None:
+    assert proposed_by(text, "subject") == [expected]
+    assert [speaker for _, speaker in mentions(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the report said it, as Before reads "calling" and its noun
+        ('While Ada Holm reviewed the report calling the plan "a failure," Tom Berg left.', "the report"),
+        # Berg's claim, as Owner reads it
+        ('Responding to Berg\'s claim that she was "weak," Ada Holm walked out.', "Berg"),
+    ],
+)
+def test_an_opening_phrase_leaves_the_quote_to_its_inner_speaker(text: str, expected: str) -> None:
+    assert proposed_by(text, "subject") == [None]
+    assert [speaker for _, speaker in mentions(text)] == [expected]
+
+
+# --- "by" and a time after a speech verb is no agent (review of this branch: "said by
+# Friday" lost its cue, before at 0.9, to Subject at 0.5): a day, a month, a holiday, "by the
+# deadline", "by the end of"; an agent is a name the entities know or a determined noun phrase
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ('Ada Holm said by Friday the plan would be "finished."', "before"),
+        ('Ada Holm predicted by Monday the plan would be "finished."', "before"),
+        ('Ada Holm promised by January the plan would be "finished."', "before"),
+        ('Ada Holm warned by March the plan would be "finished."', "before"),
+        ('Ada Holm replied by the deadline that the plan was "finished."', "before"),
+        ('Ada Holm said by Thanksgiving the plan would be "finished."', "before"),
+        ('Ada Holm said by the end of May the plan would be "finished."', "before"),
+    ],
+)
+def test_by_and_a_time_is_no_agent(text: str, rule: str) -> None:
+    assert [(e.rule, e.quote.speaker) for e in explain_quotes(text)] == [(rule, "Ada Holm")]
+
+
+# ... while the participle's agent stays one: its noun says nothing, and nobody is given
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The memo, written by Cohen, said it was "bad."',
+        'A memo sent by the mayor to staff said it was "bad."',
+        'The letter, written by Kenneth P. Cohen, a vice president, said it was "bad."',
+    ],
+)
+def test_by_and_an_agent_gives_the_participle_no_speaker(text: str) -> None:
+    assert [e.quote.speaker for e in explain_quotes(text)] == [None]
+
+
+# --- a quote joined to the sentence's subject by "and" is one of its nouns, not its words
+# (issue 9 review, a wrong speaker of the base: Subject gave "Ben Berg")
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Holm, Ben Berg and "The Squad," a group of four, met on Monday.',
+        'Ada Holm and "The Squad" met on Monday.',
+        'Tom Berg and "the forgotten men" of Ohio voted for him.',
+    ],
+)
+def test_a_quote_joined_to_the_subject_is_no_words_of_it(text: str) -> None:
+    assert proposed_by(text, "subject") in ([], [None])
+    assert all(speaker is None for _, speaker in mentions(text))  # (or a title or term)
+
+
+# --- a quote in a clause that opens the sentence, its subject described in an aside: the
+# clause's own verb speaks, not the main clause's (issue 9 review, a wrong speaker of the base:
+# After gave "Berg", since the aside's commas hid the clause from _in_leading_clause)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('When Ada Holm, the mayor, called it "a disaster," Berg laughed.', "Ada Holm"),
+        (
+            'After Ada Holm, who chairs the panel, called it "a disaster," Tom Berg said he agreed.',
+            "Ada Holm",
+        ),
+        # the clause closed before the quote: the main clause's speaker still says it
+        ('When Ada Holm, the mayor, left, "Goodbye," Berg said.', "Berg"),
+    ],
+)
+def test_an_opening_clause_past_its_subjects_aside(text: str, expected: str) -> None:
+    assert [speaker for _, speaker in mentions(text)] == [expected]
