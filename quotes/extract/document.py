@@ -32,7 +32,8 @@ _NEWLINE = re.compile("\n")
 # each, so offsets hold): the rules and their word tables spell a space " ", and a no-break
 # space typed between two quotes or before a dash ('“Big,”\xa0“Splash”', 'OAKMERE\xa0—')
 # would otherwise join what it separates
-_SPACES = str.maketrans(dict.fromkeys(SPACES, " "))
+_OTHER_SPACES = SPACES.replace(" ", "")
+_SPACES = str.maketrans(dict.fromkeys(_OTHER_SPACES, " "))
 # (its first stop spelled out, not "[.!?…]+": a pattern that opens with a character class
 # lets the regex engine skip to the next stop instead of trying at every character)
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+(?:[\"“‘'(\[]|[A-Z0-9]))")
@@ -69,7 +70,9 @@ class Document:
             pieces.append(blank)
             pos = e
         pieces.append(text[pos:])
-        masked = "".join(pieces).translate(_SPACES)
+        masked = "".join(pieces)
+        if any(c in masked for c in _OTHER_SPACES):  # (most articles have none: no pass)
+            masked = masked.translate(_SPACES)
         # "HOLLIS CREEK — With ...": a dateline is where the story was filed, not a name
         # (blanked in one join: rebuilding the text at each one is quadratic)
         pieces, pos = [], 0
