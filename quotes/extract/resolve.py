@@ -210,9 +210,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:[A-Z][^,.;:\"“”]{0,60},\s+)?([Tt]he(?:\s+[a-z][\w\-’']*){2,4}|An?(?:\s+[\w\-’']+){2,5})"
 )
 # words after such a description that show it is no subject of its own verb
-_NOT_A_VERB = frozenset(
-    PREPOSITIONS | {"and", "or", "who", "whom", "whose", "that", "which", "'s", "himself", "herself"}
-)
+_NOT_A_VERB = frozenset(PREPOSITIONS | {"and", "or", "who", "whom", "whose", "that", "which", "'s"})
 
 
 class Resolver:
@@ -909,7 +907,8 @@ class Resolver:
             if at is None:
                 return None
             after = tokens[at + 1].lower()
-            if _EMPHATIC.get(after, gender) != gender or (after not in _EMPHATIC and after in _NOT_A_VERB):
+            # ("The governor himself was less sure": an emphatic pronoun of the sex asked for)
+            if _EMPHATIC.get(after, gender) != gender or after in _NOT_A_VERB:
                 return None
             head = role_head(tokens[at])
             if GENDERED_ROLES.get(head, gender) != gender:
