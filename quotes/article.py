@@ -12,6 +12,10 @@ each field the first of these that sets it wins:
    (``headline``: short, a blank line after it, no punctuation at its end, and
    nothing of ``NOT_A_HEADLINE``: no dateline, date, byline, quotation or page label).
 
+A title taken from the first line is a guess (``Article.guessed``): ingesting the
+article again keeps the title the store has (one given with ``--title`` before, say)
+over it, while the first three places replace what is stored.
+
 The article text is what follows the front matter, byte for byte apart from a
 leading UTF-8 byte-order mark; every offset in quotes refers to it (a headline
 taken as the title stays in the text too).
@@ -259,13 +263,18 @@ def parse_article(
     if not body.strip():
         raise ArticleError(f"{where}: empty article (no text)")
     meta = (options or Metadata()).over((sidecar or Metadata()).over(front))
+    guessed: frozenset[str] = frozenset()
     if meta.title is None:
         meta = replace(meta, title=headline(body))
-    return make_article(body, meta, where)
+        guessed = frozenset({"title"}) if meta.title is not None else guessed
+    return make_article(body, meta, where, guessed)
 
 
-def make_article(text: str, meta: Metadata, where: str | None) -> Article:
-    """The Article of ``text`` with the metadata ``meta``, read from ``where``."""
+def make_article(
+    text: str, meta: Metadata, where: str | None, guessed: frozenset[str] = frozenset()
+) -> Article:
+    """The Article of ``text`` with the metadata ``meta``, read from ``where``; ``guessed``
+    names the fields whose values are guesses (see ``Article.guessed``)."""
     return Article(
         text=text,
         title=meta.title,
@@ -274,7 +283,14 @@ def make_article(text: str, meta: Metadata, where: str | None) -> Article:
         authors=meta.authors,
         url=meta.url,
         path=where,
+        guessed=guessed,
     )
+
+
+def guessed_fields(given: Metadata, page: Metadata) -> frozenset[str]:
+    """The fields ``page`` (a web page's own metadata) sets that ``given`` (options and
+    sidecar: the user's) does not: guesses, which a stored value outranks on a re-ingest."""
+    return frozenset(f.name for f in fields(Metadata) if getattr(page, f.name) and not getattr(given, f.name))
 
 
 @functools.cache

@@ -528,7 +528,10 @@ def ingest(
       -                   standard input (text, HTML, WARC or JSON Lines, sniffed)
 
     Metadata comes from what the input says, then NAME.meta.yaml, then these
-    options, the options winning. A text article with no title from any of
+    options, the options winning. Ingested again, an article keeps its stored
+    metadata over a guess (the first line's title, a page's own title or site
+    name): a --title or --source given once stays; options, a sidecar and front
+    matter replace it. A text article with no title from any of
     them takes its first line as its title when that line reads as a headline
     (3 to 25 words, a blank line after it, no punctuation at its end, no
     dateline, date, byline, quotation or page label: README Inputs; the line
@@ -555,7 +558,7 @@ def ingest(
         title=None if untitled else title, source=source, date=date, authors=authors, url=url
     )
     errors: list[ArticleError] = []
-    guessed: list[Article] = []  # titled by their first line: said, as a guess can be wrong
+    first_lines: dict[str, str] = {}  # article id: the first line taken as its title, a guess
     from quotes.library import default_jobs
 
     cores = default_jobs()
@@ -574,9 +577,9 @@ def ingest(
                 errors.append(item)
                 continue
             if untitled and item.title is not None:
-                item = dataclasses.replace(item, title=None)
-            elif title is None and item.title is not None and item.title == article.headline(item.text):
-                guessed.append(item)
+                item = dataclasses.replace(item, title=None, guessed=item.guessed - {"title"})
+            elif "title" in item.guessed and item.title and item.title == article.headline(item.text):
+                first_lines[item.id] = item.title  # (a page's own title is a guess too, not said)
             yield item
 
     lib = obj.library(must_exist=False, engine=engine)
@@ -613,16 +616,29 @@ def ingest(
     for error in errors:
         click.echo(f"Error: {error}", err=True)
     _warn_missing(c for d in done for c in d.missing)
+    # said only when a record took the first line's title now, not at each ingest again
+    guessed = [
+        first_lines[d.article_id] for d in done if "title" in d.guessed and d.article_id in first_lines
+    ]
     if len(guessed) == 1 and not many:
         _note(
-            f"title taken from its first line: {guessed[0].title!r} "
-            "(--title to give another, --title '' for none)"
+            f"title taken from its first line: {guessed[0]!r} (--title to give another, --title '' for none)"
         )
     elif guessed:
         _note(
             f"the titles of {_count(len(guessed), 'article')} taken from their first lines "
             "(front matter or a NAME.meta.yaml gives another)"
         )
+    if untitled:
+        # ingest never erases stored metadata (README Inputs): say so rather than "1 unchanged" alone
+        for d in done:
+            raw = lib.store.stored(d.article_id) if d.status != "added" else None
+            kept = _stored_title(lib, d.article_id, raw) if raw is not None else None
+            if kept is not None:
+                _note(
+                    f"--title '' ignored: {d.path or 'the article'} is stored with the title {kept!r}, "
+                    "kept (ingest never erases stored metadata: README Inputs says how to take it out)"
+                )
     edited = {d.article_id: d for d in done if d.status == "edited"}
     for d in edited.values():
         _note(
@@ -633,6 +649,13 @@ def ingest(
         click.echo(_summary(done, obj.store))
     if errors:
         sys.exit(1)
+
+
+def _stored_title(lib: Library, article_id: str, raw: bytes) -> str | None:
+    try:
+        return lib.store.parse(article_id, raw).article.title
+    except QuotesError:
+        return None
 
 
 def _warn_missing(missing: Iterable[Correction]) -> None:

@@ -31,7 +31,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from quotes import lock, names
 from quotes.errors import CorrectionError, NotFound, StoreError
@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from quotes import corrections, people
 
 Extractor = Callable[[str], Sequence[Quote]]
+_T = TypeVar("_T")
 
 #: Records written between two flushes to disk (each costs about one disk sync).
 _SYNC_EVERY = 500
@@ -132,6 +133,9 @@ class Ingested:
     path: str | None = None
     #: corrections of its quotes that the extractor no longer finds (kept, reported)
     missing: tuple[corrections.Correction, ...] = ()
+    #: the metadata fields its record took from a guess this time (``Article.guessed``; a
+    #: stored value outranks a guess, so a re-ingest takes none)
+    guessed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1220,7 +1224,8 @@ class _IngestRun:
         ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
         fingerprint = self.store.replace(article.id, made.data, durable=False, sha=new_sha)
         status = "added" if raw is None else "updated"
-        return Ingested(article.id, status, made.quotes, where, made.missing), made, fingerprint
+        done = Ingested(article.id, status, made.quotes, where, made.missing, article.guessed)
+        return done, made, fingerprint
 
     def _make_here(self, article: Article, raw: bytes | None, sha: str | None) -> _Made:
         """A worker's work on ``article``, done by this process (one article to make, or one
@@ -1251,14 +1256,21 @@ class _IngestRun:
 
 def _keep_metadata(article: Article, old: Article) -> Article:
     """``article`` with the stored metadata where it has none (a copy of the file without
-    its sidecar never erases title, source or date)."""
+    its sidecar never erases title, source or date) or only a guess (``Article.guessed``:
+    a title given with --title once outranks the first line's or the page's own later)."""
+
+    def pick(name: str, new: _T, stored: _T) -> _T:
+        return stored if stored and (not new or name in article.guessed) else new
+
     return replace(
         article,
-        title=article.title or old.title,
-        source=article.source or old.source,
-        date=article.date or old.date,
-        authors=article.authors or old.authors,
-        url=article.url or old.url,
+        title=pick("title", article.title, old.title),
+        source=pick("source", article.source, old.source),
+        date=pick("date", article.date, old.date),
+        authors=pick("authors", article.authors, old.authors),
+        url=pick("url", article.url, old.url),
+        # a guess is taken only where the store had nothing
+        guessed=frozenset(name for name in article.guessed if not getattr(old, name)),
     )
 
 

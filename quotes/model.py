@@ -132,6 +132,10 @@ class Article:
     authors: tuple[str, ...] = ()
     url: str | None = None
     path: str | None = None
+    #: The metadata fields whose values are guesses (a text's first line as its title, a web
+    #: page's own title or site name), not given by the user (options, sidecar, front matter):
+    #: a later ingest keeps a stored value over a guess (``quotes.library``). Not stored.
+    guessed: frozenset[str] = field(default=frozenset(), compare=False)
 
     @functools.cached_property
     def id(self) -> str:

@@ -11,6 +11,7 @@ import pytest
 from quotes.article import (
     Metadata,
     headline,
+    parse_article,
     parse_date,
     read_article,
     read_stream,
@@ -321,3 +322,15 @@ def test_headline_is_the_title_of_last_resort_and_stays_in_the_text(tmp_path: Pa
     write(tmp_path / "c.meta.yaml", "title: Sidecar\n")
     assert read_article(write(tmp_path / "c.txt", text)).title == "Sidecar"
     assert read_article(write(tmp_path / "d.txt", text), Metadata(title="Option")).title == "Option"
+
+
+@pytest.mark.parametrize(
+    ("raw", "guessed"),
+    [
+        (b"Council votes to close bridge\n\nThe council met.\n", {"title"}),  # the first line: a guess
+        (b"---\ntitle: Given\n---\nCouncil votes to close bridge\n\nThe council met.\n", set()),
+        (b"The council met on Monday.\n", set()),  # no title at all: nothing guessed
+    ],
+)
+def test_a_first_line_title_is_a_guess(raw: bytes, guessed: set[str]) -> None:
+    assert parse_article(raw, "a.txt").guessed == guessed

@@ -1562,3 +1562,71 @@ def test_jobs_beyond_the_cores_are_the_cores(
     assert result.exit_code == 0 and asked == [2]
     assert "note: --jobs 1000 is more than the 2 cores here: using 2" in result.stderr
     assert "note:" not in run(tmp_path / "s", "ingest", "--jobs", "2", str(articles)).stderr
+
+
+def _meta(store: Path) -> dict[str, object]:
+    (record,) = (store / "records").glob("*.yaml")
+    lines = record.read_text().split("\nquotes:")[0].splitlines()
+    return {k: v.strip().strip("'") for k, _, v in (line.partition(":") for line in lines) if v}
+
+
+def test_a_title_given_outranks_the_first_line_on_a_plain_ingest(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # a newcomer's trial: --title/--source, then the same file again without them: the title
+    # went back to the first line's guess ("1 updated"), and the note was said at each ingest
+    store = tmp_path / "s"
+    file = tmp_path / "hy.txt"
+    file.write_text(f"Kremlin waits for deeds\n\n{PESKOV_TEXT}")
+    given = ("--title", "Port expansion approved", "--source", "Harbour Times", "--date", "2025-04-01")
+    assert run(store, "ingest", str(file), *given).exit_code == 0
+    again = run(store, "ingest", str(file))
+    assert "1 unchanged" in again.stdout and "first line" not in again.stderr
+    assert _meta(store) | {"title": "Port expansion approved", "source": "Harbour Times"} == _meta(store)
+    # a new --title replaces it; a sidecar written later (the user's too) does as well
+    assert run(store, "ingest", str(file), "--title", "Second thoughts").exit_code == 0
+    assert _meta(store)["title"] == "Second thoughts"
+    (tmp_path / "hy.meta.yaml").write_text("title: From the sidecar\n")
+    assert "1 updated" in run(store, "ingest", str(file)).stdout
+    assert _meta(store)["title"] == "From the sidecar"
+    # a first line taken as the title is said once, not at each ingest again
+    other = tmp_path / "t"
+    (tmp_path / "hy.meta.yaml").unlink()
+    assert "title taken from its first line" in run(other, "ingest", str(file)).stderr
+    assert "first line" not in run(other, "ingest", str(file)).stderr
+
+
+def test_a_title_and_source_given_outrank_the_pages_own(tmp_path: Path, fake_extractor: None) -> None:
+    from tests.test_sources import PAGES
+
+    store = tmp_path / "s"
+    page = str(PAGES / "harbour-bridge.html")
+    assert (
+        run(store, "ingest", page, "--title", "Library open late", "--source", "Gazette Online").exit_code
+        == 0
+    )
+    assert "1 unchanged" in run(store, "ingest", page).stdout
+    meta = _meta(store)
+    assert (meta["title"], meta["source"]) == ("Library open late", "Gazette Online")
+    # where the store has none, the page's own fills it in
+    fresh = tmp_path / "f"
+    assert run(fresh, "ingest", page).exit_code == 0
+    assert _meta(fresh)["source"] == "The Riverside Ledger"
+
+
+def test_an_empty_title_for_a_stored_article_is_said_ignored(tmp_path: Path, fake_extractor: None) -> None:
+    # a newcomer's trial: --title "" on a stored article printed "1 unchanged" alone
+    store = tmp_path / "s"
+    file = tmp_path / "hy.txt"
+    file.write_text(PESKOV_TEXT)
+    assert run(store, "ingest", str(file), "--title", "Kept").exit_code == 0
+    ignored = run(store, "ingest", str(file), "--title", "")
+    assert ignored.exit_code == 0 and "1 unchanged" in ignored.stdout
+    assert f"note: --title '' ignored: {file} is stored with the title 'Kept', kept" in ignored.stderr
+    assert _meta(store)["title"] == "Kept"
+    # nothing stored, or no title stored: nothing ignored, nothing said
+    fresh = run(tmp_path / "f", "ingest", str(file), "--title", "")
+    assert (
+        "ignored" not in fresh.stderr
+        and "ignored" not in run(tmp_path / "f", "ingest", str(file), "--title", "").stderr
+    )

@@ -352,3 +352,17 @@ def test_mojibake_repaired_on_ingest(tmp_path: Path) -> None:
     assert (art.title, art.text) == ("French President François Hollande", "François Hollande said: “Non.”\n")
     (raw,) = only_articles(list(sources.read_inputs([str(path)], repair=False)))
     assert raw.text.startswith("FranÃ§ois")
+
+
+@pytest.mark.parametrize(
+    ("options", "guessed"),
+    [
+        # what the page says of itself is a guess: a stored value outranks it on a re-ingest
+        (Metadata(), {"title", "source"}),
+        (Metadata(title="Given"), {"source"}),
+        (Metadata(title="Given", source="Gazette"), set()),
+    ],
+)
+def test_a_pages_own_metadata_is_a_guess(options: Metadata, guessed: set[str]) -> None:
+    (art,) = only_articles(list(sources.read_inputs([str(PAGES / "harbour-bridge.html")], options)))
+    assert {"title", "source"} & art.guessed == guessed

@@ -147,7 +147,8 @@ def _read_one(
         except ArticleError as e:
             yield e
             return
-        yield _article(text, options.over(meta.over(Metadata(url=page.url))), name)
+        guessed = article.guessed_fields(options, meta)
+        yield _article(text, options.over(meta.over(Metadata(url=page.url))), name, guessed)
         return
     path = Path(name)
     if path.is_dir():
@@ -184,7 +185,7 @@ def _read_file(path: Path, kind: str | None, options: Metadata) -> Iterator[Item
             from quotes.sources.warc import read_warc
 
             with article.open_regular(path) as stream:
-                yield from _pages(read_warc(stream, str(path)), options, str(path))
+                yield from _pages(read_warc(stream, str(path)), options, str(path), guesses=True)
             return
         limit = MAX_PAGE_BYTES if kind == "html" else MAX_BATCH_BYTES
         raw = article.read_bytes(path, limit, "a page" if kind == "html" else "a JSON Lines file")
@@ -212,7 +213,8 @@ def _read_bytes(raw: bytes, where: str, kind: str, options: Metadata, sidecar: M
         except ArticleError as e:
             yield e
             return
-        yield _article(text, options.over(sidecar.over(meta)), where)
+        given = options.over(sidecar)
+        yield _article(text, given.over(meta), where, article.guessed_fields(given, meta))
     elif kind == "jsonl":
         from quotes.sources.jsonl import read_jsonl
 
@@ -220,14 +222,16 @@ def _read_bytes(raw: bytes, where: str, kind: str, options: Metadata, sidecar: M
     elif kind == "warc":
         from quotes.sources.warc import read_warc
 
-        yield from _pages(read_warc(io.BytesIO(raw), where), options, where)
+        yield from _pages(read_warc(io.BytesIO(raw), where), options, where, guesses=True)
     else:
         raise ValueError(f"unknown input kind {kind!r} (choose from {', '.join(KINDS)})")
 
 
 def _pages(
-    pages: Iterator[tuple[Metadata, str] | ArticleError], options: Metadata, where: str
+    pages: Iterator[tuple[Metadata, str] | ArticleError], options: Metadata, where: str, guesses: bool = False
 ) -> Iterator[Item]:
+    # a web archive's pages say their own metadata, a guess (Article.guessed); a JSON line's
+    # fields were written for quotes, the user's
     count = 0
     for page in pages:
         count += 1
@@ -235,16 +239,17 @@ def _pages(
             yield page
             continue
         meta, text = page
-        yield _article(text, options.over(meta), where)
+        guessed = article.guessed_fields(options, meta) if guesses else frozenset()
+        yield _article(text, options.over(meta), where, guessed)
     if not count:
         yield ArticleError(f"{where}: no articles in it")
 
 
-def _article(text: str, meta: Metadata, where: str) -> Item:
+def _article(text: str, meta: Metadata, where: str, guessed: frozenset[str] = frozenset()) -> Item:
     # The article limit holds whatever the article came in (a page, a line, a record).
     if len(text) > article.MAX_ARTICLE_BYTES or len(text.encode("utf-8")) > article.MAX_ARTICLE_BYTES:
         return ArticleError(f"{where}: {article.too_big(article.MAX_ARTICLE_BYTES)}")
-    return article.make_article(text, meta, where)
+    return article.make_article(text, meta, where, guessed)
 
 
 def _decoded(page: web.Page) -> bytes | str:
