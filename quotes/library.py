@@ -1028,7 +1028,9 @@ class Library(Reader):
 
     def list_corrections(self) -> list[tuple[corrections.Correction, str]]:
         """Every correction with its state: ``applied``, ``quote not found`` (the extractor no
-        longer finds it; kept until it does or is removed) or ``article not in store``."""
+        longer finds it; kept until it does or is removed), ``article not in store``, or not
+        applied: the record was edited by hand since (kept as it is) or not made again yet.
+        A correction counts as applied when applying it to the stored record changes nothing."""
         from quotes import corrections
 
         listed = []
@@ -1041,8 +1043,14 @@ class Library(Reader):
                     listed.append((c, "article not in store"))
                     continue
                 present = c.quote in record.quote_ids()
-                if present == (c.action == "delete"):
-                    state = "quote not found" if not present else "not applied yet (run reindex)"
+                if not present and c.action != "delete":
+                    state = "quote not found"
+                elif present and corrections.apply(record, [c]).record != record:
+                    state = (
+                        "not applied (record edited by hand: ingest --replace-edited applies it)"
+                        if self.edited(record.id)
+                        else "not applied yet (run reindex)"
+                    )
             listed.append((c, state))
         return listed
 

@@ -954,6 +954,26 @@ def test_ingest_keeps_a_hand_edited_record_and_says_how_to_replace_it(store: Pat
     assert replaced.exit_code == 0 and "title: Older" in record.read_text()
 
 
+def test_fix_list_says_a_correction_of_a_hand_edited_record_is_not_applied(
+    store: Path, articles: Path
+) -> None:
+    # a newcomer's trial: `fix --list` said `applied` for a correction the kept edit did not take
+    record = next(p for p in (store / "records").glob("*.yaml") if "title: Old" in p.read_text())
+    record.write_text(record.read_text().replace("speaker: Trump", "speaker: Donald J. Trump"))
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    assert qid.startswith(record.stem)
+    fixed = run(store, "fix", qid, "--kind", "partial")
+    assert fixed.exit_code == 1 and "edited by hand and is kept as it is" in fixed.stderr
+
+    def state() -> str:
+        (row,) = json.loads(run(store, "fix", "--list", "--format", "json").stdout)
+        return str(row["state"])
+
+    assert state() == "not applied (record edited by hand: ingest --replace-edited applies it)"
+    assert run(store, "ingest", str(articles / "old.txt"), "--replace-edited").exit_code == 0
+    assert state() == "applied"
+
+
 def test_writers_take_wait_and_jobs(store: Path, articles: Path) -> None:
     for command in ("ingest", "reindex", "check"):
         assert "--wait SECONDS" in run(store, command, "--help").stdout
