@@ -1208,10 +1208,14 @@ def fix(
     known = lib.speaker_names() if speaker is not None else []
     made = lib.fix(quote_id, speaker=speaker, no_speaker=no_speaker, kind=kind, delete=delete)
     click.echo(f"{made.quote}: {made.describe()} ({made.date}); kept in {obj.store / 'corrections.yaml'}")
-    hint = None if speaker is None else _new_name(speaker, known)
+    # the person, without the title typed before the name ("Sen. Maria Lopez" is Maria Lopez)
+    from quotes.corrections import titled  # (the extractor's lexicon: only when asked)
+
+    person = None if speaker is None else titled(speaker)[1]
+    hint = None if person is None else _new_name(person, known)
     if hint is not None:
         # a typo, or a bare surname, would otherwise make a second person quietly
-        click.echo(f"note: {speaker} is not a speaker of this store yet{hint}", err=True)
+        click.echo(f"note: {person} is not a speaker of this store yet{hint}", err=True)
 
 
 @cli.command()

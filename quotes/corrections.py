@@ -28,6 +28,7 @@ from typing import Any
 
 from quotes import yamlio
 from quotes.errors import StoreError
+from quotes.extract.lexicon import TITLE_ABBREVIATIONS
 from quotes.model import KINDS, STATEMENT_KINDS, Quote, Record
 from quotes.names import fold
 from quotes.store import atomic_write
@@ -141,18 +142,35 @@ def _correct(quote: Quote, c: Correction) -> Quote | None:
     if c.action == "speaker":
         if c.speaker is None:
             return replace(quote, speaker=None, speaker_mention=None, speaker_title=None, speaker_sex=None)
-        if quote.speaker == c.speaker:
-            return quote
+        title, name = titled(c.speaker)
+        if quote.speaker == name:
+            return (
+                quote
+                if title is None or quote.speaker_title == title
+                else replace(quote, speaker_title=title)
+            )
         # the words the extractor read name someone else: none of their evidence stays
         return replace(
             quote,
-            speaker=c.speaker,
+            speaker=name,
             speaker_mention=None,
-            speaker_title=None,
+            speaker_title=title,
             speaker_sex=None,
             confidence=1.0,
         )
     return quote
+
+
+def titled(speaker: str) -> tuple[str | None, str]:
+    """A corrected speaker's title abbreviations and name: "Sen. Maria Lopez" is Maria Lopez,
+    titled "Sen.", as the extractor reads "said Sen. Maria Lopez" (not a second person beside
+    her). Only the abbreviations of ``TITLE_ABBREVIATIONS``, capitalised, and never the last
+    word: a full title ("Senator") may be part of how a name is written."""
+    words = speaker.split()
+    n = 0
+    while n < len(words) - 1 and words[n][:1].isupper() and words[n].casefold() in TITLE_ABBREVIATIONS:
+        n += 1
+    return " ".join(words[:n]) or None, " ".join(words[n:])
 
 
 def apply(record: Record, corrections: Iterable[Correction]) -> Applied:

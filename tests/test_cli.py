@@ -1342,6 +1342,19 @@ def test_fix_says_when_a_speaker_is_new_to_the_store(store: Path) -> None:
     assert again.exit_code == 0 and again.stderr == ""
 
 
+def test_fix_reads_a_title_before_a_known_speaker(store: Path) -> None:
+    # a newcomer's trial: `fix ID --speaker "Sen. Maria Lopez"` made a second person "Sen. Maria
+    # Lopez" beside Maria Lopez (and said "did you mean Maria Lopez?")
+    known = json.loads(run(store, "speakers", "--format", "json").stdout)[0]["name"]
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    result = run(store, "fix", qid, "--speaker", f"Sen. {known}")
+    assert result.exit_code == 0 and result.stderr == ""
+    shown = json.loads(run(store, "show", qid, "--format", "json").stdout)
+    assert (shown["speaker"], shown["speaker_title"]) == (known, "Sen.")
+    names = [s["name"] for s in json.loads(run(store, "speakers", "--format", "json").stdout)]
+    assert f"Sen. {known}" not in names and known in names
+
+
 @pytest.mark.parametrize("kind", ["full", "partial"])
 def test_search_kind_is_the_query_clause(store: Path, kind: str) -> None:
     # a newcomer's trial: `by` had --kind, `search --kind` was "No such option"

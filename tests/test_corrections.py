@@ -47,6 +47,38 @@ def test_apply(correction: Correction, speakers: list[str | None] | None, kinds:
     ]
 
 
+@pytest.mark.parametrize(
+    "typed, title, name",
+    [
+        # a newcomer's trial: `fix ID --speaker "Sen. Maria Lopez"` made a second person beside
+        # Maria Lopez; the abbreviation is her title, as the extractor reads "said Sen. Maria Lopez"
+        ("Sen. Maria Lopez", "Sen.", "Maria Lopez"),
+        ("Det. Sgt. Mike Carbone", "Det. Sgt.", "Mike Carbone"),
+        ("Gov. Vell", "Gov.", "Vell"),
+        # must keep the name whole: no title, a full word, a lower-case word, a title alone
+        ("Maria Lopez", None, "Maria Lopez"),
+        ("Senator Maria Lopez", None, "Senator Maria Lopez"),
+        ("sen. Maria Lopez", None, "sen. Maria Lopez"),
+        ("Sen.", None, "Sen."),
+        ("Maria Sen.", None, "Maria Sen."),
+    ],
+)
+def test_titled(typed: str, title: str | None, name: str) -> None:
+    assert corrections.titled(typed) == (title, name)
+
+
+def test_a_corrected_speakers_title_is_kept_as_the_title() -> None:
+    out = apply(REC, [Correction("speaker", DATE, quote=NEVER, speaker="Sen. Tomas Vell")]).record
+    assert [(q.speaker, q.speaker_title) for q in out.quotes[:2]] == [
+        ("Marla Quint", None),
+        ("Tomas Vell", "Sen."),
+    ]
+    # the speaker the extractor found, titled now
+    out = apply(REC, [Correction("speaker", DATE, quote=NEVER, speaker="Rep. Robert Vell")]).record
+    assert (out.quotes[1].speaker, out.quotes[1].speaker_title) == ("Robert Vell", "Rep.")
+    assert out.quotes[1].speaker_mention == REC.quotes[1].speaker_mention
+
+
 def test_apply_twice_is_applying_once() -> None:
     fixes = [
         Correction("speaker", DATE, quote=NEVER, speaker="Tomas Vell"),

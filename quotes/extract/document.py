@@ -22,10 +22,10 @@ from quotes.extract.marks import SPACES, Found, Paragraph, paragraphs
 from quotes.extract.words import LineWords
 
 # At a paragraph's start: "OAKMERE —", "PORT-SAINT-ALBAN, Veloria (Meridian Wire) —", "TULSA, Okla. (AP) -",
-# "OAKMERE, Dec. 8 (UPI) —"
+# "OAKMERE, Dec. 8 (UPI) —", and the typewriter's dash: "OAKMERE --"
 _DATELINE = re.compile(
     r"(?m)^([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?"
-    r"(?: \([\w .]+\))? ?[—–-]) "
+    r"(?: \([\w .]+\))? ?(?:--|[—–-])) "
 )
 _NEWLINE = re.compile("\n")
 # Spaces other than the plain one, read as a plain space in the masked text (one character

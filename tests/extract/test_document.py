@@ -34,6 +34,8 @@ def document(text: str) -> Document:
         # issue 9: a paragraph's first sentence opens after its dateline
         ("OAKMERE — The council met. Bo left.", ["The council met.", "Bo left."]),
         ("OAKMERE, Dec. 8 (Meridian Wire) — The council met.", ["The council met."]),
+        # the typewriter's dash ("--") closes a dateline too
+        ("OAKMERE, Ont. -- The council met.", ["The council met."]),
         # issue 9: a dotted word before a quoted sentence ends the sentence; before a
         # nickname, or a short phrase in lower case, it does not
         (
@@ -63,6 +65,10 @@ def test_sentences(text: str, sentences: list[str]) -> None:
             "OAKMERE, Dec. 8 (UPI) — The council met.",
             " " * len("OAKMERE, Dec. 8 (UPI) —") + " The council met.",
         ),
+        # the typewriter's dash ("--") closes a dateline too; a dash inside a sentence is
+        # no dateline's
+        ("OAKMERE (AP) -- The council met.", " " * len("OAKMERE (AP) --") + " The council met."),
+        ("The COUNCIL -- it met.", "The COUNCIL -- it met."),
         # nothing to mask
         ("The council met.", "The council met."),
         # issue 9: a no-break or thin space reads as a plain one (one character each), so a

@@ -422,6 +422,19 @@ def test_speaker_title(text: str, speaker: str, title: str) -> None:
             '"We will win," Malka Cyr, the director of the Media Center and whose son ran, said.',
             "the director of the Media Center",
         ),
+        # a dateline is where the story was filed, never part of the title after it, whatever
+        # its dash (the typewriter's "--" too); a title of capitalised words is kept whole
+        ("HALDEN, Ont. — Mayor Ann Roy, at the bridge, said it was ''a great day.''", "Mayor"),
+        ("HALDEN, Ont. -- Mayor Ann Roy, at the bridge, said it was ''a great day.''", "Mayor"),
+        ("HALDEN (AP) -- Mayor Ann Roy, at the bridge, said it was ''a great day.''", "Mayor"),
+        (
+            "HALDEN -- Senate Majority Leader Ann Roy, at the bridge, said it was ''a great day.''",
+            "Senate Majority Leader",
+        ),
+        (
+            "Senate Majority Leader Ann Roy, at the bridge, said it was ''a great day.''",
+            "Senate Majority Leader",
+        ),
     ],
 )
 def test_speaker_title_exactly(text: str, title: str | None) -> None:
