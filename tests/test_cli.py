@@ -1235,7 +1235,7 @@ def test_cite_notes_the_metadata_an_article_lacks(tmp_path: Path, fake_extractor
     assert bare.stderr == (
         f"note: article {qid[:12]} has no title, outlet or date: the citation uses the style's fallback; "
         "ingest the same text again with --title, --source, --date (for a file, its NAME.meta.yaml "
-        "works too) to add them\n"
+        "works too; for a JSON Lines article, add the fields to its JSON line) to add them\n"
     )
     run(store, "ingest", "-", "--title", "Old", "--date", "2024-11-06", input=PESKOV_TEXT)
     assert "has no outlet:" in run(store, "cite", qid).stderr
@@ -1267,6 +1267,10 @@ def test_title_and_url_are_for_one_article(
     store = tmp_path / "s"
     result = run(store, "ingest", *[str(articles / i) for i in inputs], *option)
     assert result.exit_code == 2 and "--title and --url belong to one article" in result.stderr
+    # a JSON line has no front matter nor sidecar (issue s15a item 2): say where its fields go
+    jsonl = inputs == ["feed.jsonl"]
+    assert ("fields to each article's JSON line" in result.stderr) == jsonl
+    assert ("front matter or NAME.meta.yaml" in result.stderr) != jsonl
     assert not store.exists()
     assert run(store, "ingest", str(articles / "old.txt"), *option).exit_code == 0
     assert run(store, "ingest", str(articles), "--source", "Newsweek").exit_code == 0  # one outlet: fine
