@@ -326,7 +326,11 @@ BAD = [
     ("latin.txt", "caf\xe9".encode("latin-1"), "not UTF-8"),
     ("empty.txt", b"", "empty article"),
     ("blank.txt", b"\n   \n", "empty article"),
-    ("baddate.md", b"---\ndate: 2024-02-30\n---\ntext", "day is out of range"),
+    (
+        "baddate.md",
+        b"---\ndate: 2024-02-30\n---\ntext",
+        "date: '2024-02-30' is no such date (day is out of range",
+    ),
     ("baddate2.md", b"---\ndate: 30 Feb 2024\n---\ntext", "bad date"),
 ]
 
