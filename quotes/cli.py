@@ -95,9 +95,9 @@ SPEAKER_COLUMNS = (
     Column("name", "SPEAKER", max_width=30),
     Column("quotes", "QUOTES", max_width=6),
     Column("articles", "ARTICLES", max_width=8),
-    Column("titles", "TITLES", wrap=True),
-    Column("also", "ALSO", max_width=24),
-    Column("note", "NOTE", wrap=True),
+    Column("titles", "TITLES", wrap=True, hide_empty=True),
+    Column("also", "ALSO", max_width=24, hide_empty=True),
+    Column("note", "NOTE", wrap=True, hide_empty=True),
 )
 CORRECTION_COLUMNS = (
     Column("date", "DATE", max_width=20),

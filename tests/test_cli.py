@@ -212,6 +212,21 @@ def test_speakers(store: Path) -> None:
     assert "Dmitry Peskov" in run(store, "speakers").stdout
 
 
+def test_speakers_table_fits_the_terminal_without_an_empty_note(store: Path) -> None:
+    # issue s15a item 4: 157 columns wide (117 at COLUMNS=80), an empty NOTE under a 57-dash rule
+    for columns in (80, 120):
+        result = CliRunner().invoke(cli, ["--store", str(store), "speakers"], env={"COLUMNS": str(columns)})
+        lines = result.stdout.splitlines()
+        assert result.exit_code == 0 and "Dmitry Peskov" in result.stdout
+        assert "NOTE" not in lines[0].split() and all(len(line) <= columns for line in lines), lines
+    # JSON and CSV keep every field
+    assert "note" in json.loads(run(store, "speakers", "--format", "json").stdout)[0]
+    assert (
+        run(store, "speakers", "--format", "csv").stdout.splitlines()[0]
+        == "name,quotes,articles,titles,also,note"
+    )
+
+
 def test_show_and_cite(store: Path) -> None:
     qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
     shown = run(store, "show", qid)
