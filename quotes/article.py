@@ -132,12 +132,23 @@ def metadata_from_mapping(data: object, where: str) -> Metadata:
     )
 
 
+def convert_hint(where: str, encoding: str) -> str:
+    """A command that converts file ``where`` from ``encoding`` to UTF-8 in place, to paste;
+    the bare iconv call for what is no file (stdin, an address)."""
+    if where == STDIN_NAME or "://" in where:
+        return f"e.g. iconv -f {encoding} -t utf-8"
+    import shlex
+
+    # the name once: error messages are kept short (errors.MAX_MESSAGE) and a path is long
+    return f'e.g. f={shlex.quote(where)}; iconv -f {encoding} -t utf-8 "$f" > "$f.utf8" && mv "$f.utf8" "$f"'
+
+
 def decode(raw: bytes, where: str) -> str:
     """UTF-8 text of a file's bytes, refusing binary data; ArticleError naming ``where``."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Windows' "Unicode" text: its NUL bytes would call it binary
         raise ArticleError(
-            f"{where}: UTF-16 text, expected UTF-8; convert it first, e.g. iconv -f utf-16 -t utf-8"
+            f"{where}: UTF-16 text, expected UTF-8; convert it first, {convert_hint(where, 'utf-16')}"
         )
     if b"\0" in raw:
         raise ArticleError(f"{where}: binary file (contains NUL bytes), expected UTF-8 text")
@@ -147,7 +158,7 @@ def decode(raw: bytes, where: str) -> str:
         # Most such files are Windows-1252 (Latin-1's superset): name a conversion that works.
         raise ArticleError(
             f"{where}: not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); convert it first, "
-            "e.g. iconv -f windows-1252 -t utf-8"
+            + convert_hint(where, "windows-1252")
         ) from e
     # A byte-order mark is an encoding artefact, not text a quote could start at.
     return text.removeprefix("\ufeff")

@@ -5,7 +5,8 @@ Two steps, each usable alone:
 1. ``split(byline, source)`` cuts a byline as printed ("By JIM RUTENBERG,Oleg Matsnev
    and Zachary Wichter contributed research.", "byYlan Q. Mui", "AP") into the names
    of its authors, one each, in reading order: the leading "By" goes (glued on or
-   not), so do handles, the outlet itself and the people who only "contributed";
+   not), so do handles, the outlet itself, roles that name no one ("Staff Writer",
+   ``ROLE_WORDS``) and the people who only "contributed";
    wire services get their full name ("AP": "Associated Press"); names in capitals
    get proper case (``nameparser``'s, so "MCCASKILL" is "McCaskill").
 2. ``parse(name, source)`` reads one such name as an ``Author``: a person with given
@@ -13,7 +14,7 @@ Two steps, each usable alone:
    service, the outlet, a desk or staff, a single word) that citations keep whole,
    never inverted into "Press, A." or cut to "Ap.".
 
-The tables below are data on purpose: ``WIRE_SERVICES`` and ``GROUP_WORDS`` can be
+The tables below are data on purpose: ``WIRE_SERVICES``, ``GROUP_WORDS`` and ``ROLE_WORDS`` can be
 listed and extended without touching the rules.
 """
 
@@ -40,6 +41,14 @@ GROUP_WORDS = frozenset(
 )
 #: What sidecars write for "no author".
 MISSING = frozenset({"none", "null", "n/a", "na", "unknown", "-"})
+#: A byline name made only of these words is a role, not an author ("Staff Writer",
+#: "Wire Services", "Editorial Board"): it names no person and no organisation, so it is
+#: dropped rather than cited as "Writer". A named group ("Newsweek Staff") is kept.
+ROLE_WORDS = frozenset(
+    """the our a an staff writer writers reporter reporters correspondent correspondents
+    editor editors editorial board wire wires service services desk news contributor
+    contributors special""".split()
+)
 
 # "By X", "BY X" and the glued "byX" of some scraped bylines ("byYlan Q. Mui").
 _BY = re.compile(r"^\s*(?:[Bb][Yy](?:\s+|$)|by(?=[A-Z]))")
@@ -65,7 +74,7 @@ def split(byline: str, source: str | None = None) -> tuple[str, ...]:
         if not part or part.startswith("@") or not _LETTER.search(part):
             continue
         key = _key(part)
-        if outlet and key == outlet:
+        if (outlet and key == outlet) or all(w in ROLE_WORDS for w in key.split()):
             continue
         if key in WIRE_SERVICES:
             part = WIRE_SERVICES[key]

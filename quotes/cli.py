@@ -95,9 +95,9 @@ SPEAKER_COLUMNS = (
     Column("name", "SPEAKER", max_width=30),
     Column("quotes", "QUOTES", max_width=6),
     Column("articles", "ARTICLES", max_width=8),
-    Column("titles", "TITLES", wrap=True),
-    Column("also", "ALSO", max_width=24),
-    Column("note", "NOTE", wrap=True),
+    Column("titles", "TITLES", wrap=True, hide_empty=True),
+    Column("also", "ALSO", max_width=24, hide_empty=True),
+    Column("note", "NOTE", wrap=True, hide_empty=True),
 )
 CORRECTION_COLUMNS = (
     Column("date", "DATE", max_width=20),
@@ -548,9 +548,15 @@ def ingest(
     many = len(inputs) > 1 or kind in ("jsonl", "warc") or any(_holds_articles(i) for i in inputs)
     if many and (title is not None or url):
         # One title or address given to every article, silently (the options win over files).
+        jsonl = kind == "jsonl" or any(i.lower().endswith(".jsonl") for i in inputs)
+        where = (
+            # a JSON line has no front matter nor sidecar: its own fields are the place
+            'add "title" and "url" fields to each article\'s JSON line'
+            if jsonl
+            else "put them in each article's front matter or NAME.meta.yaml"
+        )
         raise click.UsageError(
-            "--title and --url belong to one article: give them with one article file (or -), "
-            "or put them in each article's front matter or NAME.meta.yaml"
+            f"--title and --url belong to one article: give them with one article file (or -), or {where}"
         )
     # --title "" is no title: not the first line's, nor the page's, sidecar's or front matter's
     untitled = title is not None and not title.strip()
@@ -1413,7 +1419,7 @@ def cite_command(obj: Context, quote_id: str, style: str, fmt: str) -> None:
         _note(
             f"article {art.id} has no {_join_or(missing)}: the citation uses the style's fallback; "
             "ingest the same text again with --title, --source, --date (for a file, its NAME.meta.yaml "
-            "works too) to add them"
+            "works too; for a JSON Lines article, add the fields to its JSON line) to add them"
         )
 
 

@@ -293,13 +293,19 @@ def _all(parts: list[Node]) -> Node | None:
 
 def parse(text: str) -> Node:
     """The tree of query ``text``: Every for an empty query; QueryError for one that names an
-    unknown field, kind or an impossible date, has unbalanced parentheses or only operators,
-    or has no word that is indexed."""
+    unknown field, kind or an impossible date, has unbalanced parentheses or quotes, only
+    operators or a bare ``*``, or has no word that is indexed."""
     if not text.strip():
         return Every()
     parser = _Parser(text)
     _check_syntax(text, [kind for kind, _ in parser.tokens])
     tree = parser.group("text")
+    if tree is None and any(kind == "word" and not value.strip("*") for kind, value in parser.tokens):
+        # '*' alone was read as common words not indexed
+        raise QueryError(
+            f"nothing to search for in {text!r}: a bare '*' is not a query, it matches nothing; "
+            "a wildcard ends a word, as in bridg*"
+        )
     if tree is None:
         raise QueryError(
             f"nothing to search for in {text!r}: common words such as 'the' or 'it' are not "
@@ -310,7 +316,7 @@ def parse(text: str) -> Node:
 
 
 def _check_syntax(text: str, kinds: list[str]) -> None:
-    """QueryError for a query whose parentheses do not pair up or that holds nothing but
+    """QueryError for a query whose parentheses or double quotes do not pair up or that holds nothing but
     operators and parentheses: a syntax problem, said as one, not as words not indexed."""
     depth = 0
     for kind in kinds:
@@ -319,6 +325,9 @@ def _check_syntax(text: str, kinds: list[str]) -> None:
             raise QueryError(f"unbalanced parentheses in query {text!r}: a ')' closes no '('")
     if depth:
         raise QueryError(f"unbalanced parentheses in query {text!r}: a '(' is not closed")
+    if text.count('"') % 2:
+        # the lexer reads '"exact phrase' to the end, which then found nothing, silently
+        raise QueryError(f"unbalanced quotes in query {text!r}: a '\"' is not closed")
     if all(kind in ("open", "close", *_OPERATORS) for kind in kinds):
         raise QueryError(
             f"nothing to search for in {text!r}: only operators and parentheses; "

@@ -32,9 +32,10 @@ _MIN_WRAP = 24
 class Column:
     """A table column: the row ``key`` it shows, its header, and how it fits.
 
-    The ``wrap`` column takes the width the others leave and wraps; the others are
-    cut at ``max_width``. ``marks`` names the row key holding (start, end) offsets of
-    words to highlight in this column's text.
+    The ``wrap`` column takes the width the others leave and wraps (several share it); the
+    others are cut at ``max_width``. ``marks`` names the row key holding (start, end) offsets
+    of words to highlight in this column's text. A ``hide_empty`` column is left out of a
+    table where no row has a value in it (a note most rows lack).
     """
 
     key: str
@@ -42,6 +43,7 @@ class Column:
     max_width: int = 30
     wrap: bool = False
     marks: str | None = None
+    hide_empty: bool = False
 
 
 def jsonable(value: Any) -> Any:
@@ -242,14 +244,32 @@ def table(
                 text = " ".join(marked(raw, row[col.marks], on, off).split())
             cells.append(text)
         texts.append(cells)
-    widths = [
-        max(display_width(col.header), *(display_width(t[i]) for t in texts)) if not col.wrap else 0
-        for i, col in enumerate(columns)
+    shown = [i for i, col in enumerate(columns) if not col.hide_empty or any(t[i] for t in texts)]
+    if len(shown) < len(columns):
+        columns = [columns[i] for i in shown]
+        texts = [[t[i] for i in shown] for t in texts]
+    natural = [
+        max(display_width(col.header), *(display_width(t[i]) for t in texts)) for i, col in enumerate(columns)
     ]
-    widths = [min(w, col.max_width) for w, col in zip(widths, columns, strict=True)]
-    fixed = sum(w for w, col in zip(widths, columns, strict=True) if not col.wrap) + _GAP * (len(columns) - 1)
-    wrap_width = max(width - fixed, _MIN_WRAP)
-    widths = [wrap_width if col.wrap else w for w, col in zip(widths, columns, strict=True)]
+    widths = [0 if col.wrap else min(w, col.max_width) for w, col in zip(natural, columns, strict=True)]
+    wrapping = [i for i, col in enumerate(columns) if col.wrap]
+    gaps = _GAP * (len(columns) - 1)
+    least = max(_MIN_WRAP // max(len(wrapping), 1), 12)  # each wrapped column's narrowest
+    # Too wide even with the wrapped columns at their least: cut the widest other column
+    # (never below its header, nor 12), as long as that helps.
+    while sum(widths) + gaps + least * len(wrapping) > width:
+        widest = max(range(len(columns)), key=lambda i: widths[i] - max(display_width(columns[i].header), 12))
+        if widths[widest] <= max(display_width(columns[widest].header), 12):
+            break
+        widths[widest] -= 1
+    # The wrapped columns share what is left: the narrowest content first takes what it
+    # needs of an even share, the last one takes the rest (a lone one: all of it).
+    left = width - sum(widths) - gaps
+    by_need = sorted(wrapping, key=lambda i: natural[i])
+    for n, i in enumerate(by_need):
+        share = left // (len(by_need) - n)
+        widths[i] = max(share if n == len(by_need) - 1 else min(natural[i], share), least)
+        left -= widths[i]
 
     def line(cells: Sequence[str]) -> str:
         padded = [c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=True)]

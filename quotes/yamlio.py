@@ -58,6 +58,24 @@ def _construct_binary(loader: Any, node: Any) -> str:
         ) from e
 
 
+class _NoSuchDate(ValueError):
+    """A timestamp of the right form naming no day ("2025-02-30"), with where it is."""
+
+    def __init__(self, value: str, reason: str, line: int, column: int) -> None:
+        super().__init__(reason)
+        self.value, self.reason, self.line, self.column = value, reason, line, column
+
+
+def _construct_timestamp(loader: Any, node: Any) -> Any:
+    import yaml
+
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as e:
+        # the bare ValueError says neither the value nor where: keep both for load()
+        raise _NoSuchDate(node.value, str(e), node.start_mark.line, node.start_mark.column) from e
+
+
 @functools.cache
 def _classes() -> tuple[Any, Any, Any]:
     """The safe loader, the readable dumper (libyaml's when PyYAML was built with it: records
@@ -68,6 +86,7 @@ def _classes() -> tuple[Any, Any, Any]:
     # Plain getattr rather than try/except import: both classes have the same API.
     loader: Any = type("_Loader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
     loader.add_constructor("tag:yaml.org,2002:binary", _construct_binary)
+    loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
     dumpers = []
     for base in (getattr(yaml, "CSafeDumper", yaml.SafeDumper), yaml.SafeDumper):
         dumper: Any = type("_ReadableDumper", (base,), {})
@@ -130,8 +149,15 @@ def load(text: str) -> Any:
 
     try:
         return yaml.load(text, Loader=_classes()[0])
+    except _NoSuchDate as e:
+        # "date: 2025-02-30": name the key the value is on, so the message says which field
+        lines = text.splitlines()
+        before = lines[e.line][: e.column] if e.line < len(lines) else ""
+        key = re.fullmatch(r"\s*(?:-\s+)?([\w-]+)\s*:\s*", before)
+        where = f"{key[1]}: " if key else ""  # (a line number would count from the YAML, not the file)
+        raise yaml.YAMLError(f"{where}{e.value!r} is no such date ({e.reason})") from e
     except ValueError as e:
-        # The timestamp constructor raises a bare ValueError for "date: 2024-02-30".
+        # another constructor's bare ValueError
         raise yaml.YAMLError(f"bad value: {e}") from e
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -135,12 +137,12 @@ BAD_FILES = [
     (
         "latin1.txt",
         "café".encode("latin-1"),
-        "not UTF-8 (byte 0xe9 at offset 3); convert it first, e.g. iconv",
+        "not UTF-8 (byte 0xe9 at offset 3); convert it first, e.g. f=",
     ),
     (
         "utf16.txt",
         '"Oui," said Zoé.'.encode("utf-16"),
-        "UTF-16 text, expected UTF-8; convert it first, e.g. iconv",
+        "UTF-16 text, expected UTF-8; convert it first, e.g. f=",
     ),
     ("utf16be.txt", "\ufeffcafé".encode("utf-16-be"), "UTF-16 text"),
     ("empty.txt", b"", "empty article"),
@@ -149,6 +151,12 @@ BAD_FILES = [
     ("bad-front.md", b"---\ntitle: [x\n---\ntext", "bad YAML front matter"),
     ("list-front.md", b"---\n- a\n---\ntext", "must be a YAML mapping"),
     ("bad-date.md", b"---\ndate: yesterday\n---\ntext", "bad date 'yesterday'"),
+    # issue s15a item 3: the field is named, not "bad value: day is out of range for month"
+    (
+        "no-such-day.md",
+        b"---\ntitle: x\ndate: 2025-02-30\n---\ntext",
+        "bad YAML front matter: date: '2025-02-30' is no such date (day is out of range for month)",
+    ),
 ]
 
 
@@ -334,3 +342,24 @@ def test_headline_is_the_title_of_last_resort_and_stays_in_the_text(tmp_path: Pa
 )
 def test_a_first_line_title_is_a_guess(raw: bytes, guessed: set[str]) -> None:
     assert parse_article(raw, "a.txt").guessed == guessed
+
+
+def test_a_latin1_file_names_a_command_that_converts_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue s15a item 3: the hint named no file; now it is a command to paste, run where the name was given
+    monkeypatch.chdir(tmp_path)
+    write(
+        tmp_path / "caf\u00e9 d'\u00e9t\u00e9.txt", '"Oui," said Zo\u00e9 at the caf\u00e9.'.encode("cp1252")
+    )
+    with pytest.raises(ArticleError) as info:
+        read_article(Path("caf\u00e9 d'\u00e9t\u00e9.txt"))
+    command = str(info.value).split("convert it first, e.g. ", 1)[1]
+    assert command.startswith("f='caf\u00e9 d'\"'\"'\u00e9t\u00e9.txt'; iconv -f windows-1252 -t utf-8 ")
+    if shutil.which("iconv") is None:
+        pytest.skip("no iconv to run the command with")
+    subprocess.run(command, shell=True, check=True)
+    assert (
+        read_article(Path("caf\u00e9 d'\u00e9t\u00e9.txt")).text == '"Oui," said Zo\u00e9 at the caf\u00e9.'
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["caf\u00e9 d'\u00e9t\u00e9.txt"]

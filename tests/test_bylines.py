@@ -27,6 +27,20 @@ from quotes.bylines import Author
         ("None", None, ()),
         ("", None, ()),
         ("By", None, ()),
+        # roles that name no one are no author (issue s15a item 1): must find nothing
+        ("By STAFF WRITER", None, ()),
+        ("Staff", None, ()),
+        ("By Staff Reporter", None, ()),
+        ("Wire Services", None, ()),
+        ("Editorial Board", None, ()),
+        ("The Staff", None, ()),
+        ("Special Correspondent", None, ()),
+        # ... and leave the real names and named groups beside them
+        ("Jane Doe, Staff Writer", None, ("Jane Doe",)),
+        ("By Jane Doe and John Roe, Staff Reporters", None, ("Jane Doe", "John Roe")),
+        ("Postmedia News", None, ("Postmedia News",)),
+        ("Newsweek Staff", None, ("Newsweek Staff",)),
+        ("Staffan Writerson", None, ("Staffan Writerson",)),
         # names that merely contain "by" or "and" are not cut
         ("Bybee Andrews", None, ("Bybee Andrews",)),
     ],

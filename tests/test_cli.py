@@ -212,6 +212,21 @@ def test_speakers(store: Path) -> None:
     assert "Dmitry Peskov" in run(store, "speakers").stdout
 
 
+def test_speakers_table_fits_the_terminal_without_an_empty_note(store: Path) -> None:
+    # issue s15a item 4: 157 columns wide (117 at COLUMNS=80), an empty NOTE under a 57-dash rule
+    for columns in (80, 120):
+        result = CliRunner().invoke(cli, ["--store", str(store), "speakers"], env={"COLUMNS": str(columns)})
+        lines = result.stdout.splitlines()
+        assert result.exit_code == 0 and "Dmitry Peskov" in result.stdout
+        assert "NOTE" not in lines[0].split() and all(len(line) <= columns for line in lines), lines
+    # JSON and CSV keep every field
+    assert "note" in json.loads(run(store, "speakers", "--format", "json").stdout)[0]
+    assert (
+        run(store, "speakers", "--format", "csv").stdout.splitlines()[0]
+        == "name,quotes,articles,titles,also,note"
+    )
+
+
 def test_show_and_cite(store: Path) -> None:
     qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
     shown = run(store, "show", qid)
@@ -326,7 +341,11 @@ BAD = [
     ("latin.txt", "caf\xe9".encode("latin-1"), "not UTF-8"),
     ("empty.txt", b"", "empty article"),
     ("blank.txt", b"\n   \n", "empty article"),
-    ("baddate.md", b"---\ndate: 2024-02-30\n---\ntext", "day is out of range"),
+    (
+        "baddate.md",
+        b"---\ndate: 2024-02-30\n---\ntext",
+        "date: '2024-02-30' is no such date (day is out of range",
+    ),
     ("baddate2.md", b"---\ndate: 30 Feb 2024\n---\ntext", "bad date"),
 ]
 
@@ -1255,7 +1274,7 @@ def test_cite_notes_the_metadata_an_article_lacks(tmp_path: Path, fake_extractor
     assert bare.stderr == (
         f"note: article {qid[:12]} has no title, outlet or date: the citation uses the style's fallback; "
         "ingest the same text again with --title, --source, --date (for a file, its NAME.meta.yaml "
-        "works too) to add them\n"
+        "works too; for a JSON Lines article, add the fields to its JSON line) to add them\n"
     )
     run(store, "ingest", "-", "--title", "Old", "--date", "2024-11-06", input=PESKOV_TEXT)
     assert "has no outlet:" in run(store, "cite", qid).stderr
@@ -1287,6 +1306,10 @@ def test_title_and_url_are_for_one_article(
     store = tmp_path / "s"
     result = run(store, "ingest", *[str(articles / i) for i in inputs], *option)
     assert result.exit_code == 2 and "--title and --url belong to one article" in result.stderr
+    # a JSON line has no front matter nor sidecar (issue s15a item 2): say where its fields go
+    jsonl = inputs == ["feed.jsonl"]
+    assert ("fields to each article's JSON line" in result.stderr) == jsonl
+    assert ("front matter or NAME.meta.yaml" in result.stderr) != jsonl
     assert not store.exists()
     assert run(store, "ingest", str(articles / "old.txt"), *option).exit_code == 0
     assert run(store, "ingest", str(articles), "--source", "Newsweek").exit_code == 0  # one outlet: fine

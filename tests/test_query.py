@@ -78,6 +78,13 @@ def test_parse(text: str, tree: query.Node) -> None:
         ("tax) vote", "a '\\)' closes no '\\('"),
         ("AND OR", "only operators and parentheses"),
         ("(NOT)", "only operators and parentheses"),
+        # issue s15a item 3: an unclosed '"' is the error an unclosed '(' is, not "no quotes found"
+        ('"exact phrase', "unbalanced quotes in query '\"exact phrase': a '\"' is not closed"),
+        ('speaker:"Jane Doe', "unbalanced quotes"),
+        ('"a" "b', "unbalanced quotes"),
+        # ... and a bare wildcard is said as one, not as common words not indexed
+        ("*", "a bare '\\*' is not a query, it matches nothing"),
+        ("** OR *", "a bare '\\*' is not a query"),
     ],
 )
 def test_queries_that_cannot_run(text: str, message: str) -> None:

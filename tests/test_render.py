@@ -140,6 +140,43 @@ def test_table_fits_width_truncates_and_wraps() -> None:
     assert quote.replace("**", "") == ROWS[0]["text"] + " short"
 
 
+SPEAKER_LIKE = (
+    Column("name", "SPEAKER", max_width=30),
+    Column("quotes", "QUOTES", max_width=6),
+    Column("titles", "TITLES", wrap=True, hide_empty=True),
+    Column("also", "ALSO", max_width=24, hide_empty=True),
+    Column("note", "NOTE", wrap=True, hide_empty=True),
+)
+
+
+@pytest.mark.parametrize("width", [80, 100, 157])
+def test_a_table_of_two_wrapped_columns_fits_and_leaves_out_an_empty_one(width: int) -> None:
+    # issue s15a item 4: `quotes speakers` was 157 columns wide, 117 at 80, with an empty NOTE
+    rows = [
+        {
+            "name": "Valentina Ivanovna Matviyenko-Smith",
+            "quotes": 12,
+            "titles": ["chair of the Federation Council", "senator"],
+            "also": ["Matviyenko", "Valentina Matviyenko"],
+            "note": "",
+        },
+        {"name": "Peskov", "quotes": 3, "titles": [], "also": [], "note": None},
+    ]
+    lines = table(rows, SPEAKER_LIKE, width=width, color=False).splitlines()
+    assert lines[0].split() == ["SPEAKER", "QUOTES", "TITLES", "ALSO"]  # no NOTE: no row has one
+    assert all(display_width(line) <= width for line in lines), lines
+    titled = " ".join(lines[2:])
+    assert "Federation" in titled and "senator" in titled  # wrapped, not cut
+    # a note in one row brings the column back, and both wrapped columns still fit
+    rows[1]["note"] = "ambiguous: could be Dmitry Peskov or Nikolai Peskov (give the full name)"
+    lines = table(rows, SPEAKER_LIKE, width=width, color=False).splitlines()
+    assert lines[0].split()[-1] == "NOTE"
+    assert all(display_width(line) <= width for line in lines), lines
+    # the last column of the row holds the whole note, wrapped
+    at = lines[0].index("NOTE")
+    assert " ".join(x[at:].strip() for x in lines[2:] if x[at:].strip()) == rows[1]["note"]
+
+
 def test_table_colour_highlight_closes_at_line_end() -> None:
     rows = [{"id": "x", "speaker": "s", "text": "aaa bbb ccc ddd eee", "matches": [[4, 11]]}]
     lines = table(rows, COLUMNS, width=20, color=True).splitlines()[2:]

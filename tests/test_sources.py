@@ -252,7 +252,8 @@ def test_a_jsonl_line_not_in_utf8_says_how_to_convert(tmp_path: Path) -> None:
     path = tmp_path / "export.jsonl"
     path.write_bytes(json.dumps({"text": "caf\u00e9"}, ensure_ascii=False).encode("latin-1") + b"\n")
     assert [str(e) for e in sources.read_inputs([str(path)])] == [
-        f"{path}:1: not UTF-8; convert the file first, e.g. iconv -f windows-1252 -t utf-8"
+        f"{path}:1: not UTF-8; convert the file first, "
+        f'e.g. f={path}; iconv -f windows-1252 -t utf-8 "$f" > "$f.utf8" && mv "$f.utf8" "$f"'
     ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from quotes.article import Metadata, metadata_from_mapping
+from quotes.article import Metadata, convert_hint, metadata_from_mapping
 from quotes.errors import ArticleError
 
 
@@ -24,7 +24,7 @@ def read_jsonl(lines: Iterable[bytes], where: str) -> Iterator[tuple[Metadata, s
             line = raw.decode("utf-8").removeprefix("\ufeff").strip()
         except UnicodeDecodeError:
             yield ArticleError(
-                f"{at}: not UTF-8; convert the file first, e.g. iconv -f windows-1252 -t utf-8"
+                f"{at}: not UTF-8; convert the file first, {convert_hint(where, 'windows-1252')}"
             )
             continue
         if not line:
