@@ -95,6 +95,40 @@ def test_page_without_text_is_an_error(tmp_path: Path) -> None:
     assert str(item) == f"{page}: no article text found in the page"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<nav>Home</nav>",
+        "<nav><ul><li>Home</li><li>News</li></ul></nav>\n<footer><p>(c) 2024 Ledger</p></footer>",
+        "<header>The Ledger</header><aside>Most read</aside><script>var a = 1;</script>",
+        "<div><nav>Home</nav><!-- ad --></div><menu><li>Share</li></menu>",
+    ],
+)
+def test_page_with_only_navigation_is_an_error(tmp_path: Path, body: str) -> None:
+    # trafilatura's fallback takes the page's whole text when it finds no main text
+    page = tmp_path / "nav.html"
+    page.write_text(f"<html><head><title>Ledger</title></head><body>{body}</body></html>")
+    (item,) = list(sources.read_inputs([str(page)]))
+    assert isinstance(item, ArticleError)
+    assert str(item) == f"{page}: no article text found in the page"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<nav>Home</nav><article><p>"We will reopen it," the mayor said.</p></article>',
+        '<nav>Home</nav><p>"We will reopen it," the mayor said.</p><footer>News</footer>',
+        '<form id="site"><div><p>"We will reopen it," the mayor said.</p></div></form>',
+        '<nav>Home</nav>"We will reopen it," the mayor said.',
+    ],
+)
+def test_a_short_article_beside_navigation_is_kept(tmp_path: Path, body: str) -> None:
+    page = tmp_path / "short.html"
+    page.write_text(f"<html><head><title>Bridge</title></head><body>{body}</body></html>")
+    (art,) = only_articles(list(sources.read_inputs([str(page)])))
+    assert '"We will reopen it," the mayor said.' in art.text
+
+
 # ---- URLs ---------------------------------------------------------------------------------------------
 
 

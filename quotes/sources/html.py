@@ -2,7 +2,10 @@
 
 trafilatura (the maintained standard for news text extraction) drops navigation,
 bylines, related links and footers, and reads the title, byline, date (htmldate),
-outlet and canonical link from the page's metadata. Its text has one paragraph a
+outlet and canonical link from the page's metadata. When its main-text search finds
+nothing it falls back to all the page's text, navigation included; so a page whose
+<body> holds no text outside navigation, banner, footer and asides is refused as
+having no article text rather than stored as "Home". Its text has one paragraph a
 line; the text kept here has a blank line between paragraphs, as the plain-text
 articles do, and no headline line at the top (the title is metadata). The quotes'
 offsets refer to this text, which the record keeps.
@@ -14,6 +17,7 @@ import logging
 import re
 
 import trafilatura
+from trafilatura.utils import load_html
 
 from quotes.article import Metadata, parse_date, split_authors
 from quotes.errors import ArticleError
@@ -28,6 +32,34 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
 _INITIAL = re.compile(r"(?<=\w )([A-Z])(?= \w)")
 
 
+# The page furniture trafilatura cleans away (its MANUALLY_CLEANED) that can hold
+# text, and the site banner. Not all of that list: <form> wraps whole pages on some
+# sites, and <figure>, <time>, <label> can sit inside the article.
+_BOILERPLATE = frozenset(
+    {"nav", "menu", "header", "footer", "aside", "script", "style", "noscript", "template"}
+)
+
+
+def _has_body_text(page: bytes | str) -> bool:
+    """Whether the page's <body> has any text outside boilerplate elements."""
+    tree = load_html(page)
+    if tree is None:
+        return False
+    bodies = tree.xpath("//body")
+    if not bodies:
+        return False
+    for el in bodies[0].iter():
+        # an element's tail is text of its parent: it counts unless the parent is boilerplate
+        outside = not any(a.tag in _BOILERPLATE for a in el.iterancestors())
+        if outside and el is not bodies[0] and (el.tail or "").strip():
+            return True
+        if not isinstance(el.tag, str) or el.tag in _BOILERPLATE or not outside:
+            continue  # comments are no text; boilerplate's own text is not article text
+        if (el.text or "").strip():
+            return True
+    return False
+
+
 def read_html(page: bytes | str, where: str, url: str | None = None) -> tuple[Metadata, str]:
     """The metadata and the article text of an HTML page; ArticleError naming ``where``
     when it has no article text. ``url`` is where the page came from, if known."""
@@ -37,7 +69,11 @@ def read_html(page: bytes | str, where: str, url: str | None = None) -> tuple[Me
         )
     except (ValueError, TypeError) as e:  # lxml's parse errors on what is not HTML at all
         raise ArticleError(f"{where}: not an HTML page ({e})") from e
-    if not isinstance(doc, trafilatura.settings.Document) or not (doc.text or "").strip():
+    if (
+        not isinstance(doc, trafilatura.settings.Document)
+        or not (doc.text or "").strip()
+        or not _has_body_text(page)
+    ):
         raise ArticleError(f"{where}: no article text found in the page")
     title = (doc.title or "").strip() or None
     paragraphs = [" ".join(line.split()) for line in str(doc.text).splitlines()]
