@@ -635,6 +635,8 @@ def ingest(
             f"the titles of {_count(len(guessed), 'article')} taken from their first lines "
             "(front matter or a NAME.meta.yaml gives another)"
         )
+    if many:
+        _note_quoteless(done)
     if untitled:
         # ingest never erases stored metadata (README Inputs): say so rather than "1 unchanged" alone
         for d in done:
@@ -655,6 +657,25 @@ def ingest(
         click.echo(_summary(done, obj.store))
     if errors:
         sys.exit(1)
+
+
+def _note_quoteless(done: Sequence[Ingested]) -> None:
+    """Say (stderr) which articles stored by this run had no quote found: among many
+    inputs the summary's total hides them. They are kept (``show`` and ``export`` have
+    them, and a later extractor may find quotes in them); said when added or updated,
+    not at each ingest of the same text again."""
+    where = {d.article_id: d.path or d.article_id for d in done if d.status in ("added", "updated")}
+    empty = [where[d.article_id] for d in done if d.article_id in where and d.quotes == 0]
+    empty = list(dict.fromkeys(empty))
+    if not empty:
+        return
+    if len(empty) <= _NAMED:
+        _note(f"no quotes found in {', '.join(empty)}: stored all the same")
+    else:
+        _note(f"no quotes found in {_count(len(empty), 'article')}: stored all the same")
+
+
+_NAMED = 3  # more articles with no quotes than this are counted, not named
 
 
 def _stored_title(lib: Library, article_id: str, raw: bytes) -> str | None:

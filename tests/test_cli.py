@@ -1477,6 +1477,26 @@ def test_first_line_titles_of_a_folder_are_counted_once(tmp_path: Path, fake_ext
     assert refused.exit_code == 2 and "--title and --url belong to one article" in refused.stderr
 
 
+def test_articles_with_no_quotes_among_many_are_named_and_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PESKOV_TEXT)
+    (folder / "notes.txt").write_text("Buy milk and eggs on the way home.\n")
+    result = run(tmp_path / "s", "ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    assert f"note: no quotes found in {folder / 'notes.txt'}: stored all the same\n" in result.stderr
+    assert "ingested 2 articles" in result.stdout
+    # said when stored, not at each ingest of the same text again
+    again = run(tmp_path / "s", "ingest", str(folder))
+    assert again.exit_code == 0 and "no quotes found" not in again.stderr
+    # many are counted on one line
+    for n in range(4):
+        (folder / f"empty{n}.txt").write_text(f"Shopping list number {n}: bread and tea.\n")
+    more = run(tmp_path / "s", "ingest", str(folder))
+    assert more.stderr.count("no quotes found") == 1
+    assert "note: no quotes found in 4 articles: stored all the same" in more.stderr
+
+
 def _interrupt(*args: object, **kwargs: object) -> None:
     raise KeyboardInterrupt
 
