@@ -661,8 +661,8 @@ def ingest(
 
 def _note_quoteless(done: Sequence[Ingested]) -> None:
     """Say (stderr) which articles stored by this run had no quote found: among many
-    inputs the summary's total hides them. They are kept (``show`` and ``export`` have
-    them, and a later extractor may find quotes in them); said when added or updated,
+    inputs the summary's total hides them. They are kept (``show ID`` shows one, its record is
+    in records/, and a later extractor may find quotes in it); said when added or updated,
     not at each ingest of the same text again."""
     where = {d.article_id: d.path or d.article_id for d in done if d.status in ("added", "updated")}
     empty = [where[d.article_id] for d in done if d.article_id in where and d.quotes == 0]
