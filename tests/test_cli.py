@@ -1031,6 +1031,32 @@ def test_a_store_keeps_the_engine_it_was_created_with(
     assert run(store, "ingest", str(articles)).exit_code == 0  # no --engine: the store's own
 
 
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_by_finds_a_hyphenated_surname_by_either_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    # issue s16n item 1: `by Okafor` found nobody for "Lena Okafor-Smith" (`by Smith` did)
+    from quotes import library
+    from quotes.model import Quote
+
+    def extract(text: str) -> list[Quote]:
+        return [Quote(text="We will build it.", spans=((5, 22),), speaker="Lena Okafor-Smith", cue="said")]
+
+    monkeypatch.setattr(library, "default_extractor", extract)
+    article = tmp_path / "council.txt"
+    article.write_text('She "We will build it." said Lena Okafor-Smith, the council leader.\n')
+    store = tmp_path / "store"
+    assert run(store, "ingest", "--engine", engine, str(article)).exit_code == 0
+    for name in ("Okafor", "Smith", "Okafor-Smith", "Lena Okafor-Smith", "okafor"):
+        for args in (("by", name), ("search", "", "--speaker", name), ("search", f'speaker:"{name}"')):
+            result = run(store, *args, "--format", "json")
+            assert result.exit_code == 0, (args, result.output)
+            assert [r["speaker"] for r in json.loads(result.stdout)] == ["Lena Okafor-Smith"], args
+    result = run(store, "by", "Okaf")
+    assert result.exit_code != 0 and "no speaker matches 'Okaf'" in result.stderr
+    assert "Lena Okafor-Smith" in result.stderr  # suggested
+
+
 def test_by_takes_the_filters_and_pages(store: Path) -> None:
     def by(*args: str) -> list[str]:
         result = run(store, "by", "Peskov", "--format", "jsonl", *args)
