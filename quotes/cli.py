@@ -653,6 +653,14 @@ def ingest(
             f"{lib.store.record_path(d.article_id)} was edited by hand since quotes wrote it: kept as it "
             f"is, not updated from {d.path or 'the article'} (--replace-edited to overwrite the edit)"
         )
+    for d in done:
+        for old in d.earlier:
+            # a changed article is a new one (its id comes from its text): the old stays
+            _note(
+                f"{d.path or 'the article'} was ingested before as {old} (same file, or same title and "
+                f"date): both are now in the store; to take the old one out, delete "
+                f"{lib.store.record_path(old)} and run quotes check --repair (README: take an article out)"
+            )
     if done:
         click.echo(_summary(done, obj.store))
     if errors:

@@ -136,6 +136,9 @@ class Ingested:
     #: the metadata fields its record took from a guess this time (``Article.guessed``; a
     #: stored value outranks a guess, so a re-ingest takes none)
     guessed: frozenset[str] = frozenset()
+    #: for an article added: the stored articles written from the same file, or with the same
+    #: title and date (an earlier version of it, most likely: both are now in the store)
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1110,6 +1113,22 @@ class Library(Reader):
         return [made]
 
 
+def _origin(article: Article, where: str | None) -> tuple[str, ...]:
+    """Keys of where ``article`` came from, for the ledger: its file (absolute) or address when
+    that holds one article (not a JSON Lines or WARC batch), its URL, and its title and date
+    when it has both."""
+    from quotes.sources import kind_of
+
+    keys = []
+    if where and where != "-" and kind_of(where) not in ("jsonl", "warc"):
+        keys.append(f"from:{where if '://' in where else os.path.abspath(where)}")
+    if article.url:
+        keys.append(f"url:{article.url}")
+    if article.title and article.date:
+        keys.append(f"title:{article.date.isoformat()} {article.title}")
+    return tuple(keys)
+
+
 class _IngestRun:
     """One ingest under the store lock: writes each article's record in input order (the
     pre-check, extraction and the rest of a record's making done by ``Library._extracted``)
@@ -1229,10 +1248,21 @@ class _IngestRun:
         if not self.written:
             # until the index and people.yaml have this run's records (see ingest)
             self.store.unfinished_path.touch()
-        ledger.log(article.id, new_sha, versions.of(article.id))  # before the record: see Ledger
+        origin = _origin(article, where)
+        earlier: tuple[str, ...] = ()
+        if raw is None and origin:
+            # one lookup in the ledger's index (built once a run), one stat per id it names
+            earlier = tuple(
+                sorted(
+                    i
+                    for i in ledger.sharing(origin)
+                    if i != article.id and self.store.record_path(i).exists()
+                )
+            )
+        ledger.log(article.id, new_sha, versions.of(article.id), origin)  # before the record: see Ledger
         fingerprint = self.store.replace(article.id, made.data, durable=False, sha=new_sha)
         status = "added" if raw is None else "updated"
-        done = Ingested(article.id, status, made.quotes, where, made.missing, article.guessed)
+        done = Ingested(article.id, status, made.quotes, where, made.missing, article.guessed, earlier)
         return done, made, fingerprint
 
     def _make_here(self, article: Article, raw: bytes | None, sha: str | None) -> _Made:

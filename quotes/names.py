@@ -28,6 +28,20 @@ def fold(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", bare.casefold()).split())
 
 
+# Hyphens a double-barrelled surname is written with: "Okafor-Smith", "Okafor‐Smith".
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+
+
+def surnames(name: str) -> frozenset[str]:
+    """The folded words a bare surname query finds ``name`` by: its last word, and each part of
+    a hyphenated last word ("Lena Okafor-Smith": ``smith`` and ``okafor``)."""
+    folded = fold(name).split()
+    if not folded:
+        return frozenset()
+    parts = _HYPHENS.split(name.split()[-1])
+    return frozenset({folded[-1], *(w for part in parts[:-1] for w in fold(part).split()[-1:])})
+
+
 def compact(name: str) -> str:
     """``name`` folded with its spaces and punctuation dropped: "Huff-Post" and "huffpost" are one."""
     return fold(name).replace(" ", "")
@@ -37,7 +51,8 @@ def matches(query: str, canonical: str) -> bool:
     """Whether ``query`` names ``canonical``.
 
     A surname names everyone of that surname (``Obama``: ``Barack Obama``,
-    ``Michelle Obama`` and a speaker the article only called ``Obama``); a full
+    ``Michelle Obama`` and a speaker the article only called ``Obama``), and each part
+    of a hyphenated one (``Okafor``: ``Lena Okafor-Smith``); a full
     name names that person however the article wrote it (``John Kerry``:
     ``John F. Kerry``; ``Barack Obama``: the bare ``Obama`` too), never another
     first name (``Donald Trump`` is not ``Melania Trump``).
@@ -47,6 +62,8 @@ def matches(query: str, canonical: str) -> bool:
         return False
     if q == name or (len(q) <= len(name) and name[-len(q) :] == q):
         return True  # the full name, or its last words ("Peskov", "Suu Kyi")
+    if len(q) == 1:
+        return q[0] in surnames(canonical)  # a part of a hyphenated surname ("Okafor")
     if len(q) > 1 and len(name) == 1:
         return name[0] == q[-1]  # the article gave only the surname
     return len(q) > 1 and name[0] == q[0] and name[-1] == q[-1]  # a middle name or initial more or less
@@ -96,7 +113,7 @@ def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
     keys: dict[str, list[str]] = {}
     for name in sorted(set(speakers)):
         words = fold(name).split()
-        for key in {" ".join(words), *words[:1], *words[-1:]}:  # full name, first name, surname
+        for key in {" ".join(words), *words[:1], *surnames(name)}:  # full name, first name, surname(s)
             keys.setdefault(key, []).append(name)
     import difflib  # only when a name was not found
 

@@ -30,7 +30,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -532,6 +532,9 @@ class Ledger:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.entries: dict[str, dict[str, str | None]] = {}
+        # where each record's article came from (its file, its title and date): ``sharing``
+        self.origins: dict[str, tuple[str, ...]] = {}
+        self._by_origin: dict[str, set[str]] | None = None
         self.lines = 0
         self._file: Any = None
         try:
@@ -544,12 +547,21 @@ class Ledger:
         for line in raw.splitlines():
             try:
                 item = json.loads(line)
-                self._remember(str(item["id"]), str(item["sha"]), item.get("x"))
+                self._remember(
+                    str(item["id"]), str(item["sha"]), item.get("x"), tuple(map(str, item.get("o") or ()))
+                )
             except (ValueError, KeyError, TypeError):
                 continue  # a line torn by a crash, or damage: forgets at most one version
             self.lines += 1
 
-    def _remember(self, article_id: str, sha: str, extractor: str | None) -> None:
+    def _remember(
+        self, article_id: str, sha: str, extractor: str | None, origin: tuple[str, ...] = ()
+    ) -> None:
+        if origin:
+            self.origins[article_id] = origin
+            if self._by_origin is not None:
+                for key in origin:
+                    self._by_origin.setdefault(key, set()).add(article_id)
         versions = self.entries.setdefault(article_id, {})
         versions.pop(sha, None)
         versions[sha] = extractor
@@ -565,17 +577,30 @@ class Ledger:
     def knows(self, article_id: str) -> bool:
         return article_id in self.entries
 
-    def log(self, article_id: str, sha: str, extractor: str | None) -> None:
-        """Say that quotes is about to write this version of a record."""
+    def sharing(self, origin: Iterable[str]) -> set[str]:
+        """The records written from any of ``origin`` (see ``log``); keyed once a run, on first use."""
+        if self._by_origin is None:
+            self._by_origin = {}
+            for article_id, keys in self.origins.items():
+                for key in keys:
+                    self._by_origin.setdefault(key, set()).add(article_id)
+        return set().union(*(self._by_origin.get(k, set()) for k in origin))
+
+    def log(self, article_id: str, sha: str, extractor: str | None, origin: tuple[str, ...] = ()) -> None:
+        """Say that quotes is about to write this version of a record; ``origin``: keys of where
+        its article came from (its file, its title and date), for ``sharing``."""
         if self._file is None:
             self._file = open(self.path, "ab")  # noqa: SIM115 (kept open for the run)
             os.fchmod(self._file.fileno(), _file_mode())
             if self._torn:
                 self._file.write(b"\n")
-        line = json.dumps({"id": article_id, "sha": sha, "x": extractor}, separators=(",", ":"))
+        item: dict[str, object] = {"id": article_id, "sha": sha, "x": extractor}
+        if origin:
+            item["o"] = list(origin)
+        line = json.dumps(item, separators=(",", ":"))
         self._file.write(line.encode() + b"\n")
         self._file.flush()  # before the record: a killed run must not look like a hand edit
-        self._remember(article_id, sha, extractor)
+        self._remember(article_id, sha, extractor, origin)
         self.lines += 1
 
     def close(self) -> None:
@@ -588,7 +613,10 @@ class Ledger:
 
     def compact(self) -> None:
         lines = [
-            json.dumps({"id": i, "sha": sha, "x": x}, separators=(",", ":"))
+            json.dumps(
+                {"id": i, "sha": sha, "x": x} | ({"o": list(self.origins[i])} if i in self.origins else {}),
+                separators=(",", ":"),
+            )
             for i, versions in sorted(self.entries.items())
             for sha, x in versions.items()
         ]

@@ -171,7 +171,7 @@ def find(query: str, people: Sequence[Person], is_title: Callable[[str], bool] |
     for p in people:
         fulls = p.full_names()
         if len(q) == 1:
-            hit = any(names.fold(n).split()[-1] == q[0] for n in fulls) or any(
+            hit = any(q[0] in names.surnames(n) for n in fulls) or any(
                 names.fold(a.name) == q[0] for a in (*p.names, Alias(p.name, 0, ""))
             )
         else:
@@ -227,8 +227,9 @@ def every_name(people: Iterable[Person]) -> list[str]:
 
 
 def _surnames(p: Person) -> set[str]:
-    """The keys ``p`` is found under: the last word of each of its names, folded."""
-    return {words[-1] for n in (p.name, *(a.name for a in p.names)) if (words := names.fold(n).split())}
+    """The keys ``p`` is found under: the last word of each of its names, folded, and each part
+    of a hyphenated one (``names.surnames``)."""
+    return {k for n in (p.name, *(a.name for a in p.names)) for k in names.surnames(n)}
 
 
 @functools.cache

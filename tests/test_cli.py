@@ -152,6 +152,50 @@ def test_ingest_twice_changes_nothing(store: Path, articles: Path) -> None:
     assert snapshot(store) == before
 
 
+def test_ingest_says_when_a_changed_file_is_added_beside_its_old_version(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # issue s16n item 2: a typo fixed in an article file gave "1 added" and no word of the old copy
+    article = tmp_path / "council.txt"
+    article.write_text('Ann Lee said: "The nine-hour meeting ended."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    first = run(store, "ingest", str(article))
+    assert first.exit_code == 0 and "note:" not in first.stderr
+    old = json.loads(run(store, "by", "Lee", "--format", "json").stdout)[0]["id"][:12]
+    again = run(store, "ingest", str(article))  # unchanged: nothing to say
+    assert again.exit_code == 0 and "note:" not in again.stderr
+    article.write_text('Ann Lee said: "The ten-hour meeting ended."\n', encoding="utf-8")
+    fixed = run(store, "ingest", str(article))
+    assert fixed.exit_code == 0 and "1 added" in fixed.stdout
+    record = store / "records" / f"{old}.yaml"
+    assert f"was ingested before as {old}" in fixed.stderr and "both are now in the store" in fixed.stderr
+    assert f"delete {record} and run quotes check --repair" in fixed.stderr
+    # doing what it says leaves the new version alone
+    record.unlink()
+    assert run(store, "check", "--repair").exit_code == 0
+    rows = json.loads(run(store, "by", "Lee", "--format", "json").stdout)
+    assert [r["text"] for r in rows] == ["The ten-hour meeting ended."]
+    # another file with another title says nothing; the same title and date from elsewhere does
+    other = tmp_path / "other.txt"
+    other.write_text('Bo Ray said: "Unrelated."\n', encoding="utf-8")
+    assert "note:" not in run(store, "ingest", str(other)).stderr
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text('Cy Day said: "First."\n', encoding="utf-8")
+    b.write_text('Cy Day said: "Second."\n', encoding="utf-8")
+    meta = ("--title", "Budget vote", "--date", "2024-11-06")
+    assert "note:" not in run(store, "ingest", *meta, str(a)).stderr
+    assert "was ingested before as" in run(store, "ingest", *meta, str(b)).stderr
+    # the articles of one JSON Lines file share its path, not an origin: added together, no note
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"text": f'Di Fox said: "Line {n}."', "title": f"Item {n}"} for n in range(3)]
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    batch = run(store, "ingest", str(feed))
+    assert "3 added" in batch.stdout and "note:" not in batch.stderr, batch.output
+    feed.write_text(feed.read_text().replace("Line 2", "Line two"), encoding="utf-8")
+    batch = run(store, "ingest", str(feed))  # no title+date, no url: nothing ties the new line to the old
+    assert "1 added" in batch.stdout and "note:" not in batch.stderr, batch.output
+
+
 def test_ingest_stdin_with_options(tmp_path: Path, fake_extractor: None) -> None:
     store = tmp_path / "s"
     result = run(
@@ -1029,6 +1073,32 @@ def test_a_store_keeps_the_engine_it_was_created_with(
         run(store, "ingest", str(articles), "--engine", other), f"created with the {engine} engine"
     )
     assert run(store, "ingest", str(articles)).exit_code == 0  # no --engine: the store's own
+
+
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_by_finds_a_hyphenated_surname_by_either_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    # issue s16n item 1: `by Okafor` found nobody for "Lena Okafor-Smith" (`by Smith` did)
+    from quotes import library
+    from quotes.model import Quote
+
+    def extract(text: str) -> list[Quote]:
+        return [Quote(text="We will build it.", spans=((5, 22),), speaker="Lena Okafor-Smith", cue="said")]
+
+    monkeypatch.setattr(library, "default_extractor", extract)
+    article = tmp_path / "council.txt"
+    article.write_text('She "We will build it." said Lena Okafor-Smith, the council leader.\n')
+    store = tmp_path / "store"
+    assert run(store, "ingest", "--engine", engine, str(article)).exit_code == 0
+    for name in ("Okafor", "Smith", "Okafor-Smith", "Lena Okafor-Smith", "okafor"):
+        for args in (("by", name), ("search", "", "--speaker", name), ("search", f'speaker:"{name}"')):
+            result = run(store, *args, "--format", "json")
+            assert result.exit_code == 0, (args, result.output)
+            assert [r["speaker"] for r in json.loads(result.stdout)] == ["Lena Okafor-Smith"], args
+    result = run(store, "by", "Okaf")
+    assert result.exit_code != 0 and "no speaker matches 'Okaf'" in result.stderr
+    assert "Lena Okafor-Smith" in result.stderr  # suggested
 
 
 def test_by_takes_the_filters_and_pages(store: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.names import compact, fold, matches, resolve, suggest, variants
+from quotes.names import compact, fold, matches, resolve, suggest, surnames, variants
 
 SPEAKERS = [
     "Barack Obama",
@@ -69,10 +69,38 @@ def test_variants(names: list[str], expected: list[list[str]]) -> None:
 
 @pytest.mark.parametrize(
     "query, canonical",
-    [("Obama", "Michelle Obama"), ("Michelle Obama", "Michelle Obama"), ("Kerry", "John F. Kerry")],
+    [
+        ("Obama", "Michelle Obama"),
+        ("Michelle Obama", "Michelle Obama"),
+        ("Kerry", "John F. Kerry"),
+        # issue s16n item 1: each part of a hyphenated surname is a surname
+        ("Okafor", "Lena Okafor-Smith"),
+        ("Smith", "Lena Okafor-Smith"),
+        ("okafor-smith", "Lena Okafor-Smith"),
+        ("Lena Okafor-Smith", "Lena Okafor-Smith"),
+    ],
 )
 def test_matches(query: str, canonical: str) -> None:
     assert matches(query, canonical)
+
+
+@pytest.mark.parametrize(
+    "query, canonical",
+    [
+        ("Okaf", "Lena Okafor-Smith"),  # a part, not a prefix of one
+        ("Lena", "Lena Okafor-Smith"),  # a first name is no surname
+        ("Pierre", "Jean-Pierre Dupont"),  # a hyphenated first name is no surname either
+        ("Melania Trump", "Donald Trump"),
+    ],
+)
+def test_does_not_match(query: str, canonical: str) -> None:
+    assert not matches(query, canonical)
+
+
+def test_surnames() -> None:
+    assert surnames("Lena Okafor-Smith") == surnames("Lena Okafor\u2010Smith") == {"okafor", "smith"}
+    assert surnames("Jean-Pierre Dupont") == {"dupont"}
+    assert surnames("John F. Kerry") == {"kerry"} and surnames("") == frozenset()
 
 
 def test_fold() -> None:
@@ -83,6 +111,10 @@ def test_fold() -> None:
 def test_suggest_closest_names() -> None:
     assert suggest("Pesko", SPEAKERS) == ["Dmitry Peskov"]
     assert suggest("zzzz", SPEAKERS) == []
+
+
+def test_suggest_by_a_part_of_a_hyphenated_surname() -> None:
+    assert suggest("Okafr", ["Lena Okafor-Smith", "Dmitry Peskov"]) == ["Lena Okafor-Smith"]
 
 
 def test_suggest_by_first_name_too() -> None:

@@ -183,3 +183,23 @@ def test_the_ledger_survives_a_torn_line_and_compacts(tmp_path: Path) -> None:
     ledger.close()
     again = Ledger(path)
     assert again.lines < 10 and list(again.entries["a"]) == ["1997", "1998", "1999"]
+
+
+def test_the_ledger_keeps_where_each_record_came_from_through_compaction(tmp_path: Path) -> None:
+    # issue s16n item 2: ingest names the stored article an added one replaces (same file or title)
+    from quotes.store import Ledger
+
+    path = tmp_path / "ledger.jsonl"
+    path.write_bytes(b'{"id":"old","sha":"0","x":"v"}\n')  # a line written before origins were kept
+    ledger = Ledger(path)
+    assert ledger.sharing(["from:/a.txt"]) == set()
+    ledger.log("a1", "1", "v", ("from:/a.txt", "title:2024-11-06 Vote"))
+    assert ledger.sharing(["from:/a.txt"]) == {"a1"}  # the index built on first use follows new lines
+    ledger.log("a2", "2", "v", ("from:/a.txt",))
+    ledger.log("a1", "3", "v")  # rewritten without an origin (check --repair): the origin stays
+    ledger.close()
+    assert Ledger(path).sharing(["from:/a.txt"]) == {"a1", "a2"}
+    assert Ledger(path).sharing(["title:2024-11-06 Vote", "from:/b.txt"]) == {"a1"}
+    ledger.compact()
+    again = Ledger(path)
+    assert again.sharing(["from:/a.txt"]) == {"a1", "a2"} and again.owns("old", "0")
