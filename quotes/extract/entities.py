@@ -30,6 +30,7 @@ from quotes.extract.lexicon import (
     CORPORATE_SUFFIXES,
     CUE_FORMS,
     DETERMINERS,
+    EMPHATIC_PRONOUNS,
     FIRM_SUFFIXES,
     FIRST_NAME_GENDER,
     FUNCTION_WORDS,
@@ -906,11 +907,11 @@ class Entities:
         if speaker:
             entity.speaks = True
         reflexive = nxt.group(1) if nxt is not None and not possessive else None
-        if reflexive in ("himself", "herself") and entity.kind in ("unknown", "person"):
+        if reflexive in EMPHATIC_PRONOUNS and entity.kind in ("unknown", "person"):
             # "Ruiz himself, campaigning Tuesday, ...": only a person is, and the word says
             # which sex (a lone surname is otherwise no antecedent until it speaks)
             entity.kind = "person"
-            entity.gender = entity.gender or ("m" if reflexive == "himself" else "f")
+            entity.gender = entity.gender or EMPHATIC_PRONOUNS[reflexive]
         own = _WHO_HIS.match(self.doc.masked, end) if entity.gender is None and not possessive else None
         if own is not None and entity.kind in ("unknown", "person") and len(name_run) > 1:
             # "Sandy Phillips, who lost her daughter": a person, of the sex of the word

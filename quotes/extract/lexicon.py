@@ -629,6 +629,8 @@ PHRASE_PREPOSITIONS = {"in", "at", "from", "with", "on", "for"}
 OBJECT_PREPOSITIONS = frozenset({"to", "about", "against", "toward", "towards", "over", "into", "upon"})
 # "to her," before a quote; "his remark that", "its statement that": the owner of the words
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
+# the emphatic pronouns and the sex each names ("Ruiz himself", "The governor herself")
+EMPHATIC_PRONOUNS = {"himself": "m", "herself": "f"}
 
 
 # -- tables of the kind of a quote ------------------------------------------------------

@@ -19,6 +19,7 @@ from quotes.extract.lexicon import (
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EMPHATIC_PRONOUNS,
     GENDERED_ROLES,
     INVERTING_CUES,
     MODALS,
@@ -170,8 +171,6 @@ _PARTY_LETTERS = {"r": "republican", "d": "democratic", "i": "independent", "gop
 _DESCRIPTOR_REACH = 50
 _NATIONALITIES = NATIONAL_ADJECTIVES - {"republican", "democratic"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
-# an emphatic pronoun after a description names its sex ("The governor himself was less sure.")
-_EMPHATIC = {"himself": "m", "herself": "f"}
 _TAG_COMMA = re.compile(r",\s+")
 
 
@@ -908,7 +907,7 @@ class Resolver:
                 return None
             after = tokens[at + 1].lower()
             # ("The governor himself was less sure": an emphatic pronoun of the sex asked for)
-            if _EMPHATIC.get(after, gender) != gender or after in _NOT_A_VERB:
+            if EMPHATIC_PRONOUNS.get(after, gender) != gender or after in _NOT_A_VERB:
                 return None
             head = role_head(tokens[at])
             if GENDERED_ROLES.get(head, gender) != gender:

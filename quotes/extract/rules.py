@@ -42,6 +42,7 @@ from quotes.extract.lexicon import (
     NON_FINAL_ABBREVIATIONS,
     NOT_NAMES,
     NP_STOP,
+    OBJECT_PRONOUNS,
     PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PHRASAL_PAST,
@@ -130,8 +131,9 @@ _NOT_MODIFIERS = frozenset(
     | {"up", "out", "off", "down", "wore", "held", "carried", "waved"}
 )
 _LEAD_ADVERB = re.compile(r"\s+[a-z]+ly$")
+# the possessive pronouns of a person and the sex each names ("his" m, "her" f)
+_OWNER_SEX = {w: PRONOUNS[OBJECT_PRONOUNS[w]] for w in ("his", "her")}
 # A person a name after a dash may stand for: "his rival - Ada Holm:"
-_OWNER_SEX = {"his": "m", "her": "f"}
 _NAMED_PERSONS = frozenset(PERSON_ROLES | {"rival", "opponent", "foe", "enemy", "successor", "predecessor"})
 _DASH_BEFORE = re.compile(r"\s[-–—]+\s*(?:More from\s+|From\s+)?$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
