@@ -23,7 +23,7 @@ from quotes.extract.entities import Token
 from quotes.extract.kind import decide
 from quotes.extract.lexicon import (
     ADVERBS,
-    APPOSITIVE_STARTS,
+    ARTICLES,
     AUXILIARIES,
     CARRIER_NOUNS,
     CARRIER_PREPOSITIONS,
@@ -146,7 +146,9 @@ _SPEECH_FRAME = re.compile(
     r"(?:speech|address|interview|statement|letter|op-ed|memo|remarks|essay|column|testimony|"
     r"news conference|press conference)\b"
 )
-_WHO_CLAUSE = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(RELATIVE_PRONOUNS - {'which', 'whom'}))})\s")
+# the relative pronouns that open a clause about a person ("who", "whose")
+_PERSON_RELATIVES = RELATIVE_PRONOUNS - {"which", "whom"}
+_WHO_CLAUSE = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(_PERSON_RELATIVES))})\s")
 # A relative clause set in commas or dashes ("the plan, which Ada Holm announced, ...") and
 # the comma or dash that may close it
 _RELATIVE_ASIDE = re.compile(rf"([,—–]|\s-)\s*({'|'.join(sorted(RELATIVE_PRONOUNS))})\b")
@@ -1047,8 +1049,7 @@ class Subject(OwnRule):
             back = [x.text.lower() for x in between[max(0, i - 2) : i] if not x.text.lower().endswith("ly")]
             if (
                 not owner
-                and not w.endswith("ing")
-                and CUE_FORMS.get(w.lower()) not in (None, w.lower())  # a participle: "called", "told"
+                and _past_participle(w)  # "called", "told"
                 and back
                 and back[-1] in PASSIVE_AUXILIARIES
             ):
@@ -1077,7 +1078,7 @@ class Subject(OwnRule):
 
 # The determiners that open a noun phrase: an agent's ("by the mayor", "by his aide"), a
 # subject's after an opening phrase ('Dismissing the report as "fake," the mayor's spokesman')
-_NP_DETERMINERS = frozenset(APPOSITIVE_STARTS & DETERMINERS) | POSSESSIVE_DETERMINERS
+_NP_DETERMINERS = ARTICLES | POSSESSIVE_DETERMINERS
 # What may stand between the comma closing an opening participle phrase and the main clause's
 # subject: 'Acknowledging that Berg "...," though, Holm did suggest' (a sentence adverb in commas)
 _AFTER_OPENING_PHRASE = re.compile(
@@ -1113,7 +1114,7 @@ def _another_speaker(words: list[Word]) -> bool:
     not the subject's own words, a noun after "her" ("her remarks calling")."""
     low = [w.text.lower() for w in words]
     for i, w in enumerate(low):
-        if not w.endswith("ing") and CUE_FORMS.get(w) not in (None, w):
+        if _past_participle(w):
             return True
         if w == "that" and i >= 1 and low[i - 1] in SPEECH_NOUNS | WRITTEN_SOURCES:
             return True
@@ -1170,9 +1171,7 @@ def _opening_participle(read: Subjects, q: Found, who: Words) -> bool:
     if read.entities.name_at(lead[0].start, lead[0].end) is not None:
         return False  # "Fleming" opening the sentence is a name, not a participle
     rest = _AFTER_OPENING_PHRASE.fullmatch(read.m, close, who.start)
-    closed = "," in read.m[close : who.start] or read.doc.text[
-        q.spans[-1][0] : q.spans[-1][1]
-    ].rstrip().endswith(",")
+    closed = "," in read.m[close : who.start] or _last_span(read, q).endswith(",")
     if rest is None or not closed:
         return False
     verb = read.words(who.end, sent.end)[:1]
@@ -1272,7 +1271,7 @@ class AskedBy(OwnRule):
             # an aside about the asker ("who backs her") may say anything; what was asked
             # ("whether he would run") or a clause with a speech verb of its own ("Ada Holm
             # said") makes the quote an answer
-            relative = aside[0].lower() in {"who", "whose"} or (
+            relative = aside[0].lower() in _PERSON_RELATIVES or (
                 relative and aside[0].lower() in {"and", "but"}
             )
             if relative:
@@ -1516,6 +1515,13 @@ class SameParagraph(BorrowingRule):
         return None
 
 
+def _past_participle(w: str) -> bool:
+    """Whether ``w`` is a speech verb's past participle (or past tense: "called", "told"), the
+    form a passive takes; not its base form nor an -ing participle."""
+    low = w.lower()
+    return not w.endswith("ing") and CUE_FORMS.get(low) not in (None, low)
+
+
 def _last_span(read: Subjects, q: Found) -> str:
     """The text of ``q``'s last span, to see how it closes ('...,' or '...?')."""
     return read.doc.text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
@@ -1718,13 +1724,7 @@ def _reduced_passive(read: Subjects, s: int, w: str) -> bool:
     """Whether the cue ``w`` at ``s`` is a past participle that its agent's "by" follows, after
     a comma or a noun ("its letter, written by Ken Cohen,", "a memo sent by the mayor"): a
     passive with no auxiliary, whose noun says nothing."""
-    low = w.lower()
-    return (
-        w.islower()
-        and not low.endswith("ing")
-        and CUE_FORMS.get(low) not in (None, low)
-        and _by_agent(read, s + len(w))
-    )
+    return w.islower() and _past_participle(w) and _by_agent(read, s + len(w))
 
 
 def _possessed_noun(read: Subjects, who: Words, s: int, w: str) -> bool:
@@ -1746,13 +1746,11 @@ def _passive(between: list[Word], w: str) -> bool:
     """Whether the cue ``w`` is a past participle after ``between``, its subject's auxiliaries
     with a passive one among them ("was told", "has been asked", "were never told"), past a
     relative pronoun ("Critics who were told")."""
-    low = w.lower()
     between = between[1:] if between[:1] and between[0].text in {"who", "that", "which"} else between
     return (
         bool(between)
         and w.islower()
-        and not low.endswith("ing")
-        and CUE_FORMS.get(low) not in (None, low)
+        and _past_participle(w)
         and any(x.text in PASSIVE_AUXILIARIES for x in between)
         and all(x.text in PASSIVE_AUXILIARIES or x.text in _HAVE or x.text in ADVERBS for x in between)
     )
@@ -1879,12 +1877,19 @@ def _person_before_dash(read: Subjects, lo: int, name_at: int) -> bool:
     return rel > 0 and role_head(head[rel - 1].text) in _NAMED_PERSONS
 
 
+def _last_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
+    """The last relative pronoun in [lo, hi) that opens an aside (``_RELATIVE_ASIDE``), with
+    no quote between it and ``hi``; None for none."""
+    rel = max(_RELATIVE_ASIDE.finditer(read.m, lo, hi), key=lambda m: m.start(), default=None)
+    return None if rel is None or read.quote_between(rel.start(), hi) else rel
+
+
 def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
     """Whether the cue at ``cue`` is the verb of a relative clause set in commas or dashes
     that closes before the quote at ``open_mark``: "Tom Berg said the plan, which Ada Holm
     announced on Monday, would be '...'" (what Ada Holm said is the clause's, not the quote)."""
-    opened = max(_RELATIVE_ASIDE.finditer(read.m, lo, cue), key=lambda m: m.start(), default=None)
-    if opened is None or read.quote_between(opened.start(), cue):
+    opened = _last_relative(read, lo, cue)
+    if opened is None:
         return False
     # the first comma or dash after the opener closes it, after the cue, and the main clause
     # goes on with its verb ("..., would be"), not a list ("a generous, magnanimous ...")
@@ -1903,8 +1908,8 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
     """The last relative clause set in commas or dashes in [lo, hi) that is still open at
     ``hi`` (no comma or dash closes it, past an aside in commas right after its pronoun:
     "who, on a press call Friday, criticized")."""
-    rel = max(_RELATIVE_ASIDE.finditer(read.m, lo, hi), key=lambda m: m.start(), default=None)
-    if rel is None or read.quote_between(rel.start(), hi):
+    rel = _last_relative(read, lo, hi)
+    if rel is None:
         return None
     pos = rel.end()
     if read.m[pos:hi].lstrip().startswith(","):
@@ -1918,14 +1923,15 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
 def _described_as_person(read: Subjects, lo: int, hi: int) -> bool:
     """Whether the words [lo, hi) after a subject say what person it is, up to the comma of
     a relative pronoun that then stands for the subject: "Ada Holm is a veteran mayor, who"."""
-    words = [w.text for w in read.words(lo, hi)]
+    found = read.words(lo, hi)
+    words = [w.text for w in found]
     return (
         2 < len(words) <= 6
         and words[0].lower() in COPULAS
-        and words[1].lower() in {"a", "an", "the"}
+        and words[1].lower() in ARTICLES
         and not any(w.lower() in PREPOSITIONS for w in words[2:])
         and role_head(words[-1]) in PERSON_ROLES
-        and read.m[read.words(lo, hi)[-1].end : hi].strip() in {",", "—", "–", "-"}
+        and read.m[found[-1].end : hi].strip() in {",", "—", "–", "-"}
     )
 
 
