@@ -28,7 +28,6 @@ from typing import Any
 
 from quotes import yamlio
 from quotes.errors import StoreError
-from quotes.extract.lexicon import TITLE_ABBREVIATIONS
 from quotes.model import KINDS, STATEMENT_KINDS, Quote, Record
 from quotes.names import fold
 from quotes.store import atomic_write
@@ -166,6 +165,10 @@ def titled(speaker: str) -> tuple[str | None, str]:
     titled "Sen.", as the extractor reads "said Sen. Maria Lopez" (not a second person beside
     her). Only the abbreviations of ``TITLE_ABBREVIATIONS``, capitalised, and never the last
     word: a full title ("Senator") may be part of how a name is written."""
+    # (imported here: the extractor's package is loaded with its lexicon, too slow for
+    # `show` and `corrections`, which read corrections but never name a speaker)
+    from quotes.extract.lexicon import TITLE_ABBREVIATIONS
+
     words = speaker.split()
     n = 0
     while n < len(words) - 1 and words[n][:1].isupper() and words[n].casefold() in TITLE_ABBREVIATIONS:

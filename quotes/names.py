@@ -64,9 +64,9 @@ def matches(query: str, canonical: str) -> bool:
         return True  # the full name, or its last words ("Peskov", "Suu Kyi")
     if len(q) == 1:
         return q[0] in surnames(canonical)  # a part of a hyphenated surname ("Okafor")
-    if len(q) > 1 and len(name) == 1:
+    if len(name) == 1:
         return name[0] == q[-1]  # the article gave only the surname
-    return len(q) > 1 and name[0] == q[0] and name[-1] == q[-1]  # a middle name or initial more or less
+    return name[0] == q[0] and name[-1] == q[-1]  # a middle name or initial more or less
 
 
 def resolve(query: str, speakers: Iterable[str]) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity, NameMention
 from quotes.extract.lexicon import (
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_BREAKS,
     COMPANY_NOUNS,
@@ -194,7 +195,7 @@ _UNNAMED = re.compile(
 # the words before a name that are its title alone: "Alberta Energy Minister "
 _TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'’\-]*\s+)*")
 # determiners and owners that make a role a description of someone: "the city's lawyer"
-_DESCRIBING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_DESCRIBING = ARTICLES | POSSESSIVE_DETERMINERS
 # nouns for the people around someone, not roles of one: "her staff"
 _PEOPLE_NOUNS = frozenset({"staff", "aides", "team", "staffers"})
 
@@ -538,7 +539,7 @@ class Resolver:
         sent = self.doc.sentence_at(m.start)
         if sent.index <= self.doc.sentence_at(after).index:
             return False
-        if any(e2 is e and n.start < m.start for n, e2 in self.entities.mentions):
+        if any(n.start < m.start for n in self.entities.mentions_of(e)):
             return False
         lead = self.doc.masked[sent.start : m.start]
         opening = _OPENING_PHRASE.match(lead)
