@@ -196,6 +196,17 @@ def test_ingest_says_when_a_changed_file_is_added_beside_its_old_version(
     assert "1 added" in batch.stdout and "note:" not in batch.stderr, batch.output
 
 
+def test_two_articles_piped_in_are_not_one_file(tmp_path: Path, fake_extractor: None) -> None:
+    # standard input is no file: two different texts piped in one after the other are two
+    # articles, not a new version of the first (the final review found "<stdin>" keyed as a path)
+    store = tmp_path / "store"
+    first = run(store, "ingest", "-", input='Ann Lee said: "One."\n')
+    assert first.exit_code == 0 and "note:" not in first.stderr
+    second = run(store, "ingest", "-", input='Bo Ray said: "Two."\n')
+    assert second.exit_code == 0 and "1 added" in second.stdout
+    assert "was ingested before as" not in second.stderr, second.stderr
+
+
 def test_ingest_stdin_with_options(tmp_path: Path, fake_extractor: None) -> None:
     store = tmp_path / "s"
     result = run(
