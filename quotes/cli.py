@@ -548,7 +548,7 @@ def ingest(
     many = len(inputs) > 1 or kind in ("jsonl", "warc") or any(_holds_articles(i) for i in inputs)
     if many and (title is not None or url):
         # One title or address given to every article, silently (the options win over files).
-        jsonl = kind == "jsonl" or any(i.lower().endswith(".jsonl") for i in inputs)
+        jsonl = kind == "jsonl" or any(sources.kind_of(i) == "jsonl" for i in inputs)
         where = (
             # a JSON line has no front matter nor sidecar: its own fields are the place
             'add "title" and "url" fields to each article\'s JSON line'

@@ -40,7 +40,6 @@ from quotes.reader import ENGINE_FILE, ENGINES, Reader, make_engine, store_engin
 from quotes.search import Prepared
 from quotes.store import (
     LEDGER_FILE,
-    LOCK_FILE,
     RECORD_FORMAT,
     Fingerprint,
     IndexState,
@@ -754,7 +753,7 @@ class Library(Reader):
                 )
         # (a writer's lock held now: its temporary files and the index behind records/ are its
         # work in progress, not what a killed run left)
-        writer = None if repair else lock.holder_now(self.store.meta_dir / LOCK_FILE)
+        writer = None if repair else lock.holder_now(self.store.lock_path)
         if writer is not None:
             running = "an ingest is running" if self.store.unfinished_path.exists() else "a writer is running"
             # a problem still (exit 1): the store is not whole while it runs

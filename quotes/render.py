@@ -257,9 +257,10 @@ def table(
     least = max(_MIN_WRAP // max(len(wrapping), 1), 12)  # each wrapped column's narrowest
     # Too wide even with the wrapped columns at their least: cut the widest other column
     # (never below its header, nor 12), as long as that helps.
+    floor = [max(display_width(col.header), 12) for col in columns]
     while sum(widths) + gaps + least * len(wrapping) > width:
-        widest = max(range(len(columns)), key=lambda i: widths[i] - max(display_width(columns[i].header), 12))
-        if widths[widest] <= max(display_width(columns[widest].header), 12):
+        widest = max(range(len(columns)), key=lambda i: widths[i] - floor[i])
+        if widths[widest] <= floor[widest]:
             break
         widths[widest] -= 1
     # The wrapped columns share what is left: the narrowest content first takes what it

@@ -260,6 +260,10 @@ class Store:
     def unfinished_path(self) -> Path:
         return self.meta_dir / UNFINISHED_FILE
 
+    @property
+    def lock_path(self) -> Path:
+        return self.meta_dir / LOCK_FILE
+
     def exists(self) -> bool:
         return self.records_dir.is_dir()
 
@@ -337,7 +341,7 @@ class Store:
 
     def lock(self, what: str, wait: float = lock.DEFAULT_WAIT) -> contextlib.AbstractContextManager[None]:
         """The store lock (see ``quotes.lock``): create the store first."""
-        return lock.store_lock(self.meta_dir / LOCK_FILE, what, wait)
+        return lock.store_lock(self.lock_path, what, wait)
 
     def debris(self, records: bool = True) -> list[Path]:
         """What killed runs left: temporary records (unless not ``records``: reading records/

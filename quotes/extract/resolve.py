@@ -176,7 +176,8 @@ _TAG_COMMA = re.compile(r",\s+")
 
 
 # a phrase in commas that opens a sentence before its subject: "In her opinion, "
-_OPENING_PHRASE = re.compile(r"\s*[A-Z][^,.;:\"“”]{0,60},\s+")
+_OPENING = r"[A-Z][^,.;:\"“”]{0,60},\s+"
+_OPENING_PHRASE = re.compile(r"\s*" + _OPENING)
 # words that make a title someone else's, or the person someone other than its bearer now
 _RELATIONAL = frozenset(
     "rival rivals opponent opponents critic critics predecessor successor former ex late then"
@@ -207,7 +208,7 @@ _PEOPLE_NOUNS = frozenset({"staff", "aides", "team", "staffers"})
 # of a described person, see noun_phrase; "A Halifax councillor" is someone new, whom only a
 # name given that role later can be)
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][^,.;:\"“”]{0,60},\s+)?([Tt]he(?:\s+[a-z][\w\-’']*){2,4}|An?(?:\s+[\w\-’']+){2,5})"
+    rf"\s*(?:{_OPENING})?([Tt]he(?:\s+[a-z][\w\-’']*){{2,4}}|An?(?:\s+[\w\-’']+){{2,5}})"
 )
 # words after such a description that show it is no subject of its own verb
 _NOT_A_VERB = frozenset(PREPOSITIONS | {"and", "or", "who", "whom", "whose", "that", "which", "'s"})
