@@ -31,7 +31,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from quotes import lock, names
 from quotes.errors import CorrectionError, NotFound, StoreError
@@ -179,9 +179,10 @@ class _Made:
     sha: str  # its digest (made once, where the YAML is: the writer logs and fingerprints it)
     quotes: int
     missing: tuple[corrections.Correction, ...]  # corrections whose quote it lacks
-    # What it gives the people registry and its index documents; None when ``data`` is
-    # what the store already holds (nothing will be written or indexed).
-    part: people.Part | None
+    # What it gives the people registry, in the form the store keeps it (``people.Part.to_json``:
+    # lists and strings, cheaper to pickle than the Part), and its index documents; None when
+    # ``data`` is what the store already holds (nothing will be written or indexed).
+    part: dict[str, Any] | None
     prepared: Prepared | None
 
 
@@ -287,7 +288,8 @@ def _made(applied: corrections.Applied, prepare: Callable[[Record], Prepared], s
     sha = digest(data)
     if stored is not None and sha == stored:
         return _Made(data, sha, len(record.quotes), applied.missing, None, None)
-    return _Made(data, sha, len(record.quotes), applied.missing, people.contribution(record), prepare(record))
+    part = people.contribution(record).to_json()
+    return _Made(data, sha, len(record.quotes), applied.missing, part, prepare(record))
 
 
 def _worker_start(
@@ -868,13 +870,13 @@ class Library(Reader):
         return self.rebuild_people()
 
     def rebuild_people(
-        self, strict: bool = True, fresh: dict[str, tuple[Fingerprint, people.Part]] | None = None
+        self, strict: bool = True, fresh: dict[str, tuple[Fingerprint, dict[str, Any]]] | None = None
     ) -> list[people.Person]:
         """Rebuild ``people.yaml`` from the records and the merges of ``corrections.yaml``.
 
         What each record gives the registry is kept (``.quotes/people-parts.json``), so only
         the records changed since the last rebuild are read (``fresh``: the parts of records
-        just written, by their fingerprints).
+        just written, in their ``to_json`` form, by their fingerprints).
 
         A hand edit of ``people.yaml`` is kept: a name moved under another person, or a
         person renamed, becomes a ``merge`` correction, a name taken out of its person a
@@ -901,7 +903,7 @@ class Library(Reader):
         return built
 
     def _people_parts(
-        self, strict: bool, fresh: dict[str, tuple[Fingerprint, people.Part]]
+        self, strict: bool, fresh: dict[str, tuple[Fingerprint, dict[str, Any]]]
     ) -> list[people.Part]:
         """What every record gives the registry, in id order: from ``fresh`` (the parts ingest's
         workers made of the records it just wrote) or the parts kept from the last rebuild
@@ -917,8 +919,8 @@ class Library(Reader):
             size, mtime_ns = on_disk[article_id]
             made = fresh.get(article_id)
             if made is not None and (made[0].size, made[0].mtime_ns) == (size, mtime_ns):
-                kept.put(made[0], made[1])
-                parts.append(made[1])
+                kept.put_json(article_id, made[0], made[1])
+                parts.append(people.Part.from_json(article_id, made[1]))
                 continue
             part = kept.get(article_id, size, mtime_ns)
             if part is None:
@@ -1159,7 +1161,7 @@ class _IngestRun:
         self.state = state
         self.done: list[Ingested] = []
         self.written: dict[str, Fingerprint] = {}
-        self.parts: dict[str, tuple[Fingerprint, people.Part]] = {}
+        self.parts: dict[str, tuple[Fingerprint, dict[str, Any]]] = {}
         self.reread: dict[str, Fingerprint] = {}
 
     def documents(self, articles: Iterable[Article]) -> Generator[Record | Prepared, None, None]:

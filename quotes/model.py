@@ -164,7 +164,11 @@ def quote_ids(article_id: str, quotes: Sequence[Quote]) -> list[str]:
     """Stable ids for the quotes of one article that cannot collide: ``<article id>-<start>``
     (the quote's first character offset), ``-<end>`` added when two quotes start at one
     offset, and ``-<n>`` (the n-th of them, in record order) when their envelopes agree too."""
-    starts = Counter(q.start for q in quotes)
+    first = [q.start for q in quotes]
+    if len(set(first)) == len(first):
+        # every quote starts at an offset of its own (almost every article): no counting
+        return [f"{article_id}-{start}" for start in first]
+    starts = Counter(first)
     envelopes = Counter((q.start, q.end) for q in quotes)
     seen: Counter[tuple[int, int]] = Counter()
     ids = []

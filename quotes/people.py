@@ -514,7 +514,11 @@ class Parts:
         return found
 
     def put(self, fingerprint: Fingerprint, part: Part) -> None:
-        self.known[part.article] = (fingerprint, part.to_json())
+        self.put_json(part.article, fingerprint, part.to_json())
+
+    def put_json(self, article_id: str, fingerprint: Fingerprint, part: dict[str, Any]) -> None:
+        """``put`` of a part in its ``to_json`` form (as ingest's workers send it)."""
+        self.known[article_id] = (fingerprint, part)
         self.changed = True
 
     def keep_only(self, article_ids: Iterable[str]) -> None:

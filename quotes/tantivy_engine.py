@@ -99,16 +99,40 @@ def _pre_cue(cue: str) -> Any:
 
 #: Between a quote text's terms in ``_compact`` (no term holds it: terms are words).
 _TERM_SEP = "\0"
-_INTEGER_FIELDS = frozenset(("day", "start", "end"))
+#: The fields of a ``_compact`` document, in the order of its values (``search.documents``'s).
+_FIELDS = (
+    "id",
+    "article_id",
+    "text",
+    "kind",
+    "start",
+    "end",
+    "speaker",
+    "speaker_exact",
+    "speaker_title",
+    "cue",
+    "source",
+    "source_exact",
+    "title",
+    "day",
+    "order",
+    "speaker_key",
+    "speaker_article",
+    "speaker_title_key",
+)
+_TEXT_AT = _FIELDS.index("text")
+
+Compact = tuple[tuple[Any, ...], str, "array[int]"]
 
 
-def _compact(fields: dict[str, Any]) -> tuple[dict[str, Any], str, array[int]]:
+def _compact(fields: dict[str, Any]) -> Compact:
     """One document as the writer adds it, made where its record is (an ingest worker): its
-    non-empty fields, and its quote text's terms (the analysis in Python) as one string and
-    their character spans as one array of ints. Few objects to pickle and unpickle: the same
-    terms as tuples of tuples cost the hand-off between a worker and the writer more than
-    making them; tantivy's own documents do not cross a pipe for less than they cost to make
-    (pickled, a document is its fields in Python objects, one dict a token)."""
+    fields' values in ``_FIELDS`` order (None for an empty one: no field names), and its quote
+    text's terms (the analysis in Python) as one string and their character spans as one array
+    of ints. Few objects to pickle and unpickle: the same terms as tuples of tuples cost the
+    hand-off between a worker and the writer more than making them; tantivy's own documents do
+    not cross a pipe for less than they cost to make (pickled, a document is its fields in
+    Python objects, one dict a token)."""
     terms: list[str] = []
     spans: array[int] = array("I")
     text = fields.get("text")
@@ -121,31 +145,53 @@ def _compact(fields: dict[str, Any]) -> tuple[dict[str, Any], str, array[int]]:
             if term is not None:
                 add_term(term)
                 add_span(m.span())
-    kept = {name: value for name, value in fields.items() if value is not None and value != ""}
-    return kept, _TERM_SEP.join(terms), spans
+    values = tuple(v if v != "" else None for v in map(fields.get, _FIELDS))
+    return values, _TERM_SEP.join(terms), spans
 
 
-def _document(fields: dict[str, Any], terms: str, spans: array[int]) -> Any:
-    """The tantivy document of a ``_compact`` one."""
+def _document(values: tuple[Any, ...], terms: str, spans: array[int]) -> Any:
+    """The tantivy document of a ``_compact`` one: each field added by the call its kind
+    needs, chosen once for all documents (``_ADDERS``), not by name for each field."""
     doc = tantivy.Document()
-    for name, value in fields.items():
-        analysed = _ANALYSED.get(name)
-        if analysed is not None:
-            doc.add_pre_tokenized_text(name, analysed(value))
-        elif name == "text":
-            words = terms.split(_TERM_SEP) if terms else []
-            tokens = map(tantivy.Token, words, range(len(words)), spans[::2], spans[1::2])
-            doc.add_pre_tokenized_text(name, tantivy.PreTokenizedString(value, list(tokens)))
-        elif name in _INTEGER_FIELDS:
-            doc.add_integer(name, value)
-        else:
-            doc.add_text(name, value)
+    for name, add, value in zip(_FIELDS, _ADDERS, values, strict=True):
+        if value is not None:
+            add(doc, name, value)
+    text = values[_TEXT_AT]
+    if text is not None:
+        words = terms.split(_TERM_SEP) if terms else []
+        tokens = map(tantivy.Token, words, range(len(words)), spans[::2], spans[1::2])
+        doc.add_pre_tokenized_text("text", tantivy.PreTokenizedString(text, list(tokens)))
     return doc
 
 
-#: The fields other than a quote's text analysed in Python, by the (cached) analysis of each:
-#: their values recur from quote to quote.
-_ANALYSED = {"title": _pre_title, "cue": _pre_cue, **dict.fromkeys(_NAME_FIELDS, _pre_name)}
+def _analysed(analyse: Any) -> Any:
+    def add(doc: Any, name: str, value: str) -> None:
+        doc.add_pre_tokenized_text(name, analyse(value))
+
+    return add
+
+
+def _skip(doc: Any, name: str, value: Any) -> None:
+    """The quote's text: added after the loop, from its terms and spans."""
+
+
+def _adder(name: str) -> Any:
+    # The fields other than a quote's text analysed in Python, by the (cached) analysis of
+    # each: their values recur from quote to quote.
+    if name == "title":
+        return _analysed(_pre_title)
+    if name == "cue":
+        return _analysed(_pre_cue)
+    if name in _NAME_FIELDS:
+        return _analysed(_pre_name)
+    if name == "text":
+        return _skip
+    if name in ("day", "start", "end"):
+        return tantivy.Document.add_integer
+    return tantivy.Document.add_text
+
+
+_ADDERS = tuple(map(_adder, _FIELDS))
 
 
 def _compile(node: q.Node) -> Any:

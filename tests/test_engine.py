@@ -467,18 +467,18 @@ def test_whoosh_documents_made_ahead_index_as_add_document_does(
     ],
 )
 def test_tantivy_documents_cross_compact_with_the_analysis_terms(text: str) -> None:
-    # Ingest workers send each document as its fields, its terms in one string and their spans
-    # in one array (issue 11); the writer's tantivy document holds the analysis's tokens.
+    # Ingest workers send each document as its fields' values, its terms in one string and their
+    # spans in one array (issue 11); the writer's tantivy document holds the analysis's tokens.
     from quotes import analysis
     from quotes.tantivy_engine import _compact, _document
 
-    fields, terms, spans = _compact({"id": "x-1", "text": text, "speaker": None, "cue": ""})
-    assert fields == {"id": "x-1", "text": text}
+    values, terms, spans = _compact({"id": "x-1", "text": text, "speaker": None, "cue": ""})
+    assert values[:3] == ("x-1", None, text) and set(values[3:]) == {None}  # "" is no value
     tokens = list(analysis.text_tokens(text))
     assert (terms.split("\0") if terms else []) == [t.text for t in tokens]
     assert list(spans) == [offset for t in tokens for offset in (t.start, t.end)]
     assert all(t.position == i for i, t in enumerate(tokens))  # what the writer assumes
-    assert sorted(_document(fields, terms, spans).to_dict()) == ["id", "text"]  # no empty field
+    assert sorted(_document(values, terms, spans).to_dict()) == ["id", "text"]  # no empty field
 
 
 def _segment_files(path: Path) -> dict[str, bytes]:
@@ -602,3 +602,16 @@ def test_hidden_kinds_are_tested_with_cursors_that_agree_with_their_postings(
             assert [d for d in order if not test(d)] == [d for d in order if d in hidden]
     assert all(whoosh_engine._without_terms("kind", frozenset(("nothing",)))(reader)(d) for d in every)
     searcher.close()
+
+
+def test_tantivy_compact_documents_name_every_field_of_the_documents() -> None:
+    # A compact document is its values in a fixed order (no field names cross to the writer): a
+    # field search.documents adds and that order lacked would never reach the index.
+    from quotes.search import documents
+    from quotes.tantivy_engine import _FIELDS, _compact, _document
+
+    record = make_record(PESKOV_TEXT, title="Talks in Oakmere", source="Wire", date=DATE1)
+    for fields in documents(record):
+        assert set(_FIELDS) == set(fields)
+        doc = _document(*_compact(fields)).to_dict()
+        assert set(doc) == {name for name, value in fields.items() if value not in (None, "")}

@@ -203,3 +203,24 @@ def test_the_ledger_keeps_where_each_record_came_from_through_compaction(tmp_pat
     ledger.compact()
     again = Ledger(path)
     assert again.sharing(["from:/a.txt"]) == {"a1", "a2"} and again.owns("old", "0")
+
+
+@pytest.mark.parametrize(
+    ("spans", "ids"),
+    [
+        ([((5, 9),), ((20, 31),)], ["a1-5", "a1-20"]),  # each its own start: the usual case
+        ([((5, 9),), ((5, 12),)], ["a1-5-9", "a1-5-12"]),  # one start: the end added
+        (
+            [((5, 9),), ((5, 9),), ((30, 33),)],
+            ["a1-5-9-1", "a1-5-9-2", "a1-30"],
+        ),  # the same envelope: counted
+        ([((5, 9),), ((5, 9), (14, 20))], ["a1-5-9", "a1-5-20"]),
+        ([], []),
+    ],
+)
+def test_quote_ids_are_unique_within_an_article(
+    spans: list[tuple[tuple[int, int], ...]], ids: list[str]
+) -> None:
+    from quotes.model import Quote, quote_ids
+
+    assert quote_ids("a1", [Quote(text="x", spans=s) for s in spans]) == ids
