@@ -38,6 +38,7 @@ from quotes.extract.lexicon import (
     GROUPS,
     HEADING_SMALL_WORDS,
     HONORIFICS,
+    KIN_NOUNS,
     NAME_FINAL_ABBREVIATIONS,
     NAME_PARTICLES,
     NATIONAL_ADJECTIVES,
@@ -54,6 +55,7 @@ from quotes.extract.lexicon import (
     PLACE_PREPOSITIONS,
     PLACES,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_GENDERS,
     PREPOSITIONS,
     ROLES,
     SUBORDINATORS,
@@ -163,13 +165,9 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief e
     r"\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # "Morris's wife, " right before a lone first name: a relative named for the owner's sake
-_KIN_NOUNS = (
-    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|"
-    r"grandson|granddaughter|grandmother|grandfather|partner|fiancée?|stepson|stepdaughter)"
-)
+_KIN_NOUNS = "(?:" + "|".join(sorted(KIN_NOUNS)) + ")"
 _KIN_OF_OWNER = re.compile(r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
 # "His wife, ": the same, the owner a pronoun (the person last named of its sex)
-_OWNER_GENDERS = {"his": "m", "her": "f"}
 _KIN_OF_PRONOUN = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
 # ", a center from Gary, Indiana, known to teammates as"
@@ -404,6 +402,11 @@ def _alpha_runs(text: str) -> set[str]:
         runs.discard(odd)
         runs.update("".join(c if c.isalpha() else " " for c in odd).split())
     return runs
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether a comma and nothing but white space (some) come right before ``pos``: ", "."""
+    return text[pos - 1 : pos].isspace() and text[max(0, pos - 50) : pos].rstrip().endswith(",")
 
 
 def _is_cap(tok: str) -> bool:
@@ -858,19 +861,22 @@ class Entities:
             lead = self.doc.masked[max(0, start - 40) : start]
             prev = _INVERTED_CUE.search(lead) if _CUE_MARK.search(lead) else None
             speaker = prev is not None and prev.group(1) in CUE_FORMS
+        # both kin patterns end on a comma and a space right before the name: asked first, so
+        # that most names (few follow a comma) need neither search
+        kin_lead = len(text.split()) == 1 and _after_comma(self.doc.masked, run[0].start)
         kin = (
             _KIN_OF_OWNER.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
-            if len(text.split()) == 1
+            if kin_lead
             else None
         )
         kin_of = kin.group(1) if kin is not None else None
         of_pronoun = False
-        if kin is None and len(text.split()) == 1:
+        if kin is None and kin_lead:
             pronoun_kin = _KIN_OF_PRONOUN.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
             if pronoun_kin is not None:
                 # "Tom Berg arrived. His wife, Ellen, said": Berg's relative, not another Ellen
                 of_pronoun = True
-                kin_of = self._last_person_named(_OWNER_GENDERS.get(pronoun_kin.group(1).lower()))
+                kin_of = self._last_person_named(POSSESSIVE_GENDERS.get(pronoun_kin.group(1).lower()))
         entity = self._entity_for(text, titles, kin_of=kin_of, of_pronoun=of_pronoun)
         first = id(entity) not in self._seen
         self._seen[id(entity)] = entity
