@@ -8,6 +8,7 @@ person whom the article's own words contradict it for; an ambiguous surname stay
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity, NameMention
@@ -822,21 +823,28 @@ class Resolver:
         return found
 
     def _interviewee(self, answer: int) -> Entity | None:
-        """Who answers in a "Q: ... / A: ..." interview: the one person named in full in the
+        """Who answers in a "Q: ... / A: ..." interview (the answer in paragraph ``answer``):
+        see :attr:`_answering`, once the first question has been asked."""
+        first = self._first_question
+        return self._answering if first is not None and first <= answer else None
+
+    @cached_property
+    def _first_question(self) -> int | None:
+        """The paragraph of the article's first "Q: " tag, if any."""
+        asked = (p.index for p in self.doc.paragraphs if _QUESTION_TAG.match(self.doc.masked, p.start))
+        return next(asked, None)
+
+    @cached_property
+    def _answering(self) -> Entity | None:
+        """Who answers the article's interview: the one person named in full in the
         paragraphs before its first question, when the paragraph right before it (the
         introduction: "Alberta Energy Minister Ann Roy has spent ... This interview has been
         edited") opens with that name, after its title alone, as its first sentence's
         subject; None for none or several, and when the introduction describes someone
         unnamed ("We put questions to the city's lawyer, who asked not to be named",
-        "Reporters then questioned her staff"), who may be the one answering."""
-        first = next(
-            (
-                p.index
-                for p in self.doc.paragraphs[: answer + 1]
-                if _QUESTION_TAG.match(self.doc.masked, p.start)
-            ),
-            None,
-        )
+        "Reporters then questioned her staff"), who may be the one answering. The same for
+        every answer, and read from the article alone: read once, not per "A:" paragraph."""
+        first = self._first_question
         if not first:
             return None
         named = {
