@@ -404,6 +404,25 @@ def _alpha_runs(text: str) -> set[str]:
     return runs
 
 
+def _next_in_run(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """The token after a run's last word, which ends at ``pos``, as far as :meth:`Entities._runs`
+    can tell it from ``_RUN_TOKEN.search(text, pos, hi)``: that token when it may join the run
+    (right after one space); else the next capitalised word, which ends the run as any token
+    before it would and starts the next (a lower-case link or particle before it joins
+    nothing and is read past). The search of _RUN_TOKEN, a look-behind tried at every
+    character up to the next token, was most of the time of reading names; it is made only
+    when a particle name ("al-Assad") comes before that capital: the first token after the
+    run, it starts a run of its own."""
+    if text.startswith(" ", pos):
+        joining = _RUN_TOKEN.match(text, pos + 1, hi)
+        if joining is not None:
+            return joining
+    capital = _CAPITAL_TOKEN.search(text, pos, hi)
+    if PARTICLE_NAME.search(text, pos, hi if capital is None else capital.start()) is not None:
+        return _RUN_TOKEN.search(text, pos, hi)
+    return capital
+
+
 def _after_comma(text: str, pos: int) -> bool:
     """Whether a comma and nothing but white space (some) come right before ``pos``: ", "."""
     return text[pos - 1 : pos].isspace() and text[max(0, pos - 50) : pos].rstrip().endswith(",")
@@ -606,7 +625,7 @@ class Entities:
         while True:
             # between runs only a capitalised word can start one: the next is searched for
             # by its capital alone ("of", "de" with no name before them join nothing)
-            m = (_RUN_TOKEN if cur else _CAPITAL_TOKEN).search(masked, pos, hi)
+            m = _next_in_run(masked, pos, hi) if cur else _CAPITAL_TOKEN.search(masked, pos, hi)
             if m is None:
                 break
             pos = m.end()
