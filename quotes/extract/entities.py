@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, pairwise, takewhile
 from typing import ClassVar, NamedTuple
 
@@ -237,7 +237,9 @@ _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+# (its first letter first, the word boundary before it a look-behind: a pattern that opens
+# with a class lets the search skip to the next lower-case letter, "\b" is tried everywhere)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’\-]+\b")
 _LETTERS = re.compile(r"[^\W\d_]+")  # every letter, and a few other \w characters
 # A text up to this long is searched for a word directly (_written_lower): cheaper than
 # collecting its words first, which pays off, and bounds the work, only on a long one.
@@ -357,7 +359,10 @@ class NameMention(NamedTuple):
     clause_subject: bool = False  # "Although the IMF did not ...": the subject of a subordinate clause
 
 
+@lru_cache(maxsize=4096)
 def _clean(tok: str) -> tuple[str, bool]:
+    """A capitalised word as a name's token, and whether it was possessive ("Trump's"):
+    asked of every capitalised word of the article, most of them words met before (cached)."""
     possessive = tok.endswith(("'s", "’s"))
     if possessive:
         tok = tok[:-2]
@@ -418,7 +423,9 @@ def _next_in_run(text: str, pos: int, hi: int) -> re.Match[str] | None:
         if joining is not None:
             return joining
     capital = _CAPITAL_TOKEN.search(text, pos, hi)
-    if PARTICLE_NAME.search(text, pos, hi if capital is None else capital.start()) is not None:
+    end = hi if capital is None else capital.start()
+    # (a particle name has a hyphen: str.find looks for it faster than the pattern's search)
+    if text.find("-", pos, end) >= 0 and PARTICLE_NAME.search(text, pos, end) is not None:
         return _RUN_TOKEN.search(text, pos, hi)
     return capital
 
