@@ -80,6 +80,8 @@ _QUOTE_OPENERS = frozenset(
 # Unions of word tables, built once here rather than anew in every test of a word.
 _SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 _AFFILIATING = frozenset(PHRASE_PREPOSITIONS | {"of"})  # "a spokesperson for", "officials of"
+# what ends the organisation after them: a clause (built once, not at each word)
+_AFFILIATION_BREAKS = frozenset(CLAUSE_BREAKS - {"and", "of", "for"})
 _SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | PARTY_GROUPS | WRITTEN_SOURCES)
 # Participles that modify a noun after a capitalised word: "Republican elected officials"
 _MODIFYING_PARTICIPLES = frozenset({"elected", "appointed", "registered", "unnamed", "detained", "turned"})
@@ -255,7 +257,7 @@ class Phrases:
         rest = [w.text for w in words[at + 1 :]]
         # one organisation after the preposition ("... for Environment and Coastal Affairs"),
         # not a clause ("... in Ohio who said") nor a second speaker ("... and Smith")
-        if any(w.lower() in CLAUSE_BREAKS - {"and", "of", "for"} or w.lower() in PRONOUNS for w in rest):
+        if any(w.lower() in _AFFILIATION_BREAKS or w.lower() in PRONOUNS for w in rest):
             return None
         if any(w == "and" and not nxt[:1].isupper() for w, nxt in zip(rest, [*rest[1:], ""], strict=True)):
             return None
