@@ -183,6 +183,7 @@ _PREPOSITIONS_BUT_AS = frozenset(PREPOSITIONS - {"as"})
 _BREAKS_BUT_RELATIVES = frozenset(CLAUSE_BREAKS - {"that", "who", "which"})
 _AUXILIARIES_BEEN_NOT = _AUXILIARIES | {"been", "not"}
 _CLAUSE_OR_RELATIVE = frozenset(CLAUSE_STARTS | _RELATIVES)
+_CLAUSE_STARTS_BUT_CONJUNCTIONS = frozenset(CLAUSE_STARTS - CONJUNCTIONS)
 # Words that open a sentence without a comma before its pronoun subject
 _BARE_OPENERS = frozenset({"then", "and", "but", "so", "yet", "still", "later", "now", "instead", "also"})
 _NUMBER_WORDS = frozenset(
@@ -632,7 +633,7 @@ class Subjects(Phrases):
         """ "I laughed and said": the clause's subject, and "after she attacked ... and
         blamed" is hers, not the sentence's."""
         opener = max(
-            (i for i, w in enumerate(last_words[:-1]) if w.text.lower() in CLAUSE_STARTS - CONJUNCTIONS),
+            (i for i, w in enumerate(last_words[:-1]) if w.text.lower() in _CLAUSE_STARTS_BUT_CONJUNCTIONS),
             default=-1,
         )
         lead = 1 if last_words[0].text.lower() in {"and", "but"} and len(last_words) > 2 else 0
