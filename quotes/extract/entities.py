@@ -1022,7 +1022,8 @@ class Entities:
         """
         m = self.doc.masked
         # the last few words are all the rule reads
-        opening = m[max(self.doc.sentences[sentence].start, start - 160) : start].split()[-12:]
+        # (rsplit: only the last twelve words are split off, not the whole window's)
+        opening = m[max(self.doc.sentences[sentence].start, start - 160) : start].rsplit(None, 12)[-12:]
         # the words with a letter or digit, read back from the name only as far as needed
         # (most names stop at the first): filtering all twelve was most of this test's time
         before = (w for w in reversed(opening) if _ALNUM.search(w))
@@ -1167,7 +1168,7 @@ class Entities:
         m = self.doc.masked
         window = m[max(0, run_start - 60) : run_start]
         words: list[str] = []
-        near = window.split()[-4:] if window[-1:].isspace() else []
+        near = window.rsplit(None, 4)[-4:] if window[-1:].isspace() else []
         # only a role or a capitalised word right before the name makes a title of the words
         # before it (see ``adjacent``): asked first, as most names follow a verb or a preposition
         if near and (near[-1][:1].isupper() or role_key(near[-1]) in ROLES):
