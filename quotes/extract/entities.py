@@ -88,11 +88,15 @@ _CAPITAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-].)[\w'’.\-]*")
 # Subject pronouns, and "His" or "Her" opening a sentence ("Kwame Adjei told us. His son
 # ..."; there "her" is a possessive, never the object): elsewhere "his" and "her" are as
 # often about someone else.
-_MALE_SUBJECT = re.compile(r"\bhe\b|[.!?]\s+his\b")
-_FEMALE_SUBJECT = re.compile(r"\bshe\b|[.!?]\s+her\b")
+# (each alternative opens with a letter or mark of its own, the word boundary before "he" a
+# look-behind: so the search skips to the letters and stops that can start one, "\b" and a
+# class at the head of an alternative are tried at every character)
+_MALE_SUBJECT = re.compile(r"h(?<!\w.)e\b|\.\s+his\b|!\s+his\b|\?\s+his\b")
+_FEMALE_SUBJECT = re.compile(r"s(?<!\w.)he\b|\.\s+her\b|!\s+her\b|\?\s+her\b")
 # the marks _INVERTED_CUE needs, looked for first: most names have none in the 40
-# characters before them, and the end-anchored search is slow to fail
-_CUE_MARK = re.compile(r"[,\"”’]|''")
+# characters before them, and the end-anchored search is slow to fail (looked for with
+# str's "in", faster than a pattern of alternatives that tries each at every character)
+_CUE_MARKS = (",", '"', "”", "’", "''")
 # a comma or a closing mark (two apostrophes in archive copies) before the cue verb
 _INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -189,6 +193,8 @@ _AS_ROLE = re.compile(
     r"(?=[,.;:()]|\s+(?:in|at|of|for|on|to|who|and|with|from|by)\b)"
 )
 _AS_ROLE_REACH = 120
+# what _AS_ROLE holds, looked for first: its search tries a word at every character
+_AS_THE = re.compile(r"\sas\s+the\s")
 # What may follow that role inside its clause before a verb shows "as" meant "while" ("as the
 # mayor, visibly angry, walked out", "as the senator from the state of Ohio took the stage"):
 # an aside in commas or brackets, and a prepositional phrase of names or one noun
@@ -887,7 +893,7 @@ class Entities:
             # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado"
             # names no speaker
             lead = self.doc.masked[max(0, start - 40) : start]
-            prev = _INVERTED_CUE.search(lead) if _CUE_MARK.search(lead) else None
+            prev = _INVERTED_CUE.search(lead) if any(mark in lead for mark in _CUE_MARKS) else None
             speaker = prev is not None and prev.group(1) in CUE_FORMS
         # both kin patterns end on a comma and a space right before the name: asked first, so
         # that most names (few follow a comma) need neither search
@@ -1026,7 +1032,8 @@ class Entities:
         opening = m[max(self.doc.sentences[sentence].start, start - 160) : start].rsplit(None, 12)[-12:]
         # the words with a letter or digit, read back from the name only as far as needed
         # (most names stop at the first): filtering all twelve was most of this test's time
-        before = (w for w in reversed(opening) if _ALNUM.search(w))
+        # (a word of letters and digits only, most of them, has one without the pattern's search)
+        before = (w for w in reversed(opening) if w.isalnum() or _ALNUM.search(w))
         last = next(before, None)
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
         # So are a role and its modifiers in lower case: "Former Democratic candidate Bernie
@@ -1094,7 +1101,8 @@ class Entities:
         clause gives a sentence's subject after "as the", before any other name, with the
         description's words as the title (so that "said the Democratic nominee" is hers)."""
         text = self.doc.masked
-        found = _AS_ROLE.search(text, end, min(self.doc.sentences[sentence].end, end + _AS_ROLE_REACH))
+        reach = min(self.doc.sentences[sentence].end, end + _AS_ROLE_REACH)
+        found = _AS_ROLE.search(text, end, reach) if _AS_THE.search(text, end, reach) else None
         if found is None or found.group(1).lower() in _NOT_THE_SUBJECT_AS:
             return
         if _CAPITALISED.search(text, end, found.start()):
