@@ -290,7 +290,7 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     """A person or organisation of the article: filled in while the article is read,
     read-only once it is (:meth:`seal`)."""
@@ -301,21 +301,31 @@ class Entity:
     roles: AbstractSet[str] = field(default_factory=set)
     title: str | None = None
     speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
-    # False until seal(); a class default, so that every attribute set while reading finds
-    # it at once (a missing attribute costs getattr an exception each time)
-    _sealed: ClassVar[bool] = False
+    _sealed: ClassVar[bool] = False  # True for a _SealedEntity
 
     def seal(self) -> None:
-        """Reading is over: from now on the entity cannot change."""
+        """Reading is over: from now on the entity cannot change. It becomes a
+        :class:`_SealedEntity`, which refuses every attribute set: an Entity has no
+        __setattr__ of its own, as building one and filling it in while reading set its
+        attributes hundreds of times an article (a guard there was a Python call
+        each time)."""
         if self._sealed:
             return
         self.roles = frozenset(self.roles)
-        object.__setattr__(self, "_sealed", True)
+        self.__class__ = _SealedEntity
 
-    def __setattr__(self, name: str, value: object) -> None:
-        if self._sealed:
-            raise AttributeError(f"{self.name!r} is read-only once the article is read")
-        object.__setattr__(self, name, value)
+    def __eq__(self, other: object) -> bool:
+        # as the dataclass's own: by the fields, sealed or not (and, as with it, no hash)
+        if not isinstance(other, Entity):
+            return NotImplemented
+        return (self.name, self.kind, self.gender, self.roles, self.title, self.speaks) == (
+            other.name,
+            other.kind,
+            other.gender,
+            other.roles,
+            other.title,
+            other.speaks,
+        )
 
     def __post_init__(self) -> None:
         # the name's words in lower case, read at once: the name never changes, and nearly
@@ -329,6 +339,15 @@ class Entity:
     @property
     def first(self) -> str:
         return self.words[0]
+
+
+class _SealedEntity(Entity):
+    """An entity once its article is read (:meth:`Entity.seal`): read-only."""
+
+    _sealed: ClassVar[bool] = True
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{self.name!r} is read-only once the article is read")
 
 
 class _Aliases(dict[str, Entity]):
