@@ -1073,7 +1073,8 @@ class Entities:
         elif last is not None and not (last.endswith(",") or last.lower() in {"and", "but"}):
             # "On Thursday evening Hillary Clinton delivered": a time phrase with no comma that
             # opens the sentence is no subject of its own
-            lead = m[self.doc.sentences[sentence].start : start].split()
+            # (split four times at most: a longer lead is no time phrase, whatever its words)
+            lead = m[self.doc.sentences[sentence].start : start].split(None, 4)
             if not (
                 1 < len(lead) <= 4
                 and lead[0].lower() in TIME_OPENERS
