@@ -1240,7 +1240,8 @@ class Entities:
         if after and self._in_opening_phrase(run_start):
             after = None  # "In Oslo, the mayor said": the sentence's subject, no appositive
         said = after.group(2).split() if after else []
-        if any(role_key(w) in ROLES and nxt.lower() in CUE_FORMS for w, nxt in pairwise(said)):
+        # (the cue asked first: role_key is the dearer test, and most words are no cue)
+        if any(nxt.lower() in CUE_FORMS and role_key(w) in ROLES for w, nxt in pairwise(said)):
             # "... a rally for Lyle Vance, the city's police chief said.": the role is the
             # subject of its own speech verb, someone else, not an appositive of the name
             after = None
