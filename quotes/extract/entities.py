@@ -386,6 +386,10 @@ class NameMention(NamedTuple):
     clause_subject: bool = False  # "Although the IMF did not ...": the subject of a subordinate clause
 
 
+# (built directly, every field given, as _new_token: the reading makes one for every name)
+_new_mention = tuple.__new__
+
+
 @lru_cache(maxsize=4096)
 def _clean(tok: str) -> tuple[str, bool]:
     """A capitalised word as a name's token, and whether it was possessive ("Trump's"):
@@ -933,8 +937,9 @@ class Entities:
         entity = self._entity_for(text, titles, kin_of=kin_of, of_pronoun=of_pronoun)
         first = id(entity) not in self._seen
         self._seen[id(entity)] = entity
-        mention = NameMention(
-            start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject
+        mention = _new_mention(
+            NameMention,
+            (start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject),
         )
         if entity.kind == "unknown" and not possessive and self._is_place(run[0].start):
             entity.kind = "place"
