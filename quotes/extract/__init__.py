@@ -66,6 +66,10 @@ from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
 from quotes.model import Quote
 
+# per rule of its own, the rules of its own after it in the chain (each name is one rule's):
+# looked up for every weighed quote, not searched for
+_LATER_OWN_RULES = {rule.name: OWN_RULES[k + 1 :] for k, rule in enumerate(OWN_RULES)}
+
 
 def extract_quotes(text: str) -> list[Quote]:
     """Every quote of ``text`` with its speaker, in reading order."""
@@ -159,12 +163,9 @@ def read_article(text: str, every: bool = False) -> Read | None:
         if statement and not settled and (every or weighed(att)):
             proposals = _proposals(read, resolver, found, own, attributions, speakers, i, att, entity, late)
             cands = gather(sweep, q, kind.kind, proposals, att)
-            if att is None and i + 1 < len(found) and asked_then_answered(read, q, found[i + 1]):
-                # '"Will you run?" "No," Ada Holm said.': who answers did not ask
-                answer = found[i + 1].outer[0][0]
-                cands = [c for c in cands if c.words is None or c.words.end <= answer]
-            if q.cut:
-                cands = [c for c in cands if c.words is None or c.words.end <= q.outer[0][0]]
+            limit = _words_end_limit(read, found, i, att)
+            if limit is not None:
+                cands = [c for c in cands if c.words is None or c.words.end <= limit]
         candidates.append(cands)
         if entity is not None:
             resolver.note_speaker(q.outer[0][0], entity)
@@ -174,6 +175,20 @@ def read_article(text: str, every: bool = False) -> Read | None:
         kinds.append(kind)
         borrows.append(may_borrow)
     return Read(read, resolver, found, kinds, attributions, speakers, candidates, own, borrows)
+
+
+def _words_end_limit(read: Subjects, found: list[Found], i: int, att: Attribution | None) -> int | None:
+    """Where the words of quote ``i``'s candidates must end, if anywhere (one bound, so the
+    candidates are filtered once): a quote cut off by the next one's opening mark keeps only
+    words before it; a question the next quote answers ('"Will you run?" "No," Ada Holm
+    said.'), with no attribution of its own, only words before the answer (who answers did not
+    ask). The first bound is the tighter: the quote opens before the answer."""
+    q = found[i]
+    if q.cut:
+        return q.outer[0][0]
+    if att is None and i + 1 < len(found) and asked_then_answered(read, q, found[i + 1]):
+        return found[i + 1].outer[0][0]
+    return None
 
 
 def _after(q: Found, att: Attribution) -> bool:
@@ -204,8 +219,7 @@ def _proposals(
     if first is not None:
         proposals.append((first, entity, True))
         # the rules after the first that answered (those before it found nothing)
-        later = OWN_RULES[[r.name for r in OWN_RULES].index(first.rule) + 1 :]
-        for rule in later:
+        for rule in _LATER_OWN_RULES[first.rule]:
             if rule.name == "according":
                 continue  # "X said ..., according to Interfax": X said it, whoever reports it
             p = rule.find(read, q)

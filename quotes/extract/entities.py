@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, pairwise, takewhile
 from typing import ClassVar, NamedTuple
 
@@ -38,6 +38,7 @@ from quotes.extract.lexicon import (
     GROUPS,
     HEADING_SMALL_WORDS,
     HONORIFICS,
+    KIN_NOUNS,
     NAME_FINAL_ABBREVIATIONS,
     NAME_PARTICLES,
     NATIONAL_ADJECTIVES,
@@ -54,6 +55,7 @@ from quotes.extract.lexicon import (
     PLACE_PREPOSITIONS,
     PLACES,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_GENDERS,
     PREPOSITIONS,
     ROLES,
     SUBORDINATORS,
@@ -86,11 +88,15 @@ _CAPITAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-].)[\w'’.\-]*")
 # Subject pronouns, and "His" or "Her" opening a sentence ("Kwame Adjei told us. His son
 # ..."; there "her" is a possessive, never the object): elsewhere "his" and "her" are as
 # often about someone else.
-_MALE_SUBJECT = re.compile(r"\bhe\b|[.!?]\s+his\b")
-_FEMALE_SUBJECT = re.compile(r"\bshe\b|[.!?]\s+her\b")
+# (each alternative opens with a letter or mark of its own, the word boundary before "he" a
+# look-behind: so the search skips to the letters and stops that can start one, "\b" and a
+# class at the head of an alternative are tried at every character)
+_MALE_SUBJECT = re.compile(r"h(?<!\w.)e\b|\.\s+his\b|!\s+his\b|\?\s+his\b")
+_FEMALE_SUBJECT = re.compile(r"s(?<!\w.)he\b|\.\s+her\b|!\s+her\b|\?\s+her\b")
 # the marks _INVERTED_CUE needs, looked for first: most names have none in the 40
-# characters before them, and the end-anchored search is slow to fail
-_CUE_MARK = re.compile(r"[,\"”’]|''")
+# characters before them, and the end-anchored search is slow to fail (looked for with
+# str's "in", faster than a pattern of alternatives that tries each at every character)
+_CUE_MARKS = (",", '"', "”", "’", "''")
 # a comma or a closing mark (two apostrophes in archive copies) before the cue verb
 _INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -152,6 +158,8 @@ _ALNUM = re.compile(r"[^\W_]")
 # the words after a name's "'s" that make it "has" or "is": "Christie's been", "Trump's got"
 _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always|still)\b")
 # lower-case words of a title before a name, besides its role: "former presidential candidate"
+# (set differences and unions asked inside a test are built anew at each word: built once here)
+_PREPOSITIONS_BUT_AS = frozenset(PREPOSITIONS - {"as"})
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
@@ -163,13 +171,9 @@ _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief e
     r"\s+(\w[\w\- ]{1,40}),\s+$"
 )
 # "Morris's wife, " right before a lone first name: a relative named for the owner's sake
-_KIN_NOUNS = (
-    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower|"
-    r"grandson|granddaughter|grandmother|grandfather|partner|fiancée?|stepson|stepdaughter)"
-)
+_KIN_NOUNS = "(?:" + "|".join(sorted(KIN_NOUNS)) + ")"
 _KIN_OF_OWNER = re.compile(r"\b([A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
 # "His wife, ": the same, the owner a pronoun (the person last named of its sex)
-_OWNER_GENDERS = {"his": "m", "her": "f"}
 _KIN_OF_PRONOUN = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?" + _KIN_NOUNS + r",\s+$")
 # After a name, up to its quoted nickname, past up to two asides: ", whom everyone calls",
 # ", a center from Gary, Indiana, known to teammates as"
@@ -189,6 +193,8 @@ _AS_ROLE = re.compile(
     r"(?=[,.;:()]|\s+(?:in|at|of|for|on|to|who|and|with|from|by)\b)"
 )
 _AS_ROLE_REACH = 120
+# what _AS_ROLE holds, looked for first: its search tries a word at every character
+_AS_THE = re.compile(r"\sas\s+the\s")
 # What may follow that role inside its clause before a verb shows "as" meant "while" ("as the
 # mayor, visibly angry, walked out", "as the senator from the state of Ohio took the stage"):
 # an aside in commas or brackets, and a prepositional phrase of names or one noun
@@ -239,7 +245,9 @@ _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+# (its first letter first, the word boundary before it a look-behind: a pattern that opens
+# with a class lets the search skip to the next lower-case letter, "\b" is tried everywhere)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z'’\-]+\b")
 _LETTERS = re.compile(r"[^\W\d_]+")  # every letter, and a few other \w characters
 # A text up to this long is searched for a word directly (_written_lower): cheaper than
 # collecting its words first, which pays off, and bounds the work, only on a long one.
@@ -282,7 +290,7 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     """A person or organisation of the article: filled in while the article is read,
     read-only once it is (:meth:`seal`)."""
@@ -293,21 +301,31 @@ class Entity:
     roles: AbstractSet[str] = field(default_factory=set)
     title: str | None = None
     speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
-    # False until seal(); a class default, so that every attribute set while reading finds
-    # it at once (a missing attribute costs getattr an exception each time)
-    _sealed: ClassVar[bool] = False
+    _sealed: ClassVar[bool] = False  # True for a _SealedEntity
 
     def seal(self) -> None:
-        """Reading is over: from now on the entity cannot change."""
+        """Reading is over: from now on the entity cannot change. It becomes a
+        :class:`_SealedEntity`, which refuses every attribute set: an Entity has no
+        __setattr__ of its own, as building one and filling it in while reading set its
+        attributes hundreds of times an article (a guard there was a Python call
+        each time)."""
         if self._sealed:
             return
         self.roles = frozenset(self.roles)
-        object.__setattr__(self, "_sealed", True)
+        self.__class__ = _SealedEntity
 
-    def __setattr__(self, name: str, value: object) -> None:
-        if self._sealed:
-            raise AttributeError(f"{self.name!r} is read-only once the article is read")
-        object.__setattr__(self, name, value)
+    def __eq__(self, other: object) -> bool:
+        # as the dataclass's own: by the fields, sealed or not (and, as with it, no hash)
+        if not isinstance(other, Entity):
+            return NotImplemented
+        return (self.name, self.kind, self.gender, self.roles, self.title, self.speaks) == (
+            other.name,
+            other.kind,
+            other.gender,
+            other.roles,
+            other.title,
+            other.speaks,
+        )
 
     def __post_init__(self) -> None:
         # the name's words in lower case, read at once: the name never changes, and nearly
@@ -321,6 +339,15 @@ class Entity:
     @property
     def first(self) -> str:
         return self.words[0]
+
+
+class _SealedEntity(Entity):
+    """An entity once its article is read (:meth:`Entity.seal`): read-only."""
+
+    _sealed: ClassVar[bool] = True
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{self.name!r} is read-only once the article is read")
 
 
 class _Aliases(dict[str, Entity]):
@@ -359,7 +386,14 @@ class NameMention(NamedTuple):
     clause_subject: bool = False  # "Although the IMF did not ...": the subject of a subordinate clause
 
 
+# (built directly, every field given, as _new_token: the reading makes one for every name)
+_new_mention = tuple.__new__
+
+
+@lru_cache(maxsize=4096)
 def _clean(tok: str) -> tuple[str, bool]:
+    """A capitalised word as a name's token, and whether it was possessive ("Trump's"):
+    asked of every capitalised word of the article, most of them words met before (cached)."""
     possessive = tok.endswith(("'s", "’s"))
     if possessive:
         tok = tok[:-2]
@@ -404,6 +438,32 @@ def _alpha_runs(text: str) -> set[str]:
         runs.discard(odd)
         runs.update("".join(c if c.isalpha() else " " for c in odd).split())
     return runs
+
+
+def _next_in_run(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """The token after a run's last word, which ends at ``pos``, as far as :meth:`Entities._runs`
+    can tell it from ``_RUN_TOKEN.search(text, pos, hi)``: that token when it may join the run
+    (right after one space); else the next capitalised word, which ends the run as any token
+    before it would and starts the next (a lower-case link or particle before it joins
+    nothing and is read past). The search of _RUN_TOKEN, a look-behind tried at every
+    character up to the next token, was most of the time of reading names; it is made only
+    when a particle name ("al-Assad") comes before that capital: the first token after the
+    run, it starts a run of its own."""
+    if text.startswith(" ", pos):
+        joining = _RUN_TOKEN.match(text, pos + 1, hi)
+        if joining is not None:
+            return joining
+    capital = _CAPITAL_TOKEN.search(text, pos, hi)
+    end = hi if capital is None else capital.start()
+    # (a particle name has a hyphen: str.find looks for it faster than the pattern's search)
+    if text.find("-", pos, end) >= 0 and PARTICLE_NAME.search(text, pos, end) is not None:
+        return _RUN_TOKEN.search(text, pos, hi)
+    return capital
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether a comma and nothing but white space (some) come right before ``pos``: ", "."""
+    return text[pos - 1 : pos].isspace() and text[max(0, pos - 50) : pos].rstrip().endswith(",")
 
 
 def _is_cap(tok: str) -> bool:
@@ -603,7 +663,7 @@ class Entities:
         while True:
             # between runs only a capitalised word can start one: the next is searched for
             # by its capital alone ("of", "de" with no name before them join nothing)
-            m = (_RUN_TOKEN if cur else _CAPITAL_TOKEN).search(masked, pos, hi)
+            m = _next_in_run(masked, pos, hi) if cur else _CAPITAL_TOKEN.search(masked, pos, hi)
             if m is None:
                 break
             pos = m.end()
@@ -856,26 +916,30 @@ class Entities:
             # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado"
             # names no speaker
             lead = self.doc.masked[max(0, start - 40) : start]
-            prev = _INVERTED_CUE.search(lead) if _CUE_MARK.search(lead) else None
+            prev = _INVERTED_CUE.search(lead) if any(mark in lead for mark in _CUE_MARKS) else None
             speaker = prev is not None and prev.group(1) in CUE_FORMS
+        # both kin patterns end on a comma and a space right before the name: asked first, so
+        # that most names (few follow a comma) need neither search
+        kin_lead = len(text.split()) == 1 and _after_comma(self.doc.masked, run[0].start)
         kin = (
             _KIN_OF_OWNER.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
-            if len(text.split()) == 1
+            if kin_lead
             else None
         )
         kin_of = kin.group(1) if kin is not None else None
         of_pronoun = False
-        if kin is None and len(text.split()) == 1:
+        if kin is None and kin_lead:
             pronoun_kin = _KIN_OF_PRONOUN.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
             if pronoun_kin is not None:
                 # "Tom Berg arrived. His wife, Ellen, said": Berg's relative, not another Ellen
                 of_pronoun = True
-                kin_of = self._last_person_named(_OWNER_GENDERS.get(pronoun_kin.group(1).lower()))
+                kin_of = self._last_person_named(POSSESSIVE_GENDERS.get(pronoun_kin.group(1).lower()))
         entity = self._entity_for(text, titles, kin_of=kin_of, of_pronoun=of_pronoun)
         first = id(entity) not in self._seen
         self._seen[id(entity)] = entity
-        mention = NameMention(
-            start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject
+        mention = _new_mention(
+            NameMention,
+            (start, end, text, possessive, subject, sentence, modifier, speaker, first, clause_subject),
         )
         if entity.kind == "unknown" and not possessive and self._is_place(run[0].start):
             entity.kind = "place"
@@ -988,10 +1052,12 @@ class Entities:
         """
         m = self.doc.masked
         # the last few words are all the rule reads
-        opening = m[max(self.doc.sentences[sentence].start, start - 160) : start].split()[-12:]
+        # (rsplit: only the last twelve words are split off, not the whole window's)
+        opening = m[max(self.doc.sentences[sentence].start, start - 160) : start].rsplit(None, 12)[-12:]
         # the words with a letter or digit, read back from the name only as far as needed
         # (most names stop at the first): filtering all twelve was most of this test's time
-        before = (w for w in reversed(opening) if _ALNUM.search(w))
+        # (a word of letters and digits only, most of them, has one without the pattern's search)
+        before = (w for w in reversed(opening) if w.isalnum() or _ALNUM.search(w))
         last = next(before, None)
         # Title words and determiners are part of the subject: "Former Pennsylvania Gov. Ed Rendell".
         # So are a role and its modifiers in lower case: "Former Democratic candidate Bernie
@@ -1012,7 +1078,8 @@ class Entities:
         elif last is not None and not (last.endswith(",") or last.lower() in {"and", "but"}):
             # "On Thursday evening Hillary Clinton delivered": a time phrase with no comma that
             # opens the sentence is no subject of its own
-            lead = m[self.doc.sentences[sentence].start : start].split()
+            # (split four times at most: a longer lead is no time phrase, whatever its words)
+            lead = m[self.doc.sentences[sentence].start : start].split(None, 4)
             if not (
                 1 < len(lead) <= 4
                 and lead[0].lower() in TIME_OPENERS
@@ -1059,7 +1126,8 @@ class Entities:
         clause gives a sentence's subject after "as the", before any other name, with the
         description's words as the title (so that "said the Democratic nominee" is hers)."""
         text = self.doc.masked
-        found = _AS_ROLE.search(text, end, min(self.doc.sentences[sentence].end, end + _AS_ROLE_REACH))
+        reach = min(self.doc.sentences[sentence].end, end + _AS_ROLE_REACH)
+        found = _AS_ROLE.search(text, end, reach) if _AS_THE.search(text, end, reach) else None
         if found is None or found.group(1).lower() in _NOT_THE_SUBJECT_AS:
             return
         if _CAPITALISED.search(text, end, found.start()):
@@ -1120,7 +1188,7 @@ class Entities:
         lead = self.doc.masked[self.doc.sentence_at(start).start : start].split()
         return (
             1 <= len(lead) <= 2
-            and lead[0].lower() in PREPOSITIONS - {"as"}
+            and lead[0].lower() in _PREPOSITIONS_BUT_AS
             and all(w.lower() in DETERMINERS for w in lead[1:])
         )
 
@@ -1133,7 +1201,7 @@ class Entities:
         m = self.doc.masked
         window = m[max(0, run_start - 60) : run_start]
         words: list[str] = []
-        near = window.split()[-4:] if window[-1:].isspace() else []
+        near = window.rsplit(None, 4)[-4:] if window[-1:].isspace() else []
         # only a role or a capitalised word right before the name makes a title of the words
         # before it (see ``adjacent``): asked first, as most names follow a verb or a preposition
         if near and (near[-1][:1].isupper() or role_key(near[-1]) in ROLES):
@@ -1177,7 +1245,8 @@ class Entities:
         if after and self._in_opening_phrase(run_start):
             after = None  # "In Oslo, the mayor said": the sentence's subject, no appositive
         said = after.group(2).split() if after else []
-        if any(role_key(w) in ROLES and nxt.lower() in CUE_FORMS for w, nxt in pairwise(said)):
+        # (the cue asked first: role_key is the dearer test, and most words are no cue)
+        if any(nxt.lower() in CUE_FORMS and role_key(w) in ROLES for w, nxt in pairwise(said)):
             # "... a rally for Lyle Vance, the city's police chief said.": the role is the
             # subject of its own speech verb, someone else, not an appositive of the name
             after = None

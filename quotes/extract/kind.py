@@ -287,10 +287,11 @@ def decide(read: Subjects, q: Found, att: Attribution | None) -> Kind:
         (before[-1] == "of" and before[-2].lower() in CHANT_NOUNS)
         or (before[-1] == "to" and before[-2].lower() in {"chant", "chants"})
     )
-    capital = {
-        w for w in words if w[:1].isupper() or w[:1].isdigit()
-    }  # a set: a long quote asks it of every word
-    titled = bool(capital) and all(w in capital or len(w) <= 3 or w in _TITLE_SMALL_WORDS for w in words)
+    # title case: every word but the short ones capitalised (or a number), one word at least;
+    # read word by word, it stops at a statement's first lower-case word, which comes early
+    titled = all(
+        w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 or w in _TITLE_SMALL_WORDS for w in words
+    ) and any(w[:1].isupper() or w[:1].isdigit() for w in words)
     if titled and head and not text.rstrip().endswith(","):
         named_after = named_after or head[0] in CREDIT_NOUNS  # '"Broad City" star Arturo Castro'
         named_after = named_after or head[0] in TITLE_PLURALS  # '"Sunday Night Baseball" broadcasts'

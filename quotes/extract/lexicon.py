@@ -631,6 +631,16 @@ OBJECT_PREPOSITIONS = frozenset({"to", "about", "against", "toward", "towards", 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "its": "it", "their": "they"}
 # the emphatic pronouns and the sex each names ("Ruiz himself", "The governor herself")
 EMPHATIC_PRONOUNS = {"himself": "m", "herself": "f"}
+# the sex a possessive pronoun gives its owner ("His wife, Ellen": the man named last)
+POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+# A person's relatives, named for that person's sake: "Morris's wife, Ellen", "His son, Leo,"
+KIN_NOUNS = frozenset(
+    """wife husband son daughter father mother brother sister widow widower grandson granddaughter
+    grandmother grandfather partner fiancé fiancée stepson stepdaughter""".split()
+)
+# the closest of them (parents, spouses, children): a name given only as one of these is no
+# source of its own until it speaks ("His son, Leo, is five")
+CLOSE_KIN = frozenset("father mother wife husband son daughter".split())
 
 
 # -- tables of the kind of a quote ------------------------------------------------------

@@ -46,7 +46,9 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 DOUBLE = '"“”'
 SINGLE = "'‘’"
@@ -57,11 +59,19 @@ _BEFORE_OPEN = "([{—–-/:;,“‘\"'…"
 _AFTER_CLOSE = ".,;:!?)]}—–-”’\"'…"
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    index: int
+class Paragraph(NamedTuple):
+    """A paragraph (a line with words) of the text, at [start, end). A NamedTuple, immutable
+    as a frozen dataclass and built at a tenth of the cost: an article's paragraphs are read
+    several times over (the marks, the document)."""
+
+    index: int  # type: ignore[assignment]  # (the field hides tuple.index, never used here)
     start: int
     end: int
+
+
+# A NamedTuple's own constructor is a Python function around this one; paragraphs() builds
+# them directly.
+_new_paragraph = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -101,7 +111,7 @@ def paragraphs(text: str) -> Iterator[Paragraph]:
         pos += len(line) + 1
         stripped = line.rstrip()
         if stripped.strip():
-            yield Paragraph(index, start, start + len(stripped))
+            yield _new_paragraph(Paragraph, (index, start, start + len(stripped)))
             index += 1
 
 
@@ -518,7 +528,9 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
     ``single`` (British house style) the other way round."""
     cur: _Open | None = None
     last_para = 0
-    for para in paragraphs(text):
+    paras = list(paragraphs(text))
+    for para in paras:
+        nxt = paras[para.index + 1] if para.index + 1 < len(paras) else None
         if _PROMO.fullmatch(text, para.start, para.end):
             # the author's "Follow X on Twitter @x" line is no one's quote, even inside marks
             if cur is not None:
@@ -544,7 +556,8 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
                 if _opens(text, i, para, single):
                     cur = _Open(i, para.index)
                 continue
-            if not single and _restarts(text, i, para, cur):
+            checks = None if single else _MarkChecks(text, i, para, nxt, cur)
+            if checks is not None and _restarts(checks):
                 # the writer left the quote unclosed before quoting a new sentence: it ends at
                 # the words before the mark, which opens the next quote
                 end = i
@@ -554,7 +567,11 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
                 yield cur.found(para.index, closed=False, cut=True)
                 cur = _Open(i, para.index)
                 continue
-            if _single_mark(text, i, para, cur) if single else _double_mark(text, i, para, cur):
+            if (
+                _double_mark(text, i, para, cur, checks)
+                if checks is not None
+                else _single_mark(text, i, para, cur)
+            ):
                 cur.cut(i, i + 1)
                 yield cur.found(para.index, closed=True)
                 cur = None
@@ -621,7 +638,32 @@ def _opens(text: str, i: int, para: Paragraph, single: bool) -> bool:
     return text[i] in DOUBLE and mark_role(text, i, para.start, para.end) != CLOSE
 
 
-def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+class _MarkChecks:
+    """What :func:`_restarts` and then :func:`_double_mark` both ask of the mark at ``i``
+    inside the open quote ``cur`` (``nxt``: the paragraph after ``para``, if any), each
+    answered once: the paragraph scans of _closes_after and _runs_on are the costly ones."""
+
+    def __init__(self, text: str, i: int, para: Paragraph, nxt: Paragraph | None, cur: _Open) -> None:
+        self.text, self.i, self.para, self.nxt, self.cur = text, i, para, nxt, cur
+
+    @cached_property
+    def new_sentence(self) -> bool:
+        return _new_sentence_mark(self.text, self.i, self.para, self.cur)
+
+    @cached_property
+    def nests(self) -> bool:
+        return _straight_nests(self.text, self.i)
+
+    @cached_property
+    def closes_after(self) -> bool:
+        return _closes_after(self.text, self.i, self.para)
+
+    @cached_property
+    def runs_on(self) -> bool:
+        return _runs_on(self.text, self.para, self.nxt, self.text[self.i])
+
+
+def _double_mark(text: str, i: int, para: Paragraph, cur: _Open, checks: _MarkChecks) -> bool:
     """Read a mark inside a double-quoted quote; True when it closes the quote."""
     ch = text[i]
     if ch in SINGLE:
@@ -639,13 +681,7 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
         ch == "“"
         or text[cur.mark] != '"'
         or ch != text[cur.mark]
-        or (
-            _straight_nests(text, i)
-            and (
-                _closes_after(text, i, para)
-                or (_new_sentence_mark(text, i, para, cur) and _runs_on(text, para, ch))
-            )
-        )
+        or (checks.nests and (checks.closes_after or (checks.new_sentence and checks.runs_on)))
     ):
         # A second opening mark inside a quote is a quote within it (“... “inner” ...”, curly
         # marks inside straight ones, and a straight one after a space inside straight ones:
@@ -656,7 +692,7 @@ def _double_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
     return True
 
 
-def _restarts(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
+def _restarts(checks: _MarkChecks) -> bool:
     """Whether the opening mark at ``i``, inside a quote opened by the same kind of mark and
     right after a sentence's end, opens the next quote rather than one within it: the closing
     marks left in the paragraph cannot close both ('... her “and said it was nice. I was
@@ -665,9 +701,9 @@ def _restarts(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
     left,” Ann said.'), and so it does when the quote runs on into the next paragraph
     (:func:`_runs_on`); a straight mark not after a sentence's end closes the quote as
     :func:`_double_mark` reads it."""
-    if not _new_sentence_mark(text, i, para, cur) or (text[i] == '"' and not _straight_nests(text, i)):
+    if not checks.new_sentence or (checks.text[checks.i] == '"' and not checks.nests):
         return False
-    return not _closes_after(text, i, para) and not _runs_on(text, para, text[i])
+    return not checks.closes_after and not checks.runs_on
 
 
 def _new_sentence_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
@@ -681,14 +717,14 @@ def _new_sentence_mark(text: str, i: int, para: Paragraph, cur: _Open) -> bool:
     return text[j] in ".!?…" and mark_role(text, i, para.start, para.end) == OPEN
 
 
-def _runs_on(text: str, para: Paragraph, mark: str) -> bool:
+def _runs_on(text: str, para: Paragraph, nxt: Paragraph | None, mark: str) -> bool:
     """Whether a quote of ``mark``'s kind left open at the paragraph's end runs on into the
     next one, so a quoted sentence in it is a quote within it: the next paragraph opens with
     a mark of that kind (the newspaper convention :func:`_find_quotes` follows), and the
     paragraph does not end on the attribution of the quote within
     (:func:`_ends_on_attribution`): '“I called him. “Are you safe?” Tom asked. I said yes.' /
     '“Then the line went dead,” Ann said.' is one quote of Ann's."""
-    return _continued(text, para, mark) and not _ends_on_attribution(text, para, mark)
+    return _continued(text, nxt, mark) and not _ends_on_attribution(text, para, mark)
 
 
 def _ends_on_attribution(text: str, para: Paragraph, mark: str) -> bool:
@@ -702,16 +738,11 @@ def _ends_on_attribution(text: str, para: Paragraph, mark: str) -> bool:
     return any(c.isalpha() for c in tail) and re.search(r"[.!?…][\"'”’)]*\s", tail) is None
 
 
-def _continued(text: str, para: Paragraph, mark: str) -> bool:
-    """Whether the next paragraph opens with a mark of the kind ``mark`` is, as a quote left
-    open at this one's end continues (:func:`_find_quotes`)."""
-    start = para.end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start == len(text):
+def _continued(text: str, nxt: Paragraph | None, mark: str) -> bool:
+    """Whether the next paragraph, ``nxt``, opens with a mark of the kind ``mark`` is, as a
+    quote left open at this one's end continues (:func:`_find_quotes`)."""
+    if nxt is None:
         return False
-    end = text.find("\n", start)
-    nxt = Paragraph(para.index + 1, start, len(text) if end == -1 else end)
     opener = _starts_with_opener(text, nxt)
     return opener is not None and _same_family(text[opener], mark)
 

@@ -80,6 +80,9 @@ _QUOTE_OPENERS = frozenset(
 # Unions of word tables, built once here rather than anew in every test of a word.
 _SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 _AFFILIATING = frozenset(PHRASE_PREPOSITIONS | {"of"})  # "a spokesperson for", "officials of"
+# what ends the organisation after them: a clause (built once, not at each word)
+_AFFILIATION_BREAKS = frozenset(CLAUSE_BREAKS - {"and", "of", "for"})
+_BREAKS_BUT_PREPOSITIONS = frozenset(CLAUSE_BREAKS - PREPOSITIONS)  # (built once, not per word)
 _SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | PARTY_GROUPS | WRITTEN_SOURCES)
 # Participles that modify a noun after a capitalised word: "Republican elected officials"
 _MODIFYING_PARTICIPLES = frozenset({"elected", "appointed", "registered", "unnamed", "detained", "turned"})
@@ -255,7 +258,7 @@ class Phrases:
         rest = [w.text for w in words[at + 1 :]]
         # one organisation after the preposition ("... for Environment and Coastal Affairs"),
         # not a clause ("... in Ohio who said") nor a second speaker ("... and Smith")
-        if any(w.lower() in CLAUSE_BREAKS - {"and", "of", "for"} or w.lower() in PRONOUNS for w in rest):
+        if any(w.lower() in _AFFILIATION_BREAKS or w.lower() in PRONOUNS for w in rest):
             return None
         if any(w == "and" and not nxt[:1].isupper() for w, nxt in zip(rest, [*rest[1:], ""], strict=True)):
             return None
@@ -494,7 +497,7 @@ class Phrases:
         return (
             len(tail) <= 10
             and tail[lead].text.lower() in PREPOSITIONS
-            and not any(w.lower() in CLAUSE_BREAKS - PREPOSITIONS or w in CUE_FORMS for _, _, w in tail)
+            and not any(w.lower() in _BREAKS_BUT_PREPOSITIONS or w in CUE_FORMS for _, _, w in tail)
         )
 
     def only_title(self, lo: int, hi: int) -> bool:

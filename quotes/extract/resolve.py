@@ -8,6 +8,7 @@ person whom the article's own words contradict it for; an ambiguous surname stay
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Entity, NameMention
@@ -15,6 +16,7 @@ from quotes.extract.lexicon import (
     ARTICLES,
     AUXILIARIES,
     CLAUSE_BREAKS,
+    CLOSE_KIN,
     COMPANY_NOUNS,
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
@@ -35,6 +37,7 @@ from quotes.extract.lexicon import (
     PHRASE_PREPOSITIONS,
     PLACES,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_GENDERS,
     PREPOSITIONS,
     PRONOUNS,
     ROLES,
@@ -120,7 +123,6 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 # Before a document, its issuer's speech: "Fox News said in a statement", "X wrote in a letter"
 _SAID_IN = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|wrote|writes|added|announced|stated)\s+in\s+$")
 _CONTEST_ROLES = frozenset("front-runner frontrunner contender challenger incumbent".split())
-_KIN = frozenset("father mother wife husband son daughter".split())
 # the verb after a name that closes an appositive: "His son, Leo, said ...", "His
 # daughter, Ivy, who spoke ..."; a speech verb, or one of speaking that is no cue of a quote
 _VERB_AFTER_APPOSITIVE = re.compile(r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?([a-z]+)")
@@ -133,7 +135,7 @@ _QUESTION_TAG = re.compile(r"\s*(?:Q|Question|QUESTION):\s")
 # an age in a definite description: "the 28-year-old winger", "the 61-year-old"
 _AGE = re.compile(r"\d+-year-old$")
 # "Her father, " before a name: the relative's owner, by a pronoun that gives the owner's sex
-_KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_KIN)) + r"),\s*$")
+_KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(CLOSE_KIN)) + r"),\s*$")
 # the determiners of someone new: "a/an", and "one" of an unnamed source ("one longtime adviser")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Someone the article describes and does not name, whom a "he" or "she" after may mean: "A
@@ -821,21 +823,28 @@ class Resolver:
         return found
 
     def _interviewee(self, answer: int) -> Entity | None:
-        """Who answers in a "Q: ... / A: ..." interview: the one person named in full in the
+        """Who answers in a "Q: ... / A: ..." interview (the answer in paragraph ``answer``):
+        see :attr:`_answering`, once the first question has been asked."""
+        first = self._first_question
+        return self._answering if first is not None and first <= answer else None
+
+    @cached_property
+    def _first_question(self) -> int | None:
+        """The paragraph of the article's first "Q: " tag, if any."""
+        asked = (p.index for p in self.doc.paragraphs if _QUESTION_TAG.match(self.doc.masked, p.start))
+        return next(asked, None)
+
+    @cached_property
+    def _answering(self) -> Entity | None:
+        """Who answers the article's interview: the one person named in full in the
         paragraphs before its first question, when the paragraph right before it (the
         introduction: "Alberta Energy Minister Ann Roy has spent ... This interview has been
         edited") opens with that name, after its title alone, as its first sentence's
         subject; None for none or several, and when the introduction describes someone
         unnamed ("We put questions to the city's lawyer, who asked not to be named",
-        "Reporters then questioned her staff"), who may be the one answering."""
-        first = next(
-            (
-                p.index
-                for p in self.doc.paragraphs[: answer + 1]
-                if _QUESTION_TAG.match(self.doc.masked, p.start)
-            ),
-            None,
-        )
+        "Reporters then questioned her staff"), who may be the one answering. The same for
+        every answer, and read from the article alone: read once, not per "A:" paragraph."""
+        first = self._first_question
         if not first:
             return None
         named = {
@@ -1024,10 +1033,10 @@ class Resolver:
     def _relative(self, m: NameMention, e: Entity) -> bool:
         """Whether a name is only someone's relative ("His son, Leo, is five"): met for that
         person's sake, no source unless it speaks ("His son, Leo, said ...")."""
-        if e.speaks or not e.roles or e.roles - _KIN:
+        if e.speaks or not e.roles or e.roles - CLOSE_KIN:
             return False
         owner = _KIN_OWNER.search(self.doc.masked, max(0, m.start - 40), m.start)
-        if owner is not None and e.gender not in (None, "m" if owner.group(1).lower() == "his" else "f"):
+        if owner is not None and e.gender not in (None, POSSESSIVE_GENDERS[owner.group(1).lower()]):
             # "Her father, Ron Lee, worked there for 34 years. '...,' he said": a "he" cannot be
             # the woman he was met for, so he is the one it stands for
             return False

@@ -155,6 +155,9 @@ _RELATIVE_ASIDE = re.compile(rf"([,—–]|\s-)\s*({'|'.join(sorted(RELATIVE_PRO
 _ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
 # The auxiliaries and modals that take up a main clause after such a clause
 _MAIN_VERBS = AUXILIARIES - {"do"}
+# (set differences and unions asked inside a test are built anew at each word: built once here)
+_SUBORDINATORS_BUT_AS = frozenset(SUBORDINATORS - {"as"})
+_NAMING_NOUNS = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 # The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
 # Vance", "the Rev. Al Sharpton", "King Jr."): an abbreviation whose dot ends no sentence (as
 # the sentence splitter has it), or a single capital; not any short word ("Iowa.", "Ada.")
@@ -424,7 +427,7 @@ class After(OwnRule):
                 as_said = as_said and _OWN_CLAUSE_AFTER.match(read.m, e) is None
                 # ('"kind of riding the fence" until Haley said ...': a subordinate clause after
                 # the quote has its own speaker, not the quote's)
-                subordinate = words[0].text.lower() in SUBORDINATORS - {"as"}
+                subordinate = words[0].text.lower() in _SUBORDINATORS_BUT_AS
                 # (not a time phrase: '"in the queue" since March, she says')
                 timed = (
                     len(words) > 1
@@ -856,6 +859,7 @@ def _bare_source(read: Subjects, pos: int, hi: int) -> Words | None:
 
 # The first word of a quote that goes on from the noun phrase before it as its predicate
 _PREDICATE_OPENERS = frozenset("are is was were have has had will would could should may might".split())
+_PREDICATE_STARTS = frozenset(COPULAS | _PREDICATE_OPENERS)  # (built once, not per quote)
 
 
 # the possessive pronouns that own a speech noun in the reporter's words ("my" and "our"
@@ -922,7 +926,7 @@ class Owner(OwnRule):
                 if t is not None and "," not in read.m[words[nouns[0]].end : words[nouns[0] + 1 + t].start]:
                     between = between[t:]
             opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
-            if not between and opening and opening[0].lower() in COPULAS | _PREDICATE_OPENERS:
+            if not between and opening and opening[0].lower() in _PREDICATE_STARTS:
                 continue  # 'saying Holm's comments "are based on opinion"': said of the comments
             if (
                 between
@@ -1116,7 +1120,7 @@ def _another_speaker(words: list[Word]) -> bool:
     for i, w in enumerate(low):
         if _past_participle(w):
             return True
-        if w == "that" and i >= 1 and low[i - 1] in SPEECH_NOUNS | WRITTEN_SOURCES:
+        if w == "that" and i >= 1 and low[i - 1] in _NAMING_NOUNS:
             return True
         if (
             w.endswith("ing")

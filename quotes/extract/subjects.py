@@ -178,6 +178,12 @@ def _time_word(word: str) -> bool:
 _AUXILIARIES = frozenset(
     "is was are were has have had will would could can should may might must did does do".split()
 )
+# (set differences and unions asked inside a test are built anew at each word: built once here)
+_PREPOSITIONS_BUT_AS = frozenset(PREPOSITIONS - {"as"})
+_BREAKS_BUT_RELATIVES = frozenset(CLAUSE_BREAKS - {"that", "who", "which"})
+_AUXILIARIES_BEEN_NOT = _AUXILIARIES | {"been", "not"}
+_CLAUSE_OR_RELATIVE = frozenset(CLAUSE_STARTS | _RELATIVES)
+_CLAUSE_STARTS_BUT_CONJUNCTIONS = frozenset(CLAUSE_STARTS - CONJUNCTIONS)
 # Words that open a sentence without a comma before its pronoun subject
 _BARE_OPENERS = frozenset({"then", "and", "but", "so", "yet", "still", "later", "now", "instead", "also"})
 _NUMBER_WORDS = frozenset(
@@ -627,7 +633,7 @@ class Subjects(Phrases):
         """ "I laughed and said": the clause's subject, and "after she attacked ... and
         blamed" is hers, not the sentence's."""
         opener = max(
-            (i for i, w in enumerate(last_words[:-1]) if w.text.lower() in CLAUSE_STARTS - CONJUNCTIONS),
+            (i for i, w in enumerate(last_words[:-1]) if w.text.lower() in _CLAUSE_STARTS_BUT_CONJUNCTIONS),
             default=-1,
         )
         lead = 1 if last_words[0].text.lower() in {"and", "but"} and len(last_words) > 2 else 0
@@ -649,7 +655,7 @@ class Subjects(Phrases):
         first = self.words(chunk[0], chunk[1])[:1]
         return (
             bool(first)
-            and first[0].text.lower() in PREPOSITIONS - {"as"}
+            and first[0].text.lower() in _PREPOSITIONS_BUT_AS
             and self.doc.sentence_at(chunk[0]).start == first[0].start
         )
 
@@ -1067,7 +1073,7 @@ class Subjects(Phrases):
         "an official who was briefed by Holm": the phrase up to the participle (its head is
         the letter, not whoever follows the participle); None when no such participle is there
         or no noun phrase of its own stands before it."""
-        breaks = CLAUSE_STARTS | _RELATIVES
+        breaks = _CLAUSE_OR_RELATIVE
         # the participle of the last clause: not "an effort supported by Obama that Sanders said"
         at = next(
             (i for i in range(len(words) - 2, 0, -1) if _participle_phrase(words[i].text, words[i + 1].text)),
@@ -1264,7 +1270,7 @@ class Subjects(Phrases):
                 if (
                     not again
                     or more < 0
-                    or again[0].text.lower() not in CLAUSE_BREAKS - {"that", "who", "which"}
+                    or again[0].text.lower() not in _BREAKS_BUT_RELATIVES
                     or _opens_with_count(again)  # "Outside the arena, about 200 protesters gathered"
                 ):
                     break
@@ -1367,7 +1373,7 @@ class Subjects(Phrases):
                 # is no subject ("Trump's been" is "Trump has")
                 owner = (
                     who.text.endswith(("'s", "’s"))
-                    and nxt.lower() not in _AUXILIARIES | {"been", "not"}
+                    and nxt.lower() not in _AUXILIARIES_BEEN_NOT
                     and any(w.text.islower() for w in self.words(first[0].start, who.start))
                 )
                 counted = self._approximate_count(first, who)

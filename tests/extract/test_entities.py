@@ -918,3 +918,28 @@ def test_a_relative_of_a_pronoun_named_by_a_first_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # a particle name right after a run's last word (past a word that joins nothing) is a
+        # run of its own: the one case _next_in_run reads with the full token search
+        ("Mayor Ilse Vandermeer met al-Rashid on Monday.\n", ["Mayor Ilse Vandermeer", "al-Rashid"]),
+        ("Corwin Hale and al-Mansour met in Dovetown.\n", ["Corwin Hale", "al-Mansour", "Dovetown"]),
+        # links and particles inside a name join it; "and" only inside an organisation's
+        ("The Bank of Tarrow and the Port of Velm signed.\n", ["Bank of Tarrow", "Port", "Velm"]),
+        (
+            "Officials at the Department of Coastal Affairs and Fisheries said so.\n",
+            ["Officials", "Department of Coastal Affairs", "Fisheries"],
+        ),
+        ("Lena de Vries thanked Piet van Loon.\n", ["Lena de Vries", "Piet van Loon"]),
+        # near misses: no capitalised word after the run, or only a lower-case one
+        ("Corwin Hale left early.\n", ["Corwin Hale"]),
+        ("then the council voted.\n", []),
+    ],
+)
+def test_capitalised_runs(text: str, runs: list[str]) -> None:
+    entities = read(text)
+    found = entities._runs(0, len(text))
+    assert [" ".join(t.text for t in run) for run in found] == runs
