@@ -896,7 +896,10 @@ class Resolver:
             opener = _DESCRIBED_SUBJECT.match(self.doc.masked, sent.start, hi)
             if opener is None:
                 lead = self.doc.masked[sent.start : hi].lstrip()
-                if sent is here and lead and not lead.startswith(('"', "“")):
+                at = hi - len(lead)
+                # (a quote opening the sentence is no subject, whatever its marks: "“", '"',
+                # or the archive copies' two apostrophes)
+                if sent is here and lead and not self.doc.quote_over(at, at + 1):
                     # the pronoun's own sentence opens otherwise (not with a quote): it has
                     # a subject of its own, no description before it to go back to
                     return None

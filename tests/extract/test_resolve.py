@@ -1147,6 +1147,40 @@ def test_a_pronoun_after_a_described_subject(text: str, expected: list[tuple[str
     assert who_said_what(text) == expected
 
 
+# issue 9, benchmarks/fresh6: the same whatever marks open the pronoun's sentence: curly,
+# straight or the archive copies' two apostrophes ("The governor disputed it. ''...,'' she
+# said" gave the pronoun to the last woman named), and the near misses stay as they were
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("''", "''")])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Debate\n\nGov. Tessa Lund and Sen. Mara Quill met on stage. Mrs. Quill said the plan"
+            " cost too much. {o}It is a lot,{c} she said.\n\nThe governor disputed the figure."
+            " {o}That study is wrong,{c} she said.",
+            [("It is a lot,", "Mara Quill"), ("That study is wrong,", "Tessa Lund")],
+        ),
+        # a name after the description, nearer the pronoun, keeps the pronoun
+        (
+            "Debate\n\nGov. Tessa Lund and Sen. Mara Quill met on stage. Mrs. Quill said the plan"
+            " cost too much.\n\nThe governor disputed it, and Mrs. Quill laughed."
+            " {o}That study is wrong,{c} she said.",
+            [("That study is wrong,", "Mara Quill")],
+        ),
+        # a description that is no subject of its own verb ("The governor's aide") is not it
+        (
+            "Debate\n\nGov. Tessa Lund spoke first. Ann Berg said she liked her.\n\nThe"
+            " governor's aide smiled. {o}I'll take that,{c} she said.",
+            [("I'll take that,", "Ann Berg")],
+        ),
+    ],
+)
+def test_a_described_subject_whatever_the_marks(
+    text: str, expected: list[tuple[str, str | None]], opening: str, closing: str
+) -> None:
+    assert who_said_what(text.format(o=opening, c=closing)) == expected
+
+
 # issue 9, benchmarks/fresh5: "a ... company" in apposition right after a company's name
 # that ends on an abbreviation's dot ("Inc.,") describes that company, introduces no other
 @pytest.mark.parametrize(
