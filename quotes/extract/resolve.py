@@ -896,10 +896,10 @@ class Resolver:
             opener = _DESCRIBED_SUBJECT.match(self.doc.masked, sent.start, hi)
             if opener is None:
                 lead = self.doc.masked[sent.start : hi].lstrip()
-                at = hi - len(lead)
+                first = hi - len(lead)
                 # (a quote opening the sentence is no subject, whatever its marks: "“", '"',
                 # or the archive copies' two apostrophes)
-                if sent is here and lead and not self.doc.quote_over(at, at + 1):
+                if sent is here and lead and not self.doc.quote_over(first, first + 1):
                     # the pronoun's own sentence opens otherwise (not with a quote): it has
                     # a subject of its own, no description before it to go back to
                     return None
@@ -1107,9 +1107,13 @@ class Resolver:
             return False  # a tag closes it: ", Cuban said." (whoever says it is no name we read)
         nouns: list[str] = []
         for w in self.doc.words.read(m.end + 2, m.end + 60)[:3]:
-            if not w.text.islower() or w.text in CUE_FORMS or w.text in PREPOSITIONS:
+            # (the word right after the owner is a noun even where it could be a verb: "Vale's
+            # term", "Vale's claim"; a capitalised word before that noun modifies it: "Vale's
+            # Senate term", "Vale's Twitter account" are things of Vale's too)
+            if w.text in PREPOSITIONS or (nouns and (w.text in CUE_FORMS or not w.text.islower())):
                 break
-            nouns.append(w.text)
+            if w.text.islower():
+                nouns.append(w.text)
         return bool(nouns) and not any(role_key(n) in PERSON_ROLES or n in PARTY_MEMBERS for n in nouns)
 
     def _joint_subject(self, e: Entity, sentence: int, gender: str) -> bool:

@@ -838,6 +838,46 @@ def test_the_owner_of_the_subject_in_its_own_sentence(
     assert who_said_what(text) == expected
 
 
+# issue 9, benchmarks/fresh6: the owner of the sentence before's subject is a "he" after it
+# also when a capitalised word modifies the thing owned ("Vale's Senate seat") or the thing
+# is a noun that can be a speech verb too ("Vale's term"); a person owned is not the owner
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Vote\n\nTom Vale spoke first. "We won," Ed Moss said.\n\nVale\'s Senate seat is safe.'
+            ' He said he is "not done."',
+            [("We won,", "Ed Moss"), ("not done.", "Tom Vale")],
+        ),
+        (
+            'Vote\n\nTom Vale spoke first. "We won," Ed Moss said.\n\nVale\'s Twitter account went'
+            ' quiet. "I\'m not done," he said.',
+            [("We won,", "Ed Moss"), ("I'm not done,", "Tom Vale")],
+        ),
+        (
+            'Vote\n\nTom Vale spoke first. "We won," Ed Moss said.\n\nVale\'s term ends in 2020.'
+            ' He told the crowd he would be back. "I\'m not done," he said.',
+            [("We won,", "Ed Moss"), ("I'm not done,", "Tom Vale")],
+        ),
+        # near misses: a person of the owner's ("Vale's Senate colleague") is no thing of his
+        (
+            'Vote\n\nTom Vale spoke first. "We won," Ed Moss said.\n\nVale\'s Senate colleague'
+            ' left. "I\'m not done," he said.',
+            [("We won,", "Ed Moss"), ("I'm not done,", "Ed Moss")],
+        ),
+        # ... nor is the owner in a sentence that names someone else
+        (
+            "Vote\n\nTom Vale spoke first.\n\nVale's Senate seat went to Ed Moss. \"I'm not done,\" he said.",
+            [("I'm not done,", "Ed Moss")],
+        ),
+    ],
+)
+def test_the_owner_of_the_subject_before_with_its_modifiers(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
