@@ -160,6 +160,11 @@ _REPORTING_AUXILIARIES = (AUXILIARIES - {"are", "were", "do"} - (MODALS - {"woul
     "once",
 }
 _DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
+# a "who" clause in commas right after a description, and the pronouns in it that give its sex
+_WHO_CLAUSE = re.compile(r",\s+who\s+([^,.;:]{1,120}),")
+# (a subject "he"/"she", or a "his"/"her" that owns a name: "who asked her about it" may be
+# someone else)
+_OWN_PRONOUN = re.compile(r"\b(he|she)\b|\b(his|her)\s+(?:name|identity|full name|last name)\b", re.I)
 # Offices a person holds one of at a time, as a definite description's head: "the former
 # president" is not the person the article calls a governor and never a president. "lady"
 # (the head of "first lady") is a position rather than an office, but it rules the others out
@@ -1078,9 +1083,24 @@ class Resolver:
                     # someone else's answer)
                     if inverted and det in _INDEFINITE:
                         found.append(None)
+                    elif opens and det in _INDEFINITE:
+                        # ... or a "who" clause right after it that gives the sex: "one nurse,
+                        # who asked that her name not be used, said she ..." is a woman
+                        found += self._sex_of_clause(words[j].end, sent.end)
                     break
         self._described_in[sentence] = found
         return found
+
+    def _sex_of_clause(self, end: int, limit: int) -> list[str | None]:
+        """The sex a "who" clause right after a description gives it by a subject "he" or
+        "she", or a "his" or "her" owning a name (", who asked that her name not be used,"):
+        one gender, or none."""
+        clause = _WHO_CLAUSE.match(self.doc.masked, end, limit)
+        own = _OWN_PRONOUN.search(clause.group(1)) if clause is not None else None
+        if own is None:
+            return []
+        word = (own.group(1) or own.group(2)).lower()
+        return [PRONOUNS.get(OBJECT_PRONOUNS.get(word, word))]
 
     def _unnamed_after(self, gender: str, pos: int, named: int) -> bool:
         """Whether someone of ``gender`` the article describes without naming was met after

@@ -878,6 +878,44 @@ def test_the_owner_of_the_subject_before_with_its_modifiers(
     assert who_said_what(text) == expected
 
 
+# issue 9, benchmarks/fresh6: an unnamed source described by an indefinite role as its
+# clause's subject, whose "who" clause gives the sex ("one nurse, who asked that her name
+# not be used, said she ..."), may be the "she" after it: the pronoun stays unresolved
+# rather than go to the last woman named; a clause whose "her" is someone else's, or no
+# clause, leaves the pronoun as it was
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Strike\n\nCritic Ann Vale said the minister had failed.\n\nAt the hospital, one nurse,"
+            ' who asked that her name not be used, said she voted yes. "I love my patients," she said.',
+            [("I love my patients,", None)],
+        ),
+        (
+            "Strike\n\nCritic Ann Vale said the minister had failed.\n\nA prison officer, who said she"
+            ' feared discipline, spoke to reporters. "We were two people doing four jobs," she said.',
+            [("We were two people doing four jobs,", None)],
+        ),
+        # near misses: the clause's "her" is someone else ("who asked her about it"), or the
+        # clause says a man ("who said he waited"): the pronoun is read as before
+        (
+            "Strike\n\nCritic Ann Vale said the minister had failed.\n\nAt the hospital, one nurse,"
+            ' who asked her about it, said she voted yes. "I love my patients," she said.',
+            [("I love my patients,", "Ann Vale")],
+        ),
+        (
+            "Strike\n\nCritic Ann Vale said the minister had failed.\n\nOne patient, who said he"
+            ' waited two years, wrote to her. "I love my patients," she said.',
+            [("I love my patients,", "Ann Vale")],
+        ),
+    ],
+)
+def test_an_unnamed_source_whose_clause_gives_the_sex(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
