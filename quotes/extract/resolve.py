@@ -1127,13 +1127,9 @@ class Resolver:
             return False  # a tag closes it: ", Cuban said." (whoever says it is no name we read)
         nouns: list[str] = []
         for w in self.doc.words.read(m.end + 2, m.end + 60)[:3]:
-            # (the word right after the owner is a noun even where it could be a verb: "Vale's
-            # term", "Vale's claim"; a capitalised word before that noun modifies it: "Vale's
-            # Senate term", "Vale's Twitter account" are things of Vale's too)
-            if w.text in PREPOSITIONS or (nouns and (w.text in CUE_FORMS or not w.text.islower())):
+            if not w.text.islower() or w.text in CUE_FORMS or w.text in PREPOSITIONS:
                 break
-            if w.text.islower():
-                nouns.append(w.text)
+            nouns.append(w.text)
         return bool(nouns) and not any(role_key(n) in PERSON_ROLES or n in PARTY_MEMBERS for n in nouns)
 
     def _joint_subject(self, e: Entity, sentence: int, gender: str) -> bool:

@@ -838,41 +838,26 @@ def test_the_owner_of_the_subject_in_its_own_sentence(
     assert who_said_what(text) == expected
 
 
-# issue 9, benchmarks/fresh6: the owner of the sentence before's subject is a "he" after it
-# also when a capitalised word modifies the thing owned ("Vale's Senate seat") or the thing
-# is a noun that can be a speech verb too ("Vale's term"); a person owned is not the owner
+# review of s17g: the owner of the sentence before's subject is no "he" when the thing owned
+# is not the plain noun right after the owner ("Vale's promise of new jobs", "Vale's Senate
+# colleague"): the man named and quoted last keeps the pronoun (a rule that widened this,
+# 755e7a1, gave such pronouns to the owner and was reverted)
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            'Vote\n\nTom Vale spoke first. "We won," Ed Moss said.\n\nVale\'s Senate seat is safe.'
-            ' He said he is "not done."',
-            [("We won,", "Ed Moss"), ("not done.", "Tom Vale")],
+            "Mill\n\nSen. Tom Vale spoke at the mill. Ed Moss, the union leader, followed.\n\nVale's"
+            ' promise of new jobs did not impress the union. "We have heard it before," he said.',
+            [("We have heard it before,", "Ed Moss")],
         ),
-        (
-            'Vote\n\nTom Vale spoke first. "We won," Ed Moss said.\n\nVale\'s Twitter account went'
-            ' quiet. "I\'m not done," he said.',
-            [("We won,", "Ed Moss"), ("I'm not done,", "Tom Vale")],
-        ),
-        (
-            'Vote\n\nTom Vale spoke first. "We won," Ed Moss said.\n\nVale\'s term ends in 2020.'
-            ' He told the crowd he would be back. "I\'m not done," he said.',
-            [("We won,", "Ed Moss"), ("I'm not done,", "Tom Vale")],
-        ),
-        # near misses: a person of the owner's ("Vale's Senate colleague") is no thing of his
         (
             'Vote\n\nTom Vale spoke first. "We won," Ed Moss said.\n\nVale\'s Senate colleague'
             ' left. "I\'m not done," he said.',
             [("We won,", "Ed Moss"), ("I'm not done,", "Ed Moss")],
         ),
-        # ... nor is the owner in a sentence that names someone else
-        (
-            "Vote\n\nTom Vale spoke first.\n\nVale's Senate seat went to Ed Moss. \"I'm not done,\" he said.",
-            [("I'm not done,", "Ed Moss")],
-        ),
     ],
 )
-def test_the_owner_of_the_subject_before_with_its_modifiers(
+def test_the_owner_of_a_modified_thing_is_not_the_next_pronoun(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
