@@ -866,31 +866,83 @@ def test_the_owner_of_a_modified_thing_is_not_the_next_pronoun(
 # issue 9, benchmarks/fresh6: an unnamed source described by an indefinite role as its
 # clause's subject, whose "who" clause gives the sex ("one nurse, who asked that her name
 # not be used, said she ..."), may be the "she" after it: the pronoun stays unresolved
-# rather than go to the last woman named; a clause whose "her" is someone else's, or no
-# clause, leaves the pronoun as it was
+# rather than go to the last woman named. The sex comes only from the first subject of what
+# the clause says ("who said she", "who told reporters that he"), a "his"/"her" owning a
+# name, or, after an anonymity clause, the first subject of the speech verb ("who asked not
+# to be named, said she"); a pronoun deeper in the clause, an object, a clause with both
+# sexes (two people), or no such clause leave the pronoun as it was
+_VALE = "Strike\n\nCritic Ann Vale said the minister had failed.\n\n"
+_BERG = (
+    "Ward\n\nHealth Minister Tom Berg toured the ward. Critic Ann Vale followed him."
+    ' "He is not listening," she said.\n\n'
+)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            "Strike\n\nCritic Ann Vale said the minister had failed.\n\nAt the hospital, one nurse,"
-            ' who asked that her name not be used, said she voted yes. "I love my patients," she said.',
+            _VALE + "At the hospital, one nurse, who asked that her name not be used, said she"
+            ' voted yes. "I love my patients," she said.',
             [("I love my patients,", None)],
         ),
         (
-            "Strike\n\nCritic Ann Vale said the minister had failed.\n\nA prison officer, who said she"
-            ' feared discipline, spoke to reporters. "We were two people doing four jobs," she said.',
+            _VALE + "A prison officer, who said she feared discipline, spoke to reporters."
+            ' "We were two people doing four jobs," she said.',
             [("We were two people doing four jobs,", None)],
+        ),
+        (
+            _VALE + "One teacher, who told reporters that she had quit, stood outside."
+            ' "Nobody reads the files," she said.',
+            [("Nobody reads the files,", None)],
+        ),
+        (
+            _BERG + "One worker, who asked that his last name be withheld, walked out."
+            ' "We will keep working," he said.',
+            [("He is not listening,", "Ann Vale"), ("We will keep working,", None)],
+        ),
+        # an anonymity clause, then the speech verb's first subject gives the sex
+        (
+            _VALE + 'One nurse, who asked not to be named, said she voted yes. "I love my patients,"'
+            " she said.",
+            [("I love my patients,", None)],
         ),
         # near misses: the clause's "her" is someone else ("who asked her about it"), or the
         # clause says a man ("who said he waited"): the pronoun is read as before
         (
-            "Strike\n\nCritic Ann Vale said the minister had failed.\n\nAt the hospital, one nurse,"
-            ' who asked her about it, said she voted yes. "I love my patients," she said.',
+            _VALE + "At the hospital, one nurse, who asked her about it, said she voted yes."
+            ' "I love my patients," she said.',
             [("I love my patients,", "Ann Vale")],
         ),
         (
-            "Strike\n\nCritic Ann Vale said the minister had failed.\n\nOne patient, who said he"
-            ' waited two years, wrote to her. "I love my patients," she said.',
+            _VALE + 'One patient, who said he waited two years, wrote to her. "I love my patients,"'
+            " she said.",
+            [("I love my patients,", "Ann Vale")],
+        ),
+        # ... a pronoun deeper in the clause than its first subject is someone else's
+        (
+            _VALE + "One reporter, who asked whether she would resign, was cut off."
+            ' "I will not dignify that," she said.',
+            [("I will not dignify that,", "Ann Vale")],
+        ),
+        # ... a clause with both sexes speaks of two people
+        (
+            _BERG + "One nurse, who said he never asked for her view, walked out."
+            ' "We will keep working," he said.',
+            [("He is not listening,", "Ann Vale"), ("We will keep working,", "Tom Berg")],
+        ),
+        (
+            _BERG + 'One employee, who told her he had quit, walked out. "We will keep working," he said.',
+            [("He is not listening,", "Ann Vale"), ("We will keep working,", "Tom Berg")],
+        ),
+        # ... an anonymity clause with no pronoun after it, or "said" not followed by one
+        (
+            _VALE + 'One nurse, who asked not to be named, walked out. "I love my patients," she said.',
+            [("I love my patients,", "Ann Vale")],
+        ),
+        (
+            _VALE + "One nurse, who asked not to be named, said the ward was full."
+            ' "I love my patients," she said.',
             [("I love my patients,", "Ann Vale")],
         ),
     ],
