@@ -162,6 +162,15 @@ _REPORTING_AUXILIARIES = (AUXILIARIES - {"are", "were", "do"} - (MODALS - {"woul
     "once",
 }
 _DESCRIPTION_STOPS = frozenset({"who", "that", "which", "and", "or", "but", "of"})
+# a "who" clause in commas right after a description, and the pronouns in it that give its sex
+_WHO_CLAUSE = re.compile(r",\s+who\s+([^,.;:]{1,120}),")
+# (only the first subject of what the described person says, "who said she feared", "who
+# told reporters that he", or a "his"/"her" that owns a name, "who asked that her name not
+# be used": a pronoun deeper in ("who asked whether she would resign") or an object ("who
+# asked her about it") may be someone else)
+_SAYS_PRONOUN = re.compile(r"\s*(?:said|says|told\s+\w+)\s+(?:that\s+)?(he|she)\b")
+_OWN_NAME = re.compile(r"\b(his|her)\s+(?:full\s+|last\s+)?(?:name|identity)\b", re.I)
+_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 # Offices a person holds one of at a time, as a definite description's head: "the former
 # president" is not the person the article calls a governor and never a president. "lady"
 # (the head of "first lady") is a position rather than an office, but it rules the others out
@@ -905,7 +914,10 @@ class Resolver:
             opener = _DESCRIBED_SUBJECT.match(self.doc.masked, sent.start, hi)
             if opener is None:
                 lead = self.doc.masked[sent.start : hi].lstrip()
-                if sent is here and lead and not lead.startswith(('"', "“")):
+                first = hi - len(lead)
+                # (a quote opening the sentence is no subject, whatever its marks: "“", '"',
+                # or the archive copies' two apostrophes)
+                if sent is here and lead and not self.doc.quote_over(first, first + 1):
                     # the pronoun's own sentence opens otherwise (not with a quote): it has
                     # a subject of its own, no description before it to go back to
                     return None
@@ -1084,9 +1096,31 @@ class Resolver:
                     # someone else's answer)
                     if inverted and det in _INDEFINITE:
                         found.append(None)
+                    elif opens and det in _INDEFINITE:
+                        # ... or a "who" clause right after it that gives the sex: "one nurse,
+                        # who asked that her name not be used, said she ..." is a woman
+                        found += self._sex_of_clause(words[j].end, sent.end)
                     break
         self._described_in[sentence] = found
         return found
+
+    def _sex_of_clause(self, end: int, limit: int) -> list[str | None]:
+        """The sex a "who" clause right after a description gives it: by the first subject of
+        what it says (", who said she feared discipline,"), by a "his" or "her" owning a name
+        (", who asked that her name not be used,"), or, for a source who asked to stay
+        unnamed, by the first subject of the speech verb after the clause (", who asked not
+        to be named, said she ..."). One gender, or none: none either when the clause has
+        pronouns of both sexes (", who said he never asked for her view,": two people)."""
+        clause = _WHO_CLAUSE.match(self.doc.masked, end, limit)
+        if clause is None:
+            return []
+        body = clause.group(1)
+        if len({_sex_of(w.group(0)) for w in _GENDERED.finditer(body)}) > 1:
+            return []
+        own = _SAYS_PRONOUN.match(body) or _OWN_NAME.search(body)
+        if own is None and _UNNAMED.search(body):
+            own = _SAYS_PRONOUN.match(self.doc.masked, clause.end(), limit)
+        return [] if own is None else [_sex_of(own.group(1))]
 
     def _unnamed_after(self, gender: str, pos: int, named: int) -> bool:
         """Whether someone of ``gender`` the article describes without naming was met after
@@ -1390,3 +1424,13 @@ def _own_place(told: list[str], k: int) -> bool:
 def _subsequence(short: str, long: str) -> bool:
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def _sex_of(pronoun: str) -> str | None:
+    """The sex a third-person pronoun in any case names: "him", "her", "herself"."""
+    word = pronoun.lower()
+    if word in EMPHATIC_PRONOUNS:
+        return EMPHATIC_PRONOUNS[word]
+    if word == "hers":
+        return "f"
+    return PRONOUNS.get(OBJECT_PRONOUNS.get(word, word))
