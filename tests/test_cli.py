@@ -1112,6 +1112,32 @@ def test_by_finds_a_hyphenated_surname_by_either_part(
     assert "Lena Okafor-Smith" in result.stderr  # suggested
 
 
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_by_finds_a_first_name_and_a_part_of_a_hyphenated_surname(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    # s17p item 3: `by "Lena Okafor"` found nobody for "Lena Okafor-Reyes"
+    from quotes import library
+    from quotes.model import Quote
+
+    def extract(text: str) -> list[Quote]:
+        return [Quote(text="We will build it.", spans=((5, 22),), speaker="Lena Okafor-Reyes", cue="said")]
+
+    monkeypatch.setattr(library, "default_extractor", extract)
+    article = tmp_path / "council.txt"
+    article.write_text('She "We will build it." said Lena Okafor-Reyes, the council leader.\n')
+    store = tmp_path / "store"
+    assert run(store, "ingest", "--engine", engine, str(article)).exit_code == 0
+    for name in ("Lena Okafor", "Lena Reyes", "lena okafor"):
+        for args in (("by", name), ("search", "", "--speaker", name)):
+            result = run(store, *args, "--format", "json")
+            assert result.exit_code == 0, (args, result.output)
+            assert [r["speaker"] for r in json.loads(result.stdout)] == ["Lena Okafor-Reyes"], args
+    for name in ("Mia Okafor", "Lena Okaforson", "Lena Okaf"):
+        result = run(store, "by", name)
+        assert result.exit_code != 0 and f"no speaker matches '{name}'" in result.stderr, name
+
+
 def test_by_takes_the_filters_and_pages(store: Path) -> None:
     def by(*args: str) -> list[str]:
         result = run(store, "by", "Peskov", "--format", "jsonl", *args)
