@@ -129,6 +129,33 @@ def test_a_short_article_beside_navigation_is_kept(tmp_path: Path, body: str) ->
     assert '"We will reopen it," the mayor said.' in art.text
 
 
+SAID = '"Fares will rise in May," said harbour master Ivo Brandt.'
+MENU = '<ul class="site-nav"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # s17p item 4: trafilatura's rescues of a short text took these in with the article
+        f'{MENU}<p>{SAID}</p><div id="footer">About us | Contact | Privacy policy</div>',
+        '<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies</div>'
+        f'<div class="story"><p>{SAID}</p></div>',
+        '<header><a href="/">Harbour Times</a> <a href="/subscribe">Subscribe</a></header>'
+        '<div class="sidebar"><h3>Most read</h3><ul><li><a href="/x">Storm closes the bay road</a></li>'
+        f'<li><a href="/y">School board names new head</a></li></ul></div><div class="article-body">{SAID}</div>'
+        '<div class="footer-links"><a href="/about">About us</a> <a href="/terms">Terms of use</a></div>',
+        f'<div class="menu">{MENU}</div><nav><ul><li><a href="/a">Politics</a></li></ul></nav>'
+        f"<p>{SAID}</p><footer><p>Contact us</p><p>Copyright 2024 Harbour Times</p></footer>",
+        f"<div>{SAID}</div>",  # nothing else: the sentence still
+    ],
+)
+def test_no_navigation_leaks_into_a_one_sentence_article(tmp_path: Path, body: str) -> None:
+    page = tmp_path / "fares.html"
+    page.write_text(f"<html><head><title>Ferry fares rise</title></head><body>{body}</body></html>")
+    (art,) = only_articles(list(sources.read_inputs([str(page)])))
+    assert art.text == SAID + "\n"
+
+
 # ---- URLs ---------------------------------------------------------------------------------------------
 
 

@@ -5,7 +5,9 @@ bylines, related links and footers, and reads the title, byline, date (htmldate)
 outlet and canonical link from the page's metadata. When its main-text search finds
 nothing it falls back to all the page's text, navigation included; so a page whose
 <body> holds no text outside navigation, banner, footer and asides is refused as
-having no article text rather than stored as "Home". Its text has one paragraph a
+having no article text rather than stored as "Home". A short main text (a page of one
+or two paragraphs) is read again in trafilatura's precision focus, which has none of
+the rescues that take a page's menus, cookie banner or footer into a short article. Its text has one paragraph a
 line; the text kept here has a blank line between paragraphs, as the plain-text
 articles do, and no headline line at the top (the title is metadata). The quotes'
 offsets refer to this text, which the record keeps.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 import trafilatura
 from trafilatura.utils import load_html
@@ -40,11 +43,16 @@ _BOILERPLATE = frozenset(
 )
 
 
-def _has_body_text(page: bytes | str) -> bool:
-    """Whether the page's <body> has any text outside boilerplate elements."""
-    tree = load_html(page)
-    if tree is None:
-        return False
+# trafilatura (2.x) rescues an extraction shorter than this (characters): its baseline takes
+# the whole page's text when the main text is under 250 characters, and a recall retry
+# reads the page again when the text is under 3,000 and a small share of the page. Both
+# take in what the main extraction left out, navigation lists, cookie banners and footers.
+_RESCUED_BELOW = 3000
+
+
+def _has_body_text(tree: Any) -> bool:
+    """Whether the page's <body> has any text outside boilerplate elements (``tree``: the
+    page as lxml parsed it, an ``HtmlElement``; Any, as lxml ships no type hints)."""
     bodies = tree.xpath("//body")
     if not bodies:
         return False
@@ -60,23 +68,46 @@ def _has_body_text(page: bytes | str) -> bool:
     return False
 
 
+def _extract(tree: Any, url: str | None, precision: bool = False) -> trafilatura.settings.Document | None:
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=precision,
+    )
+    return doc if isinstance(doc, trafilatura.settings.Document) and (doc.text or "").strip() else None
+
+
+def _main_text(tree: Any, url: str | None) -> tuple[trafilatura.settings.Document, str] | None:
+    """The page's metadata (as trafilatura's balanced reading gives it) and its main text:
+    a short one read again in precision focus, which runs none of the rescues (see
+    ``_RESCUED_BELOW``); that text is kept when it found any, the balanced one otherwise."""
+    doc = _extract(tree, url)
+    if doc is None:
+        return None
+    text = str(doc.text)
+    if len(text) < _RESCUED_BELOW:
+        precise = _extract(tree, url, precision=True)
+        text = str(precise.text) if precise is not None else text
+    return doc, text
+
+
 def read_html(page: bytes | str, where: str, url: str | None = None) -> tuple[Metadata, str]:
     """The metadata and the article text of an HTML page; ArticleError naming ``where``
     when it has no article text. ``url`` is where the page came from, if known."""
     try:
-        doc = trafilatura.bare_extraction(
-            page, url=url, with_metadata=True, include_comments=False, include_tables=False
-        )
+        # parsed once: trafilatura reads a copy of the tree, the body-text test the tree
+        tree = load_html(page)
+        found = _main_text(tree, url) if tree is not None and _has_body_text(tree) else None
     except (ValueError, TypeError) as e:  # lxml's parse errors on what is not HTML at all
         raise ArticleError(f"{where}: not an HTML page ({e})") from e
-    if (
-        not isinstance(doc, trafilatura.settings.Document)
-        or not (doc.text or "").strip()
-        or not _has_body_text(page)
-    ):
+    if found is None:
         raise ArticleError(f"{where}: no article text found in the page")
+    doc, text = found
     title = (doc.title or "").strip() or None
-    paragraphs = [" ".join(line.split()) for line in str(doc.text).splitlines()]
+    paragraphs = [" ".join(line.split()) for line in text.splitlines()]
     paragraphs = [p for p in paragraphs if p]
     if title and paragraphs and paragraphs[0] == " ".join(title.split()) and len(paragraphs) > 1:
         paragraphs = paragraphs[1:]  # the headline, repeated as the text's first line
