@@ -142,7 +142,8 @@ MENU = '<ul class="site-nav"><li><a href="/">Home</a></li><li><a href="/news">Ne
         f'<div class="story"><p>{SAID}</p></div>',
         '<header><a href="/">Harbour Times</a> <a href="/subscribe">Subscribe</a></header>'
         '<div class="sidebar"><h3>Most read</h3><ul><li><a href="/x">Storm closes the bay road</a></li>'
-        f'<li><a href="/y">School board names new head</a></li></ul></div><div class="article-body">{SAID}</div>'
+        '<li><a href="/y">School board names new head</a></li></ul></div>'
+        f'<div class="article-body">{SAID}</div>'
         '<div class="footer-links"><a href="/about">About us</a> <a href="/terms">Terms of use</a></div>',
         f'<div class="menu">{MENU}</div><nav><ul><li><a href="/a">Politics</a></li></ul></nav>'
         f"<p>{SAID}</p><footer><p>Contact us</p><p>Copyright 2024 Harbour Times</p></footer>",

@@ -7,10 +7,10 @@ nothing it falls back to all the page's text, navigation included; so a page who
 <body> holds no text outside navigation, banner, footer and asides is refused as
 having no article text rather than stored as "Home". A short main text (a page of one
 or two paragraphs) is read again in trafilatura's precision focus, which has none of
-the rescues that take a page's menus, cookie banner or footer into a short article. Its text has one paragraph a
-line; the text kept here has a blank line between paragraphs, as the plain-text
-articles do, and no headline line at the top (the title is metadata). The quotes'
-offsets refer to this text, which the record keeps.
+the rescues that take a page's menus, cookie banner or footer into a short article.
+Its text has one paragraph a line; the text kept here has a blank line between
+paragraphs, as the plain-text articles do, and no headline line at the top (the
+title is metadata). The quotes' offsets refer to this text, which the record keeps.
 """
 
 from __future__ import annotations
