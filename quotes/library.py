@@ -1117,12 +1117,12 @@ def _origin(article: Article, where: str | None) -> tuple[str, ...]:
     that holds one article (not a JSON Lines or WARC batch), its URL, and its title and date
     when it has both."""
     from quotes.article import STDIN_NAME
-    from quotes.sources import kind_of
+    from quotes.sources import kind_of, web
 
     keys = []
     # (standard input is no file: two texts piped in are not versions of one)
     if where and where not in ("-", STDIN_NAME) and kind_of(where) not in ("jsonl", "warc"):
-        keys.append(f"from:{where if '://' in where else os.path.abspath(where)}")
+        keys.append(f"from:{where if web.is_url(where) else os.path.abspath(where)}")
     if article.url:
         keys.append(f"url:{article.url}")
     if article.title and article.date:

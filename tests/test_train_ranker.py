@@ -41,6 +41,8 @@ def test_the_spread_starts_with_the_folds_the_fit_reports() -> None:
     assert [seed for seed, _, _ in totals] == [SEED, SEED + 1]
     assert totals[0][1] == thresholds
     assert totals[0][2] == [sum(x[i] for x in folds.tally(thresholds)) for i in range(5)]
+    # the folds --cv has fitted already are not fitted again, and give the same totals
+    assert spread(_examples(), [SEED, SEED + 1], {SEED: folds}) == totals
 
 
 def test_the_fit_prefers_the_candidate_the_examples_mark_right() -> None:
