@@ -1228,6 +1228,8 @@ class _IngestRun:
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
                 status = "unchanged" if ledger.owns(article.id, sha) else "edited"
+                if status == "unchanged":
+                    self._learn_origin(article, where, sha)
                 return Ingested(article.id, status, _count_quotes(raw), where), None, None
             if not ledger.owns(article.id, sha) and not self.replace_edited:
                 return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
@@ -1244,7 +1246,10 @@ class _IngestRun:
         if raw == made.data:
             version = versions.of(article.id)
             if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
-                ledger.log(article.id, new_sha, version)
+                learnt = () if article.id in ledger.origins else _origin(article, where)  # see _learn_origin
+                ledger.log(article.id, new_sha, version, learnt)
+            else:
+                self._learn_origin(article, where, new_sha)
             return Ingested(article.id, "unchanged", made.quotes, where, made.missing), None, None
         if not self.written:
             # until the index and people.yaml have this run's records (see ingest)
@@ -1265,6 +1270,15 @@ class _IngestRun:
         status = "added" if raw is None else "updated"
         done = Ingested(article.id, status, made.quotes, where, made.missing, article.guessed, earlier)
         return done, made, fingerprint
+
+    def _learn_origin(self, article: Article, where: str | None, sha: str) -> None:
+        """The ledger learns where a record's article came from when it has no origin for it
+        (a record written by a quotes before the ledger kept origins) and the article comes
+        again unchanged: an edited version ingested later is then noted as the same file's."""
+        if article.id not in self.ledger.origins:
+            origin = _origin(article, where)
+            if origin:
+                self.ledger.log(article.id, sha, self.ledger.extractor(article.id, sha), origin)
 
     def _make_here(self, article: Article, raw: bytes | None, sha: str | None) -> _Made:
         """A worker's work on ``article``, done by this process (one article to make, or one

@@ -196,6 +196,30 @@ def test_ingest_says_when_a_changed_file_is_added_beside_its_old_version(
     assert "1 added" in batch.stdout and "note:" not in batch.stderr, batch.output
 
 
+def test_a_store_from_before_the_ledger_kept_origins_learns_them(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # s17p item 5: a record written before the ledger kept origins (s16n) gave no note when its
+    # file, edited, came again; the ledger learns its origin when the file comes again unchanged
+    article = tmp_path / "council.txt"
+    article.write_text('Ann Lee said: "The nine-hour meeting ended."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(article)).exit_code == 0
+    ledger = store / ".quotes" / "ledger.jsonl"
+    lines = [json.loads(line) for line in ledger.read_text().splitlines()]
+    ledger.write_text("".join(json.dumps({k: v for k, v in x.items() if k != "o"}) + "\n" for x in lines))
+    again = run(store, "ingest", str(article))
+    assert again.exit_code == 0 and "0 added, 0 updated, 1 unchanged" in again.stdout
+    assert "note:" not in again.stderr
+    assert any(json.loads(line).get("o") for line in ledger.read_text().splitlines())  # learnt
+    learnt = ledger.read_bytes()
+    assert run(store, "ingest", str(article)).exit_code == 0 and ledger.read_bytes() == learnt  # once
+    old = json.loads(run(store, "by", "Lee", "--format", "json").stdout)[0]["id"][:12]
+    article.write_text('Ann Lee said: "The ten-hour meeting ended."\n', encoding="utf-8")
+    fixed = run(store, "ingest", str(article))
+    assert fixed.exit_code == 0 and f"was ingested before as {old}" in fixed.stderr, fixed.stderr
+
+
 def test_two_articles_piped_in_are_not_one_file(tmp_path: Path, fake_extractor: None) -> None:
     # standard input is no file: two different texts piped in one after the other are two
     # articles, not a new version of the first (the final review found "<stdin>" keyed as a path)
