@@ -66,7 +66,7 @@ from quotes.extract.lexicon import (
     VENUE_HEADS,
     role_key,
 )
-from quotes.extract.words import placed_verb
+from quotes.extract.words import placed_verb, title_before
 
 # The only words a name run is made of: capitalised ones, and the small words that can
 # sit inside a name ("Bill de Blasio", "Association of Flight Attendants"). Scanning
@@ -937,6 +937,11 @@ class Entities:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0].start, end)
+        if titles and entity.title is None:
+            # "Sen. Maria Lopez said ...": the title a name is given is the person's, for the
+            # quotes read from "she" or "the senator" too (a description after it, read above,
+            # says more and comes first)
+            entity.title = title_before(titles)
         if subject and len(name_run) > 1 and entity.kind in ("person", "unknown"):
             self._role_as(entity, end, sentence)
         self._mentions_of.setdefault(id(entity), []).append(len(self.mentions))

@@ -442,6 +442,37 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
     assert quote.speaker_title == title
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # s17p item 2: the title a name is given is the person's, for a quote read from a
+        # pronoun or a description too, as for the one read from the name
+        (
+            'Sen. Maria Lopez said the vote was rushed. "The money is gone," she added.',
+            [("The money is gone,", "Maria Lopez", "Sen.")],
+        ),
+        (
+            'Mayor Tom Reed spoke first.\n\n"We were never asked," said Reed.\n\n'
+            '"It is a fair plan," the mayor said.',
+            [("We were never asked,", "Tom Reed", "Mayor"), ("It is a fair plan,", "Tom Reed", "Mayor")],
+        ),
+        # an honorific is no title; another's title is not his
+        (
+            'Ms. Ana Lind spoke first. "It is a fair plan," she said.',
+            [("It is a fair plan,", "Ana Lind", None)],
+        ),
+        (
+            'Gov. Ann Roy met Tom Reed. "It is a fair plan," he said.',
+            [("It is a fair plan,", "Tom Reed", None)],
+        ),
+    ],
+)
+def test_a_pronoun_quote_keeps_the_title_the_name_was_given(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker, q.speaker_title) for q in extract_quotes(text)] == expected
+
+
 # Issue 10: the look-ups below answer from indexes built as the article is read; each
 # must give what asking every mention or entity would.
 
