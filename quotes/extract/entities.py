@@ -1136,7 +1136,9 @@ class Entities:
         if entity.kind == "place":
             return
         m = self.doc.masked
-        window = m[max(0, run_start - 60) : run_start]
+        # (within the name's paragraph: a headline's or the paragraph before's last words,
+        # "... splits the council" above "Sen. Maria Lopez said", describe nobody in it)
+        window = m[max(0, run_start - 60) : run_start].rpartition("\n")[2]
         words: list[str] = []
         near = window.split()[-4:] if window[-1:].isspace() else []
         # only a role or a capitalised word right before the name makes a title of the words

@@ -456,6 +456,15 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
             '"It is a fair plan," the mayor said.',
             [("We were never asked,", "Tom Reed", "Mayor"), ("It is a fair plan,", "Tom Reed", "Mayor")],
         ),
+        # the last words of the line before (a headline, a paragraph) describe nobody after it
+        (
+            'Voters back the harbour council\n\nSen. Maria Lopez spoke.\n\n"We were never asked," Lopez said.',
+            [("We were never asked,", "Maria Lopez", "Sen.")],
+        ),
+        (
+            'The vote went to the council\n\nTom Reed spoke.\n\n"We were never asked," Reed said.',
+            [("We were never asked,", "Tom Reed", None)],
+        ),
         # an honorific is no title; another's title is not his
         (
             'Ms. Ana Lind spoke first. "It is a fair plan," she said.',
