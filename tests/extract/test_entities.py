@@ -458,7 +458,7 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
         ),
         # the last words of the line before (a headline, a paragraph) describe nobody after it
         (
-            'Voters back the harbour council\n\nSen. Maria Lopez spoke.\n\n"We were never asked," Lopez said.',
+            'Voters back the council\n\nSen. Maria Lopez spoke.\n\n"We were never asked," Lopez said.',
             [("We were never asked,", "Maria Lopez", "Sen.")],
         ),
         (
