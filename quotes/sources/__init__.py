@@ -6,9 +6,8 @@
    directory the files ``select_files`` takes from it, anything else one file;
 2. kind: by file name (``KIND_BY_SUFFIX``), by sniffing standard input, or as the
    caller says: ``text`` (``.txt``/``.md``, with sidecar and front matter, read
-   by ``quotes.article``; a ``.md`` file's emphasis marks taken off, ``quotes.markdown``),
-   ``html`` (``sources.html``, trafilatura), ``warc`` (``sources.warc``, warcio, many
-   pages) or ``jsonl`` (``sources.jsonl``, many articles);
+   by ``quotes.article``), ``html`` (``sources.html``, trafilatura), ``warc``
+   (``sources.warc``, warcio, many pages) or ``jsonl`` (``sources.jsonl``, many articles);
 3. metadata: the caller's options over a sidecar ``NAME.meta.yaml`` over what the
    input itself says (front matter, the page's metadata, the line's fields, the
    WARC record);
