@@ -17,9 +17,8 @@ article again keeps the title the store has (one given with ``--title`` before, 
 over it, while the first three places replace what is stored.
 
 The article text is what follows the front matter, byte for byte apart from a
-leading UTF-8 byte-order mark and, in a ``.md`` file, Markdown's emphasis marks
-(``*word*``, ``**word**``, ``_word_``: ``quotes.markdown``); every offset in quotes
-refers to it (a headline taken as the title stays in the text too).
+leading UTF-8 byte-order mark; every offset in quotes refers to it (a headline
+taken as the title stays in the text too).
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from quotes import bylines, markdown, yamlio
+from quotes import bylines, yamlio
 from quotes.errors import ArticleError
 from quotes.model import Article
 
@@ -43,8 +42,6 @@ from quotes.model import Article
 MAX_ARTICLE_BYTES = 1_000_000
 MAX_SIDECAR_BYTES = 100_000
 META_SUFFIX = ".meta.yaml"
-#: An article file in Markdown (its emphasis marks taken off, see ``quotes.markdown``).
-MARKDOWN_SUFFIX = ".md"
 STDIN_NAME = "<stdin>"
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -272,21 +269,12 @@ def headline(text: str) -> str | None:
 
 
 def parse_article(
-    raw: bytes,
-    where: str,
-    sidecar: Metadata | None = None,
-    options: Metadata | None = None,
-    *,
-    is_markdown: bool = False,
+    raw: bytes, where: str, sidecar: Metadata | None = None, options: Metadata | None = None
 ) -> Article:
-    """An Article from a file's bytes and the metadata found beside it and given by the caller;
-    ``is_markdown``: the text is Markdown, whose emphasis marks are taken off (after the
-    front matter, whose YAML may hold a star)."""
+    """An Article from a file's bytes and the metadata found beside it and given by the caller."""
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{where}: {too_big(MAX_ARTICLE_BYTES)}")
     front, body = split_front_matter(decode(raw, where), where)
-    if is_markdown:
-        body = markdown.plain(body)
     if not body.strip():
         raise ArticleError(f"{where}: empty article (no text)")
     meta = (options or Metadata()).over((sidecar or Metadata()).over(front))
@@ -379,15 +367,11 @@ def read_sidecar(path: Path) -> Metadata:
 
 
 def read_article(path: Path, options: Metadata | None = None, sidecar: bool = True) -> Article:
-    """Read one article file with its front matter, and its sidecar unless ``sidecar`` is False
-    (a ``.md`` file as Markdown: see ``parse_article``)."""
+    """Read one article file with its front matter, and its sidecar unless ``sidecar`` is False."""
     if path.name.endswith(META_SUFFIX):
         raise ArticleError(f"{path}: a metadata sidecar, not an article")
     raw = read_bytes(path)
-    sidecar_meta = read_sidecar(path) if sidecar else None
-    return parse_article(
-        raw, str(path), sidecar_meta, options, is_markdown=path.suffix.lower() == MARKDOWN_SUFFIX
-    )
+    return parse_article(raw, str(path), read_sidecar(path) if sidecar else None, options)
 
 
 def read_stream(stream: BinaryIO, options: Metadata | None = None) -> Article:

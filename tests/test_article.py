@@ -43,17 +43,6 @@ def test_seed_reads_sidecar_metadata() -> None:
     assert art.text == SEED.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name, markdown", [("a.md", True), ("a.MD", True), ("a.txt", False)])
-def test_a_markdown_article_is_stored_without_its_emphasis_marks(
-    tmp_path: Path, name: str, markdown: bool
-) -> None:
-    # s17p item 1: quote text and citations showed "**never**"; a .txt keeps its stars
-    body = 'Mayor Ines Valk said: "We were **never** _asked_."\n'
-    art = read_article(write(tmp_path / name, "---\ntitle: A *starred* title\n---\n" + body))
-    assert art.text == ('Mayor Ines Valk said: "We were never asked."\n' if markdown else body)
-    assert art.title == "A *starred* title"  # front matter is YAML, not Markdown
-
-
 def test_front_matter_is_metadata_and_offsets_start_after_it(tmp_path: Path) -> None:
     body = 'Peskov said: "No."\n'
     path = write(

@@ -1110,28 +1110,6 @@ def test_a_store_keeps_the_engine_it_was_created_with(
     assert run(store, "ingest", str(articles)).exit_code == 0  # no --engine: the store's own
 
 
-def test_a_markdown_article_shows_no_emphasis_marks(tmp_path: Path) -> None:
-    # s17p item 1: quote text, search and cite showed "**never**" from a .md article
-    article = tmp_path / "ferry.md"
-    article.write_text(
-        "The ferry board met on Monday.\n\n"
-        '"We were **never** consulted about the *new* fares," said Ines Valk, the harbour master.\n'
-    )
-    store = tmp_path / "store"
-    assert run(store, "ingest", str(article)).exit_code == 0
-    wanted = "We were never consulted about the new fares,"
-    (hit,) = json.loads(run(store, "by", "Ines Valk", "--format", "json").stdout)
-    assert hit["text"] == wanted
-    (record,) = (store / "records").glob("*.yaml")
-    assert "*" not in record.read_text()  # the text stored, which the offsets refer to
-    cited = run(store, "cite", hit["id"])
-    assert cited.exit_code == 0 and wanted.rstrip(",") in cited.stdout and "*" not in cited.stdout
-    assert run(store, "check").exit_code == 0  # the offsets are those of the text stored
-    # extract reads the file as ingest does: its offsets are those of the stored text
-    (found,) = json.loads(run(store, "extract", str(article), "--format", "json").stdout)
-    assert (found["text"], found["start"], found["end"]) == (wanted, hit["start"], hit["end"])
-
-
 @pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
 def test_by_finds_a_hyphenated_surname_by_either_part(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
