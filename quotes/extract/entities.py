@@ -236,6 +236,7 @@ _BUSINESS_AFTER = re.compile(
     r"(?=[,.;:(]|\s+(?:that|which|whose|of|for|in|at|on|with|from|based)\b)"
 )
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line, between paragraphs
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
@@ -1137,8 +1138,16 @@ class Entities:
             return
         m = self.doc.masked
         # (within the name's paragraph: a headline's or the paragraph before's last words,
-        # "... splits the council" above "Sen. Maria Lopez said", describe nobody in it)
-        window = m[max(0, run_start - 60) : run_start].rpartition("\n")[2]
+        # "... splits the council" above "Sen. Maria Lopez said", describe nobody in it; a
+        # line wrapped inside a paragraph, "Ontario Premier\nSandra Dube", is still one, but
+        # not after a heading in title case: "Mayor Calls Out Council For Backing Down\nHarbour
+        # council member Ann Roy")
+        window = _PARAGRAPH_BREAK.split(m[max(0, run_start - 60) : run_start])[-1]
+        line_before, wrapped, line = window.rpartition("\n")
+        if wrapped and any(
+            w[:1].isupper() and w.lower() in HEADING_SMALL_WORDS for w in line_before.split()[1:]
+        ):
+            window = line
         words: list[str] = []
         near = window.split()[-4:] if window[-1:].isspace() else []
         # only a role or a capitalised word right before the name makes a title of the words

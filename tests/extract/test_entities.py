@@ -465,6 +465,22 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
             'The vote went to the council\n\nTom Reed spoke.\n\n"We were never asked," Reed said.',
             [("We were never asked,", "Tom Reed", None)],
         ),
+        # ... within its paragraph: a line wrapped inside one is still one
+        (
+            'Ontario Premier\nSandra Dube said the deal was done. "It is signed," Dube said.',
+            [("It is signed,", "Sandra Dube", "Ontario Premier")],
+        ),
+        (
+            "The fares will rise in May, said Harbour Authority\nspokesman Jo Hall. "
+            '"We have no choice," Hall said.',
+            [("We have no choice,", "Jo Hall", "Harbour Authority spokesman")],
+        ),
+        # ... but a line in title case above it is a heading
+        (
+            "Mayor Calls Out The Council For Backing Down\nHarbour council member Ann Roy spoke.\n\n"
+            '"We were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
         # an honorific is no title; another's title is not his
         (
             'Ms. Ana Lind spoke first. "It is a fair plan," she said.',
