@@ -435,6 +435,10 @@ def test_speaker_title(text: str, speaker: str, title: str) -> None:
             "Senate Majority Leader Ann Roy, at the bridge, said it was ''a great day.''",
             "Senate Majority Leader",
         ),
+        # two abbreviations are one title; a company's full stop stays
+        ('Det. Sgt. Paul Ng of the Halton police said "the case is closed."', "Det. Sgt."),
+        ('Lt. Gov. Ann Roy said "the case is closed."', "Lt. Gov."),
+        ('Acme Foods Inc. CEO Lara Voss said it was "a hard year."', "Acme Foods Inc. CEO"),
     ],
 )
 def test_speaker_title_exactly(text: str, title: str | None) -> None:
@@ -475,6 +479,23 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
             '"We have no choice," Hall said.',
             [("We have no choice,", "Jo Hall", "Harbour Authority spokesman")],
         ),
+        (
+            'Det. Sgt. Paul Ng of the Halton police spoke.\n\n"We are done," he said.',
+            [("We are done,", "Paul Ng", "Det. Sgt.")],
+        ),
+        (
+            'Acme Foods Inc. CEO Lara Voss spoke.\n\n"It was a hard year," she said.',
+            [("It was a hard year,", "Lara Voss", "Acme Foods Inc. CEO")],
+        ),
+        # a title now held; a surname alone as its sentence's subject
+        (
+            'Police Chief Dana Cole testified Tuesday.\n\n"I followed orders," she said.',
+            [("I followed orders,", "Dana Cole", "Police Chief")],
+        ),
+        (
+            'President Holt said the plan was fair.\n\n"We will go on," he said.',
+            [("We will go on,", "Holt", "President")],
+        ),
         # ... but a line in title case above it is a heading
         (
             "Mayor Calls Out The Council For Backing Down\nHarbour council member Ann Roy spoke.\n\n"
@@ -489,6 +510,64 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
         (
             'Gov. Ann Roy met Tom Reed. "It is a fair plan," he said.',
             [("It is a fair plan,", "Tom Reed", None)],
+        ),
+        # a title held no more (or not yet) is none of the person's other quotes
+        (
+            'The panel will be chaired by former Sen. Dan Holt, the city said.\n\n"I am honoured," he said.',
+            [("I am honoured,", "Dan Holt", None)],
+        ),
+        (
+            '"I am honoured," said former Sen. Dan Holt. "It is a big job," he added.',
+            [("I am honoured,", "Dan Holt", None), ("It is a big job,", "Dan Holt", None)],
+        ),
+        (
+            'Former Acting Police Chief Dana Cole testified Tuesday.\n\n"I followed orders," she said.',
+            [("I followed orders,", "Dana Cole", None)],
+        ),
+        (
+            'The board met former state Sen. Dan Holt.\n\n"I am honoured," he said.',
+            [("I am honoured,", "Dan Holt", None)],
+        ),
+        ('Then-Gov. Ann Roy signed it. "I am proud," she said.', [("I am proud,", "Ann Roy", None)]),
+        (
+            'The outgoing Mayor Tom Reed spoke.\n\n"We were never asked," he said.',
+            [("We were never asked,", "Tom Reed", None)],
+        ),
+        (
+            'The late Mayor Tom Reed built the bridge.\n\n"It will stand," he said in 1990.',
+            [("It will stand,", "Tom Reed", None)],
+        ),
+        # a surname's title may be a namesake's: as a possessive, an object, or beside another
+        # person of that surname
+        (
+            "Ann Reed, 34, a nurse at Lakeview General, waited six hours.\n\n"
+            "Gov. Reed's office did not respond to questions.\n\n"
+            '"We are exhausted," Reed said. "Nobody listens," she added.',
+            [("We are exhausted,", "Ann Reed", None), ("Nobody listens,", "Ann Reed", None)],
+        ),
+        (
+            "Ruth Holt has lived on Elm Street for 40 years. She is no relation to Mayor Holt.\n\n"
+            '"The road floods every spring," Holt said.',
+            [("The road floods every spring,", "Ruth Holt", None)],
+        ),
+        (
+            "Ben Fry, the defendant, sat quietly. Judge Fry, no relation, is not on the case.\n\n"
+            '"I am innocent," Fry said.',
+            [("I am innocent,", "Fry", None)],
+        ),
+        (
+            "Carlos Lopez, a farmer near Millbrook, wrote to Sen. Lopez last year. "
+            '"She never answered," Lopez said.',
+            [("She never answered,", "Lopez", None)],
+        ),
+        # an organisation's name is no title
+        (
+            'Major League Baseball fined the club. "The rules are clear," it said in a statement.',
+            [("The rules are clear,", "League Baseball", None)],
+        ),
+        (
+            'The Judge Rotenberg Center denied wrongdoing. "Our staff followed policy," it said.',
+            [("Our staff followed policy,", "Rotenberg Center", None)],
         ),
     ],
 )
