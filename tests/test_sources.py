@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -155,6 +156,55 @@ def test_no_navigation_leaks_into_a_one_sentence_article(tmp_path: Path, body: s
     page.write_text(f"<html><head><title>Ferry fares rise</title></head><body>{body}</body></html>")
     (art,) = only_articles(list(sources.read_inputs([str(page)])))
     assert art.text == SAID + "\n"
+
+
+NAV = '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>'
+FOOT = "<footer><p>© 2026 Lakeview Ledger.</p></footer>"
+CLOSED = '"We have no choice," said Mayor Tom Reed, who voted for the closure.'
+AGAINST = (
+    "Coun. Priya Natt, who voted against, said the city had ignored the warnings. "
+    '"This was avoidable," she said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        # the reviewer's pages: precision focus left out the second paragraph (many links; a
+        # <div> beside another), which ends a sentence: the balanced text is kept, menu and all
+        (
+            f"{NAV}<div><p>{CLOSED}</p></div><div><p>Coun. Priya Natt, who voted against, said "
+            '<a href="/d">the city</a> had <a href="/e">ignored</a> <a href="/f">the warnings</a>. '
+            f'"This was avoidable," she said.</p></div>{FOOT}',
+            [CLOSED, AGAINST],
+        ),
+        (
+            f'{NAV}<div class="col"><p>"We were never asked," said Coun. Priya Natt.</p></div>'
+            '<div class="col"><p>Mayor <a href="/r">Tom Reed</a> said <a href="/s">the plan</a> was '
+            f'<a href="/t">fair</a>.</p></div>{FOOT}',
+            ['"We were never asked," said Coun. Priya Natt.', "Mayor Tom Reed said the plan was fair."],
+        ),
+        # what precision leaves out ends no sentence (a menu, a related-links box, share
+        # buttons): its text is kept
+        (
+            f"{NAV}<article><p>{CLOSED}</p><p>{AGAINST}</p><div class='related'><h3>Related</h3>"
+            '<ul><li><a href="/a">Bridge shut</a></li><li><a href="/b">Council votes</a></li></ul>'
+            "</div></article>",
+            [CLOSED, AGAINST],
+        ),
+    ],
+)
+def test_a_precise_reading_is_kept_only_when_it_leaves_out_no_paragraph(
+    tmp_path: Path, body: str, paragraphs: list[str]
+) -> None:
+    page = tmp_path / "bridge.html"
+    page.write_text(f"<html><head><title>Bridge closes</title></head><body>{body}</body></html>")
+    (art,) = only_articles(list(sources.read_inputs([str(page)])))
+    # (the balanced reading puts a link on a line of its own: the words are compared)
+    text = re.sub(r"\s+(?=[.,])", "", " ".join(art.text.split()))
+    assert all(p in text for p in paragraphs)
+    if body.startswith(NAV) and "<article>" in body:
+        assert art.text == "\n\n".join(paragraphs) + "\n"
 
 
 # ---- URLs ---------------------------------------------------------------------------------------------

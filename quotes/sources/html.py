@@ -7,7 +7,8 @@ nothing it falls back to all the page's text, navigation included; so a page who
 <body> holds no text outside navigation, banner, footer and asides is refused as
 having no article text rather than stored as "Home". A short main text (a page of one
 or two paragraphs) is read again in trafilatura's precision focus, which has none of
-the rescues that take a page's menus, cookie banner or footer into a short article.
+the rescues that take a page's menus, cookie banner or footer into a short article;
+that reading is kept when all it leaves out is such furniture, not a paragraph.
 Its text has one paragraph a line; the text kept here has a blank line between
 paragraphs, as the plain-text articles do, and no headline line at the top (the
 title is metadata). The quotes' offsets refer to this text, which the record keeps.
@@ -15,6 +16,7 @@ title is metadata). The quotes' offsets refer to this text, which the record kee
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from typing import Any
@@ -68,7 +70,16 @@ def _has_body_text(tree: Any) -> bool:
     return False
 
 
+# A word or a mark: two texts compared so, their line breaks and spaces do not count.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# The end of a sentence, at the end of a paragraph: a full stop, "!" or "?", and any
+# closing quotation marks or brackets after it.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
 def _extract(tree: Any, url: str | None, precision: bool = False) -> trafilatura.settings.Document | None:
+    """trafilatura's reading of the page (balanced, or in precision focus): its metadata,
+    and its main text with a paragraph a line; None when it found no text."""
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -80,17 +91,45 @@ def _extract(tree: Any, url: str | None, precision: bool = False) -> trafilatura
     return doc if isinstance(doc, trafilatura.settings.Document) and (doc.text or "").strip() else None
 
 
+def _dropped(text: str, kept: str) -> list[str]:
+    """What ``kept`` leaves out of ``text``, a piece for each stretch of it; the two compared
+    word by word and mark by mark, as trafilatura's two readings break a paragraph into
+    lines differently (the balanced one puts a link on a line of its own: "Mayor", "Tom
+    Reed", "said", "the plan", ...)."""
+    tokens = _TOKEN.findall(text)
+    matcher = difflib.SequenceMatcher(None, tokens, _TOKEN.findall(kept), autojunk=False)
+    left_out = [(lo, hi) for op, lo, hi, _, _ in matcher.get_opcodes() if op in ("delete", "replace")]
+    return [" ".join(tokens[lo:hi]) for lo, hi in left_out]
+
+
+def _boilerplate(piece: str) -> bool:
+    """Whether a piece of text left out is page furniture: one that ends no sentence (a
+    menu, "Related Deficit grows Budget day", "Share on Facebook Tweet", a cookie banner's
+    "... Accept all cookies"), or a word or two. A piece that ends a sentence is article
+    text ("Mayor Tom Reed said the plan was fair.", a caption), or holds some."""
+    return not _SENTENCE_END.search(piece) or len(_TOKEN.findall(piece)) <= 2
+
+
 def _main_text(tree: Any, url: str | None) -> tuple[trafilatura.settings.Document, str] | None:
-    """The page's metadata (as trafilatura's balanced reading gives it) and its main text:
-    a short one read again in precision focus, which runs none of the rescues (see
-    ``_RESCUED_BELOW``); that text is kept when it found any, the balanced one otherwise."""
+    """The page's metadata (as trafilatura's balanced reading gives it) and its main text.
+
+    The balanced reading rescues a short text (see ``_RESCUED_BELOW``) and so may take a
+    page's menus, cookie banner or footer in with it; precision focus runs no rescue but
+    may also leave out an article's paragraph (one of two ``<div>`` beside each other, one
+    with many links). So a short text's precise reading is kept only when all it leaves
+    out of the balanced one is boilerplate (``_boilerplate``); else the balanced text
+    stands, furniture and all: a menu line costs less than a lost paragraph."""
     doc = _extract(tree, url)
     if doc is None:
         return None
+    # (the metadata stays the balanced reading's whichever text is kept: the focus is about
+    # which paragraphs are main text, and one source keeps a page's title, byline and date
+    # the same as before the precise reading was tried)
     text = str(doc.text)
     if len(text) < _RESCUED_BELOW:
         precise = _extract(tree, url, precision=True)
-        text = str(precise.text) if precise is not None else text
+        if precise is not None and all(_boilerplate(p) for p in _dropped(text, str(precise.text))):
+            text = str(precise.text)
     return doc, text
 
 
