@@ -72,16 +72,28 @@ def matches(query: str, canonical: str) -> bool:
     return name[0] == q[0] and q[-1] in surnames(canonical)
 
 
+def whole_surname(query: str, canonical: str) -> bool:
+    """Whether ``canonical`` is a full name whose surname is the last word of ``query``
+    whole, not one part of a hyphenated surname ("Ann Lee": "Ann Lee", "Ann B. Lee"; not
+    "Ann Lee-Chin")."""
+    q, name = fold(query).split(), fold(canonical).split()
+    return len(q) > 1 and len(name) > 1 and name[-1] == q[-1]
+
+
 def resolve(query: str, speakers: Iterable[str]) -> list[str]:
     """The canonical speakers ``query`` names (see :func:`matches`), sorted.
 
     A full name takes in a speaker known by the bare surname only when nobody else
     of that surname is known: with Barack and Michelle Obama both quoted, a bare
-    "Obama" could be either.
+    "Obama" could be either. A full name takes in a hyphenated surname by one of its
+    parts only when no one it names has that surname whole: "Ann Lee" is Ann Lee, not
+    also Ann Lee-Chin, when both are known.
     """
     known = sorted(set(speakers))
     found = [n for n in known if matches(query, n)]
     q = fold(query).split()
+    if any(whole_surname(query, n) for n in found):
+        found = [n for n in found if len(fold(n).split()) == 1 or whole_surname(query, n)]
     if len(q) > 1:
         firsts = {w[0] for n in known if len(w := fold(n).split()) > 1 and q[-1] in surnames(n)}
         if len(firsts) > 1:

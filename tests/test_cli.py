@@ -1162,6 +1162,42 @@ def test_by_finds_a_first_name_and_a_part_of_a_hyphenated_surname(
         assert result.exit_code != 0 and f"no speaker matches '{name}'" in result.stderr, name
 
 
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_by_a_full_name_leaves_out_a_hyphenated_namesake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    # reviewer's finding 8: `by "Ann Lee"` listed Ann Lee-Chin beside Ann Lee
+    from quotes import library
+    from quotes.model import Quote
+
+    def extract(text: str) -> list[Quote]:
+        speaker = "Ann Lee-Chin" if "Chin" in text else "Ann Lee"
+        return [Quote(text="We will build it.", spans=((5, 22),), speaker=speaker, cue="said")]
+
+    monkeypatch.setattr(library, "default_extractor", extract)
+    for name in ("lee", "chin"):
+        speaker = "Ann Lee-Chin" if name == "chin" else "Ann Lee"
+        (tmp_path / f"{name}.txt").write_text(
+            f'She "We will build it." said {speaker}, the council leader.\n'
+        )
+    store = tmp_path / "store"
+    assert (
+        run(
+            store, "ingest", "--engine", engine, str(tmp_path / "lee.txt"), str(tmp_path / "chin.txt")
+        ).exit_code
+        == 0
+    )
+    for query, expected in (
+        ("Ann Lee", ["Ann Lee"]),
+        ("Ann Chin", ["Ann Lee-Chin"]),
+        ("Lee", ["Ann Lee", "Ann Lee-Chin"]),
+    ):
+        for args in (("by", query), ("search", "", "--speaker", query)):
+            result = run(store, *args, "--format", "json")
+            assert result.exit_code == 0, (args, result.output)
+            assert sorted(r["speaker"] for r in json.loads(result.stdout)) == expected, args
+
+
 def test_by_takes_the_filters_and_pages(store: Path) -> None:
     def by(*args: str) -> list[str]:
         result = run(store, "by", "Peskov", "--format", "jsonl", *args)

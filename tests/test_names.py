@@ -153,3 +153,23 @@ def test_resolve_a_first_name_and_a_part_of_a_hyphenated_surname(
     speakers: list[str], expected: list[str]
 ) -> None:
     assert resolve("Lena Okafor", speakers) == expected
+
+
+@pytest.mark.parametrize(
+    "query, speakers, expected",
+    [
+        # a speaker of the query's whole surname is the one it names: a hyphenated surname
+        # that holds it is someone else (reviewer's finding 8)
+        ("Ann Lee", ["Ann Lee", "Ann Lee-Chin"], ["Ann Lee"]),
+        ("Mary Smith", ["Mary Smith", "Mary Smith-Jones"], ["Mary Smith"]),
+        ("Mary Smith", ["Mary B. Smith", "Mary Smith-Jones"], ["Mary B. Smith"]),
+        ("Ann Lee", ["Ann Lee", "Ann Lee-Chin", "Lee"], ["Ann Lee", "Lee"]),
+        # ... and only then is the part enough
+        ("Ann Lee", ["Ann Lee-Chin", "Bo Lee"], ["Ann Lee-Chin"]),
+        ("Mary Jones", ["Mary Smith", "Mary Smith-Jones"], ["Mary Smith-Jones"]),
+        # a surname alone still names all of them
+        ("Lee", ["Ann Lee", "Ann Lee-Chin"], ["Ann Lee", "Ann Lee-Chin"]),
+    ],
+)
+def test_resolve_prefers_the_whole_surname(query: str, speakers: list[str], expected: list[str]) -> None:
+    assert resolve(query, speakers) == expected
