@@ -1246,8 +1246,7 @@ class _IngestRun:
         if raw == made.data:
             version = versions.of(article.id)
             if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
-                learnt = () if article.id in ledger.origins else _origin(article, where)  # see _learn_origin
-                ledger.log(article.id, new_sha, version, learnt)
+                ledger.log(article.id, new_sha, version, self._origin_to_learn(article, where))
             else:
                 self._learn_origin(article, where, new_sha)
             return Ingested(article.id, "unchanged", made.quotes, where, made.missing), None, None
@@ -1271,14 +1270,18 @@ class _IngestRun:
         done = Ingested(article.id, status, made.quotes, where, made.missing, article.guessed, earlier)
         return done, made, fingerprint
 
+    def _origin_to_learn(self, article: Article, where: str | None) -> tuple[str, ...]:
+        """Where a record's article came from, when the ledger has no origin for it (a record
+        written by a quotes before the ledger kept origins); () when it has one."""
+        return () if article.id in self.ledger.origins else _origin(article, where)
+
     def _learn_origin(self, article: Article, where: str | None, sha: str) -> None:
         """The ledger learns where a record's article came from when it has no origin for it
-        (a record written by a quotes before the ledger kept origins) and the article comes
-        again unchanged: an edited version ingested later is then noted as the same file's."""
-        if article.id not in self.ledger.origins:
-            origin = _origin(article, where)
-            if origin:
-                self.ledger.log(article.id, sha, self.ledger.extractor(article.id, sha), origin)
+        and the article comes again unchanged: an edited version ingested later is then
+        noted as the same file's."""
+        origin = self._origin_to_learn(article, where)
+        if origin:
+            self.ledger.log(article.id, sha, self.ledger.extractor(article.id, sha), origin)
 
     def _make_here(self, article: Article, raw: bytes | None, sha: str | None) -> _Made:
         """A worker's work on ``article``, done by this process (one article to make, or one
