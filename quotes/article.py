@@ -135,9 +135,13 @@ def metadata_from_mapping(data: object, where: str) -> Metadata:
 def convert_hint(where: str, encoding: str) -> str:
     """A command that converts file ``where`` from ``encoding`` to UTF-8 in place, to paste;
     the bare iconv call for what is no file (stdin, an address)."""
-    if where == STDIN_NAME or "://" in where:
-        return f"e.g. iconv -f {encoding} -t utf-8"
     import shlex
+
+    # (here, not at the top: quotes.sources imports this module)
+    from quotes.sources import web
+
+    if where == STDIN_NAME or web.is_url(where):
+        return f"e.g. iconv -f {encoding} -t utf-8"
 
     # the name once: error messages are kept short (errors.MAX_MESSAGE) and a path is long
     return f'e.g. f={shlex.quote(where)}; iconv -f {encoding} -t utf-8 "$f" > "$f.utf8" && mv "$f.utf8" "$f"'

@@ -1119,12 +1119,12 @@ def _origin(article: Article, where: str | None) -> tuple[str, ...]:
     that holds one article (not a JSON Lines or WARC batch), its URL, and its title and date
     when it has both."""
     from quotes.article import STDIN_NAME
-    from quotes.sources import kind_of
+    from quotes.sources import kind_of, web
 
     keys = []
     # (standard input is no file: two texts piped in are not versions of one)
     if where and where not in ("-", STDIN_NAME) and kind_of(where) not in ("jsonl", "warc"):
-        keys.append(f"from:{where if '://' in where else os.path.abspath(where)}")
+        keys.append(f"from:{where if web.is_url(where) else os.path.abspath(where)}")
     if article.url:
         keys.append(f"url:{article.url}")
     if article.title and article.date:
@@ -1230,6 +1230,8 @@ class _IngestRun:
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
                 status = "unchanged" if ledger.owns(article.id, sha) else "edited"
+                if status == "unchanged":
+                    self._learn_origin(article, where, sha)
                 return Ingested(article.id, status, _count_quotes(raw), where), None, None
             if not ledger.owns(article.id, sha) and not self.replace_edited:
                 return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
@@ -1246,7 +1248,9 @@ class _IngestRun:
         if raw == made.data:
             version = versions.of(article.id)
             if not ledger.owns(article.id, new_sha) or ledger.extractor(article.id, new_sha) != version:
-                ledger.log(article.id, new_sha, version)
+                ledger.log(article.id, new_sha, version, self._origin_to_learn(article, where))
+            else:
+                self._learn_origin(article, where, new_sha)
             return Ingested(article.id, "unchanged", made.quotes, where, made.missing), None, None
         if not self.written:
             # until the index and people.yaml have this run's records (see ingest)
@@ -1267,6 +1271,19 @@ class _IngestRun:
         status = "added" if raw is None else "updated"
         done = Ingested(article.id, status, made.quotes, where, made.missing, article.guessed, earlier)
         return done, made, fingerprint
+
+    def _origin_to_learn(self, article: Article, where: str | None) -> tuple[str, ...]:
+        """Where a record's article came from, when the ledger has no origin for it (a record
+        written by a quotes before the ledger kept origins); () when it has one."""
+        return () if article.id in self.ledger.origins else _origin(article, where)
+
+    def _learn_origin(self, article: Article, where: str | None, sha: str) -> None:
+        """The ledger learns where a record's article came from when it has no origin for it
+        and the article comes again unchanged: an edited version ingested later is then
+        noted as the same file's."""
+        origin = self._origin_to_learn(article, where)
+        if origin:
+            self.ledger.log(article.id, sha, self.ledger.extractor(article.id, sha), origin)
 
     def _make_here(self, article: Article, raw: bytes | None, sha: str | None) -> _Made:
         """A worker's work on ``article``, done by this process (one article to make, or one

@@ -54,8 +54,10 @@ def matches(query: str, canonical: str) -> bool:
     ``Michelle Obama`` and a speaker the article only called ``Obama``), and each part
     of a hyphenated one (``Okafor``: ``Lena Okafor-Smith``); a full
     name names that person however the article wrote it (``John Kerry``:
-    ``John F. Kerry``; ``Barack Obama``: the bare ``Obama`` too), never another
-    first name (``Donald Trump`` is not ``Melania Trump``).
+    ``John F. Kerry``; ``Barack Obama``: the bare ``Obama`` too; ``Lena Okafor``: ``Lena
+    Okafor-Smith``, a part of the hyphenated surname), never another first name
+    (``Donald Trump`` is not ``Melania Trump``) nor a longer surname (``Lena Okafor`` is
+    not ``Lena Okaforson``).
     """
     q, name = fold(query).split(), fold(canonical).split()
     if not q or not name:
@@ -66,7 +68,16 @@ def matches(query: str, canonical: str) -> bool:
         return q[0] in surnames(canonical)  # a part of a hyphenated surname ("Okafor")
     if len(name) == 1:
         return name[0] == q[-1]  # the article gave only the surname
-    return name[0] == q[0] and name[-1] == q[-1]  # a middle name or initial more or less
+    # a middle name or initial more or less; the surname whole or a part of a hyphenated one
+    return name[0] == q[0] and q[-1] in surnames(canonical)
+
+
+def whole_surname(query: str, canonical: str) -> bool:
+    """Whether ``canonical`` is a full name whose surname is the last word of ``query``
+    whole, not one part of a hyphenated surname ("Ann Lee": "Ann Lee", "Ann B. Lee"; not
+    "Ann Lee-Chin")."""
+    q, name = fold(query).split(), fold(canonical).split()
+    return len(q) > 1 and len(name) > 1 and name[-1] == q[-1]
 
 
 def resolve(query: str, speakers: Iterable[str]) -> list[str]:
@@ -74,13 +85,17 @@ def resolve(query: str, speakers: Iterable[str]) -> list[str]:
 
     A full name takes in a speaker known by the bare surname only when nobody else
     of that surname is known: with Barack and Michelle Obama both quoted, a bare
-    "Obama" could be either.
+    "Obama" could be either. A full name takes in a hyphenated surname by one of its
+    parts only when no one it names has that surname whole: "Ann Lee" is Ann Lee, not
+    also Ann Lee-Chin, when both are known.
     """
     known = sorted(set(speakers))
     found = [n for n in known if matches(query, n)]
     q = fold(query).split()
+    if any(whole_surname(query, n) for n in found):
+        found = [n for n in found if len(fold(n).split()) == 1 or whole_surname(query, n)]
     if len(q) > 1:
-        firsts = {w[0] for w in (fold(n).split() for n in known) if len(w) > 1 and w[-1] == q[-1]}
+        firsts = {w[0] for n in known if len(w := fold(n).split()) > 1 and q[-1] in surnames(n)}
         if len(firsts) > 1:
             found = [n for n in found if len(fold(n).split()) > 1]
     return found

@@ -181,6 +181,12 @@ def find(query: str, people: Sequence[Person], is_title: Callable[[str], bool] |
             )
         if hit:
             found.append(p)
+    text = " ".join(q)
+    whole = [p for p in found if any(names.whole_surname(text, n) for n in p.full_names())]
+    if whole:
+        # "Ann Lee" with Ann Lee known: not also Ann Lee-Chin by a part of the surname (as
+        # names.resolve); a person known by the bare surname stays as it was
+        found = [p for p in found if any(p is w for w in whole) or not p.full_names()]
     if title:
         from quotes import canonical  # the extractor's title rules: only for a name with a title
 

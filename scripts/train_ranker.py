@@ -47,7 +47,7 @@ import json
 import math
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -317,16 +317,20 @@ def best_thresholds(folds: Folds) -> Thresholds:
     return max(itertools.product(FILL_GRID, GRID, GRID, GRID), key=gain)
 
 
-def spread(examples: Sequence[Example], seeds: Sequence[int]) -> list[tuple[int, Thresholds, list[int]]]:
+def spread(
+    examples: Sequence[Example], seeds: Sequence[int], fitted: Mapping[int, Folds] | None = None
+) -> list[tuple[int, Thresholds, list[int]]]:
     """The folds' totals (right, wrong, none, spurious, silent) at their best thresholds, once
-    per fit order in ``seeds``: how far the order alone moves them. The fit is reproducible
+    per fit order in ``seeds`` (``fitted``: the folds of seeds already cross-fitted, not fitted
+    again; --cv has those of SEED): how far the order alone moves them. The fit is reproducible
     for one seed, but another order of the same quotes moves the folds' right speakers by up to
     thirty and right minus three times wrong by up to twenty (seeds 9 to 12 at 9c8bb6a: 463 to
     494 right, 246 to 263), so a change that moves them by less is not yet known to be better
     or worse."""
     out = []
+    fitted = fitted or {}
     for seed in seeds:
-        folds = cross_fit(examples, seed=seed)
+        folds = fitted[seed] if seed in fitted else cross_fit(examples, seed=seed)
         thresholds = best_thresholds(folds)
         out.append((seed, thresholds, [sum(x[i] for x in folds.tally(thresholds)) for i in range(5)]))
     return out
@@ -416,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         if args.spread > 0:
             print("the same folds fitted in other orders (seed: right / wrong / none, right - 3 x wrong):")
-            totals = spread(examples, [SEED, *range(SEED + 1, SEED + 1 + args.spread)])
+            totals = spread(examples, [SEED, *range(SEED + 1, SEED + 1 + args.spread)], {SEED: folds})
             for seed, _, (right, wrong, none, *_) in totals:
                 print(f"  seed {seed}: {right}/{wrong}/{none}  {right - WRONG_COST * wrong}")
             gains = [t[2][0] - WRONG_COST * t[2][1] for t in totals]

@@ -196,6 +196,30 @@ def test_ingest_says_when_a_changed_file_is_added_beside_its_old_version(
     assert "1 added" in batch.stdout and "note:" not in batch.stderr, batch.output
 
 
+def test_a_store_from_before_the_ledger_kept_origins_learns_them(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # s17p item 5: a record written before the ledger kept origins (s16n) gave no note when its
+    # file, edited, came again; the ledger learns its origin when the file comes again unchanged
+    article = tmp_path / "council.txt"
+    article.write_text('Ann Lee said: "The nine-hour meeting ended."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(article)).exit_code == 0
+    ledger = store / ".quotes" / "ledger.jsonl"
+    lines = [json.loads(line) for line in ledger.read_text().splitlines()]
+    ledger.write_text("".join(json.dumps({k: v for k, v in x.items() if k != "o"}) + "\n" for x in lines))
+    again = run(store, "ingest", str(article))
+    assert again.exit_code == 0 and "0 added, 0 updated, 1 unchanged" in again.stdout
+    assert "note:" not in again.stderr
+    assert any(json.loads(line).get("o") for line in ledger.read_text().splitlines())  # learnt
+    learnt = ledger.read_bytes()
+    assert run(store, "ingest", str(article)).exit_code == 0 and ledger.read_bytes() == learnt  # once
+    old = json.loads(run(store, "by", "Lee", "--format", "json").stdout)[0]["id"][:12]
+    article.write_text('Ann Lee said: "The ten-hour meeting ended."\n', encoding="utf-8")
+    fixed = run(store, "ingest", str(article))
+    assert fixed.exit_code == 0 and f"was ingested before as {old}" in fixed.stderr, fixed.stderr
+
+
 def test_two_articles_piped_in_are_not_one_file(tmp_path: Path, fake_extractor: None) -> None:
     # standard input is no file: two different texts piped in one after the other are two
     # articles, not a new version of the first (the final review found "<stdin>" keyed as a path)
@@ -1110,6 +1134,68 @@ def test_by_finds_a_hyphenated_surname_by_either_part(
     result = run(store, "by", "Okaf")
     assert result.exit_code != 0 and "no speaker matches 'Okaf'" in result.stderr
     assert "Lena Okafor-Smith" in result.stderr  # suggested
+
+
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_by_finds_a_first_name_and_a_part_of_a_hyphenated_surname(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    # s17p item 3: `by "Lena Okafor"` found nobody for "Lena Okafor-Reyes"
+    from quotes import library
+    from quotes.model import Quote
+
+    def extract(text: str) -> list[Quote]:
+        return [Quote(text="We will build it.", spans=((5, 22),), speaker="Lena Okafor-Reyes", cue="said")]
+
+    monkeypatch.setattr(library, "default_extractor", extract)
+    article = tmp_path / "council.txt"
+    article.write_text('She "We will build it." said Lena Okafor-Reyes, the council leader.\n')
+    store = tmp_path / "store"
+    assert run(store, "ingest", "--engine", engine, str(article)).exit_code == 0
+    for name in ("Lena Okafor", "Lena Reyes", "lena okafor"):
+        for args in (("by", name), ("search", "", "--speaker", name)):
+            result = run(store, *args, "--format", "json")
+            assert result.exit_code == 0, (args, result.output)
+            assert [r["speaker"] for r in json.loads(result.stdout)] == ["Lena Okafor-Reyes"], args
+    for name in ("Mia Okafor", "Lena Okaforson", "Lena Okaf"):
+        result = run(store, "by", name)
+        assert result.exit_code != 0 and f"no speaker matches '{name}'" in result.stderr, name
+
+
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_by_a_full_name_leaves_out_a_hyphenated_namesake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    # reviewer's finding 8: `by "Ann Lee"` listed Ann Lee-Chin beside Ann Lee
+    from quotes import library
+    from quotes.model import Quote
+
+    def extract(text: str) -> list[Quote]:
+        speaker = "Ann Lee-Chin" if "Chin" in text else "Ann Lee"
+        return [Quote(text="We will build it.", spans=((5, 22),), speaker=speaker, cue="said")]
+
+    monkeypatch.setattr(library, "default_extractor", extract)
+    for name in ("lee", "chin"):
+        speaker = "Ann Lee-Chin" if name == "chin" else "Ann Lee"
+        (tmp_path / f"{name}.txt").write_text(
+            f'She "We will build it." said {speaker}, the council leader.\n'
+        )
+    store = tmp_path / "store"
+    assert (
+        run(
+            store, "ingest", "--engine", engine, str(tmp_path / "lee.txt"), str(tmp_path / "chin.txt")
+        ).exit_code
+        == 0
+    )
+    for query, expected in (
+        ("Ann Lee", ["Ann Lee"]),
+        ("Ann Chin", ["Ann Lee-Chin"]),
+        ("Lee", ["Ann Lee", "Ann Lee-Chin"]),
+    ):
+        for args in (("by", query), ("search", "", "--speaker", query)):
+            result = run(store, *args, "--format", "json")
+            assert result.exit_code == 0, (args, result.output)
+            assert sorted(r["speaker"] for r in json.loads(result.stdout)) == expected, args
 
 
 def test_by_takes_the_filters_and_pages(store: Path) -> None:

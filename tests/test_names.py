@@ -78,6 +78,11 @@ def test_variants(names: list[str], expected: list[list[str]]) -> None:
         ("Smith", "Lena Okafor-Smith"),
         ("okafor-smith", "Lena Okafor-Smith"),
         ("Lena Okafor-Smith", "Lena Okafor-Smith"),
+        # s17p item 3: a first name and one part of a hyphenated surname
+        ("Lena Okafor", "Lena Okafor-Smith"),
+        ("Lena Smith", "Lena Okafor-Smith"),
+        ("Lena M. Okafor", "Lena Okafor-Smith"),
+        ("lena okafor", "Lena Okafor\u2010Smith"),
     ],
 )
 def test_matches(query: str, canonical: str) -> None:
@@ -91,6 +96,13 @@ def test_matches(query: str, canonical: str) -> None:
         ("Lena", "Lena Okafor-Smith"),  # a first name is no surname
         ("Pierre", "Jean-Pierre Dupont"),  # a hyphenated first name is no surname either
         ("Melania Trump", "Donald Trump"),
+        # s17p item 3: only a whole part of the surname, and never another first name
+        ("Lena Okafor", "Lena Okaforson"),
+        ("Lena Okafor", "Mia Okafor-Smith"),
+        ("Lena Okaf", "Lena Okafor-Smith"),
+        ("Lena Pierre", "Jean-Pierre Dupont"),
+        ("Jean Pierre", "Jean-Pierre Dupont"),
+        ("Lena Okafor", "Lena Okafor Smith"),  # an unhyphenated middle word is no surname
     ],
 )
 def test_does_not_match(query: str, canonical: str) -> None:
@@ -125,3 +137,39 @@ def test_suggest_by_first_name_too() -> None:
 
 def test_compact() -> None:
     assert compact("Huff-Post") == compact("huffpost") == compact("Huff Post") == "huffpost"
+
+
+@pytest.mark.parametrize(
+    "speakers, expected",
+    [
+        # s17p item 3: the bare surname joins the full name when nobody else bears it
+        (["Lena Okafor-Reyes", "Okafor"], ["Lena Okafor-Reyes", "Okafor"]),
+        # with Mia Okafor quoted too, the bare "Okafor" could be either
+        (["Lena Okafor-Reyes", "Mia Okafor", "Okafor"], ["Lena Okafor-Reyes"]),
+        (["Lena Okafor-Reyes", "Lena Okaforson", "Mia Okafor-Reyes"], ["Lena Okafor-Reyes"]),
+    ],
+)
+def test_resolve_a_first_name_and_a_part_of_a_hyphenated_surname(
+    speakers: list[str], expected: list[str]
+) -> None:
+    assert resolve("Lena Okafor", speakers) == expected
+
+
+@pytest.mark.parametrize(
+    "query, speakers, expected",
+    [
+        # a speaker of the query's whole surname is the one it names: a hyphenated surname
+        # that holds it is someone else (reviewer's finding 8)
+        ("Ann Lee", ["Ann Lee", "Ann Lee-Chin"], ["Ann Lee"]),
+        ("Mary Smith", ["Mary Smith", "Mary Smith-Jones"], ["Mary Smith"]),
+        ("Mary Smith", ["Mary B. Smith", "Mary Smith-Jones"], ["Mary B. Smith"]),
+        ("Ann Lee", ["Ann Lee", "Ann Lee-Chin", "Lee"], ["Ann Lee", "Lee"]),
+        # ... and only then is the part enough
+        ("Ann Lee", ["Ann Lee-Chin", "Bo Lee"], ["Ann Lee-Chin"]),
+        ("Mary Jones", ["Mary Smith", "Mary Smith-Jones"], ["Mary Smith-Jones"]),
+        # a surname alone still names all of them
+        ("Lee", ["Ann Lee", "Ann Lee-Chin"], ["Ann Lee", "Ann Lee-Chin"]),
+    ],
+)
+def test_resolve_prefers_the_whole_surname(query: str, speakers: list[str], expected: list[str]) -> None:
+    assert resolve(query, speakers) == expected

@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,83 @@ def test_a_short_article_beside_navigation_is_kept(tmp_path: Path, body: str) ->
     page.write_text(f"<html><head><title>Bridge</title></head><body>{body}</body></html>")
     (art,) = only_articles(list(sources.read_inputs([str(page)])))
     assert '"We will reopen it," the mayor said.' in art.text
+
+
+SAID = '"Fares will rise in May," said harbour master Ivo Brandt.'
+MENU = '<ul class="site-nav"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # s17p item 4: trafilatura's rescues of a short text took these in with the article
+        f'{MENU}<p>{SAID}</p><div id="footer">About us | Contact | Privacy policy</div>',
+        '<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies</div>'
+        f'<div class="story"><p>{SAID}</p></div>',
+        '<header><a href="/">Harbour Times</a> <a href="/subscribe">Subscribe</a></header>'
+        '<div class="sidebar"><h3>Most read</h3><ul><li><a href="/x">Storm closes the bay road</a></li>'
+        '<li><a href="/y">School board names new head</a></li></ul></div>'
+        f'<div class="article-body">{SAID}</div>'
+        '<div class="footer-links"><a href="/about">About us</a> <a href="/terms">Terms of use</a></div>',
+        f'<div class="menu">{MENU}</div><nav><ul><li><a href="/a">Politics</a></li></ul></nav>'
+        f"<p>{SAID}</p><footer><p>Contact us</p><p>Copyright 2024 Harbour Times</p></footer>",
+        f"<div>{SAID}</div>",  # nothing else: the sentence still
+    ],
+)
+def test_no_navigation_leaks_into_a_one_sentence_article(tmp_path: Path, body: str) -> None:
+    page = tmp_path / "fares.html"
+    page.write_text(f"<html><head><title>Ferry fares rise</title></head><body>{body}</body></html>")
+    (art,) = only_articles(list(sources.read_inputs([str(page)])))
+    assert art.text == SAID + "\n"
+
+
+NAV = '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>'
+FOOT = "<footer><p>© 2026 Lakeview Ledger.</p></footer>"
+CLOSED = '"We have no choice," said Mayor Tom Reed, who voted for the closure.'
+AGAINST = (
+    "Coun. Priya Natt, who voted against, said the city had ignored the warnings. "
+    '"This was avoidable," she said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        # the reviewer's pages: precision focus left out the second paragraph (many links; a
+        # <div> beside another), which ends a sentence: the balanced text is kept, menu and all
+        (
+            f"{NAV}<div><p>{CLOSED}</p></div><div><p>Coun. Priya Natt, who voted against, said "
+            '<a href="/d">the city</a> had <a href="/e">ignored</a> <a href="/f">the warnings</a>. '
+            f'"This was avoidable," she said.</p></div>{FOOT}',
+            [CLOSED, AGAINST],
+        ),
+        (
+            f'{NAV}<div class="col"><p>"We were never asked," said Coun. Priya Natt.</p></div>'
+            '<div class="col"><p>Mayor <a href="/r">Tom Reed</a> said <a href="/s">the plan</a> was '
+            f'<a href="/t">fair</a>.</p></div>{FOOT}',
+            ['"We were never asked," said Coun. Priya Natt.', "Mayor Tom Reed said the plan was fair."],
+        ),
+        # what precision leaves out ends no sentence (a menu, a related-links box, share
+        # buttons): its text is kept
+        (
+            f"{NAV}<article><p>{CLOSED}</p><p>{AGAINST}</p><div class='related'><h3>Related</h3>"
+            '<ul><li><a href="/a">Bridge shut</a></li><li><a href="/b">Council votes</a></li></ul>'
+            "</div></article>",
+            [CLOSED, AGAINST],
+        ),
+    ],
+)
+def test_a_precise_reading_is_kept_only_when_it_leaves_out_no_paragraph(
+    tmp_path: Path, body: str, paragraphs: list[str]
+) -> None:
+    page = tmp_path / "bridge.html"
+    page.write_text(f"<html><head><title>Bridge closes</title></head><body>{body}</body></html>")
+    (art,) = only_articles(list(sources.read_inputs([str(page)])))
+    # (the balanced reading puts a link on a line of its own: the words are compared)
+    text = re.sub(r"\s+(?=[.,])", "", " ".join(art.text.split()))
+    assert all(p in text for p in paragraphs)
+    if body.startswith(NAV) and "<article>" in body:
+        assert art.text == "\n\n".join(paragraphs) + "\n"
 
 
 # ---- URLs ---------------------------------------------------------------------------------------------

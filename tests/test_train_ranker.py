@@ -3,10 +3,25 @@ examples: the fit is reproducible, and it learns which features mark the right c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pytest
+
 from benchmarks.accuracy import fold_of
 from quotes.extract.candidates import Candidate
 from quotes.extract.words import Words
-from scripts.train_ranker import SEED, Example, Held, fit_ranker, fit_weights, probabilities, spread
+from scripts import train_ranker
+from scripts.train_ranker import (
+    SEED,
+    Example,
+    Folds,
+    Held,
+    cross_fit,
+    fit_ranker,
+    fit_weights,
+    probabilities,
+    spread,
+)
 from scripts.train_ranker import decided as trained_on
 
 
@@ -41,6 +56,21 @@ def test_the_spread_starts_with_the_folds_the_fit_reports() -> None:
     assert [seed for seed, _, _ in totals] == [SEED, SEED + 1]
     assert totals[0][1] == thresholds
     assert totals[0][2] == [sum(x[i] for x in folds.tally(thresholds)) for i in range(5)]
+
+
+def test_the_spread_fits_no_folds_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the folds --cv has fitted already are not fitted again, and give the same totals
+    _, folds, _ = fit_ranker(_examples())
+    totals = spread(_examples(), [SEED, SEED + 1])
+    seeds: list[int] = []
+
+    def counted(examples: Sequence[Example], seed: int = SEED) -> Folds:
+        seeds.append(seed)
+        return cross_fit(examples, seed=seed)
+
+    monkeypatch.setattr(train_ranker, "cross_fit", counted)
+    assert spread(_examples(), [SEED, SEED + 1], {SEED: folds}) == totals
+    assert seeds == [SEED + 1]  # the shipped seed's folds were given
 
 
 def test_the_fit_prefers_the_candidate_the_examples_mark_right() -> None:

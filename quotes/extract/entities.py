@@ -51,6 +51,7 @@ from quotes.extract.lexicon import (
     ORG_WORDS,
     PARTICLE_NAME,
     PARTY_TAG,
+    PAST_ROLE_MARKS,
     PERSON_ROLES,
     PLACE_PREPOSITIONS,
     PLACES,
@@ -68,7 +69,7 @@ from quotes.extract.lexicon import (
     VENUE_HEADS,
     role_key,
 )
-from quotes.extract.words import placed_verb
+from quotes.extract.words import placed_verb, title_before
 
 # The only words a name run is made of: capitalised ones, and the small words that can
 # sit inside a name ("Bill de Blasio", "Association of Flight Attendants"). Scanning
@@ -242,6 +243,7 @@ _BUSINESS_AFTER = re.compile(
     r"(?=[,.;:(]|\s+(?:that|which|whose|of|for|in|at|on|with|from|based)\b)"
 )
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he $")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line, between paragraphs
 _TWO_CAPITALS = re.compile(r" [A-Z][\w'’.\-]* [A-Z]")
 _SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][\w'’\-]+)\b(?![ \-][A-Z])")
 _PLAIN_WORD = re.compile(r"[\w\-’']+")
@@ -300,6 +302,9 @@ class Entity:
     gender: str | None = None
     roles: AbstractSet[str] = field(default_factory=set)
     title: str | None = None
+    # the title a name of it was given ("Sen." of "Sen. Maria Lopez"): its quotes' title when
+    # neither the words read nor a description give one (see ``title_of``)
+    name_title: str | None = None
     speaks: bool = False  # met as the subject of a speech verb ("McLenney said")
     _sealed: ClassVar[bool] = False  # True for a _SealedEntity
 
@@ -331,6 +336,15 @@ class Entity:
         # the name's words in lower case, read at once: the name never changes, and nearly
         # every entity is asked for them (a cached_property's first read costs more)
         self.words: list[str] = self.name.lower().split()
+
+    @property
+    def title_of(self) -> str | None:
+        """The title of the person for a quote whose words give none: a description's, else
+        a name's; an organisation's name ("Major League Baseball", "the Judge Rotenberg
+        Center") gives none."""
+        if self.title is not None or self.kind not in ("person", "unknown"):
+            return self.title
+        return self.name_title
 
     @property
     def surname(self) -> str:
@@ -506,6 +520,7 @@ class Entities:
                 self._register(run, sentence.index)
             self._nicknames(sentence.start, sentence.end, first_mention)
         self._learn_genders()
+        self._untitle_namesakes()
         # Reading is over: from here on nothing registers or merges an entity, so an index
         # built now (the mentions by sentence) can never go stale.
         self._reading = False
@@ -532,6 +547,17 @@ class Entities:
         }
         for entity in [*self._seen.values(), *self.entities, *self._by_full.values()]:
             entity.seal()
+
+    def _untitle_namesakes(self) -> None:
+        """A title read before a surname alone is nobody's to carry when the article names
+        another person of that surname ("Ben Fry, the defendant, ... Judge Fry, no relation,
+        ..."): which of them a later "Fry said" means is a guess, and so would the title be."""
+        for entity in self.entities:
+            if entity.name_title is None or len(entity.words) > 1:
+                continue
+            namesakes = self._by_last.get(entity.words[0], [])
+            if any(e is not entity and e.kind in ("person", "unknown") for e in namesakes):
+                entity.name_title = None
 
     def _nicknames(self, lo: int, hi: int, first_mention: int) -> None:
         """ "Darnell Ames, whom everyone calls "Bucket"", "Marcus Whit, known as "Deuce"": the
@@ -793,6 +819,12 @@ class Entities:
             return True  # "Peace Efforts: Eliminating ..."
         return _ALNUM.search(self.doc.masked, sent.start, pos) is None
 
+    def written(self, tokens: list[Token]) -> list[str]:
+        """The words of ``tokens`` with the full stop a token leaves out ("Inc" of "Acme Foods
+        Inc. CEO", as a name ends): a title's words as the article writes them."""
+        m = self.doc.masked
+        return [t.text + "." if m.startswith(".", t.end) and t.text[-1:] != "." else t.text for t in tokens]
+
     def split_title(self, run: list[Token]) -> tuple[list[str], list[Token]]:
         """Split "Russian President Vladimir Putin" into its title words and its name."""
         cut = 0
@@ -1001,12 +1033,35 @@ class Entities:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
         self._descriptors(entity, run[0].start, end)
+        carries = titles and self._title_carries(run[0].start, titles, name_run, subject, entity)
+        if carries and entity.name_title is None:
+            # "Sen. Maria Lopez said ...": the title a name is given is the person's, for the
+            # quotes read from "she" or "the senator" too
+            entity.name_title = title_before(self.written(run[: len(titles)]))
         if subject and len(name_run) > 1 and entity.kind in ("person", "unknown"):
             self._role_as(entity, end, sentence)
         self._mentions_of.setdefault(id(entity), []).append(len(self.mentions))
         self.mentions.append((mention, entity))
         if nxt is not None:
             self._team(entity, run[0].start, nxt, sentence)
+
+    def _title_carries(
+        self, start: int, titles: list[str], name_run: list[Token], subject: bool, entity: Entity
+    ) -> bool:
+        """Whether the title before a name is the person's for all the article's quotes: not
+        a past one ("former Sen. Dan Holt", "the late Mayor Ed Ng", "then-Gov. Ann Roy"); and
+        before a surname alone only when that name is its sentence's subject, no possessive,
+        and the surname's own entity ("President Holt said"): "Gov. Reed's office", "no
+        relation to Mayor Holt", "wrote to Sen. Lopez" may name another of the surname than
+        the one the article met (see also ``_untitle_namesakes``)."""
+        if len(name_run) == 1 and (not subject or name_run[0].possessive or len(entity.words) > 1):
+            return False
+        before = _PLAIN_WORD.findall(self.doc.masked[max(0, start - 24) : start])[-2:]
+        for word in [*before, *titles]:
+            low = word.lower().rstrip(".")
+            if low in PAST_ROLE_MARKS or low.split("-")[0] in PAST_ROLE_MARKS:
+                return False
+        return True
 
     def _team(self, owner: Entity, start: int, noun: re.Match[str], sentence: int) -> None:
         """ "Donald Trump's campaign", "the Clinton campaign": an organisation of its own,
@@ -1199,7 +1254,17 @@ class Entities:
         if entity.kind == "place":
             return
         m = self.doc.masked
-        window = m[max(0, run_start - 60) : run_start]
+        # (within the name's paragraph: a headline's or the paragraph before's last words,
+        # "... splits the council" above "Sen. Maria Lopez said", describe nobody in it; a
+        # line wrapped inside a paragraph, "Ontario Premier\nSandra Dube", is still one, but
+        # not after a heading in title case: "Mayor Calls Out Council For Backing Down\nHarbour
+        # council member Ann Roy")
+        window = _PARAGRAPH_BREAK.split(m[max(0, run_start - 60) : run_start])[-1]
+        line_before, wrapped, line = window.rpartition("\n")
+        if wrapped and any(
+            w[:1].isupper() and w.lower() in HEADING_SMALL_WORDS for w in line_before.split()[1:]
+        ):
+            window = line
         words: list[str] = []
         near = window.rsplit(None, 4)[-4:] if window[-1:].isspace() else []
         # only a role or a capitalised word right before the name makes a title of the words
@@ -1404,6 +1469,7 @@ class Entities:
             self._seen[id(new)] = new
         new.roles |= old.roles
         new.title = new.title or old.title
+        new.name_title = new.name_title or old.name_title
         new.gender = new.gender or old.gender
         new.speaks = new.speaks or old.speaks
         for k in self._by_full.keys_of.pop(id(old), []):
@@ -1523,6 +1589,7 @@ class Entities:
                 # what the reading knew of the surname is the full name's too
                 stranger.roles |= prior.roles
                 stranger.title = prior.title
+                stranger.name_title = prior.name_title
                 stranger.gender = stranger.gender or prior.gender
                 stranger.speaks = prior.speaks
             for i, word in enumerate(titles):

@@ -489,6 +489,13 @@ CLAUSE_STARTS = CONJUNCTIONS | SUBORDINATORS | {"then"}
 CLAUSE_BREAKS = CLAUSE_STARTS | PREPOSITIONS | {"which", "who", "whom", "that"}
 # First words of an appositive after a name: "Peskov, the Kremlin spokesman,".
 APPOSITIVE_STARTS = {"a", "an", "the", "who", "which", "whose", "its", "his", "her", "their"}
+# Words before a title that say its holder has it no more, or not yet: "former Sen. Dan
+# Holt", "the late Mayor Ed Ng", "then-Gov. Ann Roy", "ex-Judge Ida Fry". Such a title is
+# read on the quote of that mention only, never carried to the person's other quotes.
+PAST_ROLE_MARKS = frozenset(
+    """former ex then late retired outgoing onetime one-time erstwhile previous incoming future
+    would-be""".split()
+)
 # Modifiers of a definite description that identify someone already met.
 DESCRIPTIVE_MODIFIERS = {
     "former",

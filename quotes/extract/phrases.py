@@ -347,7 +347,8 @@ class Phrases:
         ):
             return None  # "Injecting Clinton", but "retired Air Force general Lloyd Newton"
         tokens = [Token(s, e, strip_possessive(w), False) for s, e, w in run]
-        titles, name_run = self.entities.split_title(self.entities.trim(tokens))
+        trimmed = self.entities.trim(tokens)
+        titles, name_run = self.entities.split_title(trimmed)
         if not name_run:
             return None
         if len(name_run) == 1 and name_run[0].text.lower() in NOT_NAMES:
@@ -357,7 +358,8 @@ class Phrases:
         if name_run[-1].text.lower() in PARTY_MEMBERS:
             return None  # "the Oregon Democrat": a description, read as a noun phrase
         start, end = name_run[0].start, name_run[-1].end
-        return Words(start, end, self.m[start:end], "name", title_before([w.text for w in before] + titles))
+        title = title_before([w.text for w in before] + self.entities.written(trimmed[: len(titles)]))
+        return Words(start, end, self.m[start:end], "name", title)
 
     def noun_phrase(self, words: list[Word], cue_slot: bool = False) -> Words | None:
         """A speaker noun phrase ending the chunk: "the influential US daily", "Pentagon officials".

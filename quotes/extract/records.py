@@ -141,7 +141,7 @@ def quote_record(
     words: Words | None = att.words if att else None
     title = None
     if entity is not None and words is not None:
-        title = words.title or entity.title
+        title = words.title or entity.title_of
     if words is not None and words.kind != "name":
         confidence *= 0.9  # a pronoun or noun phrase read: one step more to go wrong
     if att is not None and entity is None:

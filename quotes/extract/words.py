@@ -186,7 +186,12 @@ def title_before(words: list[str]) -> str | None:
             break
         keep.insert(0, w)
     keep = [w for w in keep if w.lower().rstrip(".") not in HONORIFICS and w.lower().rstrip(".") != "miss"]
-    while len(keep) > 1 and keep[-1].endswith(".") and keep[-1].lower() in TITLE_ABBREVIATIONS:
+    while (
+        len(keep) > 1
+        and keep[-1].endswith(".")
+        and keep[-1].lower() in TITLE_ABBREVIATIONS
+        and not keep[-2].endswith(".")  # "Det. Sgt.", "Lt. Gov." are one title
+    ):
         keep.pop()
     if not any(role_head(w) in ROLES or w.lower() in TITLE_ABBREVIATIONS for w in keep):
         return None

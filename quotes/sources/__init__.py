@@ -24,6 +24,7 @@ from __future__ import annotations
 import fnmatch
 import io
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -70,11 +71,14 @@ def select_files(directory: Path, globs: Sequence[str] = ()) -> list[Path]:
     (``KIND_BY_SUFFIX``), or those matching one of ``globs`` (``*.html``, ``2024/*.txt``,
     matched against the path below ``directory``); hidden files and folders, READMEs
     and sidecars never."""
-    found = []
+    return [path for path, _ in _selected(directory, globs)]
+
+
+def _selected(directory: Path, globs: Sequence[str]) -> Iterator[tuple[Path, bool]]:
+    """``select_files``' files, each with whether it is a regular file (from one stat a file)."""
     for path in sorted(directory.rglob("*")):
         rel = path.relative_to(directory)
-        # not a folder (a pipe or a device among the files is reported when read, not skipped silently)
-        if any(part.startswith(".") for part in rel.parts) or path.is_dir() or not path.exists():
+        if any(part.startswith(".") for part in rel.parts):
             continue
         if any(fnmatch.fnmatch(path.name, pattern) for pattern in SKIPPED):
             continue
@@ -83,8 +87,13 @@ def select_files(directory: Path, globs: Sequence[str] = ()) -> list[Path]:
                 continue
         elif kind_of(path.name) is None:
             continue
-        found.append(path)
-    return found
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            continue  # gone, or a broken link
+        # not a folder (a pipe or a device among the files is reported when read, not skipped silently)
+        if not stat.S_ISDIR(mode):
+            yield path, stat.S_ISREG(mode)
 
 
 def sniff(head: bytes) -> str:
@@ -152,12 +161,12 @@ def _read_one(
         return
     path = Path(name)
     if path.is_dir():
-        files = select_files(path, globs)
+        files = list(_selected(path, globs))
         if not files:
             what = " or ".join(globs) if globs else " ".join(KIND_BY_SUFFIX)
             yield ArticleError(f"{path}: no articles ({what} files) in directory")
-        for file in files:
-            if not file.is_file():
+        for file, regular in files:
+            if not regular:
                 yield ArticleError(f"{file}: not a regular file (a pipe, a device or a socket); skipped")
             elif file not in seen:
                 seen.add(file)

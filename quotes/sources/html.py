@@ -5,16 +5,21 @@ bylines, related links and footers, and reads the title, byline, date (htmldate)
 outlet and canonical link from the page's metadata. When its main-text search finds
 nothing it falls back to all the page's text, navigation included; so a page whose
 <body> holds no text outside navigation, banner, footer and asides is refused as
-having no article text rather than stored as "Home". Its text has one paragraph a
-line; the text kept here has a blank line between paragraphs, as the plain-text
-articles do, and no headline line at the top (the title is metadata). The quotes'
-offsets refer to this text, which the record keeps.
+having no article text rather than stored as "Home". A short main text (a page of one
+or two paragraphs) is read again in trafilatura's precision focus, which has none of
+the rescues that take a page's menus, cookie banner or footer into a short article;
+that reading is kept when all it leaves out is such furniture, not a paragraph.
+Its text has one paragraph a line; the text kept here has a blank line between
+paragraphs, as the plain-text articles do, and no headline line at the top (the
+title is metadata). The quotes' offsets refer to this text, which the record keeps.
 """
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
+from typing import Any
 
 import trafilatura
 from trafilatura.utils import load_html
@@ -40,11 +45,16 @@ _BOILERPLATE = frozenset(
 )
 
 
-def _has_body_text(page: bytes | str) -> bool:
-    """Whether the page's <body> has any text outside boilerplate elements."""
-    tree = load_html(page)
-    if tree is None:
-        return False
+# trafilatura (2.x) rescues an extraction shorter than this (characters): its baseline takes
+# the whole page's text when the main text is under 250 characters, and a recall retry
+# reads the page again when the text is under 3,000 and a small share of the page. Both
+# take in what the main extraction left out, navigation lists, cookie banners and footers.
+_RESCUED_BELOW = 3000
+
+
+def _has_body_text(tree: Any) -> bool:
+    """Whether the page's <body> has any text outside boilerplate elements (``tree``: the
+    page as lxml parsed it, an ``HtmlElement``; Any, as lxml ships no type hints)."""
     bodies = tree.xpath("//body")
     if not bodies:
         return False
@@ -60,23 +70,83 @@ def _has_body_text(page: bytes | str) -> bool:
     return False
 
 
+# A word or a mark: two texts compared so, their line breaks and spaces do not count.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# The end of a sentence, at the end of a paragraph: a full stop, "!" or "?", and any
+# closing quotation marks or brackets after it.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _extract(tree: Any, url: str | None, precision: bool = False) -> trafilatura.settings.Document | None:
+    """trafilatura's reading of the page (balanced, or in precision focus): its metadata,
+    and its main text with a paragraph a line; None when it found no text."""
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=precision,
+    )
+    return doc if isinstance(doc, trafilatura.settings.Document) and (doc.text or "").strip() else None
+
+
+def _dropped(text: str, kept: str) -> list[str]:
+    """What ``kept`` leaves out of ``text``, a piece for each stretch of it; the two compared
+    word by word and mark by mark, as trafilatura's two readings break a paragraph into
+    lines differently (the balanced one puts a link on a line of its own: "Mayor", "Tom
+    Reed", "said", "the plan", ...)."""
+    tokens = _TOKEN.findall(text)
+    matcher = difflib.SequenceMatcher(None, tokens, _TOKEN.findall(kept), autojunk=False)
+    left_out = [(lo, hi) for op, lo, hi, _, _ in matcher.get_opcodes() if op in ("delete", "replace")]
+    return [" ".join(tokens[lo:hi]) for lo, hi in left_out]
+
+
+def _boilerplate(piece: str) -> bool:
+    """Whether a piece of text left out is page furniture: one that ends no sentence (a
+    menu, "Related Deficit grows Budget day", "Share on Facebook Tweet", a cookie banner's
+    "... Accept all cookies"), or a word or two. A piece that ends a sentence is article
+    text ("Mayor Tom Reed said the plan was fair.", a caption), or holds some."""
+    return not _SENTENCE_END.search(piece) or len(_TOKEN.findall(piece)) <= 2
+
+
+def _main_text(tree: Any, url: str | None) -> tuple[trafilatura.settings.Document, str] | None:
+    """The page's metadata (as trafilatura's balanced reading gives it) and its main text.
+
+    The balanced reading rescues a short text (see ``_RESCUED_BELOW``) and so may take a
+    page's menus, cookie banner or footer in with it; precision focus runs no rescue but
+    may also leave out an article's paragraph (one of two ``<div>`` beside each other, one
+    with many links). So a short text's precise reading is kept only when all it leaves
+    out of the balanced one is boilerplate (``_boilerplate``); else the balanced text
+    stands, furniture and all: a menu line costs less than a lost paragraph."""
+    doc = _extract(tree, url)
+    if doc is None:
+        return None
+    # (the metadata stays the balanced reading's whichever text is kept: the focus is about
+    # which paragraphs are main text, and one source keeps a page's title, byline and date
+    # the same as before the precise reading was tried)
+    text = str(doc.text)
+    if len(text) < _RESCUED_BELOW:
+        precise = _extract(tree, url, precision=True)
+        if precise is not None and all(_boilerplate(p) for p in _dropped(text, str(precise.text))):
+            text = str(precise.text)
+    return doc, text
+
+
 def read_html(page: bytes | str, where: str, url: str | None = None) -> tuple[Metadata, str]:
     """The metadata and the article text of an HTML page; ArticleError naming ``where``
     when it has no article text. ``url`` is where the page came from, if known."""
     try:
-        doc = trafilatura.bare_extraction(
-            page, url=url, with_metadata=True, include_comments=False, include_tables=False
-        )
+        # parsed once: trafilatura reads a copy of the tree, the body-text test the tree
+        tree = load_html(page)
+        found = _main_text(tree, url) if tree is not None and _has_body_text(tree) else None
     except (ValueError, TypeError) as e:  # lxml's parse errors on what is not HTML at all
         raise ArticleError(f"{where}: not an HTML page ({e})") from e
-    if (
-        not isinstance(doc, trafilatura.settings.Document)
-        or not (doc.text or "").strip()
-        or not _has_body_text(page)
-    ):
+    if found is None:
         raise ArticleError(f"{where}: no article text found in the page")
+    doc, text = found
     title = (doc.title or "").strip() or None
-    paragraphs = [" ".join(line.split()) for line in str(doc.text).splitlines()]
+    paragraphs = [" ".join(line.split()) for line in text.splitlines()]
     paragraphs = [p for p in paragraphs if p]
     if title and paragraphs and paragraphs[0] == " ".join(title.split()) and len(paragraphs) > 1:
         paragraphs = paragraphs[1:]  # the headline, repeated as the text's first line
