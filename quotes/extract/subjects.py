@@ -373,6 +373,9 @@ class Subjects(Phrases):
                 if antecedent is not None:
                     rel = last_words[0]
                     return Words(rel.start, rel.end, antecedent.text, antecedent.kind, antecedent.title)
+            antecedent = self._relative_antecedent(last_words)
+            if antecedent is not None:
+                return antecedent
             return self._coordinated_subject(lo, last_words)
         # "..., as an American diplomat put it,": a clause of its own that runs into its verb,
         # not an appositive ("Blunt, after a long pause, said")
@@ -622,6 +625,21 @@ class Subjects(Phrases):
             return None
         m = found[0]
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
+
+    def _relative_antecedent(self, words: list[Word]) -> Words | None:
+        """ '"...," said a retired judge who followed the case and called it "a travesty"':
+        the verb after "and" shares the relative clause's subject, the phrase "who" follows,
+        not the sentence's subject before the quote (a quote's object). None unless a name or
+        a noun phrase ends right before "who" ("asked who ..." has none)."""
+        k = next((i for i, w in enumerate(words) if w.text == "who"), 0)
+        if k < 1 or self.m[words[k - 1].end : words[k].start].strip():
+            return None
+        before = words[:k]
+        names = (self.name_only(w.start, before[-1].end) for w in before)
+        np = next((n for n in names if n is not None), None) or self.noun_phrase(before, cue_slot=True)
+        if np is None or np.end != before[-1].end:
+            return None
+        return np
 
     def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
         """ "I laughed and said": the clause's subject, and "after she attacked ... and

@@ -298,3 +298,47 @@ def test_relative_and_coordinated_clause(text: str, expected: tuple[str | None, 
     assert [
         (q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in extract_quotes(text)
     ] == [expected]
+
+
+# Issue 9: '"...," said a retired judge who followed the case and called it "..."': the verb
+# after "and" shares the relative clause's subject, the phrase right before "who", never the
+# quote's subject at the sentence's start (which gave the first quote's object, "Ames"); a
+# name before "who" is the speaker; "asked who ..." has no antecedent, so the sentence's
+# subject keeps its verb
+@pytest.mark.parametrize(
+    "text, proposed, speakers",
+    [
+        (
+            'Ames "was treated far too gently," said a retired judge who followed the case for years '
+            'and called the ruling "a travesty."',
+            [None, "a retired judge"],
+            [None, None],
+        ),
+        (
+            'Pia Lund "never answered," said an aide who asked who had signed the order and called it '
+            '"a disgrace."',
+            [None, "an aide"],
+            [None, None],
+        ),
+        (
+            '"We were ready," said Lars Ekdahl who coached the team for years and called the loss "a shock."',
+            [None, "who"],
+            ["Lars Ekdahl", "Lars Ekdahl"],
+        ),
+        (
+            'The mayor met a retired judge who read the filing and called it "a travesty."',
+            ["a retired judge"],
+            [None],
+        ),
+        (
+            'Dale Rook asked who had signed the order and called it "a disgrace."',
+            ["Dale Rook"],
+            ["Dale Rook"],
+        ),
+    ],
+)
+def test_relative_clause_antecedent_after_the_verb(
+    text: str, proposed: list[str | None], speakers: list[str | None]
+) -> None:
+    assert proposed_by(text, "before") == proposed
+    assert [q.speaker for q in extract_quotes(text)] == speakers
