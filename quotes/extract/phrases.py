@@ -131,6 +131,26 @@ def _after_determined_modifier(words: list[Word], i: int) -> bool:
     )
 
 
+def _counted_plural(words: list[Word], i: int) -> bool:
+    """Whether word ``i``, a cue's -s form, is a plural noun after a count and its modifiers:
+    "the two lengthy investigative reports", "several statements", "12 tweets". A plural
+    subject takes the base form ("the two report"), so the -s form is no verb there."""
+    w = words[i].text
+    if not w.endswith("s") or w == CUE_FORMS[w]:
+        return False
+    k = i - 1
+    # ("the two lengthy investigative": up to two lower-case modifiers, none a verb form)
+    while k >= 0 and i - k <= 2 and words[k].text.isalpha() and words[k].text.islower():
+        modifier = words[k].text
+        if modifier in GROUP_COUNTS or modifier in CUE_FORMS or modifier in NP_STOP or modifier in PRONOUNS:
+            break
+        k -= 1
+    if k < 0:
+        return False
+    count = words[k].text.lower()
+    return count in GROUP_COUNTS - {"other"} or count.isdigit()
+
+
 def open_head(np: list[Word]) -> bool:
     """Whether ``np`` is a determiner or quantifier (a number too) and a plain lower-case noun
     that may name a speaker: "the investor", "one Trump confidant", "another commenter"."""
@@ -455,6 +475,7 @@ class Phrases:
                 )
                 or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
                 or (w == CUE_FORMS[w] and _after_determined_modifier(words, i))
+                or _counted_plural(words, i)
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append(words[i])

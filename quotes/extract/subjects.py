@@ -627,7 +627,7 @@ class Subjects(Phrases):
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
 
     def _relative_antecedent(self, words: list[Word]) -> Words | None:
-        """ '"...," said a retired judge who followed the case and called it "a travesty"':
+        """'"...," said a retired judge who followed the case and called it "a travesty"':
         the verb after "and" shares the relative clause's subject, the phrase "who" follows,
         not the sentence's subject before the quote (a quote's object). None unless a name or
         a noun phrase ends right before "who" ("asked who ..." has none)."""

@@ -100,6 +100,18 @@ def test_noun_phrase(text: str, phrase: str | None) -> None:
         ("The media claim the plan is dead.", ["claim"]),
         ("The couple insist the house was never for sale.", ["insist"]),
         ("Those in the room say the mood was electric.", ["say"]),
+        # issue 9: an -s form after a count and its modifiers is a plural noun (a plural
+        # subject takes the base form)
+        (
+            "The firm wrote to Ivo Kask, calling the two lengthy investigative reports false.",
+            ["wrote", "calling"],
+        ),
+        ("Several statements followed.", []),
+        ("Both reports came out on Monday.", []),
+        ("Aides read 12 tweets aloud.", ["read"]),
+        # ... not after a singular subject, nor after a pronoun
+        ("The panel reports that the plan failed.", ["reports"]),
+        ("Of the two, she reports that the plan failed.", ["reports"]),
     ],
 )
 def test_cues(text: str, cues: list[str]) -> None:

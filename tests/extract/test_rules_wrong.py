@@ -1058,3 +1058,25 @@ def test_the_object_of_to_is_no_subject(text: str, expected: list[str | None]) -
 )
 def test_a_statement_of_its_own_after_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+# Issue 9: an -s form after a count and its modifiers ("the two lengthy investigative
+# reports") is a plural noun, no speech verb whose subject the recipient named before it
+# would be; the organisation that wrote keeps the quote, and a singular subject still speaks
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Late last month, the firm wrote a long letter to the college's president, Ivo Kask,"
+            ' calling the two lengthy investigative reports "inaccurate and misleading."',
+            [("inaccurate and misleading.", "the firm")],
+        ),
+        (
+            'The union wrote to Ivo Kask, calling several recent reports "deeply flawed."',
+            [("deeply flawed.", "The union")],
+        ),
+        ('The auditor reports that the accounts are "in good order."', [("in good order.", "The auditor")]),
+    ],
+)
+def test_counted_plural_noun_is_no_cue(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
