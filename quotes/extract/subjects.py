@@ -1190,6 +1190,9 @@ class Subjects(Phrases):
             or len(before) < 2
             or before[0].text.lower() not in DETERMINERS
             or not all(w.text.islower() for w in before[1:])
+            # a second determiner opens a second phrase, the object of a verb between them:
+            # "The union sent a letter to Ivo Kask calling": the union, not the letter
+            or any(w.text.lower() in DETERMINERS for w in before[1:])
         ):
             return None
         if plain:
