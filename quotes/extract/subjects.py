@@ -13,6 +13,7 @@ import re
 from quotes.extract.entities import Entity, clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
+    ARTICLES,
     ASKED_PARTICIPLES,
     CARRIER_NOUNS,
     CLAUSE_BREAKS,
@@ -59,6 +60,9 @@ from quotes.extract.words import (
     strip_possessive,
 )
 
+# Endings of the modifiers of a noun, never of a speaker noun: "bespectacled", "tireless",
+# "famous" (not "-al", "-ive", "-ic", "-en": "the official", "the executive", "the critic")
+_MODIFIER_ENDINGS = ("ed", "ful", "ous", "less", "ish", "able", "ible")
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
 # "she was quoted as saying", "he was heard telling": the subject is before the passive
 _TRAILING_QUOTED_AS = re.compile(
@@ -365,6 +369,11 @@ class Subjects(Phrases):
             end = chunks[-1][0] - 1
             chunks = chunks[:-1]
             last_words = self.words(chunks[-1][0], end)
+        if len(chunks) > 1 and self._coordinate_modifiers(chunks[-2], last_words):
+            # "the bespectacled, 71-year-old diplomat said": one phrase, its comma between two
+            # modifiers of the same noun, not an appositive after a phrase of its own
+            chunks = [*chunks[:-2], (chunks[-2][0], chunks[-1][1])]
+            last_words = self.words(chunks[-1][0], end)
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             if last_words[0].text.lower() == "who" and len(chunks) > 1:
@@ -625,6 +634,26 @@ class Subjects(Phrases):
             return None
         m = found[0]
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
+
+    def _coordinate_modifiers(self, chunk: tuple[int, int], last_words: list[Word]) -> bool:
+        """Whether ``chunk`` is an article and one or two modifiers ending in a comma ("the
+        bespectacled,", "a soft-spoken,") and ``last_words`` the rest of the phrase, plain
+        lower-case words ("71-year-old diplomat"): no noun before the comma (by its ending or
+        its hyphen, "the senator, visibly angry," has one), no name or clause after it."""
+        before = self.words(chunk[0], chunk[1] - 1)
+        if not 2 <= len(before) <= 3 or before[0].text.lower() not in ARTICLES:
+            return False
+        if not all(
+            w.text.islower() and ("-" in w.text or w.text.endswith(_MODIFIER_ENDINGS)) for w in before[1:]
+        ):
+            return False
+        return (
+            1 < len(last_words) <= 4
+            and all(w.text.islower() for w in last_words)
+            and last_words[0].text not in DETERMINERS
+            and last_words[0].text not in CLAUSE_BREAKS
+            and last_words[0].text not in PRONOUNS
+        )
 
     def _relative_antecedent(self, words: list[Word]) -> Words | None:
         """'"...," said a retired judge who followed the case and called it "a travesty"':

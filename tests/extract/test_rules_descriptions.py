@@ -342,3 +342,25 @@ def test_relative_clause_antecedent_after_the_verb(
 ) -> None:
     assert proposed_by(text, "before") == proposed
     assert [q.speaker for q in extract_quotes(text)] == speakers
+
+
+# Issue 9: a comma between two modifiers of one noun ("the bespectacled, 71-year-old
+# diplomat") is inside the phrase, not after a phrase of its own; a noun before the comma
+# ("the senator, visibly angry,") or a name after it keeps its reading
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"The harbour is full again," the bespectacled, 71-year-old diplomat said in a long interview.',
+            [("The harbour is full again,", "the bespectacled, 71-year-old diplomat")],
+        ),
+        (
+            '"We will win," a tireless, soft-spoken organiser said on Monday.',
+            [("We will win,", "a tireless, soft-spoken organiser")],
+        ),
+        ('"We will win," the senator, visibly angry, said.', [("We will win,", "the senator")]),
+        ('Lena Marsh smiled. "We will win," the bearded, Lena Marsh said.', [("We will win,", "Lena Marsh")]),
+    ],
+)
+def test_coordinate_modifiers_of_a_description(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
