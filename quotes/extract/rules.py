@@ -524,6 +524,24 @@ class Display(OwnRule):
 BEFORE_NAME = "before"
 
 
+# What stands between a subject and its verb and leaves the verb its subject's: "The inquiry
+# has concluded that", "the panel also warned" (not a negation: "The report did not say")
+_NEGATIONS = frozenset({"not", "never", "did", "does", "do"})
+
+
+def _adjoins(read: Subjects, end: int, s: int) -> bool:
+    """Whether nothing but up to two auxiliaries or adverbs (no punctuation: an aside) stands
+    between a subject ending at ``end`` and its verb at ``s``."""
+    between = read.m[end:s].split()
+    return len(between) <= 2 and all(
+        x.isalpha()
+        and x.islower()
+        and (x in AUXILIARIES or x in ADVERBS or x.endswith("ly"))
+        and x not in _NEGATIONS
+        for x in between
+    )
+
+
 class Before(OwnRule):
     """The nearest cue verb before the quote in its sentence, and that verb's subject:
     ``Peskov said: "..."``, ``Dmitriev ... told Politico that ... "..."``, ``X said A, but added
@@ -712,7 +730,7 @@ class Before(OwnRule):
                 # ("when many viewers called him '...'", "the crowd chanted '...'")
                 taken = read.m[s + len(w) : open_mark].strip() in {"", "him", "her", "them", "it"}
                 opens = not lead_words or (taken and _opens_clause(lead_words))
-                if phrase is not None and not read.m[phrase.end : s].strip() and opens:
+                if phrase is not None and _adjoins(read, phrase.end, s) and opens:
                     who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)

@@ -364,3 +364,26 @@ def test_relative_clause_antecedent_after_the_verb(
 )
 def test_coordinate_modifiers_of_a_description(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+# Issue 9: an auxiliary or an adverb between a noun phrase of any head and its speech verb
+# ("The inquiry has concluded that", "The panel has also warned") leaves the phrase the
+# verb's subject, as it is with nothing between; not across a comma, nor before a base form
+# after a modal, whose verb is no past or present tense of its own
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The inquiry has concluded that "serious" failures occurred at the plant.',
+            [("serious", "The inquiry")],
+        ),
+        (
+            'The panel has also warned that the levee is "beyond repair."',
+            [("beyond repair.", "The panel")],
+        ),
+        ('The watchdog had repeatedly said the port was "badly run."', [("badly run.", "The watchdog")]),
+        ('The inquiry will conclude that the port was "badly run."', [("badly run.", None)]),
+    ],
+)
+def test_auxiliary_between_a_phrase_and_its_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
