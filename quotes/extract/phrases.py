@@ -359,6 +359,8 @@ class Phrases:
                 keep = [w for w in run if w.start >= start]
                 before, run = [*before, *run[: len(run) - len(keep)]], keep or run
         verbal = [w for w in before if w.text.lower().endswith(("ing", "ed"))]
+        if before and before[0].text.lower() in ARTICLES:
+            verbal = []  # "A smiling Ada Holm", "the embattled Tom Berg": after an article, modifiers
         if any(w.text.lower() not in DESCRIPTIVE_MODIFIERS for w in verbal) and not any(
             role_head(w.text) in ROLES for w in [*before, *run]
         ):

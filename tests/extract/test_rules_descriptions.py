@@ -387,3 +387,24 @@ def test_coordinate_modifiers_of_a_description(text: str, expected: list[tuple[s
 )
 def test_auxiliary_between_a_phrase_and_its_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+# Issue 9: after an article, a participle before a name is its modifier ("A smiling Ada
+# Holm", "a flabbergasted Tom Berg"), and the name speaks; a participle opening the
+# sentence without one ("Injecting Tom Berg into the race") still takes the name as object
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('A smiling Ada Holm told reporters the plan was "on track."', [("on track.", "Ada Holm")]),
+        ('"It is like a circus," a flabbergasted Tom Berg quipped.', [("It is like a circus,", "Tom Berg")]),
+        ('The embattled Tom Berg said: "We will not resign."', [("We will not resign.", "Tom Berg")]),
+        (
+            'Ada Holm spoke first. Injecting Tom Berg into the race was "a gamble," she said.',
+            [("a gamble,", "Ada Holm")],
+        ),
+    ],
+)
+def test_participle_after_an_article_modifies_the_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
