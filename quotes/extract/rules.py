@@ -2182,7 +2182,9 @@ def _clause_opening(read: Subjects, lo: int, hi: int) -> Words | None:
     for k in range(len(words) - 1, 0, -1):
         if not words[k].text.islower():
             continue
-        who = read.name_only(words[0].start, words[k - 1].end) or read.noun_phrase(words[:k])
+        # (a noun phrase of any head: whoever puts out a statement speaks through it, "The town
+        # released a statement saying", as a cue slot's subject speaks)
+        who = read.name_only(words[0].start, words[k - 1].end) or read.noun_phrase(words[:k], cue_slot=True)
         if who is not None and who.start == words[0].start:
             return who
     if start == lo or len(words) == 1:

@@ -74,6 +74,11 @@ _TIME_HEADS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
     "week|weekend|month|year|day|today|yesterday|tonight|\\d{4}"
 )
+# "released a statement Wednesday saying": a bare weekday after a lower-case word, the time
+# of the verb before it (not "Joe Friday", whose word before is capitalised)
+_TRAILING_DAY = re.compile(
+    r"(\s[a-z][\w'’-]*)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|in|at|during|last|this|next|early|late|earlier|later|the|that)\s+){1,3}"
     r"(?:(?:" + _TIME_HEADS + r")\s+)?(?:" + _TIME_HEADS + r")$",
@@ -593,6 +598,7 @@ class Subjects(Phrases):
             # (a word not in ASCII may still match a head, case ignored: "ſunday")
             if not last.isascii() or last.lower() in _TIME_ENDS or (len(last) == 4 and last.isdigit()):
                 trimmed = _TRAILING_TIME.sub("", trimmed)
+                trimmed = _TRAILING_DAY.sub(r"\1", trimmed)
             if _last_word(trimmed) == "to":
                 trimmed = _TRAILING_CARRIER.sub("", trimmed)
             # "Trump in his announcement speech called", "Obama at the time said": the

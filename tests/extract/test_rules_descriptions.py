@@ -408,3 +408,25 @@ def test_participle_after_an_article_modifies_the_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == expected
+
+
+# Issue 9: whoever puts out a statement speaks through it, a noun phrase of any head ("The
+# town released a statement saying"), past a bare weekday before the participle; a report
+# someone only found is not theirs, and a surname that is a weekday stays a name
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The town released a statement Wednesday saying the comments "are based on opinion."',
+            [("are based on opinion.", "The town")],
+        ),
+        (
+            'The school posted a message on Friday saying classes were "cancelled."',
+            [("cancelled.", "The school")],
+        ),
+        ('The town found a report calling the plan "reckless."', [("reckless.", "a report")]),
+        ('Sergeant Joe Friday said the case was "closed."', [("closed.", "Joe Friday")]),
+    ],
+)
+def test_publisher_of_a_statement_speaks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
