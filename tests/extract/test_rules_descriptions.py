@@ -430,3 +430,21 @@ def test_participle_after_an_article_modifies_the_name(
 )
 def test_publisher_of_a_statement_speaks(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+# Issue 9: "indicated" reports what a document or a person said ("The cable indicated that
+# ... the "minimum""), a quote the sentence attributes, not a term; a quote of its own
+# sentence keeps its own speaker
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The cable indicated that the guards were the "minimum" needed for the post.',
+            [("minimum", "The cable")],
+        ),
+        ('Ada Holm indicated she would "open up" the port to trade.', [("open up", "Ada Holm")]),
+        ('Ada Holm indicated the door. "Leave now," Tom Berg said.', [("Leave now,", "Tom Berg")]),
+    ],
+)
+def test_indicated_reports_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
