@@ -1804,6 +1804,8 @@ class Subjects(Phrases):
             w, nxt = words[i].text, words[i + 1].text
             if not nxt.islower() or nxt in PREPOSITIONS or nxt in DETERMINERS:
                 continue
+            if self.m[words[i].end : words[i + 1].start].strip():
+                continue  # "Ivo Kask, Democrat of Maine, gave": a comma ends the aside, no subject
             if w.lower() in PERSONAL_PRONOUNS:
                 return Words(words[i].start, words[i].end, w, "pronoun")
             found = self.entities.name_at(lo, words[i].end)
