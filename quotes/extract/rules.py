@@ -682,7 +682,9 @@ class Before(OwnRule):
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
                 rejected = who is None
-            elif who is not None and who.kind == "np" and read.m[who.end : s].strip() in {"that", "which"}:
+            elif (
+                who is not None and who.kind == "np" and read.m[who.end : s].strip(" ,") in {"that", "which"}
+            ):
                 who = _published_by(read, sent.start, who)
             if who is None and w.islower() and read.m[sent.start : s].rstrip().endswith(","):
                 # "Because of how the schedule fell, explained Rosenberg, "...": an inverted

@@ -324,6 +324,18 @@ def _participle_phrase(word: str, preposition: str) -> bool:
     return preposition in {"for", "to"} and word in _ADDRESSED_PARTICIPLES
 
 
+def _runs_on(relative: list[Word]) -> bool:
+    """Whether the relative pronoun opening ``relative`` is its clause's subject: its verb
+    right after it ("which described"), not another subject ("which Tom Berg called", "which
+    he called", "which the board called": the pronoun is the object)."""
+    if len(relative) < 2:
+        return False
+    nxt = relative[1].text
+    return (
+        nxt.islower() and nxt not in DETERMINERS and nxt not in PRONOUNS and nxt not in POSSESSIVE_DETERMINERS
+    )
+
+
 def _before_verb(word: str) -> bool:
     """An auxiliary, an adverb or a time word: what stands between a subject and its verb."""
     w = word.lower()
@@ -380,6 +392,13 @@ class Subjects(Phrases):
             chunks = [*chunks[:-2], (chunks[-2][0], chunks[-1][1])]
             last_words = self.words(chunks[-1][0], end)
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
+        which = bool(last_words) and last_words[0].text.lower() == "which" and len(chunks) > 1
+        if which and (
+            len(last_words) == 1 or (last_words[-1].text.lower() in {"and", "but"} and _runs_on(last_words))
+        ):
+            # "a statement from the ministry, which described ... and urged", ", which said":
+            # the organisation or the document "which" follows speaks, not the sentence's subject
+            return self._which_antecedent(chunks[-2])
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             if last_words[0].text.lower() == "who" and len(chunks) > 1:
                 # "Fans booed Ada Holm, who shrugged and said": the relative's antecedent
@@ -428,8 +447,11 @@ class Subjects(Phrases):
             return Words(w.start, w.end, w.text, "np")
         while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
+        if not last_words and coordinated:
+            # '..., which called it "a farce" and urged': the relative clause the quote interrupts
+            return self._relative_across_quote(chunks) or self.sentence_subject(lo)
         if not last_words:
-            return self.sentence_subject(lo) if coordinated else None
+            return None
         if (
             len(last_words) == 3
             and (last_words[0].text.lower() in LONE_SPEAKERS or last_words[0].text.lower() in _NUMBER_WORDS)
@@ -452,6 +474,8 @@ class Subjects(Phrases):
             and len(last_words) > 2
             and (
                 _participle_phrase(last_words[0].text, last_words[1].text)
+                # "Another, held aloft by students, said": a particle or adverb before the agent
+                or (last_words[2].text == _AGENT_PREPOSITION and _participle_phrase(last_words[0].text, "by"))
                 # (closed by a comma before the verb: not "referring to what he calls")
                 or (last_words[0].text in _ASIDE_PARTICIPLES and self.m[end:hi].lstrip().startswith(","))
             )
@@ -640,6 +664,33 @@ class Subjects(Phrases):
             return None
         m = found[0]
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
+
+    def _relative_across_quote(self, chunks: list[tuple[int, int]]) -> Words | None:
+        """The antecedent of a relative clause (", which ..." or ", who ...") that a quote
+        interrupts before the "and" of the last chunk: '..., which described the plan as
+        "a farce" and urged'; None when no quote or no such clause comes before it."""
+        k = len(chunks) - 2
+        while k > 0 and not self.words(chunks[k][0], chunks[k][1]):
+            k -= 1  # the blanked quote, and the space after its closing mark
+        relative = self.words(chunks[k][0], chunks[k][1])
+        first = relative[:1]
+        if k < 1 or k == len(chunks) - 2 or not first or not _runs_on(relative):
+            return None
+        if first[0].text.lower() == "which":
+            return self._which_antecedent(chunks[k - 1])
+        return self._name_ending(chunks[k - 1]) if first[0].text.lower() == "who" else None
+
+    def _which_antecedent(self, chunk: tuple[int, int]) -> Words | None:
+        """The name or noun phrase that ends ``chunk`` right before its comma, what a ", which"
+        after it refers to; None when the chunk ends in neither ("Holm lost, which")."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        if not words or self.m[words[-1].end : chunk[1]].strip() != ",":
+            return None
+        name = self._name_ending(chunk)
+        if name is not None:
+            return name
+        np = self.noun_phrase(words, cue_slot=True)
+        return np if np is not None and np.end == words[-1].end else None
 
     def _coordinate_modifiers(self, chunk: tuple[int, int], last_words: list[Word]) -> bool:
         """Whether ``chunk`` is an article and one or two modifiers ending in a comma ("the

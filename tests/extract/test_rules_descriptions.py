@@ -448,3 +448,39 @@ def test_publisher_of_a_statement_speaks(text: str, expected: list[tuple[str, st
 )
 def test_indicated_reports_words(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+# Issue 9: ", which" after an organisation or a document, then its verb, makes the phrase
+# before it the verb's subject, also after the quote that interrupts the clause ("which
+# described it as "..." and urged"); a "which" that is the object ("which Tom Berg had
+# called", "which he called") is not, nor is the sentence's subject ever given for it; an
+# aside of a participle, an adverb and its agent ("held aloft by students") describes the
+# subject before it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The ministry, which described the decision as "an overreaction," urged the port to'
+            ' "lower the temperature."',
+            [("an overreaction,", "The ministry"), ("lower the temperature.", "The ministry")],
+        ),
+        (
+            "The agency carried a statement from the ministry, which described the decision as"
+            ' "an overreaction" and urged the port to "lower the temperature."',
+            [("an overreaction", None), ("lower the temperature.", None)],
+        ),
+        ('The board issued a report, which said the port was "badly run."', [("badly run.", "The board")]),
+        ('Tom Berg praised the union, which called the deal "a win."', [("a win.", None)]),
+        (
+            'Ada Holm cited the treaty, which Tom Berg had called "a disaster."',
+            [("a disaster.", "Tom Berg")],
+        ),
+        (
+            "Many carried placards. Another, held aloft by a group of students, said simply:"
+            ' "We are the people."',
+            [("We are the people.", "Another")],
+        ),
+    ],
+)
+def test_which_and_its_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
