@@ -25,7 +25,7 @@ characterize characterise dub threaten demand question reason agree disagree beg
 cite reference hail tout laud decry deride denounce condemn mock ridicule portray term chide scold rail
 sing plead beg assure advise inform scream blame chant liken compare
 riff fume surmise elaborate exhort interject opine sneer grumble concur posit clarify confide
-recommend indicate
+recommend
 """.split()
 
 _IRREGULAR = {

@@ -432,24 +432,6 @@ def test_publisher_of_a_statement_speaks(text: str, expected: list[tuple[str, st
     assert mentions(text) == expected
 
 
-# Issue 9: "indicated" reports what a document or a person said ("The cable indicated that
-# ... the "minimum""), a quote the sentence attributes, not a term; a quote of its own
-# sentence keeps its own speaker
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            'The cable indicated that the guards were the "minimum" needed for the post.',
-            [("minimum", "The cable")],
-        ),
-        ('Ada Holm indicated she would "open up" the port to trade.', [("open up", "Ada Holm")]),
-        ('Ada Holm indicated the door. "Leave now," Tom Berg said.', [("Leave now,", "Tom Berg")]),
-    ],
-)
-def test_indicated_reports_words(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert mentions(text) == expected
-
-
 # Issue 9: ", which" after an organisation or a document, then its verb, makes the phrase
 # before it the verb's subject, also after the quote that interrupts the clause ("which
 # described it as "..." and urged"); a "which" that is the object ("which Tom Berg had
