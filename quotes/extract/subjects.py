@@ -9,6 +9,7 @@ clause's subject, the subject a colon introduces.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quotes.extract.entities import Entity, clip_title
 from quotes.extract.lexicon import (
@@ -22,6 +23,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
+    GROUP_COUNTS,
     LONE_SPEAKERS,
     NP_STOP,
     OBJECT_PREPOSITIONS,
@@ -333,6 +335,22 @@ def _runs_on(relative: list[Word]) -> bool:
     nxt = relative[1].text
     return (
         nxt.islower() and nxt not in DETERMINERS and nxt not in PRONOUNS and nxt not in POSSESSIVE_DETERMINERS
+    )
+
+
+def _verb_and_object(before: list[Word]) -> bool:
+    """Whether ``before`` holds a verb and its object: an article or possessive right after a
+    lower-case word that is no determiner ("The union sent a letter": the union, not the
+    letter). Not "The other letter", "The two letters", "Those three emails": one phrase."""
+    return any(
+        w.text.lower() in ARTICLES | POSSESSIVE_DETERMINERS
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.text not in DETERMINERS
+        and prev.text not in GROUP_COUNTS
+        and prev.text not in _NUMBER_WORDS
+        and prev.text not in PREPOSITIONS  # "The note from a lawyer to Ada Holm": one phrase
+        for prev, w in pairwise(before)
     )
 
 
@@ -1276,9 +1294,7 @@ class Subjects(Phrases):
             or len(before) < 2
             or before[0].text.lower() not in DETERMINERS
             or not all(w.text.islower() for w in before[1:])
-            # a second determiner opens a second phrase, the object of a verb between them:
-            # "The union sent a letter to Ivo Kask calling": the union, not the letter
-            or any(w.text.lower() in DETERMINERS for w in before[1:])
+            or _verb_and_object(before)
         ):
             return None
         if plain:

@@ -1927,6 +1927,20 @@ def test_not_names(text: str, expected: list[tuple[str, str | None]]) -> None:
             'The league mailed a notice to Mayor Ada Holm calling the rule "unfair."',
             [("unfair.", None, "The league")],
         ),
+        # ... but "other", a number or "those" before the noun opens no second phrase: the
+        # letter to the name is the subject, not the name
+        (
+            'The other letter to Ada Holm said the mine was "unsafe."',
+            [("unsafe.", None, "The other letter to Ada Holm")],
+        ),
+        (
+            'The two letters to Tom Berg called the plan "a farce."',
+            [("a farce.", None, "The two letters to Tom Berg")],
+        ),
+        (
+            'Those three emails to Tom Berg called the deal "a gift."',
+            [("a gift.", None, "Those three emails to Tom Berg")],
+        ),
     ],
 )
 def test_a_name_inside_the_subject_phrase_is_not_the_speaker(
