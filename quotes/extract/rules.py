@@ -524,20 +524,24 @@ class Display(OwnRule):
 BEFORE_NAME = "before"
 
 
-# What stands between a subject and its verb and leaves the verb its subject's: "The inquiry
-# has concluded that", "the panel also warned" (not a negation: "The report did not say")
-_NEGATIONS = frozenset({"not", "never", "did", "does", "do"})
+# The auxiliaries that leave a phrase the subject of the speech verb after them, active: "The
+# inquiry has concluded that" (a perfect tense)
+_PERFECT = frozenset({"has", "have", "had"})
+# What never stands between a speaker and its verb: a be-form makes it a passive ("The jury was
+# told that": the jury hears, not speaks), a negation or a modal says nothing was said ("The
+# report did not say", "The inquiry will conclude")
+_NOT_SPOKEN_BETWEEN = frozenset({"not", "never", "been", "being"}) | (AUXILIARIES - _PERFECT)
 
 
 def _adjoins(read: Subjects, end: int, s: int) -> bool:
-    """Whether nothing but up to two auxiliaries or adverbs (no punctuation: an aside) stands
-    between a subject ending at ``end`` and its verb at ``s``."""
+    """Whether nothing but up to two words, "has"/"have"/"had" or adverbs (no punctuation: an
+    aside), stands between a subject ending at ``end`` and its verb at ``s``."""
     between = read.m[end:s].split()
     return len(between) <= 2 and all(
         x.isalpha()
         and x.islower()
-        and (x in AUXILIARIES or x in ADVERBS or x.endswith("ly"))
-        and x not in _NEGATIONS
+        and (x in _PERFECT or x in ADVERBS or x.endswith("ly"))
+        and x not in _NOT_SPOKEN_BETWEEN
         for x in between
     )
 

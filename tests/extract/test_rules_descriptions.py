@@ -369,7 +369,8 @@ def test_coordinate_modifiers_of_a_description(text: str, expected: list[tuple[s
 # Issue 9: an auxiliary or an adverb between a noun phrase of any head and its speech verb
 # ("The inquiry has concluded that", "The panel has also warned") leaves the phrase the
 # verb's subject, as it is with nothing between; not across a comma, nor before a base form
-# after a modal, whose verb is no past or present tense of its own
+# after a modal, whose verb is no past or present tense of its own, nor after a be-form (a
+# passive: "was told")
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -383,6 +384,10 @@ def test_coordinate_modifiers_of_a_description(text: str, expected: list[tuple[s
         ),
         ('The watchdog had repeatedly said the port was "badly run."', [("badly run.", "The watchdog")]),
         ('The inquiry will conclude that the port was "badly run."', [("badly run.", None)]),
+        # a be-form makes a passive: the phrase was told, it did not speak (main's reading)
+        ('The jury was told that the accused had "planned every detail."', [("planned every detail.", None)]),
+        ('The inquiry was told the port was "badly run."', [("badly run.", None)]),
+        ('The panel was also told that the levee is "beyond repair."', [("beyond repair.", None)]),
     ],
 )
 def test_auxiliary_between_a_phrase_and_its_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
