@@ -131,10 +131,12 @@ def _after_determined_modifier(words: list[Word], i: int) -> bool:
     )
 
 
-def _counted_plural(words: list[Word], i: int) -> bool:
+def _counted_plural(text: str, words: list[Word], i: int) -> bool:
     """Whether word ``i``, a cue's -s form, is a plural noun after a count and its modifiers:
-    "the two lengthy investigative reports", "several statements", "12 tweets". A plural
-    subject takes the base form ("the two report"), so the -s form is no verb there."""
+    "the two lengthy investigative reports", "several statements", "the 12 tweets". A plural
+    subject takes the base form ("the two report"), so the -s form is no verb there. Not past
+    punctuation ("Ada Holm, 34, says": an aside, then the verb), and a digit only as the
+    phrase's first word, no year ("CUPE Local 79 says", "the mayor since 2019 says")."""
     w = words[i].text
     if not w.endswith("s") or w == CUE_FORMS[w]:
         return False
@@ -147,8 +149,13 @@ def _counted_plural(words: list[Word], i: int) -> bool:
         k -= 1
     if k < 0:
         return False
+    if any(not (c.isalnum() or c.isspace() or c == "-") for c in text[words[k].end : words[i].start]):
+        return False  # "Ada Holm, 34, says": an age set off by commas, then the verb
     count = words[k].text.lower()
-    return count in GROUP_COUNTS - {"other"} or count.isdigit()
+    if count.isdigit():
+        opens = k == 0 or words[k - 1].text.lower() in DETERMINERS
+        return opens and len(count) != 4
+    return count in GROUP_COUNTS - {"other"}
 
 
 def open_head(np: list[Word]) -> bool:
@@ -477,7 +484,7 @@ class Phrases:
                 )
                 or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
                 or (w == CUE_FORMS[w] and _after_determined_modifier(words, i))
-                or _counted_plural(words, i)
+                or _counted_plural(self.m, words, i)
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append(words[i])
