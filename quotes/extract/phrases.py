@@ -179,7 +179,8 @@ def open_head(np: list[Word]) -> bool:
 _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 
 
-_ADJECTIVE_ENDINGS = ("ive", "ed", "est", "ous", "ful", "ent", "ant", "ic")
+# The endings of an adjective, a noun's modifier ("effusive", "repeated", "famous")
+ADJECTIVE_ENDINGS = ("ive", "ed", "est", "ous", "ful", "ent", "ant", "ic")
 
 
 def owned_noun(words: list[Word], i: int) -> bool:
@@ -190,7 +191,7 @@ def owned_noun(words: list[Word], i: int) -> bool:
         i > 1
         and words[i - 2].text.endswith(("'s", "’s"))
         and prev.islower()
-        and prev.endswith(_ADJECTIVE_ENDINGS)
+        and prev.endswith(ADJECTIVE_ENDINGS)
         and role_head(prev) not in ROLES
         and (w == CUE_FORMS.get(w) or w.endswith("s"))
     )

@@ -49,7 +49,7 @@ from quotes.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
 )
-from quotes.extract.phrases import Phrases, role_of
+from quotes.extract.phrases import ADJECTIVE_ENDINGS, Phrases, role_of
 from quotes.extract.words import (
     PLACING,
     Word,
@@ -62,9 +62,6 @@ from quotes.extract.words import (
     strip_possessive,
 )
 
-# Endings of the modifiers of a noun, never of a speaker noun: "bespectacled", "tireless",
-# "famous" (not "-al", "-ive", "-ic", "-en": "the official", "the executive", "the critic")
-_MODIFIER_ENDINGS = ("ed", "ful", "ous", "less", "ish", "able", "ible")
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
 # "she was quoted as saying", "he was heard telling": the subject is before the passive
 _TRAILING_QUOTED_AS = re.compile(
@@ -336,6 +333,12 @@ def _runs_on(relative: list[Word]) -> bool:
     return (
         nxt.islower() and nxt not in DETERMINERS and nxt not in PRONOUNS and nxt not in POSSESSIVE_DETERMINERS
     )
+
+
+def _modifier(word: str) -> bool:
+    """Whether a lower-case ``word`` looks like a noun's modifier: hyphened ("soft-spoken",
+    "71-year-old") or an adjective's ending ("bespectacled", "famous")."""
+    return word.islower() and ("-" in word or word.endswith(ADJECTIVE_ENDINGS))
 
 
 def _verb_and_object(before: list[Word]) -> bool:
@@ -712,22 +715,19 @@ class Subjects(Phrases):
 
     def _coordinate_modifiers(self, chunk: tuple[int, int], last_words: list[Word]) -> bool:
         """Whether ``chunk`` is an article and one or two modifiers ending in a comma ("the
-        bespectacled,", "a soft-spoken,") and ``last_words`` the rest of the phrase, plain
-        lower-case words ("71-year-old diplomat"): no noun before the comma (by its ending or
-        its hyphen, "the senator, visibly angry," has one), no name or clause after it."""
+        bespectacled,", "a soft-spoken,") and ``last_words`` the rest of the phrase, another
+        modifier and plain lower-case words ("71-year-old diplomat"): no noun before the comma
+        ("the senator, visibly angry,"), no name, clause or attribution after it ("The wounded,
+        police officers said, were": the officers speak, their phrase no modifier)."""
         before = self.words(chunk[0], chunk[1] - 1)
         if not 2 <= len(before) <= 3 or before[0].text.lower() not in ARTICLES:
             return False
-        if not all(
-            w.text.islower() and ("-" in w.text or w.text.endswith(_MODIFIER_ENDINGS)) for w in before[1:]
-        ):
+        if not all(_modifier(w.text) and role_head(w.text) not in ROLES for w in before[1:]):
             return False
         return (
             1 < len(last_words) <= 4
             and all(w.text.islower() for w in last_words)
-            and last_words[0].text not in DETERMINERS
-            and last_words[0].text not in CLAUSE_BREAKS
-            and last_words[0].text not in PRONOUNS
+            and (_modifier(last_words[0].text) or last_words[0].text[:1].isdigit())
         )
 
     def _relative_antecedent(self, words: list[Word]) -> Words | None:

@@ -355,10 +355,13 @@ def test_relative_clause_antecedent_after_the_verb(
             [("The harbour is full again,", "the bespectacled, 71-year-old diplomat")],
         ),
         (
-            '"We will win," a tireless, soft-spoken organiser said on Monday.',
-            [("We will win,", "a tireless, soft-spoken organiser")],
+            '"We will win," a vigorous, soft-spoken organiser said on Monday.',
+            [("We will win,", "a vigorous, soft-spoken organiser")],
         ),
         ('"We will win," the senator, visibly angry, said.', [("We will win,", "the senator")]),
+        # ... nor an attribution set in between: its phrase is no modifier
+        ('The wounded, police officers said, were "in shock."', [("in shock.", "police officers")]),
+        ('The injured, two nurses said, were "calm."', [("calm.", "two nurses")]),
         ('Lena Marsh smiled. "We will win," the bearded, Lena Marsh said.', [("We will win,", "Lena Marsh")]),
     ],
 )
