@@ -686,6 +686,8 @@ class Before(OwnRule):
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
                 rejected = who is None
+            # (", which said" as "that said": the comma sets off the relative clause after a
+            # published document, whose publisher speaks all the same)
             elif (
                 who is not None and who.kind == "np" and read.m[who.end : s].strip(" ,") in {"that", "which"}
             ):

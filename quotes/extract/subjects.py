@@ -16,6 +16,7 @@ from quotes.extract.lexicon import (
     ADVERBS,
     ARTICLES,
     ASKED_PARTICIPLES,
+    AUXILIARIES,
     CARRIER_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
@@ -62,6 +63,8 @@ from quotes.extract.words import (
     strip_possessive,
 )
 
+# A verb and an object pronoun after it: "called it", "urged him"
+_VERB_AND_OBJECT_PRONOUN = re.compile(r"\s*[a-z]+\s+(?:him|her|it|them)\b")
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
 # "she was quoted as saying", "he was heard telling": the subject is before the passive
 _TRAILING_QUOTED_AS = re.compile(
@@ -69,15 +72,13 @@ _TRAILING_QUOTED_AS = re.compile(
     r"(?:quoted|heard|overheard|recorded|filmed|caught on (?:tape|camera)|seen)(?:\s+as)?$"
 )
 # "Ada Holm on Tuesday said", "Priebus later Thursday told": a time phrase before the verb
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _TIME_HEADS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
-    "week|weekend|month|year|day|today|yesterday|tonight|\\d{4}"
+    _WEEKDAYS + "|morning|afternoon|evening|night|week|weekend|month|year|day|today|yesterday|tonight|\\d{4}"
 )
 # "released a statement Wednesday saying": a bare weekday after a lower-case word, the time
 # of the verb before it (not "Joe Friday", whose word before is capitalised)
-_TRAILING_DAY = re.compile(
-    r"(\s[a-z][\w'’-]*)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
-)
+_TRAILING_DAY = re.compile(r"(\s[a-z][\w'’-]*)\s+(?i:" + _WEEKDAYS + r")$")
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|in|at|during|last|this|next|early|late|earlier|later|the|that)\s+){1,3}"
     r"(?:(?:" + _TIME_HEADS + r")\s+)?(?:" + _TIME_HEADS + r")$",
@@ -324,15 +325,14 @@ def _participle_phrase(word: str, preposition: str) -> bool:
 
 
 def _runs_on(relative: list[Word]) -> bool:
-    """Whether the relative pronoun opening ``relative`` is its clause's subject: its verb
-    right after it ("which described"), not another subject ("which Tom Berg called", "which
-    he called", "which the board called": the pronoun is the object)."""
+    """Whether the relative pronoun opening ``relative`` is its clause's subject: a verb's
+    shape right after it (a speech verb's form, an -ed form, an auxiliary: "which described",
+    "which signed", "which has"), not another subject ("which Tom Berg called", "which he
+    called", "which analysts praised", "which voters call": the pronoun is the object)."""
     if len(relative) < 2:
         return False
     nxt = relative[1].text
-    return (
-        nxt.islower() and nxt not in DETERMINERS and nxt not in PRONOUNS and nxt not in POSSESSIVE_DETERMINERS
-    )
+    return nxt.islower() and (nxt in CUE_FORMS or nxt.endswith("ed") or nxt in AUXILIARIES)
 
 
 def _modifier(word: str) -> bool:
@@ -415,11 +415,19 @@ class Subjects(Phrases):
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
         which = bool(last_words) and last_words[0].text.lower() == "which" and len(chunks) > 1
         if which and (
-            len(last_words) == 1 or (last_words[-1].text.lower() in {"and", "but"} and _runs_on(last_words))
+            len(last_words) == 1
+            or (
+                last_words[-1].text.lower() in {"and", "but"}
+                and _runs_on(last_words)
+                and not self._object_pronoun_after(hi)
+            )
         ):
             # "a statement from the ministry, which described ... and urged", ", which said":
             # the organisation or the document "which" follows speaks, not the sentence's subject
-            return self._which_antecedent(chunks[-2])
+            # (", which said" after no such phrase: the relative pronoun, read as before)
+            antecedent = self._which_antecedent(chunks[-2])
+            if antecedent is not None or len(last_words) > 1:
+                return antecedent
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             if last_words[0].text.lower() == "who" and len(chunks) > 1:
                 # "Fans booed Ada Holm, who shrugged and said": the relative's antecedent
@@ -470,7 +478,8 @@ class Subjects(Phrases):
             last_words = last_words[1:]
         if not last_words and coordinated:
             # '..., which called it "a farce" and urged': the relative clause the quote interrupts
-            return self._relative_across_quote(chunks) or self.sentence_subject(lo)
+            relative = None if self._object_pronoun_after(hi) else self._relative_across_quote(chunks)
+            return relative or self.sentence_subject(lo)
         if not last_words:
             return None
         if (
@@ -495,8 +504,6 @@ class Subjects(Phrases):
             and len(last_words) > 2
             and (
                 _participle_phrase(last_words[0].text, last_words[1].text)
-                # "Another, held aloft by students, said": a particle or adverb before the agent
-                or (last_words[2].text == _AGENT_PREPOSITION and _participle_phrase(last_words[0].text, "by"))
                 # (closed by a comma before the verb: not "referring to what he calls")
                 or (last_words[0].text in _ASIDE_PARTICIPLES and self.m[end:hi].lstrip().startswith(","))
             )
@@ -505,6 +512,19 @@ class Subjects(Phrases):
             # "A projection by Oxford Economics, prepared for the council, predicted", "Holm,
             # joined by Dunn, said": the aside describes the subject before it
             return self.subject_ending(lo, chunks[-1][0] - 1, cue_slot)
+        if (
+            len(chunks) > 1
+            and len(last_words) > 2
+            and last_words[2].text == _AGENT_PREPOSITION
+            and _participle_phrase(last_words[0].text, "by")
+            and self.m[chunks[-1][0] - 1] == ","
+        ):
+            # "Tom Berg, backed up by Ada Holm, said": a particle or adverb before the agent, an
+            # aside of the person before it; not of a thing ("The sign, held up by Ada Holm,
+            # said": the one who holds it speaks through it)
+            before = self.subject_ending(lo, chunks[-1][0] - 1, cue_slot)
+            if before is not None and self._person(before):
+                return before
         first = last_words[0].text.lower()
         if first in _RELATIVES and len(last_words) > 1:
             # "Dana Kirk, who Beck on Wednesday called", "the treaty, which he had called",
@@ -677,6 +697,11 @@ class Subjects(Phrases):
         found = self.entities.name_at(name.start, name.end)
         return found is not None and found[1].kind in {"place", "org"}
 
+    def _person(self, name: Words) -> bool:
+        """Whether ``name`` is registered as a person's name."""
+        found = self.entities.name_at(name.start, name.end) if name.kind == "name" else None
+        return found is not None and found[1].kind == "person"
+
     def _name_ending(self, chunk: tuple[int, int]) -> Words | None:
         """The name that ends ``chunk`` (up to its comma): "Ada Holm" of "Fans booed Ada
         Holm,"; None when the chunk ends in no name."""
@@ -687,29 +712,39 @@ class Subjects(Phrases):
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
 
     def _relative_across_quote(self, chunks: list[tuple[int, int]]) -> Words | None:
-        """The antecedent of a relative clause (", which ..." or ", who ...") that a quote
-        interrupts before the "and" of the last chunk: '..., which described the plan as
-        "a farce" and urged'; None when no quote or no such clause comes before it."""
+        """The antecedent of a ", which ..." clause that a quote interrupts before the "and" of
+        the last chunk: '..., which described the plan as "a farce" and urged'; None when no
+        quote or no such clause comes before it, or a comma after the quote closes the clause
+        ('which signed the deal on "good terms," and called': the sentence's subject again)."""
         k = len(chunks) - 2
         while k > 0 and not self.words(chunks[k][0], chunks[k][1]):
             k -= 1  # the blanked quote, and the space after its closing mark
         relative = self.words(chunks[k][0], chunks[k][1])
         first = relative[:1]
-        if k < 1 or k == len(chunks) - 2 or not first or not _runs_on(relative):
+        if k < 1 or k == len(chunks) - 2 or not first or first[0].text.lower() != "which":
             return None
-        if first[0].text.lower() == "which":
-            return self._which_antecedent(chunks[k - 1])
-        return self._name_ending(chunks[k - 1]) if first[0].text.lower() == "who" else None
+        # (the masked quote keeps its punctuation: a comma inside its closing mark or after it)
+        tail = self.m[chunks[k][1] : chunks[-1][0]].rstrip()
+        if tail.endswith(",") or tail.rstrip("\"'”’").rstrip().endswith(","):
+            return None
+        return self._which_antecedent(chunks[k - 1]) if _runs_on(relative) else None
+
+    def _object_pronoun_after(self, hi: int) -> bool:
+        """Whether the verb at ``hi`` takes an object pronoun ("and called it", "and urged him
+        to"): the thing "which" stood for is the object, the sentence's subject the speaker."""
+        return _VERB_AND_OBJECT_PRONOUN.match(self.m, hi) is not None
 
     def _which_antecedent(self, chunk: tuple[int, int]) -> Words | None:
-        """The name or noun phrase that ends ``chunk`` right before its comma, what a ", which"
-        after it refers to; None when the chunk ends in neither ("Holm lost, which")."""
+        """The organisation, document or noun phrase that ends ``chunk`` right before its comma,
+        what a ", which" after it refers to; None when the chunk ends in none ("Holm lost,
+        which"), or in a person's name or a name of unknown kind ("which" stands for no person)."""
         words = self.words(chunk[0], chunk[1] - 1)
         if not words or self.m[words[-1].end : chunk[1]].strip() != ",":
             return None
         name = self._name_ending(chunk)
         if name is not None:
-            return name
+            found = self.entities.name_at(name.start, name.end)
+            return name if found is not None and found[1].kind == "org" else None
         np = self.noun_phrase(words, cue_slot=True)
         return np if np is not None and np.end == words[-1].end else None
 
@@ -733,15 +768,18 @@ class Subjects(Phrases):
     def _relative_antecedent(self, words: list[Word]) -> Words | None:
         """'"...," said a retired judge who followed the case and called it "a travesty"':
         the verb after "and" shares the relative clause's subject, the phrase "who" follows,
-        not the sentence's subject before the quote (a quote's object). None unless a name or
-        a noun phrase ends right before "who" ("asked who ..." has none)."""
+        not the sentence's subject before the quote (a quote's object). Only there, a speech
+        verb then the phrase: an appositive ("Tom Berg, a farmer who lost ... and called") or
+        a verb's object ("Tom Berg asked reporters who ... and called") leaves the sentence's
+        subject. None unless a name or a noun phrase ends right before "who"."""
         k = next((i for i, w in enumerate(words) if w.text == "who"), 0)
-        if k < 1 or self.m[words[k - 1].end : words[k].start].strip():
+        if k < 2 or self.m[words[k - 1].end : words[k].start].strip():
             return None
-        before = words[:k]
-        names = (self.name_only(w.start, before[-1].end) for w in before)
-        np = next((n for n in names if n is not None), None) or self.noun_phrase(before, cue_slot=True)
-        if np is None or np.end != before[-1].end:
+        verb, before = words[0].text, words[1:k]
+        if not verb.islower() or verb not in CUE_FORMS:
+            return None
+        np = self.name_only(before[0].start, before[-1].end) or self.noun_phrase(before, cue_slot=True)
+        if np is None or (np.start, np.end) != (before[0].start, before[-1].end):
             return None
         return np
 
