@@ -522,9 +522,9 @@ class Subjects(Phrases):
             # "Tom Berg, backed up by Ada Holm, said": a particle or adverb before the agent, an
             # aside of the person before it; not of a thing ("The sign, held up by Ada Holm,
             # said": the one who holds it speaks through it)
-            before = self.subject_ending(lo, chunks[-1][0] - 1, cue_slot)
-            if before is not None and self._person(before):
-                return before
+            described = self.subject_ending(lo, chunks[-1][0] - 1, cue_slot)
+            if described is not None and self._person(described):
+                return described
         first = last_words[0].text.lower()
         if first in _RELATIVES and len(last_words) > 1:
             # "Dana Kirk, who Beck on Wednesday called", "the treaty, which he had called",
