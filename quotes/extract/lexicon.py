@@ -196,7 +196,7 @@ PERSON_ROLES = set(
     campaigner volunteer tenant landlord grandmother grandfather sister brother cousin uncle aunt
     niece nephew fan athlete reverend mp mpp mla mna mep msp faculty
     constable inspector corporal
-    front-runner frontrunner contender challenger incumbent neurosurgeon surgeon
+    front-runner frontrunner contender challenger incumbent neurosurgeon surgeon master emcee
     sociologist psychologist actor actress comedian donor agent citizen spectator pastor rabbi
     commentator pundit dad mom mum grandma grandpa
     priest bishop""".split()

@@ -134,6 +134,33 @@ def _after_determined_modifier(words: list[Word], i: int) -> bool:
     )
 
 
+def _counted_plural(text: str, words: list[Word], i: int) -> bool:
+    """Whether word ``i``, a cue's -s form, is a plural noun after a count and its modifiers:
+    "the two lengthy investigative reports", "several statements", "the 12 tweets". A plural
+    subject takes the base form ("the two report"), so the -s form is no verb there. Not past
+    punctuation ("Ada Holm, 34, says": an aside, then the verb), and a digit only as the
+    phrase's first word, no year ("CUPE Local 79 says", "the mayor since 2019 says")."""
+    w = words[i].text
+    if not w.endswith("s") or w == CUE_FORMS[w]:
+        return False
+    k = i - 1
+    # ("the two lengthy investigative": up to two lower-case modifiers, none a verb form)
+    while k >= 0 and i - k <= 2 and words[k].text.isalpha() and words[k].text.islower():
+        modifier = words[k].text
+        if modifier in GROUP_COUNTS or modifier in CUE_FORMS or modifier in NP_STOP or modifier in PRONOUNS:
+            break
+        k -= 1
+    if k < 0:
+        return False
+    if any(not (c.isalnum() or c.isspace() or c == "-") for c in text[words[k].end : words[i].start]):
+        return False  # "Ada Holm, 34, says": an age set off by commas, then the verb
+    count = words[k].text.lower()
+    if count.isdigit():
+        opens = k == 0 or words[k - 1].text.lower() in DETERMINERS
+        return opens and len(count) != 4
+    return count in GROUP_COUNTS - {"other"}
+
+
 def open_head(np: list[Word]) -> bool:
     """Whether ``np`` is a determiner or quantifier (a number too) and a plain lower-case noun
     that may name a speaker: "the investor", "one Trump confidant", "another commenter"."""
@@ -155,7 +182,8 @@ def open_head(np: list[Word]) -> bool:
 _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{2,80}?)(?=[,.;:]|$)")
 
 
-_ADJECTIVE_ENDINGS = ("ive", "ed", "est", "ous", "ful", "ent", "ant", "ic")
+# The endings of an adjective, a noun's modifier ("effusive", "repeated", "famous")
+ADJECTIVE_ENDINGS = ("ive", "ed", "est", "ous", "ful", "ent", "ant", "ic")
 
 
 def owned_noun(words: list[Word], i: int) -> bool:
@@ -166,7 +194,7 @@ def owned_noun(words: list[Word], i: int) -> bool:
         i > 1
         and words[i - 2].text.endswith(("'s", "’s"))
         and prev.islower()
-        and prev.endswith(_ADJECTIVE_ENDINGS)
+        and prev.endswith(ADJECTIVE_ENDINGS)
         and role_head(prev) not in ROLES
         and (w == CUE_FORMS.get(w) or w.endswith("s"))
     )
@@ -342,6 +370,8 @@ class Phrases:
                 keep = [w for w in run if w.start >= start]
                 before, run = [*before, *run[: len(run) - len(keep)]], keep or run
         verbal = [w for w in before if w.text.lower().endswith(("ing", "ed"))]
+        if before and before[0].text.lower() in ARTICLES:
+            verbal = []  # "A smiling Ada Holm", "the embattled Tom Berg": after an article, modifiers
         if any(w.text.lower() not in DESCRIPTIVE_MODIFIERS for w in verbal) and not any(
             role_head(w.text) in ROLES for w in [*before, *run]
         ):
@@ -460,6 +490,7 @@ class Phrases:
                 )
                 or (w == CUE_FORMS[w] and self.after_determined_name(words, i))
                 or (w == CUE_FORMS[w] and _after_determined_modifier(words, i))
+                or _counted_plural(self.m, words, i)
             ):
                 continue  # "his tweets", "a flurry of posts": the noun, not the verb
             out.append(words[i])

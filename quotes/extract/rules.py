@@ -527,6 +527,28 @@ class Display(OwnRule):
 BEFORE_NAME = "before"
 
 
+# The auxiliaries that leave a phrase the subject of the speech verb after them, active: "The
+# inquiry has concluded that" (a perfect tense)
+_PERFECT = frozenset({"has", "have", "had"})
+# What never stands between a speaker and its verb: a be-form makes it a passive ("The jury was
+# told that": the jury hears, not speaks), a negation or a modal says nothing was said ("The
+# report did not say", "The inquiry will conclude")
+_NOT_SPOKEN_BETWEEN = frozenset({"not", "never", "been", "being"}) | (AUXILIARIES - _PERFECT)
+
+
+def _adjoins(read: Subjects, end: int, s: int) -> bool:
+    """Whether nothing but up to two words, "has"/"have"/"had" or adverbs (no punctuation: an
+    aside), stands between a subject ending at ``end`` and its verb at ``s``."""
+    between = read.m[end:s].split()
+    return len(between) <= 2 and all(
+        x.isalpha()
+        and x.islower()
+        and (x in _PERFECT or x in ADVERBS or x.endswith("ly"))
+        and x not in _NOT_SPOKEN_BETWEEN
+        for x in between
+    )
+
+
 class Before(OwnRule):
     """The nearest cue verb before the quote in its sentence, and that verb's subject:
     ``Peskov said: "..."``, ``Dmitriev ... told Politico that ... "..."``, ``X said A, but added
@@ -667,7 +689,11 @@ class Before(OwnRule):
             if who is not None and w.endswith("ing") and w.islower():
                 who = _carrier_subject(read, sent.start, who)
                 rejected = who is None
-            elif who is not None and who.kind == "np" and read.m[who.end : s].strip() in {"that", "which"}:
+            # (", which said" as "that said": the comma sets off the relative clause after a
+            # published document, whose publisher speaks all the same)
+            elif (
+                who is not None and who.kind == "np" and read.m[who.end : s].strip(" ,") in {"that", "which"}
+            ):
                 who = _published_by(read, sent.start, who)
             if who is None and w.islower() and read.m[sent.start : s].rstrip().endswith(","):
                 # "Because of how the schedule fell, explained Rosenberg, "...": an inverted
@@ -715,7 +741,7 @@ class Before(OwnRule):
                 # ("when many viewers called him '...'", "the crowd chanted '...'")
                 taken = read.m[s + len(w) : open_mark].strip() in {"", "him", "her", "them", "it"}
                 opens = not lead_words or (taken and _opens_clause(lead_words))
-                if phrase is not None and not read.m[phrase.end : s].strip() and opens:
+                if phrase is not None and _adjoins(read, phrase.end, s) and opens:
                     who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
@@ -2168,7 +2194,9 @@ def _clause_opening(read: Subjects, lo: int, hi: int) -> Words | None:
     for k in range(len(words) - 1, 0, -1):
         if not words[k].text.islower():
             continue
-        who = read.name_only(words[0].start, words[k - 1].end) or read.noun_phrase(words[:k])
+        # (a noun phrase of any head: whoever puts out a statement speaks through it, "The town
+        # released a statement saying", as a cue slot's subject speaks)
+        who = read.name_only(words[0].start, words[k - 1].end) or read.noun_phrase(words[:k], cue_slot=True)
         if who is not None and who.start == words[0].start:
             return who
     if start == lo or len(words) == 1:

@@ -9,11 +9,14 @@ clause's subject, the subject a colon introduces.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quotes.extract.entities import Entity, clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
+    ARTICLES,
     ASKED_PARTICIPLES,
+    AUXILIARIES,
     CARRIER_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
@@ -21,6 +24,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
+    GROUP_COUNTS,
     LONE_SPEAKERS,
     NP_STOP,
     OBJECT_PREPOSITIONS,
@@ -46,7 +50,7 @@ from quotes.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     WRITTEN_SOURCES,
 )
-from quotes.extract.phrases import Phrases, role_of
+from quotes.extract.phrases import ADJECTIVE_ENDINGS, Phrases, role_of
 from quotes.extract.words import (
     PLACING,
     Word,
@@ -59,6 +63,8 @@ from quotes.extract.words import (
     strip_possessive,
 )
 
+# A verb and an object pronoun after it: "called it", "urged him"
+_VERB_AND_OBJECT_PRONOUN = re.compile(r"\s*[a-z]+\s+(?:him|her|it|them)\b")
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
 # "she was quoted as saying", "he was heard telling": the subject is before the passive
 _TRAILING_QUOTED_AS = re.compile(
@@ -66,10 +72,13 @@ _TRAILING_QUOTED_AS = re.compile(
     r"(?:quoted|heard|overheard|recorded|filmed|caught on (?:tape|camera)|seen)(?:\s+as)?$"
 )
 # "Ada Holm on Tuesday said", "Priebus later Thursday told": a time phrase before the verb
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _TIME_HEADS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|"
-    "week|weekend|month|year|day|today|yesterday|tonight|\\d{4}"
+    _WEEKDAYS + "|morning|afternoon|evening|night|week|weekend|month|year|day|today|yesterday|tonight|\\d{4}"
 )
+# "released a statement Wednesday saying": a bare weekday after a lower-case word, the time
+# of the verb before it (not "Joe Friday", whose word before is capitalised)
+_TRAILING_DAY = re.compile(r"(\s[a-z][\w'’-]*)\s+(?i:" + _WEEKDAYS + r")$")
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|in|at|during|last|this|next|early|late|earlier|later|the|that)\s+){1,3}"
     r"(?:(?:" + _TIME_HEADS + r")\s+)?(?:" + _TIME_HEADS + r")$",
@@ -321,6 +330,39 @@ def _participle_phrase(word: str, preposition: str) -> bool:
     return preposition in {"for", "to"} and word in _ADDRESSED_PARTICIPLES
 
 
+def _runs_on(relative: list[Word]) -> bool:
+    """Whether the relative pronoun opening ``relative`` is its clause's subject: a verb's
+    shape right after it (a speech verb's form, an -ed form, an auxiliary: "which described",
+    "which signed", "which has"), not another subject ("which Tom Berg called", "which he
+    called", "which analysts praised", "which voters call": the pronoun is the object)."""
+    if len(relative) < 2:
+        return False
+    nxt = relative[1].text
+    return nxt.islower() and (nxt in CUE_FORMS or nxt.endswith("ed") or nxt in AUXILIARIES)
+
+
+def _modifier(word: str) -> bool:
+    """Whether a lower-case ``word`` looks like a noun's modifier: hyphened ("soft-spoken",
+    "71-year-old") or an adjective's ending ("bespectacled", "famous")."""
+    return word.islower() and ("-" in word or word.endswith(ADJECTIVE_ENDINGS))
+
+
+def _verb_and_object(before: list[Word]) -> bool:
+    """Whether ``before`` holds a verb and its object: an article or possessive right after a
+    lower-case word that is no determiner ("The union sent a letter": the union, not the
+    letter). Not "The other letter", "The two letters", "Those three emails": one phrase."""
+    return any(
+        w.text.lower() in ARTICLES | POSSESSIVE_DETERMINERS
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.text not in DETERMINERS
+        and prev.text not in GROUP_COUNTS
+        and prev.text not in _NUMBER_WORDS
+        and prev.text not in PREPOSITIONS  # "The note from a lawyer to Ada Holm": one phrase
+        for prev, w in pairwise(before)
+    )
+
+
 def _before_verb(word: str) -> bool:
     """An auxiliary, an adverb or a time word: what stands between a subject and its verb."""
     w = word.lower()
@@ -371,7 +413,27 @@ class Subjects(Phrases):
             end = chunks[-1][0] - 1
             chunks = chunks[:-1]
             last_words = self.words(chunks[-1][0], end)
+        if len(chunks) > 1 and self._coordinate_modifiers(chunks[-2], last_words):
+            # "the bespectacled, 71-year-old diplomat said": one phrase, its comma between two
+            # modifiers of the same noun, not an appositive after a phrase of its own
+            chunks = [*chunks[:-2], (chunks[-2][0], chunks[-1][1])]
+            last_words = self.words(chunks[-1][0], end)
         coordinated = bool(last_words) and last_words[0].text.lower() in {"and", "but"}
+        which = bool(last_words) and last_words[0].text.lower() == "which" and len(chunks) > 1
+        if which and (
+            len(last_words) == 1
+            or (
+                last_words[-1].text.lower() in {"and", "but"}
+                and _runs_on(last_words)
+                and not self._object_pronoun_after(hi)
+            )
+        ):
+            # "a statement from the ministry, which described ... and urged", ", which said":
+            # the organisation or the document "which" follows speaks, not the sentence's subject
+            # (", which said" after no such phrase: the relative pronoun, read as before)
+            antecedent = self._which_antecedent(chunks[-2])
+            if antecedent is not None or len(last_words) > 1:
+                return antecedent
         if len(last_words) > 1 and last_words[-1].text.lower() in {"and", "but"}:
             if last_words[0].text.lower() == "who" and len(chunks) > 1:
                 # "Fans booed Ada Holm, who shrugged and said": the relative's antecedent
@@ -379,6 +441,9 @@ class Subjects(Phrases):
                 if antecedent is not None:
                     rel = last_words[0]
                     return Words(rel.start, rel.end, antecedent.text, antecedent.kind, antecedent.title)
+            antecedent = self._relative_antecedent(last_words)
+            if antecedent is not None:
+                return antecedent
             return self._coordinated_subject(lo, last_words)
         # "..., as an American diplomat put it,": a clause of its own that runs into its verb,
         # not an appositive ("Blunt, after a long pause, said")
@@ -417,8 +482,12 @@ class Subjects(Phrases):
             return Words(w.start, w.end, w.text, "np")
         while last_words and last_words[0].text.lower() in CLAUSE_STARTS:
             last_words = last_words[1:]
+        if not last_words and coordinated:
+            # '..., which called it "a farce" and urged': the relative clause the quote interrupts
+            relative = None if self._object_pronoun_after(hi) else self._relative_across_quote(chunks)
+            return relative or self.sentence_subject(lo)
         if not last_words:
-            return self.sentence_subject(lo) if coordinated else None
+            return None
         if (
             len(last_words) == 3
             and (last_words[0].text.lower() in LONE_SPEAKERS or last_words[0].text.lower() in _NUMBER_WORDS)
@@ -449,6 +518,19 @@ class Subjects(Phrases):
             # "A projection by Oxford Economics, prepared for the council, predicted", "Holm,
             # joined by Dunn, said": the aside describes the subject before it
             return self.subject_ending(lo, chunks[-1][0] - 1, cue_slot)
+        if (
+            len(chunks) > 1
+            and len(last_words) > 2
+            and last_words[2].text == _AGENT_PREPOSITION
+            and _participle_phrase(last_words[0].text, "by")
+            and self.m[chunks[-1][0] - 1] == ","
+        ):
+            # "Tom Berg, backed up by Ada Holm, said": a particle or adverb before the agent, an
+            # aside of the person before it; not of a thing ("The sign, held up by Ada Holm,
+            # said": the one who holds it speaks through it)
+            described = self.subject_ending(lo, chunks[-1][0] - 1, cue_slot)
+            if described is not None and self._person(described):
+                return described
         first = last_words[0].text.lower()
         if first in _RELATIVES and len(last_words) > 1:
             # "Dana Kirk, who Beck on Wednesday called", "the treaty, which he had called",
@@ -587,6 +669,7 @@ class Subjects(Phrases):
             # (a word not in ASCII may still match a head, case ignored: "ſunday")
             if not last.isascii() or last.lower() in _TIME_ENDS or (len(last) == 4 and last.isdigit()):
                 trimmed = _TRAILING_TIME.sub("", trimmed)
+                trimmed = _TRAILING_DAY.sub(r"\1", trimmed)
             if _last_word(trimmed) == "to":
                 trimmed = _TRAILING_CARRIER.sub("", trimmed)
             # "Trump in his announcement speech called", "Obama at the time said": the
@@ -620,6 +703,11 @@ class Subjects(Phrases):
         found = self.entities.name_at(name.start, name.end)
         return found is not None and found[1].kind in {"place", "org"}
 
+    def _person(self, name: Words) -> bool:
+        """Whether ``name`` is registered as a person's name."""
+        found = self.entities.name_at(name.start, name.end) if name.kind == "name" else None
+        return found is not None and found[1].kind == "person"
+
     def _name_ending(self, chunk: tuple[int, int]) -> Words | None:
         """The name that ends ``chunk`` (up to its comma): "Ada Holm" of "Fans booed Ada
         Holm,"; None when the chunk ends in no name."""
@@ -628,6 +716,78 @@ class Subjects(Phrases):
             return None
         m = found[0]
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
+
+    def _relative_across_quote(self, chunks: list[tuple[int, int]]) -> Words | None:
+        """The antecedent of a ", which ..." clause that a quote interrupts before the "and" of
+        the last chunk: '..., which described the plan as "a farce" and urged'; None when no
+        quote or no such clause comes before it, or a comma after the quote closes the clause
+        ('which signed the deal on "good terms," and called': the sentence's subject again)."""
+        k = len(chunks) - 2
+        while k > 0 and not self.words(chunks[k][0], chunks[k][1]):
+            k -= 1  # the blanked quote, and the space after its closing mark
+        relative = self.words(chunks[k][0], chunks[k][1])
+        first = relative[:1]
+        if k < 1 or k == len(chunks) - 2 or not first or first[0].text.lower() != "which":
+            return None
+        # (the masked quote keeps its punctuation: a comma inside its closing mark or after it)
+        tail = self.m[chunks[k][1] : chunks[-1][0]].rstrip()
+        if tail.endswith(",") or tail.rstrip("\"'”’").rstrip().endswith(","):
+            return None
+        return self._which_antecedent(chunks[k - 1]) if _runs_on(relative) else None
+
+    def _object_pronoun_after(self, hi: int) -> bool:
+        """Whether the verb at ``hi`` takes an object pronoun ("and called it", "and urged him
+        to"): the thing "which" stood for is the object, the sentence's subject the speaker."""
+        return _VERB_AND_OBJECT_PRONOUN.match(self.m, hi) is not None
+
+    def _which_antecedent(self, chunk: tuple[int, int]) -> Words | None:
+        """The organisation, document or noun phrase that ends ``chunk`` right before its comma,
+        what a ", which" after it refers to; None when the chunk ends in none ("Holm lost,
+        which"), or in a person's name or a name of unknown kind ("which" stands for no person)."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        if not words or self.m[words[-1].end : chunk[1]].strip() != ",":
+            return None
+        name = self._name_ending(chunk)
+        if name is not None:
+            found = self.entities.name_at(name.start, name.end)
+            return name if found is not None and found[1].kind == "org" else None
+        np = self.noun_phrase(words, cue_slot=True)
+        return np if np is not None and np.end == words[-1].end else None
+
+    def _coordinate_modifiers(self, chunk: tuple[int, int], last_words: list[Word]) -> bool:
+        """Whether ``chunk`` is an article and one or two modifiers ending in a comma ("the
+        bespectacled,", "a soft-spoken,") and ``last_words`` the rest of the phrase, another
+        modifier and plain lower-case words ("71-year-old diplomat"): no noun before the comma
+        ("the senator, visibly angry,"), no name, clause or attribution after it ("The wounded,
+        police officers said, were": the officers speak, their phrase no modifier)."""
+        before = self.words(chunk[0], chunk[1] - 1)
+        if not 2 <= len(before) <= 3 or before[0].text.lower() not in ARTICLES:
+            return False
+        if not all(_modifier(w.text) and role_head(w.text) not in ROLES for w in before[1:]):
+            return False
+        return (
+            1 < len(last_words) <= 4
+            and all(w.text.islower() for w in last_words)
+            and (_modifier(last_words[0].text) or last_words[0].text[:1].isdigit())
+        )
+
+    def _relative_antecedent(self, words: list[Word]) -> Words | None:
+        """'"...," said a retired judge who followed the case and called it "a travesty"':
+        the verb after "and" shares the relative clause's subject, the phrase "who" follows,
+        not the sentence's subject before the quote (a quote's object). Only there, a speech
+        verb then the phrase: an appositive ("Tom Berg, a farmer who lost ... and called") or
+        a verb's object ("Tom Berg asked reporters who ... and called") leaves the sentence's
+        subject. None unless a name or a noun phrase ends right before "who"."""
+        k = next((i for i, w in enumerate(words) if w.text == "who"), 0)
+        if k < 2 or self.m[words[k - 1].end : words[k].start].strip():
+            return None
+        verb, before = words[0].text, words[1:k]
+        if not verb.islower() or verb not in CUE_FORMS:
+            return None
+        np = self.name_only(before[0].start, before[-1].end) or self.noun_phrase(before, cue_slot=True)
+        if np is None or (np.start, np.end) != (before[0].start, before[-1].end):
+            return None
+        return np
 
     def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
         """ "I laughed and said": the clause's subject, and "after she attacked ... and
@@ -1178,6 +1338,7 @@ class Subjects(Phrases):
             or len(before) < 2
             or before[0].text.lower() not in DETERMINERS
             or not all(w.text.islower() for w in before[1:])
+            or _verb_and_object(before)
         ):
             return None
         if plain:
@@ -1754,6 +1915,8 @@ class Subjects(Phrases):
             w, nxt = words[i].text, words[i + 1].text
             if not nxt.islower() or nxt in PREPOSITIONS or nxt in DETERMINERS:
                 continue
+            if self.m[words[i].end : words[i + 1].start].strip():
+                continue  # "Ivo Kask, Democrat of Maine, gave": a comma ends the aside, no subject
             if w.lower() in PERSONAL_PRONOUNS:
                 return Words(words[i].start, words[i].end, w, "pronoun")
             found = self.entities.name_at(lo, words[i].end)

@@ -100,6 +100,26 @@ def test_noun_phrase(text: str, phrase: str | None) -> None:
         ("The media claim the plan is dead.", ["claim"]),
         ("The couple insist the house was never for sale.", ["insist"]),
         ("Those in the room say the mood was electric.", ["say"]),
+        # issue 9: an -s form after a count and its modifiers is a plural noun (a plural
+        # subject takes the base form)
+        (
+            "The firm wrote to Ivo Kask, calling the two lengthy investigative reports false.",
+            ["wrote", "calling"],
+        ),
+        ("Several statements followed.", []),
+        ("Both reports came out on Monday.", []),
+        ("Aides read the 12 tweets aloud.", ["read"]),
+        # ... not after a singular subject, nor after a pronoun
+        ("The panel reports that the plan failed.", ["reports"]),
+        ("Of the two, she reports that the plan failed.", ["reports"]),
+        # ... nor past punctuation (an age in an aside), nor a digit inside a name or a year
+        ("Ada Holm, 34, says she is done.", ["says"]),
+        ("Tom Berg, 71, reports that the river is high.", ["reports"]),
+        ("Ada Holm, a mother of 3, says the cuts are cruel.", ["says"]),
+        ("CUPE Local 79 says the offer is an insult.", ["says"]),
+        ("Channel 4 reports that the mayor was furious.", ["reports"]),
+        ("Tom Berg, the mayor since 2019, says the budget is balanced.", ["says"]),
+        ("The 2019 reports were false.", ["reports"]),
     ],
 )
 def test_cues(text: str, cues: list[str]) -> None:

@@ -1917,6 +1917,30 @@ def test_not_names(text: str, expected: list[tuple[str, str | None]]) -> None:
             [("dead.", None, "Her campaign")],
         ),
         ('Ed Lowe spoke to reporters and said the plan was "dead."', [("dead.", "Ed Lowe", "Ed Lowe")]),
+        # ... nor past a verb and the second phrase it takes as object: the sentence's
+        # subject (not "The union sent a letter to Ivo Kask", resolved to the name in it)
+        (
+            'Ivo Kask runs the port. The union sent a letter to Ivo Kask calling the plan "reckless."',
+            [("reckless.", None, "The union")],
+        ),
+        (
+            'The league mailed a notice to Mayor Ada Holm calling the rule "unfair."',
+            [("unfair.", None, "The league")],
+        ),
+        # ... but "other", a number or "those" before the noun opens no second phrase: the
+        # letter to the name is the subject, not the name
+        (
+            'The other letter to Ada Holm said the mine was "unsafe."',
+            [("unsafe.", None, "The other letter to Ada Holm")],
+        ),
+        (
+            'The two letters to Tom Berg called the plan "a farce."',
+            [("a farce.", None, "The two letters to Tom Berg")],
+        ),
+        (
+            'Those three emails to Tom Berg called the deal "a gift."',
+            [("a gift.", None, "Those three emails to Tom Berg")],
+        ),
     ],
 )
 def test_a_name_inside_the_subject_phrase_is_not_the_speaker(

@@ -76,6 +76,13 @@ def test_a_closing_attribution_after_the_last_comma(
         ),
         ('"Send them home," said chief of staff Dana Kirk.', [("Send them home,", "Dana Kirk")]),
         ('"Send them home," said director of communications Dana Kirk.', [("Send them home,", "Dana Kirk")]),
+        # issue 9: "master of ceremonies" and "emcee" are roles, titles of the name after them
+        (
+            '"Welcome, everyone," said master of ceremonies Lena Marsh, a nurse who moved here in 1990.',
+            [("Welcome, everyone,", "Lena Marsh")],
+        ),
+        ('"Welcome, everyone," said emcee Lena Marsh.', [("Welcome, everyone,", "Lena Marsh")]),
+        ('"We are ready," said the master of Tom Berg\'s ship.', [("We are ready,", "the master")]),
         (
             'Former minister of finance Dana Kirk:"The budget is balanced."',
             [("The budget is balanced.", "Dana Kirk")],

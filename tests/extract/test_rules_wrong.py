@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import explain_quotes
+from quotes.extract import explain_quotes, extract_quotes
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
@@ -1058,3 +1058,41 @@ def test_the_object_of_to_is_no_subject(text: str, expected: list[str | None]) -
 )
 def test_a_statement_of_its_own_after_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+# Issue 9: an -s form after a count and its modifiers ("the two lengthy investigative
+# reports") is a plural noun, no speech verb whose subject the recipient named before it
+# would be; the organisation that wrote keeps the quote, and a singular subject still speaks
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Late last month, the firm wrote a long letter to the college's president, Ivo Kask,"
+            ' calling the two lengthy investigative reports "inaccurate and misleading."',
+            [("inaccurate and misleading.", "the firm")],
+        ),
+        (
+            'The union wrote to Ivo Kask, calling several recent reports "deeply flawed."',
+            [("deeply flawed.", "The union")],
+        ),
+        ('The auditor reports that the accounts are "in good order."', [("in good order.", "The auditor")]),
+    ],
+)
+def test_counted_plural_noun_is_no_cue(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+# ... but a number set off by commas is an age, and a digit inside a name or a year is no
+# count: the -s form after it stays the speech verb, read by the rule before the quote
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ('Ada Holm, 34, says she is "done."', "Ada Holm", "says"),
+        ('Tom Berg, 71, reports that the river is "higher than ever."', "Tom Berg", "reports"),
+        ('Tom Berg, the mayor since 2019, says the budget is "balanced."', "Tom Berg", "says"),
+        ('Ada Holm, a mother of 3, says the cuts are "cruel."', "Ada Holm", "says"),
+    ],
+)
+def test_an_age_aside_is_no_count(text: str, speaker: str, cue: str) -> None:
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [(speaker, cue)]
+    assert proposed_by(text, "before") == [speaker]

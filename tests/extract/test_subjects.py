@@ -188,6 +188,13 @@ def test_who_after_a_place(text: str, expected: list[tuple[str, str | None]]) ->
             'President Tom Berg is rolling out a new campaign message: "Jobs first."',
             [("Jobs first.", "Tom Berg")],
         ),
+        # issue 9: a place that ends an appositive before its comma is no subject of the
+        # verb after the comma ("Democrat of Maine, gave"): nobody rather than the place
+        (
+            "Senator Ivo Kask, Democrat of Maine, gave the idea a try in an interview on Tuesday:"
+            ' "You can easily argue that the mayor is a crook."',
+            [("You can easily argue that the mayor is a crook.", None)],
+        ),
     ],
 )
 def test_the_subject_before_a_speech_nouns_colon(text: str, expected: list[tuple[str, str | None]]) -> None:
