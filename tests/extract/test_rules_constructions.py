@@ -287,3 +287,27 @@ def test_a_passive_who_clause_proposes_nobody(text: str) -> None:
 )
 def test_the_agent_rule_proposes_nobody(text: str) -> None:
     assert proposed_by(text, "agent") == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appositive led by "another" describes the name before it: the name is the subject
+        (
+            'Sen. Ivo Brandt (R), another early Holm supporter, suggested that Berg was weak on '
+            'the "toll bridge" vote.',
+            [("toll bridge", "Ivo Brandt")],
+        ),
+        (
+            'Ada Holm, another member of the board, said the plan was "a fine idea for the town."',
+            [("a fine idea for the town.", "Ada Holm")],
+        ),
+        # not a parenthetical clause that runs into its verb: its subject is another person
+        (
+            'Ada Holm praised the plan, another voter said, calling it "a fine idea for the town."',
+            [("a fine idea for the town.", None)],
+        ),
+    ],
+)
+def test_an_appositive_led_by_another(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected

@@ -73,6 +73,11 @@ def test_subject_ending_past_what_trails_the_subject(text: str) -> None:
         ("Gov. Ada Holm (R), a staunch Tom Reed ally, acknowledged", "Ada Holm", "name"),
         ("Sen. Ivo Brandt (D-Ore.), a close Lena Park adviser, said", "Ivo Brandt", "name"),
         ("Ada Holm (R), the governor, said", "Ada Holm", "name"),
+        # an appositive led by "another" describes the name before it as "a" or "one" does
+        ("Sen. Ivo Brandt (R), another early Holm supporter, suggested", "Ivo Brandt", "name"),
+        ("Ada Holm, another member of the board, said", "Ada Holm", "name"),
+        # ... but with no comma before the verb it is a parenthetical clause's own subject
+        ("Ada Holm praised the plan, another voter said", "another voter", "np"),
         # issue 9: an appositive led by a dotted acronym's possessive (read as one word)
         ("Dr. Ada Holm, B.C.’s provincial health officer, said", "Ada Holm", "name"),
         ("Ivo Brandt, the U.K.'s trade envoy, said", "Ivo Brandt", "name"),

@@ -119,6 +119,7 @@ def test_title_before(words: list[str], title: str | None) -> None:
         ("Sanders'", False, True),  # issue 9: "Tad Devine, Sanders' senior adviser,"
         ("Sanders’", False, True),
         ("speaking", False, True),  # "Lacasse-Morel, speaking by telephone,"
+        ("another", False, True),  # "Ivo Brandt (R), another early supporter,"
         ("however", False, False),
         ("Paris", False, False),
     ],
