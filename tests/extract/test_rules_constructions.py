@@ -294,7 +294,7 @@ def test_the_agent_rule_proposes_nobody(text: str) -> None:
     [
         # an appositive led by "another" describes the name before it: the name is the subject
         (
-            'Sen. Ivo Brandt (R), another early Holm supporter, suggested that Berg was weak on '
+            "Sen. Ivo Brandt (R), another early Holm supporter, suggested that Berg was weak on "
             'the "toll bridge" vote.',
             [("toll bridge", "Ivo Brandt")],
         ),
