@@ -614,11 +614,16 @@ class Subjects(Phrases):
         found = self.entities.name_at(name.start, name.end)
         return found is not None and found[1].kind in {"place", "org"}
 
+    def _ends_chunk(self, name_end: int, chunk_end: int) -> bool:
+        """Whether a name ending at ``name_end`` ends its chunk: nothing after it but the
+        comma, and the dot of an abbreviation the name's words drop ("Tom Berg Jr., who")."""
+        return not self.m[name_end:chunk_end].strip(" ,.")
+
     def _name_ending(self, chunk: tuple[int, int]) -> Words | None:
         """The name that ends ``chunk`` (up to its comma): "Ada Holm" of "Fans booed Ada
         Holm,"; None when the chunk ends in no name."""
         found = self.entities.name_at(chunk[0], chunk[1])
-        if found is None or self.m[found[0].end : chunk[1]].strip(" ,"):
+        if found is None or not self._ends_chunk(found[0].end, chunk[1]):
             return None
         m = found[0]
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
@@ -669,7 +674,7 @@ class Subjects(Phrases):
         if [w.text for w in lone] != ["who"]:
             return None
         found = self.entities.name_at(chunks[-3][0], chunks[-3][1])
-        if found is None or self.m[found[0].end : chunks[-3][1]].strip(" ,"):
+        if found is None or not self._ends_chunk(found[0].end, chunks[-3][1]):
             return None
         m = found[0]
         return Words(lone[0].start, lone[0].end, self.m[m.start : m.end], "name")
@@ -710,6 +715,11 @@ class Subjects(Phrases):
             if closing is not None:
                 described = closing + 1
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
+            if prev is not None and k > 0 and _is_place(self.m[chunks[k][0] : chunks[k][1]].strip(" ,")):
+                # "Ada Holm of Brill, Ont., who said": a state or province alone ends the town
+                # before it, and describes nobody; the name is further back
+                k -= 1
+                continue
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
                 # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
                 # opening phrase is described by nothing after it; the clause has its subject
@@ -766,7 +776,7 @@ class Subjects(Phrases):
                     # Marsh, a baker from Truro, who told": a place ends the appositive; "who" is
                     # the person it describes
                     found = None
-                if found is not None and not self.m[found[0].end : chunks[k][1]].strip(" ,"):
+                if found is not None and self._ends_chunk(found[0].end, chunks[k][1]):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
             if prev is not None:

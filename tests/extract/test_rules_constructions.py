@@ -311,3 +311,28 @@ def test_the_agent_rule_proposes_nobody(text: str) -> None:
 )
 def test_an_appositive_led_by_another(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "who" after a name that ends in an abbreviation's dot is that name
+        (
+            "The plan drew a sharp reply from Tom Berg Jr., who suggested in a radio interview "
+            'that Holm was trying to "stay relevant."',
+            [("stay relevant.", "Tom Berg Jr")],
+        ),
+        # the province after a town is no one "who" stands for: the name before the town
+        (
+            'The plan drew a sharp reply from Ada Holm of Brill, Ont., who said it was "a fine idea."',
+            [("a fine idea.", "Ada Holm")],
+        ),
+        # ... and with no name before it, nobody (not the province)
+        (
+            'The plan drew a sharp reply from farmers in Brill, Ont., who said it was "a fine idea."',
+            [("a fine idea.", None)],
+        ),
+    ],
+)
+def test_who_after_an_abbreviated_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected

@@ -97,6 +97,25 @@ def test_subject_ending(text: str, words: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A sharp reply came from Tom Berg Jr., who suggested", "Tom Berg Jr"),
+        ("Fans booed Tom Berg Jr., who shrugged and said", "Tom Berg Jr"),
+        ("A sharp reply came from Tom Berg, who suggested", "Tom Berg"),
+        # a state or province alone ends the town before it: "who" is the person further back
+        ("A sharp reply came from Ada Holm of Brill, Ont., who said", "Ada Holm"),
+    ],
+)
+def test_who_after_a_name_and_its_abbreviation(text: str, name: str) -> None:
+    """ "who" after a name whose last word is an abbreviation ("Jr.") stands for that name:
+    the abbreviation's dot, which the name's words drop, does not part them; nor is an
+    abbreviated state or province "who" follows a name."""
+    found = subjects(text).subject_ending(0, text.rindex(" ") + 1)
+    assert found is not None
+    assert (found.text, text[found.start : found.end]) == (name, "who")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ann Vale, who, after trading insults with Mr. Hale over Mr. Reed, said",
