@@ -127,6 +127,8 @@ _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanw
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
+# prepositions whose object is never a verb's subject (not "as", "after": "as Holm said")
+_OBJECT_GOVERNING = frozenset("of in from for at on with by among to into about against".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # the comma of "6,000"
 _COMPOUND_AFTER = re.compile(r"\.?-[a-z]")  # "St.-style", "Trump-like": a name inside a modifier
@@ -975,6 +977,28 @@ class Subjects(Phrases):
                 w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
             )
         name = self.name_only(last_words[0].start, last_words[-1].end)
+        # (right after "of" and its article: not "Bank of Montreal economist Ada Holm said";
+        # nor a gerund's subject: "an account of Ada Holm telling him", "of Holm saying")
+        obj_at = cut + 2 if words[cut + 1].text.lower() == "the" else cut + 1
+        verb = [w for w in self.m[words[-1].end : words[-1].end + 40].split()[:2] if not w.endswith("ly")]
+        gerund = bool(verb) and verb[0].rstrip(",:;").endswith("ing")
+        if (
+            name is not None
+            and cut > 0
+            and words[cut].text == "of"
+            and name.start == words[obj_at].start
+            and not gerund
+        ):
+            # "A teacher from the school in the town of Brill told", "Officials among the staff
+            # of Ada Holm said": the name is the object of "of", never the verb's subject; the
+            # whole name ("the University of Oakmere said") or the noun phrase it ends, or none
+            whole = self.name_only(words[0].start, words[-1].end)
+            name = whole if whole is not None and whole.end == name.end and whole.start < name.start else None
+            # "when Speaker Ada Holm of Oregon lamented": the person the place describes
+            name = name or self._name_of_place(words)
+            if name is None:
+                np = self.noun_phrase(words, cue_slot=cue_slot)
+                return np if np is not None and np.end == words[-1].end else None
         if name is not None and cut > 0 and words[cut].text == "and":
             other = self.name_only(words[0].start, words[cut - 1].end)
             if other is not None and other.start == words[0].start:
@@ -1659,8 +1683,20 @@ class Subjects(Phrases):
             found = self.entities.name_at(lo, words[i].end)
             if found is not None and found[0].end == words[i].end:
                 m = found[0]
+                if self._preposition_object(lo, m.start):
+                    # "A teacher from the school in the town of Brill told reporters:": the
+                    # name is a preposition's object, and the subject a phrase too long to read
+                    return None
                 return Words(m.start, m.end, self.m[m.start : m.end], "name")
         return None
+
+    def _preposition_object(self, lo: int, start: int) -> bool:
+        """Whether the name at ``start`` follows a preposition (and its article): "of
+        Brill", "in the Oakmere Trust"."""
+        before = [w.text.lower() for w in self.words(max(lo, start - 30), start)][-2:]
+        if before[-1:] == ["the"]:
+            before = before[:-1]
+        return bool(before) and before[-1] in _OBJECT_GOVERNING
 
     def noun_colon(self, lo: int, hi: int) -> Words | None:
         """Whose words a colon after a speech noun introduces, in the clause [lo, hi).

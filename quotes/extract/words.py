@@ -161,6 +161,8 @@ def strip_possessive(w: str) -> str:
 
 def role_head(word: str) -> str:
     w = role_key(word)
+    if w not in ROLES and w.startswith("co-") and role_key(w[3:]) in ROLES:
+        w = role_key(w[3:])  # "co-founder", "co-chair": the role shared
     if w not in ROLES and w.endswith("s") and role_key(w[:-1]) in ROLES:
         return role_key(w[:-1])
     return w

@@ -336,3 +336,27 @@ def test_an_appositive_led_by_another(text: str, expected: list[tuple[str, str |
 )
 def test_who_after_an_abbreviated_name(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the name after "of" is no subject: nobody rather than the town
+        (
+            'A teacher from the school in the town of Brill told reporters: "We will open in May."',
+            [("We will open in May.", None)],
+        ),
+        # the person a place describes
+        (
+            'The mood darkened when Speaker Ada D. Holm of Oregon lamented the "gloomy" state of the race.',
+            [("gloomy", "Ada D. Holm")],
+        ),
+        # a role shared describes the name before it, not the body after "of"
+        (
+            '"We will open in May," Ada Holm, co-founder of the Oakmere Schools Trust, said.',
+            [("We will open in May,", "Ada Holm")],
+        ),
+    ],
+)
+def test_a_name_after_of(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected

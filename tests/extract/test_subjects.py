@@ -78,6 +78,15 @@ def test_subject_ending_past_what_trails_the_subject(text: str) -> None:
         ("Ada Holm, another member of the board, said", "Ada Holm", "name"),
         # ... but with no comma before the verb it is a parenthetical clause's own subject
         ("Ada Holm praised the plan, another voter said", "another voter", "np"),
+        # a role shared ("co-founder") describes the name before it as the role does
+        ("Ada Holm, co-founder of the Oakmere Trust, said", "Ada Holm", "name"),
+        # the place after "of" describes the person before it, and says nothing
+        ("The crowd cheered when Speaker Ada D. Holm of Oregon lamented", "Ada D. Holm", "name"),
+        # a gerund's subject after "of" is its speaker
+        ("Ivo Brandt gives an account of Ada Holm telling", "Ada Holm", "name"),
+        ("He recalled footage of Ada Holm saying", "Ada Holm", "name"),
+        # a name that is a whole, "of" and all
+        ("The University of Oakmere said", "University of Oakmere", "name"),
         # issue 9: an appositive led by a dotted acronym's possessive (read as one word)
         ("Dr. Ada Holm, B.C.’s provincial health officer, said", "Ada Holm", "name"),
         ("Ivo Brandt, the U.K.'s trade envoy, said", "Ivo Brandt", "name"),
@@ -94,6 +103,20 @@ def test_subject_ending(text: str, words: str, kind: str) -> None:
     assert found is not None
     assert (found.text, found.kind) == (words, kind)
     assert text[found.start : found.end] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teacher from the school in the town of Brill told",
+        "Officials among the staff of Ada Holm said",
+        "A report by the office of Ada Holm said",
+    ],
+)
+def test_the_object_of_of_is_no_subject(text: str) -> None:
+    """A name right after "of" (and its article) is that preposition's object, never the
+    verb's subject: nobody, where the phrase it ends is too long to read as one."""
+    assert subjects(text).subject_ending(0, text.rindex(" ") + 1) is None
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,16 @@ def test_line_words_reads_a_line_again_after_it_was_let_go() -> None:
 
 @pytest.mark.parametrize(
     ("word", "head"),
-    [("Spokeswoman", "spokesman"), ("Sen.", "senator"), ("officials", "official"), ("the", "the")],
+    [
+        ("Spokeswoman", "spokesman"),
+        ("Sen.", "senator"),
+        ("officials", "official"),
+        ("the", "the"),
+        # a role shared is the role: "co-founder", "co-chair"
+        ("co-founder", "founder"),
+        ("Co-Chair", "chairman"),
+        ("co-op", "co-op"),  # no role after "co-": the word as it is
+    ],
 )
 def test_role_head(word: str, head: str) -> None:
     assert role_head(word) == head
