@@ -616,6 +616,24 @@ class Subjects(Phrases):
         found = self.entities.name_at(name.start, name.end)
         return found is not None and found[1].kind in {"place", "org"}
 
+    def _coordinated_names(self, chunk: tuple[int, int]) -> Words | None:
+        """Two names joined by "and" that are the whole chunk: "Tom Berg and Ada Holm," of
+        "Tom Berg and Ada Holm, both members of the board, said" (both of them)."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        j = next((i for i, w in enumerate(words) if w.text == "and"), 0)
+        if not 0 < j < len(words) - 1:
+            return None
+        left = self.name_only(words[0].start, words[j - 1].end)
+        right = self.name_only(words[j + 1].start, words[-1].end)
+        if (
+            left is None
+            or right is None
+            or (left.start, left.end) != (words[0].start, words[j - 1].end)
+            or right.end != words[-1].end
+        ):
+            return None
+        return Words(left.start, right.end, self.m[left.start : right.end], "np")
+
     def _ends_chunk(self, name_end: int, chunk_end: int) -> bool:
         """Whether a name ending at ``name_end`` ends its chunk: nothing after it but the
         comma, and the dot of an abbreviation the name's words drop ("Tom Berg Jr., who")."""
@@ -716,7 +734,7 @@ class Subjects(Phrases):
             )
             if closing is not None:
                 described = closing + 1
-            prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
+            prev = self.name_only(chunks[k][0], chunks[k][1] - 1) or self._coordinated_names(chunks[k])
             if prev is not None and k > 0 and _is_place(self.m[chunks[k][0] : chunks[k][1]].strip(" ,")):
                 # "Ada Holm of Brill, Ont., who said": a state or province alone ends the town
                 # before it, and describes nobody; the name is further back

@@ -230,7 +230,7 @@ def describes_name(word: str, appositive: bool = False, then: str = "") -> bool:
     low = word.lower()
     if low in {"who's", "who’s"}:
         low = "who"  # "Bloomberg, who's thinking about running, said": the contraction is the pronoun
-    if low in APPOSITIVE_STARTS or low in {"one", "another", "ceo"} or role_head(word) in ROLES:
+    if low in APPOSITIVE_STARTS or low in {"one", "another", "both", "ceo"} or role_head(word) in ROLES:
         return True
     if not appositive and PARTY_TAG.match(word):
         return True  # "Jim Jordan (R-Ohio), a panel member, said"

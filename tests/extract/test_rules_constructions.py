@@ -360,3 +360,21 @@ def test_who_after_an_abbreviated_name(text: str, expected: list[tuple[str, str 
 )
 def test_a_name_after_of(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside after two names describes both; the names are the speakers, not "the board"
+        (
+            'Tom Berg and Ada Holm, both members of the board, said: "We will open in May."',
+            [("We will open in May.", "Tom Berg and Ada Holm")],
+        ),
+        (
+            '"We will open in May," Tom Berg and Ada Holm, both members of the board, said.',
+            [("We will open in May,", "Tom Berg and Ada Holm")],
+        ),
+    ],
+)
+def test_an_aside_after_coordinated_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected

@@ -78,6 +78,9 @@ def test_subject_ending_past_what_trails_the_subject(text: str) -> None:
         ("Ada Holm, another member of the board, said", "Ada Holm", "name"),
         # ... but with no comma before the verb it is a parenthetical clause's own subject
         ("Ada Holm praised the plan, another voter said", "another voter", "np"),
+        # an aside after two names joined by "and" describes both: they are the subject
+        ("Tom Berg and Ada Holm, both members of the board, said", "Tom Berg and Ada Holm", "np"),
+        ("Tom Berg and Ada Holm, the town's two councillors, said", "Tom Berg and Ada Holm", "np"),
         # a role shared ("co-founder") describes the name before it as the role does
         ("Ada Holm, co-founder of the Oakmere Trust, said", "Ada Holm", "name"),
         # the place after "of" describes the person before it, and says nothing

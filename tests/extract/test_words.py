@@ -129,6 +129,7 @@ def test_title_before(words: list[str], title: str | None) -> None:
         ("Sanders’", False, True),
         ("speaking", False, True),  # "Lacasse-Morel, speaking by telephone,"
         ("another", False, True),  # "Ivo Brandt (R), another early supporter,"
+        ("both", False, True),  # "Tom Berg and Ada Holm, both members of the board,"
         ("however", False, False),
         ("Paris", False, False),
     ],
