@@ -459,6 +459,9 @@ milwaukee minneapolis charlotte orlando tampa nashville memphis louisville tulsa
 los-angeles san-francisco san-diego las-vegas new-orleans st.-louis st-louis kansas-city
 salt-lake-city new-york-city brooklyn manhattan queens bronx harlem chelsea silicon-valley
 wall-street capitol-hill hollywood midwest appalachia
+ontario quebec british-columbia b.c. alberta saskatchewan manitoba nova-scotia new-brunswick
+newfoundland newfoundland-and-labrador prince-edward-island p.e.i. yukon nunavut
+northwest-territories
 """.split()
 )
 

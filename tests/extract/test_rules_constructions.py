@@ -327,6 +327,11 @@ def test_an_appositive_led_by_another(text: str, expected: list[tuple[str, str |
             'The plan drew a sharp reply from Ada Holm of Brill, Ont., who said it was "a fine idea."',
             [("a fine idea.", "Ada Holm")],
         ),
+        # a province named in full is a place as a state is
+        (
+            'The plan drew a sharp reply from Ada Holm of Brill, Ontario, who said it was "a fine idea."',
+            [("a fine idea.", "Ada Holm")],
+        ),
         # ... and with no name before it, nobody (not the province)
         (
             'The plan drew a sharp reply from farmers in Brill, Ont., who said it was "a fine idea."',
