@@ -425,7 +425,11 @@ DETERMINERS = {
 
 # The last word of a venue's name ("Madison Square Garden", "Trump Tower"): a place, whatever
 # first name it opens with; not "Hall", "Park" or "Street", which are surnames too.
-VENUE_HEADS = frozenset("garden arena stadium coliseum auditorium plaza airport tower cathedral".split())
+VENUE_HEADS = frozenset(
+    """garden arena stadium coliseum auditorium plaza airport tower cathedral
+    county township town village borough parish valley island lake river creek bay heights
+    street avenue highway""".split()
+)
 
 # Places, so that "he said" never resolves to "West Virginia" and a place is never
 # taken for a person. Multi-word places are matched as whole names.

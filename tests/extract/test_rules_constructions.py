@@ -423,3 +423,24 @@ def test_a_full_sentence_past_an_editors_bracket(text: str, expected: list[tuple
 def test_a_lower_case_phrase_after_a_bracket_is_no_sentence() -> None:
     """Not a phrase in lower case after the bracket: no sentence of its own, no reading."""
     assert proposed_by('Ada Holm reacted to the deal, "[the plan] is not enough."', "before") == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name ending in a place's head is a place, never the person a description or a
+        # pronoun stands for
+        (
+            'Brill County held a meeting on Monday. "Schools come first," the 71-year-old mayor said.',
+            [("Schools come first,", None)],
+        ),
+        (
+            'Oakmere Valley held a vote on Monday. "Schools come first," he said.',
+            [("Schools come first,", None)],
+        ),
+        # ... and still the speaker its own verb names
+        ('"We will act," Brill County said in a statement.', [("We will act,", "Brill County")]),
+    ],
+)
+def test_a_place_named_by_its_head_is_no_person(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
