@@ -300,15 +300,27 @@ _MODIFIED_DETERMINERS = frozenset(
 # the modifiers that describe an unnamed source: "a person familiar with the talks", "people
 # close to the campaign", "officials briefed on the plan" (the speaker is the phrase before them)
 _SOURCE_MODIFIERS = frozenset(
-    {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")}
+    {
+        ("familiar", "with"),
+        ("close", "to"),
+        ("briefed", "on"),
+        ("knowledgeable", "about"),
+        # whom the source speaks for: "officials working for Holm", "a lawyer acting for her"
+        ("working", "for"),
+        ("speaking", "for"),
+        ("acting", "for"),
+    }
 )
+# A present participle whose object is whom the phrase's head acts for: "a lawyer
+# representing Ada Holm told" (the lawyer speaks, not Holm).
+_ACTING_FOR = frozenset({"representing"})
 
 
 def _participle_phrase(word: str, preposition: str) -> bool:
     """A past participle and the preposition after it that open a modifier: "obtained by",
-    "prepared for", "sent to", or an unnamed source's "familiar with", "close to"; not
-    "asked for", "stopped by"."""
-    if (word, preposition) in _SOURCE_MODIFIERS:
+    "prepared for", "sent to", or an unnamed source's "familiar with", "close to", "working
+    for", or "representing" and its object; not "asked for", "stopped by"."""
+    if (word, preposition) in _SOURCE_MODIFIERS or word in _ACTING_FOR:
         return True
     if not word.islower() or word in _NOT_PARTICIPLES:
         return False

@@ -444,3 +444,26 @@ def test_a_lower_case_phrase_after_a_bracket_is_no_sentence() -> None:
 )
 def test_a_place_named_by_its_head_is_no_person(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whom the phrase's head acts for is no speaker: the lawyer, the officials speak
+        (
+            'A lawyer representing Ada Holm told reporters: "We will appeal the ruling."',
+            [("We will appeal the ruling.", "A lawyer")],
+        ),
+        (
+            'Officials working for Ada Holm said the plan was "a fine idea for the town."',
+            [("a fine idea for the town.", "Officials working for Ada Holm")],
+        ),
+        # ... but a name described by such an aside is still the speaker
+        (
+            'Ada Holm, speaking for the board, said: "We will appeal the ruling."',
+            [("We will appeal the ruling.", "Ada Holm")],
+        ),
+    ],
+)
+def test_whom_a_source_acts_for_is_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
