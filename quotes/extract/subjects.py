@@ -127,8 +127,6 @@ _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanw
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
-# the endings of a modifier before a comma and another modifier ("the bespectacled, 71-year-old")
-_MODIFIER_ENDINGS = ("ed", "ing", "ful", "ous", "ive", "ic", "al", "less", "ish")
 # prepositions whose object is never a verb's subject (not "as", "after": "as Holm said")
 _OBJECT_GOVERNING = frozenset("of in from for at on with by among to into about against".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -363,9 +361,6 @@ class Subjects(Phrases):
             return None
         chunks = self._chunks(lo, end)
         last_words = self.words(chunks[-1][0], end)
-        paired = self._paired_modifiers(chunks, last_words)
-        if paired is not None:
-            return paired
         # (the raw words: "Mich." keeps its stop, which the words drop)
         if (
             len(chunks) > 1
@@ -632,27 +627,6 @@ class Subjects(Phrases):
         State Fair"), not a person nor a name of unknown kind."""
         found = self.entities.name_at(name.start, name.end)
         return found is not None and found[1].kind in {"place", "org"}
-
-    def _paired_modifiers(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
-        """Two modifiers in a comma, the first right after the article that opens the
-        words: '"...," the bespectacled, 71-year-old diplomat said' is one noun phrase, not
-        an aside and a subject of its own. The first modifier must look like one (a
-        participle, a hyphened compound or an adjective's ending): not "the rest, officials
-        said"."""
-        if len(chunks) != 2 or not last_words:
-            return None
-        first = self.words(chunks[0][0], chunks[0][1] - 1)
-        if len(first) != 2 or first[0].text.lower() not in {"a", "an", "the"}:
-            return None
-        mod, nxt = first[1].text, last_words[0].text
-        if not mod.islower() or (not mod.endswith(_MODIFIER_ENDINGS) and "-" not in mod):
-            return None
-        if not nxt.islower() or nxt in DETERMINERS or nxt in PRONOUNS:
-            return None
-        np = self.noun_phrase([*first, *last_words], cue_slot=True)
-        if np is None or (np.start, np.end) != (first[0].start, last_words[-1].end):
-            return None
-        return np
 
     def _modified_name(self, words: list[Word]) -> Words | None:
         """A name after an article and a word or two that describe its bearer's mood or

@@ -81,11 +81,6 @@ def test_subject_ending_past_what_trails_the_subject(text: str) -> None:
         # an aside after two names joined by "and" describes both: they are the subject
         ("Tom Berg and Ada Holm, both members of the board, said", "Tom Berg and Ada Holm", "np"),
         ("Tom Berg and Ada Holm, the town's two councillors, said", "Tom Berg and Ada Holm", "np"),
-        # two modifiers in a comma after the article: one noun phrase
-        ("the bespectacled, 71-year-old diplomat said", "the bespectacled, 71-year-old diplomat", "np"),
-        ("The soft-spoken, bearded mayor said", "The soft-spoken, bearded mayor", "np"),
-        # ... not a word that is no modifier before the comma
-        ("The rest, officials said", "officials", "np"),
         # a name after an article and a participle of mood or manner
         ("A flabbergasted Holm quipped", "Holm", "name"),
         ("A smiling Ada Holm told", "Ada Holm", "name"),
