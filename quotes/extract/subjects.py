@@ -628,22 +628,6 @@ class Subjects(Phrases):
         found = self.entities.name_at(name.start, name.end)
         return found is not None and found[1].kind in {"place", "org"}
 
-    def _modified_name(self, words: list[Word]) -> Words | None:
-        """A name after an article and a word or two that describe its bearer's mood or
-        manner: "A flabbergasted Holm", "a smiling Ada Holm" (participles the lexicon's
-        modifiers do not list); the name, which ends the words."""
-        if len(words) < 3 or words[0].text.lower() not in {"a", "an", "the"}:
-            return None
-        k = 1
-        while k < len(words) and k <= 2 and words[k].text.islower() and words[k].text.isalpha():
-            k += 1
-        if k == 1 or k == len(words) or not words[k - 1].text.endswith(("ed", "ing")):
-            return None
-        name = self.name_only(words[k].start, words[-1].end)
-        return (
-            name if name is not None and (name.start, name.end) == (words[k].start, words[-1].end) else None
-        )
-
     def _coordinated_names(self, chunk: tuple[int, int]) -> Words | None:
         """Two names joined by "and" that are the whole chunk: "Tom Berg and Ada Holm," of
         "Tom Berg and Ada Holm, both members of the board, said" (both of them)."""
@@ -1052,9 +1036,6 @@ class Subjects(Phrases):
                 return Words(other.start, name.end, self.m[other.start : name.end], "np")
         if name is not None:
             return name
-        modified = self._modified_name(last_words)
-        if modified is not None:
-            return modified
         np = self.noun_phrase(words, cue_slot=cue_slot)
         if (
             np is not None

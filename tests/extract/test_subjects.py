@@ -81,10 +81,6 @@ def test_subject_ending_past_what_trails_the_subject(text: str) -> None:
         # an aside after two names joined by "and" describes both: they are the subject
         ("Tom Berg and Ada Holm, both members of the board, said", "Tom Berg and Ada Holm", "np"),
         ("Tom Berg and Ada Holm, the town's two councillors, said", "Tom Berg and Ada Holm", "np"),
-        # a name after an article and a participle of mood or manner
-        ("A flabbergasted Holm quipped", "Holm", "name"),
-        ("A smiling Ada Holm told", "Ada Holm", "name"),
-        ("A leaked Holm memo said", "A leaked Holm memo", "np"),  # not a name that ends them
         # a role shared ("co-founder") describes the name before it as the role does
         ("Ada Holm, co-founder of the Oakmere Trust, said", "Ada Holm", "name"),
         # the place after "of" describes the person before it, and says nothing
