@@ -771,8 +771,7 @@ class Before(OwnRule):
                 who = read.owner_of(last[0]) or read.noun_colon(sent.start, last[1].end)
                 if who is not None:
                     return Attribution(who, None, self.name)
-            # (past an editor's bracket: '"[I am] concerned about ..."' opens a sentence too)
-            quoted = read.doc.text[q.spans[0][0] : q.spans[-1][1]].lstrip("[")
+            quoted = read.doc.text[q.spans[0][0] : q.spans[-1][1]]
             ends = not read.m[q.outer[-1][1] : sent.end].strip(" .")
             if (
                 ends

@@ -388,27 +388,6 @@ def test_an_aside_after_coordinated_names(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a full sentence after a comma closes a sentence whose subject introduces it, past an
-        # editor's bracket at its start
-        (
-            "Ada Holm, the Northern Schools Commissioner (NSC), reacted coolly to the deal, "
-            '"[I am] concerned about any plan that sends every family away."',
-            [("[I am] concerned about any plan that sends every family away.", "Ada Holm")],
-        ),
-    ],
-)
-def test_a_full_sentence_past_an_editors_bracket(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert who_said_what(text) == expected
-
-
-def test_a_lower_case_phrase_after_a_bracket_is_no_sentence() -> None:
-    """Not a phrase in lower case after the bracket: no sentence of its own, no reading."""
-    assert proposed_by('Ada Holm reacted to the deal, "[the plan] is not enough."', "before") == [None]
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # a name ending in a place's head is a place, never the person a description or a
         # pronoun stands for
         (
