@@ -464,7 +464,7 @@ los-angeles san-francisco san-diego las-vegas new-orleans st.-louis st-louis kan
 salt-lake-city new-york-city brooklyn manhattan queens bronx harlem chelsea silicon-valley
 wall-street capitol-hill hollywood midwest appalachia
 ontario quebec british-columbia b.c. alberta saskatchewan manitoba nova-scotia new-brunswick
-newfoundland newfoundland-and-labrador prince-edward-island p.e.i. yukon nunavut
+newfoundland newfoundland-and-labrador prince-edward-island p.e.i. yukon nunavut n.s. n.b. n.l. n.w.t.
 northwest-territories
 """.split()
 )

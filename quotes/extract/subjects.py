@@ -646,6 +646,13 @@ class Subjects(Phrases):
             return None
         return Words(left.start, right.end, self.m[left.start : right.end], "np")
 
+    @staticmethod
+    def _unknown_antecedent(rel: Word) -> Words:
+        """The relative pronoun ``rel`` as the verb's subject, standing for nobody a reading
+        found: "praised farmers in Brill, Ont., who said" (the pronoun is the subject, so no
+        earlier verb's subject speaks; its antecedent is unknown, so the speaker is nobody)."""
+        return Words(rel.start, rel.end, rel.text, "np")
+
     def _ends_chunk(self, name_end: int, chunk_end: int) -> bool:
         """Whether a name ending at ``name_end`` ends its chunk: nothing after it but the
         comma, and the dot of an abbreviation the name's words drop ("Tom Berg Jr., who")."""
@@ -749,7 +756,11 @@ class Subjects(Phrases):
             prev = self.name_only(chunks[k][0], chunks[k][1] - 1) or self._coordinated_names(chunks[k])
             if prev is not None and k > 0 and _is_place(self.m[chunks[k][0] : chunks[k][1]].strip(" ,")):
                 # "Ada Holm of Brill, Ont., who said": a state or province alone ends the town
-                # before it, and describes nobody; the name is further back
+                # before it, and describes nobody; the name is the person the town describes.
+                # Any other town is no speaker: "praised farmers in Brill, Ont., who said",
+                # "wrote to the mayor of Brill, Ont., who replied" name nobody
+                if self._name_of_place(self.words(chunks[k - 1][0], chunks[k - 1][1] - 1)) is None:
+                    return self._unknown_antecedent(last_words[0]) if first == "who" else None
                 k -= 1
                 continue
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):

@@ -337,6 +337,37 @@ def test_an_appositive_led_by_another(text: str, expected: list[tuple[str, str |
             'The plan drew a sharp reply from farmers in Brill, Ont., who said it was "a fine idea."',
             [("a fine idea.", None)],
         ),
+        # ... nor the subject of the verb before the relative clause
+        (
+            'Tom Berg praised farmers in Kessock, Ont., who said the rain was "a blessing."',
+            [("a blessing.", None)],
+        ),
+        (
+            'Tom Berg praised farmers in Kessock, N.S., who said the rain was "a blessing."',
+            [("a blessing.", None)],
+        ),
+        # ... nor the town a role is of: the role's holder is not named
+        (
+            'Ada Holm wrote to the mayor of Kessock, Ont., who replied that the plan was "dead."',
+            [("dead.", None)],
+        ),
+        (
+            'Police arrested a man from Kessock, P.E.I., who told them he was "just passing through."',
+            [("just passing through.", None)],
+        ),
+        # the person a town describes, past a province with dots or without
+        (
+            'Tom Berg met Ada Holm from Kessock, N.S., who said the plan was "dead."',
+            [("dead.", "Ada Holm")],
+        ),
+        (
+            'Ada Holm of Kessock, N.W.T., who chairs the board, said the vote was "a formality."',
+            [("a formality.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg, 54, of Kessock, Ont., said the plan was "dead on arrival."',
+            [("dead on arrival.", "Tom Berg")],
+        ),
     ],
 )
 def test_who_after_an_abbreviated_name(text: str, expected: list[tuple[str, str | None]]) -> None:

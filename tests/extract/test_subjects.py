@@ -130,6 +130,9 @@ def test_the_object_of_of_is_no_subject(text: str) -> None:
         ("A sharp reply came from Tom Berg, who suggested", "Tom Berg"),
         # a state or province alone ends the town before it: "who" is the person further back
         ("A sharp reply came from Ada Holm of Brill, Ont., who said", "Ada Holm"),
+        # ... and with no person the town describes, "who" itself: no earlier verb's subject
+        ("Tom Berg praised farmers in Brill, Ont., who said", "who"),
+        ("Tom Berg wrote to the mayor of Brill, N.B., who said", "who"),
     ],
 )
 def test_who_after_a_name_and_its_abbreviation(text: str, name: str) -> None:
