@@ -429,11 +429,33 @@ def test_an_aside_after_coordinated_names(text: str, expected: list[tuple[str, s
             'Oakmere Valley held a vote on Monday. "Schools come first," he said.',
             [("Schools come first,", None)],
         ),
+        (
+            'Crews drained Kessock Lake on Monday. "It will take a week," he said.',
+            [("It will take a week,", None)],
+        ),
         # ... and still the speaker its own verb names
         ('"We will act," Brill County said in a statement.', [("We will act,", "Brill County")]),
+        # a head that is a surname too, after a first name or as the subject: a person
+        ('Ricki Lake spoke to the crowd. "I am thrilled," she said.', [("I am thrilled,", "Ricki Lake")]),
+        (
+            'Kevin Parish, 44, was sentenced on Friday. "I am sorry for what I did," he told the court.',
+            [("I am sorry for what I did,", "Kevin Parish")],
+        ),
+        (
+            'Tina Island, the union\'s president, spoke first. "We will strike on Monday," she said.',
+            [("We will strike on Monday,", "Tina Island")],
+        ),
+        (
+            'Ava Street said she had waited an hour. "Nobody came," she said.',
+            [("Nobody came,", "Ava Street")],
+        ),
+        (
+            'Talk show host Dana Lake opened the gala. "It is a gift to be here," she said.',
+            [("It is a gift to be here,", "Dana Lake")],
+        ),
     ],
 )
-def test_a_place_named_by_its_head_is_no_person(text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_a_name_ending_in_a_places_head(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
 
 
