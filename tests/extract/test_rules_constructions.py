@@ -480,3 +480,25 @@ def test_a_name_ending_in_a_places_head(text: str, expected: list[tuple[str, str
 )
 def test_whom_a_source_acts_for_is_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of an infinitive's verb that "who" follows: those people, no name
+        (
+            'Ada Holm visited Kessock, Ont., on Monday to meet farmers who said the drought was "brutal."',
+            [("brutal.", None)],
+        ),
+        (
+            'Ada Holm went to meet the farmers who said the drought was "brutal."',
+            [("brutal.", None)],
+        ),
+        # ... a name there is still the one "who" stands for
+        ('Ada Holm went to meet Tom Berg who said the drought was "brutal."', [("brutal.", "Tom Berg")]),
+        # ... and the sentence's own subject and verb still speak
+        ('Ada Holm went to meet farmers and said the drought was "brutal."', [("brutal.", "Ada Holm")]),
+    ],
+)
+def test_who_after_an_infinitives_object(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
