@@ -13,6 +13,7 @@ import re
 from quotes.extract.entities import Entity, clip_title
 from quotes.extract.lexicon import (
     ADVERBS,
+    ARTICLES,
     ASKED_PARTICIPLES,
     CARRIER_NOUNS,
     CLAUSE_BREAKS,
@@ -127,8 +128,9 @@ _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanw
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
-# prepositions whose object is never a verb's subject (not "as", "after": "as Holm said")
-_OBJECT_GOVERNING = frozenset("of in from for at on with by among to into about against".split())
+# prepositions whose object is never a verb's subject: not those that open a clause too
+# ("as Holm said", "after Holm spoke", "than Holm said", "like Holm said")
+_OBJECT_GOVERNING = frozenset(PREPOSITIONS - SUBORDINATORS - {"than", "like"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # the comma of "6,000"
 _COMPOUND_AFTER = re.compile(r"\.?-[a-z]")  # "St.-style", "Trump-like": a name inside a modifier
@@ -288,7 +290,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped dropped passed".split())
 _PARTY_MEMBERS_OF = frozenset({"democrat", "republican", "independent"})
 _PLACE_PREPOSITIONS = frozenset("in on at inside outside within among".split())
-_PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
+_PARENTHETICAL_DETERMINERS = frozenset("a an one another both the".split())
 _VERB_AND_COMMA = re.compile(r"[a-z]+,")
 _MODIFIED_DETERMINERS = frozenset(
     "a an the this that these those its their his her one another some two three several".split()
@@ -530,7 +532,7 @@ class Subjects(Phrases):
         described", "[which] Senator Ada Holm had called"): a personal pronoun, or a name
         followed by a lower-case word; None for "[who] has long called", "[which] runs"."""
         w0 = words[0]
-        if w0.text in {"a", "an", "the"}:
+        if w0.text in ARTICLES:
             # "[which] an FBI inquiry said", "[whom] the judge called": a noun phrase of its own
             k = next((i for i, w in enumerate(words) if _before_verb(w.text) and i), len(words))
             rest = words[k:]
@@ -955,6 +957,35 @@ class Subjects(Phrases):
                 return Words(first.start, second.end, self.m[first.start : second.end], "np", title)
         return None
 
+    def _object_of_of(self, words: list[Word], cut: int, name: Words) -> bool:
+        """Whether ``name``, ending ``words``, is the object of the "of" at ``cut`` (past its
+        article): "the town of Brill told", "the staff of Ada Holm said"; not a gerund's
+        subject ("an account of Ada Holm telling him", "footage of Holm saying"). Only the name
+        right after the "of": "Bank of Montreal economist Ada Holm said" is not read here
+        (and still gives the bank, a known wrong speaker)."""
+        if cut <= 0 or cut + 1 >= len(words) or words[cut].text != "of":
+            return False
+        obj_at = cut + 2 if words[cut + 1].text.lower() in ARTICLES else cut + 1
+        if obj_at >= len(words) or name.start != words[obj_at].start:
+            return False
+        after = self.m[words[-1].end : words[-1].end + 40].split()[:2]
+        verb = [w for w in after if not w.endswith("ly")]
+        return not (verb and verb[0].rstrip(",:;").endswith("ing"))
+
+    def _subject_past_of(self, words: list[Word], name: Words, cue_slot: bool) -> Words | None:
+        """The verb's subject when the name ending ``words`` is the object of "of", never
+        the subject itself: the whole name it ends ("the University of Oakmere said"), the
+        person the place describes ("when Speaker Ada Holm of Oregon lamented"), the noun
+        phrase it ends ("A teacher from the school in the town of Brill told"), or None."""
+        whole = self.name_only(words[0].start, words[-1].end)
+        if whole is not None and whole.end == name.end and whole.start < name.start:
+            return whole
+        placed = self._name_of_place(words)
+        if placed is not None:
+            return placed
+        np = self.noun_phrase(words, cue_slot=cue_slot)
+        return np if np is not None and np.end == words[-1].end else None
+
     def _clause_subject_ending(
         self, lo: int, words: list[Word], coordinated: bool, cue_slot: bool = False
     ) -> Words | None:
@@ -1018,28 +1049,8 @@ class Subjects(Phrases):
                 w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
             )
         name = self.name_only(last_words[0].start, last_words[-1].end)
-        # (right after "of" and its article: not "Bank of Montreal economist Ada Holm said";
-        # nor a gerund's subject: "an account of Ada Holm telling him", "of Holm saying")
-        obj_at = cut + 2 if words[cut + 1].text.lower() == "the" else cut + 1
-        verb = [w for w in self.m[words[-1].end : words[-1].end + 40].split()[:2] if not w.endswith("ly")]
-        gerund = bool(verb) and verb[0].rstrip(",:;").endswith("ing")
-        if (
-            name is not None
-            and cut > 0
-            and words[cut].text == "of"
-            and name.start == words[obj_at].start
-            and not gerund
-        ):
-            # "A teacher from the school in the town of Brill told", "Officials among the staff
-            # of Ada Holm said": the name is the object of "of", never the verb's subject; the
-            # whole name ("the University of Oakmere said") or the noun phrase it ends, or none
-            whole = self.name_only(words[0].start, words[-1].end)
-            name = whole if whole is not None and whole.end == name.end and whole.start < name.start else None
-            # "when Speaker Ada Holm of Oregon lamented": the person the place describes
-            name = name or self._name_of_place(words)
-            if name is None:
-                np = self.noun_phrase(words, cue_slot=cue_slot)
-                return np if np is not None and np.end == words[-1].end else None
+        if name is not None and self._object_of_of(words, cut, name):
+            return self._subject_past_of(words, name, cue_slot)
         if name is not None and cut > 0 and words[cut].text == "and":
             other = self.name_only(words[0].start, words[cut - 1].end)
             if other is not None and other.start == words[0].start:

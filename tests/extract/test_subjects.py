@@ -123,6 +123,23 @@ def test_the_object_of_of_is_no_subject(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a description that runs into its verb and a comma is a parenthetical clause's own
+        # subject, "both" as "a" or "another": not the names before it
+        ("Tom Berg and Ada Holm, both officials said, are ready", "both officials"),
+        ("Ada Holm, a top aide said, is ready", "a top aide"),
+        # ... but an aside in commas before the verb describes the names
+        ("Tom Berg and Ada Holm, both members of the board, said the", "Tom Berg and Ada Holm"),
+    ],
+)
+def test_a_parenthetical_clause_is_its_own_subject(text: str, words: str) -> None:
+    found = subjects(text).subject_ending(0, text.index(" said") + 1)
+    assert found is not None
+    assert text[found.start : found.end] == words
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("A sharp reply came from Tom Berg Jr., who suggested", "Tom Berg Jr"),
