@@ -60,6 +60,7 @@ from quotes.extract.lexicon import (
     PREPOSITIONS,
     ROLES,
     SUBORDINATORS,
+    SURNAME_PLACE_HEADS,
     TEAM_NOUNS,
     THE_OUTLETS,
     TIME_OPENERS,
@@ -362,6 +363,17 @@ class _SealedEntity(Entity):
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{self.name!r} is read-only once the article is read")
+
+
+def _surname_place(entity: Entity) -> str:
+    """The kind of a name of unknown kind, first met as no clause's subject and no speaker,
+    by its head: "place" for a head that is a surname too after no known first name ("drained
+    Kessock Lake", "closed Oakmere Street"); "Ricki Lake spoke", the subject, and "Ava
+    Street", a first name, stay "unknown" (maybe a person)."""
+    words = entity.words
+    if len(words) > 1 and words[-1] in SURNAME_PLACE_HEADS and words[0] not in FIRST_NAME_GENDER:
+        return "place"
+    return entity.kind
 
 
 class _Aliases(dict[str, Entity]):
@@ -975,6 +987,8 @@ class Entities:
         )
         if entity.kind == "unknown" and not possessive and self._is_place(run[0].start):
             entity.kind = "place"
+        elif entity.kind == "unknown" and first and not (subject or clause_subject or speaker) and not titles:
+            entity.kind = _surname_place(entity)
         elif (
             first
             and entity.kind == "person"

@@ -423,9 +423,18 @@ DETERMINERS = {
     "our",
 }
 
-# The last word of a venue's name ("Madison Square Garden", "Trump Tower"): a place, whatever
-# first name it opens with; not "Hall", "Park" or "Street", which are surnames too.
-VENUE_HEADS = frozenset("garden arena stadium coliseum auditorium plaza airport tower cathedral".split())
+# The last word of a venue's or a place's name ("Madison Square Garden", "Trump Tower", "Brill
+# County", "Oakmere Valley"): a place, whatever first name it opens with. Not "Hall", "Park",
+# nor the heads that are surnames too (SURNAME_PLACE_HEADS).
+VENUE_HEADS = frozenset(
+    """garden arena stadium coliseum auditorium plaza airport tower cathedral
+    county township borough valley village creek avenue highway""".split()
+)
+
+# The heads of place names that are surnames too ("Kessock Lake" and "Ricki Lake", "Oak
+# Street" and "Ava Street"): a place only with no known first name before it and not as
+# its clause's subject (a person may be either; entities decides).
+SURNAME_PLACE_HEADS = frozenset("lake street parish bay island town heights river".split())
 
 # Places, so that "he said" never resolves to "West Virginia" and a place is never
 # taken for a person. Multi-word places are matched as whole names.
@@ -459,6 +468,9 @@ milwaukee minneapolis charlotte orlando tampa nashville memphis louisville tulsa
 los-angeles san-francisco san-diego las-vegas new-orleans st.-louis st-louis kansas-city
 salt-lake-city new-york-city brooklyn manhattan queens bronx harlem chelsea silicon-valley
 wall-street capitol-hill hollywood midwest appalachia
+ontario quebec british-columbia b.c. alberta saskatchewan manitoba nova-scotia new-brunswick
+newfoundland newfoundland-and-labrador prince-edward-island p.e.i. yukon nunavut n.s. n.b. n.l. n.w.t.
+northwest-territories
 """.split()
 )
 

@@ -1427,6 +1427,8 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     # a noun phrase right before it ("their editors, who", "critics who"), in a cue slot
     back = words[max(0, k - 6) : k]
     cut = max((i + 1 for i, w in enumerate(back) if w.text.lower() in CLAUSE_BREAKS), default=0)
+    # past an infinitive's verb: "to meet farmers who said" (not the noun "meet farmers")
+    cut = max(cut, _past_infinitive(back))
     np = read.noun_phrase(back[cut:], cue_slot=True) if back[cut:] else None
     # (one word, or one a determiner opens: not "Holm rebuked critics who")
     opened = np is not None and (" " not in np.text or np.text.split()[0].lower() in _NOUN_DETERMINERS)
@@ -1439,6 +1441,19 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     if np is not None and opened and not governed and np.end == words[k - 1].end:
         return Words(words[k].start, words[k].end, np.text, "np")
     return None
+
+
+def _past_infinitive(words: list[Word]) -> int:
+    """Where the words after the last infinitive's verb begin ("to meet | farmers"), 0 if
+    none: "to" and a lower-case word that is no determiner, with a word after them."""
+    k = next(
+        (i for i in range(len(words) - 3, -1, -1) if words[i].text == "to"),
+        None,
+    )
+    if k is None:
+        return 0
+    verb = words[k + 1].text
+    return k + 2 if verb.islower() and verb not in DETERMINERS else 0
 
 
 def _inner_clause_subject(read: Subjects, between: list[Word], hi: int) -> Words | None:

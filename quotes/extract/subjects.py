@@ -136,6 +136,9 @@ _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanw
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
 _ASIDE_OPENERS = PREPOSITIONS | SUBORDINATORS
+# prepositions whose object is never a verb's subject: not those that open a clause too
+# ("as Holm said", "after Holm spoke", "than Holm said", "like Holm said")
+_OBJECT_GOVERNING = frozenset(PREPOSITIONS - SUBORDINATORS - {"than", "like"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # the comma of "6,000"
 _COMPOUND_AFTER = re.compile(r"\.?-[a-z]")  # "St.-style", "Trump-like": a name inside a modifier
@@ -301,7 +304,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _NOT_PARTICIPLES = frozenset("need needed speed seed bed red feed indeed stopped dropped passed".split())
 _PARTY_MEMBERS_OF = frozenset({"democrat", "republican", "independent"})
 _PLACE_PREPOSITIONS = frozenset("in on at inside outside within among".split())
-_PARENTHETICAL_DETERMINERS = frozenset("a an one another the".split())
+_PARENTHETICAL_DETERMINERS = frozenset("a an one another both the".split())
 _VERB_AND_COMMA = re.compile(r"[a-z]+,")
 _MODIFIED_DETERMINERS = frozenset(
     "a an the this that these those its their his her one another some two three several".split()
@@ -311,15 +314,27 @@ _MODIFIED_DETERMINERS = frozenset(
 # the modifiers that describe an unnamed source: "a person familiar with the talks", "people
 # close to the campaign", "officials briefed on the plan" (the speaker is the phrase before them)
 _SOURCE_MODIFIERS = frozenset(
-    {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")}
+    {
+        ("familiar", "with"),
+        ("close", "to"),
+        ("briefed", "on"),
+        ("knowledgeable", "about"),
+        # whom the source speaks for: "officials working for Holm", "a lawyer acting for her"
+        ("working", "for"),
+        ("speaking", "for"),
+        ("acting", "for"),
+    }
 )
+# A present participle whose object is whom the phrase's head acts for: "a lawyer
+# representing Ada Holm told" (the lawyer speaks, not Holm).
+_ACTING_FOR = frozenset({"representing"})
 
 
 def _participle_phrase(word: str, preposition: str) -> bool:
     """A past participle and the preposition after it that open a modifier: "obtained by",
-    "prepared for", "sent to", or an unnamed source's "familiar with", "close to"; not
-    "asked for", "stopped by"."""
-    if (word, preposition) in _SOURCE_MODIFIERS:
+    "prepared for", "sent to", or an unnamed source's "familiar with", "close to", "working
+    for", or "representing" and its object; not "asked for", "stopped by"."""
+    if (word, preposition) in _SOURCE_MODIFIERS or word in _ACTING_FOR:
         return True
     if not word.islower() or word in _NOT_PARTICIPLES:
         return False
@@ -604,7 +619,7 @@ class Subjects(Phrases):
         described", "[which] Senator Ada Holm had called"): a personal pronoun, or a name
         followed by a lower-case word; None for "[who] has long called", "[which] runs"."""
         w0 = words[0]
-        if w0.text in {"a", "an", "the"}:
+        if w0.text in ARTICLES:
             # "[which] an FBI inquiry said", "[whom] the judge called": a noun phrase of its own
             k = next((i for i, w in enumerate(words) if _before_verb(w.text) and i), len(words))
             rest = words[k:]
@@ -708,11 +723,41 @@ class Subjects(Phrases):
         found = self.entities.name_at(name.start, name.end) if name.kind == "name" else None
         return found is not None and found[1].kind == "person"
 
+    def _coordinated_names(self, chunk: tuple[int, int]) -> Words | None:
+        """Two names joined by "and" that are the whole chunk: "Tom Berg and Ada Holm," of
+        "Tom Berg and Ada Holm, both members of the board, said" (both of them)."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        j = next((i for i, w in enumerate(words) if w.text == "and"), 0)
+        if not 0 < j < len(words) - 1:
+            return None
+        left = self.name_only(words[0].start, words[j - 1].end)
+        right = self.name_only(words[j + 1].start, words[-1].end)
+        if (
+            left is None
+            or right is None
+            or (left.start, left.end) != (words[0].start, words[j - 1].end)
+            or right.end != words[-1].end
+        ):
+            return None
+        return Words(left.start, right.end, self.m[left.start : right.end], "np")
+
+    @staticmethod
+    def _unknown_antecedent(rel: Word) -> Words:
+        """The relative pronoun ``rel`` as the verb's subject, standing for nobody a reading
+        found: "praised farmers in Brill, Ont., who said" (the pronoun is the subject, so no
+        earlier verb's subject speaks; its antecedent is unknown, so the speaker is nobody)."""
+        return Words(rel.start, rel.end, rel.text, "np")
+
+    def _ends_chunk(self, name_end: int, chunk_end: int) -> bool:
+        """Whether a name ending at ``name_end`` ends its chunk: nothing after it but the
+        comma, and the dot of an abbreviation the name's words drop ("Tom Berg Jr., who")."""
+        return not self.m[name_end:chunk_end].strip(" ,.")
+
     def _name_ending(self, chunk: tuple[int, int]) -> Words | None:
         """The name that ends ``chunk`` (up to its comma): "Ada Holm" of "Fans booed Ada
         Holm,"; None when the chunk ends in no name."""
         found = self.entities.name_at(chunk[0], chunk[1])
-        if found is None or self.m[found[0].end : chunk[1]].strip(" ,"):
+        if found is None or not self._ends_chunk(found[0].end, chunk[1]):
             return None
         m = found[0]
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
@@ -835,7 +880,7 @@ class Subjects(Phrases):
         if [w.text for w in lone] != ["who"]:
             return None
         found = self.entities.name_at(chunks[-3][0], chunks[-3][1])
-        if found is None or self.m[found[0].end : chunks[-3][1]].strip(" ,"):
+        if found is None or not self._ends_chunk(found[0].end, chunks[-3][1]):
             return None
         m = found[0]
         return Words(lone[0].start, lone[0].end, self.m[m.start : m.end], "name")
@@ -875,7 +920,16 @@ class Subjects(Phrases):
             )
             if closing is not None:
                 described = closing + 1
-            prev = self.name_only(chunks[k][0], chunks[k][1] - 1)
+            prev = self.name_only(chunks[k][0], chunks[k][1] - 1) or self._coordinated_names(chunks[k])
+            if prev is not None and k > 0 and _is_place(self.m[chunks[k][0] : chunks[k][1]].strip(" ,")):
+                # "Ada Holm of Brill, Ont., who said": a state or province alone ends the town
+                # before it, and describes nobody; the name is the person the town describes.
+                # Any other town is no speaker: "praised farmers in Brill, Ont., who said",
+                # "wrote to the mayor of Brill, Ont., who replied" name nobody
+                if self._name_of_place(self.words(chunks[k - 1][0], chunks[k - 1][1] - 1)) is None:
+                    return self._unknown_antecedent(last_words[0]) if first == "who" else None
+                k -= 1
+                continue
             if prev is not None and k == 0 and self._opening_phrase(chunks[0]):
                 # "In Oslo, Mayor Lena Dahl released a statement": the place of the sentence's
                 # opening phrase is described by nothing after it; the clause has its subject
@@ -932,7 +986,7 @@ class Subjects(Phrases):
                     # Marsh, a baker from Truro, who told": a place ends the appositive; "who" is
                     # the person it describes
                     found = None
-                if found is not None and not self.m[found[0].end : chunks[k][1]].strip(" ,"):
+                if found is not None and self._ends_chunk(found[0].end, chunks[k][1]):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
             if prev is not None:
@@ -1068,6 +1122,35 @@ class Subjects(Phrases):
                 return Words(first.start, second.end, self.m[first.start : second.end], "np", title)
         return None
 
+    def _object_of_of(self, words: list[Word], cut: int, name: Words) -> bool:
+        """Whether ``name``, ending ``words``, is the object of the "of" at ``cut`` (past its
+        article): "the town of Brill told", "the staff of Ada Holm said"; not a gerund's
+        subject ("an account of Ada Holm telling him", "footage of Holm saying"). Only the name
+        right after the "of": "Bank of Montreal economist Ada Holm said" is not read here
+        (and still gives the bank, a known wrong speaker)."""
+        if cut <= 0 or cut + 1 >= len(words) or words[cut].text != "of":
+            return False
+        obj_at = cut + 2 if words[cut + 1].text.lower() in ARTICLES else cut + 1
+        if obj_at >= len(words) or name.start != words[obj_at].start:
+            return False
+        after = self.m[words[-1].end : words[-1].end + 40].split()[:2]
+        verb = [w for w in after if not w.endswith("ly")]
+        return not (verb and verb[0].rstrip(",:;").endswith("ing"))
+
+    def _subject_past_of(self, words: list[Word], name: Words, cue_slot: bool) -> Words | None:
+        """The verb's subject when the name ending ``words`` is the object of "of", never
+        the subject itself: the whole name it ends ("the University of Oakmere said"), the
+        person the place describes ("when Speaker Ada Holm of Oregon lamented"), the noun
+        phrase it ends ("A teacher from the school in the town of Brill told"), or None."""
+        whole = self.name_only(words[0].start, words[-1].end)
+        if whole is not None and whole.end == name.end and whole.start < name.start:
+            return whole
+        placed = self._name_of_place(words)
+        if placed is not None:
+            return placed
+        np = self.noun_phrase(words, cue_slot=cue_slot)
+        return np if np is not None and np.end == words[-1].end else None
+
     def _clause_subject_ending(
         self, lo: int, words: list[Word], coordinated: bool, cue_slot: bool = False
     ) -> Words | None:
@@ -1131,6 +1214,8 @@ class Subjects(Phrases):
                 w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
             )
         name = self.name_only(last_words[0].start, last_words[-1].end)
+        if name is not None and self._object_of_of(words, cut, name):
+            return self._subject_past_of(words, name, cue_slot)
         if name is not None and cut > 0 and words[cut].text == "and":
             other = self.name_only(words[0].start, words[cut - 1].end)
             if other is not None and other.start == words[0].start:
@@ -1816,8 +1901,20 @@ class Subjects(Phrases):
             found = self.entities.name_at(lo, words[i].end)
             if found is not None and found[0].end == words[i].end:
                 m = found[0]
+                if self._preposition_object(lo, m.start):
+                    # "A teacher from the school in the town of Brill told reporters:": the
+                    # name is a preposition's object, and the subject a phrase too long to read
+                    return None
                 return Words(m.start, m.end, self.m[m.start : m.end], "name")
         return None
+
+    def _preposition_object(self, lo: int, start: int) -> bool:
+        """Whether the name at ``start`` follows a preposition (and its article): "of
+        Brill", "in the Oakmere Trust"."""
+        before = [w.text.lower() for w in self.words(max(lo, start - 30), start)][-2:]
+        if before[-1:] == ["the"]:
+            before = before[:-1]
+        return bool(before) and before[-1] in _OBJECT_GOVERNING
 
     def noun_colon(self, lo: int, hi: int) -> Words | None:
         """Whose words a colon after a speech noun introduces, in the clause [lo, hi).

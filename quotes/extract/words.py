@@ -161,6 +161,8 @@ def strip_possessive(w: str) -> str:
 
 def role_head(word: str) -> str:
     w = role_key(word)
+    if w not in ROLES and w.startswith("co-") and role_key(w[3:]) in ROLES:
+        w = role_key(w[3:])  # "co-founder", "co-chair": the role shared
     if w not in ROLES and w.endswith("s") and role_key(w[:-1]) in ROLES:
         return role_key(w[:-1])
     return w
@@ -233,7 +235,7 @@ def describes_name(word: str, appositive: bool = False, then: str = "") -> bool:
     low = word.lower()
     if low in {"who's", "who’s"}:
         low = "who"  # "Bloomberg, who's thinking about running, said": the contraction is the pronoun
-    if low in APPOSITIVE_STARTS or low in {"one", "ceo"} or role_head(word) in ROLES:
+    if low in APPOSITIVE_STARTS or low in {"one", "another", "both", "ceo"} or role_head(word) in ROLES:
         return True
     if not appositive and PARTY_TAG.match(word):
         return True  # "Jim Jordan (R-Ohio), a panel member, said"

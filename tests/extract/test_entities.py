@@ -71,6 +71,16 @@ def test_the_sex_of_a_name(text: str, name: str, gender: str | None) -> None:
         ("The plant in Florence, Ala., closed.\n", "Florence", "place"),
         # ... but not a first name met without one
         ("Aurora spoke first. Then Dan Ortiz spoke.\n", "Aurora", "person"),
+        # the head of a place's name: a place, whatever opens it
+        ("Brill County held a meeting.\n", "Brill County", "place"),
+        ("Voters in Oakmere Valley met.\n", "Oakmere Valley", "place"),
+        # a head that is a surname too: a place after no known first name, not as the subject
+        ("Crews drained Kessock Lake on Monday.\n", "Kessock Lake", "place"),
+        ("Police closed Harbour Street on Monday.\n", "Harbour Street", "place"),
+        # ... but as the subject, or after a first name, maybe a person
+        ("Ricki Lake spoke to the crowd.\n", "Ricki Lake", "unknown"),
+        ("Kevin Parish, 44, was sentenced on Friday.\n", "Kevin Parish", "person"),
+        ("The crowd cheered Ava Street.\n", "Ava Street", "person"),
     ],
 )
 def test_the_kind_of_a_name(text: str, name: str, kind: str) -> None:

@@ -287,3 +287,218 @@ def test_a_passive_who_clause_proposes_nobody(text: str) -> None:
 )
 def test_the_agent_rule_proposes_nobody(text: str) -> None:
     assert proposed_by(text, "agent") == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an appositive led by "another" describes the name before it: the name is the subject
+        (
+            "Sen. Ivo Brandt (R), another early Holm supporter, suggested that Berg was weak on "
+            'the "toll bridge" vote.',
+            [("toll bridge", "Ivo Brandt")],
+        ),
+        (
+            'Ada Holm, another member of the board, said the plan was "a fine idea for the town."',
+            [("a fine idea for the town.", "Ada Holm")],
+        ),
+        # not a parenthetical clause that runs into its verb: its subject is another person
+        (
+            'Ada Holm praised the plan, another voter said, calling it "a fine idea for the town."',
+            [("a fine idea for the town.", None)],
+        ),
+    ],
+)
+def test_an_appositive_led_by_another(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "who" after a name that ends in an abbreviation's dot is that name
+        (
+            "The plan drew a sharp reply from Tom Berg Jr., who suggested in a radio interview "
+            'that Holm was trying to "stay relevant."',
+            [("stay relevant.", "Tom Berg Jr")],
+        ),
+        # the province after a town is no one "who" stands for: the name before the town
+        (
+            'The plan drew a sharp reply from Ada Holm of Brill, Ont., who said it was "a fine idea."',
+            [("a fine idea.", "Ada Holm")],
+        ),
+        # a province named in full is a place as a state is
+        (
+            'The plan drew a sharp reply from Ada Holm of Brill, Ontario, who said it was "a fine idea."',
+            [("a fine idea.", "Ada Holm")],
+        ),
+        # ... and with no name before it, nobody (not the province)
+        (
+            'The plan drew a sharp reply from farmers in Brill, Ont., who said it was "a fine idea."',
+            [("a fine idea.", None)],
+        ),
+        # ... nor the subject of the verb before the relative clause
+        (
+            'Tom Berg praised farmers in Kessock, Ont., who said the rain was "a blessing."',
+            [("a blessing.", None)],
+        ),
+        (
+            'Tom Berg praised farmers in Kessock, N.S., who said the rain was "a blessing."',
+            [("a blessing.", None)],
+        ),
+        # ... nor the town a role is of: the role's holder is not named
+        (
+            'Ada Holm wrote to the mayor of Kessock, Ont., who replied that the plan was "dead."',
+            [("dead.", None)],
+        ),
+        (
+            'Police arrested a man from Kessock, P.E.I., who told them he was "just passing through."',
+            [("just passing through.", None)],
+        ),
+        # the person a town describes, past a province with dots or without
+        (
+            'Tom Berg met Ada Holm from Kessock, N.S., who said the plan was "dead."',
+            [("dead.", "Ada Holm")],
+        ),
+        (
+            'Ada Holm of Kessock, N.W.T., who chairs the board, said the vote was "a formality."',
+            [("a formality.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg, 54, of Kessock, Ont., said the plan was "dead on arrival."',
+            [("dead on arrival.", "Tom Berg")],
+        ),
+    ],
+)
+def test_who_after_an_abbreviated_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the name after "of" is no subject: nobody rather than the town
+        (
+            'A teacher from the school in the town of Brill told reporters: "We will open in May."',
+            [("We will open in May.", None)],
+        ),
+        # the person a place describes
+        (
+            'The mood darkened when Speaker Ada D. Holm of Oregon lamented the "gloomy" state of the race.',
+            [("gloomy", "Ada D. Holm")],
+        ),
+        # a role shared describes the name before it, not the body after "of"
+        (
+            '"We will open in May," Ada Holm, co-founder of the Oakmere Schools Trust, said.',
+            [("We will open in May,", "Ada Holm")],
+        ),
+    ],
+)
+def test_a_name_after_of(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an aside after two names describes both; the names are the speakers, not "the board"
+        (
+            'Tom Berg and Ada Holm, both members of the board, said: "We will open in May."',
+            [("We will open in May.", "Tom Berg and Ada Holm")],
+        ),
+        (
+            '"We will open in May," Tom Berg and Ada Holm, both members of the board, said.',
+            [("We will open in May,", "Tom Berg and Ada Holm")],
+        ),
+    ],
+)
+def test_an_aside_after_coordinated_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name ending in a place's head is a place, never the person a description or a
+        # pronoun stands for
+        (
+            'Brill County held a meeting on Monday. "Schools come first," the 71-year-old mayor said.',
+            [("Schools come first,", None)],
+        ),
+        (
+            'Oakmere Valley held a vote on Monday. "Schools come first," he said.',
+            [("Schools come first,", None)],
+        ),
+        (
+            'Crews drained Kessock Lake on Monday. "It will take a week," he said.',
+            [("It will take a week,", None)],
+        ),
+        # ... and still the speaker its own verb names
+        ('"We will act," Brill County said in a statement.', [("We will act,", "Brill County")]),
+        # a head that is a surname too, after a first name or as the subject: a person
+        ('Ricki Lake spoke to the crowd. "I am thrilled," she said.', [("I am thrilled,", "Ricki Lake")]),
+        (
+            'Kevin Parish, 44, was sentenced on Friday. "I am sorry for what I did," he told the court.',
+            [("I am sorry for what I did,", "Kevin Parish")],
+        ),
+        (
+            'Tina Island, the union\'s president, spoke first. "We will strike on Monday," she said.',
+            [("We will strike on Monday,", "Tina Island")],
+        ),
+        (
+            'Ava Street said she had waited an hour. "Nobody came," she said.',
+            [("Nobody came,", "Ava Street")],
+        ),
+        (
+            'Talk show host Dana Lake opened the gala. "It is a gift to be here," she said.',
+            [("It is a gift to be here,", "Dana Lake")],
+        ),
+    ],
+)
+def test_a_name_ending_in_a_places_head(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whom the phrase's head acts for is no speaker: the lawyer, the officials speak
+        (
+            'A lawyer representing Ada Holm told reporters: "We will appeal the ruling."',
+            [("We will appeal the ruling.", "A lawyer")],
+        ),
+        (
+            'Officials working for Ada Holm said the plan was "a fine idea for the town."',
+            [("a fine idea for the town.", "Officials working for Ada Holm")],
+        ),
+        # ... but a name described by such an aside is still the speaker
+        (
+            'Ada Holm, speaking for the board, said: "We will appeal the ruling."',
+            [("We will appeal the ruling.", "Ada Holm")],
+        ),
+    ],
+)
+def test_whom_a_source_acts_for_is_no_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of an infinitive's verb that "who" follows: those people, no name
+        (
+            'Ada Holm visited Kessock, Ont., on Monday to meet farmers who said the drought was "brutal."',
+            [("brutal.", None)],
+        ),
+        (
+            'Ada Holm went to meet the farmers who said the drought was "brutal."',
+            [("brutal.", None)],
+        ),
+        # ... a name there is still the one "who" stands for
+        ('Ada Holm went to meet Tom Berg who said the drought was "brutal."', [("brutal.", "Tom Berg")]),
+        # ... and the sentence's own subject and verb still speak
+        ('Ada Holm went to meet farmers and said the drought was "brutal."', [("brutal.", "Ada Holm")]),
+    ],
+)
+def test_who_after_an_infinitives_object(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected

@@ -73,6 +73,23 @@ def test_subject_ending_past_what_trails_the_subject(text: str) -> None:
         ("Gov. Ada Holm (R), a staunch Tom Reed ally, acknowledged", "Ada Holm", "name"),
         ("Sen. Ivo Brandt (D-Ore.), a close Lena Park adviser, said", "Ivo Brandt", "name"),
         ("Ada Holm (R), the governor, said", "Ada Holm", "name"),
+        # an appositive led by "another" describes the name before it as "a" or "one" does
+        ("Sen. Ivo Brandt (R), another early Holm supporter, suggested", "Ivo Brandt", "name"),
+        ("Ada Holm, another member of the board, said", "Ada Holm", "name"),
+        # ... but with no comma before the verb it is a parenthetical clause's own subject
+        ("Ada Holm praised the plan, another voter said", "another voter", "np"),
+        # an aside after two names joined by "and" describes both: they are the subject
+        ("Tom Berg and Ada Holm, both members of the board, said", "Tom Berg and Ada Holm", "np"),
+        ("Tom Berg and Ada Holm, the town's two councillors, said", "Tom Berg and Ada Holm", "np"),
+        # a role shared ("co-founder") describes the name before it as the role does
+        ("Ada Holm, co-founder of the Oakmere Trust, said", "Ada Holm", "name"),
+        # the place after "of" describes the person before it, and says nothing
+        ("The crowd cheered when Speaker Ada D. Holm of Oregon lamented", "Ada D. Holm", "name"),
+        # a gerund's subject after "of" is its speaker
+        ("Ivo Brandt gives an account of Ada Holm telling", "Ada Holm", "name"),
+        ("He recalled footage of Ada Holm saying", "Ada Holm", "name"),
+        # a name that is a whole, "of" and all
+        ("The University of Oakmere said", "University of Oakmere", "name"),
         # issue 9: an appositive led by a dotted acronym's possessive (read as one word)
         ("Dr. Ada Holm, B.C.’s provincial health officer, said", "Ada Holm", "name"),
         ("Ivo Brandt, the U.K.'s trade envoy, said", "Ivo Brandt", "name"),
@@ -89,6 +106,59 @@ def test_subject_ending(text: str, words: str, kind: str) -> None:
     assert found is not None
     assert (found.text, found.kind) == (words, kind)
     assert text[found.start : found.end] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teacher from the school in the town of Brill told",
+        "Officials among the staff of Ada Holm said",
+        "A report by the office of Ada Holm said",
+    ],
+)
+def test_the_object_of_of_is_no_subject(text: str) -> None:
+    """A name right after "of" (and its article) is that preposition's object, never the
+    verb's subject: nobody, where the phrase it ends is too long to read as one."""
+    assert subjects(text).subject_ending(0, text.rindex(" ") + 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a description that runs into its verb and a comma is a parenthetical clause's own
+        # subject, "both" as "a" or "another": not the names before it
+        ("Tom Berg and Ada Holm, both officials said, are ready", "both officials"),
+        ("Ada Holm, a top aide said, is ready", "a top aide"),
+        # ... but an aside in commas before the verb describes the names
+        ("Tom Berg and Ada Holm, both members of the board, said the", "Tom Berg and Ada Holm"),
+    ],
+)
+def test_a_parenthetical_clause_is_its_own_subject(text: str, words: str) -> None:
+    found = subjects(text).subject_ending(0, text.index(" said") + 1)
+    assert found is not None
+    assert text[found.start : found.end] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A sharp reply came from Tom Berg Jr., who suggested", "Tom Berg Jr"),
+        ("Fans booed Tom Berg Jr., who shrugged and said", "Tom Berg Jr"),
+        ("A sharp reply came from Tom Berg, who suggested", "Tom Berg"),
+        # a state or province alone ends the town before it: "who" is the person further back
+        ("A sharp reply came from Ada Holm of Brill, Ont., who said", "Ada Holm"),
+        # ... and with no person the town describes, "who" itself: no earlier verb's subject
+        ("Tom Berg praised farmers in Brill, Ont., who said", "who"),
+        ("Tom Berg wrote to the mayor of Brill, N.B., who said", "who"),
+    ],
+)
+def test_who_after_a_name_and_its_abbreviation(text: str, name: str) -> None:
+    """ "who" after a name whose last word is an abbreviation ("Jr.") stands for that name:
+    the abbreviation's dot, which the name's words drop, does not part them; nor is an
+    abbreviated state or province "who" follows a name."""
+    found = subjects(text).subject_ending(0, text.rindex(" ") + 1)
+    assert found is not None
+    assert (found.text, text[found.start : found.end]) == (name, "who")
 
 
 @pytest.mark.parametrize(

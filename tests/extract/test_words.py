@@ -89,7 +89,16 @@ def test_line_words_reads_a_line_again_after_it_was_let_go() -> None:
 
 @pytest.mark.parametrize(
     ("word", "head"),
-    [("Spokeswoman", "spokesman"), ("Sen.", "senator"), ("officials", "official"), ("the", "the")],
+    [
+        ("Spokeswoman", "spokesman"),
+        ("Sen.", "senator"),
+        ("officials", "official"),
+        ("the", "the"),
+        # a role shared is the role: "co-founder", "co-chair"
+        ("co-founder", "founder"),
+        ("Co-Chair", "chairman"),
+        ("co-op", "co-op"),  # no role after "co-": the word as it is
+    ],
 )
 def test_role_head(word: str, head: str) -> None:
     assert role_head(word) == head
@@ -119,6 +128,8 @@ def test_title_before(words: list[str], title: str | None) -> None:
         ("Sanders'", False, True),  # issue 9: "Tad Devine, Sanders' senior adviser,"
         ("Sanders’", False, True),
         ("speaking", False, True),  # "Lacasse-Morel, speaking by telephone,"
+        ("another", False, True),  # "Ivo Brandt (R), another early supporter,"
+        ("both", False, True),  # "Tom Berg and Ada Holm, both members of the board,"
         ("however", False, False),
         ("Paris", False, False),
     ],
