@@ -355,7 +355,7 @@ class After(OwnRule):
         ended = last.endswith(".") or (asked and w0.lower() in DETERMINERS)
         # '"...?" He answered, "..."': a capitalised pronoun too, when its verb has words of its own
         asked = asked and w0.lower() in SUBJECT_PRONOUNS and w0 != "I"
-        bare = ended and _bare_attribution(read, pos, words)
+        bare = ended and _opens_its_sentence(read, open_mark) and _bare_attribution(read, pos, words)
         for i, (s, e, w) in enumerate(words[:45]):  # (a long appositive: 40 words before "said")
             if ended and read.doc.sentence_at(s).start >= pos and not bare:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
@@ -1986,6 +1986,14 @@ def _introduced(read: Subjects, q: Found) -> bool:
         read.m, max(0, open_mark - 30), open_mark
     ) or _INTRODUCING_VERB_OBJECT.search(read.m, max(0, open_mark - 50), open_mark)
     return verb is not None and verb.group(1) in CUE_FORMS
+
+
+def _opens_its_sentence(read: Subjects, open_mark: int) -> bool:
+    """Whether the quote opening at ``open_mark`` opens its sentence: no words of the
+    sentence stand before it. A quote inside a sentence of its own ('Ada Holm said the plan
+    was "bold."') ends a statement whose speaker that sentence gives; the bare sentence after
+    the full stop ("Critics disagreed.") is a reply, not its attribution."""
+    return not read.words(read.doc.sentence_at(open_mark).start, open_mark)
 
 
 def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:

@@ -1687,6 +1687,13 @@ def test_quantifiers_after_inverted_cues(text: str, expected: list[tuple[str, st
         # ... not a sentence that goes on after its verb, nor one with no cue
         ('"It was a meltdown." Ada Holm says the party is over.', [("It was a meltdown.", None)]),
         ('"It was a meltdown." The crowd cheered.', [("It was a meltdown.", None)]),
+        # ... nor a reply to a quote that a sentence of its own carries: that sentence's
+        # subject said it, and the next sentence is a reaction (a verb of saying or not)
+        ('Ada Holm said the plan was "bold." Critics disagreed.', [("bold.", "Ada Holm")]),
+        ('Ada Holm called the plan "bold." Tom Berg laughed.', [("bold.", "Ada Holm")]),
+        ('The plan was "bold." Critics disagreed.', [("bold.", None)]),
+        # ... while a quote opening its sentence keeps its bare attribution, past another sentence
+        ('Ada Holm was blunt. "It is over." Tom Berg said.', [("It is over.", "Tom Berg")]),
     ],
 )
 def test_bare_attribution_sentence_after_a_full_stop(
