@@ -770,6 +770,9 @@ class Entities:
                 (rest > 1 or lows[i + 1] in FIRST_NAME_GENDER) and not org_after[i + 1] and not company
             )
             titled = low in TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
+            # "the move to the U.S. Smith said": a country's dotted acronym after an article
+            # is nobody's initials (as "J.R." may be, and "U.S. Steel" is a firm's name)
+            titled = titled or (i == 0 and self._determined_acronym(run[0]))
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
             if titled and not_org_after[i + 1]:
                 cut = i + 1
@@ -781,6 +784,12 @@ class Entities:
                 if plain >= i or of_before[cut] > 0:  # "Chairman of the Joint Chiefs Joe"
                     cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
         return [t.text for t in run[:cut]], run[cut:]
+
+    def _determined_acronym(self, token: Token) -> bool:
+        """Whether ``token`` is a place's dotted acronym right after a determiner ("the U.S.")."""
+        low = token.text.lower()
+        before = self.doc.masked[max(0, token.start - 12) : token.start].split()[-1:]
+        return "." in low and low in PLACES and bool(before) and before[0].lower() in DETERMINERS
 
     def _register(self, run: list[Token], sentence: int) -> None:
         titles, name_run = self.split_title(run)

@@ -918,3 +918,32 @@ def test_a_relative_of_a_pronoun_named_by_a_first_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's dotted acronym after an article qualifies the name after it: nobody's
+        # initials ("the U.S. Smith" is no person called "U.S. Smith")
+        (
+            'Officials debated the move to the U.S. Smith said "we will not go back" on Monday.',
+            [("we will not go back", "Smith")],
+        ),
+        (
+            'Officials debated the move to the U.S. Dana Smith said, "We will not go back."',
+            [("We will not go back.", "Dana Smith")],
+        ),
+        ('The U.S. Ambassador Tom Berg said, "We will not go back."', [("We will not go back.", "Tom Berg")]),
+        # ... not initials ("J.R."), nor the acronym opening an organisation's name
+        ('J.R. Smith said, "We will not go back."', [("We will not go back.", "J.R. Smith")]),
+        ('U.S. Steel said "the mill is open" on Friday.', [("the mill is open", "U.S. Steel")]),
+        (
+            'The U.S. Senate said "the budget is balanced" on Friday.',
+            [("the budget is balanced", "U.S. Senate")],
+        ),
+    ],
+)
+def test_a_country_acronym_after_an_article_is_no_initial(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
