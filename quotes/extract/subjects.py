@@ -769,6 +769,11 @@ class Subjects(Phrases):
                 if found is not None and not self.m[found[0].end : chunks[k][1]].strip(" ,"):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
+                    # "An aide to Senator Tom Berg, who said": the aide, as above
+                    before = [w for w in self.words(chunks[k][0], m.start) if w.end <= m.start]
+                    role = self._role_after_object(before)
+                    if role is not None:
+                        prev = Words(role.start, m.end, self.m[role.start : m.end], "np")
             if prev is not None:
                 if first in {"who", "which"} and all(_before_verb(w.text) for w in last_words[1:]):
                     # "Scott Reed, the Chamber's strategist, who added", "Beck, who has in the
@@ -846,6 +851,26 @@ class Subjects(Phrases):
         rest = [w for w in words if w.start >= person.end]
         body = self.name_only(rest[1].start, rest[-1].end) if len(rest) > 1 else None
         return body if body is not None and body.end == words[-1].end else None
+
+    def _role_after_object(self, before: list[Word]) -> Words | None:
+        """The person-role phrase ``before`` a name ends with, when a preposition and title
+        words at most link them ("An aide to Senator", "the wife of"): see :meth:`_role_before`."""
+        at = next((i for i in range(len(before) - 1, 0, -1) if before[i].text.lower() in PREPOSITIONS), None)
+        if at is None or any(w.text[:1].islower() for w in before[at + 1 :]):
+            return None
+        return self._role_before(before[:at])
+
+    def _role_before(self, words: list[Word]) -> Words | None:
+        """The noun phrase ``words`` end with, when its head is a person's role after a
+        determiner ("the aide", "a spokesman"): the antecedent of a relative "who" past the
+        name that a preposition after the role governs ("the aide to Senator Tom Berg who
+        said"); a thing ("a tweet from Ada Holm who wrote") leaves the name its antecedent."""
+        if not words or role_head(words[-1].text.lower()) not in PERSON_ROLES or not words[-1].text.islower():
+            return None
+        np = self.noun_phrase(words, cue_slot=True)
+        if np is None or np.end != words[-1].end:
+            return None
+        return np if self.m[np.start : np.end].split()[0].lower() in DETERMINERS else None
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
         """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"
@@ -952,6 +977,12 @@ class Subjects(Phrases):
                     # "visited families in Flint who": the plain noun the place follows
                     before = Words(head.start, head.end, head.text, "np")
                 return before if before is not None and before.end == head.end else None
+            if name is not None and cut > 0 and words[cut].text.lower() in PREPOSITIONS:
+                role = self._role_before(words[:cut])
+                if role is not None:
+                    # "the aide to Senator Tom Berg who said": the person the phrase is
+                    # about, not the name the preposition governs, is the relative's
+                    return Words(role.start, name.end, self.m[role.start : name.end], "np")
             if name is not None:
                 return name
             # "under a headline that said", "a sign that read": what carries the words

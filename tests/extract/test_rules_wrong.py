@@ -1058,3 +1058,29 @@ def test_the_object_of_to_is_no_subject(text: str, expected: list[str | None]) -
 )
 def test_a_statement_of_its_own_after_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative "who" past a person's role and the name its preposition governs is the
+        # role's: not the name's (no name of the aide is known, so nobody is named)
+        ('It was the aide to Senator Tom Berg who said "the vote is lost."', [("the vote is lost.", None)]),
+        (
+            'An aide to Senator Tom Berg, who said "the vote is lost," left the room.',
+            [("the vote is lost,", None)],
+        ),
+        # ... while a thing before the preposition, or no preposition, leaves the name the antecedent
+        (
+            'Among the posts was a tweet from Ada Holm who wrote, "Rules are rules."',
+            [("Rules are rules.", "Ada Holm")],
+        ),
+        ('She spoke to Tom Berg, who said the plan was "dead."', [("dead.", "Tom Berg")]),
+        (
+            'He had a frosty relationship with Tom Berg, now the mayor, who said the talks were "useless."',
+            [("useless.", "Tom Berg")],
+        ),
+    ],
+)
+def test_relative_after_a_role_and_its_object(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
