@@ -563,6 +563,12 @@ DISPLAY_NOUNS = set(
     bottle bottles""".split()
 )
 DISPLAY_CUES = {"reading", "read", "reads", "saying", "said", "says"}
+# The -ing forms of seeing or hearing a work, that open a phrase whose object is a show or a
+# text: 'Watching "Meet the Press," Ada Holm laughed'. Not holding or waving a sign ('Holding
+# signs calling him "a loser," the protesters chanted'): a sign's words are its holders'.
+PERCEIVING_PARTICIPLES = frozenset(
+    "watching viewing seeing hearing listening reading playing screening".split()
+)
 # Verbs that put words out, in a document or a post: "released a statement saying", "put
 # out", "held up a sign reading".
 PUBLISHING_VERBS = set(

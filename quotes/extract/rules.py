@@ -44,6 +44,7 @@ from quotes.extract.lexicon import (
     NP_STOP,
     OBJECT_PRONOUNS,
     PASSIVE_AUXILIARIES,
+    PERCEIVING_PARTICIPLES,
     PERSON_ROLES,
     PHRASAL_PAST,
     PLACING,
@@ -301,6 +302,10 @@ class After(OwnRule):
             # 'When Tom Berg asked, "Would you run?" Ada Holm laughed.': a speech verb and its
             # comma or colon right before the quote introduce it; a sentence after it that
             # the quote closed is another's
+            return None
+        if att is not None and _perceived_in_opening(read, q):
+            # 'Watching "Meet the Press," Ada Holm laughed.': the quote is what the opening
+            # phrase's subject watched or heard, not words the verb after it reports
             return None
         if att is not None and _introduces_next(read, q, att):
             # 'Ada Holm wrote to Tom Berg, "Why now?" Tom Berg then writes back, "..."': the
@@ -1986,6 +1991,19 @@ def _introduced(read: Subjects, q: Found) -> bool:
         read.m, max(0, open_mark - 30), open_mark
     ) or _INTRODUCING_VERB_OBJECT.search(read.m, max(0, open_mark - 50), open_mark)
     return verb is not None and verb.group(1) in CUE_FORMS
+
+
+def _perceived_in_opening(read: Subjects, q: Found) -> bool:
+    """Whether ``q`` is the object of a phrase that opens its sentence with a participle of
+    seeing or hearing (``PERCEIVING_PARTICIPLES``), the phrase still open at the quote:
+    'Watching "Meet the Press,"', 'Listening to "Hail to the Chief,"'."""
+    open_mark = q.outer[0][0]
+    sent = read.doc.sentence_at(open_mark)
+    lead = read.words(sent.start, open_mark)
+    if not lead or len(lead) > 12 or re.search(r"[,;:()—–]", read.m[sent.start : open_mark]):
+        return False
+    first = lead[0].text
+    return first[:1].isupper() and first.lower() in PERCEIVING_PARTICIPLES
 
 
 def _opens_its_sentence(read: Subjects, open_mark: int) -> bool:

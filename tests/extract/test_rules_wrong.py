@@ -1084,3 +1084,27 @@ def test_a_statement_of_its_own_after_the_quote(text: str, expected: list[tuple[
 )
 def test_relative_after_a_role_and_its_object(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of an opening participle of seeing or hearing is a show or a text: the
+        # main clause's verb after it reports nothing of it
+        ('Watching "Meet the Press," Ada Holm laughed.', [("Meet the Press,", None)]),
+        ('Listening to "Hail to the Chief," Tom Berg smiled.', [("Hail to the Chief,", None)]),
+        # ... not a quote after the phrase's comma, nor a phrase of another verb
+        (
+            'Watching the vote, "This is a disgrace," Ada Holm said.',
+            [("This is a disgrace,", "Ada Holm")],
+        ),
+        ('"This is a disgrace," Ada Holm laughed.', [("This is a disgrace,", "Ada Holm")]),
+    ],
+)
+def test_quote_watched_in_an_opening_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+def test_a_sign_held_in_an_opening_phrase_is_its_holders() -> None:
+    text = 'Holding signs calling him "a loser," the protesters chanted outside.'
+    assert mentions(text) == [("a loser,", "the protesters")]
