@@ -623,6 +623,18 @@ class Subjects(Phrases):
         m = found[0]
         return Words(m.start, m.end, self.m[m.start : m.end], "name")
 
+    def _own_subject_after_and(self, words: list[Word]) -> Words | None:
+        """The noun phrase after a determiner that ends ``words``, a clause after "and" or
+        "but", right before its verb (", and the crowd chanted"); not a time phrase (", and
+        this week said"), whose verb shares the sentence's subject."""
+        np = self.noun_phrase(words, cue_slot=True)
+        if np is None:
+            return None
+        phrase = np.text.split()
+        if phrase[0].lower() not in DETERMINERS or any(_time_noun(w) for w in phrase[1:]):
+            return None
+        return np
+
     def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
         """ "I laughed and said": the clause's subject, and "after she attacked ... and
         blamed" is hers, not the sentence's."""
@@ -1012,6 +1024,11 @@ class Subjects(Phrases):
             # "the Security Council issued a statement calling ...": the statement's author
             return self.sentence_subject(lo) or np
         if np is None and coordinated:
+            if self._own_subject_after_and(words) is not None:
+                # "Holm said the plan was weak, and the crowd chanted": a clause of its own,
+                # whose subject (a noun after a determiner, of no role read above: "the
+                # house" is none) is not the sentence's
+                return None
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
         if (

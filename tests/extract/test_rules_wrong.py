@@ -1108,3 +1108,22 @@ def test_quote_watched_in_an_opening_phrase(text: str, expected: list[tuple[str,
 def test_a_sign_held_in_an_opening_phrase_is_its_holders() -> None:
     text = 'Holding signs calling him "a loser," the protesters chanted outside.'
     assert mentions(text) == [("a loser,", "the protesters")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause after ", and" with a subject of its own (a noun after a determiner) does
+        # not share the sentence's: its verb's quote is not the first subject's
+        ('Tom Berg said the mayor was weak, and the crowd chanted "Lock him up!"', [("Lock him up!", None)]),
+        ('Tom Berg spoke, and then the crowd chanted "Lock him up!"', [("Lock him up!", None)]),
+        # ... a time phrase there is no subject: the verb shares the sentence's
+        (
+            'Tom Berg has touted the plan, and this week said it was "a winner."',
+            [("a winner.", "Tom Berg")],
+        ),
+        ('Tom Berg spoke, and the next day said it was "a winner."', [("a winner.", "Tom Berg")]),
+    ],
+)
+def test_a_clause_after_and_with_its_own_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
