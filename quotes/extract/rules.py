@@ -297,6 +297,8 @@ class After(OwnRule):
     confidence = 0.95
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if _owned_quote(read, q) is not None:
+            return None  # 'Holm's "fresh start" remarks drew fire': the owner's (Owner)
         att = self._find(read, q)
         if att is not None and _introduced(read, q) and att.words.start >= q.outer[-1][1]:
             # 'When Tom Berg asked, "Would you run?" Ada Holm laughed.': a speech verb and its
@@ -538,6 +540,8 @@ class Before(OwnRule):
     confidence = 0.9
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if _owned_quote(read, q) is not None:
+            return None  # 'Critics mocked Holm's "fresh start" remark': the owner's (Owner)
         open_mark = q.outer[0][0]
         sent = read.doc.sentence_at(open_mark)
         opening = read.words(sent.start, min(open_mark, sent.start + 40))[:1]
@@ -892,6 +896,9 @@ class Owner(OwnRule):
     confidence = 0.7
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
+        owned = _owned_quote(read, q)
+        if owned is not None:
+            return owned
         open_mark = q.outer[0][0]
         sent = read.doc.sentence_at(open_mark)
         words = read.words(sent.start, open_mark)[-14:]
@@ -1991,6 +1998,35 @@ def _introduced(read: Subjects, q: Found) -> bool:
         read.m, max(0, open_mark - 30), open_mark
     ) or _INTRODUCING_VERB_OBJECT.search(read.m, max(0, open_mark - 50), open_mark)
     return verb is not None and verb.group(1) in CUE_FORMS
+
+
+# The nouns of words said that a quote may modify, between their owner and them: "Holm's
+# "fresh start" remark"; not an interview or a headline, which are others' too
+_OWNED_UTTERANCES = frozenset(SPEECH_NOUNS - {"interview", "headline"})
+
+
+def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
+    """The owner of the words a quote modifies, between them: 'Ada Holm's "fresh start"
+    remark', 'her "fresh start" comments' (a name's possessive or a possessive pronoun right
+    before the quote, a noun of words said right after it). The verb of the sentence only
+    speaks of those words ("Critics mocked ..."): whose they are is the owner's."""
+    open_mark, close = q.outer[0][0], q.outer[-1][1]
+    after = read.words(close, min(len(read.m), close + 30))[:1]
+    if not after or after[0].text.lower() not in _OWNED_UTTERANCES or read.m[close : after[0].start].strip():
+        return None
+    before = read.words(max(0, open_mark - 60), open_mark)[-1:]
+    if not before or read.m[before[0].end : open_mark].strip():
+        return None
+    w = before[0]
+    if w.text in _OWNER_PRONOUNS:
+        return Attribution(Words(w.start, w.end, w.text, "pronoun"), None, Owner.name)
+    if not (w.text.endswith(("'s", "’s")) and w.text[:1].isupper()):
+        return None
+    name = read.entities.name_at(max(0, open_mark - 60), w.end - 2)
+    if name is None or name[0].end != w.end - 2:
+        return None
+    m = name[0]
+    return Attribution(Words(m.start, m.end, read.m[m.start : m.end], "name"), None, Owner.name)
 
 
 def _perceived_in_opening(read: Subjects, q: Found) -> bool:

@@ -1127,3 +1127,31 @@ def test_a_sign_held_in_an_opening_phrase_is_its_holders() -> None:
 )
 def test_a_clause_after_and_with_its_own_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote between a possessive and a noun of words said is the owner's: the sentence's
+        # verb speaks of those words, its subject did not say them
+        (
+            'Critics mocked Ada Holm\'s "fresh start" comments on Monday.',
+            [("fresh start", "Ada Holm")],
+        ),
+        (
+            'Three shows featured panels discussing Ada Holm\'s "fresh start" remark.',
+            [("fresh start", "Ada Holm")],
+        ),
+        (
+            'Ada Holm spoke. She later regretted her "fresh start" remark.',
+            [("fresh start", "Ada Holm")],
+        ),
+        # ... not a noun of no words said ("plan"), nor an interview, which is others' words too
+        ('The panel praised Ada Holm\'s "fresh start" plan.', [("fresh start", None)]),
+        ('Ada Holm\'s "Tonight" interview drew fire.', [("Tonight", None)]),
+    ],
+)
+def test_quote_between_an_owner_and_its_speech_noun(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
