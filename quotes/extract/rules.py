@@ -634,7 +634,9 @@ class Before(OwnRule):
                 continue
             if _in_opening_phrase_quote(read, sent.start, s + len(w), open_mark):
                 continue
-            if _in_closed_relative(read, sent.start, s, open_mark):
+            if _in_closed_relative(read, sent.start, s, open_mark) or _in_dashed_aside(
+                read, sent.start, s, open_mark
+            ):
                 continue
             if _reduced_passive(read, s, w):
                 # "Exxon contended in its letter, written by Ken Cohen, that ...": the participle's
@@ -1914,6 +1916,20 @@ def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bo
         return False
     after = read.words(closer.end(), open_mark)[:1]
     return bool(after) and after[0].text in _MAIN_VERBS
+
+
+# A dash that opens or closes an aside: a spaced hyphen, an en dash or an em dash
+_ASIDE_DASH = re.compile(r"\s-\s|—|–")
+
+
+def _in_dashed_aside(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
+    """Whether the cue at ``cue`` is inside an aside set in dashes that closes before the
+    quote at ``open_mark``: 'he can do it - as Tom Berg has said - and he can "guarantee"
+    it' (the aside's speaker says what the main clause does, not the quote)."""
+    opened = [m for m in _ASIDE_DASH.finditer(read.m, lo, cue)]
+    closed = _ASIDE_DASH.search(read.m, cue, open_mark)
+    # one dash before the cue (a second would close an aside before it) and its pair after
+    return len(opened) == 1 and closed is not None and bool(read.words(closed.end(), open_mark))
 
 
 def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:

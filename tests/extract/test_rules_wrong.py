@@ -1155,3 +1155,29 @@ def test_quote_between_an_owner_and_its_speech_noun(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb inside an aside set in dashes that closes before the quote is the
+        # aside's: the quote is the main clause's, whose own verb speaks
+        (
+            "Dan Vale spoke in Dover. He insisted he was not weak - as Tom Berg has said - and he"
+            ' can "guarantee" a win.',
+            [("guarantee", "Dan Vale")],
+        ),
+        (
+            'The ad - as Ada Holm noted on Monday - promises to "stop the cuts" while clips play.',
+            [("stop the cuts", None)],
+        ),
+        # ... not a verb before the aside, nor one after a dash that opens no aside
+        (
+            'Tom Berg said - and Ada Holm agreed - that the plan was "dead."',
+            [("dead.", "Tom Berg")],
+        ),
+        ('Ada Holm spoke - and Tom Berg said the plan was "dead."', [("dead.", "Tom Berg")]),
+    ],
+)
+def test_speech_verb_in_a_dashed_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
