@@ -478,6 +478,20 @@ class Subjects(Phrases):
             and last_words[role_at + 1].text.islower()
         )
         then = last_words[1].text if len(last_words) > 1 else ""
+        if len(last_words) > 1 and last_words[0].text.lower() in {"which", "that", "whom"}:
+            # ", which Will claims": a name right after an object's relative pronoun is its
+            # clause's subject (the relative is the verb's object), not a description of the
+            # name before the comma ("Dover, Delaware, which ...")
+            inner = self.name_only(last_words[1].start, last_words[-1].end)
+            if inner is not None and inner.start == last_words[1].start:
+                return inner
+            # (a lone name that is a word too, "Will", as the article's names read it: a
+            # capital inside the sentence is no modal)
+            found = self.entities.name_at(last_words[1].start, last_words[-1].end)
+            if found is not None and found[1].kind == "person" and found[0].start == last_words[1].start:
+                m = found[0]
+                if m.end == last_words[-1].end:
+                    return Words(m.start, m.end, self.m[m.start : m.end], "name")
         if (
             (describes_name(last_words[0].text, then=then) or role_led)
             and not titled_name

@@ -1181,3 +1181,28 @@ def test_quote_between_an_owner_and_its_speech_noun(
 )
 def test_speech_verb_in_a_dashed_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name right after an object's relative pronoun is its clause's subject, even a name
+        # that is a word too: not the place before the relative
+        (
+            'Tom Berg praised the speech in Dover, Delaware, which Will claims affirmed "the old'
+            ' values of the town."',
+            [("the old values of the town.", "Will")],
+        ),
+        (
+            'Tom Berg praised the speech in Dover, which Ada Holm said affirmed "the old values."',
+            [("the old values.", "Ada Holm")],
+        ),
+        # ... a lower-case modal there is no name: the relative's verb names no speaker
+        (
+            'Tom Berg praised the plan, which will affirm "the old values of the town."',
+            [("the old values of the town.", "Tom Berg")],
+        ),
+    ],
+)
+def test_name_after_an_object_relative(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
