@@ -369,6 +369,10 @@ SPEECH_NOUNS = set(
     claim claims promise pledge vow answer response message letter op-ed assertion argument warning
     boast suggestion description accusation headline request appeal plea reply retort quip""".split()
 )
+# Nouns of somebody's own words, whose owner a possessive before them names ("Holm's
+# remarks", 'her "fresh start" comments'): the speech nouns, a report's, an admission's and
+# an aside's words
+OWNED_WORDS = frozenset(SPEECH_NOUNS | {"report", "admission", "aside"})
 
 # Nouns of what someone pledged or called for, and the word that opens what was pledged:
 # "his promise to be \"neutral\"", "Holm's call for \"a total ban\"" (the quote is the

@@ -43,6 +43,7 @@ from quotes.extract.lexicon import (
     NOT_NAMES,
     NP_STOP,
     OBJECT_PRONOUNS,
+    OWNED_WORDS,
     PASSIVE_AUXILIARIES,
     PERCEIVING_PARTICIPLES,
     PERSON_ROLES,
@@ -2017,15 +2018,20 @@ def _introduced(read: Subjects, q: Found) -> bool:
 
 
 # The nouns of words said that a quote may modify, between their owner and them: "Holm's
-# "fresh start" remark"; not an interview or a headline, which are others' too
-_OWNED_UTTERANCES = frozenset(SPEECH_NOUNS - {"interview", "headline"})
+# "I will not resign" statement"; not an interview or a headline, which are others' too
+_OWNED_UTTERANCES = OWNED_WORDS - {"interview", "headline"}
 
 
 def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
-    """The owner of the words a quote modifies, between them: 'Ada Holm's "fresh start"
-    remark', 'her "fresh start" comments' (a name's possessive or a possessive pronoun right
-    before the quote, a noun of words said right after it). The verb of the sentence only
-    speaks of those words ("Critics mocked ..."): whose they are is the owner's."""
+    """The person whose words a quote modifies, between them: 'Ada Holm's "I will not
+    resign" statement' (a person's possessive right before the quote, a noun of words said
+    right after it). The verb of the sentence only speaks of those words ("Critics mocked
+    ..."): whose they are is the owner's.
+
+    Only words that read as said, not as a critic's label: three words or more, not in title
+    case, not what :func:`kind.decide` reads as scare quotes or a title ('Critics blasted
+    Holm's "offensive" remarks': the critics' word for them, not hers); and a person's name,
+    not a pronoun ('its "final" statement') that may stand for anybody."""
     open_mark, close = q.outer[0][0], q.outer[-1][1]
     after = read.words(close, min(len(read.m), close + 30))[:1]
     if not after or after[0].text.lower() not in _OWNED_UTTERANCES or read.m[close : after[0].start].strip():
@@ -2034,15 +2040,32 @@ def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
     if not before or read.m[before[0].end : open_mark].strip():
         return None
     w = before[0]
-    if w.text in _OWNER_PRONOUNS:
-        return Attribution(Words(w.start, w.end, w.text, "pronoun"), None, Owner.name)
-    if not (w.text.endswith(("'s", "’s")) and w.text[:1].isupper()):
+    owner = strip_possessive(w.text)
+    if owner == w.text or not owner[:1].isupper() or not _said_words(read, q):
         return None
-    name = read.entities.name_at(max(0, open_mark - 60), w.end - 2)
-    if name is None or name[0].end != w.end - 2:
+    name = read.entities.name_at(max(0, open_mark - 60), w.start + len(owner))
+    if name is None or name[0].end != w.start + len(owner) or name[1].kind != "person":
         return None
     m = name[0]
     return Attribution(Words(m.start, m.end, read.m[m.start : m.end], "name"), None, Owner.name)
+
+
+# Pronouns that make a quote a speaker's own sentence ('"I will not resign"', '"take it or
+# leave it"') rather than a label another puts on it ('"racist and divisive" remarks')
+_SPOKEN_PRONOUNS = SUBJECT_PRONOUNS | set(OBJECT_PRONOUNS) | {"you", "me", "us", "my", "our", "your"}
+
+
+def _said_words(read: Subjects, q: Found) -> bool:
+    """Whether ``q`` reads as words somebody said rather than a label or a title: three words
+    or more with a pronoun among them ('"I will not resign"', not '"deeply offensive and
+    cruel"', a critic's words), some longer word in lower case (not '"State of the Nation"'),
+    and neither scare quotes nor a title to :func:`kind.decide`."""
+    words = read.doc.text[q.start : q.end].split()
+    if len(words) < 3 or all(x[:1].isupper() for x in words if len(x) > 3):
+        return False
+    if not any(x.lower().strip(",.;:!?'’\"“”") in _SPOKEN_PRONOUNS for x in words):
+        return False
+    return decide(read, q, None).kind not in {"term", "title"}
 
 
 def _perceived_in_opening(read: Subjects, q: Found) -> bool:
