@@ -2083,10 +2083,26 @@ def _perceived_in_opening(read: Subjects, q: Found) -> bool:
 
 def _opens_its_sentence(read: Subjects, open_mark: int) -> bool:
     """Whether the quote opening at ``open_mark`` opens its sentence: no words of the
-    sentence stand before it. A quote inside a sentence of its own ('Ada Holm said the plan
-    was "bold."') ends a statement whose speaker that sentence gives; the bare sentence after
-    the full stop ("Critics disagreed.") is a reply, not its attribution."""
-    return not read.words(read.doc.sentence_at(open_mark).start, open_mark)
+    sentence stand before it but a lead-in with no verb of its own that a comma or colon
+    closes ("Then,", "On the power play:", "Asked about the loss,": a participle opening it
+    has the quote's speaker for subject). A quote inside a sentence of its own ('Ada Holm
+    said the plan was "bold."', 'Ada Holm answered in French: "..."') ends a statement
+    whose speaker that sentence gives; the bare sentence after the full stop ("Critics
+    disagreed.") is a reply, not its attribution."""
+    start = read.doc.sentence_at(open_mark).start
+    lead = read.words(start, open_mark)
+    if not lead:
+        return True
+    if read.m[lead[-1].end : open_mark].strip()[:1] not in {",", ":"} and lead[-1].text[-1:] not in ",:":
+        return False
+    return len(lead) <= 8 and not any(_finite_verb(w.text) for w in lead[1:])
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether ``word`` may be a lead-in's own verb: a speech verb, an auxiliary, or a past
+    form in lower case ("answered", "was", "says")."""
+    low = word.strip(",:;").lower()
+    return low in CUE_FORMS or low in AUXILIARIES or (word[:1].islower() and low.endswith("ed"))
 
 
 def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:

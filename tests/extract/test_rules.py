@@ -1694,6 +1694,21 @@ def test_quantifiers_after_inverted_cues(text: str, expected: list[tuple[str, st
         ('The plan was "bold." Critics disagreed.', [("bold.", None)]),
         # ... while a quote opening its sentence keeps its bare attribution, past another sentence
         ('Ada Holm was blunt. "It is over." Tom Berg said.', [("It is over.", "Tom Berg")]),
+        # ... and past a lead-in with no verb of its own that a comma or colon closes
+        (
+            'The Elks lost. Asked about the loss, "We were flat." Tom Berg said.',
+            [("We were flat.", "Tom Berg")],
+        ),
+        ('Then, "we were robbed." Berg said.', [("we were robbed.", "Berg")]),
+        (
+            'The Elks lost. On the power play: "We were bad." Coach Tom Berg said.',
+            [("We were bad.", "Tom Berg")],
+        ),
+        # ... not a lead-in with a verb: its subject said the quote
+        ('Ada Holm answered in French: "Nous gagnons." Tom Berg said.', [("Nous gagnons.", "Ada Holm")]),
+        ('Ada Holm agreed: "We will win." Tom Berg said.', [("We will win.", "Ada Holm")]),
+        ('Ada Holm wrote on Facebook, "We will win." Tom Berg said.', [("We will win.", "Ada Holm")]),
+        ('His plan was simple: "We will win." Tom Berg said.', [("We will win.", None)]),
     ],
 )
 def test_bare_attribution_sentence_after_a_full_stop(
