@@ -219,6 +219,16 @@ def _opens_with_count(words: list[Word]) -> bool:
     return numbers > 0 and k < len(words) and role_head(words[k].text) in ROLES
 
 
+_AGED = re.compile(r"\d+-year-old")
+
+
+def _describes_person(word: str) -> bool:
+    """Whether ``word`` heads a description of a person that may refer back to one named
+    before: an age ("54-year-old") or a person's role ("veteran", "rookie")."""
+    low = word.strip(",.").lower()
+    return _AGED.fullmatch(low) is not None or role_head(low) in PERSON_ROLES
+
+
 def _time_noun(word: str) -> bool:
     """The head of a time phrase: "Tuesday", "week", "2011"; not "on", "the"."""
     return _time_word(word) and word.lower() not in _NOT_TIME_NOUNS
@@ -646,6 +656,10 @@ class Subjects(Phrases):
             return None
         phrase = np.text.split()
         if phrase[0].lower() not in DETERMINERS or any(_time_noun(w) for w in phrase[1:]):
+            return None
+        if any(_describes_person(w) for w in phrase[1:]):
+            # "Rod Tessier filed the suit, and the 54-year-old told reporters", "and the
+            # veteran said": a description that refers back to the sentence's subject
             return None
         return np
 

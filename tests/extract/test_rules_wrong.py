@@ -1123,10 +1123,26 @@ def test_a_sign_held_in_an_opening_phrase_is_its_holders() -> None:
             [("a winner.", "Tom Berg")],
         ),
         ('Tom Berg spoke, and the next day said it was "a winner."', [("a winner.", "Tom Berg")]),
+        # ... and a description that refers back to the sentence's subject (an age, a role)
+        (
+            'Tom Berg filed the suit in March, and the 54-year-old told reporters it was "a matter of '
+            'principle."',
+            [("a matter of principle.", "Tom Berg")],
+        ),
+        ('Tom Berg scored twice, and the 22-year-old said the win was "huge."', [("huge.", "Tom Berg")]),
+        ('Tom Berg scored twice, and the rookie said the win was "huge."', [("huge.", "Tom Berg")]),
     ],
 )
 def test_a_clause_after_and_with_its_own_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+def test_a_description_after_and_is_mentioned_by_the_name_it_refers_to() -> None:
+    # the mention is the sentence's subject, not the description with its verb after it
+    text = (
+        'Tom Berg filed the suit in March, and the 54-year-old told reporters it was "a matter of principle."'
+    )
+    assert mentions(text) == [("a matter of principle.", "Tom Berg")]
 
 
 @pytest.mark.parametrize(
