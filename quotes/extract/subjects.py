@@ -18,6 +18,7 @@ from quotes.extract.lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     CONJUNCTIONS,
+    COPULAS,
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
@@ -908,9 +909,19 @@ class Subjects(Phrases):
         if not words or role_head(words[-1].text.lower()) not in PERSON_ROLES or not words[-1].text.islower():
             return None
         np = self.noun_phrase(words, cue_slot=True)
-        if np is None or np.end != words[-1].end:
+        if np is None or np.end != words[-1].end or self._predicate(np.start):
             return None
         return np if self.m[np.start : np.end].split()[0].lower() in DETERMINERS else None
+
+    def _predicate(self, start: int) -> bool:
+        """Whether the phrase at ``start`` follows a copula whose subject is named ("Ada Holm is
+        the sister of Tom Berg, who said"): it says what that subject is, and the relative
+        after the name it governs is that name's; not a cleft ("It was the aide to Tom Berg
+        who said"), where the phrase is the relative's antecedent."""
+        before = self.words(max(0, start - 40), start)[-2:]
+        if not before or before[-1].text.lower() not in COPULAS:
+            return False
+        return len(before) < 2 or before[0].text.lower() not in {"it", "this", "that"}
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
         """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"

@@ -1080,6 +1080,17 @@ def test_a_statement_of_its_own_after_the_quote(text: str, expected: list[tuple[
             'He had a frosty relationship with Tom Berg, now the mayor, who said the talks were "useless."',
             [("useless.", "Tom Berg")],
         ),
+        # ... and a role after "is"/"was" says what the named subject is: the relative past the
+        # name is that name's (not a cleft's "It was the aide ... who", above)
+        (
+            'Ada Holm is the sister of Tom Berg, who said on Monday that the family was "devastated."',
+            [("devastated.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg is the father of Ada Holm, who told the court she was "terrified."',
+            [("terrified.", "Ada Holm")],
+        ),
+        ('Tom Berg was an aide to Ada Holm, who said the plan was "dead."', [("dead.", "Ada Holm")]),
     ],
 )
 def test_relative_after_a_role_and_its_object(text: str, expected: list[tuple[str, str | None]]) -> None:
