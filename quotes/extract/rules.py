@@ -29,6 +29,7 @@ from quotes.extract.lexicon import (
     CARRIER_PREPOSITIONS,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
+    CONJUNCTIONS,
     COPULAS,
     CUE_FORMS,
     DEADLINE_NOUNS,
@@ -1923,14 +1924,24 @@ def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bo
 _ASIDE_DASH = re.compile(r"\s-\s|—|–")
 
 
+# The words that open an aside of another's clause: "- and the judge agreed -"; not "as",
+# whose aside is the attribution ("- as coach Tom Berg put it -")
+_ASIDE_CONJUNCTIONS = frozenset(CONJUNCTIONS - {"as"})
+
+
 def _in_dashed_aside(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
     """Whether the cue at ``cue`` is inside an aside set in dashes that closes before the
-    quote at ``open_mark``: 'he can do it - as Tom Berg has said - and he can "guarantee"
-    it' (the aside's speaker says what the main clause does, not the quote)."""
+    quote at ``open_mark`` and that a conjunction opens: 'Ada Holm argued - and the judge
+    agreed - that the deal was "void"' (the aside is another clause, not the quote's
+    attribution). An aside with no conjunction is the attribution: 'The season - as coach
+    Tom Berg put it - was "a grind"', 'His reply - Ada Holm later wrote - was "weak."'."""
     opened = [m for m in _ASIDE_DASH.finditer(read.m, lo, cue)]
     closed = _ASIDE_DASH.search(read.m, cue, open_mark)
     # one dash before the cue (a second would close an aside before it) and its pair after
-    return len(opened) == 1 and closed is not None and bool(read.words(closed.end(), open_mark))
+    if len(opened) != 1 or closed is None or not read.words(closed.end(), open_mark):
+        return False
+    first = read.words(opened[0].end(), cue)[:1]
+    return bool(first) and first[0].text.lower() in _ASIDE_CONJUNCTIONS
 
 
 def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:

@@ -1193,18 +1193,22 @@ def test_quote_between_an_owner_and_its_speech_noun(
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a speech verb inside an aside set in dashes that closes before the quote is the
-        # aside's: the quote is the main clause's, whose own verb speaks
+        # a speech verb inside an aside set in dashes that a conjunction opens, closed before
+        # the quote, is another clause's: the quote is the main clause's, whose verb speaks
         (
-            "Dan Vale spoke in Dover. He insisted he was not weak - as Tom Berg has said - and he"
-            ' can "guarantee" a win.',
+            'Ada Holm argued - and the judge agreed - that the contract was "void."',
+            [("void.", "Ada Holm")],
+        ),
+        (
+            'Dan Vale spoke. He insisted - and Tom Berg agreed - that he can "guarantee" a win.',
             [("guarantee", "Dan Vale")],
         ),
-        (
-            'The ad - as Ada Holm noted on Monday - promises to "stop the cuts" while clips play.',
-            [("stop the cuts", None)],
-        ),
-        # ... not a verb before the aside, nor one after a dash that opens no aside
+        # ... while an aside opened by "as" and a speech verb, or a name and its cue, is the
+        # quote's attribution
+        ('The season - as coach Tom Berg put it - was "a grind."', [("a grind.", "Tom Berg")]),
+        ('His reply - Ada Holm later wrote - was "not good enough."', [("not good enough.", "Ada Holm")]),
+        ('The economy - as Ada Holm has said many times - is "on the mend."', [("on the mend.", "Ada Holm")]),
+        # ... and a verb before the aside, or one after a dash that opens no aside, as before
         (
             'Tom Berg said - and Ada Holm agreed - that the plan was "dead."',
             [("dead.", "Tom Berg")],
