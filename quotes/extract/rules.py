@@ -307,9 +307,10 @@ class After(OwnRule):
             # comma or colon right before the quote introduce it; a sentence after it that
             # the quote closed is another's
             return None
-        if att is not None and _perceived_in_opening(read, q):
+        if att is not None and (att.cue or "").lower() not in CUE_FORMS and _perceived_in_opening(read, q):
             # 'Watching "Meet the Press," Ada Holm laughed.': the quote is what the opening
-            # phrase's subject watched or heard, not words the verb after it reports
+            # phrase's subject watched or heard, not words the verb after it reports (a speech
+            # verb reports them: 'Reading "has never been safer," Mayor Ann Bell said')
             return None
         if att is not None and _introduces_next(read, q, att):
             # 'Ada Holm wrote to Tom Berg, "Why now?" Tom Berg then writes back, "..."': the
@@ -2081,15 +2082,17 @@ def _said_words(read: Subjects, q: Found) -> bool:
 
 def _perceived_in_opening(read: Subjects, q: Found) -> bool:
     """Whether ``q`` is the object of a phrase that opens its sentence with a participle of
-    seeing or hearing (``PERCEIVING_PARTICIPLES``), the phrase still open at the quote:
-    'Watching "Meet the Press,"', 'Listening to "Hail to the Chief,"'."""
+    seeing or hearing (``PERCEIVING_PARTICIPLES``), right after it or past a preposition or a
+    determiner: 'Watching "Meet the Press,"', 'Listening to "Hail to the Chief,"'. Not a
+    town of that name before a clause ('Reading Mayor Ann Bell said the town was "ready"')."""
     open_mark = q.outer[0][0]
     sent = read.doc.sentence_at(open_mark)
     lead = read.words(sent.start, open_mark)
-    if not lead or len(lead) > 12 or re.search(r"[,;:()—–]", read.m[sent.start : open_mark]):
+    if not lead or len(lead) > 3 or re.search(r"[,;:()—–]", read.m[sent.start : open_mark]):
         return False
     first = lead[0].text
-    return first[:1].isupper() and first.lower() in PERCEIVING_PARTICIPLES
+    linked = all(w.text.lower() in PREPOSITIONS or w.text.lower() in DETERMINERS for w in lead[1:])
+    return linked and first[:1].isupper() and first.lower() in PERCEIVING_PARTICIPLES
 
 
 def _opens_its_sentence(read: Subjects, open_mark: int) -> bool:

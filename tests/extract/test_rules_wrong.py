@@ -1110,6 +1110,21 @@ def test_relative_after_a_role_and_its_object(text: str, expected: list[tuple[st
             [("This is a disgrace,", "Ada Holm")],
         ),
         ('"This is a disgrace," Ada Holm laughed.', [("This is a disgrace,", "Ada Holm")]),
+        # ... nor words a speech verb after the phrase reports
+        (
+            'Reading "has never been safer," Mayor Ada Holm said on Monday.',
+            [("has never been safer,", "Ada Holm")],
+        ),
+        (
+            'Seeing "real progress" in the talks, Ada Holm said they would go on.',
+            [("real progress", "Ada Holm")],
+        ),
+        # ... nor a town of that name before a clause of its own
+        (
+            'Reading council member Ada Holm called the plan "a disgrace," Tom Berg said.',
+            [("a disgrace,", "Tom Berg")],
+        ),
+        ('Reading manager Dan Vale insists the side is "unlucky," Berg wrote.', [("unlucky,", "Berg")]),
     ],
 )
 def test_quote_watched_in_an_opening_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
