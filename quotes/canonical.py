@@ -151,12 +151,15 @@ def _mentions(surname: str, text: str, headline: bool) -> tuple[Written, ...]:
         given: list[str] = []
         title: list[str] = []
         edge = len(before)
-        for w in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
             gap = before[w.end() : edge]
             edge = w.start()
             if gap != " ":
                 break
             word, low = w.group(), w.group().casefold()
+            if _determined_place(words, k):
+                break  # "moved to the U.S. Smith said": a country, not a person's initials
             if low in lexicon.HONORIFICS:
                 title.insert(0, word)
                 break
@@ -185,6 +188,19 @@ def _mentions(surname: str, text: str, headline: bool) -> tuple[Written, ...]:
         written = " ".join(w for w in title if w.casefold() not in lexicon.HONORIFICS)
         found.append(Written(tuple(given), Evidence(sex, title_words(label)), m.start(), written))
     return tuple(found)
+
+
+def _determined_place(words: Sequence[re.Match[str]], k: int) -> bool:
+    """Whether ``words[k]`` is a place's dotted acronym after a determiner ("the U.S."), which
+    the extractor reads as a country, never a person's initials, before a surname: see
+    ``Entities.split_title``."""
+    low = words[k].group().casefold()
+    return (
+        "." in low
+        and low in lexicon.PLACES
+        and k > 0
+        and words[k - 1].group().casefold() in lexicon.DETERMINERS
+    )
 
 
 def sentence_start(text: str, at: int) -> bool:

@@ -138,6 +138,21 @@ def test_mentions_read_given_names_and_titles() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, given",
+    [
+        # a country's dotted acronym after a determiner is no initial of the surname after it
+        ("Grain went to the U.S. Vell said so.", ()),
+        ("Grain went to the U.S. Robert Vell said so.", ("Robert",)),
+        # ... as initials are: "J.R. Vell", and "U.S." that no determiner precedes
+        ("Then J.R. Vell said so.", ("J.R.",)),
+        ("Then U.S. Vell said so.", ("U.S.",)),
+    ],
+)
+def test_a_country_acronym_is_no_given_name(text: str, given: tuple[str, ...]) -> None:
+    assert [m.given for m in mentions("Vell", text)] == [given]
+
+
+@pytest.mark.parametrize(
     "title, words",
     [
         ("the former secretary of State", {"secretary"}),

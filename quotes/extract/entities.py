@@ -874,6 +874,12 @@ class Entities:
                 (rest > 1 or lows[i + 1] in FIRST_NAME_GENDER) and not org_after[i + 1] and not company
             )
             titled = low in TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
+            # "shipped grain to the U.S. Mara Quill said": a country's dotted acronym after an
+            # article, before a person's name, is nobody's initials (as "J.R." may be); before
+            # an organisation it is its name ("the U.S. Justice Department", "U.S. Steel")
+            titled = titled or (
+                i == 0 and not org_after[1] and not company and self._acronym_before_person(run)
+            )
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
             if titled and not_org_after[i + 1]:
                 cut = i + 1
@@ -885,6 +891,22 @@ class Entities:
                 if plain >= i or of_before[cut] > 0:  # "Chairman of the Joint Chiefs Joe"
                     cut = i  # "Democrat Tim Kaine", "Kremlin Dmitry Peskov"; not "Ramesh Chandra Bhatnagar"
         return [t.text for t in run[:cut]], run[cut:]
+
+    def _acronym_before_person(self, run: list[Token]) -> bool:
+        """Whether ``run`` opens with a place's dotted acronym right after a determiner ("the
+        U.S.") and goes on with a person's name: a known first name ("the U.S. Mara Quill") or
+        a person the article has named already ("Tom Smith ... the U.S. Smith said"). Not an
+        unknown word ("the U.S. Smith", which may be a firm's), nor an organisation's words
+        (the caller asks that)."""
+        token, rest = run[0], run[1:]
+        low = token.text.lower()
+        before = self.doc.masked[max(0, token.start - 12) : token.start].split()[-1:]
+        if "." not in low or low not in PLACES or not before or before[0].lower() not in DETERMINERS:
+            return False
+        if rest[0].text.lower() in FIRST_NAME_GENDER:
+            return True
+        known = self._match(" ".join(t.text for t in rest), [])
+        return known is not None and known.kind == "person"
 
     def _register(self, run: list[Token], sentence: int) -> None:
         titles, name_run = self.split_title(run)

@@ -30,9 +30,9 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     NAMING_WORDS,
     ON_AIR_NOUNS,
+    OWNED_WORDS,
     POSSESSIVE_DETERMINERS,
     SAYING_NOUNS,
-    SPEECH_NOUNS,
     TITLE_CUES,
     TITLE_NOUNS,
     TITLE_PLURALS,
@@ -46,9 +46,6 @@ from quotes.extract.subjects import Subjects
 from quotes.extract.words import Attribution
 
 _NAMING_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that"}
-# Nouns of somebody's words, for a speech noun's owner or author before scare quotes (the
-# speech nouns, and a report's, an admission's and an aside's words)
-_OWNED_WORDS = frozenset(SPEECH_NOUNS | {"report", "admission", "aside"})
 # What follows a quote that is the subject of its sentence: a verb of being or having, or an
 # aside ('"Billions," on Showtime, is ...', '"Opening Belle," which will be in bookstores')
 _SUBJECT_OF = re.compile(r"\s*(?:(?:is|was|has|had|have|are|were|will|would)\b|\()")
@@ -239,7 +236,7 @@ def _said_by_someone(read: Subjects, q: Found) -> bool:
         return True
     words = [w.text.lower() for w in read.words(start, q.outer[0][0])]
     for i, w in enumerate(words):
-        if w.strip(",") not in _OWNED_WORDS:
+        if w.strip(",") not in OWNED_WORDS:
             continue
         # somebody's, with one word between ('his keynote speech', 'by her own admission'), or
         # what it says after it, with its author between ('a message that', 'a report by the

@@ -369,6 +369,10 @@ SPEECH_NOUNS = set(
     claim claims promise pledge vow answer response message letter op-ed assertion argument warning
     boast suggestion description accusation headline request appeal plea reply retort quip""".split()
 )
+# Nouns of somebody's own words, whose owner a possessive before them names ("Holm's
+# remarks", 'her "fresh start" comments'): the speech nouns, a report's, an admission's and
+# an aside's words
+OWNED_WORDS = frozenset(SPEECH_NOUNS | {"report", "admission", "aside"})
 
 # Nouns of what someone pledged or called for, and the word that opens what was pledged:
 # "his promise to be \"neutral\"", "Holm's call for \"a total ban\"" (the quote is the
@@ -582,6 +586,12 @@ DISPLAY_NOUNS = set(
     bottle bottles""".split()
 )
 DISPLAY_CUES = {"reading", "read", "reads", "saying", "said", "says"}
+# The -ing forms of seeing or hearing a work, that open a phrase whose object is a show or a
+# text: 'Watching "Meet the Press," Ada Holm laughed'. Not holding or waving a sign ('Holding
+# signs calling him "a loser," the protesters chanted'): a sign's words are its holders'.
+PERCEIVING_PARTICIPLES = frozenset(
+    "watching viewing seeing hearing listening reading playing screening".split()
+)
 # Verbs that put words out, in a document or a post: "released a statement saying", "put
 # out", "held up a sign reading".
 PUBLISHING_VERBS = set(

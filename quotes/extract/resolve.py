@@ -31,6 +31,7 @@ from quotes.extract.lexicon import (
     OBJECT_PRONOUNS,
     ORG_HEADS,
     ORG_ROLES,
+    ORG_WORDS,
     PARTY_MEMBERS,
     PARTY_TAG,
     PERSON_ROLES,
@@ -138,6 +139,11 @@ _AGE = re.compile(r"\d+-year-old$")
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(CLOSE_KIN)) + r"),\s*$")
 # the determiners of someone new: "a/an", and "one" of an unnamed source ("one longtime adviser")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+# An organisation's own nouns (a body, not what a body puts out: "report", "article"): the
+# capitalised words before one qualify it ("the P.E.I. government", "the NDP government")
+_BODY_HEADS = frozenset((ORG_ROLES & ORG_WORDS) - DOCUMENT_NOUNS)
+# A capitalised modifier that is an acronym, dotted or not: "P.E.I.", "NDP", "U.K."
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
 # Someone the article describes and does not name, whom a "he" or "she" after may mean: "A
 # 29-year-old Berlin woman ... received", '"...," said the woman', "my father often said". After
 # "a", "an" ..., any noun of one sex; after "the" only a woman or a man ("the New York
@@ -384,6 +390,10 @@ class Resolver:
         if head in _ANAPHORIC_DOCUMENTS and tokens[0].lower() == "the" and len(tokens) == 2:
             # "the email read", "the ad says": as a statement, its issuer named before
             return self._antecedent_issuer(head, words.start)
+        if self._qualified_body(head, caps):
+            # "the P.E.I. government", "the U.K. government": the body the acronym (a place, a
+            # party) qualifies speaks, as "the Ontario government" does; not the acronym alone
+            return Entity(name=" ".join(t for t in tokens if t.lower() not in DETERMINERS), kind="org")
         if head in ORG_ROLES and caps:
             # "a Times article": the organisation already met whose name holds "Times"
             known = self.entities.lookup(" ".join(caps))  # "the IMF report"
@@ -412,6 +422,15 @@ class Resolver:
                 return None  # "the Russian leader" is not the last man met, unless he is Russian
             return found
         return None
+
+    def _qualified_body(self, head: str, caps: list[str]) -> bool:
+        """Whether ``caps``, before an organisation's own noun ``head``, are an acronym that
+        only qualifies it: not one the article spelled out ("Black Lives Matter (BLM)" makes
+        "the BLM group" that organisation)."""
+        if head not in _BODY_HEADS or len(caps) != 1 or not _ACRONYM.fullmatch(caps[0]):
+            return False
+        known = self.entities.lookup(caps[0])
+        return known is None or known.name.replace(".", "") == caps[0].replace(".", "")
 
     def _fits_description(self, tokens: list[str], head: str, entity: Entity) -> bool:
         """Whether nothing the article says of ``entity`` contradicts the definite description

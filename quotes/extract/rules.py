@@ -29,6 +29,7 @@ from quotes.extract.lexicon import (
     CARRIER_PREPOSITIONS,
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
+    CONJUNCTIONS,
     COPULAS,
     CUE_FORMS,
     DEADLINE_NOUNS,
@@ -43,7 +44,9 @@ from quotes.extract.lexicon import (
     NOT_NAMES,
     NP_STOP,
     OBJECT_PRONOUNS,
+    OWNED_WORDS,
     PASSIVE_AUXILIARIES,
+    PERCEIVING_PARTICIPLES,
     PERSON_ROLES,
     PHRASAL_PAST,
     PLACING,
@@ -299,11 +302,18 @@ class After(OwnRule):
     confidence = 0.95
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if _owned_quote(read, q) is not None:
+            return None  # 'Holm's "fresh start" remarks drew fire': the owner's (Owner)
         att = self._find(read, q)
         if att is not None and _introduced(read, q) and att.words.start >= q.outer[-1][1]:
             # 'When Tom Berg asked, "Would you run?" Ada Holm laughed.': a speech verb and its
             # comma or colon right before the quote introduce it; a sentence after it that
             # the quote closed is another's
+            return None
+        if att is not None and (att.cue or "").lower() not in CUE_FORMS and _perceived_in_opening(read, q):
+            # 'Watching "Meet the Press," Ada Holm laughed.': the quote is what the opening
+            # phrase's subject watched or heard, not words the verb after it reports (a speech
+            # verb reports them: 'Reading "has never been safer," Mayor Ann Bell said')
             return None
         if att is not None and _introduces_next(read, q, att):
             # 'Ada Holm wrote to Tom Berg, "Why now?" Tom Berg then writes back, "..."': the
@@ -358,7 +368,7 @@ class After(OwnRule):
         ended = last.endswith(".") or (asked and w0.lower() in DETERMINERS)
         # '"...?" He answered, "..."': a capitalised pronoun too, when its verb has words of its own
         asked = asked and w0.lower() in SUBJECT_PRONOUNS and w0 != "I"
-        bare = ended and _bare_attribution(read, pos, words)
+        bare = ended and _opens_its_sentence(read, open_mark) and _bare_attribution(read, pos, words)
         for i, (s, e, w) in enumerate(words[:45]):  # (a long appositive: 40 words before "said")
             if ended and read.doc.sentence_at(s).start >= pos and not bare:
                 break  # '“... meltdown.” She says ...' starts a new sentence and a new statement
@@ -558,6 +568,8 @@ class Before(OwnRule):
     confidence = 0.9
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
+        if _owned_quote(read, q) is not None:
+            return None  # 'Critics mocked Holm's "fresh start" remark': the owner's (Owner)
         open_mark = q.outer[0][0]
         sent = read.doc.sentence_at(open_mark)
         opening = read.words(sent.start, min(open_mark, sent.start + 40))[:1]
@@ -650,7 +662,9 @@ class Before(OwnRule):
                 continue
             if _in_opening_phrase_quote(read, sent.start, s + len(w), open_mark):
                 continue
-            if _in_closed_relative(read, sent.start, s, open_mark):
+            if _in_closed_relative(read, sent.start, s, open_mark) or _in_dashed_aside(
+                read, sent.start, s, open_mark
+            ):
                 continue
             if _reduced_passive(read, s, w):
                 # "Exxon contended in its letter, written by Ken Cohen, that ...": the participle's
@@ -917,6 +931,9 @@ class Owner(OwnRule):
     confidence = 0.7
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
+        owned = _owned_quote(read, q)
+        if owned is not None:
+            return owned
         open_mark = q.outer[0][0]
         sent = read.doc.sentence_at(open_mark)
         words = read.words(sent.start, open_mark)[-14:]
@@ -1949,6 +1966,30 @@ def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bo
     return bool(after) and after[0].text in _MAIN_VERBS
 
 
+# A dash that opens or closes an aside: a spaced hyphen, an en dash or an em dash
+_ASIDE_DASH = re.compile(r"\s-\s|—|–")
+
+
+# The words that open an aside of another's clause: "- and the judge agreed -"; not "as",
+# whose aside is the attribution ("- as coach Tom Berg put it -")
+_ASIDE_CONJUNCTIONS = frozenset(CONJUNCTIONS - {"as"})
+
+
+def _in_dashed_aside(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
+    """Whether the cue at ``cue`` is inside an aside set in dashes that closes before the
+    quote at ``open_mark`` and that a conjunction opens: 'Ada Holm argued - and the judge
+    agreed - that the deal was "void"' (the aside is another clause, not the quote's
+    attribution). An aside with no conjunction is the attribution: 'The season - as coach
+    Tom Berg put it - was "a grind"', 'His reply - Ada Holm later wrote - was "weak."'."""
+    opened = [m for m in _ASIDE_DASH.finditer(read.m, lo, cue)]
+    closed = _ASIDE_DASH.search(read.m, cue, open_mark)
+    # one dash before the cue (a second would close an aside before it) and its pair after
+    if len(opened) != 1 or closed is None or not read.words(closed.end(), open_mark):
+        return False
+    first = read.words(opened[0].end(), cue)[:1]
+    return bool(first) and first[0].text.lower() in _ASIDE_CONJUNCTIONS
+
+
 def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
     """The last relative clause set in commas or dashes in [lo, hi) that is still open at
     ``hi`` (no comma or dash closes it, past an aside in commas right after its pronoun:
@@ -2031,6 +2072,96 @@ def _introduced(read: Subjects, q: Found) -> bool:
         read.m, max(0, open_mark - 30), open_mark
     ) or _INTRODUCING_VERB_OBJECT.search(read.m, max(0, open_mark - 50), open_mark)
     return verb is not None and verb.group(1) in CUE_FORMS
+
+
+# The nouns of words said that a quote may modify, between their owner and them: "Holm's
+# "I will not resign" statement"; not an interview or a headline, which are others' too
+_OWNED_UTTERANCES = OWNED_WORDS - {"interview", "headline"}
+
+
+def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
+    """The person whose words a quote modifies, between them: 'Ada Holm's "I will not
+    resign" statement' (a person's possessive right before the quote, a noun of words said
+    right after it). The verb of the sentence only speaks of those words ("Critics mocked
+    ..."): whose they are is the owner's.
+
+    Only words that read as said, not as a critic's label: three words or more, not in title
+    case, not what :func:`kind.decide` reads as scare quotes or a title ('Critics blasted
+    Holm's "offensive" remarks': the critics' word for them, not hers); and a person's name,
+    not a pronoun ('its "final" statement') that may stand for anybody."""
+    open_mark, close = q.outer[0][0], q.outer[-1][1]
+    after = read.words(close, min(len(read.m), close + 30))[:1]
+    if not after or after[0].text.lower() not in _OWNED_UTTERANCES or read.m[close : after[0].start].strip():
+        return None
+    before = read.words(max(0, open_mark - 60), open_mark)[-1:]
+    if not before or read.m[before[0].end : open_mark].strip():
+        return None
+    w = before[0]
+    owner = strip_possessive(w.text)
+    if owner == w.text or not owner[:1].isupper() or not _said_words(read, q):
+        return None
+    name = read.entities.name_at(max(0, open_mark - 60), w.start + len(owner))
+    if name is None or name[0].end != w.start + len(owner) or name[1].kind != "person":
+        return None
+    m = name[0]
+    return Attribution(Words(m.start, m.end, read.m[m.start : m.end], "name"), None, Owner.name)
+
+
+# Pronouns that make a quote a speaker's own sentence ('"I will not resign"', '"take it or
+# leave it"') rather than a label another puts on it ('"racist and divisive" remarks')
+_SPOKEN_PRONOUNS = SUBJECT_PRONOUNS | set(OBJECT_PRONOUNS) | {"you", "me", "us", "my", "our", "your"}
+
+
+def _said_words(read: Subjects, q: Found) -> bool:
+    """Whether ``q`` reads as words somebody said rather than a label or a title: three words
+    or more with a pronoun among them ('"I will not resign"', not '"deeply offensive and
+    cruel"', a critic's words), some longer word in lower case (not '"State of the Nation"'),
+    and neither scare quotes nor a title to :func:`kind.decide`."""
+    words = read.doc.text[q.start : q.end].split()
+    if len(words) < 3 or all(x[:1].isupper() for x in words if len(x) > 3):
+        return False
+    if not any(x.lower().strip(",.;:!?'’\"“”") in _SPOKEN_PRONOUNS for x in words):
+        return False
+    return decide(read, q, None).kind not in {"term", "title"}
+
+
+def _perceived_in_opening(read: Subjects, q: Found) -> bool:
+    """Whether ``q`` is the object of a phrase that opens its sentence with a participle of
+    seeing or hearing (``PERCEIVING_PARTICIPLES``), right after it or past a preposition or a
+    determiner: 'Watching "Meet the Press,"', 'Listening to "Hail to the Chief,"'. Not a
+    town of that name before a clause ('Reading Mayor Ann Bell said the town was "ready"')."""
+    open_mark = q.outer[0][0]
+    sent = read.doc.sentence_at(open_mark)
+    lead = read.words(sent.start, open_mark)
+    if not lead or len(lead) > 3 or re.search(r"[,;:()—–]", read.m[sent.start : open_mark]):
+        return False
+    first = lead[0].text
+    linked = all(w.text.lower() in PREPOSITIONS or w.text.lower() in DETERMINERS for w in lead[1:])
+    return linked and first[:1].isupper() and first.lower() in PERCEIVING_PARTICIPLES
+
+
+def _opens_its_sentence(read: Subjects, open_mark: int) -> bool:
+    """Whether the quote opening at ``open_mark`` opens its sentence: no words of the
+    sentence stand before it but a lead-in with no verb of its own that a comma or colon
+    closes ("Then,", "On the power play:", "Asked about the loss,": a participle opening it
+    has the quote's speaker for subject). A quote inside a sentence of its own ('Ada Holm
+    said the plan was "bold."', 'Ada Holm answered in French: "..."') ends a statement
+    whose speaker that sentence gives; the bare sentence after the full stop ("Critics
+    disagreed.") is a reply, not its attribution."""
+    start = read.doc.sentence_at(open_mark).start
+    lead = read.words(start, open_mark)
+    if not lead:
+        return True
+    if read.m[lead[-1].end : open_mark].strip()[:1] not in {",", ":"} and lead[-1].text[-1:] not in ",:":
+        return False
+    return len(lead) <= 8 and not any(_finite_verb(w.text) for w in lead[1:])
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether ``word`` may be a lead-in's own verb: a speech verb, an auxiliary, or a past
+    form in lower case ("answered", "was", "says")."""
+    low = word.strip(",:;").lower()
+    return low in CUE_FORMS or low in AUXILIARIES or (word[:1].islower() and low.endswith("ed"))
 
 
 def _bare_attribution(read: Subjects, pos: int, words: list[Word]) -> bool:

@@ -21,6 +21,7 @@ from quotes.extract.lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_STARTS,
     CONJUNCTIONS,
+    COPULAS,
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
@@ -235,6 +236,16 @@ def _opens_with_count(words: list[Word]) -> bool:
         numbers += 1
         k += 1
     return numbers > 0 and k < len(words) and role_head(words[k].text) in ROLES
+
+
+_AGED = re.compile(r"\d+-year-old")
+
+
+def _describes_person(word: str) -> bool:
+    """Whether ``word`` heads a description of a person that may refer back to one named
+    before: an age ("54-year-old") or a person's role ("veteran", "rookie")."""
+    low = word.strip(",.").lower()
+    return _AGED.fullmatch(low) is not None or role_head(low) in PERSON_ROLES
 
 
 def _time_noun(word: str) -> bool:
@@ -581,6 +592,20 @@ class Subjects(Phrases):
             and last_words[role_at + 1].text.islower()
         )
         then = last_words[1].text if len(last_words) > 1 else ""
+        if len(last_words) > 1 and last_words[0].text.lower() in {"which", "that", "whom"}:
+            # ", which Will claims": a name right after an object's relative pronoun is its
+            # clause's subject (the relative is the verb's object), not a description of the
+            # name before the comma ("Dover, Delaware, which ...")
+            inner = self.name_only(last_words[1].start, last_words[-1].end)
+            if inner is not None and inner.start == last_words[1].start:
+                return inner
+            # (a lone name that is a word too, "Will", as the article's names read it: a
+            # capital inside the sentence is no modal)
+            found = self.entities.name_at(last_words[1].start, last_words[-1].end)
+            if found is not None and found[1].kind == "person" and found[0].start == last_words[1].start:
+                m = found[0]
+                if m.end == last_words[-1].end:
+                    return Words(m.start, m.end, self.m[m.start : m.end], "name")
         if (
             (describes_name(last_words[0].text, then=then) or role_led)
             and not titled_name
@@ -834,6 +859,22 @@ class Subjects(Phrases):
             return None
         return np
 
+    def _own_subject_after_and(self, words: list[Word]) -> Words | None:
+        """The noun phrase after a determiner that ends ``words``, a clause after "and" or
+        "but", right before its verb (", and the crowd chanted"); not a time phrase (", and
+        this week said"), whose verb shares the sentence's subject."""
+        np = self.noun_phrase(words, cue_slot=True)
+        if np is None:
+            return None
+        phrase = np.text.split()
+        if phrase[0].lower() not in DETERMINERS or any(_time_noun(w) for w in phrase[1:]):
+            return None
+        if any(_describes_person(w) for w in phrase[1:]):
+            # "Rod Tessier filed the suit, and the 54-year-old told reporters", "and the
+            # veteran said": a description that refers back to the sentence's subject
+            return None
+        return np
+
     def _coordinated_subject(self, lo: int, last_words: list[Word]) -> Words | None:
         """ "I laughed and said": the clause's subject, and "after she attacked ... and
         blamed" is hers, not the sentence's."""
@@ -989,6 +1030,11 @@ class Subjects(Phrases):
                 if found is not None and self._ends_chunk(found[0].end, chunks[k][1]):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
+                    # "An aide to Senator Tom Berg, who said": the aide, as above
+                    before = [w for w in self.words(chunks[k][0], m.start) if w.end <= m.start]
+                    role = self._role_after_object(before)
+                    if role is not None:
+                        prev = Words(role.start, m.end, self.m[role.start : m.end], "np")
             if prev is not None:
                 if first in {"who", "which"} and all(_before_verb(w.text) for w in last_words[1:]):
                     # "Scott Reed, the Chamber's strategist, who added", "Beck, who has in the
@@ -1066,6 +1112,36 @@ class Subjects(Phrases):
         rest = [w for w in words if w.start >= person.end]
         body = self.name_only(rest[1].start, rest[-1].end) if len(rest) > 1 else None
         return body if body is not None and body.end == words[-1].end else None
+
+    def _role_after_object(self, before: list[Word]) -> Words | None:
+        """The person-role phrase ``before`` a name ends with, when a preposition and title
+        words at most link them ("An aide to Senator", "the wife of"): see :meth:`_role_before`."""
+        at = next((i for i in range(len(before) - 1, 0, -1) if before[i].text.lower() in PREPOSITIONS), None)
+        if at is None or any(w.text[:1].islower() for w in before[at + 1 :]):
+            return None
+        return self._role_before(before[:at])
+
+    def _role_before(self, words: list[Word]) -> Words | None:
+        """The noun phrase ``words`` end with, when its head is a person's role after a
+        determiner ("the aide", "a spokesman"): the antecedent of a relative "who" past the
+        name that a preposition after the role governs ("the aide to Senator Tom Berg who
+        said"); a thing ("a tweet from Ada Holm who wrote") leaves the name its antecedent."""
+        if not words or role_head(words[-1].text.lower()) not in PERSON_ROLES or not words[-1].text.islower():
+            return None
+        np = self.noun_phrase(words, cue_slot=True)
+        if np is None or np.end != words[-1].end or self._predicate(np.start):
+            return None
+        return np if self.m[np.start : np.end].split()[0].lower() in DETERMINERS else None
+
+    def _predicate(self, start: int) -> bool:
+        """Whether the phrase at ``start`` follows a copula whose subject is named ("Ada Holm is
+        the sister of Tom Berg, who said"): it says what that subject is, and the relative
+        after the name it governs is that name's; not a cleft ("It was the aide to Tom Berg
+        who said"), where the phrase is the relative's antecedent."""
+        before = self.words(max(0, start - 40), start)[-2:]
+        if not before or before[-1].text.lower() not in COPULAS:
+            return False
+        return len(before) < 2 or before[0].text.lower() not in {"it", "this", "that"}
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
         """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"
@@ -1201,6 +1277,12 @@ class Subjects(Phrases):
                     # "visited families in Flint who": the plain noun the place follows
                     before = Words(head.start, head.end, head.text, "np")
                 return before if before is not None and before.end == head.end else None
+            if name is not None and cut > 0 and words[cut].text.lower() in PREPOSITIONS:
+                role = self._role_before(words[:cut])
+                if role is not None:
+                    # "the aide to Senator Tom Berg who said": the person the phrase is
+                    # about, not the name the preposition governs, is the relative's
+                    return Words(role.start, name.end, self.m[role.start : name.end], "np")
             if name is not None:
                 return name
             # "under a headline that said", "a sign that read": what carries the words
@@ -1232,6 +1314,11 @@ class Subjects(Phrases):
             # "the Security Council issued a statement calling ...": the statement's author
             return self.sentence_subject(lo) or np
         if np is None and coordinated:
+            if self._own_subject_after_and(words) is not None:
+                # "Holm said the plan was weak, and the crowd chanted": a clause of its own,
+                # whose subject (a noun after a determiner, of no role read above: "the
+                # house" is none) is not the sentence's
+                return None
             # "X has touted ..., and last month said": the verb shares the sentence's subject.
             return self.sentence_subject(lo)
         if (

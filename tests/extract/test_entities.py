@@ -1088,3 +1088,59 @@ def test_capitalised_runs(text: str, runs: list[str]) -> None:
     entities = read(text)
     found = entities._runs(0, len(text))
     assert [" ".join(t.text for t in run) for run in found] == runs
+
+
+def _record_speakers(text: str) -> list[tuple[str, str | None]]:
+    """The quotes and speakers of ``text`` as a record keeps them (canonical names)."""
+    from quotes.article import Article
+    from quotes.library import extract_record
+
+    record = extract_record(Article(text=text, title="Invented", source="wire"))
+    return [(q.text, q.speaker) for q in record.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's dotted acronym after an article, before a person's name (a known first
+        # name, or a person the article named already), is nobody's initials
+        (
+            'Farmers shipped grain to the U.S. Dana Smith said, "We will not go back."',
+            [("We will not go back.", "Dana Smith")],
+        ),
+        (
+            'Tom Berg runs the mill. Grain went to the U.S. Berg said "we will not go back" on Monday.',
+            [("we will not go back", "Tom Berg")],
+        ),
+        ('The U.S. Ambassador Tom Berg said, "We will not go back."', [("We will not go back.", "Tom Berg")]),
+        # ... before a word the article does not know as a person's, the run is left whole (it
+        # may be a firm's name: "the U.S. Smith & Wesson plant")
+        (
+            'Officials debated the move to the U.S. Smith said "we will not go back" on Monday.',
+            [("we will not go back", "U.S. Smith")],
+        ),
+        # ... and before an organisation the acronym is its name: two bodies stay two
+        (
+            'Canada\'s Justice Department said the treaty was "binding." The U.S. Justice '
+            'Department said it was "under review."',
+            [("binding.", "Justice Department"), ("under review.", "U.S. Justice Department")],
+        ),
+        ('The U.S. Coast Guard said the search was "suspended."', [("suspended.", "U.S. Coast Guard")]),
+        ('The U.S. Supreme Court said the law was "void."', [("void.", "U.S. Supreme Court")]),
+        (
+            'The U.S. Dana Berg Foundation said the grant was "generous."',
+            [("generous.", "U.S. Dana Berg Foundation")],
+        ),
+        # ... not initials ("J.R."), nor the acronym opening a firm's name
+        ('J.R. Smith said, "We will not go back."', [("We will not go back.", "J.R. Smith")]),
+        ('U.S. Steel said "the mill is open" on Friday.', [("the mill is open", "U.S. Steel")]),
+        (
+            'The U.S. Senate said "the budget is balanced" on Friday.',
+            [("the budget is balanced", "U.S. Senate")],
+        ),
+    ],
+)
+def test_a_country_acronym_before_a_persons_name_is_no_initial(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _record_speakers(text) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
+from tests.extract.helpers import who_said_what
 
 
 def said(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -216,3 +217,28 @@ def test_a_description_and_the_name_it_gives(
 )
 def test_a_document_under_another_noun(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym before an organisation's own noun qualifies it: the body speaks, as
+        # "the Ontario government" does, not the acronym alone
+        (
+            'The P.E.I. government said "the budget is balanced" on Friday.',
+            [("the budget is balanced", "P.E.I. government")],
+        ),
+        (
+            'The NDP government said "the budget is balanced."',
+            [("the budget is balanced.", "NDP government")],
+        ),
+        (
+            'The Ontario government said "the budget is balanced."',
+            [("the budget is balanced.", "Ontario government")],
+        ),
+        # ... not before what a body puts out: the report's issuer speaks
+        ('The IMF report said "the budget is balanced."', [("the budget is balanced.", "IMF")]),
+    ],
+)
+def test_an_acronym_qualifying_a_body(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected

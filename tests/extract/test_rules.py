@@ -1687,6 +1687,28 @@ def test_quantifiers_after_inverted_cues(text: str, expected: list[tuple[str, st
         # ... not a sentence that goes on after its verb, nor one with no cue
         ('"It was a meltdown." Ada Holm says the party is over.', [("It was a meltdown.", None)]),
         ('"It was a meltdown." The crowd cheered.', [("It was a meltdown.", None)]),
+        # ... nor a reply to a quote that a sentence of its own carries: that sentence's
+        # subject said it, and the next sentence is a reaction (a verb of saying or not)
+        ('Ada Holm said the plan was "bold." Critics disagreed.', [("bold.", "Ada Holm")]),
+        ('Ada Holm called the plan "bold." Tom Berg laughed.', [("bold.", "Ada Holm")]),
+        ('The plan was "bold." Critics disagreed.', [("bold.", None)]),
+        # ... while a quote opening its sentence keeps its bare attribution, past another sentence
+        ('Ada Holm was blunt. "It is over." Tom Berg said.', [("It is over.", "Tom Berg")]),
+        # ... and past a lead-in with no verb of its own that a comma or colon closes
+        (
+            'The Elks lost. Asked about the loss, "We were flat." Tom Berg said.',
+            [("We were flat.", "Tom Berg")],
+        ),
+        ('Then, "we were robbed." Berg said.', [("we were robbed.", "Berg")]),
+        (
+            'The Elks lost. On the power play: "We were bad." Coach Tom Berg said.',
+            [("We were bad.", "Tom Berg")],
+        ),
+        # ... not a lead-in with a verb: its subject said the quote
+        ('Ada Holm answered in French: "Nous gagnons." Tom Berg said.', [("Nous gagnons.", "Ada Holm")]),
+        ('Ada Holm agreed: "We will win." Tom Berg said.', [("We will win.", "Ada Holm")]),
+        ('Ada Holm wrote on Facebook, "We will win." Tom Berg said.', [("We will win.", "Ada Holm")]),
+        ('His plan was simple: "We will win." Tom Berg said.', [("We will win.", None)]),
     ],
 )
 def test_bare_attribution_sentence_after_a_full_stop(

@@ -1096,3 +1096,203 @@ def test_counted_plural_noun_is_no_cue(text: str, expected: list[tuple[str, str 
 def test_an_age_aside_is_no_count(text: str, speaker: str, cue: str) -> None:
     assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [(speaker, cue)]
     assert proposed_by(text, "before") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative "who" past a person's role and the name its preposition governs is the
+        # role's: not the name's (no name of the aide is known, so nobody is named)
+        ('It was the aide to Senator Tom Berg who said "the vote is lost."', [("the vote is lost.", None)]),
+        (
+            'An aide to Senator Tom Berg, who said "the vote is lost," left the room.',
+            [("the vote is lost,", None)],
+        ),
+        # ... while a thing before the preposition, or no preposition, leaves the name the antecedent
+        (
+            'Among the posts was a tweet from Ada Holm who wrote, "Rules are rules."',
+            [("Rules are rules.", "Ada Holm")],
+        ),
+        ('She spoke to Tom Berg, who said the plan was "dead."', [("dead.", "Tom Berg")]),
+        (
+            'He had a frosty relationship with Tom Berg, now the mayor, who said the talks were "useless."',
+            [("useless.", "Tom Berg")],
+        ),
+        # ... and a role after "is"/"was" says what the named subject is: the relative past the
+        # name is that name's (not a cleft's "It was the aide ... who", above)
+        (
+            'Ada Holm is the sister of Tom Berg, who said on Monday that the family was "devastated."',
+            [("devastated.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg is the father of Ada Holm, who told the court she was "terrified."',
+            [("terrified.", "Ada Holm")],
+        ),
+        ('Tom Berg was an aide to Ada Holm, who said the plan was "dead."', [("dead.", "Ada Holm")]),
+    ],
+)
+def test_relative_after_a_role_and_its_object(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of an opening participle of seeing or hearing is a show or a text: the
+        # main clause's verb after it reports nothing of it
+        ('Watching "Meet the Press," Ada Holm laughed.', [("Meet the Press,", None)]),
+        ('Listening to "Hail to the Chief," Tom Berg smiled.', [("Hail to the Chief,", None)]),
+        # ... not a quote after the phrase's comma, nor a phrase of another verb
+        (
+            'Watching the vote, "This is a disgrace," Ada Holm said.',
+            [("This is a disgrace,", "Ada Holm")],
+        ),
+        ('"This is a disgrace," Ada Holm laughed.', [("This is a disgrace,", "Ada Holm")]),
+        # ... nor words a speech verb after the phrase reports
+        (
+            'Reading "has never been safer," Mayor Ada Holm said on Monday.',
+            [("has never been safer,", "Ada Holm")],
+        ),
+        (
+            'Seeing "real progress" in the talks, Ada Holm said they would go on.',
+            [("real progress", "Ada Holm")],
+        ),
+        # ... nor a town of that name before a clause of its own
+        (
+            'Reading council member Ada Holm called the plan "a disgrace," Tom Berg said.',
+            [("a disgrace,", "Tom Berg")],
+        ),
+        ('Reading manager Dan Vale insists the side is "unlucky," Berg wrote.', [("unlucky,", "Berg")]),
+    ],
+)
+def test_quote_watched_in_an_opening_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+def test_a_sign_held_in_an_opening_phrase_is_its_holders() -> None:
+    text = 'Holding signs calling him "a loser," the protesters chanted outside.'
+    assert mentions(text) == [("a loser,", "the protesters")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause after ", and" with a subject of its own (a noun after a determiner) does
+        # not share the sentence's: its verb's quote is not the first subject's
+        ('Tom Berg said the mayor was weak, and the crowd chanted "Lock him up!"', [("Lock him up!", None)]),
+        ('Tom Berg spoke, and then the crowd chanted "Lock him up!"', [("Lock him up!", None)]),
+        # ... a time phrase there is no subject: the verb shares the sentence's
+        (
+            'Tom Berg has touted the plan, and this week said it was "a winner."',
+            [("a winner.", "Tom Berg")],
+        ),
+        ('Tom Berg spoke, and the next day said it was "a winner."', [("a winner.", "Tom Berg")]),
+        # ... and a description that refers back to the sentence's subject (an age, a role)
+        (
+            'Tom Berg filed the suit in March, and the 54-year-old told reporters it was "a matter of '
+            'principle."',
+            [("a matter of principle.", "Tom Berg")],
+        ),
+        ('Tom Berg scored twice, and the 22-year-old said the win was "huge."', [("huge.", "Tom Berg")]),
+        ('Tom Berg scored twice, and the rookie said the win was "huge."', [("huge.", "Tom Berg")]),
+    ],
+)
+def test_a_clause_after_and_with_its_own_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+def test_a_description_after_and_is_mentioned_by_the_name_it_refers_to() -> None:
+    # the mention is the sentence's subject, not the description with its verb after it
+    text = (
+        'Tom Berg filed the suit in March, and the 54-year-old told reporters it was "a matter of principle."'
+    )
+    assert mentions(text) == [("a matter of principle.", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence of a person's own between her possessive and a noun of words said is
+        # hers: the sentence's verb speaks of those words, its subject did not say them
+        (
+            'Critics mocked Ada Holm\'s "we will fix it" comments on Monday.',
+            [("we will fix it", "Ada Holm")],
+        ),
+        (
+            'Ada Holm\'s "I will not quit" statement came hours after the vote.',
+            [("I will not quit", "Ada Holm")],
+        ),
+        # ... not a label a critic may have put on them: a word or two, or words with no
+        # pronoun, are the sentence's subject's as before (the rule does not apply)
+        ('Critics blasted Ada Holm\'s "offensive" remarks on Tuesday.', [("offensive", "Critics")]),
+        ('Critics slammed Ada Holm\'s "deeply offensive" remarks.', [("deeply offensive", "Critics")]),
+        ('Critics slammed Ada Holm\'s "racist and divisive" remarks.', [("racist and divisive", "Critics")]),
+        ('The daily called Ada Holm\'s "misleading" statement a mistake.', [("misleading", None)]),
+        # ... nor a pronoun's (whose it is may be anybody's), nor a title in title case
+        ('Tom Berg condemned her "we will fix it" comments.', [("we will fix it", "Tom Berg")]),
+        ('The firm withdrew its "final" statement.', [("final", None)]),
+        ('Voters ignored Ada Holm\'s "State of the Union" speech.', [("State of the Union", None)]),
+        # ... nor a noun of no words said ("plan"), nor an interview, which is others' words too
+        ('The panel praised Ada Holm\'s "we can do it" plan.', [("we can do it", None)]),
+        ('Ada Holm\'s "Tonight" interview drew fire.', [("Tonight", None)]),
+    ],
+)
+def test_quote_between_an_owner_and_its_speech_noun(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech verb inside an aside set in dashes that a conjunction opens, closed before
+        # the quote, is another clause's: the quote is the main clause's, whose verb speaks
+        (
+            'Ada Holm argued - and the judge agreed - that the contract was "void."',
+            [("void.", "Ada Holm")],
+        ),
+        (
+            'Dan Vale spoke. He insisted - and Tom Berg agreed - that he can "guarantee" a win.',
+            [("guarantee", "Dan Vale")],
+        ),
+        # ... while an aside opened by "as" and a speech verb, or a name and its cue, is the
+        # quote's attribution
+        ('The season - as coach Tom Berg put it - was "a grind."', [("a grind.", "Tom Berg")]),
+        ('His reply - Ada Holm later wrote - was "not good enough."', [("not good enough.", "Ada Holm")]),
+        ('The economy - as Ada Holm has said many times - is "on the mend."', [("on the mend.", "Ada Holm")]),
+        # ... and a verb before the aside, or one after a dash that opens no aside, as before
+        (
+            'Tom Berg said - and Ada Holm agreed - that the plan was "dead."',
+            [("dead.", "Tom Berg")],
+        ),
+        ('Ada Holm spoke - and Tom Berg said the plan was "dead."', [("dead.", "Tom Berg")]),
+    ],
+)
+def test_speech_verb_in_a_dashed_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name right after an object's relative pronoun is its clause's subject, even a name
+        # that is a word too: not the place before the relative
+        (
+            'Tom Berg praised the speech in Dover, Delaware, which Will claims affirmed "the old'
+            ' values of the town."',
+            [("the old values of the town.", "Will")],
+        ),
+        (
+            'Tom Berg praised the speech in Dover, which Ada Holm said affirmed "the old values."',
+            [("the old values.", "Ada Holm")],
+        ),
+        # ... a lower-case modal there is no name: the relative's verb names no speaker
+        (
+            'Tom Berg praised the plan, which will affirm "the old values of the town."',
+            [("the old values of the town.", "Tom Berg")],
+        ),
+    ],
+)
+def test_name_after_an_object_relative(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
