@@ -294,8 +294,12 @@ class Sweep:
             elif low in _RELATIVE and k > 0 and m[words[k - 1].end : w.start].strip() in {",", ""}:
                 # "Scott Reed, ..., who added": the relative pronoun, resolved to the
                 # nearest name before it in its sentence
+                # ("which" stands for no person: "praised the union, which called" is the
+                # union's, not Tom Berg's, when the union is no name it knows)
                 sent = self.doc.sentence_at(w.start)
                 ante = [e for s, _, e in named if sent.start <= s < w.start]
+                if low == "which":
+                    ante = [e for e in ante[-1:] if e.kind == "org"]
                 out.append((Words(w.start, w.end, w.text, "pronoun"), "relative", ante[-1] if ante else None))
             elif low in _NP_OPENERS and (w.text.islower() or self._opens_sentence(w)):
                 np = self._noun_phrase(k, j)
