@@ -647,7 +647,17 @@ def ingest(
                     f"--title '' ignored: {d.path or 'the article'} is stored with the title {kept!r}, "
                     "kept (ingest never erases stored metadata: README Inputs says how to take it out)"
                 )
-    edited = {d.article_id: d for d in done if d.status == "edited"}
+    from quotes.library import MALFORMED_REMEDY
+
+    malformed = {d.article_id: d for d in done if d.malformed is not None}
+    for d in malformed.values():
+        # an error, not a note: the record is kept, but nothing can read it (show, search, cite)
+        click.echo(
+            f"Error: {d.malformed}: kept as it is, not updated from {d.path or 'the article'}; "
+            f"{MALFORMED_REMEDY} (or ingest the article with --replace-edited to overwrite it)",
+            err=True,
+        )
+    edited = {d.article_id: d for d in done if d.status == "edited" and d.malformed is None}
     for d in edited.values():
         _note(
             f"{lib.store.record_path(d.article_id)} was edited by hand since quotes wrote it: kept as it "
@@ -663,7 +673,7 @@ def ingest(
             )
     if done:
         click.echo(_summary(done, obj.store))
-    if errors:
+    if errors or malformed:
         sys.exit(1)
 
 
@@ -709,12 +719,15 @@ def _summary(done: Sequence[Ingested], store: Path) -> str:
     first: dict[str, str] = {}
     last: dict[str, Ingested] = {}
     for d in done:
-        first.setdefault(d.article_id, d.status)
+        # a record kept that nothing can read is not counted as an edit kept
+        first.setdefault(d.article_id, "malformed" if d.malformed is not None else d.status)
         last[d.article_id] = d
     statuses = list(first.values())
     counts = {s: statuses.count(s) for s in ("added", "updated", "unchanged")}
     if "edited" in statuses:
         counts["kept as edited"] = statuses.count("edited")
+    if "malformed" in statuses:
+        counts["malformed, kept"] = statuses.count("malformed")
     quotes = sum(d.quotes for d in last.values())
     summary = (
         f"ingested {_count(len(last), 'article')} into {store} "
@@ -1295,11 +1308,13 @@ def check(obj: Context, repair: bool, wait: float) -> None:
     Prints each problem on a line (exit status 1 when any is left); --repair
     cleans leftovers, rewrites records of an older format and brings the index
     and people.yaml in step with the records, then checks again. Records are never changed
-    otherwise: a malformed one is reported for you to fix or remove.
+    otherwise: a malformed one is reported (not repaired) for you to fix or remove.
     """
     report = obj.library(warn=False).check(repair=repair, wait=wait)
     for line in report.repaired:
         click.echo(f"repaired: {line}")
+    for line in report.unrepaired:
+        click.echo(f"not repaired: {line} (malformed records are yours to fix; see problem below)")
     for line in report.notes:
         click.echo(f"note: {line}")
     for line in report.problems:

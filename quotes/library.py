@@ -138,6 +138,9 @@ class Ingested:
     #: for an article added: the stored articles written from the same file, or with the same
     #: title and date (an earlier version of it, most likely: both are now in the store)
     earlier: tuple[str, ...] = ()
+    #: for a record kept as edited: why it cannot be read (``StoreError``'s message), when it
+    #: cannot; a kept record that nothing can read is an error, not an edit to keep quietly
+    malformed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -159,15 +162,24 @@ class Found:
     record: Record
 
 
+#: What to do about a malformed record (check, ingest): quotes never guesses its content.
+MALFORMED_REMEDY = (
+    "its quotes cannot be shown, searched or cited; fix the file, or delete it and ingest its "
+    "article again, then run quotes check --repair"
+)
+
+
 @dataclass(frozen=True)
 class CheckReport:
     """What ``Library.check`` found: ``problems`` (each a line naming a file and a remedy),
-    ``notes`` (nothing wrong: records edited by hand, kept), and what ``repair`` did."""
+    ``notes`` (nothing wrong: records edited by hand, kept), what ``repair`` did, and what it
+    could not do (``unrepaired``: malformed records, which only their owner can mend)."""
 
     articles: int
     problems: tuple[str, ...]
     notes: tuple[str, ...]
     repaired: tuple[str, ...] = ()
+    unrepaired: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -555,7 +567,12 @@ class Library(Reader):
                 pool.shutdown(wait=True, cancel_futures=True)
                 gc.unfreeze()
 
-    def _sync(self, say: Callable[[str], None], quick: bool = False) -> IndexState | None:
+    def _sync(
+        self,
+        say: Callable[[str], None],
+        quick: bool = False,
+        malformed: Callable[[str], None] | None = None,
+    ) -> IndexState | None:
         """Clean debris and bring the index in step with the records: re-index the records
         whose files differ from what the index state says it reflects, drop the articles
         whose records are gone, and rebuild when there is no index (or no state) at all.
@@ -582,7 +599,7 @@ class Library(Reader):
         if state is None or not self.engine.exists():
             if not self.store.ids() and not self.engine.exists():
                 return IndexState({})
-            articles, quotes, state = self._rebuild(skip_malformed=say)
+            articles, quotes, state = self._rebuild(skip_malformed=malformed or _left_out(say))
             say(f"rebuilt the search index from the records ({articles} articles, {quotes} quotes)")
             return state
         stale, gone = self._drift(state)
@@ -608,7 +625,7 @@ class Library(Reader):
             # A malformed record has no quotes to search: none of its old ones stay indexed.
             self.engine.delete(sorted(bad))
             for message in bad.values():
-                say(f"{message} (left out of the index; fix or remove it, then run quotes check)")
+                (malformed or _left_out(say))(message)
             state.articles.update(fixed)
         if stale or gone:
             say(
@@ -639,7 +656,7 @@ class Library(Reader):
         progress: Callable[[int, int], None] | None = None,
     ) -> tuple[int, int, IndexState]:
         """Build a new index from every record; a malformed record fails it (naming the file)
-        unless ``skip_malformed`` is given, which then receives the message and the record
+        unless ``skip_malformed`` is given, which then receives its message and the record
         stays out of the index. ``progress(done, total)`` as each record is about to be read
         (done counts it)."""
         prints: dict[str, Fingerprint] = {}
@@ -656,7 +673,7 @@ class Library(Reader):
                 except StoreError as e:
                     if skip_malformed is None:
                         raise
-                    skip_malformed(f"{e} (left out of the index; fix or remove it, then run quotes check)")
+                    skip_malformed(str(e))
                     record = None
                 prints[article_id] = Fingerprint(digest(raw), st.st_size, st.st_mtime_ns)
                 if record is not None:
@@ -723,6 +740,7 @@ class Library(Reader):
         problems: list[str] = []
         notes: list[str] = []
         repaired: list[str] = []
+        unrepaired: list[str] = []
         if repair:
             self.create()
             with self.store.lock("check --repair", wait):
@@ -741,7 +759,11 @@ class Library(Reader):
             try:
                 record = self.store.parse(article_id, raw)
             except StoreError as e:
-                problems.append(f"{e} (fix or remove it)")
+                # --repair cannot mend it (it never guesses a record's content): said as not
+                # repaired, and a problem still
+                if repair:
+                    unrepaired.append(str(e))
+                problems.append(f"{e}: {MALFORMED_REMEDY}")
                 continue
             if record.quotes:
                 expected[article_id] = set(record.quote_ids())
@@ -763,7 +785,7 @@ class Library(Reader):
                 f"{self.store.root}: {running}{writer}; the search index and people.yaml are brought "
                 "in step when it ends: run quotes check again then"
             )
-            return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired))
+            return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired), tuple(unrepaired))
         if self.store.unfinished_path.exists():
             problems.append(
                 f"{self.store.unfinished_path}: an interrupted ingest left the search index or "
@@ -803,7 +825,7 @@ class Library(Reader):
                         f"{self.store.index_dir}: does not reflect {len(changed)} record(s) as they are now "
                         f"(first: {self.store.record_path(changed[0]).name}); run quotes check --repair"
                     )
-        return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired))
+        return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired), tuple(unrepaired))
 
     def _repair(self, ledger: Ledger) -> list[str]:
         done = []
@@ -832,7 +854,7 @@ class Library(Reader):
             healthy = False
         if healthy:
             notes: list[str] = []
-            self._sync(notes.append)
+            self._sync(notes.append, malformed=lambda _: None)  # check reports them, unrepaired
             done += notes
             indexed = self.engine.contents()
             expected = {}
@@ -1229,12 +1251,12 @@ class _IngestRun:
             sha = digest(raw) if raw is not None else None
         if raw is not None and sha is not None:
             if item.unchanged and sha == item.sha:
-                status = "unchanged" if ledger.owns(article.id, sha) else "edited"
-                if status == "unchanged":
-                    self._learn_origin(article, where, sha)
-                return Ingested(article.id, status, _count_quotes(raw), where), None, None
+                if not ledger.owns(article.id, sha):
+                    return self._kept_edit(article.id, raw, where), None, None
+                self._learn_origin(article, where, sha)
+                return Ingested(article.id, "unchanged", _count_quotes(raw), where), None, None
             if not ledger.owns(article.id, sha) and not self.replace_edited:
-                return Ingested(article.id, "edited", _count_quotes(raw), where), None, None
+                return self._kept_edit(article.id, raw, where), None, None
         made = item.made.result() if isinstance(item.made, _Slot) else item.made
         if sha != item.sha:
             # The record changed since the pre-check (the same text twice in one run): made
@@ -1271,6 +1293,15 @@ class _IngestRun:
         status = "added" if raw is None else "updated"
         done = Ingested(article.id, status, made.quotes, where, made.missing, article.guessed, earlier)
         return done, made, fingerprint
+
+    def _kept_edit(self, article_id: str, raw: bytes, where: str | None) -> Ingested:
+        """A record edited by hand, kept as it is; with why it cannot be read, when it cannot
+        (parsed only here: edits are rare, and unchanged records are never parsed)."""
+        try:
+            self.store.parse(article_id, raw)
+        except StoreError as e:
+            return Ingested(article_id, "edited", _count_quotes(raw), where, malformed=str(e))
+        return Ingested(article_id, "edited", _count_quotes(raw), where)
 
     def _origin_to_learn(self, article: Article, where: str | None) -> tuple[str, ...]:
         """Where a record's article came from, when the ledger has no origin for it (a record
@@ -1356,6 +1387,11 @@ def _stored_metadata(raw: bytes) -> Article | None:
 def _count_quotes(raw: bytes) -> int:
     """How many quotes a record holds, from its bytes (each top-level quote is one ``- id:`` line)."""
     return raw.count(b"\n- id: ")
+
+
+def _left_out(say: Callable[[str], None]) -> Callable[[str], None]:
+    """``say`` of a malformed record's message, with what became of it and what to do."""
+    return lambda message: say(f"{message} (left out of the index; fix or remove it, then run quotes check)")
 
 
 def _both(first: Callable[[str], None], second: Callable[[str], None]) -> Callable[[str], None]:

@@ -1857,3 +1857,34 @@ def test_an_empty_title_for_a_stored_article_is_said_ignored(tmp_path: Path, fak
         "ignored" not in fresh.stderr
         and "ignored" not in run(tmp_path / "f", "ingest", str(file), "--title", "").stderr
     )
+
+
+def test_ingest_and_repair_name_a_malformed_record_rather_than_keep_it_quietly(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # a newcomer's trial: a record broken by hand was "1 kept as edited" (exit 0), and
+    # check --repair listed it under "repaired:"
+    council, other = tmp_path / "council.txt", tmp_path / "other.txt"
+    council.write_text('Ann Lee said: "The bridge opens in May."\n', encoding="utf-8")
+    other.write_text('Bo Ray said: "The road stays shut."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(council)).exit_code == 0
+    (record,) = (store / "records").glob("*.yaml")
+    with record.open("a", encoding="utf-8") as f:
+        f.write("garbage: [\n")
+    result = run(store, "ingest", str(council), str(other))
+    assert result.exit_code == 1, result.output
+    assert f"Error: {record}: malformed record" in result.stderr
+    assert "kept as edited" not in result.stdout and "1 malformed, kept" in result.stdout
+    assert "1 added" in result.stdout  # the other article is stored all the same
+    repaired = run(store, "check", "--repair")
+    assert repaired.exit_code == 1
+    said = repaired.stdout.splitlines()
+    assert not any(str(record) in line for line in said if line.startswith("repaired:"))
+    assert f"not repaired: {record}: malformed record" in repaired.stdout
+    assert "delete it and ingest its article again" in repaired.stdout
+    # an edit that still reads is kept quietly, as before
+    record.write_text(record.read_text(encoding="utf-8").replace("garbage: [\n", ""), encoding="utf-8")
+    record.write_text(record.read_text(encoding="utf-8").replace("confidence:", "confidence: 0.5 #"))
+    kept = run(store, "ingest", str(council))
+    assert kept.exit_code == 0 and "1 kept as edited" in kept.stdout and "Error" not in kept.stderr
