@@ -663,18 +663,44 @@ def ingest(
             f"{lib.store.record_path(d.article_id)} was edited by hand since quotes wrote it: kept as it "
             f"is, not updated from {d.path or 'the article'} (--replace-edited to overwrite the edit)"
         )
+    fixes: list[Correction] | None = None
     for d in done:
         for old in d.earlier:
+            if fixes is None:
+                from quotes import corrections
+
+                fixes = corrections.load(lib.store.root)
             # a changed article is a new one (its id comes from its text): the old stays
             _note(
                 f"{d.path or 'the article'} was ingested before as {old} (same file, or same title and "
-                f"date): both are now in the store; to take the old one out, delete "
-                f"{lib.store.record_path(old)} and run quotes check --repair (README: take an article out)"
+                f"date): both are now in the store{_carried(d, old)}{_old_corrections(fixes, old)}; "
+                f"to take the old one out, delete {lib.store.record_path(old)} and run quotes check "
+                "--repair (README: take an article out)"
             )
     if done:
         click.echo(_summary(done, obj.store))
     if errors or malformed:
         sys.exit(1)
+
+
+def _carried(done: Ingested, old: str) -> str:
+    """What the note on an earlier version says of the metadata the new one took from it."""
+    if done.carried is None or done.carried.article_id != old:
+        return ""
+    fields = list(done.carried.fields)
+    named = ", ".join(fields[:-1]) + " and " + fields[-1] if len(fields) > 1 else fields[0]
+    return f"; the new one took the {named} given for the old one (none given now)"
+
+
+def _old_corrections(fixes: Sequence[Correction], old: str) -> str:
+    """What the note on an earlier version says of its corrections: they stay with it."""
+    n = sum(1 for c in fixes if c.article_id == old)
+    if not n:
+        return ""
+    held = "its correction stays with it and does" if n == 1 else f"its {n} corrections stay with it and do"
+    return (
+        f"; {held} not apply to the new one (quotes fix --list shows them; give them again with quotes fix)"
+    )
 
 
 def _note_quoteless(done: Sequence[Ingested]) -> None:

@@ -562,7 +562,9 @@ class Ledger:
         self, article_id: str, sha: str, extractor: str | None, origin: tuple[str, ...] = ()
     ) -> None:
         if origin:
-            self.origins[article_id] = origin
+            # added to what it knew: a record made again with no file (a correction's refresh)
+            # must not forget the file it came from
+            self.origins[article_id] = tuple(dict.fromkeys(self.origins.get(article_id, ()) + origin))
             if self._by_origin is not None:
                 for key in origin:
                     self._by_origin.setdefault(key, set()).add(article_id)
