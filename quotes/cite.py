@@ -10,6 +10,8 @@
 
 Missing metadata falls back the way each style says (no author: the title takes
 its place; no date: ``n.d.`` or nothing; no URL or outlet: left out), never "None".
+No title is invented: APA describes the work in brackets (``[Article from Outlet]``),
+MLA and Chicago describe it without quotation marks, or leave it to the outlet.
 A statement whose speaker the article does not name (or the extractor missed) is
 still someone's words, cited as quoted in the article (``as cited in``, ``qtd. in``,
 ``Quoted in``), never as its author's; a title or scare-quoted term is the article's
@@ -27,7 +29,7 @@ from quotes.model import Quote, Record
 
 STYLES = ("plain", "markdown", "apa", "mla", "chicago")
 
-UNTITLED = "Untitled article"
+UNTITLED = "Untitled article"  # a description, never printed as a title (in quotation marks)
 _MONTHS = tuple(
     "January February March April May June July August September October November December".split()
 )
@@ -132,6 +134,13 @@ def _quoted_title(title: str, punct: str) -> str:
     return f'"{_close(t, punct)}"'
 
 
+def _description(record: Record) -> str:
+    """What an article with no title is, described (the styles' fallback for an untitled work;
+    APA puts it in square brackets): its outlet's, else untitled."""
+    source = record.article.source
+    return f"Article from {source}" if source else UNTITLED
+
+
 def _short_title(title: str) -> str:
     """The first few words of a title, for an in-text citation with no author."""
     head = re.split(r"[:?!]", title, maxsplit=1)[0].strip() or title
@@ -163,7 +172,9 @@ def _end(sentence: str) -> str:
 
 def _apa(record: Record, quote: Quote) -> str:
     art = record.article
-    title = art.title or UNTITLED
+    title = art.title
+    # APA 7 (9.21): a work with no title is described in square brackets, in the title's place
+    described = f"[{_description(record)}]"
     year = str(art.date.year) if art.date else "n.d."
     if art.authors:
         fam = [_family(a, art.source) for a in art.authors]
@@ -176,11 +187,12 @@ def _apa(record: Record, quote: Quote) -> str:
             names = apa[0]
         else:
             names = ", ".join(apa[:-1]) + ", & " + apa[-1]
-        head = f"{_close(names, '.')} ({_apa_date(art.date)}). {_close(title, '.')}"
+        head = f"{_close(names, '.')} ({_apa_date(art.date)}). {_close(title or described, '.')}"
     else:
-        # No author: the title moves into the author position, in-text as a short quoted title.
-        who = _quoted_title(_short_title(title), ",")
-        head = f"{_close(title, '.')} ({_apa_date(art.date)})."
+        # No author: the title (or the description) moves into the author position, in-text
+        # as a short quoted title (the description as it is).
+        who = _quoted_title(_short_title(title), ",") if title else described
+        head = f"{_close(title or described, '.')} ({_apa_date(art.date)})."
     # A quoted short title already carries the comma inside its marks: ("Short Title," 2024).
     when = f" {year}" if who.startswith('"') else f", {year}"
     cited = ("as cited in " if quote.is_statement else "") + who + when
@@ -195,7 +207,8 @@ def _apa_date(date: dt.date | None) -> str:
 
 def _mla(record: Record, quote: Quote) -> str:
     art = record.article
-    title = art.title or UNTITLED
+    # MLA 9: a work with no title is described, in plain text (no quotation marks)
+    title = _quoted_title(art.title, ".") if art.title else _close(_description(record), ".")
     if art.authors:
         fam = [_family(a, art.source) for a in art.authors]
         who = fam[0] if len(fam) == 1 else _join(fam, "and") if len(fam) == 2 else f"{fam[0]} et al."
@@ -206,10 +219,10 @@ def _mla(record: Record, quote: Quote) -> str:
             names = f"{first}, and {_full(art.authors[1], art.source)}"
         else:
             names = f"{first}, et al"
-        head = f"{_close(names, '.')} {_quoted_title(title, '.')}"
+        head = f"{_close(names, '.')} {title}"
     else:
-        who = f'"{_inner(_short_title(title))}"'
-        head = _quoted_title(title, ".")
+        who = f'"{_inner(_short_title(art.title))}"' if art.title else _description(record)
+        head = title
     cited = f"qtd. in {who}" if quote.is_statement else who
     sentence = f"{_lead(quote)} ({cited})."
     # MLA 9 drops http(s):// from URLs.
@@ -221,7 +234,8 @@ def _mla(record: Record, quote: Quote) -> str:
 
 def _chicago(record: Record, quote: Quote) -> str:
     art = record.article
-    title = art.title or UNTITLED
+    # Chicago: an untitled article is cited by its outlet; with none, described (no quotation marks)
+    title = art.title
     date = _long_date(art.date) if art.date else "n.d."
     full = [_full(a, art.source) for a in art.authors]
     by = (f"{full[0]} et al." if len(full) > 3 else _join(full, "and")) if full else ""
@@ -229,7 +243,8 @@ def _chicago(record: Record, quote: Quote) -> str:
     lead = f"{quote.speaker}, quoted in" if said else "Quoted in"
     authors = f"{by}, " if by else ""
     tail = ", ".join(x for x in (art.source, date, art.url) if x)
-    note = _end(f"1. {lead} {authors}{_quoted_title(title, ',')} {tail}")
+    named = _quoted_title(title, ",") if title else "" if art.source else f"{UNTITLED.lower()},"
+    note = _end(" ".join(x for x in (f"1. {lead} {authors}{named}".rstrip(), tail) if x))
     # Chicago's sentence ends inside the quotation marks, then the note number.
     text = " ".join(_inner(quote.text).split()).rstrip(",;: ")
     words = f'"{_close(text, ".")}"'
@@ -241,12 +256,15 @@ def _chicago(record: Record, quote: Quote) -> str:
         names = ", ".join([first, *rest[:-1]]) + f", and {rest[-1]}" if rest else first
         biblio = [
             _close(names, "."),
-            _quoted_title(title, "."),
+            _quoted_title(title, ".") if title else "" if art.source else UNTITLED + ".",
             _close(art.source, ",") if art.source else "",
         ]
     else:
         # Chicago files an unsigned news article under the publication.
-        biblio = [_close(art.source, ".") if art.source else "", _quoted_title(title, ".")]
+        biblio = [
+            _close(art.source, ".") if art.source else UNTITLED + ".",
+            _quoted_title(title, ".") if title else "",
+        ]
     biblio += [_close(date, "."), art.url or ""]
     entry = _end(" ".join(x for x in biblio if x))
     return f"{sentence}\n\n{note}\n\n{entry}"
@@ -254,11 +272,12 @@ def _chicago(record: Record, quote: Quote) -> str:
 
 def _attribution(record: Record, quote: Quote, markdown: bool) -> str:
     art = record.article
-    title = art.title or UNTITLED
+    # an untitled article is said to be one, never given a title in quotation marks
+    label = art.title or f"an {UNTITLED.lower()}"
     if markdown and art.url:
-        ref = "[" + re.sub(r"([\[\]])", r"\\\1", title) + f"]({art.url})"
+        ref = "[" + re.sub(r"([\[\]])", r"\\\1", label) + f"]({art.url})"
     else:
-        ref = f'"{_inner(title)}"'
+        ref = f'"{_inner(art.title)}"' if art.title else label
     if art.authors:
         ref += " by " + _join([_full(a, art.source) for a in art.authors], "and")
     source = (f"*{art.source}*" if markdown else art.source) if art.source else None

@@ -39,7 +39,6 @@ from quotes.store import _file_mode, atomic_write, record_to_dict
 FORMATS = ("csl-json", "bibtex", "ris", "jsonl", "sqlite")
 #: The formats written as text (to standard output or a file); the others need a file.
 TEXT_FORMATS = ("csl-json", "bibtex", "ris", "jsonl")
-UNTITLED = "Untitled article"
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,9 @@ def _authors(sel: Selection) -> list[bylines.Author]:
 def csl_item(sel: Selection) -> dict[str, Any]:
     """The CSL-JSON item of one selection."""
     art = sel.record.article
-    item: dict[str, Any] = {"id": sel.record.id, "type": "article-newspaper", "title": art.title or UNTITLED}
+    item: dict[str, Any] = {"id": sel.record.id, "type": "article-newspaper"}
+    if art.title:  # none invented: a citation manager shows an untitled item as such
+        item["title"] = art.title
     if art.source:
         item["container-title"] = art.source
     authors = _authors(sel)
@@ -143,7 +144,8 @@ _BIB_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 
 def bibtex_entry(sel: Selection) -> str:
     art = sel.record.article
-    fields: list[tuple[str, str]] = [("title", "{" + _latex(art.title or UNTITLED) + "}")]
+    # no title invented: BibTeX styles cite an entry without one (with a warning)
+    fields: list[tuple[str, str]] = [("title", "{" + _latex(art.title) + "}")] if art.title else []
     authors = _authors(sel)
     if authors:
         fields.append(("author", " and ".join(_bib_name(a) for a in authors)))
@@ -175,7 +177,9 @@ def bibtex(selections: Sequence[Selection]) -> str:
 
 def ris_record(sel: Selection) -> str:
     art = sel.record.article
-    lines = [("TY", "NEWS"), ("ID", sel.record.id), ("TI", art.title or UNTITLED)]
+    lines = [("TY", "NEWS"), ("ID", sel.record.id)]
+    if art.title:  # none invented
+        lines.append(("TI", art.title))
     for a in _authors(sel):
         name = a.name if a.organisation else ", ".join(x for x in (a.family, a.given, a.suffix) if x)
         lines.append(("AU", name))

@@ -79,7 +79,28 @@ def test_no_metadata_uses_fallbacks_never_none(style: str) -> None:
     assert "Dmitry Peskov" in text
     if style in ("apa", "chicago"):
         assert "n.d." in text
-    assert "Untitled article" in text
+    # said to be untitled, never given an invented title in quotation marks (a newcomer's trial:
+    # 'Untitled article. (n.d.).' read as the article's title)
+    assert "untitled article" in text.lower()
+    assert '"Untitled article' not in text and "Untitled article. (" not in text
+
+
+NO_TITLE = {
+    "apa": "Doe, J. (2024, November 6). [Article from Newsweek]. Newsweek.",
+    "mla": "Doe, Jane. Article from Newsweek. Newsweek, 6 Nov. 2024.",
+    "chicago": "Doe, Jane. Newsweek, November 6, 2024.",
+    "plain": "Dmitry Peskov, quoted in an untitled article by Jane Doe, Newsweek, 6 November 2024",
+}
+
+
+@pytest.mark.parametrize("style", sorted(NO_TITLE))
+def test_no_title_is_described_not_invented(style: str) -> None:
+    text = cite(record(dataclasses.replace(FULL, title=None, url=None)), QUOTE, style)
+    assert text.endswith(NO_TITLE[style]), text
+    unsigned = cite(record(dataclasses.replace(FULL, title=None, url=None, authors=())), QUOTE, style)
+    if style == "apa":
+        assert "(as cited in [Article from Newsweek], 2024)" in unsigned
+    assert "Untitled" not in unsigned
 
 
 @pytest.mark.parametrize("style", STYLES)

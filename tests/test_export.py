@@ -172,6 +172,18 @@ def test_date_unknown_is_left_out() -> None:
     assert "date" not in entry and "year" not in entry
 
 
+def test_no_title_is_left_out_not_invented() -> None:
+    # a newcomer's trial: 'TI  - Untitled article', read by a citation manager as the title
+    bare = export.everything([BARE])
+    (entry,) = rispy.loads(export.ris(bare))
+    assert "title" not in entry and "primary_title" not in entry
+    assert "TI  -" not in export.ris(bare)
+    (item,) = json.loads(export.csl_json(bare))
+    assert "title" not in item
+    assert "title" not in export.bibtex(bare)
+    assert "Untitled" not in export.ris(bare) + export.csl_json(bare) + export.bibtex(bare)
+
+
 @pytest.mark.parametrize("write", ["text", "sqlite"])
 def test_a_file_is_written_whole_with_the_umasks_mode_in_an_existing_folder(
     tmp_path: Path, write: str
