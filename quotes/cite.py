@@ -141,11 +141,32 @@ def _description(record: Record) -> str:
     return f"Article from {source}" if source else UNTITLED
 
 
+_SHORT = 4  # words of a short title (APA: "the first few words")
+_LONGEST = 7  # words a short title grows to, at most, to keep a name whole
+
+
 def _short_title(title: str) -> str:
-    """The first few words of a title, for an in-text citation with no author."""
+    """The first few words of a title, for an in-text citation with no author; cut between
+    words that do not both start in capitals, so a name ("Pine Ridge") is not cut in half. A
+    run of capitals too long to keep (a title in Title Case) is cut before the run, when
+    words enough come before it, else after the first few words as ever."""
     head = re.split(r"[:?!]", title, maxsplit=1)[0].strip() or title
     words = head.split()
-    return " ".join(words[:4]) if len(words) > 4 else head
+    if len(words) <= _SHORT:
+        return head
+
+    def joined(i: int) -> bool:  # words i-1 and i are one run of capitalised words
+        return words[i - 1][:1].isupper() and words[i - 1][-1] not in ",;" and words[i][:1].isupper()
+
+    cut = _SHORT
+    while cut < len(words) and cut < _LONGEST and joined(cut):
+        cut += 1
+    if cut < len(words) and joined(cut):
+        start = _SHORT
+        while start > 0 and joined(start):
+            start -= 1
+        cut = start if start >= 2 else _SHORT
+    return " ".join(words[:cut])
 
 
 def _words(quote: Quote) -> str:

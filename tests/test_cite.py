@@ -229,3 +229,25 @@ def test_bylines_cite_as_people_or_organisations(byline: str, apa_ref: str, mla_
     rec = record(dataclasses.replace(FULL, authors=split_authors(byline, "Newsweek")))
     assert apa_ref in cite(rec, QUOTE, "apa")
     assert mla_ref in cite(rec, QUOTE, "mla")
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        # a newcomer's trial: '"Wildfire contained near Pine," 2025' for "...near Pine Ridge"
+        ("Wildfire contained near Pine Ridge", "Wildfire contained near Pine Ridge"),
+        ("Flood waters rise near Port Elm Harbour again", "Flood waters rise near"),
+        ("Floods reach Port Elm Harbour again", "Floods reach Port Elm Harbour"),
+        ("Council votes to close the old mill", "Council votes to close"),
+        ("Putin Congratulated Donald Trump on Win", "Putin Congratulated Donald Trump"),
+        # Title Case all along: no name to keep whole can be told, the first words as before
+        ("Mayor Says City Will Build New Bridge Next Year", "Mayor Says City Will"),
+        # a long run of capitals after a few lower-case words: cut before it
+        ("Fire crews reach Upper North Fork Valley Road Camp", "Fire crews reach"),
+        ("Rain near Oslo, then snow in the hills", "Rain near Oslo, then"),
+        ("Strike ends: workers return", "Strike ends"),
+    ],
+)
+def test_short_title_keeps_a_name_whole(title: str, short: str) -> None:
+    art = dataclasses.replace(FULL, authors=(), url=None, title=title)
+    assert f'(as cited in "{short},' in cite(record(art), QUOTE, "apa")
