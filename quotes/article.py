@@ -72,8 +72,9 @@ def parse_date(value: object, where: str) -> dt.date:
     if _ISO_DATE.fullmatch(text):
         try:
             return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
+        except ValueError as e:
+            # the form is right: say what is wrong, as --date and front matter do
+            raise ArticleError(f"{where}: {text!r} is no such date ({e})") from None
     raise ArticleError(f"{where}: bad date {text!r} (expected YYYY-MM-DD)")
 
 

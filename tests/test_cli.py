@@ -1379,6 +1379,22 @@ def test_an_impossible_date_is_told_from_a_badly_written_one(store: Path, date: 
         assert result.exit_code == 2 and message in result.stderr, args
 
 
+def test_a_json_lines_article_with_an_impossible_date_says_so_as_front_matter_does(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # a newcomer's trial: "bad date '2025-02-31' (expected YYYY-MM-DD)", which it is in
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        {"text": 'Ann Lee said: "One."', "date": "2025-02-31"},
+        {"text": 'Bo Ray said: "Two."', "date": "31/01/2025"},
+    ]
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = run(tmp_path / "store", "ingest", str(feed))
+    assert result.exit_code == 1
+    assert "'2025-02-31' is no such date (day is out of range for month)" in result.stderr
+    assert "bad date '31/01/2025' (expected YYYY-MM-DD)" in result.stderr
+
+
 def test_a_file_given_as_the_store_is_no_store_for_ingest_either(tmp_path: Path, articles: Path) -> None:
     # Before, ingest said "FILE/engine: cannot read: Not a directory".
     not_a_store = articles / "old.txt"
