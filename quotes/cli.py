@@ -624,17 +624,15 @@ def ingest(
     _warn_missing(c for d in done for c in d.missing)
     # said only when a record took the first line's title now, not at each ingest again
     guessed = [
-        first_lines[d.article_id] for d in done if "title" in d.guessed and d.article_id in first_lines
+        (d.path or d.article_id, first_lines[d.article_id])
+        for d in done
+        if "title" in d.guessed and d.article_id in first_lines
     ]
     if len(guessed) == 1 and not many:
-        _note(
-            f"title taken from its first line: {guessed[0]!r} (--title to give another, --title '' for none)"
-        )
+        title = guessed[0][1]
+        _note(f"title taken from its first line: {title!r} (--title to give another, --title '' for none)")
     elif guessed:
-        _note(
-            f"the titles of {_count(len(guessed), 'article')} taken from their first lines "
-            "(front matter or a NAME.meta.yaml gives another)"
-        )
+        _note_first_lines(guessed)
     if many:
         _note_quoteless(done)
     if untitled:
@@ -700,6 +698,17 @@ def _old_corrections(fixes: Sequence[Correction], old: str) -> str:
     held = "its correction stays with it and does" if n == 1 else f"its {n} corrections stay with it and do"
     return (
         f"; {held} not apply to the new one (quotes fix --list shows them; give them again with quotes fix)"
+    )
+
+
+def _note_first_lines(guessed: Sequence[tuple[str, str]]) -> None:
+    """Say (stderr) which of many articles took their first line as their title: each named
+    with its title (a wrong one would be cited), the first few when there are more."""
+    named = ", ".join(f"{where}: {title!r}" for where, title in guessed[:_NAMED])
+    more = f" and {len(guessed) - _NAMED} more" if len(guessed) > _NAMED else ""
+    which = "title" if len(guessed) == 1 else "titles"
+    _note(
+        f"{which} taken from the first line: {named}{more} (front matter or a NAME.meta.yaml gives another)"
     )
 
 

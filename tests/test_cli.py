@@ -1638,7 +1638,27 @@ def test_first_line_titles_of_a_folder_are_counted_once(tmp_path: Path, fake_ext
     (folder / "c.txt").write_text(f"WASHINGTON (Reuters)\n\n{LATER_TEXT}")  # no title
     result = run(tmp_path / "s", "ingest", str(folder))
     assert result.exit_code == 0, result.output
-    assert result.stderr.count("note: the titles of 2 articles taken from their first lines") == 1
+    # each named with its title (a newcomer's trial: "the titles of 1 article taken from their
+    # first lines", with no file nor title named)
+    a, b = folder / "a.txt", folder / "b.txt"
+    assert (
+        result.stderr.count(
+            f"note: titles taken from the first line: {a}: 'Kremlin waits for deeds', "
+            f"{b}: 'Council votes to close bridge' (front matter"
+        )
+        == 1
+    ), result.stderr
+    more = tmp_path / "more"
+    more.mkdir()
+    for n, word in enumerate(["Ash", "Birch", "Cedar", "Dogwood", "Elm"]):
+        (more / f"{n}.txt").write_text(f'{word} trees planted along river\n\nBo Ray said: "{word}."\n')
+    five = run(tmp_path / "s", "ingest", str(more))
+    assert "'Cedar trees planted along river' and 2 more (front matter" in five.stderr, five.stderr
+    one = run(tmp_path / "s", "ingest", str(more / "0.txt"), str(folder / "c.txt"), str(tmp_path / "in"))
+    assert "title taken" not in one.stderr  # stored already: nothing taken now
+    (more / "single.txt").write_text('Fir trees planted along river\n\nBo Ray said: "Fir."\n')
+    single = run(tmp_path / "s", "ingest", str(more / "single.txt"), str(more / "0.txt"))
+    assert f"note: title taken from the first line: {more / 'single.txt'}: 'Fir trees" in single.stderr
     # one title for several articles is refused, an empty one too
     refused = run(tmp_path / "s", "ingest", str(folder), "--title", "")
     assert refused.exit_code == 2 and "--title and --url belong to one article" in refused.stderr
