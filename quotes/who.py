@@ -18,6 +18,7 @@ import functools
 import hashlib
 import json
 import os
+import shlex
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -75,6 +76,12 @@ class Person:
         return [n for n in (self.name, *(a.name for a in self.names)) if len(n.split()) > 1]
 
     def note(self) -> str:
+        if len(self.ambiguous) == 1:
+            # one candidate is no ambiguity: the name is only not confirmed as that person's
+            # (its article names no one in full); the user can confirm it
+            (one,) = self.ambiguous
+            merge = f"quotes speakers merge {_shell_word(self.name)} {_shell_word(one)}"
+            return f"not confirmed as {one} ({merge} if it is)"
         if self.ambiguous:
             return f"ambiguous: could be {' or '.join(self.ambiguous)}"
         if not self.is_speaker:
@@ -377,3 +384,11 @@ def lookup(root: Path, query: str) -> tuple[list[Person], list[Person]] | None:
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         _INDEXES.pop(root, None)
         return None  # damaged: the registry itself answers
+
+
+def _shell_word(name: str) -> str:
+    """``name`` as one word of a shell command: bare, or in double quotes when it has spaces
+    (as the README writes names), in single quotes when a double quote would not hold it."""
+    if shlex.quote(name) == name:
+        return name
+    return f'"{name}"' if not set(name) & set('"$`\\!') else shlex.quote(name)

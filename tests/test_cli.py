@@ -1960,3 +1960,22 @@ def test_a_new_version_of_a_file_keeps_the_metadata_given_and_says_its_correctio
     assert run(store, "ingest", str(other)).exit_code == 0
     (row,) = json.loads(run(store, "by", "Ray", "--format", "json").stdout)
     assert row["source"] is None and row["date"] is None
+
+
+def test_a_bare_surname_with_one_candidate_is_not_confirmed_rather_than_ambiguous(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # a newcomer's trial: "Kwan ... ambiguous: could be Daniel Kwan", one candidate
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text('Daniel Kwan said: "We open in May."\n', encoding="utf-8")
+    b.write_text('Kwan said: "The hall is ready."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(a), str(b)).exit_code == 0
+    rows = {r["name"]: r for r in json.loads(run(store, "speakers", "--format", "json").stdout)}
+    note = rows["Kwan"]["note"]
+    assert note == 'not confirmed as Daniel Kwan (quotes speakers merge Kwan "Daniel Kwan" if it is)'
+    assert "ambiguous" not in note
+    # doing what it says joins them
+    assert run(store, "speakers", "merge", "Kwan", "Daniel Kwan").exit_code == 0
+    rows = {r["name"]: r for r in json.loads(run(store, "speakers", "--format", "json").stdout)}
+    assert "Kwan" not in rows and rows["Daniel Kwan"]["quotes"] == 2
