@@ -763,11 +763,18 @@ class Entities:
                 cur = []
         if cur:
             runs.append(cur)
-        # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
-        runs = [r for r in runs if len(r) < 2 or sum(len(t.text) > 1 and t.text.isupper() for t in r) < 2]
-        # "Washington-based", "Trump-like": adjectives made from a name
-        runs = [[t for t in r if "-" not in t.text or not _NAME_ADJECTIVE.search(t.text)] for r in runs]
-        return [t for t in (self.trim(r, common=True) for r in runs) if t]
+        # (one pass over the runs, not a list built per step: asked of every sentence)
+        out = []
+        for r in runs:
+            # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
+            if len(r) > 1 and sum(len(t.text) > 1 and t.text.isupper() for t in r) >= 2:
+                continue
+            # "Washington-based", "Trump-like": adjectives made from a name
+            r = [t for t in r if "-" not in t.text or not _NAME_ADJECTIVE.search(t.text)]
+            trimmed = self.trim(r, common=True)
+            if trimmed:
+                out.append(trimmed)
+        return out
 
     def trim(self, run: list[Token], common: bool = False) -> list[Token]:
         """Drop the words a capitalised run starts with that are not part of the name.
@@ -1376,7 +1383,7 @@ class Entities:
         key = _key(name)
         known = self._by_full.get(key)
         tokens = name.split()
-        roles = {role_key(t) for t in titles} & PERSON_ROLES
+        roles = {role_key(t) for t in titles} & PERSON_ROLES if titles else set()  # (most have none)
         lone = roles and len(tokens) == 1
         people = [e for e in self._short_matches(key) if e.kind != "org"] if lone else []
         if len(people) > 1:
@@ -1522,9 +1529,9 @@ class Entities:
 
     def _company(self, tokens: list[str]) -> Entity | None:
         """The one company whose name starts with these words: "Halvorsen" is "Halvorsen Foods Inc"."""
+        if tokens[0].lower() not in self._company_firsts:
+            return None  # (asked of most names: the list below only for a company's first word)
         low = [t.lower() for t in tokens]
-        if low[0] not in self._company_firsts:
-            return None
         found = [
             e
             for e in self._by_first.get(low[0], [])
