@@ -95,10 +95,6 @@ _CAPITAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-].)[\w'’.\-]*")
 # class at the head of an alternative are tried at every character)
 _MALE_SUBJECT = re.compile(r"h(?<!\w.)e\b|\.\s+his\b|!\s+his\b|\?\s+his\b")
 _FEMALE_SUBJECT = re.compile(r"s(?<!\w.)he\b|\.\s+her\b|!\s+her\b|\?\s+her\b")
-# the marks _INVERTED_CUE needs, looked for first: most names have none in the 40
-# characters before them, and the end-anchored search is slow to fail (looked for with
-# str's "in", faster than a pattern of alternatives that tries each at every character)
-_CUE_MARKS = (",", '"', "”", "’", "''")
 # a comma or a closing mark (two apostrophes in archive copies) before the cue verb
 _INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -990,7 +986,12 @@ class Entities:
             # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado"
             # names no speaker
             lead = masked[max(0, start - 40) : start]
-            prev = _INVERTED_CUE.search(lead) if any(mark in lead for mark in _CUE_MARKS) else None
+            # the marks _INVERTED_CUE needs, looked for first: most names have none in the 40
+            # characters before them, and the end-anchored search is slow to fail (looked for
+            # with str's "in", faster than a pattern of alternatives that tries each at every
+            # character; written out, as a generator over them costs more than the tests)
+            marked = "," in lead or '"' in lead or "”" in lead or "’" in lead or "''" in lead
+            prev = _INVERTED_CUE.search(lead) if marked else None
             speaker = prev is not None and prev.group(1) in CUE_FORMS
         # both kin patterns end on a comma and a space right before the name: asked first, so
         # that most names (few follow a comma) need neither search
@@ -1351,7 +1352,10 @@ class Entities:
             after = None  # "In Oslo, the mayor said": the sentence's subject, no appositive
         said = after.group(2).split() if after else []
         # (the cue asked first: role_key is the dearer test, and most words are no cue)
-        if any(nxt.lower() in CUE_FORMS and role_key(w) in ROLES for w, nxt in pairwise(said)):
+        # (a pair only in two words or more: most names have no appositive, and no pair)
+        if len(said) > 1 and any(
+            nxt.lower() in CUE_FORMS and role_key(w) in ROLES for w, nxt in pairwise(said)
+        ):
             # "... a rally for Lyle Vance, the city's police chief said.": the role is the
             # subject of its own speech verb, someone else, not an appositive of the name
             after = None
