@@ -40,7 +40,9 @@ with the candidates weighed, the sources that proposed each and their scores
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from quotes.extract.candidates import Candidate, Sweep, gather, settles, weighed
@@ -73,7 +75,8 @@ _LATER_OWN_RULES = {rule.name: OWN_RULES[k + 1 :] for k, rule in enumerate(OWN_R
 
 def extract_quotes(text: str) -> list[Quote]:
     """Every quote of ``text`` with its speaker, in reading order."""
-    return list(iter_quotes(text))
+    with _collector_paused():  # (the ranking and the records too, not only the reading)
+        return list(iter_quotes(text))
 
 
 def iter_quotes(text: str) -> Iterator[Quote]:
@@ -97,6 +100,27 @@ class Read:
     borrows: list[bool]  # whether the quote may borrow a speaker (no attribution of its own)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while an article is read, on again after.
+
+    Reading an article allocates ~100,000 short-lived tuples, lists and entities, and every
+    700 of them the collector traverses the young ones: ~6% of the time, for nothing, as
+    reading leaves no reference cycles (on every article of polnear-dev, ``gc.collect()``
+    right after one found no object to free). Reference counting frees it all as before; a
+    cycle a later change made would only wait for the next collection after the article.
+    Re-enabled in ``finally``, and only when it was on: a caller that turned it off itself
+    (or a nested read) keeps it off.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def read_article(text: str, every: bool = False) -> Read | None:
     """Stages 1 to 6 of ``text``: everything the ranker needs, nothing it decides.
 
@@ -106,6 +130,12 @@ def read_article(text: str, every: bool = False) -> Read | None:
     whose pick does not settle it (:func:`~quotes.extract.candidates.settles`) gets them:
     what ``scripts/train_ranker.py`` fits on.
     """
+    with _collector_paused():
+        return _read(text, every)
+
+
+def _read(text: str, every: bool) -> Read | None:
+    """``read_article``, the collector paused by the caller."""
     found = split_turns(text, list(find_quotes(text)))
     if not found:
         return None

@@ -95,10 +95,6 @@ _CAPITAL_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.\-].)[\w'’.\-]*")
 # class at the head of an alternative are tried at every character)
 _MALE_SUBJECT = re.compile(r"h(?<!\w.)e\b|\.\s+his\b|!\s+his\b|\?\s+his\b")
 _FEMALE_SUBJECT = re.compile(r"s(?<!\w.)he\b|\.\s+her\b|!\s+her\b|\?\s+her\b")
-# the marks _INVERTED_CUE needs, looked for first: most names have none in the 40
-# characters before them, and the end-anchored search is slow to fail (looked for with
-# str's "in", faster than a pattern of alternatives that tries each at every character)
-_CUE_MARKS = (",", '"', "”", "’", "''")
 # a comma or a closing mark (two apostrophes in archive copies) before the cue verb
 _INVERTED_CUE = re.compile(r"(?:[,\"”’]|'')\s*([a-z]+)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -763,11 +759,18 @@ class Entities:
                 cur = []
         if cur:
             runs.append(cur)
-        # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
-        runs = [r for r in runs if len(r) < 2 or sum(len(t.text) > 1 and t.text.isupper() for t in r) < 2]
-        # "Washington-based", "Trump-like": adjectives made from a name
-        runs = [[t for t in r if "-" not in t.text or not _NAME_ADJECTIVE.search(t.text)] for r in runs]
-        return [t for t in (self.trim(r, common=True) for r in runs) if t]
+        # (one pass over the runs, not a list built per step: asked of every sentence)
+        out = []
+        for r in runs:
+            # "CONGRESS HAS INVESTIGATED HIM": a capitalised kicker, not a name.
+            if len(r) > 1 and sum(len(t.text) > 1 and t.text.isupper() for t in r) >= 2:
+                continue
+            # "Washington-based", "Trump-like": adjectives made from a name
+            r = [t for t in r if "-" not in t.text or not _NAME_ADJECTIVE.search(t.text)]
+            trimmed = self.trim(r, common=True)
+            if trimmed:
+                out.append(trimmed)
+        return out
 
     def trim(self, run: list[Token], common: bool = False) -> list[Token]:
         """Drop the words a capitalised run starts with that are not part of the name.
@@ -912,23 +915,24 @@ class Entities:
         titles, name_run = self.split_title(run)
         if not name_run:
             return
+        masked = self.doc.masked  # (read ~20 times a name below)
         start, end = name_run[0].start, name_run[-1].end
         text = " ".join([t.text for t in name_run])  # (a list: join makes one of a generator anyway)
         possessive = name_run[-1].possessive
         # "Christie's been making the case": the "'s" is "has" or "is", and the name the subject
-        contracted = possessive and _CONTRACTED.match(self.doc.masked, end + 2) is not None
+        contracted = possessive and _CONTRACTED.match(masked, end + 2) is not None
         possessive = possessive and not contracted
-        if text.lower() in THE_OUTLETS and self.doc.masked[max(0, start - 4) : start].lower() == "the ":
+        if text.lower() in THE_OUTLETS and masked[max(0, start - 4) : start].lower() == "the ":
             text = f"The {text}"  # the outlet is "The Hill", not a Mr. Hill
         lone_first = len(name_run) == 1 and not possessive and text.lower() in FIRST_NAME_GENDER
-        shared = _SHARED_SURNAME.match(self.doc.masked, end) if lone_first else None
+        shared = _SHARED_SURNAME.match(masked, end) if lone_first else None
         if shared and shared.group(1).lower() in FIRST_NAME_GENDER and text.lower() not in self._by_last:
             text = f"{text} {shared.group(2)}"  # "Derek and Sheila Mabey": Derek Mabey
         # "Corkum Seafoods Ltd. announced", "Ed Vale Jr. said": the abbreviation's full stop,
         # which ends no sentence, is read past to the verb
         dot = int(
             not possessive
-            and self.doc.masked.startswith(".", end)
+            and masked.startswith(".", end)
             and name_run[-1].text.lower() in NAME_FINAL_ABBREVIATIONS
         )
         reach = run[-1].end + 2 * contracted + dot
@@ -936,7 +940,7 @@ class Entities:
         subject, clause_subject = role == "main", role == "clause"
         # the word after the name (after its "'s"): "the Clinton campaign", "Trump's campaign"
         past = end + (2 if possessive else 0)
-        nxt = _NEXT_WORD.match(self.doc.masked, past, past + 30)
+        nxt = _NEXT_WORD.match(masked, past, past + 30)
         modifier = (
             not possessive
             and nxt is not None
@@ -946,14 +950,14 @@ class Entities:
         # of a name that is no possessive, and before it only when after it says no
         speaker = False
         if not possessive:
-            home = _FROM_AFTER.match(self.doc.masked, end, end + 60) if subject else None
+            home = _FROM_AFTER.match(masked, end, end + 60) if subject else None
             verb_from = home.end() if home is not None else end + dot
-            after = _VERB_AFTER.match(self.doc.masked, verb_from, verb_from + 140)
+            after = _VERB_AFTER.match(masked, verb_from, verb_from + 140)
             if after is not None and after.group().startswith(",") and not subject:
                 # only the sentence's subject reaches past an appositive to its verb
-                after = _VERB_NEXT.match(self.doc.masked, end, end + 40)
+                after = _VERB_NEXT.match(masked, end, end + 40)
             speaker = after is not None and after.group(1) in CUE_FORMS
-            if speaker and after is not None and _PLURAL_VERB.match(self.doc.masked, after.end(1)):
+            if speaker and after is not None and _PLURAL_VERB.match(masked, after.end(1)):
                 speaker = False  # "Harsh comments are earning ...": a plural noun, then its verb
             if (
                 speaker
@@ -961,7 +965,7 @@ class Entities:
                 and not subject
                 and after.start(1) == end + 1
                 and after.group(1).endswith("s")
-                and _NOUN_SLOT_BEFORE.search(self.doc.masked, max(0, start - 12), start)
+                and _NOUN_SLOT_BEFORE.search(masked, max(0, start - 12), start)
             ):
                 # "a series of Facebook posts in which he called": a name that modifies a plural
                 # noun after "of", "a" or a possessive is no speaker of the verb the noun spells
@@ -970,32 +974,33 @@ class Entities:
             # "His spokesman, Sam Lowe, said": a name in apposition to the phrase that opens its
             # sentence, right before that phrase's speech verb, is the sentence's subject and
             # the verb's speaker
-            verb = _APPOSED_VERB.match(self.doc.masked, end, end + 40)
+            verb = _APPOSED_VERB.match(masked, end, end + 40)
             if (
                 verb is not None
                 and verb.group(1) in CUE_FORMS
-                and self.doc.masked.endswith(", ", 0, run[0].start)
-                and _APPOSITIVE_BEFORE.search(self.doc.masked, max(0, run[0].start - 60), run[0].start)
+                and masked.endswith(", ", 0, run[0].start)
+                and _APPOSITIVE_BEFORE.search(masked, max(0, run[0].start - 60), run[0].start)
             ):
                 speaker = subject = True
         if not possessive and not speaker:
             # inverted order only ("..., noted NBC's Dante Chinni"): "accusing Alicia Machado"
             # names no speaker
-            lead = self.doc.masked[max(0, start - 40) : start]
-            prev = _INVERTED_CUE.search(lead) if any(mark in lead for mark in _CUE_MARKS) else None
+            lead = masked[max(0, start - 40) : start]
+            # the marks _INVERTED_CUE needs, looked for first: most names have none in the 40
+            # characters before them, and the end-anchored search is slow to fail (looked for
+            # with str's "in", faster than a pattern of alternatives that tries each at every
+            # character; written out, as a generator over them costs more than the tests)
+            marked = "," in lead or '"' in lead or "”" in lead or "’" in lead or "''" in lead
+            prev = _INVERTED_CUE.search(lead) if marked else None
             speaker = prev is not None and prev.group(1) in CUE_FORMS
         # both kin patterns end on a comma and a space right before the name: asked first, so
         # that most names (few follow a comma) need neither search
-        kin_lead = len(text.split()) == 1 and _after_comma(self.doc.masked, run[0].start)
-        kin = (
-            _KIN_OF_OWNER.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
-            if kin_lead
-            else None
-        )
+        kin_lead = len(text.split()) == 1 and _after_comma(masked, run[0].start)
+        kin = _KIN_OF_OWNER.search(masked, max(0, run[0].start - 50), run[0].start) if kin_lead else None
         kin_of = kin.group(1) if kin is not None else None
         of_pronoun = False
         if kin is None and kin_lead:
-            pronoun_kin = _KIN_OF_PRONOUN.search(self.doc.masked, max(0, run[0].start - 50), run[0].start)
+            pronoun_kin = _KIN_OF_PRONOUN.search(masked, max(0, run[0].start - 50), run[0].start)
             if pronoun_kin is not None:
                 # "Tom Berg arrived. His wife, Ellen, said": Berg's relative, not another Ellen
                 of_pronoun = True
@@ -1019,8 +1024,8 @@ class Entities:
             and not entity.roles
             and not possessive
             and (
-                (self._is_place(run[0].start) and _STATE_AFTER.match(self.doc.masked, end))
-                or _state_after(self.doc.masked, end)
+                (self._is_place(run[0].start) and _STATE_AFTER.match(masked, end))
+                or _state_after(masked, end)
             )
         ):
             # "the shooting in Aurora, Colorado", "Dayton, Ohio, was quiet": a town that is
@@ -1030,7 +1035,7 @@ class Entities:
             entity.kind == "unknown"
             and (len(name_run) > 1 or (speaker and first and role_key(text) not in PERSON_ROLES))
             and not titles
-            and _THE_BEFORE.search(self.doc.masked[max(0, start - 5) : start])
+            and _THE_BEFORE.search(masked[max(0, start - 5) : start])
         ):
             # "the Northern Arc", "the Sierra Club", "The Ledger reported": no person goes with
             # "the" (a lone word only as a speech verb's subject where the article first names
@@ -1044,7 +1049,7 @@ class Entities:
             # which sex (a lone surname is otherwise no antecedent until it speaks)
             entity.kind = "person"
             entity.gender = entity.gender or EMPHATIC_PRONOUNS[reflexive]
-        own = _WHO_HIS.match(self.doc.masked, end) if entity.gender is None and not possessive else None
+        own = _WHO_HIS.match(masked, end) if entity.gender is None and not possessive else None
         if own is not None and entity.kind in ("unknown", "person") and len(name_run) > 1:
             # "Sandy Phillips, who lost her daughter": a person, of the sex of the word
             entity.kind = "person"
@@ -1062,9 +1067,7 @@ class Entities:
                 # ("Borealis Midstream Corp.", the story's subject) is "the firm"; an
                 # analyst's firm is not the story's "company"
                 entity.roles |= {"firm"}
-        acronym = (
-            _ACRONYM.match(self.doc.masked, end, end + 14) if "(" in self.doc.masked[end : end + 3] else None
-        )
+        acronym = _ACRONYM.match(masked, end, end + 14) if "(" in masked[end : end + 3] else None
         if acronym and len(name_run) > 1:
             # "International Monetary Fund (IMF)": the acronym is another name of it
             self._by_full.setdefault(acronym.group(1).lower(), entity)
@@ -1295,7 +1298,9 @@ class Entities:
         # line wrapped inside a paragraph, "Ontario Premier\nSandra Dube", is still one, but
         # not after a heading in title case: "Mayor Calls Out Council For Backing Down\nHarbour
         # council member Ann Roy")
-        window = _PARAGRAPH_BREAK.split(m[max(0, run_start - 60) : run_start])[-1]
+        window = m[max(0, run_start - 60) : run_start]
+        if "\n" in window:  # (a blank line has one: most windows need no split)
+            window = _PARAGRAPH_BREAK.split(window)[-1]
         line_before, wrapped, line = window.rpartition("\n")
         if wrapped and any(
             w[:1].isupper() and w.lower() in HEADING_SMALL_WORDS for w in line_before.split()[1:]
@@ -1347,7 +1352,10 @@ class Entities:
             after = None  # "In Oslo, the mayor said": the sentence's subject, no appositive
         said = after.group(2).split() if after else []
         # (the cue asked first: role_key is the dearer test, and most words are no cue)
-        if any(nxt.lower() in CUE_FORMS and role_key(w) in ROLES for w, nxt in pairwise(said)):
+        # (a pair only in two words or more: most names have no appositive, and no pair)
+        if len(said) > 1 and any(
+            nxt.lower() in CUE_FORMS and role_key(w) in ROLES for w, nxt in pairwise(said)
+        ):
             # "... a rally for Lyle Vance, the city's police chief said.": the role is the
             # subject of its own speech verb, someone else, not an appositive of the name
             after = None
@@ -1379,7 +1387,7 @@ class Entities:
         key = _key(name)
         known = self._by_full.get(key)
         tokens = name.split()
-        roles = {role_key(t) for t in titles} & PERSON_ROLES
+        roles = {role_key(t) for t in titles} & PERSON_ROLES if titles else set()  # (most have none)
         lone = roles and len(tokens) == 1
         people = [e for e in self._short_matches(key) if e.kind != "org"] if lone else []
         if len(people) > 1:
@@ -1490,7 +1498,8 @@ class Entities:
             # Ray Moss. His wife, Ellen,")
             found = None
         if found is not None:
-            self._by_full[key] = found
+            if self._by_full.get(key) is not found:  # (most names are met again by the same key)
+                self._by_full[key] = found
             return found
         entity = self._new_entity(name, titles)
         self._add(entity)
@@ -1524,9 +1533,9 @@ class Entities:
 
     def _company(self, tokens: list[str]) -> Entity | None:
         """The one company whose name starts with these words: "Halvorsen" is "Halvorsen Foods Inc"."""
+        if tokens[0].lower() not in self._company_firsts:
+            return None  # (asked of most names: the list below only for a company's first word)
         low = [t.lower() for t in tokens]
-        if low[0] not in self._company_firsts:
-            return None
         found = [
             e
             for e in self._by_first.get(low[0], [])

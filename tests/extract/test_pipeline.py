@@ -4,10 +4,13 @@ its hand-made gold, copied into tests/data/.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
+import pytest
 import yaml
 
+import quotes.extract as extract_module
 from quotes.extract import extract_quotes
 from quotes.names import fold
 
@@ -49,3 +52,33 @@ def test_seed_article_matches_gold() -> None:
         if speaker is None or fold(speaker) not in _names(g["speaker"], aliases):
             problems.append(f"{g['text'][:50]!r}: speaker {speaker!r}, gold {g['speaker']!r}")
     assert problems == []
+
+
+# -- the cyclic collector, paused while an article is read --------------------------------
+_PAUSE_TEXT = 'Mayor Ada Holm said: "We will rebuild the bridge."'
+
+
+def test_collector_is_on_again_after_extraction() -> None:
+    assert gc.isenabled()
+    assert extract_quotes(_PAUSE_TEXT)
+    assert gc.isenabled()
+
+
+def test_collector_a_caller_turned_off_stays_off() -> None:
+    gc.disable()
+    try:
+        assert extract_quotes(_PAUSE_TEXT)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_collector_is_on_again_after_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*_: object) -> None:
+        assert not gc.isenabled()  # paused while reading
+        raise RuntimeError("reading failed")
+
+    monkeypatch.setattr(extract_module, "_read", fail)
+    with pytest.raises(RuntimeError):
+        extract_quotes(_PAUSE_TEXT)
+    assert gc.isenabled()
