@@ -671,7 +671,7 @@ def ingest(
             # a changed article is a new one (its id comes from its text): the old stays
             _note(
                 f"{d.path or 'the article'} was ingested before as {old} (same file, or same title and "
-                f"date): both are now in the store{_carried(d, old)}{_old_corrections(fixes, d, old)}; "
+                f"date): both are now in the store{_carried(d, old)}{_old_corrections(fixes, old)}; "
                 f"to take the old one out, delete {lib.store.record_path(old)} and run quotes check "
                 "--repair (README: take an article out)"
             )
@@ -683,35 +683,22 @@ def ingest(
 
 def _carried(done: Ingested, old: str) -> str:
     """What the note on an earlier version says of the metadata the new one took from it."""
-    if done.carried is None or done.carried.article_id != old or not done.carried.fields:
+    if done.carried is None or done.carried.article_id != old:
         return ""
     fields = list(done.carried.fields)
     named = ", ".join(fields[:-1]) + " and " + fields[-1] if len(fields) > 1 else fields[0]
     return f"; the new one took the {named} given for the old one (none given now)"
 
 
-def _old_corrections(fixes: Sequence[Correction], done: Ingested, old: str) -> str:
-    """What the note on an earlier version says of its corrections: those given to the new one
-    too (their quotes unchanged), and those that stay with it alone (never lost silently)."""
+def _old_corrections(fixes: Sequence[Correction], old: str) -> str:
+    """What the note on an earlier version says of its corrections: they stay with it."""
     n = sum(1 for c in fixes if c.article_id == old)
     if not n:
         return ""
-    given = done.carried.corrections if done.carried is not None and done.carried.article_id == old else 0
-    said = []
-    if given:
-        applies = "applies" if given == 1 else "apply"
-        said.append(f"{_count(given, 'correction')} of it {applies} to the new one too (its quote unchanged)")
-    left = n - given
-    if left:
-        whose = "the other" if given else "its"
-        which = (
-            f"{whose} correction stays with it and does"
-            if left == 1
-            else f"{whose} {left} corrections stay with it and do"
-        )
-        again = "quotes fix --list shows them; give them again with quotes fix"
-        said.append(f"{which} not apply to the new one ({again})")
-    return "; " + "; ".join(said)
+    held = "its correction stays with it and does" if n == 1 else f"its {n} corrections stay with it and do"
+    return (
+        f"; {held} not apply to the new one (quotes fix --list shows them; give them again with quotes fix)"
+    )
 
 
 def _note_first_lines(guessed: Sequence[tuple[str, str]]) -> None:

@@ -239,13 +239,11 @@ class _Pending:
 
 @dataclass(frozen=True)
 class Carried:
-    """What a new version of a file took from its earlier version (``article_id``): the metadata
-    ``fields`` (title, source, date, authors) the user gave before and not now, and how many of
-    its ``corrections`` were given to the new one too (their quotes found unchanged)."""
+    """Metadata a new version of a file took from its earlier version's record (``article_id``):
+    the ``fields`` (title, source, date, authors) the user gave before and not now."""
 
     article_id: str
     fields: tuple[str, ...]
-    corrections: int = 0
 
 
 class _StateOnDemand:
@@ -480,64 +478,7 @@ class Library(Reader):
                 self.store.unfinished_path.unlink(missing_ok=True)
             finally:
                 ledger.close()
-        if run is None:
-            return []
-        return self._carry_corrections(run.done, wait)
-
-    def _carry_corrections(self, done: list[Ingested], wait: float) -> list[Ingested]:
-        """``done``, the corrections of each new version's earlier version given to it too where
-        safe: the corrected quote's words found once in each text, and once among the new
-        record's quotes (anything less, and the note says they stay behind). Saved, then the
-        new records made again with them, as ``fix`` does."""
-        from quotes import corrections
-
-        news = [d for d in done if d.carried is not None and d.status == "added"]
-        if not news:
-            return done
-        fixes = corrections.load(self.store.root)
-        made: dict[str, list[corrections.Correction]] = {}
-        for d in news:
-            assert d.carried is not None
-            old = [c for c in fixes if c.quote and c.text and c.article_id == d.carried.article_id]
-            if old:
-                made[d.article_id] = self._carried_fixes(d.carried.article_id, d.article_id, old)
-        if not any(made.values()):
-            return done
-        with self.store.lock("ingest", wait):
-            fixes = corrections.load(self.store.root)
-            for new in made.values():
-                for c in new:
-                    fixes = corrections.add(fixes, c)
-            corrections.save(self.store.root, fixes)
-        for article_id, new in made.items():
-            if new:
-                self.ingest([self.store.get(article_id).article], jobs=1, wait=wait)
-        return [
-            replace(d, carried=replace(d.carried, corrections=len(made.get(d.article_id, ()))))
-            if d.carried is not None and d.status == "added"
-            else d
-            for d in done
-        ]
-
-    def _carried_fixes(
-        self, old_id: str, new_id: str, old: Sequence[corrections.Correction]
-    ) -> list[corrections.Correction]:
-        """The corrections ``old`` of article ``old_id`` remade for the quotes of ``new_id`` whose
-        words are theirs, unchanged and found once (a quote edited, or words said twice, and
-        which quote is meant is not certain: left behind)."""
-        try:
-            before = self.store.get(old_id).article.text
-            after = self.store.get(new_id)
-        except (StoreError, NotFound):
-            return []
-        ids = dict(zip(after.quote_ids(), after.quotes, strict=True))
-        carried = []
-        for c in old:
-            assert c.text is not None
-            same = [qid for qid, q in ids.items() if q.text == c.text]
-            if before.count(c.text) == 1 and after.article.text.count(c.text) == 1 and len(same) == 1:
-                carried.append(replace(c, quote=same[0]))
-        return carried
+        return run.done if run is not None else []
 
     def _adopt(self, ledger: Ledger) -> None:
         """Records of a store made by an earlier quotes (no ledger yet) are quotes' own."""
@@ -595,7 +536,7 @@ class Library(Reader):
         # (a guess now, the first line's title, gives way to what the user gave, as on re-ingest)
         fields = tuple(f for f, v in given.items() if v and (not getattr(article, f) or f in article.guessed))
         if not fields:
-            return _Pending(article, None, False, carried=Carried(old_id, ()))
+            return _Pending(article, None, False)
         carried = replace(
             article, **{f: given[f] for f in fields}, guessed=article.guessed - frozenset(fields)
         )
