@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from quotes import __version__, names
-from quotes.errors import ArticleError, QuotesError, StoreError
+from quotes.errors import ArticleError, NotFound, QuotesError, StoreError
 from quotes.kinds import KINDS, STATEMENT_KINDS
 from quotes.lock import DEFAULT_WAIT
 from quotes.reader import ENGINES, Reader
@@ -671,7 +671,7 @@ def ingest(
             # a changed article is a new one (its id comes from its text): the old stays
             _note(
                 f"{d.path or 'the article'} was ingested before as {old} (same file, or same title and "
-                f"date): both are now in the store{_carried(d, old)}{_old_corrections(fixes, old)}; "
+                f"date): both are now in the store{_left_behind(lib, fixes, old)}; "
                 f"to take the old one out, delete {lib.store.record_path(old)} and run quotes check "
                 "--repair (README: take an article out)"
             )
@@ -681,24 +681,50 @@ def ingest(
         sys.exit(1)
 
 
-def _carried(done: Ingested, old: str) -> str:
-    """What the note on an earlier version says of the metadata the new one took from it."""
-    if done.carried is None or done.carried.article_id != old:
-        return ""
-    fields = list(done.carried.fields)
-    named = ", ".join(fields[:-1]) + " and " + fields[-1] if len(fields) > 1 else fields[0]
-    return f"; the new one took the {named} given for the old one (none given now)"
-
-
-def _old_corrections(fixes: Sequence[Correction], old: str) -> str:
-    """What the note on an earlier version says of its corrections: they stay with it."""
+def _left_behind(lib: Library, fixes: Sequence[Correction], old: str) -> str:
+    """What the note on an earlier version says of what the user gave it: its corrections and
+    metadata stay with it and do not apply to the new one (never carried: a file name reused
+    for another article must not give it the old one's speakers or title)."""
     n = sum(1 for c in fixes if c.article_id == old)
-    if not n:
+    fields = _given_metadata(lib, old)
+    said = [_count(n, "correction")] if n else []
+    if fields:
+        said.append("the " + _and(fields) + " given for it")
+    if not said:
         return ""
-    held = "its correction stays with it and does" if n == 1 else f"its {n} corrections stay with it and do"
+    see = ["quotes fix --list shows the corrections"] if n else []
+    again = ["quotes fix"] if n else []
+    if fields:
+        see.append(f"quotes show {old} the metadata")
+        again.append(_and([_METADATA_OPTION[f] for f in fields]))
     return (
-        f"; {held} not apply to the new one (quotes fix --list shows them; give them again with quotes fix)"
+        f"; the old one's {_and(said)} stay with it and do not apply to the new one "
+        f"({'; '.join(see)}; give them again with {' and '.join(again)})"
     )
+
+
+#: the ingest option that gives each field of an article's metadata
+_METADATA_OPTION = {"title": "--title", "source": "--source", "date": "--date", "authors": "--author"}
+
+
+def _given_metadata(lib: Library, article_id: str) -> list[str]:
+    """The metadata fields the user gave the stored article (a first line's title is a guess)."""
+    from quotes.article import headline
+
+    try:
+        old = lib.store.get(article_id).article
+    except (StoreError, NotFound, OSError):
+        return []
+    return [
+        f
+        for f in _METADATA_OPTION
+        if getattr(old, f) and not (f == "title" and old.title == headline(old.text))
+    ]
+
+
+def _and(items: Sequence[str]) -> str:
+    """``items`` as a list in words: 'a', 'a and b', 'a, b and c'."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
 
 
 def _note_first_lines(guessed: Sequence[tuple[str, str]]) -> None:

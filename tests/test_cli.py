@@ -1926,40 +1926,41 @@ def test_ingest_and_repair_name_a_malformed_record_rather_than_keep_it_quietly(
     assert kept.exit_code == 0 and "1 kept as edited" in kept.stdout and "Error" not in kept.stderr
 
 
-def test_a_new_version_of_a_file_keeps_the_metadata_given_and_says_its_corrections_stay_behind(
+def test_a_new_version_of_a_file_takes_nothing_from_the_old_one_and_says_what_stays_behind(
     tmp_path: Path, fake_extractor: None
 ) -> None:
-    # a newcomer's trial: a word edited in the file gave a new article with no source, date or
-    # authors, and no word of the correction left with the old one
+    # a file's name may be reused for an unrelated article: the old one's corrections and
+    # metadata are never carried to it (a wrong speaker or title), only said to stay behind
     article = tmp_path / "council.txt"
     article.write_text('Ann Lee said: "The bridge opens in May."\n', encoding="utf-8")
     store = tmp_path / "store"
     given = ("--source", "Valley Courier", "--date", "2025-01-21", "--author", "Cy Writer")
     assert run(store, "ingest", str(article), *given).exit_code == 0
     (old,) = json.loads(run(store, "by", "Lee", "--format", "json").stdout)
-    assert run(store, "fix", old["id"], "--kind", "term").exit_code == 0
-    article.write_text('Ann Lee said: "The bridge opens in June."\n', encoding="utf-8")
+    assert run(store, "fix", old["id"], "--speaker", "Mo Vance").exit_code == 0
+    article.write_text('Ann Lee said: "The bridge opens in May."\n\nA second line.\n', encoding="utf-8")
     result = run(store, "ingest", str(article))
     assert result.exit_code == 0 and "1 added" in result.stdout
     (note,) = [line for line in result.stderr.splitlines() if "was ingested before" in line]
-    assert "took the source, date and authors given for the old one" in note
-    assert "its correction stays with it and does not apply to the new one" in note and "fix --list" in note
+    assert (
+        "the old one's 1 correction and the source, date and authors given for it stay with it "
+        "and do not apply to the new one" in note
+    )
+    assert "quotes fix --list" in note and f"quotes show {old['article_id']}" in note
+    assert "--source, --date and --author" in note and "took" not in note
     record = next(p for p in (store / "records").glob("*.yaml") if p.stem != old["article_id"])
     text = record.read_text(encoding="utf-8")
-    assert "source: Valley Courier" in text and "date: '2025-01-21'" in text and "Cy Writer" in text
-    # what is given now wins, and nothing is said to be taken
-    article.write_text('Ann Lee said: "The bridge opens in July."\n', encoding="utf-8")
-    result = run(
-        store, "ingest", str(article), "--source", "Hill Times", "--date", "2025-02-02", "--author", "Di"
-    )
-    notes = [line for line in result.stderr.splitlines() if "was ingested before" in line]
-    assert len(notes) == 2 and not any("took the" in note for note in notes)
-    # another file with the same text's neighbours takes nothing
-    other = tmp_path / "other.txt"
-    other.write_text('Bo Ray said: "Unrelated."\n', encoding="utf-8")
-    assert run(store, "ingest", str(other)).exit_code == 0
+    assert "source: null" in text and "date: null" in text and "Mo Vance" not in text
+    # the same name, an unrelated article: nothing of the old one's
+    article.write_text('Bo Ray said: "Unrelated."\n', encoding="utf-8")
+    result = run(store, "ingest", str(article))
+    assert result.exit_code == 0
     (row,) = json.loads(run(store, "by", "Ray", "--format", "json").stdout)
-    assert row["source"] is None and row["date"] is None
+    assert row["source"] is None and row["date"] is None and row["speaker"] == "Bo Ray"
+    # an old version given nothing: nothing said of it
+    notes = [line for line in result.stderr.splitlines() if "was ingested before" in line]
+    assert notes and not any("stay with it" in n for n in notes if "opens in May" in n)
+    assert any("stay with it" in n for n in notes)
 
 
 def test_a_bare_surname_with_one_candidate_is_not_confirmed_rather_than_ambiguous(
