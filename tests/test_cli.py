@@ -1963,6 +1963,30 @@ def test_a_new_version_of_a_file_takes_nothing_from_the_old_one_and_says_what_st
     assert any("stay with it" in n for n in notes)
 
 
+def test_an_article_retitled_is_not_an_earlier_version_of_one_with_its_old_title(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # review of s17q: the ledger kept a record's old title, and an unrelated article with that
+    # title and date was said to be a new version of it
+    e, f = tmp_path / "e.txt", tmp_path / "f.txt"
+    e.write_text('Storm hits the valley\n\nAnn Lee said: "Stay indoors."\n', encoding="utf-8")
+    f.write_text('Storm hits the valley\n\nBo Ray said: "We expect delays."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(e), "--date", "2025-06-06").exit_code == 0
+    result = run(store, "ingest", str(e), "--title", "Schools shut")
+    assert result.exit_code == 0 and "1 updated" in result.stdout
+    result = run(store, "ingest", str(f), "--date", "2025-06-06")
+    assert result.exit_code == 0 and "1 added" in result.stdout
+    assert "was ingested before" not in result.stderr
+    # a correction remakes the record with no file: the file is still known
+    (row,) = json.loads(run(store, "by", "Lee", "--format", "json").stdout)
+    assert run(store, "fix", row["id"], "--kind", "term").exit_code == 0
+    e.write_text('Storm hits the valley\n\nAnn Lee said: "Stay inside."\n', encoding="utf-8")
+    result = run(store, "ingest", str(e))
+    (note,) = [line for line in result.stderr.splitlines() if "was ingested before" in line]
+    assert row["article_id"] in note and "1 correction" in note
+
+
 def test_a_bare_surname_with_one_candidate_is_not_confirmed_rather_than_ambiguous(
     tmp_path: Path, fake_extractor: None
 ) -> None:
