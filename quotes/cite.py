@@ -165,8 +165,20 @@ def _short_title(title: str) -> str:
         start = _SHORT
         while start > 0 and joined(start):
             start -= 1
-        cut = start if start >= 2 else _SHORT
-    return " ".join(words[:cut])
+        cut = start if start >= 2 and not _minor(words[start - 1]) else _SHORT
+    while cut > 1 and _minor(words[cut - 1]):
+        cut -= 1  # "Mayor of" says nothing: a short title never ends on a function word
+    # its own comma or semicolon dropped: the citation puts its own after it
+    return " ".join(words[:cut]).rstrip(",;:")
+
+
+#: words a short title never ends on: the minor words of a title (articles, conjunctions,
+#: short prepositions), which leave it hanging ("Mayor of")
+_MINOR_WORDS = frozenset("a an the and or nor but of in on at to for by with from".split())
+
+
+def _minor(word: str) -> bool:
+    return word.rstrip(",;:").lower() in _MINOR_WORDS
 
 
 def _words(quote: Quote) -> str:

@@ -246,8 +246,15 @@ def test_bylines_cite_as_people_or_organisations(byline: str, apa_ref: str, mla_
         ("Fire crews reach Upper North Fork Valley Road Camp", "Fire crews reach"),
         ("Rain near Oslo, then snow in the hills", "Rain near Oslo, then"),
         ("Strike ends: workers return", "Strike ends"),
+        # review of s17q: never a function word or the title's own comma at the end
+        ("Mayor of Pine Ridge Falls Resigns After Vote", "Mayor of Pine Ridge"),
+        ("Storm hits Pine Ridge, Oregon, overnight", "Storm hits Pine Ridge"),
+        ("Talks Begin on the Future of Elm Bay Port", "Talks Begin"),
+        ("Rates rise; markets fall in Brackford", "Rates rise; markets fall"),
+        ("Wind farm at the Grey Cape coast opens", "Wind farm"),
     ],
 )
 def test_short_title_keeps_a_name_whole(title: str, short: str) -> None:
     art = dataclasses.replace(FULL, authors=(), url=None, title=title)
-    assert f'(as cited in "{short},' in cite(record(art), QUOTE, "apa")
+    assert f'(as cited in "{short}," ' in cite(record(art), QUOTE, "apa")
+    assert f'"{short}"' in cite(record(art), QUOTE, "mla")
