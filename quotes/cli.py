@@ -591,6 +591,15 @@ def ingest(
     lib = obj.library(must_exist=False, engine=engine)
     count = 0
     shown = sys.stderr.isatty()
+    from quotes.library import LEFT_OUT
+
+    held: list[str] = []  # notes on malformed records, said after the run (see _say_held)
+
+    def notice(message: str) -> None:
+        if message.endswith(LEFT_OUT):
+            held.append(message)
+        else:
+            _note(message)
 
     def progress(_: Ingested) -> None:
         # the total is unknown ahead (a WARC or JSON Lines file holds many articles): a counter
@@ -601,11 +610,12 @@ def ingest(
 
     try:
         done = lib.ingest(
-            articles(), progress, jobs=jobs, wait=wait, replace_edited=replace_edited, notice=_note
+            articles(), progress, jobs=jobs, wait=wait, replace_edited=replace_edited, notice=notice
         )
     except KeyboardInterrupt:
         if shown and count:
             click.echo("", err=True)
+        _say_held(held, [])
         for error in errors:
             click.echo(f"Error: {error}", err=True)
         if not count:
@@ -648,6 +658,7 @@ def ingest(
     from quotes.library import MALFORMED_REMEDY
 
     malformed = {d.article_id: d for d in done if d.malformed is not None}
+    _say_held(held, malformed.values())
     for d in malformed.values():
         # an error, not a note: the record is kept, but nothing can read it (show, search, cite)
         click.echo(
@@ -679,6 +690,15 @@ def ingest(
         click.echo(_summary(done, obj.store))
     if errors or malformed:
         sys.exit(1)
+
+
+def _say_held(held: Sequence[str], malformed: Iterable[Ingested]) -> None:
+    """The notes on malformed records found when the index was synced, but those this ingest
+    reports as an error itself (one message for one record, with one piece of advice)."""
+    reported = tuple(d.malformed for d in malformed if d.malformed is not None)
+    for message in held:
+        if not message.startswith(reported):
+            _note(message)
 
 
 def _left_behind(lib: Library, fixes: Sequence[Correction], old: str) -> str:
@@ -789,7 +809,8 @@ def _summary(done: Sequence[Ingested], store: Path) -> str:
         counts["kept as edited"] = statuses.count("edited")
     if "malformed" in statuses:
         counts["malformed, kept"] = statuses.count("malformed")
-    quotes = sum(d.quotes for d in last.values())
+    # a malformed record's quotes are not stored quotes: nothing can read them
+    quotes = sum(d.quotes for d in last.values() if d.malformed is None)
     summary = (
         f"ingested {_count(len(last), 'article')} into {store} "
         f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {_count(quotes, 'quote')}"

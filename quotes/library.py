@@ -1389,9 +1389,13 @@ def _count_quotes(raw: bytes) -> int:
     return raw.count(b"\n- id: ")
 
 
+#: what a malformed record's message says became of it (a note when the index is synced)
+LEFT_OUT = "(left out of the index; fix or remove it, then run quotes check)"
+
+
 def _left_out(say: Callable[[str], None]) -> Callable[[str], None]:
     """``say`` of a malformed record's message, with what became of it and what to do."""
-    return lambda message: say(f"{message} (left out of the index; fix or remove it, then run quotes check)")
+    return lambda message: say(f"{message} {LEFT_OUT}")
 
 
 def _both(first: Callable[[str], None], second: Callable[[str], None]) -> Callable[[str], None]:

@@ -1895,6 +1895,35 @@ def test_an_empty_title_for_a_stored_article_is_said_ignored(tmp_path: Path, fak
     )
 
 
+def test_a_malformed_record_is_one_error_at_ingest_and_its_quotes_are_not_counted(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # review of s17q: the index sync's note ('fix or remove it, then run quotes check') came
+    # before the ingest's Error with other advice, and the summary counted its quotes as stored
+    council, other = tmp_path / "council.txt", tmp_path / "other.txt"
+    council.write_text('Ann Lee said: "The bridge opens in May."\n', encoding="utf-8")
+    other.write_text('Bo Ray said: "The road stays shut."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(council)).exit_code == 0
+    (record,) = (store / "records").glob("*.yaml")
+    text = record.read_text(encoding="utf-8")
+    # saved as an editor does (a new file renamed over it): the index sees records/ changed
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(re.sub(r"(?m)^  start: \d+", "  start: soon", text), encoding="utf-8")
+    edited.replace(record)
+    result = run(store, "ingest", str(council), str(other))
+    assert result.exit_code == 1, result.output
+    said = [line for line in result.stderr.splitlines() if str(record) in line]
+    assert len(said) == 1 and said[0].startswith(f"Error: {record}: malformed record"), said
+    assert "1 malformed, kept); 1 quote\n" in result.stdout  # the other article's only
+    # a malformed record this ingest does not touch is still noted when the index meets it
+    (store / ".quotes" / "index-state").unlink()
+    third = tmp_path / "third.txt"
+    third.write_text('Cy Ray said: "A third."\n', encoding="utf-8")
+    result = run(store, "ingest", str(third))
+    assert result.exit_code == 0 and f"note: {record}: malformed record" in result.stderr
+
+
 def test_ingest_and_repair_name_a_malformed_record_rather_than_keep_it_quietly(
     tmp_path: Path, fake_extractor: None
 ) -> None:
