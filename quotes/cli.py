@@ -612,6 +612,9 @@ def ingest(
         done = lib.ingest(
             articles(), progress, jobs=jobs, wait=wait, replace_edited=replace_edited, notice=notice
         )
+    except QuotesError:
+        _say_held(held, [])  # (the run stopped before saying them)
+        raise
     except KeyboardInterrupt:
         if shown and count:
             click.echo("", err=True)
