@@ -165,8 +165,20 @@ def _short_title(title: str) -> str:
         start = _SHORT
         while start > 0 and joined(start):
             start -= 1
-        cut = start if start >= 2 else _SHORT
-    return " ".join(words[:cut])
+        cut = start if start >= 2 and not _minor(words[start - 1]) else _SHORT
+    while cut > 1 and _minor(words[cut - 1]):
+        cut -= 1  # "Mayor of" says nothing: a short title never ends on a function word
+    # its own comma or semicolon dropped: the citation puts its own after it
+    return " ".join(words[:cut]).rstrip(",;:")
+
+
+#: words a short title never ends on: the minor words of a title (articles, conjunctions,
+#: short prepositions), which leave it hanging ("Mayor of")
+_MINOR_WORDS = frozenset("a an the and or nor but of in on at to for by with from".split())
+
+
+def _minor(word: str) -> bool:
+    return word.rstrip(",;:").lower() in _MINOR_WORDS
 
 
 def _words(quote: Quote) -> str:
@@ -218,7 +230,9 @@ def _apa(record: Record, quote: Quote) -> str:
     when = f" {year}" if who.startswith('"') else f", {year}"
     cited = ("as cited in " if quote.is_statement else "") + who + when
     sentence = f"{_lead(quote)} ({cited})."
-    reference = " ".join(x for x in (head, _close(art.source, ".") if art.source else "", art.url or "") if x)
+    # (the outlet not said again after a description that names it: "[Article from X]. X.")
+    outlet = _close(art.source, ".") if art.source and title else ""
+    reference = " ".join(x for x in (head, outlet, art.url or "") if x)
     return f"{sentence}\n\n{reference}"
 
 
@@ -248,7 +262,8 @@ def _mla(record: Record, quote: Quote) -> str:
     sentence = f"{_lead(quote)} ({cited})."
     # MLA 9 drops http(s):// from URLs.
     url = re.sub(r"^https?://", "", art.url) if art.url else None
-    container = ", ".join(x for x in (art.source, _mla_date(art.date) if art.date else None, url) if x)
+    outlet = art.source if art.title else None  # a description names it already
+    container = ", ".join(x for x in (outlet, _mla_date(art.date) if art.date else None, url) if x)
     entry = f"{head} {_close(container, '.')}" if container else head
     return f"{sentence}\n\n{entry}"
 
@@ -264,7 +279,7 @@ def _chicago(record: Record, quote: Quote) -> str:
     lead = f"{quote.speaker}, quoted in" if said else "Quoted in"
     authors = f"{by}, " if by else ""
     tail = ", ".join(x for x in (art.source, date, art.url) if x)
-    named = _quoted_title(title, ",") if title else "" if art.source else f"{UNTITLED.lower()},"
+    named = _quoted_title(title, ",") if title else "" if art.source else f"an {UNTITLED.lower()},"
     note = _end(" ".join(x for x in (f"1. {lead} {authors}{named}".rstrip(), tail) if x))
     # Chicago's sentence ends inside the quotation marks, then the note number.
     text = " ".join(_inner(quote.text).split()).rstrip(",;: ")

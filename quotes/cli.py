@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from quotes import __version__, names
-from quotes.errors import ArticleError, QuotesError, StoreError
+from quotes.errors import ArticleError, NotFound, QuotesError, StoreError
 from quotes.kinds import KINDS, STATEMENT_KINDS
 from quotes.lock import DEFAULT_WAIT
 from quotes.reader import ENGINES, Reader
@@ -591,6 +591,15 @@ def ingest(
     lib = obj.library(must_exist=False, engine=engine)
     count = 0
     shown = sys.stderr.isatty()
+    from quotes.library import LEFT_OUT
+
+    held: list[str] = []  # notes on malformed records, said after the run (see _say_held)
+
+    def notice(message: str) -> None:
+        if message.endswith(LEFT_OUT):
+            held.append(message)
+        else:
+            _note(message)
 
     def progress(_: Ingested) -> None:
         # the total is unknown ahead (a WARC or JSON Lines file holds many articles): a counter
@@ -601,11 +610,15 @@ def ingest(
 
     try:
         done = lib.ingest(
-            articles(), progress, jobs=jobs, wait=wait, replace_edited=replace_edited, notice=_note
+            articles(), progress, jobs=jobs, wait=wait, replace_edited=replace_edited, notice=notice
         )
+    except QuotesError:
+        _say_held(held, [])  # (the run stopped before saying them)
+        raise
     except KeyboardInterrupt:
         if shown and count:
             click.echo("", err=True)
+        _say_held(held, [])
         for error in errors:
             click.echo(f"Error: {error}", err=True)
         if not count:
@@ -648,6 +661,7 @@ def ingest(
     from quotes.library import MALFORMED_REMEDY
 
     malformed = {d.article_id: d for d in done if d.malformed is not None}
+    _say_held(held, malformed.values())
     for d in malformed.values():
         # an error, not a note: the record is kept, but nothing can read it (show, search, cite)
         click.echo(
@@ -671,7 +685,7 @@ def ingest(
             # a changed article is a new one (its id comes from its text): the old stays
             _note(
                 f"{d.path or 'the article'} was ingested before as {old} (same file, or same title and "
-                f"date): both are now in the store{_carried(d, old)}{_old_corrections(fixes, d, old)}; "
+                f"date): both are now in the store{_left_behind(lib, fixes, old)}; "
                 f"to take the old one out, delete {lib.store.record_path(old)} and run quotes check "
                 "--repair (README: take an article out)"
             )
@@ -681,37 +695,59 @@ def ingest(
         sys.exit(1)
 
 
-def _carried(done: Ingested, old: str) -> str:
-    """What the note on an earlier version says of the metadata the new one took from it."""
-    if done.carried is None or done.carried.article_id != old or not done.carried.fields:
-        return ""
-    fields = list(done.carried.fields)
-    named = ", ".join(fields[:-1]) + " and " + fields[-1] if len(fields) > 1 else fields[0]
-    return f"; the new one took the {named} given for the old one (none given now)"
+def _say_held(held: Sequence[str], malformed: Iterable[Ingested]) -> None:
+    """The notes on malformed records found when the index was synced, but those this ingest
+    reports as an error itself (one message for one record, with one piece of advice)."""
+    reported = tuple(d.malformed for d in malformed if d.malformed is not None)
+    for message in held:
+        if not message.startswith(reported):
+            _note(message)
 
 
-def _old_corrections(fixes: Sequence[Correction], done: Ingested, old: str) -> str:
-    """What the note on an earlier version says of its corrections: those given to the new one
-    too (their quotes unchanged), and those that stay with it alone (never lost silently)."""
+def _left_behind(lib: Library, fixes: Sequence[Correction], old: str) -> str:
+    """What the note on an earlier version says of what the user gave it: its corrections and
+    metadata stay with it and do not apply to the new one (never carried: a file name reused
+    for another article must not give it the old one's speakers or title)."""
     n = sum(1 for c in fixes if c.article_id == old)
-    if not n:
+    fields = _given_metadata(lib, old)
+    said = [_count(n, "correction")] if n else []
+    if fields:
+        said.append("the " + _and(fields) + " given for it")
+    if not said:
         return ""
-    given = done.carried.corrections if done.carried is not None and done.carried.article_id == old else 0
-    said = []
-    if given:
-        applies = "applies" if given == 1 else "apply"
-        said.append(f"{_count(given, 'correction')} of it {applies} to the new one too (its quote unchanged)")
-    left = n - given
-    if left:
-        whose = "the other" if given else "its"
-        which = (
-            f"{whose} correction stays with it and does"
-            if left == 1
-            else f"{whose} {left} corrections stay with it and do"
-        )
-        again = "quotes fix --list shows them; give them again with quotes fix"
-        said.append(f"{which} not apply to the new one ({again})")
-    return "; " + "; ".join(said)
+    see = ["quotes fix --list shows the corrections"] if n else []
+    again = ["quotes fix"] if n else []
+    if fields:
+        see.append(f"quotes show {old} the metadata")
+        again.append(_and([_METADATA_OPTION[f] for f in fields]))
+    return (
+        f"; the old one's {_and(said)} stay with it and do not apply to the new one "
+        f"({'; '.join(see)}; give them again with {' and '.join(again)})"
+    )
+
+
+#: the ingest option that gives each field of an article's metadata
+_METADATA_OPTION = {"title": "--title", "source": "--source", "date": "--date", "authors": "--author"}
+
+
+def _given_metadata(lib: Library, article_id: str) -> list[str]:
+    """The metadata fields the user gave the stored article (a first line's title is a guess)."""
+    from quotes.article import headline
+
+    try:
+        old = lib.store.get(article_id).article
+    except (StoreError, NotFound, OSError):
+        return []
+    return [
+        f
+        for f in _METADATA_OPTION
+        if getattr(old, f) and not (f == "title" and old.title == headline(old.text))
+    ]
+
+
+def _and(items: Sequence[str]) -> str:
+    """``items`` as a list in words: 'a', 'a and b', 'a, b and c'."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
 
 
 def _note_first_lines(guessed: Sequence[tuple[str, str]]) -> None:
@@ -776,7 +812,8 @@ def _summary(done: Sequence[Ingested], store: Path) -> str:
         counts["kept as edited"] = statuses.count("edited")
     if "malformed" in statuses:
         counts["malformed, kept"] = statuses.count("malformed")
-    quotes = sum(d.quotes for d in last.values())
+    # a malformed record's quotes are not stored quotes: nothing can read them
+    quotes = sum(d.quotes for d in last.values() if d.malformed is None)
     summary = (
         f"ingested {_count(len(last), 'article')} into {store} "
         f"({', '.join(f'{v} {k}' for k, v in counts.items())}); {_count(quotes, 'quote')}"

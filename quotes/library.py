@@ -141,8 +141,6 @@ class Ingested:
     #: for a record kept as edited: why it cannot be read (``StoreError``'s message), when it
     #: cannot; a kept record that nothing can read is an error, not an edit to keep quietly
     malformed: str | None = None
-    #: for an article added: the metadata it took from its file's earlier version, if any
-    carried: Carried | None = None
 
 
 @dataclass(frozen=True)
@@ -234,18 +232,6 @@ class _Pending:
     unchanged: bool  # same text, extractor and metadata as the stored record: nothing to do
     # its record, YAML bytes and the corrections whose quote it lacks, made by a worker
     made: _Slot | _Made | None = None
-    carried: Carried | None = None  # metadata taken from an earlier version of its file
-
-
-@dataclass(frozen=True)
-class Carried:
-    """What a new version of a file took from its earlier version (``article_id``): the metadata
-    ``fields`` (title, source, date, authors) the user gave before and not now, and how many of
-    its ``corrections`` were given to the new one too (their quotes found unchanged)."""
-
-    article_id: str
-    fields: tuple[str, ...]
-    corrections: int = 0
 
 
 class _StateOnDemand:
@@ -480,64 +466,7 @@ class Library(Reader):
                 self.store.unfinished_path.unlink(missing_ok=True)
             finally:
                 ledger.close()
-        if run is None:
-            return []
-        return self._carry_corrections(run.done, wait)
-
-    def _carry_corrections(self, done: list[Ingested], wait: float) -> list[Ingested]:
-        """``done``, the corrections of each new version's earlier version given to it too where
-        safe: the corrected quote's words found once in each text, and once among the new
-        record's quotes (anything less, and the note says they stay behind). Saved, then the
-        new records made again with them, as ``fix`` does."""
-        from quotes import corrections
-
-        news = [d for d in done if d.carried is not None and d.status == "added"]
-        if not news:
-            return done
-        fixes = corrections.load(self.store.root)
-        made: dict[str, list[corrections.Correction]] = {}
-        for d in news:
-            assert d.carried is not None
-            old = [c for c in fixes if c.quote and c.text and c.article_id == d.carried.article_id]
-            if old:
-                made[d.article_id] = self._carried_fixes(d.carried.article_id, d.article_id, old)
-        if not any(made.values()):
-            return done
-        with self.store.lock("ingest", wait):
-            fixes = corrections.load(self.store.root)
-            for new in made.values():
-                for c in new:
-                    fixes = corrections.add(fixes, c)
-            corrections.save(self.store.root, fixes)
-        for article_id, new in made.items():
-            if new:
-                self.ingest([self.store.get(article_id).article], jobs=1, wait=wait)
-        return [
-            replace(d, carried=replace(d.carried, corrections=len(made.get(d.article_id, ()))))
-            if d.carried is not None and d.status == "added"
-            else d
-            for d in done
-        ]
-
-    def _carried_fixes(
-        self, old_id: str, new_id: str, old: Sequence[corrections.Correction]
-    ) -> list[corrections.Correction]:
-        """The corrections ``old`` of article ``old_id`` remade for the quotes of ``new_id`` whose
-        words are theirs, unchanged and found once (a quote edited, or words said twice, and
-        which quote is meant is not certain: left behind)."""
-        try:
-            before = self.store.get(old_id).article.text
-            after = self.store.get(new_id)
-        except (StoreError, NotFound):
-            return []
-        ids = dict(zip(after.quote_ids(), after.quotes, strict=True))
-        carried = []
-        for c in old:
-            assert c.text is not None
-            same = [qid for qid, q in ids.items() if q.text == c.text]
-            if before.count(c.text) == 1 and after.article.text.count(c.text) == 1 and len(same) == 1:
-                carried.append(replace(c, quote=same[0]))
-        return carried
+        return run.done if run is not None else []
 
     def _adopt(self, ledger: Ledger) -> None:
         """Records of a store made by an earlier quotes (no ledger yet) are quotes' own."""
@@ -551,12 +480,11 @@ class Library(Reader):
     ) -> _Pending:
         """What the stored record says about ``article``: nothing to do, or the record to make
         (``merged``: the article with the stored metadata where it has none)."""
-        where = article.path
         if article.path is not None:
             article = replace(article, path=None)
         raw = self.store.stored(article.id)
         if raw is None:
-            return self._carry(article, where, ledger)
+            return _Pending(article, None, False)
         sha = digest(raw)
         old = _stored_metadata(raw)
         merged = _keep_metadata(article, old) if old is not None else article
@@ -566,40 +494,6 @@ class Library(Reader):
         if ledger.extractor(article.id, sha) != versions.of(article.id):
             return _Pending(merged, sha, False)
         return _Pending(merged, sha, old is not None and merged.meta_dict() == old.meta_dict())
-
-    def _carry(self, article: Article, where: str | None, ledger: Ledger) -> _Pending:
-        """A new article, with the metadata the user gave its file's earlier version (the newest
-        record written from the same file) where it has none now: an edit of the text (a typo
-        fixed) must not lose source, date or authors. A title that was the old first line's
-        guess is not carried (the new text gives its own)."""
-        keys = tuple(k for k in _origin(article, where) if k.startswith("from:"))
-        paths = (
-            {i: self.store.record_path(i) for i in ledger.sharing(keys) if i != article.id} if keys else {}
-        )
-        older = [(p.stat().st_mtime_ns, i) for i, p in paths.items() if p.exists()]
-        if not older:
-            return _Pending(article, None, False)
-        old_id = max(older)[1]
-        try:
-            old = self.store.parse(old_id, self.store.read_bytes(old_id)).article
-        except (StoreError, OSError):
-            return _Pending(article, None, False)
-        from quotes.article import headline
-
-        given: dict[str, Any] = {
-            "title": old.title if old.title != headline(old.text) else None,
-            "source": old.source,
-            "date": old.date,
-            "authors": old.authors,
-        }
-        # (a guess now, the first line's title, gives way to what the user gave, as on re-ingest)
-        fields = tuple(f for f, v in given.items() if v and (not getattr(article, f) or f in article.guessed))
-        if not fields:
-            return _Pending(article, None, False, carried=Carried(old_id, ()))
-        carried = replace(
-            article, **{f: given[f] for f in fields}, guessed=article.guessed - frozenset(fields)
-        )
-        return _Pending(carried, None, False, carried=Carried(old_id, fields))
 
     def _extracted(
         self,
@@ -641,7 +535,7 @@ class Library(Reader):
             for article in articles:
                 item = self._precheck(article, ledger, versions, replace_edited)
                 if jobs > 1 and not item.unchanged:
-                    item = replace(item, made=_Slot())
+                    item = _Pending(item.article, item.sha, item.unchanged, _Slot())
                     batch.append(item)
                 window.append((item, article.path))
                 if pool is None and len(batch) >= 2:
@@ -1397,10 +1291,7 @@ class _IngestRun:
         ledger.log(article.id, new_sha, versions.of(article.id), origin)  # before the record: see Ledger
         fingerprint = self.store.replace(article.id, made.data, durable=False, sha=new_sha)
         status = "added" if raw is None else "updated"
-        carried = item.carried if raw is None else None
-        done = Ingested(
-            article.id, status, made.quotes, where, made.missing, article.guessed, earlier, carried=carried
-        )
+        done = Ingested(article.id, status, made.quotes, where, made.missing, article.guessed, earlier)
         return done, made, fingerprint
 
     def _kept_edit(self, article_id: str, raw: bytes, where: str | None) -> Ingested:
@@ -1498,9 +1389,13 @@ def _count_quotes(raw: bytes) -> int:
     return raw.count(b"\n- id: ")
 
 
+#: what a malformed record's message says became of it (a note when the index is synced)
+LEFT_OUT = "(left out of the index; fix or remove it, then run quotes check)"
+
+
 def _left_out(say: Callable[[str], None]) -> Callable[[str], None]:
     """``say`` of a malformed record's message, with what became of it and what to do."""
-    return lambda message: say(f"{message} (left out of the index; fix or remove it, then run quotes check)")
+    return lambda message: say(f"{message} {LEFT_OUT}")
 
 
 def _both(first: Callable[[str], None], second: Callable[[str], None]) -> Callable[[str], None]:

@@ -562,11 +562,17 @@ class Ledger:
         self, article_id: str, sha: str, extractor: str | None, origin: tuple[str, ...] = ()
     ) -> None:
         if origin:
-            # added to what it knew: a record made again with no file (a correction's refresh)
-            # must not forget the file it came from
-            self.origins[article_id] = tuple(dict.fromkeys(self.origins.get(article_id, ()) + origin))
+            before = self.origins.get(article_id, ())
+            # replaced, not merged: a title or URL changed must not link an unrelated article by
+            # the old one; but a record made again with no file (a correction's refresh) keeps
+            # the file it came from
+            files = () if any(k.startswith("from:") for k in origin) else before
+            now = tuple(dict.fromkeys(tuple(k for k in files if k.startswith("from:")) + origin))
+            self.origins[article_id] = now
             if self._by_origin is not None:
-                for key in origin:
+                for key in set(before) - set(now):
+                    self._by_origin.get(key, set()).discard(article_id)
+                for key in now:
                     self._by_origin.setdefault(key, set()).add(article_id)
         versions = self.entries.setdefault(article_id, {})
         versions.pop(sha, None)

@@ -86,8 +86,9 @@ def test_no_metadata_uses_fallbacks_never_none(style: str) -> None:
 
 
 NO_TITLE = {
-    "apa": "Doe, J. (2024, November 6). [Article from Newsweek]. Newsweek.",
-    "mla": "Doe, Jane. Article from Newsweek. Newsweek, 6 Nov. 2024.",
+    # the outlet the description names is not said again (review of s17q)
+    "apa": "Doe, J. (2024, November 6). [Article from Newsweek].",
+    "mla": "Doe, Jane. Article from Newsweek. 6 Nov. 2024.",
     "chicago": "Doe, Jane. Newsweek, November 6, 2024.",
     "plain": "Dmitry Peskov, quoted in an untitled article by Jane Doe, Newsweek, 6 November 2024",
 }
@@ -100,7 +101,17 @@ def test_no_title_is_described_not_invented(style: str) -> None:
     unsigned = cite(record(dataclasses.replace(FULL, title=None, url=None, authors=())), QUOTE, style)
     if style == "apa":
         assert "(as cited in [Article from Newsweek], 2024)" in unsigned
+        assert unsigned.endswith("[Article from Newsweek]. (2024, November 6).")
+    if style == "mla":
+        assert unsigned.endswith("Article from Newsweek. 6 Nov. 2024.")
     assert "Untitled" not in unsigned
+
+
+def test_chicago_says_quoted_in_an_untitled_article() -> None:
+    art = dataclasses.replace(FULL, title=None, url=None, source=None, authors=())
+    assert "1. Dmitry Peskov, quoted in an untitled article, November 6, 2024." in cite(
+        record(art), QUOTE, "chicago"
+    )
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -246,8 +257,15 @@ def test_bylines_cite_as_people_or_organisations(byline: str, apa_ref: str, mla_
         ("Fire crews reach Upper North Fork Valley Road Camp", "Fire crews reach"),
         ("Rain near Oslo, then snow in the hills", "Rain near Oslo, then"),
         ("Strike ends: workers return", "Strike ends"),
+        # review of s17q: never a function word or the title's own comma at the end
+        ("Mayor of Pine Ridge Falls Resigns After Vote", "Mayor of Pine Ridge"),
+        ("Storm hits Pine Ridge, Oregon, overnight", "Storm hits Pine Ridge"),
+        ("Talks Begin on the Future of Elm Bay Port", "Talks Begin"),
+        ("Rates rise; markets fall in Brackford", "Rates rise; markets fall"),
+        ("Wind farm at the Grey Cape coast opens", "Wind farm"),
     ],
 )
 def test_short_title_keeps_a_name_whole(title: str, short: str) -> None:
     art = dataclasses.replace(FULL, authors=(), url=None, title=title)
-    assert f'(as cited in "{short},' in cite(record(art), QUOTE, "apa")
+    assert f'(as cited in "{short}," ' in cite(record(art), QUOTE, "apa")
+    assert f'"{short}"' in cite(record(art), QUOTE, "mla")

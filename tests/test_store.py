@@ -205,6 +205,30 @@ def test_the_ledger_keeps_where_each_record_came_from_through_compaction(tmp_pat
     assert again.sharing(["from:/a.txt"]) == {"a1", "a2"} and again.owns("old", "0")
 
 
+@pytest.mark.parametrize("fresh", [False, True], ids=["in-run", "reloaded"])
+def test_the_ledger_replaces_a_records_title_keys_and_keeps_its_file_on_a_refresh(
+    tmp_path: Path, fresh: bool
+) -> None:
+    # review of s17q: merged origins linked an unrelated article by a title the record no
+    # longer has; a refresh with no file (quotes fix) must still keep the file
+    from quotes.store import Ledger
+
+    path = tmp_path / "ledger.jsonl"
+    ledger = Ledger(path)
+    assert ledger.sharing(["from:/e.txt"]) == set()  # the index built now follows the lines below
+    ledger.log("a1", "1", "v", ("from:/e.txt", "title:2025-06-06 Storm day"))
+    ledger.log("a1", "2", "v", ("from:/e.txt", "title:2025-06-06 Schools shut"))  # retitled
+    ledger.log("a1", "3", "v", ("title:2025-06-06 Schools shut",))  # a fix: no file
+    ledger.log("b1", "4", "v", ("from:/f.txt", "title:2025-06-06 Vote"))
+    ledger.log("b1", "5", "v", ("from:/g.txt", "title:2025-06-06 Vote"))  # the same text, another file
+    ledger.close()
+    read = Ledger(path) if fresh else ledger
+    assert read.sharing(["title:2025-06-06 Storm day"]) == set()
+    assert read.sharing(["title:2025-06-06 Schools shut"]) == {"a1"}
+    assert read.sharing(["from:/e.txt"]) == {"a1"}
+    assert read.sharing(["from:/f.txt"]) == set() and read.sharing(["from:/g.txt"]) == {"b1"}
+
+
 @pytest.mark.parametrize(
     ("spans", "ids"),
     [
