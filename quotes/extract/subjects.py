@@ -1142,9 +1142,10 @@ class Subjects(Phrases):
         after the name it governs is that name's; not a cleft ("It was the aide to Tom Berg
         who said"), where the phrase is the relative's antecedent."""
         before = self.words(max(0, start - 40), start)[-2:]
-        if not before or before[-1].text.lower() not in COPULAS:
+        if len(before) < 2 or before[-1].text.lower() not in COPULAS:
             return False
-        return len(before) < 2 or before[0].text.lower() not in {"it", "this", "that"}
+        # (a name's last word: not "It was", "There was", "They were")
+        return self.name_only(before[0].start, before[0].end) is not None
 
     def _name_of_place(self, words: list[Word]) -> Words | None:
         """The person a chunk ending "Sen. Ada Holm of Nebraska" or "Ann Vale from Ohio"

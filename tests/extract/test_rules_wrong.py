@@ -1129,6 +1129,9 @@ def test_an_age_aside_is_no_count(text: str, speaker: str, cue: str) -> None:
             [("terrified.", "Ada Holm")],
         ),
         ('Tom Berg was an aide to Ada Holm, who said the plan was "dead."', [("dead.", "Ada Holm")]),
+        # (final review: no name before the copula, no predicate of a named subject)
+        ('There was the aide to Senator Tom Berg, who said the vote was "rigged."', [("rigged.", None)]),
+        ('They were the aides to Senator Tom Berg, who said the vote was "rigged."', [("rigged.", None)]),
     ],
 )
 def test_relative_after_a_role_and_its_object(text: str, expected: list[tuple[str, str | None]]) -> None:
