@@ -303,7 +303,7 @@ class After(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         if _owned_quote(read, q) is not None:
-            return None  # 'Holm's "fresh start" remarks drew fire': the owner's (Owner)
+            return None  # 'Holm's "I will not resign" statement came ...': the owner's (Owner)
         att = self._find(read, q)
         if att is not None and _introduced(read, q) and att.words.start >= q.outer[-1][1]:
             # 'When Tom Berg asked, "Would you run?" Ada Holm laughed.': a speech verb and its
@@ -569,7 +569,7 @@ class Before(OwnRule):
 
     def find(self, read: Subjects, q: Found) -> Attribution | None:
         if _owned_quote(read, q) is not None:
-            return None  # 'Critics mocked Holm's "fresh start" remark': the owner's (Owner)
+            return None  # 'Critics mocked Holm's "I will not resign" statement': the owner's (Owner)
         open_mark = q.outer[0][0]
         sent = read.doc.sentence_at(open_mark)
         opening = read.words(sent.start, min(open_mark, sent.start + 40))[:1]
@@ -1382,7 +1382,6 @@ _INNER_CLAUSE_OPENERS = frozenset(
     {"while", "whereas", "when", "because", "although", "though", "but", "and", "yet"}
 )
 _COORDINATORS = frozenset({"and", "but", "yet"})
-_HAVE = frozenset({"has", "have", "had"})
 # Verbs of thought, whose object clause is what their subject holds: "Ervin, who thinks the
 # mayor \"needs to listen\"" (speech verbs are CUE_FORMS)
 _THOUGHT_VERBS = frozenset("think thinks thought believe believes believed feel feels felt".split())
@@ -1420,7 +1419,7 @@ def _relative_source(read: Subjects, open_mark: int) -> Words | None:
     # speech verb or one of thought ("who thinks"); not "who gave checks to \"super PACs\""
     v = k + 1
     while v < len(words) - 1 and (
-        words[v].text in ADVERBS or words[v].text.endswith("ly") or words[v].text in _HAVE
+        words[v].text in ADVERBS or words[v].text.endswith("ly") or words[v].text in _PERFECT
     ):
         v += 1
     verb = words[v].text
@@ -1814,7 +1813,7 @@ def _passive(between: list[Word], w: str) -> bool:
         and w.islower()
         and _past_participle(w)
         and any(x.text in PASSIVE_AUXILIARIES for x in between)
-        and all(x.text in PASSIVE_AUXILIARIES or x.text in _HAVE or x.text in ADVERBS for x in between)
+        and all(x.text in PASSIVE_AUXILIARIES or x.text in _PERFECT or x.text in ADVERBS for x in between)
     )
 
 

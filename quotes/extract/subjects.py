@@ -129,10 +129,6 @@ _NOT_NOUNS = _RELATIVES | {"whose"}  # ("to staff whose families": "whose" opens
 # the determiners of the subject after a phrase of time or place (lexicon.TIME_OPENERS) that
 # opens a sentence with no comma ("At one point the crowd chanted")
 _SUBJECT_DETERMINERS = DETERMINERS | POSSESSIVE_DETERMINERS
-# Verbs that may follow a subject, besides speech verbs and past forms
-_AUXILIARIES = frozenset(
-    {"has", "had", "have", "was", "were", "is", "are", "will", "would", "can", "could", "did", "does"}
-)
 _SENTENCE_OPENERS = frozenset(CLAUSE_STARTS | SENTENCE_ADVERBS)  # "But", "Meanwhile"
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what opens an aside in commas between a subject and its verb: "who, after a spat ..., said"
@@ -191,13 +187,10 @@ def _time_word(word: str) -> bool:
     return word.lower().strip(",") in TIME_WORDS or word.isdigit()
 
 
-_AUXILIARIES = frozenset(
-    "is was are were has have had will would could can should may might must did does do".split()
-)
 # (set differences and unions asked inside a test are built anew at each word: built once here)
 _PREPOSITIONS_BUT_AS = frozenset(PREPOSITIONS - {"as"})
 _BREAKS_BUT_RELATIVES = frozenset(CLAUSE_BREAKS - {"that", "who", "which"})
-_AUXILIARIES_BEEN_NOT = _AUXILIARIES | {"been", "not"}
+_AUXILIARIES_BEEN_NOT = AUXILIARIES | {"been", "not"}
 _CLAUSE_OR_RELATIVE = frozenset(CLAUSE_STARTS | _RELATIVES)
 _CLAUSE_STARTS_BUT_CONJUNCTIONS = frozenset(CLAUSE_STARTS - CONJUNCTIONS)
 # Words that open a sentence without a comma before its pronoun subject
@@ -218,7 +211,7 @@ _QUANTIFIERS = frozenset({"another", "others", "one", "some", "many", "several",
 _NOT_TIME_NOUNS = frozenset(PREPOSITIONS | DETERMINERS | _TIME_MODIFIERS)
 _CLAUSE_PRONOUNS = frozenset(PERSONAL_PRONOUNS | {"it"})
 _TIME_DETERMINERS = frozenset(DETERMINERS | {"this", "that"})
-_NOT_SUBJECT_WORDS = frozenset(NP_STOP | PRONOUNS.keys() | set(CUE_FORMS) | _AUXILIARIES)
+_NOT_SUBJECT_WORDS = frozenset(NP_STOP | PRONOUNS.keys() | set(CUE_FORMS) | AUXILIARIES)
 _COUNT_WORDS = frozenset(DETERMINERS | _NUMBER_WORDS)
 _SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 
@@ -397,7 +390,7 @@ def _before_verb(word: str) -> bool:
     w = word.lower()
     if not word.islower():
         return w in TIME_WORDS  # "on Monday", never a name ("which Will claims")
-    return w in _AUXILIARIES or w in ADVERBS or w in TIME_WORDS or w.endswith("ly")
+    return w in AUXILIARIES or w in ADVERBS or w in TIME_WORDS or w.endswith("ly")
 
 
 class Subjects(Phrases):
@@ -1418,14 +1411,14 @@ class Subjects(Phrases):
         if at is None or any(w.text.lower() in breaks for w in words[at + 2 :]):
             return None
         start = max((i for i in range(at) if words[i].text.lower() in breaks), default=-1) + 1
-        if 0 < start < at and all(w.text.lower() in _AUXILIARIES for w in words[start:at]):
+        if 0 < start < at and all(w.text.lower() in AUXILIARIES for w in words[start:at]):
             # "an official who was briefed by Holm": a passive relative clause, about the
             # phrase before its pronoun
             at = start - 1
             start = max((i for i in range(at) if words[i].text.lower() in breaks), default=-1) + 1
         phrase = words[start:at]
         if not phrase or any(
-            w.text.lower() in _AUXILIARIES or w.text.lower() in PRONOUNS or w.text in {"being", "been"}
+            w.text.lower() in AUXILIARIES or w.text.lower() in PRONOUNS or w.text in {"being", "been"}
             for w in phrase
         ):
             return None  # "who was joined by", "Holm has been backed by", "the concerns being voiced by"
@@ -1795,7 +1788,7 @@ class Subjects(Phrases):
             if w.lower() in {"who", "which", "that"} or w.lower() in PREPOSITIONS:
                 return None
             after_noun = first[v - 1].text.lower() not in DETERMINERS  # not "the report", "the embattled"
-            if w.islower() and after_noun and (w.endswith("ed") or w in CUE_FORMS or w in _AUXILIARIES):
+            if w.islower() and after_noun and (w.endswith("ed") or w in CUE_FORMS or w in AUXILIARIES):
                 end = first[v - 1].end
                 return Words(first[0].start, end, self.m[first[0].start : end], "np")
         return None
@@ -1887,7 +1880,7 @@ class Subjects(Phrases):
             # "a 52-count civil complaint filed by ...": the phrase ends at its head noun
             for k in range(len(span), 0, -1):
                 np = self.noun_phrase(span[:k])
-                if np is not None and k < len(words) and words[k].text.lower() in _AUXILIARIES:
+                if np is not None and k < len(words) and words[k].text.lower() in AUXILIARIES:
                     return None  # "said the candidate could be ...": the subject of what was said
                 if np is not None:
                     return self._issued_by(np, words, k) or self._named_after(np, words, k, end) or np
