@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from itertools import accumulate, pairwise, takewhile
 from typing import ClassVar, NamedTuple
@@ -317,17 +317,10 @@ class Entity:
         self.__class__ = _SealedEntity
 
     def __eq__(self, other: object) -> bool:
-        # as the dataclass's own: by the fields, sealed or not (and, as with it, no hash)
+        # as the dataclass's own: by every field, sealed or not (and, as with it, no hash)
         if not isinstance(other, Entity):
             return NotImplemented
-        return (self.name, self.kind, self.gender, self.roles, self.title, self.speaks) == (
-            other.name,
-            other.kind,
-            other.gender,
-            other.roles,
-            other.title,
-            other.speaks,
-        )
+        return all(getattr(self, f) == getattr(other, f) for f in _ENTITY_FIELDS)
 
     def __post_init__(self) -> None:
         # the name's words in lower case, read at once: the name never changes, and nearly
@@ -350,6 +343,10 @@ class Entity:
     @property
     def first(self) -> str:
         return self.words[0]
+
+
+# (read from the dataclass, so that a field added later is compared too)
+_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
 
 
 class _SealedEntity(Entity):

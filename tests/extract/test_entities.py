@@ -1144,3 +1144,13 @@ def test_a_country_acronym_before_a_persons_name_is_no_initial(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _record_speakers(text) == expected
+
+
+def test_entities_compare_by_every_field() -> None:
+    # final review: Entity's own __eq__ (it has no dataclass one, for speed) left out the
+    # title a name was given, so "Sen. Ann Lee" and a plain Ann Lee compared equal
+    from quotes.extract.entities import Entity
+
+    assert Entity("Ann Lee", "person") == Entity("Ann Lee", "person")
+    assert Entity("Ann Lee", "person", name_title="Sen.") != Entity("Ann Lee", "person")
+    assert Entity("Ann Lee", "person", speaks=True) != Entity("Ann Lee", "person")
