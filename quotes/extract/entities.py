@@ -345,6 +345,9 @@ class Entity:
         return self.words[0]
 
 
+# Where a clause ends before a name: a comma, a colon, a line's end, a sentence's stop (after
+# a lower-case word: not the dots of "U.S.").
+_CLAUSE_CUT = re.compile(r"[,;:!?\n]|(?<=[a-z]{2})\.\s")
 # (read from the dataclass, so that a field added later is compared too)
 _ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
 
@@ -1092,10 +1095,14 @@ class Entities:
         the one the article met (see also ``_untitle_namesakes``)."""
         if len(name_run) == 1 and (not subject or name_run[0].possessive or len(entity.words) > 1):
             return False
-        before = _PLAIN_WORD.findall(self.doc.masked[max(0, start - 24) : start])[-2:]
-        for word in [*before, *titles]:
+        # (the words right before it in its clause: "Late Tuesday, Sen. Dan Holt" is no late
+        # senator, and a plain "then" is a time, "And then Sen. Dan Holt": only "then-Gov.")
+        window = _CLAUSE_CUT.split(self.doc.masked[max(0, start - 24) : start])[-1]
+        for word in [*_PLAIN_WORD.findall(window)[-2:], *titles]:
             low = word.lower().rstrip(".")
-            if low in PAST_ROLE_MARKS or low.split("-")[0] in PAST_ROLE_MARKS:
+            if (low in PAST_ROLE_MARKS and low != "then") or (
+                "-" in low and low.split("-")[0] in PAST_ROLE_MARKS
+            ):
                 return False
         return True
 

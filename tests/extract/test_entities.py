@@ -547,6 +547,16 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
             'The late Mayor Tom Reed built the bridge.\n\n"It will stand," he said in 1990.',
             [("It will stand,", "Tom Reed", None)],
         ),
+        # ... but a time word before the title, in another clause or plain "then", is no past
+        # (final review: "Late Tuesday," and "And then" took the title off)
+        (
+            'Late Tuesday, Sen. Dan Holt spoke.\n\n"The bill is dead," he said.',
+            [("The bill is dead,", "Dan Holt", "Sen.")],
+        ),
+        (
+            'And then Sen. Dan Holt spoke.\n\n"The bill is dead," he said.',
+            [("The bill is dead,", "Dan Holt", "Sen.")],
+        ),
         # a surname's title may be a namesake's: as a possessive, an object, or beside another
         # person of that surname
         (
