@@ -58,6 +58,7 @@ from quotes.extract.lexicon import (
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
+    PREPOSITIONS_BUT_AS,
     ROLES,
     SUBORDINATORS,
     SURNAME_PLACE_HEADS,
@@ -157,7 +158,6 @@ _ALNUM = re.compile(r"[^\W_]")
 _CONTRACTED = re.compile(r"\s+(?:been|got|gotten|going|gone|never|already|always|still)\b")
 # lower-case words of a title before a name, besides its role: "former presidential candidate"
 # (set differences and unions asked inside a test are built anew at each word: built once here)
-_PREPOSITIONS_BUT_AS = frozenset(PREPOSITIONS - {"as"})
 _ROLE_MODIFIERS = frozenset("former then presidential vice deputy acting interim longtime".split())
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _APPOSITIVE_BEFORE = re.compile(  # "His daughter, Kim Lowe,", "Lumera's chief executive, Priya Raghu,"
@@ -1286,7 +1286,7 @@ class Entities:
         lead = self.doc.masked[self.doc.sentence_at(start).start : start].split()
         return (
             1 <= len(lead) <= 2
-            and lead[0].lower() in _PREPOSITIONS_BUT_AS
+            and lead[0].lower() in PREPOSITIONS_BUT_AS
             and all(w.lower() in DETERMINERS for w in lead[1:])
         )
 

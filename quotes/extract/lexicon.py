@@ -828,3 +828,10 @@ INVERTING_CUES = frozenset(
 TIME_ASIDES = {"now", "then", "once", "still", "formerly"}
 # Words before a quote that say it is the title of a work: 'the report titled "..."'.
 NAMING_WORDS = {"titled", "entitled", "title", "headlined"}
+
+# Derived sets asked inside tests at every word: built once here (not a union or a
+# difference made anew at each word).
+PREPOSITIONS_BUT_AS = frozenset(PREPOSITIONS - {"as"})  # "As" opens a clause too
+SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)  # "the statement", "the report"
+# Endings of adjectives ("the bespectacled, 71-year-old diplomat", "a tireless organiser").
+ADJECTIVE_ENDINGS = ("ive", "ed", "est", "ous", "ful", "ent", "ant", "ic")

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Token, clip_title
 from quotes.extract.lexicon import (
+    ADJECTIVE_ENDINGS,
     ADVERBS,
     ARTICLES,
     CLAUSE_BREAKS,
@@ -43,7 +44,7 @@ from quotes.extract.lexicon import (
     ROLES,
     SENTENCE_ADVERBS,
     SHARE_NOUNS,
-    SPEECH_NOUNS,
+    SPOKEN_SOURCES,
     WRITTEN_SOURCES,
 )
 from quotes.extract.marks import Found
@@ -78,7 +79,6 @@ _QUOTE_OPENERS = frozenset(
     SENTENCE_ADVERBS | {"instead", "then", "still", "so", "and", "but", "now", "again"}
 )
 # Unions of word tables, built once here rather than anew in every test of a word.
-_SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 _AFFILIATING = frozenset(PHRASE_PREPOSITIONS | {"of"})  # "a spokesperson for", "officials of"
 # what ends the organisation after them: a clause (built once, not at each word)
 _AFFILIATION_BREAKS = frozenset(CLAUSE_BREAKS - {"and", "of", "for"})
@@ -88,7 +88,7 @@ _SOURCE_NOUNS = frozenset(SHARE_NOUNS | PARTY_MEMBERS | PARTY_GROUPS | WRITTEN_S
 _MODIFYING_PARTICIPLES = frozenset({"elected", "appointed", "registered", "unnamed", "detained", "turned"})
 # Irregular past tenses that take people as their object: "The mayor wrote residents"
 _IRREGULAR_PASTS = frozenset({"told", "wrote", "heard", "saw", "met"})
-_AGED = re.compile(r"\d+-year-old")
+AGED = re.compile(r"\d+-year-old")
 
 
 def _verb_after_name(before: str, word: str, opener: str = "") -> bool:
@@ -166,12 +166,12 @@ def open_head(np: list[Word]) -> bool:
     that may name a speaker: "the investor", "one Trump confidant", "another commenter"."""
     head = np[-1].text
     first = np[0].text.lower()
-    if head.lower() in _SPOKEN_SOURCES:
+    if head.lower() in SPOKEN_SOURCES:
         return len(np) > 1 and first in _OPEN_DETERMINERS  # "One tweet said:", "the post read"
     return (
         len(np) > 1
         and (first in _OPEN_DETERMINERS or first.isdigit() or first.endswith(("'s", "’s")))
-        and (head.isalpha() or _AGED.fullmatch(head) is not None)  # "the 43-year-old"
+        and (head.isalpha() or AGED.fullmatch(head) is not None)  # "the 43-year-old"
         and head.islower()
         and len(head) > 2
         and head not in _NOT_HEADS
@@ -183,7 +183,6 @@ _ROLE_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+[^,.;:]{2,80}?|[a-z][^,.;:]{
 
 
 # The endings of an adjective, a noun's modifier ("effusive", "repeated", "famous")
-ADJECTIVE_ENDINGS = ("ive", "ed", "est", "ous", "ful", "ent", "ant", "ic")
 
 
 def owned_noun(words: list[Word], i: int) -> bool:

@@ -60,13 +60,13 @@ from quotes.extract.lexicon import (
     ROLES,
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
+    SPOKEN_SOURCES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     UNMARKED_PLURALS,
     WEAK_CUES,
-    WRITTEN_SOURCES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.phrases import owned_noun
@@ -160,7 +160,6 @@ _ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
 _MAIN_VERBS = AUXILIARIES - {"do"}
 # (set differences and unions asked inside a test are built anew at each word: built once here)
 _SUBORDINATORS_BUT_AS = frozenset(SUBORDINATORS - {"as"})
-_NAMING_NOUNS = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 # The full stop of an honorific, a title or an initial inside a name ("Mr. Hedge", "Sen. J.D.
 # Vance", "the Rev. Al Sharpton", "King Jr."): an abbreviation whose dot ends no sentence (as
 # the sentence splitter has it), or a single capital; not any short word ("Iowa.", "Ada.")
@@ -1163,7 +1162,7 @@ def _another_speaker(words: list[Word]) -> bool:
     for i, w in enumerate(low):
         if _past_participle(w):
             return True
-        if w == "that" and i >= 1 and low[i - 1] in _NAMING_NOUNS:
+        if w == "that" and i >= 1 and low[i - 1] in SPOKEN_SOURCES:
             return True
         if (
             w.endswith("ing")

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from quotes.extract.entities import Entity, clip_title
 from quotes.extract.lexicon import (
+    ADJECTIVE_ENDINGS,
     ADVERBS,
     ARTICLES,
     ASKED_PARTICIPLES,
@@ -40,18 +41,19 @@ from quotes.extract.lexicon import (
     PLACES,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
+    PREPOSITIONS_BUT_AS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLES,
     SENTENCE_ADVERBS,
     SPEECH_NOUNS,
+    SPOKEN_SOURCES,
     SUBORDINATORS,
     TIME_OPENERS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
-    WRITTEN_SOURCES,
 )
-from quotes.extract.phrases import ADJECTIVE_ENDINGS, Phrases, role_of
+from quotes.extract.phrases import AGED, Phrases, role_of
 from quotes.extract.words import (
     PLACING,
     Word,
@@ -188,7 +190,6 @@ def _time_word(word: str) -> bool:
 
 
 # (set differences and unions asked inside a test are built anew at each word: built once here)
-_PREPOSITIONS_BUT_AS = frozenset(PREPOSITIONS - {"as"})
 _BREAKS_BUT_RELATIVES = frozenset(CLAUSE_BREAKS - {"that", "who", "which"})
 _AUXILIARIES_BEEN_NOT = AUXILIARIES | {"been", "not"}
 _CLAUSE_OR_RELATIVE = frozenset(CLAUSE_STARTS | _RELATIVES)
@@ -213,7 +214,6 @@ _CLAUSE_PRONOUNS = frozenset(PERSONAL_PRONOUNS | {"it"})
 _TIME_DETERMINERS = frozenset(DETERMINERS | {"this", "that"})
 _NOT_SUBJECT_WORDS = frozenset(NP_STOP | PRONOUNS.keys() | set(CUE_FORMS) | AUXILIARIES)
 _COUNT_WORDS = frozenset(DETERMINERS | _NUMBER_WORDS)
-_SPOKEN_SOURCES = frozenset(SPEECH_NOUNS | WRITTEN_SOURCES)
 
 
 def _opens_with_count(words: list[Word]) -> bool:
@@ -234,14 +234,11 @@ def _opens_with_count(words: list[Word]) -> bool:
     return numbers > 0 and k < len(words) and role_head(words[k].text) in ROLES
 
 
-_AGED = re.compile(r"\d+-year-old")
-
-
 def _describes_person(word: str) -> bool:
     """Whether ``word`` heads a description of a person that may refer back to one named
     before: an age ("54-year-old") or a person's role ("veteran", "rookie")."""
     low = word.strip(",.").lower()
-    return _AGED.fullmatch(low) is not None or role_head(low) in PERSON_ROLES
+    return AGED.fullmatch(low) is not None or role_head(low) in PERSON_ROLES
 
 
 def _time_noun(word: str) -> bool:
@@ -897,7 +894,7 @@ class Subjects(Phrases):
         first = self.words(chunk[0], chunk[1])[:1]
         return (
             bool(first)
-            and first[0].text.lower() in _PREPOSITIONS_BUT_AS
+            and first[0].text.lower() in PREPOSITIONS_BUT_AS
             and self.doc.sentence_at(chunk[0]).start == first[0].start
         )
 
@@ -1948,7 +1945,7 @@ class Subjects(Phrases):
         document and who issued it, one mention (the document speaks, for its author)."""
         if k + 1 >= len(words) or words[k].text not in {"from", "by"}:
             return None
-        if role_head(np.text.split()[-1]) not in _SPOKEN_SOURCES:
+        if role_head(np.text.split()[-1]) not in SPOKEN_SOURCES:
             return None
         end = k + 1  # the name after "from": capitalised words, "the", "of", "for"
         while end < len(words) and (words[end].text[:1].isupper() or words[end].text in {"the", "of", "for"}):
@@ -2049,7 +2046,7 @@ class Subjects(Phrases):
             return None
         phrase = words[at + 1 :]
         head = phrase[-1].text.lower()
-        if head not in _SPOKEN_SOURCES and role_head(head) not in _SPOKEN_SOURCES:
+        if head not in SPOKEN_SOURCES and role_head(head) not in SPOKEN_SOURCES:
             return None
         if len(phrase) > 4 or any(c in self.m[words[at].start : words[-1].end] for c in ",;"):
             return None
