@@ -349,7 +349,7 @@ def _participle_phrase(word: str, preposition: str) -> bool:
     return preposition in {"for", "to"} and word in _ADDRESSED_PARTICIPLES
 
 
-def _runs_on(relative: list[Word]) -> bool:
+def _relative_is_subject(relative: list[Word]) -> bool:
     """Whether the relative pronoun opening ``relative`` is its clause's subject: a verb's
     shape right after it (a speech verb's form, an -ed form, an auxiliary: "which described",
     "which signed", "which has"), not another subject ("which Tom Berg called", "which he
@@ -432,7 +432,7 @@ class Subjects(Phrases):
             end = chunks[-1][0] - 1
             chunks = chunks[:-1]
             last_words = self.words(chunks[-1][0], end)
-        if len(chunks) > 1 and self._coordinate_modifiers(chunks[-2], last_words):
+        if len(chunks) > 1 and self._comma_between_modifiers(chunks[-2], last_words):
             # "the bespectacled, 71-year-old diplomat said": one phrase, its comma between two
             # modifiers of the same noun, not an appositive after a phrase of its own
             chunks = [*chunks[:-2], (chunks[-2][0], chunks[-1][1])]
@@ -443,7 +443,7 @@ class Subjects(Phrases):
             len(last_words) == 1
             or (
                 last_words[-1].text.lower() in {"and", "but"}
-                and _runs_on(last_words)
+                and _relative_is_subject(last_words)
                 and not self._object_pronoun_after(hi)
             )
         ):
@@ -796,7 +796,7 @@ class Subjects(Phrases):
         tail = self.m[chunks[k][1] : chunks[-1][0]].rstrip()
         if tail.endswith(",") or tail.rstrip("\"'”’").rstrip().endswith(","):
             return None
-        return self._which_antecedent(chunks[k - 1]) if _runs_on(relative) else None
+        return self._which_antecedent(chunks[k - 1]) if _relative_is_subject(relative) else None
 
     def _object_pronoun_after(self, hi: int) -> bool:
         """Whether the verb at ``hi`` takes an object pronoun ("and called it", "and urged him
@@ -817,7 +817,7 @@ class Subjects(Phrases):
         np = self.noun_phrase(words, cue_slot=True)
         return np if np is not None and np.end == words[-1].end else None
 
-    def _coordinate_modifiers(self, chunk: tuple[int, int], last_words: list[Word]) -> bool:
+    def _comma_between_modifiers(self, chunk: tuple[int, int], last_words: list[Word]) -> bool:
         """Whether ``chunk`` is an article and one or two modifiers ending in a comma ("the
         bespectacled,", "a soft-spoken,") and ``last_words`` the rest of the phrase, another
         modifier and plain lower-case words ("71-year-old diplomat"): no noun before the comma
