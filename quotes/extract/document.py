@@ -133,8 +133,14 @@ class Document:
             # MoveOn.org. "That's going to happen."': a dotted word ends the sentence when a
             # quoted sentence follows it (not 'Gov. C.L. "Butch" Otter': a nickname)
             return False
-        # Initials ("J."), dotted acronyms ("U.S.") and titles ("Sen.") do not end a sentence.
-        return len(word) == 1 or "." in word or word in NON_FINAL_ABBREVIATIONS
+        # Initials ("J."), dotted acronyms ("U.S.") and titles ("Sen.", "then-Gov.", "ex-Sen.")
+        # do not end a sentence.
+        return (
+            len(word) == 1
+            or "." in word
+            or word in NON_FINAL_ABBREVIATIONS
+            or ("-" in word and word.rsplit("-", 1)[1] in NON_FINAL_ABBREVIATIONS)
+        )
 
     def _quoted_sentence_at(self, pos: int) -> bool:
         """Whether a quote that reads as a sentence of its own (a capital, three words or

@@ -26,6 +26,12 @@ def document(text: str) -> Document:
         ("John F. Kerry spoke.", ["John F. Kerry spoke."]),
         ("The U.S. Army spoke.", ["The U.S. Army spoke."]),
         ("It was Jan. 5 when Dr. Lee spoke.", ["It was Jan. 5 when Dr. Lee spoke."]),
+        # ... nor at a title joined by a hyphen (the lead's trial: "Critics said then-Gov. Ann
+        # Roy was "absent."" split after "then-Gov." and gave the quote to Ann Roy), while a
+        # hyphenated word that is no title still ends one
+        ("Critics said then-Gov. Ann Roy was late.", ["Critics said then-Gov. Ann Roy was late."]),
+        ("The ex-Sen. Bo Lee spoke.", ["The ex-Sen. Bo Lee spoke."]),
+        ("It passed in the long-term. Bo left.", ["It passed in the long-term.", "Bo left."]),
         # a full stop inside a quote does not end the reporter's sentence after it
         ('"We are done," he said. Bo left.', ['"We are done," he said.', "Bo left."]),
         # issue 9: a stop after a party tag's parenthesis ends it; one inside does not

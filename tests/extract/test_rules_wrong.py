@@ -1299,3 +1299,17 @@ def test_speech_verb_in_a_dashed_aside(text: str, expected: list[tuple[str, str 
 )
 def test_name_after_an_object_relative(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead's trial: a sentence split after "then-Gov." made the name after it the next
+        # sentence's subject, and the quote hers
+        ('Critics said then-Gov. Ann Roy was "absent."', [("absent.", "Critics")]),
+        ('Critics said ex-Gov. Ann Roy was "absent."', [("absent.", "Critics")]),
+        ('Critics said former Gov. Ann Roy was "absent."', [("absent.", "Critics")]),
+    ],
+)
+def test_a_hyphenated_title_ends_no_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
