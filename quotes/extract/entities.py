@@ -348,6 +348,13 @@ class Entity:
 # Where a clause ends before a name: a comma, a colon, a line's end, a sentence's stop (after
 # a lower-case word: not the dots of "U.S.").
 _CLAUSE_CUT = re.compile(r"[,;:!?\n]|(?<=[a-z]{2})\.\s")
+def _past_title(low: str) -> bool:
+    """Whether a lower-case word is a title held before, joined by a hyphen: "then-gov.",
+    "ex-sen.", "former-mayor" (not "long-term", "co-founder": no past-role word first)."""
+    mark, _, title = low.partition("-")
+    return mark in PAST_ROLE_MARKS and title in TITLE_WORDS
+
+
 # (read from the dataclass, so that a field added later is compared too)
 _ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
 
@@ -876,7 +883,12 @@ class Entities:
             person_after = (
                 (rest > 1 or lows[i + 1] in FIRST_NAME_GENDER) and not org_after[i + 1] and not company
             )
-            titled = low in TITLE_WORDS or low in HONORIFICS or (low in ORG_WORDS and person_after)
+            titled = (
+                low in TITLE_WORDS
+                or low in HONORIFICS
+                or (low in ORG_WORDS and person_after)
+                or _past_title(low)  # "then-Gov. Ann Roy", "ex-Sen. Bo Lee"
+            )
             # "shipped grain to the U.S. Mara Quill said": a country's dotted acronym after an
             # article, before a person's name, is nobody's initials (as "J.R." may be); before
             # an organisation it is its name ("the U.S. Justice Department", "U.S. Steel")
