@@ -348,6 +348,8 @@ class Entity:
 # Where a clause ends before a name: a comma, a colon, a line's end, a sentence's stop (after
 # a lower-case word: not the dots of "U.S.").
 _CLAUSE_CUT = re.compile(r"[,;:!?\n]|(?<=[a-z]{2})\.\s")
+
+
 def _past_title(low: str) -> bool:
     """Whether a lower-case word is a title held before, joined by a hyphen: "then-gov.",
     "ex-sen.", "former-mayor" (not "long-term", "co-founder": no past-role word first)."""
