@@ -591,15 +591,7 @@ def ingest(
     lib = obj.library(must_exist=False, engine=engine)
     count = 0
     shown = sys.stderr.isatty()
-    from quotes.library import LEFT_OUT
-
-    held: list[str] = []  # notes on malformed records, said after the run (see _say_held)
-
-    def notice(message: str) -> None:
-        if message.endswith(LEFT_OUT):
-            held.append(message)
-        else:
-            _note(message)
+    held: list[str] = []  # malformed records left out of the index, said after the run (_say_held)
 
     def progress(_: Ingested) -> None:
         # the total is unknown ahead (a WARC or JSON Lines file holds many articles): a counter
@@ -610,11 +602,14 @@ def ingest(
 
     try:
         done = lib.ingest(
-            articles(), progress, jobs=jobs, wait=wait, replace_edited=replace_edited, notice=notice
+            articles(),
+            progress,
+            jobs=jobs,
+            wait=wait,
+            replace_edited=replace_edited,
+            notice=_note,
+            malformed=held.append,
         )
-    except QuotesError:
-        _say_held(held, [])  # (the run stopped before saying them)
-        raise
     except KeyboardInterrupt:
         if shown and count:
             click.echo("", err=True)
@@ -630,6 +625,9 @@ def ingest(
             "and speakers may not show them yet; the same ingest again finishes the work without "
             "extracting those again (or quotes check --repair brings the index and speakers up to date)"
         ) from None
+    except BaseException:
+        _say_held(held, [])  # (the run stopped before saying them: any error, not only ours)
+        raise
     if shown and count:
         click.echo("", err=True)
     for error in errors:
@@ -685,7 +683,7 @@ def ingest(
             # a changed article is a new one (its id comes from its text): the old stays
             _note(
                 f"{d.path or 'the article'} was ingested before as {old} (same file, or same title and "
-                f"date): both are now in the store{_left_behind(lib, fixes, old)}; "
+                f"date): both are now in the store{_left_behind(lib, fixes, old, d.article_id)}; "
                 f"to take the old one out, delete {lib.store.record_path(old)} and run quotes check "
                 "--repair (README: take an article out)"
             )
@@ -698,30 +696,34 @@ def ingest(
 def _say_held(held: Sequence[str], malformed: Iterable[Ingested]) -> None:
     """The notes on malformed records found when the index was synced, but those this ingest
     reports as an error itself (one message for one record, with one piece of advice)."""
+    from quotes.library import left_out
+
     reported = tuple(d.malformed for d in malformed if d.malformed is not None)
     for message in held:
         if not message.startswith(reported):
-            _note(message)
+            _note(left_out(message))
 
 
-def _left_behind(lib: Library, fixes: Sequence[Correction], old: str) -> str:
-    """What the note on an earlier version says of what the user gave it: its corrections and
-    metadata stay with it and do not apply to the new one (never carried: a file name reused
-    for another article must not give it the old one's speakers or title)."""
+def _left_behind(lib: Library, fixes: Sequence[Correction], old: str, new: str) -> str:
+    """What the note on an earlier version says of what the user gave it: its corrections, and
+    the metadata it has that the new one lacks or has otherwise, stay with it and do not apply to
+    the new one (never carried: a file name reused for another article must not give it the old
+    one's speakers or title). Metadata the new one took again (its front matter, its page's, its
+    NAME.meta.yaml) is not said."""
     n = sum(1 for c in fixes if c.article_id == old)
-    fields = _given_metadata(lib, old)
-    said = [_count(n, "correction")] if n else []
-    if fields:
-        said.append("the " + _and(fields) + " given for it")
+    fields = _metadata_left(lib, old, new)
+    said = ([_count(n, "correction")] if n else []) + fields
     if not said:
         return ""
     see = ["quotes fix --list shows the corrections"] if n else []
     again = ["quotes fix"] if n else []
     if fields:
         see.append(f"quotes show {old} the metadata")
-        again.append(_and([_METADATA_OPTION[f] for f in fields]))
+        again.append(_join([_METADATA_OPTION[f] for f in fields], "and"))
+    many = len(said) > 1 or n > 1 or said == ["authors"]
     return (
-        f"; the old one's {_and(said)} stay with it and do not apply to the new one "
+        f"; its {_join(said, 'and')} {'stay' if many else 'stays'} with it and "
+        f"{'do' if many else 'does'} not apply to the new one "
         f"({'; '.join(see)}; give them again with {' and '.join(again)})"
     )
 
@@ -730,24 +732,26 @@ def _left_behind(lib: Library, fixes: Sequence[Correction], old: str) -> str:
 _METADATA_OPTION = {"title": "--title", "source": "--source", "date": "--date", "authors": "--author"}
 
 
-def _given_metadata(lib: Library, article_id: str) -> list[str]:
-    """The metadata fields the user gave the stored article (a first line's title is a guess)."""
+def _metadata_left(lib: Library, old_id: str, new_id: str) -> list[str]:
+    """The metadata fields given the stored article ``old_id`` (a first line's title is a guess,
+    not given) that the article ``new_id`` lacks or has otherwise."""
     from quotes.article import headline
 
     try:
-        old = lib.store.get(article_id).article
+        old = lib.store.get(old_id).article
     except (StoreError, NotFound, OSError):
         return []
+    try:
+        new: Article | None = lib.store.get(new_id).article
+    except (StoreError, NotFound, OSError):
+        new = None
     return [
         f
         for f in _METADATA_OPTION
-        if getattr(old, f) and not (f == "title" and old.title == headline(old.text))
+        if getattr(old, f)
+        and not (f == "title" and old.title == headline(old.text))
+        and (new is None or getattr(new, f) != getattr(old, f))
     ]
-
-
-def _and(items: Sequence[str]) -> str:
-    """``items`` as a list in words: 'a', 'a and b', 'a, b and c'."""
-    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
 
 
 def _note_first_lines(guessed: Sequence[tuple[str, str]]) -> None:
@@ -1205,7 +1209,8 @@ def speakers(ctx: click.Context, everything: bool, fmt: str) -> None:
 
     One row per person of the people registry (people.yaml in the store), under
     all the names the articles give them (ALSO); most quoted first. A bare surname
-    that could be one of several people stays its own row, marked ambiguous.
+    left apart stays its own row: marked ambiguous when it could be one of several
+    people, "not confirmed as" the one when only one person has that surname.
     Places, institution words (Party, Senate) and codes are left out unless --all.
     `speakers merge` and `speakers split` correct the registry.
     """
@@ -1557,6 +1562,7 @@ def _join_or(words: Sequence[str]) -> str:
 
 
 def _join(words: Sequence[str], last: str) -> str:
+    """``words`` as a list in words: 'a', 'a and b', 'a, b and c' (``last`` joins the last two)."""
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 

@@ -407,6 +407,7 @@ class Library(Reader):
         wait: float = lock.DEFAULT_WAIT,
         replace_edited: bool = False,
         notice: Callable[[str], None] | None = None,
+        malformed: Callable[[str], None] | None = None,
     ) -> list[Ingested]:
         """Extract, store and index ``articles``; creates the store when needed.
 
@@ -420,7 +421,9 @@ class Library(Reader):
 
         The same text read again without some metadata keeps what the store already had.
         A record edited by hand since quotes wrote it is kept (status ``edited``) unless
-        ``replace_edited``. ``notice`` receives one-line remarks (repairs made).
+        ``replace_edited``. ``notice`` receives one-line remarks (repairs made); ``malformed``
+        the message of each malformed record bringing the index in step left out (default: a
+        ``notice`` of it, with what became of it and what to do: :func:`left_out`).
         """
         from quotes import corrections
 
@@ -442,7 +445,12 @@ class Library(Reader):
                 unfinished = self.store.unfinished_path.exists()
                 synced: list[str] = []  # what bringing the index in step did, for the registry too
                 state = _StateOnDemand(
-                    self.store.state_path, self._sync(_both(synced.append, say), quick=True)
+                    self.store.state_path,
+                    self._sync(
+                        _both(synced.append, say),
+                        quick=True,
+                        malformed=_both(synced.append, malformed or (lambda m: say(left_out(m)))),
+                    ),
                 )
                 fixes = corrections.load(self.store.root)
                 versions = _Versions.of_store(extractor_version(self.extractor), fixes)
@@ -1389,13 +1397,15 @@ def _count_quotes(raw: bytes) -> int:
     return raw.count(b"\n- id: ")
 
 
-#: what a malformed record's message says became of it (a note when the index is synced)
-LEFT_OUT = "(left out of the index; fix or remove it, then run quotes check)"
+def left_out(message: str) -> str:
+    """The note on a malformed record (its ``message``) that bringing the index in step left
+    out: what became of it and what to do."""
+    return f"{message} (left out of the index): {MALFORMED_REMEDY}"
 
 
 def _left_out(say: Callable[[str], None]) -> Callable[[str], None]:
     """``say`` of a malformed record's message, with what became of it and what to do."""
-    return lambda message: say(f"{message} {LEFT_OUT}")
+    return lambda message: say(left_out(message))
 
 
 def _both(first: Callable[[str], None], second: Callable[[str], None]) -> Callable[[str], None]:

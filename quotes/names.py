@@ -9,7 +9,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")  # a speaker (str) or a person: whatever carries the full names
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -80,6 +83,18 @@ def whole_surname(query: str, canonical: str) -> bool:
     return len(q) > 1 and len(name) > 1 and name[-1] == q[-1]
 
 
+def prefer_whole_surname(query: str, found: Sequence[T], full_names: Callable[[T], Iterable[str]]) -> list[T]:
+    """``found`` (speakers or people ``query`` names, each with its ``full_names``) less those
+    it names only by a part of a hyphenated surname when another has that surname whole: a
+    whole surname beats a part of one ("Ann Lee" is Ann Lee, not also Ann Lee-Chin). One known
+    by the bare surname alone (no full name) stays as it was."""
+    names = [list(full_names(f)) for f in found]
+    whole = [any(whole_surname(query, n) for n in ns) for ns in names]
+    if not any(whole):
+        return list(found)
+    return [f for f, ns, w in zip(found, names, whole, strict=True) if w or not ns]
+
+
 def resolve(query: str, speakers: Iterable[str]) -> list[str]:
     """The canonical speakers ``query`` names (see :func:`matches`), sorted.
 
@@ -92,8 +107,7 @@ def resolve(query: str, speakers: Iterable[str]) -> list[str]:
     known = sorted(set(speakers))
     found = [n for n in known if matches(query, n)]
     q = fold(query).split()
-    if any(whole_surname(query, n) for n in found):
-        found = [n for n in found if len(fold(n).split()) == 1 or whole_surname(query, n)]
+    found = prefer_whole_surname(query, found, lambda n: [n] if len(fold(n).split()) > 1 else [])
     if len(q) > 1:
         firsts = {w[0] for n in known if len(w := fold(n).split()) > 1 and q[-1] in surnames(n)}
         if len(firsts) > 1:

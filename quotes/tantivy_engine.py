@@ -122,6 +122,9 @@ _FIELDS = (
 )
 _TEXT_AT = _FIELDS.index("text")
 
+#: a document as ``_compact`` makes it and ``_document`` takes it: its fields' values in
+#: ``_FIELDS`` order, its quote text's terms joined by ``_TERM_SEP``, their character spans
+#: (start, end, start, end...) -- plain values that cross a worker's pipe cheaply
 Compact = tuple[tuple[Any, ...], str, "array[int]"]
 
 
@@ -165,6 +168,9 @@ def _document(values: tuple[Any, ...], terms: str, spans: array[int]) -> Any:
 
 
 def _analysed(analyse: Any) -> Any:
+    """The adder of a field whose value ``analyse`` turns into its pre-tokenized text (the
+    analysis in Python, so search and index agree on the terms)."""
+
     def add(doc: Any, name: str, value: str) -> None:
         doc.add_pre_tokenized_text(name, analyse(value))
 
@@ -176,6 +182,7 @@ def _skip(doc: Any, name: str, value: Any) -> None:
 
 
 def _adder(name: str) -> Any:
+    """The call that adds field ``name``'s value to a tantivy document (see ``_document``)."""
     # The fields other than a quote's text analysed in Python, by the (cached) analysis of
     # each: their values recur from quote to quote.
     if name == "title":

@@ -50,7 +50,9 @@ class Alias:
 class Person:
     """An entry of the registry. ``kind`` is ``person`` (a person or an organisation) or why
     it is not a speaker (``place``, ``word``, ``code``); ``ambiguous`` are the people a bare
-    surname left apart could be."""
+    surname left apart could be: two or more, it is ambiguous; one, only not confirmed as that
+    person's (see :meth:`note`). The key stays ``ambiguous`` in people.yaml for both: stores
+    written before keep reading."""
 
     name: str
     kind: str
@@ -188,12 +190,7 @@ def find(query: str, people: Sequence[Person], is_title: Callable[[str], bool] |
             )
         if hit:
             found.append(p)
-    text = " ".join(q)
-    whole = [p for p in found if any(names.whole_surname(text, n) for n in p.full_names())]
-    if whole:
-        # "Ann Lee" with Ann Lee known: not also Ann Lee-Chin by a part of the surname (as
-        # names.resolve); a person known by the bare surname stays as it was
-        found = [p for p in found if any(p is w for w in whole) or not p.full_names()]
+    found = names.prefer_whole_surname(" ".join(q), found, lambda p: p.full_names())
     if title:
         from quotes import canonical  # the extractor's title rules: only for a name with a title
 

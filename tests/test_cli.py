@@ -8,6 +8,7 @@ import os
 import re
 import stat
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -1971,10 +1972,7 @@ def test_a_new_version_of_a_file_takes_nothing_from_the_old_one_and_says_what_st
     result = run(store, "ingest", str(article))
     assert result.exit_code == 0 and "1 added" in result.stdout
     (note,) = [line for line in result.stderr.splitlines() if "was ingested before" in line]
-    assert (
-        "the old one's 1 correction and the source, date and authors given for it stay with it "
-        "and do not apply to the new one" in note
-    )
+    assert "its 1 correction, source, date and authors stay with it and do not apply to the new one" in note
     assert "quotes fix --list" in note and f"quotes show {old['article_id']}" in note
     assert "--source, --date and --author" in note and "took" not in note
     record = next(p for p in (store / "records").glob("*.yaml") if p.stem != old["article_id"])
@@ -1990,6 +1988,58 @@ def test_a_new_version_of_a_file_takes_nothing_from_the_old_one_and_says_what_st
     notes = [line for line in result.stderr.splitlines() if "was ingested before" in line]
     assert notes and not any("stay with it" in n for n in notes if "opens in May" in n)
     assert any("stay with it" in n for n in notes)
+
+
+_FRONT = "---\ntitle: Bridge to close\nsource: Valley Courier\ndate: 2025-01-21\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("front", "left"),
+    [
+        # the new version takes the same metadata from its own front matter: nothing stays behind
+        (_FRONT, None),
+        # only what the new one has otherwise is said to stay behind
+        (_FRONT.replace("2025-01-21", "2025-02-03"), "its date stays with it and does not apply"),
+        (_FRONT.replace("date: 2025-01-21\n", ""), "its date stays with it and does not apply"),
+        ("", "its title, source and date stay with it and do not apply"),
+    ],
+)
+def test_a_new_version_says_only_the_metadata_it_lacks_or_has_otherwise(
+    tmp_path: Path, fake_extractor: None, front: str, left: str | None
+) -> None:
+    # final review: metadata a .md file's front matter gave both versions was said to stay
+    # with the old one and to be given again
+    article = tmp_path / "council.md"
+    article.write_text(_FRONT + 'Ann Lee said: "The bridge opens in May."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(article)).exit_code == 0
+    article.write_text(front + 'Ann Lee said: "The bridge opens in June."\n', encoding="utf-8")
+    result = run(store, "ingest", str(article))
+    assert result.exit_code == 0, result.output
+    (note,) = [line for line in result.stderr.splitlines() if "was ingested before" in line]
+    if left is None:
+        assert "stay" not in note and "give them again" not in note, note
+    else:
+        assert left in note and "the old one's" not in note, note
+
+
+def test_held_notes_on_malformed_records_are_said_when_ingest_fails_otherwise(
+    tmp_path: Path, fake_extractor: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # final review: the notes were said on a QuotesError or Ctrl-C, lost on any other error
+    from quotes.library import Library
+
+    def failing(self: Library, articles: object, *args: object, **kwargs: Callable[[str], None]) -> None:
+        kwargs["malformed"]("records/x.yaml: malformed record (line 2)")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(Library, "ingest", failing)
+    article = tmp_path / "council.txt"
+    article.write_text('Ann Lee said: "The bridge opens in May."\n', encoding="utf-8")
+    result = run(tmp_path / "store", "ingest", str(article))
+    assert result.exit_code != 0 and "disk on fire" in result.stderr, result.output
+    assert "note: records/x.yaml: malformed record (line 2) (left out of the index)" in result.stderr
+    assert "quotes check --repair" in result.stderr
 
 
 def test_an_article_retitled_is_not_an_earlier_version_of_one_with_its_old_title(

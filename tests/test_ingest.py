@@ -304,3 +304,16 @@ def test_ingest_rebuilding_a_lost_index_leaves_a_malformed_record_out_and_says_s
     assert [r.status for r in lib.ingest([third], notice=notes.append)] == ["added"]
     assert any(str(path) in n and "left out of the index" in n for n in notes)
     assert set(indexed(lib)) == {OLD.id, third.id}
+
+
+def test_ingest_gives_a_malformed_record_left_out_to_its_own_callback_not_the_notices(lib: Library) -> None:
+    # final review: the CLI told these notes from the others by the end of their text
+    shutil.rmtree(lib.store.index_dir)
+    path = lib.store.record_path(NEW.id)
+    path.write_text("format: 2\nid: [broken\n")
+    notes: list[str] = []
+    malformed: list[str] = []
+    third = Article(text='X said: "Third."', title="Third")
+    lib.ingest([third], notice=notes.append, malformed=malformed.append)
+    assert len(malformed) == 1 and malformed[0].startswith(str(path)), malformed
+    assert "left out" not in malformed[0] and not any(str(path) in n for n in notes), notes

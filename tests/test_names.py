@@ -173,3 +173,22 @@ def test_resolve_a_first_name_and_a_part_of_a_hyphenated_surname(
 )
 def test_resolve_prefers_the_whole_surname(query: str, speakers: list[str], expected: list[str]) -> None:
     assert resolve(query, speakers) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "found", "expected"),
+    [
+        # a whole surname beats a part of a hyphenated one; a bare surname stays
+        ("Ann Lee", ["Ann Lee", "Ann Lee-Chin", "Lee"], ["Ann Lee", "Lee"]),
+        ("Ann Lee", ["Ann B. Lee", "Ann Lee-Chin"], ["Ann B. Lee"]),
+        # nobody has it whole: all stay
+        ("Ann Lee", ["Ann Lee-Chin", "Lee"], ["Ann Lee-Chin", "Lee"]),
+        # a bare query has no whole surname to prefer
+        ("Lee", ["Ann Lee", "Ann Lee-Chin"], ["Ann Lee", "Ann Lee-Chin"]),
+    ],
+)
+def test_prefer_whole_surname(query: str, found: list[str], expected: list[str]) -> None:
+    # one helper for names.resolve and who.find (final review: the rule was written twice)
+    from quotes.names import prefer_whole_surname
+
+    assert prefer_whole_surname(query, found, lambda n: [n] if " " in n else []) == expected
