@@ -1896,17 +1896,24 @@ def test_an_empty_title_for_a_stored_article_is_said_ignored(tmp_path: Path, fak
     )
 
 
-def test_a_malformed_record_is_one_error_at_ingest_and_its_quotes_are_not_counted(
-    tmp_path: Path, fake_extractor: None
-) -> None:
-    # review of s17q: the index sync's note ('fix or remove it, then run quotes check') came
-    # before the ingest's Error with other advice, and the summary counted its quotes as stored
+def _store_of_one_record(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """A store holding council.txt's record (the file to break by hand), and other.txt, an
+    article not yet ingested: (store, council, other, record)."""
     council, other = tmp_path / "council.txt", tmp_path / "other.txt"
     council.write_text('Ann Lee said: "The bridge opens in May."\n', encoding="utf-8")
     other.write_text('Bo Ray said: "The road stays shut."\n', encoding="utf-8")
     store = tmp_path / "store"
     assert run(store, "ingest", str(council)).exit_code == 0
     (record,) = (store / "records").glob("*.yaml")
+    return store, council, other, record
+
+
+def test_a_malformed_record_is_one_error_at_ingest_and_its_quotes_are_not_counted(
+    tmp_path: Path, fake_extractor: None
+) -> None:
+    # review of s17q: the index sync's note ('fix or remove it, then run quotes check') came
+    # before the ingest's Error with other advice, and the summary counted its quotes as stored
+    store, council, other, record = _store_of_one_record(tmp_path)
     text = record.read_text(encoding="utf-8")
     # saved as an editor does (a new file renamed over it): the index sees records/ changed
     edited = tmp_path / "edited.yaml"
@@ -1930,12 +1937,7 @@ def test_ingest_and_repair_name_a_malformed_record_rather_than_keep_it_quietly(
 ) -> None:
     # a newcomer's trial: a record broken by hand was "1 kept as edited" (exit 0), and
     # check --repair listed it under "repaired:"
-    council, other = tmp_path / "council.txt", tmp_path / "other.txt"
-    council.write_text('Ann Lee said: "The bridge opens in May."\n', encoding="utf-8")
-    other.write_text('Bo Ray said: "The road stays shut."\n', encoding="utf-8")
-    store = tmp_path / "store"
-    assert run(store, "ingest", str(council)).exit_code == 0
-    (record,) = (store / "records").glob("*.yaml")
+    store, council, other, record = _store_of_one_record(tmp_path)
     with record.open("a", encoding="utf-8") as f:
         f.write("garbage: [\n")
     result = run(store, "ingest", str(council), str(other))
