@@ -59,6 +59,7 @@ from quotes.extract.lexicon import (
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
     PREPOSITIONS_BUT_AS,
+    PRONOUNS,
     ROLES,
     SUBORDINATORS,
     SURNAME_PLACE_HEADS,
@@ -259,6 +260,24 @@ def _descriptive(word: str) -> bool:
     low = word.lower().strip(".")
     demonym = low.endswith(("an", "ese"))  # "Russian", "Chinese"
     return demonym or any(low in table for table in (NOT_NAMES, ORG_WORDS, PLACES, GROUPS))
+
+
+def _title_link(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is the "of" (or the "the" after it) that links a capitalised
+    title or organisation word to the capitalised words of what it is of, all one title:
+    "Secretary of State", "Bank of England Governor", "Speaker of the House"."""
+    of = k - 1 if words[k].lower() == "the" else k
+    if words[of] != "of" or of < 1:
+        return False
+    head = words[of - 1]
+    after = of + 2 if of + 1 < len(words) and words[of + 1] == "the" else of + 1
+    return (
+        after < len(words)
+        and words[after][:1].isupper()
+        and words[after].lower() not in PRONOUNS
+        and head[:1].isupper()
+        and (role_key(head) in ROLES or head.lower() in ORG_WORDS)
+    )
 
 
 def clip_title(title: str) -> str:
@@ -1325,7 +1344,15 @@ class Entities:
         ):
             window = line
         words: list[str] = []
-        near = window.rsplit(None, 4)[-4:] if window[-1:].isspace() else []
+        near = window.rsplit(None, 6)[-6:] if window[-1:].isspace() else []
+        # up to six words for a title with its "of" ("Friends of the Earth campaigner"), all
+        # title words; else four
+        k = len(near)
+        while k and (
+            near[k - 1][:1].isupper() or near[k - 1] in ("of", "the") or role_key(near[k - 1]) in ROLES
+        ):
+            k -= 1
+        near = near[k:] if any(_title_link(near, j) for j in range(k, len(near))) else near[-4:]
         # only a role or a capitalised word right before the name makes a title of the words
         # before it (see ``adjacent``): asked first, as most names follow a verb or a preposition
         if near and (near[-1][:1].isupper() or role_key(near[-1]) in ROLES):
@@ -1335,8 +1362,12 @@ class Entities:
                 words.insert(0, w)
         if words:
             desc: list[str] = []
-            for w in reversed(words):
+            for k in range(len(words) - 1, -1, -1):
+                w = words[k]
                 low = w.lower()
+                if _title_link(words, k):
+                    desc.insert(0, w)  # "Bank of England Governor", "Friends of the Earth campaigner"
+                    continue
                 if low in DETERMINERS or low in PREPOSITIONS or low in NOT_NAMES or low.endswith("ly"):
                     break
                 if low.endswith("ed") and "-" not in low:

@@ -199,7 +199,7 @@ PERSON_ROLES = set(
     front-runner frontrunner contender challenger incumbent neurosurgeon surgeon master emcee
     sociologist psychologist actor actress comedian donor agent citizen spectator pastor rabbi
     commentator pundit dad mom mum grandma grandpa
-    priest bishop""".split()
+    priest bishop parent retiree homeowner commuter shopper pensioner""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication
@@ -305,7 +305,7 @@ ORG_WORDS = set(
     telegraph economist atlantic vox slate gallup rasmussen quinnipiac kremlin pentagon whitehouse
     republicans democrats gop dnc rnc fbi cia nsa state police army navy corporation media magazine
     review today monitor wire report caucus coalition alliance society federation organization
-    organisation movement initiative project act""".split()
+    organisation movement initiative project act chamber""".split()
 )
 
 # "Association of Flight Attendants", "Court of Appeals for the Sixth Circuit": one name
@@ -313,7 +313,7 @@ ORG_HEADS = set(
     """association department commission court office bureau council committee institute university
     federation union league society fund board agency coalition alliance center centre school college
     ministry organization organisation foundation appeals bank academy party caucus house
-    conference""".split()
+    conference chamber""".split()
 )
 # The last words of an organisation's name that no description ends with ("the Republican
 # House" is one; "the Canadian Medical Association" is a name).

@@ -53,7 +53,7 @@ from quotes.extract.lexicon import (
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
 )
-from quotes.extract.phrases import AGED, Phrases, role_of
+from quotes.extract.phrases import AGED, Phrases, role_of, titled_of
 from quotes.extract.words import (
     PLACING,
     Word,
@@ -261,6 +261,17 @@ def _coordinated_modifier(text: str, words: list[Word], i: int) -> bool:
         and words[j].text[:1].isupper()
         and not any(c in text[words[j - 1].end : words[j].start] for c in ",;:(")
     )
+
+
+def _title_links(span: list[Word]) -> set[int]:
+    """The positions in ``span`` of each title's "of", the "the" after it and the word it is
+    of ("Secretary of State", "Speaker of the House": ``titled_of``)."""
+    linked: set[int] = set()
+    for k in range(len(span)):
+        if titled_of(span, k):
+            after = k + 2 if span[k + 1].text == "the" and k + 2 < len(span) else k + 1
+            linked.update(range(k, after + 1))
+    return linked
 
 
 def lone_name(word: str) -> bool:
@@ -1835,12 +1846,16 @@ class Subjects(Phrases):
                 break
             if i and w.lower() in {"and", "or"} and _coordinated_modifier(self.m, words, i):
                 continue  # "said oil and gas worker Dana Kirk": one title
-            if i and w.lower() in NP_STOP and not role_of(words, i):
+            if i and w.lower() in NP_STOP and not role_of(words, i) and not titled_of(words, i):
                 end = i
                 break
         span = words[:end]
         # Title words and a name: "said Kremlin spokesman Dmitry Peskov".
         name = self.name_only(span[0].start, span[-1].end) if span else None
+        # what a title is of is no name of its own: "the Secretary of State" names nobody
+        linked = _title_links(span)
+        if name is not None and any(span[k].start == name.start for k in linked):
+            name = None
         link = max((i for i, x in enumerate(span) if x.text.lower() in {"and", "or"}), default=-1)
         if name is None and link > 0:
             # the name and the title words after the last "and"; the title is all of them
@@ -1854,14 +1869,15 @@ class Subjects(Phrases):
             j = len(span)
             while j > 0 and span[j - 1].text[:1].isupper():
                 j -= 1
-            lead = span[:j]
+            # ("University of Toronto economist": "of" and what it is of are one title word)
+            lead = [w for k, w in enumerate(span[:j]) if k not in linked]
             # ("retired", "embattled": a modifier of the title, not a verb)
             plain = all(
                 not w.text.endswith(("ed", "ly")) or w.text[:1].isupper() or w.text in DESCRIPTIVE_MODIFIERS
                 for w in lead
             )
             known = {w.text.lower() for w in lead} & _NOT_SUBJECT_WORDS
-            if 0 < j <= 3 and plain and not known:
+            if 0 < len(lead) <= 3 and plain and not known and j not in linked:
                 found = self.name_only(span[j].start, span[-1].end)
                 if found is not None and found.end == span[-1].end:
                     title = clip_title(self.m[span[0].start : found.start].strip()) or None

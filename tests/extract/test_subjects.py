@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.extract import extract_quotes
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities
 from quotes.extract.marks import find_quotes, split_turns
@@ -346,3 +347,58 @@ def test_sentence_subject_owned_by_a_name() -> None:
     found = read.sentence_subject(text.index("calling"), frozenset({"he", "she", "i", "it", "they"}))
     assert found is not None
     assert found.text.endswith("Berg's office")
+
+
+# A title with its "of" around a name (a newcomer's trial, 2026-12-01: "said Secretary of
+# State John Kerry" gave "Secretary", "said Bank of England Governor Andrew Bailey" "Bank",
+# "Chamber of Commerce president Lee Park said" "Chamber"); all invented here
+@pytest.mark.parametrize(
+    "text, speaker, title",
+    [
+        ('"We made progress," said Secretary of State Ada Holm.', "Ada Holm", "Secretary of State"),
+        ('"We will fight," said Speaker of the House Nora Vale.', "Nora Vale", "Speaker of the House"),
+        ('"Rates stay high," said Bank of Lorland Governor Tom Berg.', "Tom Berg", None),
+        (
+            '"Prices will fall," said University of Harwick economist Mia Chen.',
+            "Mia Chen",
+            "University of Harwick economist",
+        ),
+        (
+            '"Wash your hands," said Department of Health spokeswoman Ann Lowe.',
+            "Ann Lowe",
+            "Department of Health spokeswoman",
+        ),
+        (
+            '"Trees matter," said Friends of the Earth campaigner Ana Ruiz.',
+            "Ana Ruiz",
+            "Friends of the Earth campaigner",
+        ),
+        ('"We are ready," said Mayor of Brackton Leo Marsh.', "Leo Marsh", "Mayor of Brackton"),
+        ('"It is over," said Attorney General of Ontario Dan Roy.', "Dan Roy", "Attorney General of Ontario"),
+        (
+            '"We disagree," Chamber of Commerce president Lee Park said.',
+            "Lee Park",
+            "Chamber of Commerce president",
+        ),
+        ('Board of Trade president Lee Park said: "We disagree."', "Lee Park", "Board of Trade president"),
+        (
+            '"We will appeal," said Department of Justice lawyer Tim Ng.',
+            "Tim Ng",
+            "Department of Justice lawyer",
+        ),
+        # what the title is of is nobody: no speaker rather than "State"
+        ('"We are ready," said the Secretary of State.', None, None),
+        ('"We will appeal," said the Department of Justice.', "Department of Justice", None),
+        # after a name, "of" gives the place the person is from, or what was spoken of
+        ('"It will be hard," said Representative Peter Vale of New Lorland.', "Peter Vale", None),
+        ('"He is a liar," said Holm of Berg.', "Holm", None),
+        ('"The deal is dead," said Priya Nandal of the Bank of Lorland.', "Priya Nandal", None),
+        # a role word opening the name is a title, not a first name
+        ('"Not today," said Parent Lisa Brandt.', "Lisa Brandt", "Parent"),
+    ],
+)
+def test_a_title_with_its_of(text: str, speaker: str | None, title: str | None) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
+    if title is not None:
+        assert quote.speaker_title == title
