@@ -59,7 +59,6 @@ from quotes.extract.lexicon import (
     POSSESSIVE_GENDERS,
     PREPOSITIONS,
     PREPOSITIONS_BUT_AS,
-    PRONOUNS,
     ROLES,
     SUBORDINATORS,
     SURNAME_PLACE_HEADS,
@@ -72,7 +71,7 @@ from quotes.extract.lexicon import (
     VENUE_HEADS,
     role_key,
 )
-from quotes.extract.words import placed_verb, title_before
+from quotes.extract.words import placed_verb, title_before, title_link
 
 # The only words a name run is made of: capitalised ones, and the small words that can
 # sit inside a name ("Bill de Blasio", "Association of Flight Attendants"). Scanning
@@ -260,24 +259,6 @@ def _descriptive(word: str) -> bool:
     low = word.lower().strip(".")
     demonym = low.endswith(("an", "ese"))  # "Russian", "Chinese"
     return demonym or any(low in table for table in (NOT_NAMES, ORG_WORDS, PLACES, GROUPS))
-
-
-def _title_link(words: Sequence[str], k: int) -> bool:
-    """Whether ``words[k]`` is the "of" (or the "the" after it) that links a capitalised
-    title or organisation word to the capitalised words of what it is of, all one title:
-    "Secretary of State", "Bank of England Governor", "Speaker of the House"."""
-    of = k - 1 if words[k].lower() == "the" else k
-    if words[of] != "of" or of < 1:
-        return False
-    head = words[of - 1]
-    after = of + 2 if of + 1 < len(words) and words[of + 1] == "the" else of + 1
-    return (
-        after < len(words)
-        and words[after][:1].isupper()
-        and words[after].lower() not in PRONOUNS
-        and head[:1].isupper()
-        and (role_key(head) in ROLES or head.lower() in ORG_WORDS)
-    )
 
 
 def clip_title(title: str) -> str:
@@ -1352,7 +1333,7 @@ class Entities:
             near[k - 1][:1].isupper() or near[k - 1] in ("of", "the") or role_key(near[k - 1]) in ROLES
         ):
             k -= 1
-        near = near[k:] if any(_title_link(near, j) for j in range(k, len(near))) else near[-4:]
+        near = near[k:] if any(title_link(near, j) for j in range(k, len(near))) else near[-4:]
         # only a role or a capitalised word right before the name makes a title of the words
         # before it (see ``adjacent``): asked first, as most names follow a verb or a preposition
         if near and (near[-1][:1].isupper() or role_key(near[-1]) in ROLES):
@@ -1365,7 +1346,7 @@ class Entities:
             for k in range(len(words) - 1, -1, -1):
                 w = words[k]
                 low = w.lower()
-                if _title_link(words, k):
+                if title_link(words, k):
                     desc.insert(0, w)  # "Bank of England Governor", "Friends of the Earth campaigner"
                     continue
                 if low in DETERMINERS or low in PREPOSITIONS or low in NOT_NAMES or low.endswith("ly"):

@@ -199,7 +199,7 @@ PERSON_ROLES = set(
     front-runner frontrunner contender challenger incumbent neurosurgeon surgeon master emcee
     sociologist psychologist actor actress comedian donor agent citizen spectator pastor rabbi
     commentator pundit dad mom mum grandma grandpa
-    priest bishop parent retiree homeowner commuter shopper pensioner""".split()
+    priest bishop parent retiree commuter shopper pensioner""".split()
 )
 ORG_ROLES = set(
     """outlet agency newspaper daily paper network channel site website magazine publication

@@ -32,7 +32,6 @@ from quotes.extract.lexicon import (
     OPENER_WORDS,
     ORG_HEADS,
     ORG_LINKS,
-    ORG_WORDS,
     PARTICLE_NAME,
     PARTY_GROUPS,
     PARTY_MEMBERS,
@@ -226,34 +225,6 @@ def role_of(words: list[Word], i: int) -> bool:
         and noun not in PREPOSITIONS
         and nxt[:1].isupper()
     )
-
-
-def titled_of(words: list[Word], i: int) -> bool:
-    """Whether the "of" at ``words[i]`` links a capitalised title or organisation word to the
-    capitalised words of what it is of, all one title: "Secretary of State John Kerry", "Bank
-    of England Governor Andrew Bailey", "Speaker of the House Nancy Pelosi", "the Department
-    of Justice". Not "Clinton of Trump" ('"...," said Clinton of Trump': she spoke of him),
-    nor "a friend of Dana Kirk" (lower case: ``role_of`` reads those)."""
-    if not (0 < i < len(words) - 1) or words[i].text != "of":
-        return False
-    j = i + 2 if words[i + 1].text == "the" and i + 2 < len(words) else i + 1
-    nxt = words[j].text
-    # every word before "of" a title's or an organisation's (or an article): not the end of a
-    # name, "said Representative Peter King of New York" (his state, no title)
-    return (
-        words[i - 1].text[:1].isupper()
-        and all(
-            _title_word(w.text) or (k < i - 1 and w.text.lower() in DETERMINERS)
-            for k, w in enumerate(words[:i])
-        )
-        and nxt[:1].isupper()
-        and nxt.lower() not in PRONOUNS
-    )
-
-
-def _title_word(word: str) -> bool:
-    low = word.lower()
-    return role_head(low) in ROLES or low in ORG_WORDS
 
 
 class Phrases:

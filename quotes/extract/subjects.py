@@ -26,6 +26,7 @@ from quotes.extract.lexicon import (
     CUE_FORMS,
     DESCRIPTIVE_MODIFIERS,
     DETERMINERS,
+    FIRST_NAME_GENDER,
     GROUP_COUNTS,
     LONE_SPEAKERS,
     NP_STOP,
@@ -33,6 +34,7 @@ from quotes.extract.lexicon import (
     OPENER_WORDS,
     ORG_HEADS,
     ORG_ROLES,
+    ORG_WORDS,
     PARTY_TAG,
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
@@ -53,7 +55,7 @@ from quotes.extract.lexicon import (
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
 )
-from quotes.extract.phrases import AGED, Phrases, role_of, titled_of
+from quotes.extract.phrases import AGED, Phrases, role_of
 from quotes.extract.words import (
     PLACING,
     Word,
@@ -64,6 +66,7 @@ from quotes.extract.words import (
     placed_verb,
     role_head,
     strip_possessive,
+    title_link,
 )
 
 # A verb and an object pronoun after it: "called it", "urged him"
@@ -263,12 +266,23 @@ def _coordinated_modifier(text: str, words: list[Word], i: int) -> bool:
     )
 
 
+def _titled_of(words: list[Word], i: int) -> bool:
+    """Whether the "of" at ``words[i]`` is a title's (``title_link``) after title or
+    organisation words only: not the end of a name, "said Representative Peter King of New
+    York" (his state), "said Clinton of Trump" (whom she spoke of)."""
+    texts = [w.text for w in words]
+    return title_link(texts, i) and all(
+        role_head(t) in ROLES or t.lower() in ORG_WORDS or (k < i - 1 and t.lower() in DETERMINERS)
+        for k, t in enumerate(texts[:i])
+    )
+
+
 def _title_links(span: list[Word]) -> set[int]:
     """The positions in ``span`` of each title's "of", the "the" after it and the word it is
     of ("Secretary of State", "Speaker of the House": ``titled_of``)."""
     linked: set[int] = set()
     for k in range(len(span)):
-        if titled_of(span, k):
+        if _titled_of(span, k):
             after = k + 2 if span[k + 1].text == "the" and k + 2 < len(span) else k + 1
             linked.update(range(k, after + 1))
     return linked
@@ -1820,6 +1834,50 @@ class Subjects(Phrases):
             return aside.start(2)
         return end
 
+    def _title_without_name(self, span: list[Word], linked: set[int], words: list[Word], end: int) -> Words:
+        """The speaker words of ``span``, a title and what it is of with nobody named in it
+        ("said the Mayor of Brackton"): a description, never the mention "of Brackton" that
+        a sweep of the sentence would find. A person's title stops at its head ("the
+        Governor", whom the article may name, or the name in commas after it); an
+        organisation is all of it ("the Department of Justice"), unless a person's title
+        follows what it is of ("Court of Appeal Justice")."""
+        head = span[min(linked) - 1]
+        last = head if role_head(head.text) in PERSON_ROLES else span[-1]
+        skip = 1 if span[0].text.lower() in DETERMINERS else 0
+        person_after = role_head(last.text) in PERSON_ROLES and len(span) - 1 not in linked
+        if (
+            last is span[-1]
+            and not person_after
+            and all(w.text[:1].isupper() or k in linked for k, w in enumerate(span[skip:], skip))
+        ):
+            first = span[skip]
+            return Words(first.start, last.end, self.m[first.start : last.end], "name")
+        described = Words(span[0].start, last.end, self.m[span[0].start : last.end], "np")
+        return self._named_after(described, words, len(span), end) or described
+
+    def _names_after_title(self, span: list[Word], linked: set[int], name: Words) -> bool:
+        """Whether ``name``, read in ``span`` whose title "of" words are ``linked``, is a
+        person's name after the title ("Secretary of State John Kerry") rather than part of
+        what the title is of ("the Leader of the Official Opposition", "the Chairman of the
+        Federal Reserve Board"): within the capitalised words after "of", only a name that
+        opens with a known first name or that the article's reading made a person's."""
+        if not linked:
+            return True
+        k = max(linked) + 1  # what the last title is of runs on over capitalised words
+        while k < len(span) and span[k].start < name.start and span[k].text[:1].isupper():
+            k += 1
+        if k < len(span) and span[k].start < name.start:
+            return True  # a lower-case word between: "University of Toronto economist Mia Chen"
+        if name.text.split()[0].lower() in FIRST_NAME_GENDER:
+            return True
+        found = self.entities.name_at(name.start, name.end)
+        return (
+            len(name.text.split()) > 1  # (one word there is the object's: "of the Official Opposition")
+            and found is not None
+            and found[1].kind == "person"
+            and found[0].start == name.start
+        )
+
     def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"
         (``cue_slot``: as in :meth:`subject_ending`)."""
@@ -1846,15 +1904,16 @@ class Subjects(Phrases):
                 break
             if i and w.lower() in {"and", "or"} and _coordinated_modifier(self.m, words, i):
                 continue  # "said oil and gas worker Dana Kirk": one title
-            if i and w.lower() in NP_STOP and not role_of(words, i) and not titled_of(words, i):
+            if i and w.lower() in NP_STOP and not role_of(words, i) and not _titled_of(words, i):
                 end = i
                 break
         span = words[:end]
         # Title words and a name: "said Kremlin spokesman Dmitry Peskov".
         name = self.name_only(span[0].start, span[-1].end) if span else None
-        # what a title is of is no name of its own: "the Secretary of State" names nobody
+        # what a title is of is no name of its own: "the Secretary of State", "the Leader of the
+        # Official Opposition" name nobody
         linked = _title_links(span)
-        if name is not None and any(span[k].start == name.start for k in linked):
+        if name is not None and not self._names_after_title(span, linked, name):
             name = None
         link = max((i for i, x in enumerate(span) if x.text.lower() in {"and", "or"}), default=-1)
         if name is None and link > 0:
@@ -1877,11 +1936,17 @@ class Subjects(Phrases):
                 for w in lead
             )
             known = {w.text.lower() for w in lead} & _NOT_SUBJECT_WORDS
-            if 0 < len(lead) <= 3 and plain and not known and j not in linked:
+            if 0 < len(lead) <= 3 and plain and not known:
                 found = self.name_only(span[j].start, span[-1].end)
-                if found is not None and found.end == span[-1].end:
+                if (
+                    found is not None
+                    and found.end == span[-1].end
+                    and self._names_after_title(span, linked, found)
+                ):
                     title = clip_title(self.m[span[0].start : found.start].strip()) or None
                     name = Words(found.start, found.end, found.text, "name", title or found.title)
+        if name is None and linked:
+            return self._title_without_name(span, linked, words, end)
         if name is None and cue_slot and len(span) == 1 and lone_name(span[0].text):
             # '"...," said Will.': a capitalised word alone after the verb is a name, even
             # one that is a common word elsewhere

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -16,13 +17,17 @@ from quotes.extract.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DOTTED_ABBREVIATIONS,
+    FIRST_NAME_GENDER,
     HONORIFICS,
+    KIN_NOUNS,
     NP_STOP,
     ORG_HEADS,
+    ORG_WORDS,
     PARTY_TAG,
     PERSON_ROLES,
     PLACING,
     PREPOSITIONS,
+    PRONOUNS,
     ROLES,
     TIME_ASIDES,
     TIME_WORDS,
@@ -173,6 +178,41 @@ def role_head(word: str) -> str:
     if w not in ROLES and w.endswith("s") and role_key(w[:-1]) in ROLES:
         return role_key(w[:-1])
     return w
+
+
+# Heads whose "of" names the person or body they serve, not what their title is of: "the
+# Mother of Tom Weller", "the Spokesman of Premier X", "the Office of Minister X"
+_RELATIONAL_HEADS = frozenset(
+    KIN_NOUNS
+    | {"parent", "relative", "colleague", "ally", "fan", "supporter", "member", "aide"}
+    | {"spokesman", "spokeswoman", "spokesperson", "lawyer", "adviser", "advisor", "office"}
+)
+
+
+def title_link(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is the "of" (or the "the" after it) that links a capitalised
+    title or organisation word to the capitalised words of what it is of, all one title:
+    "Secretary of State", "Bank of England Governor", "Speaker of the House". Not when what
+    it is of is a person ("the Mother of Tom Weller", "the Spokesman of Premier Tom Weller":
+    a first name or a role after "of"), nor after a head who serves someone."""
+    of = i - 1 if words[i].lower() == "the" else i
+    if of < 1 or words[of] != "of":
+        return False
+    head = words[of - 1]
+    after = of + 2 if of + 1 < len(words) and words[of + 1] == "the" else of + 1
+    if after >= len(words) or not head[:1].isupper() or not words[after][:1].isupper():
+        return False
+    low, obj = role_head(head), words[after].lower()
+    # (a role before a first name is a person's title: "of Premier Tom Weller"; not "of
+    # Justice", "of the Official Opposition")
+    named = after + 1 < len(words) and words[after + 1].lower() in FIRST_NAME_GENDER
+    return (
+        (low in ROLES or head.lower() in ORG_WORDS)
+        and low not in _RELATIONAL_HEADS
+        and obj not in PRONOUNS
+        and obj not in FIRST_NAME_GENDER
+        and not (named and role_head(obj) in PERSON_ROLES)
+    )
 
 
 def title_before(words: list[str]) -> str | None:

@@ -393,6 +393,14 @@ def test_sentence_subject_owned_by_a_name() -> None:
         ('"It will be hard," said Representative Peter Vale of New Lorland.', "Peter Vale", None),
         ('"He is a liar," said Holm of Berg.', "Holm", None),
         ('"The deal is dead," said Priya Nandal of the Bank of Lorland.', "Priya Nandal", None),
+        # ... nor what a title is of, nor the mention "of Brackton" a sweep would find (review)
+        ('"We won\'t quit," said the Mayor of Brackton.', None, None),
+        ('"Rates will rise," said the Chairman of the Federal Reserve Board.', None, None),
+        ('"It will pass," said the Leader of the Official Opposition.', None, None),
+        ('"We won\'t quit," said the Bank of Lorland.', "Bank of Lorland", None),
+        ('"We won\'t quit," said Court of Appeal Justice.', None, None),
+        # ... but the name in commas after it is the speaker
+        ('"We won\'t quit," said the Minister of Finance, Ellen Gorski.', "Ellen Gorski", None),
         # a role word opening the name is a title, not a first name
         ('"Not today," said Parent Lisa Brandt.', "Lisa Brandt", "Parent"),
     ],
@@ -402,3 +410,18 @@ def test_a_title_with_its_of(text: str, speaker: str | None, title: str | None) 
     assert quote.speaker == speaker
     if title is not None:
         assert quote.speaker_title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He never came home," said the Mother of Tom Weller.',
+        '"He is innocent," said the Spokesman of Premier Tom Weller.',
+        '"It will pass," said the Office of Minister Tom Weller.',
+        '"He never came home," said the Parent of Ridgeview student Tom Weller.',
+    ],
+)
+def test_the_person_a_title_is_of_is_not_its_speaker(text: str) -> None:
+    # one who serves a person, or a person's kin, after "of" (review of the title's "of")
+    (quote,) = extract_quotes(text)
+    assert quote.speaker not in {"Tom Weller", "Weller"}
