@@ -471,7 +471,9 @@ def single_style(text: str, found: list[Found]) -> bool:
     """Whether the article quotes with single marks (‘...’, British style), doubles inside.
 
     It does when curly opening singles outside every double-quoted span are at
-    least two and outnumber the double-quoted quotes.
+    least two and outnumber the double-quoted quotes, or when the one quote of an
+    article with no double mark is in singles (a short wire item: ‘We have been left
+    with no choice,’ said union leader Mick Lynn.).
     """
     # the double-quoted spans by start, with the furthest end reached so far: a mark is
     # inside one when the spans opening at or before it reach past it (no scan per mark)
@@ -488,7 +490,23 @@ def single_style(text: str, found: list[Found]) -> bool:
         for m in re.finditer("‘", text)
         if _single_role(text, m.start(), 0, len(text)) == OPEN and not quoted(m.start())
     ]
-    return len(opens) >= 2 and len(opens) > len(found)
+    return (len(opens) >= 2 and len(opens) > len(found)) or (
+        len(opens) == 1 and not found and _a_sentence_after(text, opens[0])
+    )
+
+
+def _a_sentence_after(text: str, i: int) -> bool:
+    """Whether the single mark at ``i`` opens two words or more that end with their
+    punctuation before a closing single: a sentence someone said (‘We have no choice,’),
+    not "rock ‘n’ roll" nor a title (‘American Sniper’)."""
+    close = _SINGLE_CLOSE.search(text, i + 1)
+    if close is None:
+        return False
+    said = text[i + 1 : close.start()]
+    return len(said.split()) >= 2 and said.rstrip().endswith((",", ".", "?", "!"))
+
+
+_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 
 
 def find_quotes(text: str) -> Iterator[Found]:

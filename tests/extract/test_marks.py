@@ -342,6 +342,17 @@ def test_speakers_of_quotes_within_quotes_and_heights(
             "‘We will fight.\n\n‘And we will win,’ she said. ‘Yes.’",
             [["We will fight.", "And we will win,"], ["Yes."]],
         ),
+        # a short item whose one quote is in singles, no double mark anywhere (a newcomer's
+        # trial, 2026-12-01: it found nothing)
+        (
+            "Union votes to strike\n\n‘We have been left with no choice,’ said Mick Lynn.",
+            [["We have been left with no choice,"]],
+        ),
+        ("‘It’s over,’ said Ann Vale's lawyer, Tom Berg.", [["It’s over,"]]),
+        # ... but not a word in singles, nor a title without its sentence's punctuation
+        ("Fans of rock ‘n’ roll met in Leeds on Sunday.", []),
+        ("He called it his ‘best year yet’ in an interview.", []),
+        ("Tom Berg starred in ‘The Long Road Home’ last year.", []),
         # singles nested in a double-quoted article stay nested
         (
             '"He said ‘never’ twice," Ann Lee said. "And ‘no’ once." ‘Maybe’ was all.',
