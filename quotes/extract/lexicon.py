@@ -672,6 +672,24 @@ KIN_NOUNS = frozenset(
 CLOSE_KIN = frozenset("father mother wife husband son daughter".split())
 
 
+# Heads whose "of" names the person or body they serve, not what their title is of: "the
+# Mother of Tom Weller", "the Spokesman of Premier X", "the Office of Minister X"
+RELATIONAL_HEADS = frozenset(
+    KIN_NOUNS
+    | {"parent", "relative", "colleague", "ally", "fan", "supporter", "member", "aide", "niece", "nephew"}
+    | {"spokesman", "spokeswoman", "spokesperson", "lawyer", "adviser", "advisor", "office", "cousin"}
+)
+# Role words that are no person's title after a title's "of": a portfolio ("Minister of
+# Justice"), an adjective ("the Leader of the Official Opposition")
+NOT_PERSONS_TITLES = frozenset({"justice", "official"})
+# First words of places' and firms' names that a first name may follow: "Port Hope", "Saint
+# John", "St. Albert", "Sir John Franklin School" (the name is the place's, not a person's)
+PLACE_PREFIXES = frozenset(
+    """saint st st. sainte ste ste. port mount mt mt. fort san santa los las new north south east
+    west lake sir grand upper lower""".split()
+)
+
+
 # -- tables of the kind of a quote ------------------------------------------------------
 
 TITLE_CUES = set(

@@ -50,6 +50,8 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
+from quotes.extract.lexicon import CUE_FORMS
+
 DOUBLE = '"“”'
 SINGLE = "'‘’"
 OPEN, CLOSE, EITHER = "open", "close", "either"
@@ -472,8 +474,8 @@ def single_style(text: str, found: list[Found]) -> bool:
 
     It does when curly opening singles outside every double-quoted span are at
     least two and outnumber the double-quoted quotes, or when the one quote of an
-    article with no double mark is in singles (a short wire item: ‘We have been left
-    with no choice,’ said union leader Mick Lynn.).
+    article where no double-quoted quote was found is in singles beside its speech verb
+    (a short wire item: ‘We have been left with no choice,’ said union leader Mick Lynn.).
     """
     # the double-quoted spans by start, with the furthest end reached so far: a mark is
     # inside one when the spans opening at or before it reach past it (no scan per mark)
@@ -497,13 +499,23 @@ def single_style(text: str, found: list[Found]) -> bool:
 
 def _a_sentence_after(text: str, i: int) -> bool:
     """Whether the single mark at ``i`` opens two words or more that end with their
-    punctuation before a closing single: a sentence someone said (‘We have no choice,’),
-    not "rock ‘n’ roll" nor a title (‘American Sniper’)."""
+    punctuation before a closing single, right beside a speech verb: a sentence someone said
+    (‘We have no choice,’ said Mick Lynn; she said: ‘Not now.’), not "rock ‘n’ roll", nor a
+    title (‘War and Peace,’ then slept), nor a song the crowd sang."""
     close = _SINGLE_CLOSE.search(text, i + 1)
     if close is None:
         return False
     said = text[i + 1 : close.start()]
-    return len(said.split()) >= 2 and said.rstrip().endswith((",", ".", "?", "!"))
+    if len(said.split()) < 2 or not said.rstrip().endswith((",", ".", "?", "!")):
+        return False
+    # the verb within four words after it, nothing but words between ("said union leader",
+    # "Mayor Ann Holm told"), or within four words before its comma or colon ("told Ann Holm:")
+    after = re.match(r"(?:\s+[\w.’'-]+){1,4}", text[close.end() : close.end() + 80])
+    words = after.group().split() if after else []
+    if any(w.strip(".,;:!?").lower() in CUE_FORMS for w in words):
+        return True
+    before = re.search(r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)\s*[,:]\s*$", text[max(0, i - 60) : i])
+    return before is not None and any(w.lower() in CUE_FORMS for w in before.group(1).split())
 
 
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")

@@ -29,6 +29,7 @@ from quotes.extract.lexicon import (
     FIRST_NAME_GENDER,
     GROUP_COUNTS,
     LONE_SPEAKERS,
+    NOT_PERSONS_TITLES,
     NP_STOP,
     OBJECT_PREPOSITIONS,
     OPENER_WORDS,
@@ -39,6 +40,7 @@ from quotes.extract.lexicon import (
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
+    PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     PLACES,
     POSSESSIVE_DETERMINERS,
@@ -1853,7 +1855,20 @@ class Subjects(Phrases):
             first = span[skip]
             return Words(first.start, last.end, self.m[first.start : last.end], "name")
         described = Words(span[0].start, last.end, self.m[span[0].start : last.end], "np")
-        return self._named_after(described, words, len(span), end) or described
+        named = self._named_after(described, words, len(span), end)
+        # (a person's name in commas, not a place's: "the Mayor of Flint, Michigan")
+        return named if named is not None and self._a_persons_name(named) else described
+
+    def _a_persons_name(self, name: Words) -> bool:
+        """Whether ``name`` is a person's: two words or more, opening with a known first name
+        that is no place, or a person the article's reading found."""
+        parts = name.text.split()
+        if len(parts) < 2 or parts[0].lower() in PLACES:
+            return False
+        if parts[0].lower() in FIRST_NAME_GENDER:
+            return True
+        found = self.entities.name_at(name.start, name.end)
+        return found is not None and found[1].kind == "person" and found[0].start == name.start
 
     def _names_after_title(self, span: list[Word], linked: set[int], name: Words) -> bool:
         """Whether ``name``, read in ``span`` whose title "of" words are ``linked``, is a
@@ -1863,11 +1878,25 @@ class Subjects(Phrases):
         opens with a known first name or that the article's reading made a person's."""
         if not linked:
             return True
-        k = max(linked) + 1  # what the last title is of runs on over capitalised words
+        first = max(linked)
+        k = first + 1  # what the last title is of runs on over capitalised words
         while k < len(span) and span[k].start < name.start and span[k].text[:1].isupper():
             k += 1
         if k < len(span) and span[k].start < name.start:
             return True  # a lower-case word between: "University of Toronto economist Mia Chen"
+        before = [w.text for w in span[first:k]]
+        if not before or name.start <= span[first].start or before[-1].lower() in PLACE_PREFIXES:
+            # "Premier of Alberta Jason Kenney" is no "Alberta Jason Kenney"; "the Mayor of
+            # Port Hope", "Mayor of Saint John Donna Reardon" name a place
+            return False
+        head = span[min(linked) - 1].text
+        roles = [w for w in before if role_head(w) in PERSON_ROLES and w.lower() not in NOT_PERSONS_TITLES]
+        if role_head(head) in PERSON_ROLES and roles:
+            return False  # "the Physician of Prime Minister Naheed Qadri": the minister's physician
+        if len(before) > 1 and role_head(before[-1]) not in ROLES:
+            return False  # "Mayor of New York Bill Vale": where the place ends is unknown
+        if len(name.text.split()) < 2:
+            return False  # "the President of Morgan Stanley"
         if name.text.split()[0].lower() in FIRST_NAME_GENDER:
             return True
         found = self.entities.name_at(name.start, name.end)

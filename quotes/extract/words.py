@@ -19,15 +19,17 @@ from quotes.extract.lexicon import (
     DOTTED_ABBREVIATIONS,
     FIRST_NAME_GENDER,
     HONORIFICS,
-    KIN_NOUNS,
+    NOT_PERSONS_TITLES,
     NP_STOP,
     ORG_HEADS,
     ORG_WORDS,
     PARTY_TAG,
     PERSON_ROLES,
+    PLACES,
     PLACING,
     PREPOSITIONS,
     PRONOUNS,
+    RELATIONAL_HEADS,
     ROLES,
     TIME_ASIDES,
     TIME_WORDS,
@@ -180,15 +182,6 @@ def role_head(word: str) -> str:
     return w
 
 
-# Heads whose "of" names the person or body they serve, not what their title is of: "the
-# Mother of Tom Weller", "the Spokesman of Premier X", "the Office of Minister X"
-_RELATIONAL_HEADS = frozenset(
-    KIN_NOUNS
-    | {"parent", "relative", "colleague", "ally", "fan", "supporter", "member", "aide"}
-    | {"spokesman", "spokeswoman", "spokesperson", "lawyer", "adviser", "advisor", "office"}
-)
-
-
 def title_link(words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` is the "of" (or the "the" after it) that links a capitalised
     title or organisation word to the capitalised words of what it is of, all one title:
@@ -203,15 +196,18 @@ def title_link(words: Sequence[str], i: int) -> bool:
     if after >= len(words) or not head[:1].isupper() or not words[after][:1].isupper():
         return False
     low, obj = role_head(head), words[after].lower()
-    # (a role before a first name is a person's title: "of Premier Tom Weller"; not "of
-    # Justice", "of the Official Opposition")
-    named = after + 1 < len(words) and words[after + 1].lower() in FIRST_NAME_GENDER
+    # (a role or an honorific before a capitalised word is a person's title: "of Premier
+    # Kwame Obuya", "of Dr. Ann Roy"; not "of Justice", a portfolio, nor "of the Official
+    # Opposition"; "of Alberta" is a place)
+    named = after + 1 < len(words) and words[after + 1][:1].isupper()
+    role = role_head(obj) in PERSON_ROLES and obj not in NOT_PERSONS_TITLES
+    person = obj.rstrip(".") in HONORIFICS or (named and role)
     return (
         (low in ROLES or head.lower() in ORG_WORDS)
-        and low not in _RELATIONAL_HEADS
+        and low not in RELATIONAL_HEADS
         and obj not in PRONOUNS
-        and obj not in FIRST_NAME_GENDER
-        and not (named and role_head(obj) in PERSON_ROLES)
+        and (obj not in FIRST_NAME_GENDER or obj in PLACES)
+        and not person
     )
 
 

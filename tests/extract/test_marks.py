@@ -353,6 +353,9 @@ def test_speakers_of_quotes_within_quotes_and_heights(
         ("Fans of rock ‘n’ roll met in Leeds on Sunday.", []),
         ("He called it his ‘best year yet’ in an interview.", []),
         ("Tom Berg starred in ‘The Long Road Home’ last year.", []),
+        ("Tom Weller read ‘War and Peace,’ then slept.", []),
+        ("The crowd sang ‘O Canada, our home!’ before the game, said Ann Holm.", []),
+        ("Tom Weller told Ann Holm: ‘You are fired.’", [["You are fired."]]),
         # singles nested in a double-quoted article stay nested
         (
             '"He said ‘never’ twice," Ann Lee said. "And ‘no’ once." ‘Maybe’ was all.',
