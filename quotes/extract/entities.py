@@ -253,6 +253,21 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # every letter, and a few other \w characte
 _SCANNED_TEXT = 50_000
 
 
+def _ends_in_heading(line: str) -> bool:
+    """Whether a line ends in a heading in title case: its trailing run of capitalised words
+    has a small word capitalised after the run's first ("... 9:26PM Mayor Calls Out The
+    Council For Backing Down"), where a wrapped line of running text has none ("he told
+    The Chronicle on Monday. Harbour Authority": "The" opens a name, "on" is lower case).
+    (The run, not the whole line: a scraped page may run a caption and a heading together.)"""
+    tail: list[str] = []
+    for w in reversed(line.split()):
+        w = w.strip("‘’'\".,:;!?")
+        if not w[:1].isupper():
+            break
+        tail.append(w)
+    return any(w.lower() in HEADING_SMALL_WORDS for w in tail[:-1])
+
+
 def _descriptive(word: str) -> bool:
     """Whether a capitalised word before a first name describes the person rather than
     being part of the name: a demonym, a party, a place, an organisation word."""
@@ -1319,11 +1334,12 @@ class Entities:
         window = m[max(0, run_start - 60) : run_start]
         if "\n" in window:  # (a blank line has one: most windows need no split)
             window = _PARAGRAPH_BREAK.split(window)[-1]
-        line_before, wrapped, line = window.rpartition("\n")
-        if wrapped and any(
-            w[:1].isupper() and w.lower() in HEADING_SMALL_WORDS for w in line_before.split()[1:]
-        ):
-            window = line
+        _, wrapped, line = window.rpartition("\n")
+        if wrapped:
+            # (the line above's whole last run, not the window's cut of it)
+            line_end = run_start - len(line) - 1
+            if _ends_in_heading(m[m.rfind("\n", 0, line_end) + 1 : line_end]):
+                window = line
         words: list[str] = []
         near = window.rsplit(None, 4)[-4:] if window[-1:].isspace() else []
         # only a role or a capitalised word right before the name makes a title of the words

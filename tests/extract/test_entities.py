@@ -512,6 +512,23 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
             '"We were never asked," Roy said.',
             [("We were never asked,", "Ann Roy", "Harbour council member")],
         ),
+        # ... the line's last run of capitalised words (a page may run text and a heading
+        # together), not a wrapped line of running text with a capitalised small word in it
+        (
+            "The council met on Monday. Mayor Calls Out The Council For Backing Down\n"
+            'Harbour council member Ann Roy spoke.\n\n"We were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        (
+            "The fares will rise in May, he told The Chronicle on Monday. Harbour Authority\n"
+            'spokesman Jo Hall agreed. "We have no choice," Hall said.',
+            [("We have no choice,", "Jo Hall", "Harbour Authority spokesman")],
+        ),
+        (
+            "The fares will rise in May, he told The Chronicle on Monday, and Ontario Premier\n"
+            'Sandra Dube agreed. "It is signed," Dube said.',
+            [("It is signed,", "Sandra Dube", "Ontario Premier")],
+        ),
         # an honorific is no title; another's title is not his
         (
             'Ms. Ana Lind spoke first. "It is a fair plan," she said.',
