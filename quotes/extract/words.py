@@ -167,11 +167,16 @@ def strip_possessive(w: str) -> str:
 
 
 def role_head(word: str) -> str:
+    """The role a role word names: "spokeswoman" is "spokesman", "founders" "founder",
+    "co-founders" "founder" (the plural read first, then the role shared)."""
     w = role_key(word)
-    if w not in ROLES and w.startswith("co-") and role_key(w[3:]) in ROLES:
-        w = role_key(w[3:])  # "co-founder", "co-chair": the role shared
-    if w not in ROLES and w.endswith("s") and role_key(w[:-1]) in ROLES:
-        return role_key(w[:-1])
+    if w in ROLES:
+        return w
+    for form in (w, role_key(w[:-1])) if w.endswith("s") else (w,):
+        if form in ROLES:
+            return form
+        if form.startswith("co-") and role_key(form[3:]) in ROLES:
+            return role_key(form[3:])  # "co-founder", "co-chair": the role shared
     return w
 
 

@@ -98,6 +98,15 @@ def test_line_words_reads_a_line_again_after_it_was_let_go() -> None:
         ("co-founder", "founder"),
         ("Co-Chair", "chairman"),
         ("co-op", "co-op"),  # no role after "co-": the word as it is
+        # ... in the plural too: the plural read first, then the role shared
+        ("co-founders", "founder"),
+        ("Co-Chairs", "chairman"),
+        ("co-owners", "owner"),
+        ("vice-presidents", "vice-president"),
+        ("front-runners", "front-runner"),
+        ("co-ops", "co-ops"),
+        # a deputy's role is not the role: no "chair" from "vice-chairs"
+        ("vice-chairs", "vice-chairs"),
     ],
 )
 def test_role_head(word: str, head: str) -> None:
