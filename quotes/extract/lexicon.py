@@ -779,6 +779,20 @@ THE_OUTLETS = {"hill", "atlantic", "economist", "intercept", "spectator", "onion
 PLACE_PREPOSITIONS = {"in", "near", "outside", "across"}
 # The determiners of an owner: "its chief executive", "his spokesman", "their lawyer".
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+# ... of the third person ("his", "her", "its", "their"), and of a person ("its" a thing's)
+THIRD_PERSON_POSSESSIVES = POSSESSIVE_DETERMINERS & OBJECT_PRONOUNS.keys()
+PERSON_POSSESSIVES = THIRD_PERSON_POSSESSIVES - {"its"}
+# The subject pronouns that give a sex ("he", "she"), and every pronoun that does: "him",
+# "his", "himself", "hers"
+GENDERED_SUBJECTS = frozenset(p for p, sex in PRONOUNS.items() if sex in POSSESSIVE_GENDERS.values())
+GENDERED_PRONOUNS = (
+    GENDERED_SUBJECTS
+    | {o for o, subject in OBJECT_PRONOUNS.items() if subject in GENDERED_SUBJECTS}
+    | EMPHATIC_PRONOUNS.keys()
+    | {"hers"}
+)
+# The object pronouns of a person: "to him," "urged them"
+PERSON_OBJECTS = frozenset({"him", "her", "them"})
 # What the reporter calls a company already met: "the company said".
 COMPANY_NOUNS = {"company", "firm"}
 # The abbreviated last words of a name, whose dot ends no sentence: "Ed Vale Jr.", "Corkum

@@ -47,6 +47,7 @@ from quotes.extract.lexicon import (
     OWNED_WORDS,
     PASSIVE_AUXILIARIES,
     PERCEIVING_PARTICIPLES,
+    PERSON_OBJECTS,
     PERSON_ROLES,
     PHRASAL_PAST,
     PLACING,
@@ -63,6 +64,7 @@ from quotes.extract.lexicon import (
     SPOKEN_SOURCES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    THIRD_PERSON_POSSESSIVES,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     UNMARKED_PLURALS,
@@ -75,6 +77,7 @@ from quotes.extract.words import (
     Attribution,
     Word,
     Words,
+    alternation,
     names_antecedent,
     role_head,
     state_adjective,
@@ -94,7 +97,7 @@ _TAG_COLON = re.compile(r"\s*\([^()]{1,12}\)\s*:$")
 _ORIGIN = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[,.]")
 # "Transcript as follows:", "Her statement reads as follows:": what follows is what it names
 _AS_FOLLOWS = re.compile(r"\s+(?:(?:is|are|was|were|reads|read|goes|went|runs|ran)\s+)?as\s+follows\s*:$")
-_TO_WHOM = re.compile(r"\bto (him|her|them)\s*,\s*$")
+_TO_WHOM = re.compile(r"\bto (" + alternation(PERSON_OBJECTS) + r")\s*,\s*$")
 _LEAD = re.compile(r"[\s,—–-]*")
 # a clause that follows a speech verb as its object: "argued that ...", "said he was ..."
 # (the subject pronouns but "it": "as the memo put it bluntly"; not a demonstrative "that"
@@ -145,7 +148,7 @@ _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")
 _MEANS_OR_TIME = re.compile(r"\b(?:by|in|before|after|upon|while|when|(?<!goes )(?<!go )(?<!went )without)$")
 # "In an address", "During his testimony to the panel": an opening phrase about someone's words
 _SPEECH_FRAME = re.compile(
-    r"(?:In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:In|During)\s+(?:a|an|the|" + alternation(THIRD_PERSON_POSSESSIVES) + r")\s+(?:[\w-]+\s+){0,2}?"
     r"(?:speech|address|interview|statement|letter|op-ed|memo|remarks|essay|column|testimony|"
     r"news conference|press conference)\b"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -160,6 +161,12 @@ class LineWords:
                     break
             out += words[i:j]
         return out
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression's alternation of ``words`` (lexicon sets), built once where a
+    pattern is compiled: the longest first, so none stops at a shorter word that opens it."""
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
 
 
 def strip_possessive(w: str) -> str:

@@ -3,11 +3,14 @@ and the small tests on a word."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quotes.extract.words import (
     LineWords,
     Word,
+    alternation,
     describes_name,
     names_antecedent,
     placed_end,
@@ -197,3 +200,18 @@ def test_placed_end(text: str, subject: str | None) -> None:
 )
 def test_names_antecedent(gap: str, names: bool) -> None:
     assert names_antecedent(gap) is names
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        # the longest first: a pattern with no boundary after it reads "hers", not "her"
+        ({"he", "her", "hers"}, "hers", "hers"),
+        ({"he", "her", "hers"}, "he said", "he"),
+        ({"vs."}, "vs.", "vs."),  # escaped: the dot is a dot
+        ({"vs."}, "vsx", None),
+    ],
+)
+def test_alternation(words: set[str], text: str, found: str | None) -> None:
+    m = re.match("(?:" + alternation(words) + ")", text)
+    assert (m.group() if m else None) == found
