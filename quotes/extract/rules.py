@@ -2084,6 +2084,11 @@ _OWNED_UTTERANCE_OPENINGS = tuple(sorted(_OWNED_UTTERANCES))
 
 
 def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
+    """:func:`_read_owned_quote`, read once per quote: After, Before and Owner all ask it."""
+    return read.once_per_quote("owned", q, lambda: _read_owned_quote(read, q))
+
+
+def _read_owned_quote(read: Subjects, q: Found) -> Attribution | None:
     """The person whose words a quote modifies, between them: 'Ada Holm's "I will not
     resign" statement' (a person's possessive right before the quote, a noun of words said
     right after it). The verb of the sentence only speaks of those words ("Critics mocked
@@ -2096,7 +2101,7 @@ def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
     open_mark, close = q.outer[0][0], q.outer[-1][1]
     # the word right after the quote (past white space only) is one of those nouns only if
     # the text there opens with one: asked first, as ~4,000 quotes a pass over polnear-dev
-    # are asked this (by three rules) and nearly every one fails it
+    # are asked this and nearly every one fails it
     if not read.m[close : close + 30].lstrip().lower().startswith(_OWNED_UTTERANCE_OPENINGS):
         return None
     after = read.words(close, min(len(read.m), close + 30))[:1]
