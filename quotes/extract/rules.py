@@ -1967,8 +1967,10 @@ def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bo
     return bool(after) and after[0].text in _MAIN_VERBS
 
 
-# A dash that opens or closes an aside: a spaced hyphen, an en dash or an em dash
-_ASIDE_DASH = re.compile(r"\s-\s|—|–")
+# A dash that opens or closes an aside: a spaced hyphen, an en dash or an em dash; not one
+# between two numbers, a range ("the 2019–20 season", "pages 10 - 12"), which has a digit
+# on both sides (past a space at most)
+_ASIDE_DASH = re.compile(r"(?<!\d)(?<!\d\s)(?:\s-\s|—|–)|(?:\s-\s|—|–)(?!\s?\d)")
 
 
 # The words that open an aside of another's clause: "- and the judge agreed -"; not "as",

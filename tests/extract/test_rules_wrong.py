@@ -1270,6 +1270,25 @@ def test_quote_between_an_owner_and_its_speech_noun(
             [("dead.", "Tom Berg")],
         ),
         ('Ada Holm spoke - and Tom Berg said the plan was "dead."', [("dead.", "Tom Berg")]),
+        # a dash between two numbers is a range, not an aside's close (the speaker would be
+        # read from before the dash: "Ospreys") nor its open (a second dash: no aside)
+        (
+            'The Ospreys lost often — but coach Tom Berg said the 2019–20 season was "a grind."',
+            [("a grind.", "Tom Berg")],
+        ),
+        (
+            'The Ospreys lost often - but coach Tom Berg said the 2019 - 20 season was "a grind."',
+            [("a grind.", "Tom Berg")],
+        ),
+        (
+            'Ada Holm argued in the 2019–20 term — and the judge agreed — that the deal was "void."',
+            [("void.", "Ada Holm")],
+        ),
+        # ... but a dash after a number that opens words is a dash
+        (
+            'Ada Holm argued at 9—and the judge agreed—that the contract was "void."',
+            [("void.", "Ada Holm")],
+        ),
     ],
 )
 def test_speech_verb_in_a_dashed_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
