@@ -529,6 +529,39 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
             'Sandra Dube agreed. "It is signed," Dube said.',
             [("It is signed,", "Sandra Dube", "Ontario Premier")],
         ),
+        # ... a heading whose run a number breaks ("7-2 After"): the run's first word counts
+        (
+            'Fare Hike Passes 7-2 After Long Debate\nHarbour council member Ann Roy spoke first. "We'
+            ' were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        (
+            'Fares Up 10% In Harbour Next Year\nHarbour council member Ann Roy spoke first. "We were'
+            ' never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        # ... a line with no word in lower case (a byline, a time stamp) under a heading
+        (
+            "Mayor Calls Out The Council\nBy Jo Hall\nHarbour council member Ann Roy spoke first."
+            ' "We were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        (
+            "Mayor Calls Out The Council\nPublished 9:26 PM\nHarbour council member Ann Roy spoke"
+            ' first. "We were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        (
+            'Updated March 4, 2026 At 9:26 AM ET\nHarbour council member Ann Roy spoke first. "We'
+            ' were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        # ... but a number in running text opens no heading ("won 7-2 over the Harbour")
+        (
+            "The Ospreys won 7-2 on Monday, and the Harbour Authority's\nspokesman Jo Hall agreed."
+            ' "We are done," Hall said.',
+            [("We are done,", "Jo Hall", "Harbour Authority's spokesman")],
+        ),
         # an honorific is no title; another's title is not his
         (
             'Ms. Ana Lind spoke first. "It is a fair plan," she said.',
