@@ -1986,11 +1986,25 @@ def _in_dashed_aside(read: Subjects, lo: int, cue: int, open_mark: int) -> bool:
     Tom Berg put it - was "a grind"', 'His reply - Ada Holm later wrote - was "weak."'."""
     opened = [m for m in _ASIDE_DASH.finditer(read.m, lo, cue)]
     closed = _ASIDE_DASH.search(read.m, cue, open_mark)
-    # one dash before the cue (a second would close an aside before it) and its pair after
+    # one dash before the cue (a second would close an aside before it) and its pair after,
+    # with words after it and no other dash: a third dash opens another aside, and which
+    # dash closes which is then a guess ("- and Tom Berg said - as the fans knew - that")
     if len(opened) != 1 or closed is None or not read.words(closed.end(), open_mark):
+        return False
+    if _ASIDE_DASH.search(read.m, closed.end(), open_mark):
         return False
     first = read.words(opened[0].end(), cue)[:1]
     return bool(first) and first[0].text.lower() in _ASIDE_CONJUNCTIONS
+
+
+def in_dashed_aside(read: Subjects, words: Words, open_mark: int) -> bool:
+    """Whether ``words``, before the quote at ``open_mark`` in its sentence, stand inside an
+    aside of another clause set in dashes (as :func:`_in_dashed_aside` reads a cue's): 'Ada
+    Holm argued - and the judge agreed - that the deal was "void"'. They are no candidate
+    speaker: "The Ospreys, 2-1 winners - and coach Tom Berg said it was deserved - called
+    the result "a relief"" is the Ospreys', or nobody's where their verb is not read."""
+    lo = read.doc.sentence_at(open_mark).start
+    return lo <= words.start and words.end <= open_mark and _in_dashed_aside(read, lo, words.start, open_mark)
 
 
 def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
