@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from typing import TypeVar, cast
 
 from quotes.extract.document import Document
 from quotes.extract.entities import Entities, Token, clip_title
@@ -51,6 +49,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.marks import Found
 from quotes.extract.words import (
+    Attribution,
     Word,
     Words,
     role_head,
@@ -59,7 +58,6 @@ from quotes.extract.words import (
     title_before,
 )
 
-_T = TypeVar("_T")
 _WORD_CACHE_SIZE = 1024  # word ranges kept by Phrases.words (a 5 KB article asks ~100)
 # Cue lemmas that are aspect before "to" ("continue to be", "began to"), not speech
 _ASPECT_CUES = frozenset({"continue", "begin"})
@@ -238,19 +236,14 @@ class Phrases:
         self.m = doc.masked
         self._word_cache: dict[tuple[int, int], list[Word]] = {}
         self._names: dict[tuple[int, int], Words | None] = {}  # name_only's answers
-        self._per_quote: dict[tuple[str, Found], object] = {}  # once_per_quote's answers
+        # whose words each quote modifies (rules._owned_quote's answers: After, Before and
+        # Owner all ask it of a quote)
+        self.owned_quotes: dict[Found, Attribution | None] = {}
         self.entities = entities
         # every quote's marks, in reading order: whether a quote stands between two words is
         # asked of these, not of the characters ('' in archive copies is a mark too)
         self._marks = sorted((s, e) for q in doc.quotes for s, e in q.outer)
         self._mark_starts = [s for s, _ in self._marks]
-
-    def once_per_quote(self, question: str, q: Found, answer: Callable[[], _T]) -> _T:
-        """The answer to ``question`` about ``q``, read once however many rules ask it."""
-        key = (question, q)
-        if key not in self._per_quote:
-            self._per_quote[key] = answer()
-        return cast(_T, self._per_quote[key])
 
     def quote_between(self, lo: int, hi: int) -> bool:
         """Whether a quote (in any style of marks) stands in whole or in part in [lo, hi)."""

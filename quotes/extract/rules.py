@@ -2101,7 +2101,9 @@ _OWNED_UTTERANCE_OPENINGS = tuple(sorted(_OWNED_UTTERANCES))
 
 def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
     """:func:`_read_owned_quote`, read once per quote: After, Before and Owner all ask it."""
-    return read.once_per_quote("owned", q, lambda: _read_owned_quote(read, q))
+    if q not in read.owned_quotes:
+        read.owned_quotes[q] = _read_owned_quote(read, q)
+    return read.owned_quotes[q]
 
 
 def _read_owned_quote(read: Subjects, q: Found) -> Attribution | None:

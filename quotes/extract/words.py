@@ -177,8 +177,6 @@ def role_head(word: str) -> str:
     """The role a role word names: "spokeswoman" is "spokesman", "founders" "founder",
     "co-founders" "founder" (the plural read first, then the role shared)."""
     w = role_key(word)
-    if w in ROLES:
-        return w
     for form in (w, role_key(w[:-1])) if w.endswith("s") else (w,):
         if form in ROLES:
             return form

@@ -170,19 +170,3 @@ def test_name_only_answers_each_range_as_asked_first() -> None:
         "Ada Holm",
         None,
     ]
-
-
-def test_a_question_about_a_quote_is_answered_once() -> None:
-    read = phrases('Ada Holm\'s "I will not resign" statement came late. "We are done," Tom Reed said.')
-    first, second = read.doc.quotes
-    asked: list[int] = []
-
-    def answer(n: int) -> int:
-        asked.append(n)
-        return n
-
-    assert read.once_per_quote("owned", first, lambda: answer(1)) == 1
-    assert read.once_per_quote("owned", first, lambda: answer(2)) == 1  # the first answer kept
-    assert read.once_per_quote("owned", second, lambda: answer(3)) == 3  # another quote: asked
-    assert read.once_per_quote("other", first, lambda: answer(4)) == 4  # another question: asked
-    assert asked == [1, 3, 4]
