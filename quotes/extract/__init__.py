@@ -60,6 +60,7 @@ from quotes.extract.rules import (
     Quotes,
     asked_then_answered,
     borrowed_attribution,
+    in_dashed_aside,
     own_attribution,
     said_after,
     shared_after,
@@ -196,6 +197,13 @@ def _read(text: str, every: bool) -> Read | None:
             limit = _words_end_limit(read, found, i, att)
             if limit is not None:
                 cands = [c for c in cands if c.words is None or c.words.end <= limit]
+            # (not the words of another clause's aside in dashes, unless the rules picked them)
+            open_mark = q.outer[0][0]
+            cands = [
+                c
+                for c in cands
+                if c.words is None or c.chain or not in_dashed_aside(read, c.words, open_mark)
+            ]
         candidates.append(cands)
         if entity is not None:
             resolver.note_speaker(q.outer[0][0], entity)

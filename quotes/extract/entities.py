@@ -251,6 +251,30 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # every letter, and a few other \w characte
 # A text up to this long is searched for a word directly (_written_lower): cheaper than
 # collecting its words first, which pays off, and bounds the work, only on a long one.
 _SCANNED_TEXT = 50_000
+_WORD_EDGES = "‘’'\".,:;!?"  # the marks around a word of a line (its quotation marks, its comma)
+
+
+def _not_running_text(line: str) -> bool:
+    """Whether the line above a title is no wrapped line of running text, so that the title
+    starts on the next line: a line with no word in lower case (a heading, a byline "By Jo
+    Hall", a time stamp "Updated March 4, 2026 At 9:26 AM ET"), or one that ends in a heading
+    in title case, its trailing run of capitalised words holding a small word capitalised
+    ("... 9:26PM Mayor Calls Out The Council For Backing Down"). A wrapped line of running
+    text has words in lower case and no such run ("he told The Chronicle on Monday. Harbour
+    Authority": "The" opens a name, "on" is lower case; "..., and Ontario Premier").
+    (The run, not the whole line: a scraped page may run a caption and a heading together.)"""
+    words = line.split()
+    letters = [w.strip(_WORD_EDGES) for w in words]
+    if not any(w[:1].islower() for w in letters):
+        # (not a title wrapped alone, "Ontario Premier\nSandra Dube": a heading, a byline or
+        # a time stamp has a small word or a number)
+        return any(w.lower() in HEADING_SMALL_WORDS or w[:1].isdigit() for w in letters)
+    run = list(takewhile(lambda w: w[:1].isupper(), reversed(letters)))
+    # the run's first word is a sentence's or a name's opener ("The Chronicle"), unless a
+    # number stands before it, where a heading's words go on ("Passes 7-2 After Long Debate")
+    before = words[-len(run) - 1][:1] if len(run) < len(words) else ""
+    counted = run if before.isdigit() else run[:-1]
+    return any(w.lower() in HEADING_SMALL_WORDS for w in counted)
 
 
 def _descriptive(word: str) -> bool:
@@ -1319,11 +1343,12 @@ class Entities:
         window = m[max(0, run_start - 60) : run_start]
         if "\n" in window:  # (a blank line has one: most windows need no split)
             window = _PARAGRAPH_BREAK.split(window)[-1]
-        line_before, wrapped, line = window.rpartition("\n")
-        if wrapped and any(
-            w[:1].isupper() and w.lower() in HEADING_SMALL_WORDS for w in line_before.split()[1:]
-        ):
-            window = line
+        _, wrapped, line = window.rpartition("\n")
+        if wrapped:
+            # (the line above's whole last run, not the window's cut of it)
+            line_end = run_start - len(line) - 1
+            if _not_running_text(m[m.rfind("\n", 0, line_end) + 1 : line_end]):
+                window = line
         words: list[str] = []
         near = window.rsplit(None, 6)[-6:] if window[-1:].isspace() else []
         # up to six words for a title with its "of" ("Friends of the Earth campaigner"), all

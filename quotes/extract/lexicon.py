@@ -797,6 +797,31 @@ THE_OUTLETS = {"hill", "atlantic", "economist", "intercept", "spectator", "onion
 PLACE_PREPOSITIONS = {"in", "near", "outside", "across"}
 # The determiners of an owner: "its chief executive", "his spokesman", "their lawyer".
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+# ... of the third person ("his", "her", "its", "their"), and of a person ("its" a thing's)
+THIRD_PERSON_POSSESSIVES = frozenset(POSSESSIVE_DETERMINERS & OBJECT_PRONOUNS.keys())
+PERSON_POSSESSIVES = frozenset(THIRD_PERSON_POSSESSIVES - {"its"})
+# The possessive pronouns that stand alone and the sex each names: "the choice was hers"
+STANDALONE_POSSESSIVES = {"his": "m", "hers": "f"}
+# The sexes a pronoun may name (not a thing's, a group's, the speaker's own)
+_SEXES = frozenset(POSSESSIVE_GENDERS.values())
+# The subject pronouns that give a sex ("he", "she"), and every pronoun that does: "him",
+# "his", "himself", "hers"
+GENDERED_SUBJECTS = frozenset(p for p, sex in PRONOUNS.items() if sex in _SEXES)
+GENDERED_PRONOUNS = frozenset(
+    GENDERED_SUBJECTS
+    | {o for o, subject in OBJECT_PRONOUNS.items() if subject in GENDERED_SUBJECTS}
+    | {p for p, sex in EMPHATIC_PRONOUNS.items() if sex in _SEXES}
+    | {p for p, sex in STANDALONE_POSSESSIVES.items() if sex in _SEXES}
+)
+# The object pronouns of a person ("to him," "urged them"): OBJECT_PRONOUNS's forms of a
+# person's subject pronoun (not "it"), each the form that is no possessive determiner ("him",
+# not "his"), or the only form its subject has ("her", object and possessive both)
+PERSON_OBJECTS = frozenset(
+    o
+    for o, subject in OBJECT_PRONOUNS.items()
+    if PRONOUNS[subject] != "n"
+    and (o not in POSSESSIVE_DETERMINERS or list(OBJECT_PRONOUNS.values()).count(subject) == 1)
+)
 # What the reporter calls a company already met: "the company said".
 COMPANY_NOUNS = {"company", "firm"}
 # The abbreviated last words of a name, whose dot ends no sentence: "Ed Vale Jr.", "Corkum

@@ -597,11 +597,7 @@ def _find_quotes(text: str, single: bool = False) -> Iterator[Found]:
                 yield cur.found(para.index, closed=False, cut=True)
                 cur = _Open(i, para.index)
                 continue
-            if (
-                _double_mark(text, i, para, cur, checks)
-                if checks is not None
-                else _single_mark(text, i, para, cur)
-            ):
+            if _double_mark(checks) if checks is not None else _single_mark(text, i, para, cur):
                 cur.cut(i, i + 1)
                 yield cur.found(para.index, closed=True)
                 cur = None
@@ -693,8 +689,10 @@ class _MarkChecks:
         return _runs_on(self.text, self.para, self.nxt, self.text[self.i])
 
 
-def _double_mark(text: str, i: int, para: Paragraph, cur: _Open, checks: _MarkChecks) -> bool:
-    """Read a mark inside a double-quoted quote; True when it closes the quote."""
+def _double_mark(checks: _MarkChecks) -> bool:
+    """Read the mark ``checks`` asks about, inside a double-quoted quote; True when it closes
+    the quote."""
+    text, i, para, cur = checks.text, checks.i, checks.para, checks.cur
     ch = text[i]
     if ch in SINGLE:
         if _stray_close(text, i, para, cur):

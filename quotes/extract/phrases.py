@@ -49,6 +49,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.marks import Found
 from quotes.extract.words import (
+    Attribution,
     Word,
     Words,
     role_head,
@@ -235,6 +236,9 @@ class Phrases:
         self.m = doc.masked
         self._word_cache: dict[tuple[int, int], list[Word]] = {}
         self._names: dict[tuple[int, int], Words | None] = {}  # name_only's answers
+        # whose words each quote modifies (rules._owned_quote's answers: After, Before and
+        # Owner all ask it of a quote)
+        self.owned_quotes: dict[Found, Attribution | None] = {}
         self.entities = entities
         # every quote's marks, in reading order: whether a quote stands between two words is
         # asked of these, not of the characters ('' in archive copies is a mark too)

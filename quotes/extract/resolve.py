@@ -23,7 +23,9 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EMPHATIC_PRONOUNS,
+    GENDERED_PRONOUNS,
     GENDERED_ROLES,
+    GENDERED_SUBJECTS,
     INVERTING_CUES,
     MODALS,
     NATIONAL_ADJECTIVES,
@@ -34,6 +36,7 @@ from quotes.extract.lexicon import (
     ORG_WORDS,
     PARTY_MEMBERS,
     PARTY_TAG,
+    PERSON_POSSESSIVES,
     PERSON_ROLES,
     PHRASE_PREPOSITIONS,
     PLACES,
@@ -49,7 +52,7 @@ from quotes.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     role_key,
 )
-from quotes.extract.words import Words, role_head
+from quotes.extract.words import Words, alternation, role_head
 
 # The words between a document and who put it out: "a statement from (the) X", "a report by X".
 _FROM_ISSUER = re.compile(r"\s(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -92,8 +95,12 @@ _ORG_DESCRIPTION_HEADS = frozenset(
 # ", identified only as Dana", ", who asked to be identified by his first name, Ivo"
 _NAMED_ONLY = re.compile(
     r",\s+(?:who\s+(?:gave|would give|would only give|asked to be identified)\s+(?:only\s+)?"
-    r"(?:by\s+)?(?:his|her|their)\s+first\s+name(?:\s+only)?|identified\s+only\s+as|"
-    r"(?:who\s+)?gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as),?\s+([A-Z][\w'’\-]+)\b"
+    r"(?:by\s+)?(?:"
+    + alternation(PERSON_POSSESSIVES)
+    + r")\s+first\s+name(?:\s+only)?|identified\s+only\s+as|"
+    r"(?:who\s+)?gave\s+(?:"
+    + alternation(PERSON_POSSESSIVES)
+    + r")\s+name\s+(?:only\s+)?as),?\s+([A-Z][\w'’\-]+)\b"
 )
 _GENERIC_ORG_HEADS = frozenset({"authority", "agency", "company", "firm", "organization", "organisation"})
 # Documents besides DOCUMENT_NOUNS that "the ..." refers back to: "sent a fundraising email ...
@@ -174,9 +181,13 @@ _WHO_CLAUSE = re.compile(r",\s+who\s+([^,.;:]{1,120}),")
 # told reporters that he", or a "his"/"her" that owns a name, "who asked that her name not
 # be used": a pronoun deeper in ("who asked whether she would resign") or an object ("who
 # asked her about it") may be someone else)
-_SAYS_PRONOUN = re.compile(r"\s*(?:said|says|told\s+\w+)\s+(?:that\s+)?(he|she)\b")
-_OWN_NAME = re.compile(r"\b(his|her)\s+(?:full\s+|last\s+)?(?:name|identity)\b", re.I)
-_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+_SAYS_PRONOUN = re.compile(
+    r"\s*(?:said|says|told\s+\w+)\s+(?:that\s+)?(" + alternation(GENDERED_SUBJECTS) + r")\b"
+)
+_OWN_NAME = re.compile(
+    r"\b(" + alternation(POSSESSIVE_GENDERS) + r")\s+(?:full\s+|last\s+)?(?:name|identity)\b", re.I
+)
+_GENDERED = re.compile(r"\b(?:" + alternation(GENDERED_PRONOUNS) + r")\b", re.I)
 # Offices a person holds one of at a time, as a definite description's head: "the former
 # president" is not the person the article calls a governor and never a president. "lady"
 # (the head of "first lady") is a position rather than an office, but it rules the others out

@@ -37,6 +37,8 @@ from quotes.extract.lexicon import (
     ORG_ROLES,
     ORG_WORDS,
     PARTY_TAG,
+    PERSON_OBJECTS,
+    PERSON_POSSESSIVES,
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
     PHRASE_PREPOSITIONS,
@@ -53,6 +55,7 @@ from quotes.extract.lexicon import (
     SPEECH_NOUNS,
     SPOKEN_SOURCES,
     SUBORDINATORS,
+    THIRD_PERSON_POSSESSIVES,
     TIME_OPENERS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -62,6 +65,7 @@ from quotes.extract.words import (
     PLACING,
     Word,
     Words,
+    alternation,
     describes_name,
     inside_title,
     placed_end,
@@ -72,7 +76,7 @@ from quotes.extract.words import (
 )
 
 # A verb and an object pronoun after it: "called it", "urged him"
-_VERB_AND_OBJECT_PRONOUN = re.compile(r"\s*[a-z]+\s+(?:him|her|it|them)\b")
+_VERB_AND_OBJECT_PRONOUN = re.compile(r"\s*[a-z]+\s+(?:" + alternation(PERSON_OBJECTS | {"it"}) + r")\b")
 _TRAILING_PARTY = re.compile(r",\s*[RDI]-[A-Z][\w.]*,?$")  # "Mitch McConnell, R-Ky., said"
 # "she was quoted as saying", "he was heard telling": the subject is before the passive
 _TRAILING_QUOTED_AS = re.compile(
@@ -102,7 +106,9 @@ _TRAILING_CARRIER = re.compile(
     r"took to (?:Twitter|Facebook|Instagram|the floor|the stage|the airwaves)|"
     r"(?:was|were|is|are) (?:quick|careful|eager|happy|keen|sure)|"
     r"(?:was|were|is|are|felt) (?!(?:asked|told|urged)\b)[a-z]{3,}ed|"  # "was prompted to", not "told to"
-    r"used (?:the|his|her|their|its) (?:occasion|opportunity|moment|speech|remarks))\s+to$"
+    r"used (?:the|"
+    + alternation(THIRD_PERSON_POSSESSIVES)
+    + r") (?:occasion|opportunity|moment|speech|remarks))\s+to$"
 )
 # A state or country after a place and its comma: " Colo.,", " D.C.,", " Ohio,"
 _OPENING_PREPOSITIONS = frozenset(
@@ -163,7 +169,9 @@ _INSERT = re.compile(
 )
 # "Meenakshi Dubey, however, insisted": a sentence adverb in commas before the verb
 _TRAILING_ASIDE = re.compile(
-    r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:her|his|their) part),?$"
+    r",\s*(?:however|though|meanwhile|instead|too|in turn|for (?:"
+    + alternation(PERSON_POSSESSIVES)
+    + r") part),?$"
 )
 _TRAILING_ADVERB = re.compile(r"\s+(?:" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r"|[a-z]+ly)$")
 # The last word of a match of each trailing pattern above, where it has one word list:

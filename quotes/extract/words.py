@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -169,16 +169,25 @@ class LineWords:
         return out
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression's alternation of ``words`` (lexicon sets), built once where a
+    pattern is compiled: the longest first, so none stops at a shorter word that opens it."""
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+
+
 def strip_possessive(w: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
 def role_head(word: str) -> str:
+    """The role a role word names: "spokeswoman" is "spokesman", "founders" "founder",
+    "co-founders" "founder" (the plural read first, then the role shared)."""
     w = role_key(word)
-    if w not in ROLES and w.startswith("co-") and role_key(w[3:]) in ROLES:
-        w = role_key(w[3:])  # "co-founder", "co-chair": the role shared
-    if w not in ROLES and w.endswith("s") and role_key(w[:-1]) in ROLES:
-        return role_key(w[:-1])
+    for form in (w, role_key(w[:-1])) if w.endswith("s") else (w,):
+        if form in ROLES:
+            return form
+        if form.startswith("co-") and role_key(form[3:]) in ROLES:
+            return role_key(form[3:])  # "co-founder", "co-chair": the role shared
     return w
 
 

@@ -512,6 +512,56 @@ def test_speaker_title_exactly(text: str, title: str | None) -> None:
             '"We were never asked," Roy said.',
             [("We were never asked,", "Ann Roy", "Harbour council member")],
         ),
+        # ... the line's last run of capitalised words (a page may run text and a heading
+        # together), not a wrapped line of running text with a capitalised small word in it
+        (
+            "The council met on Monday. Mayor Calls Out The Council For Backing Down\n"
+            'Harbour council member Ann Roy spoke.\n\n"We were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        (
+            "The fares will rise in May, he told The Chronicle on Monday. Harbour Authority\n"
+            'spokesman Jo Hall agreed. "We have no choice," Hall said.',
+            [("We have no choice,", "Jo Hall", "Harbour Authority spokesman")],
+        ),
+        (
+            "The fares will rise in May, he told The Chronicle on Monday, and Ontario Premier\n"
+            'Sandra Dube agreed. "It is signed," Dube said.',
+            [("It is signed,", "Sandra Dube", "Ontario Premier")],
+        ),
+        # ... a heading whose run a number breaks ("7-2 After"): the run's first word counts
+        (
+            'Fare Hike Passes 7-2 After Long Debate\nHarbour council member Ann Roy spoke first. "We'
+            ' were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        (
+            'Fares Up 10% In Harbour Next Year\nHarbour council member Ann Roy spoke first. "We were'
+            ' never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        # ... a line with no word in lower case (a byline, a time stamp) under a heading
+        (
+            "Mayor Calls Out The Council\nBy Jo Hall\nHarbour council member Ann Roy spoke first."
+            ' "We were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        (
+            "Mayor Calls Out The Council\nPublished 9:26 PM\nHarbour council member Ann Roy spoke"
+            ' first. "We were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        (
+            'Updated March 4, 2026 At 9:26 AM ET\nHarbour council member Ann Roy spoke first. "We'
+            ' were never asked," Roy said.',
+            [("We were never asked,", "Ann Roy", "Harbour council member")],
+        ),
+        # ... but a number in running text opens no heading ("won 7-2 over the Harbour")
+        (
+            "The Ospreys won 7-2 on Monday, and the Harbour Authority's\nspokesman Jo Hall agreed."
+            ' "We are done," Hall said.',
+            [("We are done,", "Jo Hall", "Harbour Authority's spokesman")],
+        ),
         # an honorific is no title; another's title is not his
         (
             'Ms. Ana Lind spoke first. "It is a fair plan," she said.',

@@ -2347,3 +2347,20 @@ def test_coordinated_that_clauses(text: str, expected: list[tuple[str, str | Non
 )
 def test_recommend_is_a_speech_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mention_of(text) == expected
+
+
+def test_whose_words_a_quote_modifies_is_read_once_per_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    # After, Before and Owner each ask it of a quote: the reader keeps the first answer
+    from quotes.extract import rules
+
+    asked: list[int] = []
+    read_owned = rules._read_owned_quote
+
+    def counted(read: rules.Subjects, q: rules.Found) -> rules.Attribution | None:
+        asked.append(q.outer[0][0])
+        return read_owned(read, q)
+
+    monkeypatch.setattr(rules, "_read_owned_quote", counted)
+    text = 'Ada Holm\'s "I will not resign" statement came late. "We are done," Tom Reed said.'
+    assert who_said_what(text) == [("I will not resign", "Ada Holm"), ("We are done,", "Tom Reed")]
+    assert asked and len(asked) == len(set(asked))

@@ -1270,6 +1270,67 @@ def test_quote_between_an_owner_and_its_speech_noun(
             [("dead.", "Tom Berg")],
         ),
         ('Ada Holm spoke - and Tom Berg said the plan was "dead."', [("dead.", "Tom Berg")]),
+        # a dash between two numbers is a range, not an aside's close (the speaker would be
+        # read from before the dash: "Ospreys") nor its open (a second dash: no aside)
+        (
+            'The Ospreys lost often — but coach Tom Berg said the 2019–20 season was "a grind."',
+            [("a grind.", "Tom Berg")],
+        ),
+        (
+            'The Ospreys lost often - but coach Tom Berg said the 2019 - 20 season was "a grind."',
+            [("a grind.", "Tom Berg")],
+        ),
+        (
+            'Ada Holm argued in the 2019–20 term — and the judge agreed — that the deal was "void."',
+            [("void.", "Ada Holm")],
+        ),
+        # ... but a dash after a number that opens words is a dash
+        (
+            'Ada Holm argued at 9—and the judge agreed—that the contract was "void."',
+            [("void.", "Ada Holm")],
+        ),
+        # a third dash after the aside's close opens another aside: which dash closes which is
+        # a guess, so no aside is read (the cue in it is the quote's), with a range or none
+        (
+            'The Ospreys went 30–52 — and coach Tom Berg said — as the fans knew — that it was "a grind."',
+            [("a grind.", "Tom Berg")],
+        ),
+        (
+            'The Ospreys lost often — and coach Tom Berg said — as the fans knew — that it was "a grind."',
+            [("a grind.", "Tom Berg")],
+        ),
+        (
+            'Ada Holm argued - and the judge said - in court - that it was "void."',
+            [("void.", None)],
+        ),
+        # the subject of a cue in another clause's aside is no candidate speaker either: the
+        # quote is the main clause's subject's, or nobody's where that subject is not read
+        (
+            "The Ospreys, big winners — and coach Tom Berg said it was deserved — called the"
+            ' result "a relief."',
+            [("a relief.", "Ospreys")],
+        ),
+        (
+            "The Ospreys, 2–1 winners — and coach Tom Berg said it was deserved — called the"
+            ' result "a relief."',
+            [("a relief.", None)],
+        ),
+        (
+            "The Ospreys, 21 winners - and coach Tom Berg said it was deserved - called the"
+            ' result "a relief."',
+            [("a relief.", "Ospreys")],
+        ),
+        # ... a cue read right before the aside keeps its speaker
+        (
+            'Ada Holm said - and coach Tom Berg agreed - that the result was "a relief."',
+            [("a relief.", "Ada Holm")],
+        ),
+        # ... while an aside closed by the dash right before the quote's clause stays one
+        (
+            "Ada Holm argued in the 2019–20 term — and the judge agreed — that the deal was"
+            ' "void" in 2021 - 22.',
+            [("void", "Ada Holm")],
+        ),
     ],
 )
 def test_speech_verb_in_a_dashed_aside(text: str, expected: list[tuple[str, str | None]]) -> None:

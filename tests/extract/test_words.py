@@ -3,11 +3,14 @@ and the small tests on a word."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quotes.extract.words import (
     LineWords,
     Word,
+    alternation,
     describes_name,
     names_antecedent,
     placed_end,
@@ -98,6 +101,15 @@ def test_line_words_reads_a_line_again_after_it_was_let_go() -> None:
         ("co-founder", "founder"),
         ("Co-Chair", "chairman"),
         ("co-op", "co-op"),  # no role after "co-": the word as it is
+        # ... in the plural too: the plural read first, then the role shared
+        ("co-founders", "founder"),
+        ("Co-Chairs", "chairman"),
+        ("co-owners", "owner"),
+        ("vice-presidents", "vice-president"),
+        ("front-runners", "front-runner"),
+        ("co-ops", "co-ops"),
+        # a deputy's role is not the role: no "chair" from "vice-chairs"
+        ("vice-chairs", "vice-chairs"),
     ],
 )
 def test_role_head(word: str, head: str) -> None:
@@ -188,3 +200,18 @@ def test_placed_end(text: str, subject: str | None) -> None:
 )
 def test_names_antecedent(gap: str, names: bool) -> None:
     assert names_antecedent(gap) is names
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        # the longest first: a pattern with no boundary after it reads "hers", not "her"
+        ({"he", "her", "hers"}, "hers", "hers"),
+        ({"he", "her", "hers"}, "he said", "he"),
+        ({"vs."}, "vs.", "vs."),  # escaped: the dot is a dot
+        ({"vs."}, "vsx", None),
+    ],
+)
+def test_alternation(words: set[str], text: str, found: str | None) -> None:
+    m = re.match("(?:" + alternation(words) + ")", text)
+    assert (m.group() if m else None) == found
