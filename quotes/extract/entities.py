@@ -1351,14 +1351,16 @@ class Entities:
                 window = line
         words: list[str] = []
         near = window.rsplit(None, 6)[-6:] if window[-1:].isspace() else []
-        # up to six words for a title with its "of" ("Friends of the Earth campaigner"), all
-        # title words; else four
-        k = len(near)
-        while k and (
-            near[k - 1][:1].isupper() or near[k - 1] in ("of", "the") or role_key(near[k - 1]) in ROLES
+        # six words for a title with its "of" ("Friends of the Earth campaigner"), all title
+        # words; else four, as words further back are rarely the name's title
+        titled = len(near)
+        while titled and (
+            near[titled - 1][:1].isupper()
+            or near[titled - 1] in ("of", "the")
+            or role_key(near[titled - 1]) in ROLES
         ):
-            k -= 1
-        near = near[k:] if any(title_link(near, j) for j in range(k, len(near))) else near[-4:]
+            titled -= 1
+        near = near[titled:] if any(title_link(near, j) for j in range(titled, len(near))) else near[-4:]
         # only a role or a capitalised word right before the name makes a title of the words
         # before it (see ``adjacent``): asked first, as most names follow a verb or a preposition
         if near and (near[-1][:1].isupper() or role_key(near[-1]) in ROLES):

@@ -497,6 +497,10 @@ def single_style(text: str, found: list[Found]) -> bool:
     )
 
 
+# a curly single that closes: not an apostrophe inside a word ("We’re")
+_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+
+
 def _a_sentence_after(text: str, i: int) -> bool:
     """Whether the single mark at ``i`` opens two words or more that end with their
     punctuation before a closing single, right beside a speech verb: a sentence someone said
@@ -516,9 +520,6 @@ def _a_sentence_after(text: str, i: int) -> bool:
         return True
     before = re.search(r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)\s*[,:]\s*$", text[max(0, i - 60) : i])
     return before is not None and any(w.lower() in CUE_FORMS for w in before.group(1).split())
-
-
-_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 
 
 def find_quotes(text: str) -> Iterator[Found]:

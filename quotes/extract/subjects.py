@@ -289,7 +289,7 @@ def _titled_of(words: list[Word], i: int) -> bool:
 
 def _title_links(span: list[Word]) -> set[int]:
     """The positions in ``span`` of each title's "of", the "the" after it and the word it is
-    of ("Secretary of State", "Speaker of the House": ``titled_of``)."""
+    of ("Secretary of State", "Speaker of the House": ``_titled_of``)."""
     linked: set[int] = set()
     for k in range(len(span)):
         if _titled_of(span, k):
@@ -1880,10 +1880,13 @@ class Subjects(Phrases):
 
     def _names_after_title(self, span: list[Word], linked: set[int], name: Words) -> bool:
         """Whether ``name``, read in ``span`` whose title "of" words are ``linked``, is a
-        person's name after the title ("Secretary of State John Kerry") rather than part of
-        what the title is of ("the Leader of the Official Opposition", "the Chairman of the
-        Federal Reserve Board"): within the capitalised words after "of", only a name that
-        opens with a known first name or that the article's reading made a person's."""
+        person's name after the title ("Secretary of State John Kerry", "Bank of England
+        Governor Andrew Bailey") rather than part of what the title is of ("the Leader of the
+        Official Opposition", "the Mayor of Port Hope", "Premier of Alberta Jason Kenney") or
+        another person's title ("the Physician of Prime Minister X"): after a lower-case word,
+        any name; within the capitalised words after "of", a person's name (``_a_persons_name``)
+        after one word of what the title is of, or after a role ending it, never after a place's
+        first word ("Saint John Donna Reardon")."""
         if not linked:
             return True
         first = max(linked)
@@ -1903,17 +1906,7 @@ class Subjects(Phrases):
             return False  # "the Physician of Prime Minister Naheed Qadri": the minister's physician
         if len(before) > 1 and role_head(before[-1]) not in ROLES:
             return False  # "Mayor of New York Bill Vale": where the place ends is unknown
-        if len(name.text.split()) < 2:
-            return False  # "the President of Morgan Stanley"
-        if name.text.split()[0].lower() in FIRST_NAME_GENDER:
-            return True
-        found = self.entities.name_at(name.start, name.end)
-        return (
-            len(name.text.split()) > 1  # (one word there is the object's: "of the Official Opposition")
-            and found is not None
-            and found[1].kind == "person"
-            and found[0].start == name.start
-        )
+        return self._a_persons_name(name)  # (not "the President of Morgan Stanley": one word)
 
     def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
         """The speaker words right after an inverted cue: "said Peskov", "added the senator"
