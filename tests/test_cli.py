@@ -2085,3 +2085,41 @@ def test_a_bare_surname_with_one_candidate_is_not_confirmed_rather_than_ambiguou
     assert run(store, "speakers", "merge", "Kwan", "Daniel Kwan").exit_code == 0
     rows = {r["name"]: r for r in json.loads(run(store, "speakers", "--format", "json").stdout)}
     assert "Kwan" not in rows and rows["Daniel Kwan"]["quotes"] == 2
+
+
+# ---- citations: metadata fallbacks, the cue verb, an organisation's "the" -------------------------------
+
+
+def _one_quote_id(store: Path) -> str:
+    (line,) = run(store, "export", "--format", "jsonl").output.splitlines()
+    (quote,) = json.loads(line)["quotes"]
+    return str(quote["id"])
+
+
+def test_chicago_files_an_article_with_no_outlet_under_its_title(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    text = '"Rates will rise," said banker Joe Platt.\n'
+    run(store, "ingest", "-", "--date", "2026-06-01", "--title", "Banker warns on rates", input=text)
+    entry = run(store, "cite", _one_quote_id(store), "--style", "chicago").stdout.strip().split("\n\n")[-1]
+    assert entry == '"Banker warns on rates." June 1, 2026.'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ('"Why now?" asked resident Kim Dorsey.', 'Kim Dorsey asked, "Why now?"'),
+        ('"Stop the vote," shouted protester Lee Hanna.', 'Lee Hanna shouted, "Stop the vote'),
+        ('"Nothing changes," Mayor Ruth Adair wrote in a letter.', 'Ruth Adair wrote, "Nothing changes'),
+        # a cue that needs what came before, or judges the words: "said"
+        ('"And the roads," added planner Ivo Stam.', 'Ivo Stam said, "And the roads'),
+        ('"We will cut the grant," the Corven Water Board said.', 'The Corven Water Board said, "We will'),
+        # no "the" in the article: none added
+        ('"We will cut the grant," Corven Water said.', 'Corven Water said, "We will'),
+    ],
+)
+def test_cite_keeps_the_cue_verb_and_an_organisations_the(tmp_path: Path, sentence: str, lead: str) -> None:
+    store = tmp_path / "store"
+    run(store, "ingest", "-", "--title", "T", "--source", "S", "--date", "2026-01-01", input=sentence + "\n")
+    qid = _one_quote_id(store)
+    for style in ("apa", "mla", "chicago"):
+        assert run(store, "cite", qid, "--style", style).output.startswith(lead), style
