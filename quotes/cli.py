@@ -1283,7 +1283,7 @@ def speakers_split(obj: Context, name: str) -> None:
 
 @cli.command()
 @click.argument("quote_id", metavar="[ID]", required=False, callback=_pasted_id)
-@click.option("--speaker", metavar="NAME", callback=_named, help="The quote's speaker is this person.")
+@click.option("--speaker", metavar="NAME", help="The quote's speaker is this person.")
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
 @click.option("--delete", is_flag=True, help="Not a quote at all: leave it out.")
@@ -1323,6 +1323,8 @@ def fix(
         raise click.UsageError("--undo takes no other option")
     elif not undo and changes != 1:
         raise click.UsageError("give exactly one of --speaker, --no-speaker, --kind, --delete (or --undo)")
+    if speaker is not None:
+        _check_speaker(speaker)
     lib = obj.library()
     if listing:
         rows = [
@@ -1354,6 +1356,44 @@ def fix(
     if hint is not None:
         # a typo, or a bare surname, would otherwise make a second person quietly
         click.echo(f"note: {person} is not a speaker of this store yet{hint}", err=True)
+    from quotes.people import not_a_speaker
+
+    reason = None if person is None else not_a_speaker(person)
+    if reason is not None:
+        # kept, as asked, but the registry's rule would hide it from `speakers` without a word
+        click.echo(
+            f"warning: {person!r} reads as {_NOT_A_SPEAKER.get(reason, reason)}, not a person's or an "
+            "organisation's name: "
+            "`quotes speakers` leaves it out (`quotes speakers --all` lists it)",
+            err=True,
+        )
+
+
+#: What the registry's reasons for "not a speaker" (``quotes.people.not_a_speaker``) mean.
+_NOT_A_SPEAKER = {"word": "a common word", "place": "a place", "code": "a code (it has digits)"}
+
+
+def _check_speaker(speaker: str) -> None:
+    """A usage error (exit 2) for a --speaker of fix that names no one: empty, a pronoun or
+    a lone title or role word ("she", "Senator"), which the extractor resolves, never keeps."""
+    from quotes import who
+    from quotes.corrections import titled  # (the extractor's lexicon: only when asked)
+    from quotes.extract import lexicon
+
+    if not speaker.strip():
+        raise click.UsageError("--speaker needs a name; to remove the speaker use --no-speaker")
+    words = titled(speaker)[1].casefold().split()
+    pronouns = {*lexicon.PRONOUNS, *lexicon.OBJECT_PRONOUNS, *lexicon.EMPHATIC_PRONOUNS}
+    if len(words) == 1 and words[0] in pronouns:
+        why = "is a pronoun"
+    elif len(words) == 1 and words[0].rstrip(".") in {w.rstrip(".") for w in who.title_words()}:
+        why = "is a title or role, not a name"
+    else:
+        return
+    raise click.UsageError(
+        f"--speaker {speaker!r} {why}: give the person's name as the article writes it in full "
+        '(e.g. --speaker "Maria Lopez"), or --no-speaker if the article does not say'
+    )
 
 
 @cli.command()

@@ -1595,8 +1595,45 @@ def test_an_empty_name_is_a_usage_error(store: Path, args: list[str]) -> None:
     result = run(store, *args)
     assert result.exit_code == 2, result.output
     given = "an outlet" if "--source" in args else "a name"  # what the option takes
-    assert f"is empty; give {given}" in result.stderr
+    if args[0] == "fix":  # fix says how to remove a speaker instead
+        assert "--speaker needs a name; to remove the speaker use --no-speaker" in result.stderr
+    else:
+        assert f"is empty; give {given}" in result.stderr
     assert snapshot(store) == before
+
+
+@pytest.mark.parametrize(
+    ("speaker", "why"),
+    [
+        ("she", "is a pronoun"),
+        ("Him", "is a pronoun"),
+        ("Senator", "is a title or role"),
+        ("Sen.", "is a title or role"),
+        ("spokeswoman", "is a title or role"),
+    ],
+)
+def test_fix_refuses_a_speaker_that_names_no_one(store: Path, speaker: str, why: str) -> None:
+    before = snapshot(store)
+    result = run(store, "fix", "x-1", "--speaker", speaker)
+    assert result.exit_code == 2, result.output
+    assert why in result.stderr and "give the person's name" in result.stderr
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize(
+    ("speaker", "warned"),
+    [
+        ("committee aide", True),  # the registry keeps it out of `speakers` (a common word)
+        ("Sen. Ilse Marrow", False),  # a title before a name: a name
+        ("Marrow", False),  # a surname alone is a name
+        ("Senator Marrow", False),
+    ],
+)
+def test_fix_warns_when_speakers_will_not_list_the_name(store: Path, speaker: str, warned: bool) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    result = run(store, "fix", qid, "--speaker", speaker)
+    assert result.exit_code == 0, result.output
+    assert ("`quotes speakers --all` lists it" in result.stderr) is warned
 
 
 def test_a_headline_line_is_the_title(tmp_path: Path, fake_extractor: None) -> None:
