@@ -67,11 +67,11 @@ class Amount(click.FloatRange):
 
 
 HIT_COLUMNS = (
-    Column("id", "ID", max_width=19),
+    Column("id", "ID", max_width=19, whole=True),
     Column("date", "DATE", max_width=10),
-    Column("speaker", "SPEAKER", max_width=26),
+    Column("speaker", "SPEAKER", max_width=30, whole=True),
     Column("text", "QUOTE", wrap=True, marks="matches"),
-    Column("source", "SOURCE", max_width=16),
+    Column("source", "SOURCE", max_width=30, whole=True),
 )
 # When titles and scare-quoted terms are listed, say which a row is.
 KIND_COLUMN = Column("kind", "KIND", max_width=7)
@@ -101,8 +101,8 @@ SPEAKER_COLUMNS = (
 )
 CORRECTION_COLUMNS = (
     Column("date", "DATE", max_width=20),
-    Column("quote", "QUOTE ID", max_width=19),
-    Column("change", "CORRECTION", max_width=36),
+    Column("quote", "QUOTE ID", max_width=19, whole=True),
+    Column("change", "CORRECTION", wrap=True),
     Column("state", "STATE", max_width=16),
     Column("text", "QUOTE", wrap=True),
 )

@@ -2160,3 +2160,35 @@ def test_cite_keeps_the_cue_verb_and_an_organisations_the(tmp_path: Path, senten
     qid = _one_quote_id(store)
     for style in ("apa", "mla", "chicago"):
         assert run(store, "cite", qid, "--style", style).output.startswith(lead), style
+
+
+# ---- tables: names and outlets whole before the quote takes the rest ------------------------------------
+
+
+def test_search_table_keeps_speaker_and_outlet_whole(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    text = '"We were never told about the cuts to the music program," said parent Lisa Brandywine.\n'
+    run(store, "ingest", "-", "--source", "Riverside Courier", "--date", "2026-06-01", input=text)
+    for columns in (80, 100):
+        result = CliRunner().invoke(
+            cli, ["--store", str(store), "search", "music"], env={"COLUMNS": str(columns)}
+        )
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert "Lisa Brandywine" in lines[2] and "Riverside Courier" in lines[2], result.stdout
+        assert "…" not in result.stdout
+        assert max(len(line) for line in lines) <= columns
+
+
+def test_fix_list_shows_both_names_of_a_merge_whole(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    run(store, "ingest", "-", input='"The roads come first," said planner Marcus Lee.\n')
+    assert run(store, "speakers", "merge", "Marcus Lee", "Marcus Leeland-Hartwell").exit_code == 0
+    for columns in (80, 100, 160):
+        result = CliRunner().invoke(
+            cli, ["--store", str(store), "fix", "--list"], env={"COLUMNS": str(columns)}
+        )
+        assert result.exit_code == 0, result.output
+        words = result.stdout.split()
+        assert "Leeland-Hartwell" in words and words.count("Lee") >= 1, result.stdout
+        assert max(len(line) for line in result.stdout.splitlines()) <= columns
