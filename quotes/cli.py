@@ -1152,6 +1152,7 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
             ("quote", q.text),
             ("speaker", q.speaker),
             ("speaker title", q.speaker_title),
+            ("mention", q.speaker_mention.text if q.speaker_mention else None),
             ("cue", q.cue),
             ("kind", q.kind),
             ("confidence", q.confidence),
@@ -1174,9 +1175,11 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
 
 
 ARTICLE_QUOTE_COLUMNS = (
-    Column("id", "ID", max_width=19),
+    Column("id", "ID", max_width=19, whole=True),
     Column("kind", "KIND", max_width=7),
-    Column("speaker", "SPEAKER", max_width=22),
+    Column("speaker", "SPEAKER", max_width=22, whole=True),
+    # the speaker's title as the record has it (yaml and json show it too)
+    Column("speaker_title", "SPEAKER TITLE", max_width=24, hide_empty=True),
     Column("text", "QUOTE", wrap=True),
 )
 

@@ -2192,3 +2192,16 @@ def test_fix_list_shows_both_names_of_a_merge_whole(tmp_path: Path) -> None:
         words = result.stdout.split()
         assert "Leeland-Hartwell" in words and words.count("Lee") >= 1, result.stdout
         assert max(len(line) for line in result.stdout.splitlines()) <= columns
+
+
+def test_show_table_has_the_speaker_title_of_a_quote_and_of_an_articles_quotes(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    text = '"Why now?" asked resident Kim Dorsey.\n\n"Not yet," Corven Water said.\n'
+    run(store, "ingest", "-", input=text)
+    (line,) = run(store, "export", "--format", "jsonl").stdout.splitlines()
+    record = json.loads(line)
+    quote = run(store, "show", record["quotes"][0]["id"], "--format", "table").stdout
+    assert re.search(r"^speaker title +resident$", quote, re.M), quote
+    assert re.search(r"^mention +Kim Dorsey$", quote, re.M), quote
+    article = run(store, "show", record["id"], "--format", "table").stdout
+    assert "SPEAKER TITLE" in article and re.search(r"Kim Dorsey +resident +Why now", article), article
