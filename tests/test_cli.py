@@ -2205,3 +2205,20 @@ def test_show_table_has_the_speaker_title_of_a_quote_and_of_an_articles_quotes(t
     assert re.search(r"^mention +Kim Dorsey$", quote, re.M), quote
     article = run(store, "show", record["id"], "--format", "table").stdout
     assert "SPEAKER TITLE" in article and re.search(r"Kim Dorsey +resident +Why now", article), article
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+@pytest.mark.parametrize("keep", [300, -40])  # the first 300 bytes; all but the last 40
+def test_a_truncated_web_archive_is_a_broken_record(tmp_path: Path, compressed: bool, keep: int) -> None:
+    from tests.test_sources import make_warc
+
+    whole = tmp_path / ("crawl.warc.gz" if compressed else "crawl.warc")
+    make_warc(whole, compressed)
+    cut = tmp_path / ("trunc.warc.gz" if compressed else "trunc.warc")
+    cut.write_bytes(whole.read_bytes()[:keep])
+    result = run(tmp_path / "store", "ingest", str(cut))
+    assert result.exit_code == 1, result.output
+    assert "broken WARC record skipped (the file ends inside it: truncated?)" in result.stderr
+    assert "no articles in it" not in result.stderr
+    # the whole archive: only its one damaged record, not the end, is reported
+    assert run(tmp_path / "store", "ingest", str(whole)).stderr.count("the file ends inside it") == 0

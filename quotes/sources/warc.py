@@ -7,7 +7,9 @@ and a publication date are the better ones to cite).
 Other records (requests, metadata, images, redirects) are not articles and are
 passed over silently. A record that cannot be read is reported and skipped: the
 reader moves on to the next record boundary (the next gzip member, or the next
-``WARC/1.`` line in an uncompressed file) and carries on.
+``WARC/1.`` line in an uncompressed file) and carries on. A file that ends inside a
+record (shorter than its Content-Length, or cut in its headers), which warcio reads
+without a word, is reported as that record broken.
 """
 
 from __future__ import annotations
@@ -51,8 +53,15 @@ def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | 
         try:
             for record in records:
                 page = _page(record, f"{where}#{records.offset}")
+                if _cut_short(record):
+                    # the file ends inside the record: its page, if any, is not whole
+                    yield ArticleError(f"{where}#{records.offset}: broken WARC record skipped ({_TRUNCATED})")
+                    return
                 if page is not None:
                     yield page
+            if records.offset < _size(stream):
+                # warcio stops quietly at a record whose headers the file cuts short
+                yield ArticleError(f"{where}#{records.offset}: broken WARC record skipped ({_TRUNCATED})")
             return
         except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as e:
             bad = records.offset
@@ -61,6 +70,26 @@ def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | 
             if nxt is None:
                 return
             start = nxt
+
+
+_TRUNCATED = "the file ends inside it: truncated?"
+
+
+def _cut_short(record: Any) -> bool:
+    """Whether the file ends before the end its record's Content-Length says (a truncated
+    download or copy), read to its end (warcio would skip the rest of it all the same)."""
+    raw = record.raw_stream
+    while raw.read(_CHUNK):
+        pass
+    return bool(getattr(raw, "limit", 0))
+
+
+def _size(stream: IO[bytes]) -> int:
+    """The length of the seekable ``stream``; its position is kept."""
+    here = stream.tell()
+    end = stream.seek(0, 2)
+    stream.seek(here)
+    return end
 
 
 def _page(record: Any, where: str) -> tuple[Metadata, str] | ArticleError | None:
