@@ -269,3 +269,67 @@ def test_short_title_keeps_a_name_whole(title: str, short: str) -> None:
     art = dataclasses.replace(FULL, authors=(), url=None, title=title)
     assert f'(as cited in "{short}," ' in cite(record(art), QUOTE, "apa")
     assert f'"{short}"' in cite(record(art), QUOTE, "mla")
+
+
+def _said(text: str, words: str, speaker: str, cue: str | None, mention: str | None = None) -> str:
+    """The APA sentence's lead for the quote ``words`` of ``text``."""
+    from quotes.model import Mention
+
+    start = text.index(words)
+    at = text.index(mention) if mention else -1
+    quote = Quote(
+        text=words,
+        spans=((start, start + len(words)),),
+        speaker=speaker,
+        speaker_mention=Mention(mention, at, at + len(mention)) if mention else None,
+        cue=cue,
+    )
+    rec = Record(Article(text=text, title="T", source="S", date=DATE1), (quote,))
+    return cite(rec, quote, "apa").split(' "')[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue", "mention", "lead"),
+    [
+        ('"Why now?" asked Kim Dorsey.', "Why now?", "Kim Dorsey", "asked", None, "Kim Dorsey asked,"),
+        ('"Why now?" Kim Dorsey asks.', "Why now?", "Kim Dorsey", "asks", None, "Kim Dorsey asked,"),
+        ('"No more," Ivo Stam writes.', "No more,", "Ivo Stam", "writes", None, "Ivo Stam wrote,"),
+        # a cue that judges the words, or needs what came before: "said"
+        ('"No more," Ivo Stam warned.', "No more,", "Ivo Stam", "warned", None, "Ivo Stam said,"),
+        ('"No more," Ivo Stam replied.', "No more,", "Ivo Stam", "replied", None, "Ivo Stam said,"),
+        ('"Soon," Ivo Stam said.', "Soon,", "Ivo Stam", None, None, "Ivo Stam said,"),
+        # a passive in the paragraph: the speaker was asked, did not ask
+        ('Ivo Stam, when asked, said: "Soon."', "Soon.", "Ivo Stam", "asked", None, "Ivo Stam said,"),
+        # "the" before the organisation's mention: kept, capitalised
+        (
+            '"Soon," the Corven Water Board said.',
+            "Soon,",
+            "Corven Water Board",
+            "said",
+            "Corven Water Board",
+            "The Corven Water Board said,",
+        ),
+        (
+            '"Soon," The Corven Water Board said.',
+            "Soon,",
+            "Corven Water Board",
+            "said",
+            "Corven Water Board",
+            "The Corven Water Board said,",
+        ),
+        # no "the" before it, or a mention that is not the name: none added
+        ('"Soon," Corven Water said.', "Soon,", "Corven Water", "said", "Corven Water", "Corven Water said,"),
+        (
+            '"Soon," the board of Corven Water said.',
+            "Soon,",
+            "Corven Water",
+            "said",
+            "Corven Water",
+            "Corven Water said,",
+        ),
+    ],
+)
+def test_the_citing_verb_and_an_organisations_the(
+    text: str, words: str, speaker: str, cue: str | None, mention: str | None, lead: str
+) -> None:
+    assert _said(text, words, speaker, cue, mention) == lead
