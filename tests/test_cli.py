@@ -2222,3 +2222,18 @@ def test_a_truncated_web_archive_is_a_broken_record(tmp_path: Path, compressed: 
     assert "no articles in it" not in result.stderr
     # the whole archive: only its one damaged record, not the end, is reported
     assert run(tmp_path / "store", "ingest", str(whole)).stderr.count("the file ends inside it") == 0
+
+
+def test_an_archive_cut_in_its_headers_keeps_the_other_inputs_of_the_ingest(tmp_path: Path) -> None:
+    from tests.test_sources import _cut_in_headers, _two_pages
+
+    data, second = _two_pages(compressed=False)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-cut.warc").write_bytes(_cut_in_headers(data, second, b"WARC-Target-URI"))
+    (folder / "b.txt").write_text('Harbour vote\n\n"We will rebuild it," said Tomas Varga, the mayor.\n')
+    result = run(tmp_path / "store", "ingest", str(folder))
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.stderr
+    assert f"a-cut.warc#{second}: broken WARC record skipped" in result.stderr
+    assert "ingested 2 articles" in result.stdout
