@@ -209,37 +209,67 @@ _CUE_PAST = {
 #: Words before a cue that make its subject the one spoken to, or the cue not the speaker's
 #: own verb: "Dorsey was asked", "when asked", "had been asked to".
 _NOT_THE_SPEAKERS = frozenset("was were is are be been being when if as get gets got".split())
+#: Words that may stand between such a word and the cue: "was also asked", "was not asked".
+_BETWEEN = frozenset("not never n't also then still again repeatedly once first later just even".split())
 
 
 def _verb(record: Record, quote: Quote) -> str:
     """The verb that cites ``quote``: its cue's, in the past tense, when the cue is one of
-    ``_CUE_PAST`` and never read in the passive in the quote's paragraph; else "said"."""
+    ``_CUE_PAST``, the quote is whole (a partial quote's cue governs the indirect speech
+    around it: "asked whether the pier was \"safe\"") and the cue is never read in the
+    passive in the quote's paragraph; else "said"."""
     past = _CUE_PAST.get((quote.cue or "").lower())
-    if past is None:
+    if past is None or quote.kind == "partial":
         return "said"
     text = record.article.text
     # the quote's paragraph: a cue in another one is another quote's
     near = text[text.rfind("\n", 0, quote.start) + 1 : (text.find("\n", quote.end) + 1 or len(text) + 1) - 1]
-    for m in re.finditer(rf"(\w+)\s+{re.escape(quote.cue or '')}\b", near, re.IGNORECASE):
-        if m.group(1).lower() in _NOT_THE_SPEAKERS:
+    for m in re.finditer(rf"\b{re.escape(quote.cue or '')}\b", near, re.IGNORECASE):
+        if _passive(near[: m.start()].split(), near[m.end() :].split()):
             return "said"
     return past
 
 
+def _passive(before: list[str], after: list[str]) -> bool:
+    """Whether a cue with the words ``before`` and ``after`` it is a passive ("was asked",
+    "was not asked", "was repeatedly asked", "asked by reporters") or not the speaker's own
+    verb ("when asked")."""
+    from quotes.extract import lexicon  # (the extractor's package loads slowly: only when asked)
+
+    if after and after[0].lower() == "by":
+        return True
+    for word in reversed(before):
+        low = word.lower().strip(",")
+        if low in _NOT_THE_SPEAKERS:
+            return True
+        if not (low in _BETWEEN or low in lexicon.ADVERBS or (low.endswith("ly") and low.isalpha())):
+            return False
+    return False
+
+
+def _organisation(name: str) -> bool:
+    """Whether ``name`` is an organisation's by its words: its last word one that ends such
+    names ("Port Council", "Lopez campaign"), or itself one ("Pentagon"); never a family's
+    or a person's ("the Salas family")."""
+    from quotes.extract import lexicon
+
+    words = name.lower().split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in lexicon.ORG_WORDS
+    return words[-1] in lexicon.ORG_WORDS | lexicon.ORG_HEADS | lexicon.ORG_ROLES
+
+
 def _speaker(record: Record, quote: Quote) -> str:
-    """The speaker as a citation's sentence starts with it: an organisation the article
-    writes with "the" ("the White House said") keeps it, capitalised; a name as it is."""
+    """The speaker as a citation's sentence starts with it: an organisation by its words the
+    article writes with "the" ("the Port Council said", "the board of the Port Council") as
+    "The X"; a name that has its "the" already with it capitalised; any other name as it is."""
     name = quote.speaker or ""
-    text = record.article.text
-    for q in record.quotes:
-        m = q.speaker_mention
-        if (
-            q.speaker == name
-            and m
-            and m.text == name
-            and re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5) : m.start])
-        ):
-            return f"The {name}"
+    if re.match(r"the\s", name, re.IGNORECASE):
+        return "The" + name[3:]
+    if _organisation(name) and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", record.article.text):
+        return f"The {name}"
     return name
 
 
