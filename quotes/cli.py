@@ -1358,45 +1358,78 @@ def fix(
     hint = None if person is None else _new_name(person, known)
     if hint is not None:
         # a typo, or a bare surname, would otherwise make a second person quietly
-        click.echo(f"note: {person} is not a speaker of this store yet{hint}", err=True)
-    from quotes.people import not_a_speaker
-
-    reason = None if person is None else not_a_speaker(person)
-    if reason is not None:
-        # kept, as asked, but the registry's rule would hide it from `speakers` without a word
-        click.echo(
-            f"warning: {person!r} reads as {_NOT_A_SPEAKER.get(reason, reason)}, not a person's or an "
-            "organisation's name: "
-            "`quotes speakers` leaves it out (`quotes speakers --all` lists it)",
-            err=True,
-        )
+        click.echo(f"note: {speaker} is not a speaker of this store yet{hint}", err=True)
+    if speaker is not None and person is not None:
+        text = lib.article(made.article_id).article.text if made.article_id else ""
+        for warning in _speaker_warnings(speaker, person, text):
+            click.echo(f"warning: {warning}", err=True)
 
 
 #: What the registry's reasons for "not a speaker" (``quotes.people.not_a_speaker``) mean.
 _NOT_A_SPEAKER = {"word": "a common word", "place": "a place", "code": "a code (it has digits)"}
 
 
+def _bare(speaker: str) -> list[str]:
+    """The words of ``speaker`` without a leading "the" ("the Mayor" is the word Mayor)."""
+    words = speaker.split()
+    return words[1:] if len(words) > 1 and words[0].casefold() == "the" else words
+
+
+def _pronoun(word: str) -> bool:
+    """Whether ``word`` is a pronoun: case-blind, but an all-capital acronym ("IT", "WHO")
+    is a name ("I" is the pronoun)."""
+    from quotes.extract import lexicon  # (the extractor's lexicon: only when asked)
+
+    if len(word) > 1 and word.isupper():
+        return False
+    pronouns = {*lexicon.PRONOUNS, *lexicon.OBJECT_PRONOUNS, *lexicon.EMPHATIC_PRONOUNS}
+    return word.casefold() in pronouns
+
+
 def _check_speaker(speaker: str) -> None:
-    """A usage error (exit 2) for a --speaker of fix that names no one: empty, a pronoun or
-    a lone title or role word ("she", "Senator"), which the extractor resolves, never keeps."""
-    from quotes import who
-    from quotes.corrections import titled  # (the extractor's lexicon: only when asked)
+    """A usage error (exit 2) for a --speaker of fix that names no one: empty, or a lone
+    pronoun ("she"), which the extractor resolves to a name and never keeps."""
+    from quotes.corrections import titled
+
+    words = _bare(titled(speaker)[1]) if speaker.strip() else []
+    if not words:
+        raise click.UsageError("--speaker needs a name; to remove the speaker use --no-speaker")
+    if len(words) == 1 and _pronoun(words[0]):
+        raise click.UsageError(
+            f"--speaker {speaker!r} is a pronoun: give the person's name as the article writes it in "
+            'full (e.g. --speaker "Maria Lopez"), or --no-speaker if the article does not say'
+        )
+
+
+def _speaker_warnings(speaker: str, person: str, text: str) -> list[str]:
+    """What a kept --speaker of fix may get wrong: a lone title or role word ("the Mayor"), a
+    name that starts with a pronoun ("she said"), and a name the registry keeps out of
+    `speakers` by its own test (``quotes.people``: not a speaker, or a one-word name the
+    article ``text`` writes in lowercase: "Will")."""
+    from quotes import people, who
     from quotes.extract import lexicon
 
-    if not speaker.strip():
-        raise click.UsageError("--speaker needs a name; to remove the speaker use --no-speaker")
-    words = titled(speaker)[1].casefold().split()
-    pronouns = {*lexicon.PRONOUNS, *lexicon.OBJECT_PRONOUNS, *lexicon.EMPHATIC_PRONOUNS}
-    if len(words) == 1 and words[0] in pronouns:
-        why = "is a pronoun"
-    elif len(words) == 1 and words[0].rstrip(".") in {w.rstrip(".") for w in who.title_words()}:
-        why = "is a title or role, not a name"
-    else:
-        return
-    raise click.UsageError(
-        f"--speaker {speaker!r} {why}: give the person's name as the article writes it in full "
-        '(e.g. --speaker "Maria Lopez"), or --no-speaker if the article does not say'
-    )
+    words = _bare(person)
+    low = words[0].casefold().rstrip(".") if words else ""
+    found = []
+    if len(words) == 1 and (
+        low in lexicon.ROLES or low in {w.rstrip(".").casefold() for w in who.title_words()}
+    ):
+        found.append(
+            f"{speaker!r} is a title or role, not a name: give the name the article gives it, if any"
+        )
+    elif len(words) > 1 and _pronoun(words[0]):
+        found.append(f"{speaker!r} starts with a pronoun: check that it names the person")
+    reason = people.not_a_speaker(person)
+    if reason is None and len(person.split()) == 1 and people.common_word(person, text):
+        reason = "word"
+    if reason is not None:
+        # kept, as asked, but the registry's rule would hide it from `speakers` without a word
+        found.append(
+            f"{person!r} reads as {_NOT_A_SPEAKER.get(reason, reason)}, not a person's or an "
+            "organisation's name: `quotes speakers` leaves it out (`quotes speakers --all` lists it)"
+        )
+    return found
 
 
 @cli.command()
