@@ -67,7 +67,7 @@ class Amount(click.FloatRange):
 
 
 HIT_COLUMNS = (
-    Column("id", "ID", max_width=19, whole=True),
+    Column("id", "ID", max_width=19, never_cut=True),
     Column("date", "DATE", max_width=10),
     Column("speaker", "SPEAKER", max_width=30, whole=True),
     Column("text", "QUOTE", wrap=True, marks="matches"),
@@ -101,7 +101,7 @@ SPEAKER_COLUMNS = (
 )
 CORRECTION_COLUMNS = (
     Column("date", "DATE", max_width=20),
-    Column("quote", "QUOTE ID", max_width=19, whole=True),
+    Column("quote", "QUOTE ID", max_width=19, never_cut=True),
     Column("change", "CORRECTION", wrap=True),
     Column("state", "STATE", max_width=16),
     Column("text", "QUOTE", wrap=True),
@@ -1175,7 +1175,7 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
 
 
 ARTICLE_QUOTE_COLUMNS = (
-    Column("id", "ID", max_width=19, whole=True),
+    Column("id", "ID", max_width=19, never_cut=True),
     Column("kind", "KIND", max_width=7),
     Column("speaker", "SPEAKER", max_width=22, whole=True),
     # the speaker's title as the record has it (yaml and json show it too)

@@ -2184,19 +2184,45 @@ def test_cite_keeps_the_cue_verb_and_an_organisations_the(tmp_path: Path, senten
 # ---- tables: names and outlets whole before the quote takes the rest ------------------------------------
 
 
-def test_search_table_keeps_speaker_and_outlet_whole(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("columns", "whole"),
+    [
+        (200, True),  # room for the whole names: no 30-character cap
+        (120, True),
+        (100, False),  # no room: cut as main cuts them, the quote kept at its 24 columns
+        (60, False),
+    ],
+)
+def test_search_table_ids_never_cut_names_whole_where_they_fit(
+    tmp_path: Path, columns: int, whole: bool
+) -> None:
     store = tmp_path / "store"
-    text = '"We were never told about the cuts to the music program," said parent Lisa Brandywine.\n'
-    run(store, "ingest", "-", "--source", "Riverside Courier", "--date", "2026-06-01", input=text)
-    for columns in (80, 100):
-        result = CliRunner().invoke(
-            cli, ["--store", str(store), "search", "music"], env={"COLUMNS": str(columns)}
-        )
-        assert result.exit_code == 0, result.output
-        lines = result.stdout.splitlines()
-        assert "Lisa Brandywine" in lines[2] and "Riverside Courier" in lines[2], result.stdout
-        assert "…" not in result.stdout
+    text = '"We were never told about the cuts to the program," said parent Ana-Lucia Brandywine de Soto.\n'
+    source = "The Upper Riverside Valley Courier"
+    run(store, "ingest", "-", "--source", source, "--date", "2026-06-01", input=text)
+    result = CliRunner().invoke(cli, ["--store", str(store), "search", "cuts"], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    qid = json.loads(run(store, "search", "cuts", "--format", "json").stdout)[0]["id"]
+    assert lines[2].startswith(qid + " "), result.stdout  # the id whole, at any width
+    assert ("Ana-Lucia Brandywine de Soto" in lines[2] and source in lines[2]) is whole, result.stdout
+    # the quote column never narrower than main's (24)
+    assert len(lines[1].split()[3]) >= 24, result.stdout
+    if columns >= 100:
         assert max(len(line) for line in lines) <= columns
+
+
+def test_tables_keep_ids_whole_piped_and_narrow(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    run(store, "ingest", "-", input='"The roads come first," said planner Marcus Lee.\n')
+    qid = json.loads(run(store, "search", "roads", "--format", "json").stdout)[0]["id"]
+    assert run(store, "fix", qid, "--speaker", "Marcus Leeland").exit_code == 0
+    article = qid.rsplit("-", 1)[0]
+    for args in (["search", "roads"], ["show", article, "--format", "table"], ["fix", "--list"]):
+        for env in ({"COLUMNS": "60"}, {"COLUMNS": "40"}, {}):
+            result = CliRunner().invoke(cli, ["--store", str(store), *args], env=env)
+            assert result.exit_code == 0, result.output
+            assert qid in result.stdout.split(), (args, env, result.stdout)
 
 
 def test_fix_list_shows_both_names_of_a_merge_whole(tmp_path: Path) -> None:
