@@ -136,7 +136,10 @@ def _member_cut(records: ArchiveIterator, stream: IO[bytes]) -> bool:
     decompressor = getattr(records.reader, "decompressor", None)
     if decompressor is None or getattr(decompressor, "eof", True):
         return False
-    return stream.read(1) == b""
+    here = stream.tell()
+    end = stream.seek(0, 2)
+    stream.seek(here)
+    return here >= end
 
 
 def _rest_blank(stream: IO[bytes], offset: int) -> bool:
