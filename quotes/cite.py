@@ -190,12 +190,95 @@ def _words(quote: Quote) -> str:
     return text.rstrip(",;:. ") if not text.endswith("...") else text
 
 
-def _lead(quote: Quote) -> str:
+#: The cue verbs a citation repeats, by their forms, in the past tense: only those that say how
+#: the words came (a question, in writing, aloud) without judging them or needing what came
+#: before ("added", "replied") or an object ("told"); any other cue is cited as "said".
+_CUE_PAST = {
+    form: past
+    for past, forms in {
+        "asked": "ask asks asking asked",
+        "wrote": "write writes writing wrote written",
+        "shouted": "shout shouts shouting shouted",
+        "yelled": "yell yells yelling yelled",
+        "screamed": "scream screams screaming screamed",
+        "whispered": "whisper whispers whispering whispered",
+        "tweeted": "tweet tweets tweeting tweeted",
+    }.items()
+    for form in forms.split()
+}
+#: Words before a cue that make its subject the one spoken to, or the cue not the speaker's
+#: own verb: "Dorsey was asked", "when asked", "had been asked to".
+_NOT_THE_SPEAKERS = frozenset("was were is are be been being when if as get gets got".split())
+#: Words that may stand between such a word and the cue: "was also asked", "was not asked".
+_BETWEEN = frozenset("not never n't also then still again repeatedly once first later just even".split())
+
+
+def _verb(record: Record, quote: Quote) -> str:
+    """The verb that cites ``quote``: its cue's, in the past tense, when the cue is one of
+    ``_CUE_PAST``, the quote is whole (a partial quote's cue governs the indirect speech
+    around it: "asked whether the pier was \"safe\"") and the cue is never read in the
+    passive in the quote's paragraph; else "said"."""
+    past = _CUE_PAST.get((quote.cue or "").lower())
+    if past is None or quote.kind == "partial":
+        return "said"
+    text = record.article.text
+    # the quote's paragraph: a cue in another one is another quote's
+    near = text[text.rfind("\n", 0, quote.start) + 1 : (text.find("\n", quote.end) + 1 or len(text) + 1) - 1]
+    for m in re.finditer(rf"\b{re.escape(quote.cue or '')}\b", near, re.IGNORECASE):
+        if _passive(near[: m.start()].split(), near[m.end() :].split()):
+            return "said"
+    return past
+
+
+def _passive(before: list[str], after: list[str]) -> bool:
+    """Whether a cue with the words ``before`` and ``after`` it is a passive ("was asked",
+    "was not asked", "was repeatedly asked", "asked by reporters") or not the speaker's own
+    verb ("when asked")."""
+    from quotes.extract import lexicon  # (the extractor's package loads slowly: only when asked)
+
+    if after and after[0].lower() == "by":
+        return True
+    for word in reversed(before):
+        low = word.lower().strip(",")
+        if low in _NOT_THE_SPEAKERS:
+            return True
+        if not (low in _BETWEEN or low in lexicon.ADVERBS or (low.endswith("ly") and low.isalpha())):
+            return False
+    return False
+
+
+def _organisation(name: str) -> bool:
+    """Whether ``name`` is an organisation's by its words: its last word one that ends such
+    names ("Port Council", "Lopez campaign"), or itself one ("Pentagon"); never a family's
+    or a person's ("the Salas family")."""
+    from quotes.extract import lexicon
+
+    words = name.lower().split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in lexicon.ORG_WORDS
+    return words[-1] in lexicon.ORG_WORDS | lexicon.ORG_HEADS | lexicon.ORG_ROLES
+
+
+def _speaker(record: Record, quote: Quote) -> str:
+    """The speaker as a citation's sentence starts with it: an organisation by its words the
+    article writes with "the" ("the Port Council said", "the board of the Port Council") as
+    "The X"; a name that has its "the" already with it capitalised; any other name as it is."""
+    name = quote.speaker or ""
+    if re.match(r"the\s", name, re.IGNORECASE):
+        return "The" + name[3:]
+    if _organisation(name) and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", record.article.text):
+        return f"The {name}"
+    return name
+
+
+def _lead(record: Record, quote: Quote) -> str:
     """``Name said, "words"`` (no comma before a partial quote), or just the words."""
     words = f'"{_words(quote)}"'
     if not quote.speaker or not quote.is_statement:
         return words
-    return f"{quote.speaker} said{',' if quote.kind == 'full' else ''} {words}"
+    return f"{_speaker(record, quote)} {_verb(record, quote)}{',' if quote.kind == 'full' else ''} {words}"
 
 
 def _end(sentence: str) -> str:
@@ -231,7 +314,7 @@ def _apa(record: Record, quote: Quote) -> str:
     # A quoted short title already carries the comma inside its marks: ("Short Title," 2024).
     when = f" {year}" if who.startswith('"') else f", {year}"
     cited = ("as cited in " if quote.is_statement else "") + who + when
-    sentence = f"{_lead(quote)} ({cited})."
+    sentence = f"{_lead(record, quote)} ({cited})."
     # (the outlet not said again after a description that names it: "[Article from X]. X.")
     outlet = _close(art.source, ".") if art.source and title else ""
     reference = " ".join(x for x in (head, outlet, art.url or "") if x)
@@ -261,7 +344,7 @@ def _mla(record: Record, quote: Quote) -> str:
         who = f'"{_inner(_short_title(art.title))}"' if art.title else _description(record)
         head = title
     cited = f"qtd. in {who}" if quote.is_statement else who
-    sentence = f"{_lead(quote)} ({cited})."
+    sentence = f"{_lead(record, quote)} ({cited})."
     # MLA 9 drops http(s):// from URLs.
     url = re.sub(r"^https?://", "", art.url) if art.url else None
     outlet = art.source if art.title else None  # a description names it already
@@ -278,7 +361,7 @@ def _chicago(record: Record, quote: Quote) -> str:
     full = [_full(a, art.source) for a in art.authors]
     by = (f"{full[0]} et al." if len(full) > 3 else _join(full, "and")) if full else ""
     said = bool(quote.speaker and quote.is_statement)
-    lead = f"{quote.speaker}, quoted in" if said else "Quoted in"
+    lead = f"{_speaker(record, quote)}, quoted in" if said else "Quoted in"
     authors = f"{by}, " if by else ""
     tail = ", ".join(x for x in (art.source, date, art.url) if x)
     named = _quoted_title(title, ",") if title else "" if art.source else f"an {UNTITLED.lower()},"
@@ -287,7 +370,7 @@ def _chicago(record: Record, quote: Quote) -> str:
     text = " ".join(_inner(quote.text).split()).rstrip(",;: ")
     words = f'"{_close(text, ".")}"'
     comma = "," if quote.kind == "full" else ""  # no comma before a partial quote, as in _lead
-    sentence = (f"{quote.speaker} said{comma} {words}" if said else words) + "¹"
+    sentence = (f"{_speaker(record, quote)} {_verb(record, quote)}{comma} {words}" if said else words) + "¹"
     if art.authors:
         first = _inverted(art.authors[0], art.source)
         rest = [_full(a, art.source) for a in art.authors[1:]]
@@ -298,9 +381,10 @@ def _chicago(record: Record, quote: Quote) -> str:
             _close(art.source, ",") if art.source else "",
         ]
     else:
-        # Chicago files an unsigned news article under the publication.
+        # Chicago files an unsigned news article under the publication; with no publication,
+        # under its title; with neither, it is described.
         biblio = [
-            _close(art.source, ".") if art.source else UNTITLED + ".",
+            _close(art.source, ".") if art.source else "" if title else UNTITLED + ".",
             _quoted_title(title, ".") if title else "",
         ]
     biblio += [_close(date, "."), art.url or ""]
@@ -322,7 +406,7 @@ def _attribution(record: Record, quote: Quote, markdown: bool) -> str:
     parts = [ref, source, _day_month_year(art.date) if art.date else None]
     if art.url and not markdown:
         parts.append(art.url)
-    said = f"{quote.speaker}, quoted in" if quote.speaker and quote.is_statement else "Quoted in"
+    said = f"{_speaker(record, quote)}, quoted in" if quote.speaker and quote.is_statement else "Quoted in"
     return f"{said} " + ", ".join(p for p in parts if p)
 
 

@@ -67,11 +67,11 @@ class Amount(click.FloatRange):
 
 
 HIT_COLUMNS = (
-    Column("id", "ID", max_width=19),
+    Column("id", "ID", max_width=19, never_cut=True),
     Column("date", "DATE", max_width=10),
-    Column("speaker", "SPEAKER", max_width=26),
+    Column("speaker", "SPEAKER", max_width=30, whole=True),
     Column("text", "QUOTE", wrap=True, marks="matches"),
-    Column("source", "SOURCE", max_width=16),
+    Column("source", "SOURCE", max_width=30, whole=True),
 )
 # When titles and scare-quoted terms are listed, say which a row is.
 KIND_COLUMN = Column("kind", "KIND", max_width=7)
@@ -101,8 +101,8 @@ SPEAKER_COLUMNS = (
 )
 CORRECTION_COLUMNS = (
     Column("date", "DATE", max_width=20),
-    Column("quote", "QUOTE ID", max_width=19),
-    Column("change", "CORRECTION", max_width=36),
+    Column("quote", "QUOTE ID", max_width=19, never_cut=True),
+    Column("change", "CORRECTION", wrap=True),
     Column("state", "STATE", max_width=16),
     Column("text", "QUOTE", wrap=True),
 )
@@ -1152,6 +1152,7 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
             ("quote", q.text),
             ("speaker", q.speaker),
             ("speaker title", q.speaker_title),
+            ("mention", q.speaker_mention.text if q.speaker_mention else None),
             ("cue", q.cue),
             ("kind", q.kind),
             ("confidence", q.confidence),
@@ -1174,9 +1175,11 @@ def show(obj: Context, quote_id: str, fmt: str) -> None:
 
 
 ARTICLE_QUOTE_COLUMNS = (
-    Column("id", "ID", max_width=19),
+    Column("id", "ID", max_width=19, never_cut=True),
     Column("kind", "KIND", max_width=7),
-    Column("speaker", "SPEAKER", max_width=22),
+    Column("speaker", "SPEAKER", max_width=22, whole=True),
+    # the speaker's title as the record has it (yaml and json show it too)
+    Column("speaker_title", "SPEAKER TITLE", max_width=24, hide_empty=True),
     Column("text", "QUOTE", wrap=True),
 )
 
@@ -1283,7 +1286,7 @@ def speakers_split(obj: Context, name: str) -> None:
 
 @cli.command()
 @click.argument("quote_id", metavar="[ID]", required=False, callback=_pasted_id)
-@click.option("--speaker", metavar="NAME", callback=_named, help="The quote's speaker is this person.")
+@click.option("--speaker", metavar="NAME", help="The quote's speaker is this person.")
 @click.option("--no-speaker", is_flag=True, help="The text does not say who said it.")
 @click.option("--kind", type=click.Choice(KINDS), help="full, partial, title or term (no speaker).")
 @click.option("--delete", is_flag=True, help="Not a quote at all: leave it out.")
@@ -1323,6 +1326,8 @@ def fix(
         raise click.UsageError("--undo takes no other option")
     elif not undo and changes != 1:
         raise click.UsageError("give exactly one of --speaker, --no-speaker, --kind, --delete (or --undo)")
+    if speaker is not None:
+        _check_speaker(speaker)
     lib = obj.library()
     if listing:
         rows = [
@@ -1353,7 +1358,78 @@ def fix(
     hint = None if person is None else _new_name(person, known)
     if hint is not None:
         # a typo, or a bare surname, would otherwise make a second person quietly
-        click.echo(f"note: {person} is not a speaker of this store yet{hint}", err=True)
+        click.echo(f"note: {speaker} is not a speaker of this store yet{hint}", err=True)
+    if speaker is not None and person is not None:
+        text = lib.article(made.article_id).article.text if made.article_id else ""
+        for warning in _speaker_warnings(speaker, person, text):
+            click.echo(f"warning: {warning}", err=True)
+
+
+#: What the registry's reasons for "not a speaker" (``quotes.people.not_a_speaker``) mean.
+_NOT_A_SPEAKER = {"word": "a common word", "place": "a place", "code": "a code (it has digits)"}
+
+
+def _bare(speaker: str) -> list[str]:
+    """The words of ``speaker`` without a leading "the" ("the Mayor" is the word Mayor)."""
+    words = speaker.split()
+    return words[1:] if len(words) > 1 and words[0].casefold() == "the" else words
+
+
+def _pronoun(word: str) -> bool:
+    """Whether ``word`` is a pronoun: case-blind, but an all-capital acronym ("IT", "WHO")
+    is a name ("I" is the pronoun)."""
+    from quotes.extract import lexicon  # (the extractor's lexicon: only when asked)
+
+    if len(word) > 1 and word.isupper():
+        return False
+    pronouns = {*lexicon.PRONOUNS, *lexicon.OBJECT_PRONOUNS, *lexicon.EMPHATIC_PRONOUNS}
+    return word.casefold() in pronouns
+
+
+def _check_speaker(speaker: str) -> None:
+    """A usage error (exit 2) for a --speaker of fix that names no one: empty, or a lone
+    pronoun ("she"), which the extractor resolves to a name and never keeps."""
+    from quotes.corrections import titled
+
+    words = _bare(titled(speaker)[1]) if speaker.strip() else []
+    if not words:
+        raise click.UsageError("--speaker needs a name; to remove the speaker use --no-speaker")
+    if len(words) == 1 and _pronoun(words[0]):
+        raise click.UsageError(
+            f"--speaker {speaker!r} is a pronoun: give the person's name as the article writes it in "
+            'full (e.g. --speaker "Maria Lopez"), or --no-speaker if the article does not say'
+        )
+
+
+def _speaker_warnings(speaker: str, person: str, text: str) -> list[str]:
+    """What a kept --speaker of fix may get wrong: a lone title or role word ("the Mayor"), a
+    name that starts with a pronoun ("she said"), and a name the registry keeps out of
+    `speakers` by its own test (``quotes.people``: not a speaker, or a one-word name the
+    article ``text`` writes in lowercase: "Will")."""
+    from quotes import people, who
+    from quotes.extract import lexicon
+
+    words = _bare(person)
+    low = words[0].casefold().rstrip(".") if words else ""
+    found = []
+    if len(words) == 1 and (
+        low in lexicon.ROLES or low in {w.rstrip(".").casefold() for w in who.title_words()}
+    ):
+        found.append(
+            f"{speaker!r} is a title or role, not a name: give the name the article gives it, if any"
+        )
+    elif len(words) > 1 and _pronoun(words[0]):
+        found.append(f"{speaker!r} starts with a pronoun: check that it names the person")
+    reason = people.not_a_speaker(person)
+    if reason is None and len(person.split()) == 1 and people.common_word(person, text):
+        reason = "word"
+    if reason is not None:
+        # kept, as asked, but the registry's rule would hide it from `speakers` without a word
+        found.append(
+            f"{person!r} reads as {_NOT_A_SPEAKER.get(reason, reason)}, not a person's or an "
+            "organisation's name: `quotes speakers` leaves it out (`quotes speakers --all` lists it)"
+        )
+    return found
 
 
 @cli.command()

@@ -26,6 +26,7 @@ BOLD, RESET = "\x1b[1m", "\x1b[0m"
 _ON, _OFF = "\x02", "\x03"
 _GAP = 2  # spaces between table columns
 _MIN_WRAP = 24
+_LONGEST_WORD = 24  # the longest word a wrapped column keeps whole
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,12 @@ class Column:
     """A table column: the row ``key`` it shows, its header, and how it fits.
 
     The ``wrap`` column takes the width the others leave and wraps (several share it); the
-    others are cut at ``max_width``. ``marks`` names the row key holding (start, end) offsets
-    of words to highlight in this column's text. A ``hide_empty`` column is left out of a
-    table where no row has a value in it (a note most rows lack).
+    others are cut at ``max_width``. A ``never_cut`` column (an id, to paste) is never cut,
+    whatever the width. A ``whole`` column (a name, an outlet) is what a reader needs whole:
+    it keeps its full width where the table fits so; ``max_width`` caps it only when it does
+    not, and it is then cut as the others are. ``marks`` names the row key holding (start,
+    end) offsets of words to highlight in this column's text. A ``hide_empty`` column is left
+    out of a table where no row has a value in it (a note most rows lack).
     """
 
     key: str
@@ -44,6 +48,8 @@ class Column:
     wrap: bool = False
     marks: str | None = None
     hide_empty: bool = False
+    whole: bool = False
+    never_cut: bool = False
 
 
 def jsonable(value: Any) -> Any:
@@ -221,6 +227,16 @@ def _wrap(text: str, width: int, color: bool) -> list[str]:
     return result
 
 
+def _narrow(widths: list[int], floor: Sequence[int], which: Sequence[int], room: int) -> None:
+    """Cut the widest of the columns ``which`` (never below its ``floor``), one column at a
+    time, until all the columns' ``widths`` fit in ``room`` or none can be cut."""
+    while which and sum(widths) > room:
+        widest = max(which, key=lambda i: widths[i] - floor[i])
+        if widths[widest] <= floor[widest]:
+            break
+        widths[widest] -= 1
+
+
 def table(
     rows: Sequence[Mapping[str, Any]],
     columns: Sequence[Column],
@@ -251,25 +267,33 @@ def table(
     natural = [
         max(display_width(col.header), *(display_width(t[i]) for t in texts)) for i, col in enumerate(columns)
     ]
-    widths = [0 if col.wrap else min(w, col.max_width) for w, col in zip(natural, columns, strict=True)]
+    widths = [
+        0 if col.wrap else w if col.whole or col.never_cut else min(w, col.max_width)
+        for w, col in zip(natural, columns, strict=True)
+    ]
     wrapping = [i for i, col in enumerate(columns) if col.wrap]
     gaps = _GAP * (len(columns) - 1)
     least = max(_MIN_WRAP // max(len(wrapping), 1), 12)  # each wrapped column's narrowest
-    # Too wide even with the wrapped columns at their least: cut the widest other column
-    # (never below its header, nor 12), as long as that helps.
+    # a wrapped column shared with another is not made so narrow that it breaks its words
+    # (a name in a correction): its longest word, up to _LONGEST_WORD, when it is not the last
+    longest = {
+        i: min(max((display_width(w) for t in texts for w in t[i].split()), default=0), _LONGEST_WORD)
+        for i in wrapping
+    }
+    room = width - gaps - sum(max(least, longest[i]) for i in wrapping)
+    # Too wide: the whole columns first come down to their max_width (widest first), then
+    # the widest column but an id (never below its header, nor 12), as long as that helps.
+    whole = [i for i, col in enumerate(columns) if col.whole]
+    _narrow(widths, [min(widths[i], col.max_width) for i, col in enumerate(columns)], whole, room)
     floor = [max(display_width(col.header), 12) for col in columns]
-    while sum(widths) + gaps + least * len(wrapping) > width:
-        widest = max(range(len(columns)), key=lambda i: widths[i] - floor[i])
-        if widths[widest] <= floor[widest]:
-            break
-        widths[widest] -= 1
+    _narrow(widths, floor, [i for i, col in enumerate(columns) if not col.wrap and not col.never_cut], room)
     # The wrapped columns share what is left: the narrowest content first takes what it
     # needs of an even share, the last one takes the rest (a lone one: all of it).
     left = width - sum(widths) - gaps
     by_need = sorted(wrapping, key=lambda i: natural[i])
     for n, i in enumerate(by_need):
         share = left // (len(by_need) - n)
-        widths[i] = max(share if n == len(by_need) - 1 else min(natural[i], share), least)
+        widths[i] = max(share if n == len(by_need) - 1 else min(natural[i], share), least, longest[i])
         left -= widths[i]
 
     def line(cells: Sequence[str]) -> str:

@@ -269,3 +269,206 @@ def test_short_title_keeps_a_name_whole(title: str, short: str) -> None:
     art = dataclasses.replace(FULL, authors=(), url=None, title=title)
     assert f'(as cited in "{short}," ' in cite(record(art), QUOTE, "apa")
     assert f'"{short}"' in cite(record(art), QUOTE, "mla")
+
+
+def _said(text: str, words: str, speaker: str, cue: str | None, mention: str | None = None) -> str:
+    """The APA sentence's lead for the quote ``words`` of ``text``."""
+    from quotes.model import Mention
+
+    start = text.index(words)
+    at = text.index(mention) if mention else -1
+    quote = Quote(
+        text=words,
+        spans=((start, start + len(words)),),
+        speaker=speaker,
+        speaker_mention=Mention(mention, at, at + len(mention)) if mention else None,
+        cue=cue,
+    )
+    rec = Record(Article(text=text, title="T", source="S", date=DATE1), (quote,))
+    return cite(rec, quote, "apa").split(' "')[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue", "mention", "lead"),
+    [
+        ('"Why now?" asked Kim Dorsey.', "Why now?", "Kim Dorsey", "asked", None, "Kim Dorsey asked,"),
+        ('"Why now?" Kim Dorsey asks.', "Why now?", "Kim Dorsey", "asks", None, "Kim Dorsey asked,"),
+        ('"No more," Ivo Stam writes.', "No more,", "Ivo Stam", "writes", None, "Ivo Stam wrote,"),
+        # a cue that judges the words, or needs what came before: "said"
+        ('"No more," Ivo Stam warned.', "No more,", "Ivo Stam", "warned", None, "Ivo Stam said,"),
+        ('"No more," Ivo Stam replied.', "No more,", "Ivo Stam", "replied", None, "Ivo Stam said,"),
+        ('"Soon," Ivo Stam said.', "Soon,", "Ivo Stam", None, None, "Ivo Stam said,"),
+        # a passive in the paragraph: the speaker was asked, did not ask
+        ('Ivo Stam, when asked, said: "Soon."', "Soon.", "Ivo Stam", "asked", None, "Ivo Stam said,"),
+        # "the" before the organisation's mention: kept, capitalised
+        (
+            '"Soon," the Corven Water Board said.',
+            "Soon,",
+            "Corven Water Board",
+            "said",
+            "Corven Water Board",
+            "The Corven Water Board said,",
+        ),
+        (
+            '"Soon," The Corven Water Board said.',
+            "Soon,",
+            "Corven Water Board",
+            "said",
+            "Corven Water Board",
+            "The Corven Water Board said,",
+        ),
+        # no "the" before it, or a mention that is not the name: none added
+        ('"Soon," Corven Water said.', "Soon,", "Corven Water", "said", "Corven Water", "Corven Water said,"),
+        (
+            '"Soon," the board of Corven Water said.',
+            "Soon,",
+            "Corven Water",
+            "said",
+            "Corven Water",
+            "Corven Water said,",
+        ),
+    ],
+)
+def test_the_citing_verb_and_an_organisations_the(
+    text: str, words: str, speaker: str, cue: str | None, mention: str | None, lead: str
+) -> None:
+    assert _said(text, words, speaker, cue, mention) == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue", "kind", "lead"),
+    [
+        # a word between the auxiliary and the cue: still a passive
+        (
+            '"Is it over?" Ravi Menon was also asked.',
+            "Is it over?",
+            "Ravi Menon",
+            "asked",
+            "full",
+            "Ravi Menon said,",
+        ),
+        (
+            '"Who will pay?" Mara Lind was not asked.',
+            "Who will pay?",
+            "Mara Lind",
+            "asked",
+            "full",
+            "Mara Lind said,",
+        ),
+        (
+            '"A deal?" Greta Lind was then asked.',
+            "A deal?",
+            "Greta Lind",
+            "asked",
+            "full",
+            "Greta Lind said,",
+        ),
+        (
+            '"Will it open?" Dana Kerr was repeatedly asked by reporters.',
+            "Will it open?",
+            "Dana Kerr",
+            "asked",
+            "full",
+            "Dana Kerr said,",
+        ),
+        ('"Open?" Dana Kerr was quietly asked.', "Open?", "Dana Kerr", "asked", "full", "Dana Kerr said,"),
+        ('"Open?" Dana Kerr was asked.', "Open?", "Dana Kerr", "asked", "full", "Dana Kerr said,"),
+        (
+            '"Open?" Dana Kerr, asked by a pupil, said.',
+            "Open?",
+            "Dana Kerr",
+            "asked",
+            "full",
+            "Dana Kerr said,",
+        ),
+        # near misses: the speaker's own question, an adverb but no auxiliary
+        (
+            '"Is it over?" Ravi Menon also asked.',
+            "Is it over?",
+            "Ravi Menon",
+            "asked",
+            "full",
+            "Ravi Menon asked,",
+        ),
+        (
+            '"Is it over?" Ravi Menon asked.',
+            "Is it over?",
+            "Ravi Menon",
+            "asked",
+            "full",
+            "Ravi Menon asked,",
+        ),
+        (
+            '"Is it over?" Ravi Menon then asked Tia Moss.',
+            "Is it over?",
+            "Ravi Menon",
+            "asked",
+            "full",
+            "Ravi Menon asked,",
+        ),
+        # a partial quote: the cue governs the indirect speech around it, so "said"
+        (
+            'Maria Lopez asked whether the pier was "safe for children".',
+            "safe for children",
+            "Maria Lopez",
+            "asked",
+            "partial",
+            "Maria Lopez said",
+        ),
+        (
+            'Ravi Menon asked why the council had "ignored the fishermen".',
+            "ignored the fishermen",
+            "Ravi Menon",
+            "asked",
+            "partial",
+            "Ravi Menon said",
+        ),
+        (
+            'Ravi Menon wrote that the plan was "a folly".',
+            "a folly",
+            "Ravi Menon",
+            "wrote",
+            "partial",
+            "Ravi Menon said",
+        ),
+    ],
+)
+def test_the_citing_verb_after_words_between_and_for_partial_quotes(
+    text: str, words: str, speaker: str, cue: str, kind: str, lead: str
+) -> None:
+    from quotes.model import Mention
+
+    start = text.index(words)
+    at = text.index(speaker)
+    quote = Quote(
+        text=words,
+        spans=((start, start + len(words)),),
+        speaker=speaker,
+        speaker_mention=Mention(speaker, at, at + len(speaker)),
+        cue=cue,
+        kind=kind,
+    )
+    rec = Record(Article(text=text, title="T", source="S", date=DATE1), (quote,))
+    assert cite(rec, quote, "apa").split(' "')[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lead"),
+    [
+        # an organisation by its words that the article writes with "the": "The"
+        ('"It is over," the Lopez campaign said.', "Lopez campaign", "The Lopez campaign said,"),
+        ('"It is over," the board of the Port Council said.', "Port Council", "The Port Council said,"),
+        ('"It is over," the Pentagon said.', "Pentagon", "The Pentagon said,"),
+        ('"It is over," The Tarn Valley Board said.', "Tarn Valley Board", "The Tarn Valley Board said,"),
+        ('"It is over," said the Tarn Valley Board.', "the Tarn Valley Board", "The Tarn Valley Board said,"),
+        # a family or a person: never "The"
+        ('"It is over," the Salas family said.', "Salas", "Salas said,"),
+        ('"It is over," the Salas family said.', "Salas family", "Salas family said,"),
+        ('"It is over," said the Ivo Stam.', "Ivo Stam", "Ivo Stam said,"),
+        # an organisation the article never writes with "the": as it is
+        ('"It is over," Port Council said.', "Port Council", "Port Council said,"),
+        ('"It is over," Reuters said.', "Reuters", "Reuters said,"),
+    ],
+)
+def test_the_is_added_only_for_an_organisation(text: str, speaker: str, lead: str) -> None:
+    assert _said(text, "It is over,", speaker, "said") == lead

@@ -1595,8 +1595,64 @@ def test_an_empty_name_is_a_usage_error(store: Path, args: list[str]) -> None:
     result = run(store, *args)
     assert result.exit_code == 2, result.output
     given = "an outlet" if "--source" in args else "a name"  # what the option takes
-    assert f"is empty; give {given}" in result.stderr
+    if args[0] == "fix":  # fix says how to remove a speaker instead
+        assert "--speaker needs a name; to remove the speaker use --no-speaker" in result.stderr
+    else:
+        assert f"is empty; give {given}" in result.stderr
     assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("speaker", ["she", "Him", "I", "the she", "Sen. they", "  "])
+def test_fix_refuses_a_pronoun_or_no_name(store: Path, speaker: str) -> None:
+    before = snapshot(store)
+    result = run(store, "fix", "x-1", "--speaker", speaker)
+    assert result.exit_code == 2, result.output
+    assert "--speaker needs a name" in result.stderr or "is a pronoun" in result.stderr
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize(
+    ("speaker", "warning"),
+    [
+        # a lone title or role word (a leading "the" read off): kept, with a warning
+        *(
+            (w, "is a title or role")
+            for w in ["Senator", "Sen.", "spokeswoman", "Prince", "Queen", "Justice"]
+        ),
+        *((w, "is a title or role") for w in ["King", "Bishop", "Driver", "Judge", "Major", "Chief"]),
+        ("the Mayor", "is a title or role"),
+        ("The spokesman", "is a title or role"),
+        # a name that starts with a pronoun
+        ("she said", "starts with a pronoun"),
+        ("Her Majesty", "starts with a pronoun"),
+        # an all-capital acronym is a name, not the pronoun; names with a title are names
+        ("IT", None),
+        ("WHO", None),
+        ("Sen. Ilse Marrow", None),
+        ("Senator Marrow", None),
+        ("Marrow", None),
+        ("Prince Edvard", None),
+        # the registry's own test: a common word ("committee aide"), or a one-word name the
+        # article writes in lowercase ("Will": "will" is in the article)
+        ("committee aide", "`quotes speakers --all` lists it"),
+        ("Will", "`quotes speakers --all` lists it"),
+    ],
+)
+def test_fix_keeps_a_doubtful_speaker_with_a_warning(store: Path, speaker: str, warning: str | None) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    result = run(store, "fix", qid, "--speaker", speaker)
+    assert result.exit_code == 0, result.output
+    if warning is None:
+        assert "warning:" not in result.stderr
+    else:
+        assert "warning:" in result.stderr and warning in result.stderr
+
+
+def test_fix_notes_a_new_name_as_given(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    result = run(store, "fix", qid, "--speaker", "Dr. Ona Vell")
+    assert result.exit_code == 0, result.output
+    assert "note: Dr. Ona Vell is not a speaker of this store yet" in result.stderr
 
 
 def test_a_headline_line_is_the_title(tmp_path: Path, fake_extractor: None) -> None:
@@ -2085,3 +2141,144 @@ def test_a_bare_surname_with_one_candidate_is_not_confirmed_rather_than_ambiguou
     assert run(store, "speakers", "merge", "Kwan", "Daniel Kwan").exit_code == 0
     rows = {r["name"]: r for r in json.loads(run(store, "speakers", "--format", "json").stdout)}
     assert "Kwan" not in rows and rows["Daniel Kwan"]["quotes"] == 2
+
+
+# ---- citations: metadata fallbacks, the cue verb, an organisation's "the" -------------------------------
+
+
+def _one_quote_id(store: Path) -> str:
+    (line,) = run(store, "export", "--format", "jsonl").output.splitlines()
+    (quote,) = json.loads(line)["quotes"]
+    return str(quote["id"])
+
+
+def test_chicago_files_an_article_with_no_outlet_under_its_title(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    text = '"Rates will rise," said banker Joe Platt.\n'
+    run(store, "ingest", "-", "--date", "2026-06-01", "--title", "Banker warns on rates", input=text)
+    entry = run(store, "cite", _one_quote_id(store), "--style", "chicago").stdout.strip().split("\n\n")[-1]
+    assert entry == '"Banker warns on rates." June 1, 2026.'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ('"Why now?" asked resident Kim Dorsey.', 'Kim Dorsey asked, "Why now?"'),
+        ('"Stop the vote," shouted protester Lee Hanna.', 'Lee Hanna shouted, "Stop the vote'),
+        ('"Nothing changes," Mayor Ruth Adair wrote in a letter.', 'Ruth Adair wrote, "Nothing changes'),
+        # a cue that needs what came before, or judges the words: "said"
+        ('"And the roads," added planner Ivo Stam.', 'Ivo Stam said, "And the roads'),
+        ('"We will cut the grant," the Corven Water Board said.', 'The Corven Water Board said, "We will'),
+        # no "the" in the article: none added
+        ('"We will cut the grant," Corven Water said.', 'Corven Water said, "We will'),
+    ],
+)
+def test_cite_keeps_the_cue_verb_and_an_organisations_the(tmp_path: Path, sentence: str, lead: str) -> None:
+    store = tmp_path / "store"
+    run(store, "ingest", "-", "--title", "T", "--source", "S", "--date", "2026-01-01", input=sentence + "\n")
+    qid = _one_quote_id(store)
+    for style in ("apa", "mla", "chicago"):
+        assert run(store, "cite", qid, "--style", style).output.startswith(lead), style
+
+
+# ---- tables: names and outlets whole before the quote takes the rest ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("columns", "whole"),
+    [
+        (200, True),  # room for the whole names: no 30-character cap
+        (120, True),
+        (100, False),  # no room: cut as main cuts them, the quote kept at its 24 columns
+        (60, False),
+    ],
+)
+def test_search_table_ids_never_cut_names_whole_where_they_fit(
+    tmp_path: Path, columns: int, whole: bool
+) -> None:
+    store = tmp_path / "store"
+    text = '"We were never told about the cuts to the program," said parent Ana-Lucia Brandywine de Soto.\n'
+    source = "The Upper Riverside Valley Courier"
+    run(store, "ingest", "-", "--source", source, "--date", "2026-06-01", input=text)
+    result = CliRunner().invoke(cli, ["--store", str(store), "search", "cuts"], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    qid = json.loads(run(store, "search", "cuts", "--format", "json").stdout)[0]["id"]
+    assert lines[2].startswith(qid + " "), result.stdout  # the id whole, at any width
+    assert ("Ana-Lucia Brandywine de Soto" in lines[2] and source in lines[2]) is whole, result.stdout
+    # the quote column never narrower than main's (24)
+    assert len(lines[1].split()[3]) >= 24, result.stdout
+    if columns >= 100:
+        assert max(len(line) for line in lines) <= columns
+
+
+def test_tables_keep_ids_whole_piped_and_narrow(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    run(store, "ingest", "-", input='"The roads come first," said planner Marcus Lee.\n')
+    qid = json.loads(run(store, "search", "roads", "--format", "json").stdout)[0]["id"]
+    assert run(store, "fix", qid, "--speaker", "Marcus Leeland").exit_code == 0
+    article = qid.rsplit("-", 1)[0]
+    for args in (["search", "roads"], ["show", article, "--format", "table"], ["fix", "--list"]):
+        for env in ({"COLUMNS": "60"}, {"COLUMNS": "40"}, {}):
+            result = CliRunner().invoke(cli, ["--store", str(store), *args], env=env)
+            assert result.exit_code == 0, result.output
+            assert qid in result.stdout.split(), (args, env, result.stdout)
+
+
+def test_fix_list_shows_both_names_of_a_merge_whole(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    run(store, "ingest", "-", input='"The roads come first," said planner Marcus Lee.\n')
+    assert run(store, "speakers", "merge", "Marcus Lee", "Marcus Leeland-Hartwell").exit_code == 0
+    for columns in (80, 100, 160):
+        result = CliRunner().invoke(
+            cli, ["--store", str(store), "fix", "--list"], env={"COLUMNS": str(columns)}
+        )
+        assert result.exit_code == 0, result.output
+        words = result.stdout.split()
+        assert "Leeland-Hartwell" in words and words.count("Lee") >= 1, result.stdout
+        assert max(len(line) for line in result.stdout.splitlines()) <= columns
+
+
+def test_show_table_has_the_speaker_title_of_a_quote_and_of_an_articles_quotes(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    text = '"Why now?" asked resident Kim Dorsey.\n\n"Not yet," Corven Water said.\n'
+    run(store, "ingest", "-", input=text)
+    (line,) = run(store, "export", "--format", "jsonl").stdout.splitlines()
+    record = json.loads(line)
+    quote = run(store, "show", record["quotes"][0]["id"], "--format", "table").stdout
+    assert re.search(r"^speaker title +resident$", quote, re.M), quote
+    assert re.search(r"^mention +Kim Dorsey$", quote, re.M), quote
+    article = run(store, "show", record["id"], "--format", "table").stdout
+    assert "SPEAKER TITLE" in article and re.search(r"Kim Dorsey +resident +Why now", article), article
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+@pytest.mark.parametrize("keep", [300, -40])  # the first 300 bytes; all but the last 40
+def test_a_truncated_web_archive_is_a_broken_record(tmp_path: Path, compressed: bool, keep: int) -> None:
+    from tests.test_sources import make_warc
+
+    whole = tmp_path / ("crawl.warc.gz" if compressed else "crawl.warc")
+    make_warc(whole, compressed)
+    cut = tmp_path / ("trunc.warc.gz" if compressed else "trunc.warc")
+    cut.write_bytes(whole.read_bytes()[:keep])
+    result = run(tmp_path / "store", "ingest", str(cut))
+    assert result.exit_code == 1, result.output
+    assert "broken WARC record skipped (the file ends inside it: truncated?)" in result.stderr
+    assert "no articles in it" not in result.stderr
+    # the whole archive: only its one damaged record, not the end, is reported
+    assert run(tmp_path / "store", "ingest", str(whole)).stderr.count("the file ends inside it") == 0
+
+
+def test_an_archive_cut_in_its_headers_keeps_the_other_inputs_of_the_ingest(tmp_path: Path) -> None:
+    from tests.test_sources import _cut_in_headers, _two_pages
+
+    data, second = _two_pages(compressed=False)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-cut.warc").write_bytes(_cut_in_headers(data, second, b"WARC-Target-URI"))
+    (folder / "b.txt").write_text('Harbour vote\n\n"We will rebuild it," said Tomas Varga, the mayor.\n')
+    result = run(tmp_path / "store", "ingest", str(folder))
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.stderr
+    assert f"a-cut.warc#{second}: broken WARC record skipped" in result.stderr
+    assert "ingested 2 articles" in result.stdout

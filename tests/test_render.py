@@ -200,3 +200,18 @@ def test_table_of_nothing_is_empty() -> None:
 )
 def test_marked(spans: list[list[int]], expected: str) -> None:
     assert marked("abc def", spans, "[", "]") == expected
+
+
+@pytest.mark.parametrize("width", [200, 100, 60, 30])
+def test_a_never_cut_column_is_whole_at_any_width_and_a_whole_one_where_it_fits(width: int) -> None:
+    columns = (
+        Column("id", "ID", max_width=8, never_cut=True),
+        Column("who", "WHO", max_width=10, whole=True),
+        Column("text", "TEXT", wrap=True),
+    )
+    row = {"id": "abcdef012345-17", "who": "Ana-Lucia Brandywine de Soto", "text": "a few words here " * 4}
+    first = table([row], columns, width=width, color=False).splitlines()[2]
+    assert first.startswith("abcdef012345-17  ")
+    # the name is whole where the table fits with it and a 24-column text; else cut
+    assert ("Ana-Lucia Brandywine de Soto" in first) is (width >= 15 + 28 + 24 + 4)
+    assert len(table([row], columns, width=width, color=False).splitlines()[1].split()[2]) >= 24

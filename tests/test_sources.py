@@ -506,3 +506,81 @@ def test_only_pieces_ending_no_sentence_are_furniture(piece: str, furniture: boo
     from quotes.sources import html
 
     assert html._boilerplate(piece) is furniture
+
+
+def _two_pages(compressed: bool) -> tuple[bytes, int]:
+    """A sound archive of two pages, and the offset where its second record starts."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=compressed)
+    _response(writer, "https://ledger.example/bridge", HTML)
+    second = buf.tell()
+    _response(writer, "https://valley.example/schools", SECOND_HTML)
+    return buf.getvalue(), second
+
+
+def _cut_in_headers(data: bytes, second: int, marker: bytes) -> bytes:
+    """``data`` cut just before ``marker`` in the headers of the record at ``second``."""
+    return data[: data.index(marker, second)]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        b"WARC-Type",  # after the version line: warcio reads no type, no length
+        b"WARC-Target-URI",  # no URI: warcio failed with an AttributeError (an internal error)
+        b"Content-Type",
+        b"Content-Length",  # warcio yields a record of nothing and stops quietly
+        b"\r\n\r\n",  # every header but the blank line
+    ],
+)
+def test_a_plain_archive_cut_in_a_records_headers_keeps_the_pages_before(
+    tmp_path: Path, marker: bytes
+) -> None:
+    data, second = _two_pages(compressed=False)
+    warc = tmp_path / "cut.warc"
+    warc.write_bytes(_cut_in_headers(data, second, marker))
+    items = list(sources.read_inputs([str(warc)]))
+    errors = [str(i) for i in items if isinstance(i, ArticleError)]
+    assert [a.url for a in items if isinstance(a, Article)] == [CANONICAL]
+    assert errors == [f"{warc}#{second}: broken WARC record skipped (the file ends inside it: truncated?)"]
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+@pytest.mark.parametrize("trailer", [b"\n", b"\r\n", b"\n\n  \n"])
+def test_whitespace_after_the_last_record_is_no_truncation(
+    tmp_path: Path, compressed: bool, trailer: bytes
+) -> None:
+    data, _ = _two_pages(compressed)
+    warc = tmp_path / ("t.warc.gz" if compressed else "t.warc")
+    warc.write_bytes(data + trailer)
+    items = list(sources.read_inputs([str(warc)]))
+    assert not [i for i in items if isinstance(i, ArticleError)]
+    assert len([i for i in items if isinstance(i, Article)]) == 2
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+@pytest.mark.parametrize("trailer", [b"x", b"\nWARC/1.0\r\n"])
+def test_bytes_after_the_last_record_are_still_a_truncation(
+    tmp_path: Path, compressed: bool, trailer: bytes
+) -> None:
+    data, _ = _two_pages(compressed)
+    warc = tmp_path / ("t.warc.gz" if compressed else "t.warc")
+    warc.write_bytes(data + trailer)
+    items = list(sources.read_inputs([str(warc)]))
+    assert len([i for i in items if isinstance(i, ArticleError)]) == 1
+    assert len([i for i in items if isinstance(i, Article)]) == 2
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_every_cut_of_the_last_record_is_reported_never_an_internal_error(
+    tmp_path: Path, compressed: bool
+) -> None:
+    data, second = _two_pages(compressed)
+    warc = tmp_path / ("c.warc.gz" if compressed else "c.warc")
+    # (a plain record cut in its closing blank lines has all its content: not reported)
+    for end in range(second + 1, len(data) - (0 if compressed else 4), 7):
+        warc.write_bytes(data[:end])
+        items = list(sources.read_inputs([str(warc)]))
+        errors = [str(i) for i in items if isinstance(i, ArticleError)]
+        assert len(errors) == 1 and "broken WARC record skipped" in errors[0], (end, errors)
+        assert [a.url for a in items if isinstance(a, Article)] == [CANONICAL], end

@@ -7,7 +7,9 @@ and a publication date are the better ones to cite).
 Other records (requests, metadata, images, redirects) are not articles and are
 passed over silently. A record that cannot be read is reported and skipped: the
 reader moves on to the next record boundary (the next gzip member, or the next
-``WARC/1.`` line in an uncompressed file) and carries on.
+``WARC/1.`` line in an uncompressed file) and carries on. A file that ends inside a
+record (shorter than its Content-Length, or cut in its headers), which warcio reads
+without a word, is reported as that record broken.
 """
 
 from __future__ import annotations
@@ -50,17 +52,108 @@ def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | 
         records = ArchiveIterator(stream)
         try:
             for record in records:
+                if _headless(record):
+                    # no WARC-Type or Content-Length: headers the file cuts short (warcio reads
+                    # them as a record of nothing); the last such is a truncation
+                    _drain(record)
+                    if _rest_blank(stream, records.offset):
+                        continue  # a newline after the last gzip member, read as a record
+                    last = (
+                        _find(stream, _GZIP_MAGIC if compressed else _WARC_MAGIC, records.offset + 1) is None
+                    )
+                    why = _TRUNCATED if last else "no WARC-Type or Content-Length"
+                    yield ArticleError(f"{where}#{records.offset}: broken WARC record skipped ({why})")
+                    continue
                 page = _page(record, f"{where}#{records.offset}")
+                if _cut_short(record) or _member_cut(records, stream):
+                    # the file ends inside the record: its page, if any, is not whole
+                    yield ArticleError(f"{where}#{records.offset}: broken WARC record skipped ({_TRUNCATED})")
+                    return
                 if page is not None:
                     yield page
+            if not _rest_blank(stream, records.offset):
+                # warcio stops quietly at a record whose headers the file cuts short (blank
+                # lines or a newline after the last record or gzip member are no record)
+                yield ArticleError(f"{where}#{records.offset}: broken WARC record skipped ({_TRUNCATED})")
             return
-        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as e:
+        # (warcio fails with AttributeError or TypeError on headers cut before the URI or type)
+        except (
+            ArchiveLoadFailed,
+            zlib.error,
+            EOFError,
+            ValueError,
+            OSError,
+            AttributeError,
+            TypeError,
+            KeyError,
+        ) as e:
             bad = records.offset
-            yield ArticleError(f"{where}#{bad}: broken WARC record skipped ({_first_line(e)})")
+            if _rest_blank(stream, bad):
+                return  # (warcio reads "\r\n" after the last gzip member as a broken one)
             nxt = _find(stream, _GZIP_MAGIC if compressed else _WARC_MAGIC, bad + 1)
+            # warcio's own AttributeError or TypeError says nothing to a reader
+            why = (
+                "headers cut short or unreadable"
+                if isinstance(e, (AttributeError, TypeError, KeyError))
+                else _first_line(e)
+            )
+            yield ArticleError(
+                f"{where}#{bad}: broken WARC record skipped ({_TRUNCATED if nxt is None else why})"
+            )
             if nxt is None:
                 return
             start = nxt
+
+
+_TRUNCATED = "the file ends inside it: truncated?"
+
+
+def _headless(record: Any) -> bool:
+    """Whether ``record`` lacks a WARC-Type or a Content-Length that is a number: headers the
+    file cuts short, which warcio reads as a record of nothing."""
+    length = (record.rec_headers.get_header("Content-Length") or "").strip()
+    return record.rec_type is None or not length.isdigit()
+
+
+def _drain(record: Any) -> None:
+    """Read ``record`` to its end (warcio would skip the rest of it all the same)."""
+    raw = record.raw_stream
+    while raw.read(_CHUNK):
+        pass
+
+
+def _cut_short(record: Any) -> bool:
+    """Whether the file ends before the end its record's Content-Length says (a truncated
+    download or copy), read to its end."""
+    _drain(record)
+    return bool(getattr(record.raw_stream, "limit", 0))
+
+
+def _member_cut(records: ArchiveIterator, stream: IO[bytes]) -> bool:
+    """Whether the file ends inside the gzip member of the record just read: all of it read
+    and fed to the decompressor, which never reached the member's end (a download cut in
+    the member's last bytes, or in the headers of its record)."""
+    decompressor = getattr(records.reader, "decompressor", None)
+    if decompressor is None or getattr(decompressor, "eof", True):
+        return False
+    here = stream.tell()
+    end = stream.seek(0, 2)
+    stream.seek(here)
+    return here >= end
+
+
+def _rest_blank(stream: IO[bytes], offset: int) -> bool:
+    """Whether the seekable ``stream`` holds only whitespace from ``offset`` on (a trailing
+    newline after the last record is no record); its position is kept."""
+    here = stream.tell()
+    stream.seek(offset)
+    try:
+        while chunk := stream.read(_CHUNK):
+            if chunk.strip():
+                return False
+        return True
+    finally:
+        stream.seek(here)
 
 
 def _page(record: Any, where: str) -> tuple[Metadata, str] | ArticleError | None:
@@ -91,7 +184,15 @@ def _warc_date(value: str | None) -> dt.date | None:
 
 
 def _find(stream: IO[bytes], magic: bytes, start: int) -> int | None:
-    """The offset of the next ``magic`` at or after ``start``, or None."""
+    """The offset of the next ``magic`` at or after ``start``, or None; the position is kept."""
+    here = stream.tell()
+    try:
+        return _scan(stream, magic, start)
+    finally:
+        stream.seek(here)
+
+
+def _scan(stream: IO[bytes], magic: bytes, start: int) -> int | None:
     pos = start
     stream.seek(pos)
     tail = b""
