@@ -441,6 +441,7 @@ class Library(Reader):
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
             try:
                 self._adopt(ledger)
+                self.take_hand_edits()
                 # an earlier run stopped before its people.yaml (or index) was up to date
                 unfinished = self.store.unfinished_path.exists()
                 synced: list[str] = []  # what bringing the index in step did, for the registry too
@@ -932,6 +933,17 @@ class Library(Reader):
         people.save(self.store.root, built)
         return built
 
+    def take_hand_edits(self) -> None:
+        """Turn a pending hand edit of ``people.yaml`` into corrections now (``rebuild_people``),
+        before a command adds its own correction or records: the edit is compared with the
+        registry it was made on, so the file, stale after the command, can neither undo what
+        the command asks (a merge written back, a new merge taken for a split) nor take the
+        names the command's records add for names split off by hand. Under the store lock."""
+        from quotes import people
+
+        if people.hand_edited(self.store.root):
+            self.rebuild_people(strict=False)
+
     def _people_parts(
         self, strict: bool, fresh: dict[str, tuple[Fingerprint, dict[str, Any]]]
     ) -> list[people.Part]:
@@ -1027,6 +1039,7 @@ class Library(Reader):
             text=found.quote.text,
         )
         with self.store.lock("fix", lock.DEFAULT_WAIT):
+            self.take_hand_edits()
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
         self._refresh(found.record)
         return made
@@ -1036,12 +1049,13 @@ class Library(Reader):
         quote comes back); returns the corrections removed."""
         from quotes import corrections
 
-        fixes = corrections.load(self.store.root)
-        removed = [c for c in fixes if c.quote == quote_id]
+        removed = [c for c in corrections.load(self.store.root) if c.quote == quote_id]
         if not removed:
             raise NotFound(f"no correction of quote {quote_id!r} (see quotes fix --list)")
         with self.store.lock("fix", lock.DEFAULT_WAIT):
-            corrections.save(self.store.root, [c for c in fixes if c not in removed])
+            self.take_hand_edits()
+            fixes = corrections.load(self.store.root)
+            corrections.save(self.store.root, [c for c in fixes if c.quote != quote_id])
         try:
             record = self.store.get(str(removed[0].article_id))
         except NotFound:
@@ -1098,15 +1112,16 @@ class Library(Reader):
         """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
         from quotes import corrections
 
-        known = self.speaker_names()
-        if names.fold(name) not in {names.fold(n) for n in known}:
-            close = names.suggest(name, known)
-            hint = f"; did you mean {' or '.join(close)}?" if close else ""
-            raise NotFound(f"no speaker named {name!r}{hint}")
         if names.fold(name) == names.fold(into):
             raise CorrectionError(f"{name!r} and {into!r} are the same name")
         made = corrections.Correction("merge", corrections.now(), name=name, speaker=" ".join(into.split()))
         with self.store.lock("merge", lock.DEFAULT_WAIT):
+            self.take_hand_edits()
+            known = self.speaker_names()
+            if names.fold(name) not in {names.fold(n) for n in known}:
+                close = names.suggest(name, known)
+                hint = f"; did you mean {' or '.join(close)}?" if close else ""
+                raise NotFound(f"no speaker named {name!r}{hint}")
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
             self.rebuild_people()
         return made
@@ -1117,28 +1132,30 @@ class Library(Reader):
         merges undone, or the split made."""
         from quotes import corrections
 
-        fixes = corrections.load(self.store.root)
         key = names.fold(name)
-        undone = [
-            c
-            for c in fixes
-            if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
-        ]
-        if undone:
-            with self.store.lock("split", lock.DEFAULT_WAIT):
+        with self.store.lock("split", lock.DEFAULT_WAIT):
+            self.take_hand_edits()
+            fixes = corrections.load(self.store.root)
+            undone = [
+                c
+                for c in fixes
+                if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
+            ]
+            if undone:
                 corrections.save(self.store.root, [c for c in fixes if c not in undone])
                 self.rebuild_people()
-            return undone
-        joined = [
-            p.name
-            for p in self.registry()
-            for a in p.names
-            if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
-        ]
-        if not joined:
-            raise NotFound(f"nothing to split: {name!r} is no other person's name and was merged into nobody")
-        made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
-        with self.store.lock("split", lock.DEFAULT_WAIT):
+                return undone
+            joined = [
+                p.name
+                for p in self.registry()
+                for a in p.names
+                if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
+            ]
+            if not joined:
+                raise NotFound(
+                    f"nothing to split: {name!r} is no other person's name and was merged into nobody"
+                )
+            made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
             corrections.save(self.store.root, corrections.add(fixes, made))
             self.rebuild_people()
         return [made]

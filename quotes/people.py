@@ -438,12 +438,8 @@ def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str | Non
     name made a person of its own, or taken out of the file, that ``built`` joins to
     someone else is a split. Nothing when the file is as ``quotes`` wrote it."""
     where = path(root)
-    try:
-        text = where.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []
-    m = _DIGEST.search(text)
-    if m and m[1] == _digest(text[m.end() + 1 :]):
+    text = _edited_text(where)
+    if text is None:
         return []
     edited = loads(text, str(where))
     owner = {(names.fold(a.name), a.articles): names.fold(p.name) for p in built for a in p.names}
@@ -459,6 +455,26 @@ def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str | Non
             if (names.fold(a.name), a.articles) not in listed and names.fold(a.name) != names.fold(p.name):
                 asked.append((a.name, None))
     return list(dict.fromkeys(asked))
+
+
+def hand_edited(root: Path) -> bool:
+    """Whether ``people.yaml`` was changed since ``quotes`` wrote it (its digest says)."""
+    return _edited_text(path(root)) is not None
+
+
+def _edited_text(where: Path) -> str | None:
+    """The text of the registry file ``where`` when edited by hand, else None (none yet, or as
+    ``quotes`` wrote it). A file that cannot be read is an error: rewriting it would lose the edit."""
+    try:
+        text = where.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as e:
+        raise StoreError(f"{where}: cannot read the people registry: {e}") from e
+    m = _DIGEST.search(text)
+    if m and m[1] == _digest(text[m.end() + 1 :]):
+        return None
+    return text
 
 
 def save(root: Path, people: Sequence[Person]) -> None:

@@ -2085,3 +2085,90 @@ def test_a_bare_surname_with_one_candidate_is_not_confirmed_rather_than_ambiguou
     assert run(store, "speakers", "merge", "Kwan", "Daniel Kwan").exit_code == 0
     rows = {r["name"]: r for r in json.loads(run(store, "speakers", "--format", "json").stdout)}
     assert "Kwan" not in rows and rows["Daniel Kwan"]["quotes"] == 2
+
+
+# ---- a pending hand edit of people.yaml and a command's own correction ---------------------------------
+
+COUNCIL_TEXT = (
+    'Tom Baptiste said: "The bridge is overdue."\n'
+    'Thomas Baptiste said: "Taxes stay."\n'
+    'Marcus Lee said: "The crossing waited."\n'
+    'Marla Quint said: "Ferries are slow."\n'
+    'Marla J. Quint said: "Tolls are out."\n'
+)
+
+
+@pytest.fixture
+def council(tmp_path: Path, fake_extractor: None) -> Path:
+    store = tmp_path / "council"
+    assert run(store, "ingest", "-", input=COUNCIL_TEXT).exit_code == 0
+    return store
+
+
+def rename_by_hand(store: Path, old: str, new: str) -> None:
+    """Rename the person ``old`` in people.yaml as a user does, in an editor."""
+    path = store / "people.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert f"- name: {old}\n" in text
+    path.write_text(text.replace(f"- name: {old}\n", f"- name: {new}\n", 1), encoding="utf-8")
+
+
+def people_of(store: Path) -> dict[str, list[str]]:
+    return {r["name"]: r["also"] for r in json.loads(run(store, "speakers", "--format", "json").stdout)}
+
+
+def corrections_of(store: Path) -> list[str]:
+    lines = run(store, "fix", "--list").stdout.splitlines()
+    return sorted(ln for ln in lines if "merge:" in ln or "split:" in ln or "speaker:" in ln)
+
+
+def test_a_merge_with_a_pending_hand_edit_keeps_both(council: Path) -> None:
+    # The newcomer trial: the stale people.yaml turned the merge just asked into a split.
+    rename_by_hand(council, "Marcus Lee", "Marcus J. Lee")
+    result = run(council, "speakers", "merge", "Tom Baptiste", "Thomas Baptiste")
+    assert result.exit_code == 0, result.output
+    people = people_of(council)
+    assert people["Thomas Baptiste"] == ["Tom Baptiste"] and "Tom Baptiste" not in people
+    assert people["Marcus J. Lee"] == ["Marcus Lee"]
+    assert not any("split" in c for c in corrections_of(council))
+
+
+def test_a_split_with_a_pending_hand_edit_keeps_both(council: Path) -> None:
+    assert people_of(council)["Marla J. Quint"] == ["Marla Quint"]  # the middle-name rule
+    rename_by_hand(council, "Marcus Lee", "Marcus J. Lee")
+    assert run(council, "speakers", "split", "Marla Quint").exit_code == 0
+    people = people_of(council)
+    assert people["Marla J. Quint"] == [] and people["Marla Quint"] == []
+    assert people["Marcus J. Lee"] == ["Marcus Lee"]
+
+
+def test_merge_then_hand_edit_then_split_undoes_the_merge(council: Path) -> None:
+    # The newcomer trial: the split printed "split" but the old file wrote the merge back.
+    assert run(council, "speakers", "merge", "Tom Baptiste", "Thomas Baptiste").exit_code == 0
+    rename_by_hand(council, "Marcus Lee", "Marcus J. Lee")
+    result = run(council, "speakers", "split", "Tom Baptiste")
+    assert result.exit_code == 0 and result.stdout.startswith("split 'Tom Baptiste' from 'Thomas Baptiste'")
+    people = people_of(council)
+    assert people["Thomas Baptiste"] == [] and people["Tom Baptiste"] == []
+    assert people["Marcus J. Lee"] == ["Marcus Lee"]
+    assert not any("Tom Baptiste" in c for c in corrections_of(council))
+
+
+def test_fix_speaker_with_a_pending_hand_edit_keeps_both(council: Path) -> None:
+    rename_by_hand(council, "Marcus Lee", "Marcus J. Lee")
+    qid = json.loads(run(council, "by", "Tom Baptiste", "--format", "json").stdout)[0]["id"]
+    assert run(council, "fix", qid, "--speaker", "Thomas Baptiste").exit_code == 0
+    people = people_of(council)
+    assert "Tom Baptiste" not in people and people["Marcus J. Lee"] == ["Marcus Lee"]
+    rows = json.loads(run(council, "speakers", "--format", "json").stdout)
+    assert [r["quotes"] for r in rows if r["name"] == "Thomas Baptiste"] == [2]
+
+
+def test_ingest_with_a_pending_hand_edit_keeps_the_rules_for_new_names(council: Path) -> None:
+    # The edit is read against the registry it was made on: a name the new article brings
+    # (joined by the rules) is not one the user took out of the file.
+    rename_by_hand(council, "Marcus Lee", "Marcus J. Lee")
+    assert run(council, "ingest", "-", input='Marla Quint said: "Buses too."\n').exit_code == 0
+    people = people_of(council)
+    assert people["Marla Quint"] == ["Marla J. Quint"] and people["Marcus J. Lee"] == ["Marcus Lee"]
+    assert not any("split" in c for c in corrections_of(council))
