@@ -1398,13 +1398,14 @@ def check(obj: Context, repair: bool, wait: float) -> None:
     Prints each problem on a line (exit status 1 when any is left); --repair
     cleans leftovers, rewrites records of an older format and brings the index
     and people.yaml in step with the records, then checks again. Records are never changed
-    otherwise: a malformed one is reported (not repaired) for you to fix or remove.
+    otherwise: a malformed one is reported (not repaired) for you to fix or remove. So are
+    a malformed corrections.yaml or people.yaml (your edits: never overwritten).
     """
     report = obj.library(warn=False).check(repair=repair, wait=wait)
     for line in report.repaired:
         click.echo(f"repaired: {line}")
     for line in report.unrepaired:
-        click.echo(f"not repaired: {line} (malformed records are yours to fix; see problem below)")
+        click.echo(f"not repaired: {line} (malformed files are yours to fix; see problem below)")
     for line in report.notes:
         click.echo(f"note: {line}")
     for line in report.problems:

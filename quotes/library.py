@@ -759,6 +759,12 @@ class Library(Reader):
                     repaired += self._repair(ledger)
                 finally:
                     ledger.close()
+        # The user's own files: --repair never rewrites them (people.yaml is rebuilt only when
+        # both read), so a malformed one is not repaired, and a problem until mended.
+        own = self._malformed_own_files()
+        problems += own
+        if repair:
+            unrepaired += own
         ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
         expected: dict[str, set[str]] = {}
         ids = self.store.ids()
@@ -836,6 +842,25 @@ class Library(Reader):
                     )
         return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired), tuple(unrepaired))
 
+    def _malformed_own_files(self) -> list[str]:
+        """What is wrong with ``corrections.yaml`` and ``people.yaml``, the files a person edits,
+        each with how to mend it; none when both read (or are absent)."""
+        from quotes import corrections, people
+
+        found = []
+        try:
+            corrections.load(self.store.root)
+        except StoreError as e:
+            found.append(
+                f"{e}: fix it in an editor (each entry: action: and what it names); until then "
+                "ingest, fix and reindex stop on it, and people.yaml is not rebuilt"
+            )
+        try:
+            people.load(self.store.root)
+        except StoreError as e:
+            found.append(str(e))
+        return found
+
     def _repair(self, ledger: Ledger) -> list[str]:
         done = []
         removed = self.store.clean_debris()
@@ -880,7 +905,7 @@ class Library(Reader):
             done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
         if self.store.unfinished_path.exists():
             done.append("brought people.yaml up to date after an interrupted ingest")
-        if done:
+        if done and not self._malformed_own_files():
             # A record gone or changed behind quotes' back changes who is quoted, too.
             self.rebuild_people(strict=False)
         self.store.unfinished_path.unlink(missing_ok=True)

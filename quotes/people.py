@@ -412,12 +412,33 @@ def _digest(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
+#: How to mend a malformed people.yaml: deleting it is a way too, but it loses the hand edits
+#: not yet taken into corrections.yaml, so that is said with it.
+REMEDY = (
+    "fix it in an editor; or delete it to rebuild it from records/ and corrections.yaml, "
+    "losing its hand edits not yet taken (merges and splits already made are kept)"
+)
+
+
 def loads(text: str, where: str) -> list[Person]:
+    """The people of registry text ``text`` (read from ``where``); StoreError saying which entry
+    and which key is wrong, for a file no default mends (``Person.from_dict``)."""
     try:
         data = yamlio.load(text)
-        return [Person.from_dict(d) for d in (data or {}).get("people") or ()]
-    except (yamlio.YAMLError, AttributeError, KeyError, TypeError, ValueError) as e:
-        raise StoreError(f"{where}: malformed people registry ({e}); fix it, or delete it to rebuild") from e
+    except yamlio.YAMLError as e:
+        raise StoreError(
+            f"{where}: malformed people registry (bad YAML: {yamlio.first_line(e)}); {REMEDY}"
+        ) from e
+    entries = (data or {}).get("people") or [] if isinstance(data or {}, dict) else None
+    if not isinstance(entries, list):
+        raise StoreError(f"{where}: malformed people registry (expected a 'people:' list); {REMEDY}")
+    people = []
+    for n, d in enumerate(entries, 1):
+        try:
+            people.append(Person.from_dict(d))
+        except ValueError as e:
+            raise StoreError(f"{where}: malformed people registry (entry {n}: {e}); {REMEDY}") from e
+    return people
 
 
 def load(root: Path) -> list[Person] | None:

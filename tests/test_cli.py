@@ -2172,3 +2172,83 @@ def test_ingest_with_a_pending_hand_edit_keeps_the_rules_for_new_names(council: 
     people = people_of(council)
     assert people["Marla Quint"] == ["Marla J. Quint"] and people["Marcus J. Lee"] == ["Marcus Lee"]
     assert not any("split" in c for c in corrections_of(council))
+
+
+# ---- the user's own files malformed: check says so, --repair keeps them -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "said"),
+    [
+        ("corrections.yaml", "corrections: 3\n", "malformed corrections (expected a 'corrections:' list)"),
+        ("corrections.yaml", "corrections:\n- action: merge\n", "malformed merge correction (missing name"),
+        ("people.yaml", "people: [\n", "malformed people registry (bad YAML"),
+        ("people.yaml", "people:\n- names: []\n", "entry 1: the person has no name:"),
+    ],
+)
+def test_check_reports_a_malformed_file_of_the_user_and_repair_keeps_it(
+    council: Path, file: str, text: str, said: str
+) -> None:
+    # The newcomer trial: check said "all good" (exit 0) while by and reindex failed on them.
+    (council / file).write_text(text, encoding="utf-8")
+    result = run(council, "check")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    problems = [ln for ln in result.stdout.splitlines() if ln.startswith("problem: ")]
+    assert len(problems) == 1 and f"{file}: " in problems[0] and said in problems[0]
+    assert "fix it in an editor" in problems[0]
+    (council / ".quotes" / "people-parts.json").unlink()  # something for --repair to do
+    result = run(council, "check", "--repair")
+    assert result.exit_code == 1 and f"not repaired: {council / file}" in result.stdout
+    assert (council / file).read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "  - name: Marcus James Lee\n",  # no quotes:, no rule:
+        "  - name: Marcus James Lee\n    quotes: 0\n",
+        "  - Marcus James Lee\n",  # a name written as a name
+    ],
+)
+def test_a_hand_added_name_without_its_rule_is_read(council: Path, entry: str) -> None:
+    # The newcomer trial: a name added without rule: broke every command, and the error said
+    # to delete the file, which throws the edit away.
+    path = council / "people.yaml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("  - name: Marcus Lee\n")
+    path.write_text(text[:at] + entry + text[at:], encoding="utf-8")
+    assert people_of(council)["Marcus Lee"] == ["Marcus James Lee"]
+    assert run(council, "by", "Marcus Lee").exit_code == 0
+    assert run(council, "check").exit_code == 0
+    assert run(council, "speakers", "merge", "Tom Baptiste", "Thomas Baptiste").exit_code == 0
+    assert "Marcus Lee" in people_of(council)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "    quotes: 1\n    rule: same name\n",
+            "    quotes: many\n",
+            "name 'Marcus Lee': quotes: must be a whole",
+        ),
+        ("  - name: Marcus Lee\n", "  - name: [Marcus]\n", "person 'Marcus Lee': a name has no name:"),
+        (
+            "  names:\n  - name: Marcus Lee\n    quotes: 1\n    rule: same name\n",
+            "  names: Marcus Lee\n",
+            "person 'Marcus Lee': names: must be a list",
+        ),
+        ("  articles: 1\n", "  articles: [1]\n", "person 'Marcus Lee': articles: must be a whole number"),
+    ],
+)
+def test_a_malformed_people_yaml_names_the_entry_and_the_key(
+    council: Path, old: str, new: str, said: str
+) -> None:
+    path = council / "people.yaml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("- name: Marcus Lee\n")
+    assert old in text[at:]
+    path.write_text(text[:at] + text[at:].replace(old, new, 1), encoding="utf-8")
+    result = run(council, "by", "Lee")
+    one_line_error(result, "people.yaml: malformed people registry (entry ", said)
+    assert "losing its hand edits" in result.stderr  # deleting the file is not free
