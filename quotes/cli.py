@@ -1242,9 +1242,13 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
 
     `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
     so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
-    PERSON need not be a name the store has: then NAME's quotes are renamed to it,
-    and the output says that PERSON is a new name (with the closest known names,
-    in case it is a typo: split undoes it).
+    What changes is the people registry: `speakers` lists NAME under PERSON, and
+    `by PERSON` and `search --speaker PERSON` find NAME's quotes. What does not:
+    each quote keeps the speaker its article names (NAME) in its record, and so
+    in by, search, cite, show and exports; `quotes fix ID --speaker` changes one
+    quote's. PERSON need not be a name the store has: then the output says that
+    PERSON is a new name (with the closest known names, in case it is a typo:
+    split undoes it).
     """
     lib = obj.library()
     known = lib.speaker_names()
@@ -1254,7 +1258,11 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
     )
     hint = _new_name(person, known, but=name)
     if hint is not None:
-        click.echo(f"{made.speaker} is a new name: {made.name}'s quotes are now under it{hint}")
+        click.echo(
+            f"{made.speaker} is a new name: speakers lists {made.name} under it and by finds "
+            f"{made.name}'s quotes by it; each quote still shows {made.name}, as its article "
+            f"says{hint}"
+        )
 
 
 def _new_name(person: str, known: Sequence[str], but: str | None = None) -> str | None:

@@ -936,7 +936,10 @@ def test_speakers_merge_into_a_new_name_says_so(store: Path) -> None:
     # The newcomer trial: a merge into a name nobody is called was silent, a typo included.
     result = run(store, "speakers", "merge", "Trump", "Dmitri Peskov")
     assert result.exit_code == 0 and result.stdout.startswith("merged 'Trump' into 'Dmitri Peskov' (")
-    assert "Dmitri Peskov is a new name: Trump's quotes are now under it" in result.stdout
+    assert (
+        "Dmitri Peskov is a new name: speakers lists Trump under it and by finds Trump's quotes by it; "
+        "each quote still shows Trump, as its article says" in result.stdout
+    )
     assert "did you mean Dmitry Peskov?" in result.stdout
     run(store, "speakers", "split", "Trump")
     result = run(store, "speakers", "merge", "Trump", "Dmitry Peskov")
@@ -2252,3 +2255,16 @@ def test_a_malformed_people_yaml_names_the_entry_and_the_key(
     result = run(council, "by", "Lee")
     one_line_error(result, "people.yaml: malformed people registry (entry ", said)
     assert "losing its hand edits" in result.stderr  # deleting the file is not free
+
+
+def test_a_merge_into_a_new_name_changes_the_registry_not_the_records(council: Path) -> None:
+    # The newcomer trial: the merge said the quotes were renamed; by, cite and exports still
+    # showed the article's name. They do, and the message and --help say so.
+    result = run(council, "speakers", "merge", "Marcus Lee", "Marcus J. Lee")
+    assert "each quote still shows Marcus Lee, as its article says" in result.stdout
+    assert people_of(council)["Marcus J. Lee"] == ["Marcus Lee"]
+    rows = json.loads(run(council, "by", "Marcus J. Lee", "--format", "json").stdout)
+    assert [r["speaker"] for r in rows] == ["Marcus Lee"]
+    assert "Marcus Lee" in run(council, "cite", rows[0]["id"]).stdout
+    helped = " ".join(run(council, "speakers", "merge", "--help").stdout.split())
+    assert "each quote keeps the speaker its article names (NAME)" in helped
