@@ -449,7 +449,7 @@ def load(root: Path) -> list[Person] | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as e:
-        raise StoreError(f"{where}: cannot read the people registry: {e}") from e
+        raise StoreError(f"{where}: cannot read the people registry: {e}; {REMEDY}") from e
 
 
 def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str | None]]:
@@ -491,7 +491,7 @@ def _edited_text(where: Path) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as e:
-        raise StoreError(f"{where}: cannot read the people registry: {e}") from e
+        raise StoreError(f"{where}: cannot read the people registry: {e}; {REMEDY}") from e
     m = _DIGEST.search(text)
     if m and m[1] == _digest(text[m.end() + 1 :]):
         return None
