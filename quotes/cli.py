@@ -17,7 +17,7 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -127,8 +127,8 @@ class Context:
             if self.store.exists() and not self.store.is_dir():
                 # as readers say it, rather than the engine file ingest could not read in it
                 raise StoreError(f"{self.store}: not a directory, cannot be a store")
-            return library.Library.at(self.store, extractor, engine=engine)
-        lib = library.Library.open(self.store, extractor)
+            return replace(library.Library.at(self.store, extractor, engine=engine), notice=_note)
+        lib = replace(library.Library.open(self.store, extractor), notice=_note)
         if warn:
             _warn_drift(lib)
         return lib

@@ -29,7 +29,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -370,6 +370,8 @@ class Library(Reader):
 
     extractor: Extractor = default_extractor
     engine_name: str = "whoosh"
+    #: Receives notes on what a hand edit of people.yaml could not take (the CLI: stderr).
+    notice: Callable[[str], None] = field(default=lambda _: None, compare=False)
 
     @classmethod
     def at(cls, root: Path, extractor: Extractor = default_extractor, engine: str | None = None) -> Library:
@@ -745,6 +747,8 @@ class Library(Reader):
         exactly the records' quotes, and that no debris is left; with ``repair``, under
         the store lock, clean the debris, rewrite records of an older format and bring
         the index in step (rebuilding it when it is damaged)."""
+        from quotes import people
+
         self.store.check()
         problems: list[str] = []
         notes: list[str] = []
@@ -765,6 +769,14 @@ class Library(Reader):
         problems += own
         if repair:
             unrepaired += own
+            if own and self.store.unfinished_path.exists():
+                unrepaired.append(
+                    f"{self.store.unfinished_path}: people.yaml not brought up to date after an "
+                    "interrupted ingest (a file above is malformed): mend it, then run quotes check --repair"
+                )
+        empty = people.empty_note(self.store.root)
+        if empty:
+            notes.append(empty)
         ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
         expected: dict[str, set[str]] = {}
         ids = self.store.ids()
@@ -903,9 +915,13 @@ class Library(Reader):
         if not healthy:
             articles, quotes, _ = self._rebuild(skip_malformed=lambda _: None)
             done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
+        if self._malformed_own_files():
+            # people.yaml cannot be rebuilt: an interrupted ingest's mark stays (check says
+            # what is left to do), and nothing claims it was brought up to date
+            return done
         if self.store.unfinished_path.exists():
             done.append("brought people.yaml up to date after an interrupted ingest")
-        if done and not self._malformed_own_files():
+        if done:
             # A record gone or changed behind quotes' back changes who is quoted, too.
             self.rebuild_people(strict=False)
         self.store.unfinished_path.unlink(missing_ok=True)
@@ -946,7 +962,7 @@ class Library(Reader):
         parts = self._people_parts(strict, fresh or {})
         fixes = corrections.load(self.store.root)
         built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
-        asked = people.hand_edits(self.store.root, built)
+        asked = people.hand_edits(self.store.root, built, self.notice)
         if asked:
             for name, into in asked:
                 action = "merge" if into else "split"

@@ -38,7 +38,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -420,16 +420,23 @@ REMEDY = (
 )
 
 
-def loads(text: str, where: str) -> list[Person]:
-    """The people of registry text ``text`` (read from ``where``); StoreError saying which entry
-    and which key is wrong, for a file no default mends (``Person.from_dict``)."""
+def loads(text: str, where: str) -> list[Person] | None:
+    """The people of registry text ``text`` (read from ``where``), or None for a file with no
+    people list at all (empty, ``~``, ``[]``, ``{}``, ``people: []``, ``people:``, only comments):
+    no registry, as if the file were missing, never a registry with every name deleted.
+    StoreError saying which entry and which key is wrong, for a file no default mends
+    (``Person.from_dict``)."""
     try:
         data = yamlio.load(text)
     except yamlio.YAMLError as e:
         raise StoreError(
-            f"{where}: malformed people registry (bad YAML: {yamlio.first_line(e)}); {REMEDY}"
+            f"{where}: malformed people registry (bad YAML: {yamlio.described(e)}); {REMEDY}"
         ) from e
-    entries = (data or {}).get("people") or [] if isinstance(data or {}, dict) else None
+    # "", "~", "[]", "{}", "people:", "people: []", only comments: no people list
+    nothing: tuple[object, ...] = (None, [], {})
+    if data in nothing or (isinstance(data, dict) and set(data) == {"people"} and data["people"] in nothing):
+        return None
+    entries = data.get("people") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise StoreError(f"{where}: malformed people registry (expected a 'people:' list); {REMEDY}")
     people = []
@@ -442,7 +449,8 @@ def loads(text: str, where: str) -> list[Person]:
 
 
 def load(root: Path) -> list[Person] | None:
-    """The registry of store ``root``, or None when it has none yet."""
+    """The registry of store ``root``, or None when it has none yet (no file, or one with no
+    people list: ``loads``)."""
     where = path(root)
     try:
         return loads(where.read_text(encoding="utf-8"), str(where))
@@ -452,26 +460,56 @@ def load(root: Path) -> list[Person] | None:
         raise StoreError(f"{where}: cannot read the people registry: {e}; {REMEDY}") from e
 
 
-def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str | None]]:
+def empty_note(root: Path) -> str | None:
+    """The note on a ``people.yaml`` with no people list (``loads``), else None."""
+    where = path(root)
+    try:
+        if loads(where.read_text(encoding="utf-8"), str(where)) is not None:
+            return None
+    except (OSError, UnicodeDecodeError, StoreError):
+        return None  # missing (nothing to say), or malformed (said as such)
+    return f"{where} is empty (no people list): taken as no file, rebuilt at the next write"
+
+
+def hand_edits(
+    root: Path, built: Sequence[Person], note: Callable[[str], None] = lambda _: None
+) -> list[tuple[str, str | None]]:
     """What a hand edit of ``people.yaml`` asks for, as ``(name, person)`` merges and
-    ``(name, None)`` splits: a name listed under a person that ``built`` (the registry by
-    the rules) puts under another one, or under a person renamed by hand, is a merge; a
-    name made a person of its own, or taken out of the file, that ``built`` joins to
-    someone else is a split. Nothing when the file is as ``quotes`` wrote it."""
+    ``(name, None)`` splits: a name listed under a person that the registry the edit was made
+    on (as last written, ``who.written``; else ``built``, the registry by the rules) puts under
+    another one, or under a person renamed by hand, is a merge; a name made a person of its
+    own, or taken out of the file, that it joins to someone else is a split. Nothing when the
+    file is as ``quotes`` wrote it, or has no people list (``note`` says so: a missing file,
+    never every name deleted). A name listed without its ``articles:`` is that name in every
+    article; a name the registry does not know is left out, with a ``note`` (a typo, say)."""
     where = path(root)
     text = _edited_text(where)
     if text is None:
         return []
     edited = loads(text, str(where))
-    owner = {(names.fold(a.name), a.articles): names.fold(p.name) for p in built for a in p.names}
+    if edited is None:
+        note(f"{where} is empty (no people list): taken as no file, not as every name deleted; rebuilt")
+        return []
+    written = who.written(root)
+    base: Sequence[Person] = built if written is None else written
+    owner = {(names.fold(a.name), a.articles): names.fold(p.name) for p in base for a in p.names}
+    keys: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for key in owner:
+        keys.setdefault(key[0], []).append(key)
     asked: list[tuple[str, str | None]] = []
     listed = set()
     for p in edited:
         for a in p.names:
-            listed.add((names.fold(a.name), a.articles))
-            if owner.get((names.fold(a.name), a.articles), names.fold(p.name)) != names.fold(p.name):
-                asked.append((a.name, None if names.fold(a.name) == names.fold(p.name) else p.name))
-    for p in built:
+            folded = names.fold(a.name)
+            # the very entry, else the name wherever it is (its articles left out or changed)
+            found = [(folded, a.articles)] if (folded, a.articles) in owner else keys.get(folded, [])
+            if not found:
+                note(f"{where}: {a.name!r} under {p.name!r} is no name of the registry (a typo?): left out")
+                continue
+            listed.update(found)
+            if any(owner[k] != names.fold(p.name) for k in found):
+                asked.append((a.name, None if folded == names.fold(p.name) else p.name))
+    for p in base:
         for a in p.names:
             if (names.fold(a.name), a.articles) not in listed and names.fold(a.name) != names.fold(p.name):
                 asked.append((a.name, None))

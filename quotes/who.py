@@ -114,9 +114,11 @@ class Person:
             raise ValueError(f"an entry is {_shown(d)}, not a person (name:, names:)")
         name = _text(d, "name", "the person")
         who = f"person {name!r}"
-        raw_names = d.get("names") or ()
+        raw_names = d.get("names")
+        if raw_names is None:
+            raw_names = []  # a person added by hand with no names yet (names: left out, or empty)
         if not isinstance(raw_names, list):
-            raise ValueError(f"{who}: names: must be a list of names")
+            raise ValueError(f"{who}: names: must be a list of names, not {_shown(raw_names)}")
         aliases = tuple(_alias(a, who) for a in raw_names)
         return cls(
             name=name,
@@ -359,6 +361,26 @@ def write_index(root: Path, people: Sequence[Person]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def written(root: Path) -> list[Person] | None:
+    """The registry as ``quotes`` last wrote it (``people.yaml`` then, kept in the index), however
+    ``people.yaml`` was edited since: what a hand edit was made on. None when there is none
+    that reads."""
+    import sqlite3
+
+    path = root / META_DIR / INDEX_FILE
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("SELECT data FROM person ORDER BY rank").fetchall()
+        finally:
+            con.close()
+        return [Person.from_dict(json.loads(data)) for (data,) in rows]
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
 
 
 class _Index:
