@@ -1286,7 +1286,9 @@ def speakers_split(obj: Context, name: str) -> None:
         if c.action == "merge":
             click.echo(f"split {c.name!r} from {c.speaker!r} (merged {c.date})")
         else:
-            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: quotes speakers merge")
+            # the merge that undoes it, in full: merge with no arguments is a usage error
+            undo = f"quotes speakers merge {c.name!r} {c.speaker!r}" if c.speaker else "quotes speakers merge"
+            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: {undo}")
 
 
 @cli.command()

@@ -2490,3 +2490,13 @@ def test_check_repair_with_a_malformed_people_yaml_keeps_the_unfinished_mark(
     result = run(council, "check", "--repair")
     assert result.exit_code == 0 and "brought people.yaml up to date" in result.stdout and not mark.exists()
     assert listed(council)["Tom A. Baptiste"] == ["Tom A. Baptiste", "Tom Baptiste"]
+
+
+def test_a_split_of_a_rule_join_says_the_whole_merge_that_undoes_it(council: Path) -> None:
+    # The reviewer's trial: "undo: quotes speakers merge", with no arguments.
+    result = run(council, "speakers", "split", "Marla Quint")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("kept 'Marla Quint' apart from 'Marla J. Quint' (")
+    assert result.stdout.rstrip().endswith("undo: quotes speakers merge 'Marla Quint' 'Marla J. Quint'")
+    assert run(council, "speakers", "merge", "Marla Quint", "Marla J. Quint").exit_code == 0
+    assert people_of(council)["Marla J. Quint"] == ["Marla Quint"]
