@@ -1250,13 +1250,12 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
     PERSON is a new name (with the closest known names, in case it is a typo:
     split undoes it).
     """
-    lib = obj.library()
-    known = lib.speaker_names()
-    made = lib.merge(name, person)
+    merged = obj.library().merge(name, person)
+    made = merged.correction
     click.echo(
         f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
     )
-    hint = _new_name(person, known, but=name)
+    hint = _new_name(person, merged.known, but=name)
     if hint is not None:
         click.echo(
             f"{made.speaker} is a new name: speakers lists {made.name} under it and by finds "

@@ -365,6 +365,16 @@ def _worker_make(article: Article, stored: str | None) -> _Made:
 
 
 @dataclass(frozen=True)
+class Merged:
+    """What ``Library.merge`` did: its correction, and the registry's names just before it (read
+    under the store lock, a pending hand edit taken): whether the person is a new name is
+    asked of these, not of a file read before the lock."""
+
+    correction: corrections.Correction
+    known: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Library(Reader):
     """A store, its search engine and the extractor used to fill it: a ``Reader`` that writes."""
 
@@ -1149,8 +1159,9 @@ class Library(Reader):
 
         return people.every_name(self.registry())
 
-    def merge(self, name: str, into: str) -> corrections.Correction:
-        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+    def merge(self, name: str, into: str) -> Merged:
+        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry;
+        returns the correction with the names the registry had just before it."""
         from quotes import corrections
 
         if names.fold(name) == names.fold(into):
@@ -1165,7 +1176,7 @@ class Library(Reader):
                 raise NotFound(f"no speaker named {name!r}{hint}")
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
             self.rebuild_people()
-        return made
+        return Merged(made, tuple(known))
 
     def split(self, name: str) -> list[corrections.Correction]:
         """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are

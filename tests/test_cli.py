@@ -2500,3 +2500,17 @@ def test_a_split_of_a_rule_join_says_the_whole_merge_that_undoes_it(council: Pat
     assert result.stdout.rstrip().endswith("undo: quotes speakers merge 'Marla Quint' 'Marla J. Quint'")
     assert run(council, "speakers", "merge", "Marla Quint", "Marla J. Quint").exit_code == 0
     assert people_of(council)["Marla J. Quint"] == ["Marla Quint"]
+
+
+def test_merge_asks_whether_the_person_is_new_of_the_registry_under_the_lock(council: Path) -> None:
+    # The reviewer's trial: the hint read people.yaml before the lock, pending hand edit and all
+    # (a person added by hand with no names is no speaker the store knows).
+    path = council / "people.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "- name: Harbour Board\n  names: []\n", encoding="utf-8"
+    )
+    result = run(council, "speakers", "merge", "Tom Baptiste", "Harbour Board")
+    assert result.exit_code == 0, result.output
+    assert "Harbour Board is a new name: speakers lists Tom Baptiste under it" in result.stdout
+    result = run(council, "speakers", "merge", "Marla Quint", "Thomas Baptiste")  # near miss: known
+    assert result.exit_code == 0 and "is a new name" not in result.stdout
