@@ -252,7 +252,7 @@ def build_from(
     """``build`` from the records' parts (``contribution``), in the records' order."""
     seen = [s for part in parts for s in part.seen]
     named = {part.article: part.named for part in parts}
-    into = {names.fold(a): b for a, b in merges}
+    into = _final_persons({names.fold(a): b for a, b in merges})
     kept_apart = {names.fold(a) for a in splits} - set(into)
     groups: dict[str, _Group] = {}  # by the folded name of the group's home
     apart: dict[str, _Group] = {}
@@ -306,6 +306,20 @@ def build_from(
         _join_surname(s, groups, by_surname, named[s.article].get(s.name, ()), apart)
     people = [_person(g) for g in (*groups.values(), *apart.values()) if g.seen]
     return sorted(people, key=lambda p: (-p.quotes, names.fold(p.name), p.name))
+
+
+def _final_persons(into: dict[str, str]) -> dict[str, str]:
+    """Each merge's person, followed through merges of that person: A into B and B into C put
+    A under C, as both say (else A would make a second person named B). A merge that comes
+    back to its own name (A into B, B into A) keeps its own person, as written."""
+    final = {}
+    for a, b in into.items():
+        seen, person = {a}, b
+        while names.fold(person) in into and names.fold(person) not in seen:
+            seen.add(names.fold(person))
+            person = into[names.fold(person)]
+        final[a] = b if names.fold(person) in seen else person
+    return final
 
 
 def _join_surname(
@@ -481,7 +495,8 @@ def hand_edits(
     own, or taken out of the file, that it joins to someone else is a split. Nothing when the
     file is as ``quotes`` wrote it, or has no people list (``note`` says so: a missing file,
     never every name deleted). A name listed without its ``articles:`` is that name in every
-    article; a name the registry does not know is left out, with a ``note`` (a typo, say)."""
+    article; a name the registry does not know is left out, with a ``note`` (a typo, say), and
+    so is a name listed under two people (which is meant is not said)."""
     where = path(root)
     text = _edited_text(where)
     if text is None:
@@ -494,10 +509,11 @@ def hand_edits(
     base: Sequence[Person] = built if written is None else written
     owner = {(names.fold(a.name), a.articles): names.fold(p.name) for p in base for a in p.names}
     keys: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    conflicted: set[str] = set()  # names listed under two people
     for key in owner:
         keys.setdefault(key[0], []).append(key)
     asked: list[tuple[str, str | None]] = []
-    listed = set()
+    listed: dict[tuple[str, tuple[str, ...]], str] = {}  # each entry of the registry: who lists it
     for p in edited:
         for a in p.names:
             folded = names.fold(a.name)
@@ -506,8 +522,14 @@ def hand_edits(
             if not found:
                 note(f"{where}: {a.name!r} under {p.name!r} is no name of the registry (a typo?): left out")
                 continue
-            listed.update(found)
-            if any(owner[k] != names.fold(p.name) for k in found):
+            twice = {listed[k] for k in found if k in listed and names.fold(listed[k]) != names.fold(p.name)}
+            listed.update(dict.fromkeys(found, p.name))
+            if twice:  # which one is meant is not said: neither is taken
+                first = sorted(twice)[0]
+                note(f"{where}: {a.name!r} is listed under both {first!r} and {p.name!r}: left as it was")
+                asked = [x for x in asked if names.fold(x[0]) != folded]
+                conflicted.add(folded)
+            elif folded not in conflicted and any(owner[k] != names.fold(p.name) for k in found):
                 asked.append((a.name, None if folded == names.fold(p.name) else p.name))
     for p in base:
         for a in p.names:

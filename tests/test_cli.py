@@ -2514,3 +2514,24 @@ def test_merge_asks_whether_the_person_is_new_of_the_registry_under_the_lock(cou
     assert "Harbour Board is a new name: speakers lists Tom Baptiste under it" in result.stdout
     result = run(council, "speakers", "merge", "Marla Quint", "Thomas Baptiste")  # near miss: known
     assert result.exit_code == 0 and "is a new name" not in result.stdout
+
+
+@pytest.mark.parametrize("written", ["Marcus Lee", "{name: Marcus Lee}", "{name: Marcus Lee, quotes: 1}"])
+def test_a_name_listed_under_two_people_by_hand_is_left_as_it_was(council: Path, written: str) -> None:
+    # The reviewer's trial: the last of the two won, without a word.
+    import yaml
+
+    path = council / "people.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(p for p in data["people"] if p["name"] == "Thomas Baptiste")["names"].append(yaml.safe_load(written))
+    for order in (data["people"], data["people"][::-1]):
+        path.write_text(yaml.safe_dump({"people": order}, sort_keys=False), encoding="utf-8")
+        result = run(council, "reindex")
+        assert result.exit_code == 0, result.output
+        assert "'Marcus Lee' is listed under both" in result.stderr and "left as it was" in result.stderr
+        assert corrections_of(council) == []
+        assert listed(council)["Marcus Lee"] == ["Marcus Lee"]
+    # near miss: moved, not copied, it is a merge
+    move_name(council, "Marcus Lee", "Thomas Baptiste", written)
+    assert run(council, "reindex").exit_code == 0
+    assert listed(council)["Thomas Baptiste"] == ["Marcus Lee", "Thomas Baptiste"]
