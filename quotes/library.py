@@ -974,11 +974,9 @@ class Library(Reader):
         built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
         asked = people.hand_edits(self.store.root, built, self.notice)
         if asked:
-            for name, into in asked:
-                action = "merge" if into else "split"
-                fixes = corrections.add(
-                    fixes, corrections.Correction(action, corrections.now(), name=name, speaker=into)
-                )
+            fixes = _take_merges(fixes, asked)
+            built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
+            fixes = _take_splits(fixes, asked, built)
             corrections.save(self.store.root, fixes)
             built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
         people.save(self.store.root, built)
@@ -1211,6 +1209,46 @@ class Library(Reader):
             corrections.save(self.store.root, corrections.add(fixes, made))
             self.rebuild_people()
         return [made]
+
+
+def _take_merges(
+    fixes: list[corrections.Correction], asked: Sequence[tuple[str, str | None]]
+) -> list[corrections.Correction]:
+    """``fixes`` with the merges a hand edit asks (``people.hand_edits``), and without the
+    merges of the names it takes apart: a merge moved back by hand is undone, as
+    ``speakers split`` undoes it, not kept apart for ever (``_take_splits`` says when)."""
+    from quotes import corrections
+
+    for name, into in asked:
+        if into is not None:
+            made = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
+            fixes = corrections.add(fixes, made)
+        else:
+            fixes = [
+                c for c in fixes if not (c.action == "merge" and names.fold(c.name or "") == names.fold(name))
+            ]
+    return fixes
+
+
+def _take_splits(
+    fixes: list[corrections.Correction],
+    asked: Sequence[tuple[str, str | None]],
+    built: Sequence[people.Person],
+) -> list[corrections.Correction]:
+    """``fixes`` with a split of each name a hand edit takes apart that the registry ``built``
+    (its merges taken, ``_take_merges``) still joins to another person, saying whom."""
+    from quotes import corrections
+
+    joined = {
+        names.fold(a.name): p.name for p in built for a in p.names if names.fold(a.name) != names.fold(p.name)
+    }
+    for name, into in asked:
+        if into is None and names.fold(name) in joined:
+            made = corrections.Correction(
+                "split", corrections.now(), name=name, speaker=joined[names.fold(name)]
+            )
+            fixes = corrections.add(fixes, made)
+    return fixes
 
 
 def _origin(article: Article, where: str | None) -> tuple[str, ...]:

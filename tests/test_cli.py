@@ -2535,3 +2535,49 @@ def test_a_name_listed_under_two_people_by_hand_is_left_as_it_was(council: Path,
     move_name(council, "Marcus Lee", "Thomas Baptiste", written)
     assert run(council, "reindex").exit_code == 0
     assert listed(council)["Thomas Baptiste"] == ["Marcus Lee", "Thomas Baptiste"]
+
+
+def own_person_by_hand(store: Path, name: str) -> None:
+    """Take ``name`` out of its person in people.yaml and make it a person of its own."""
+    import yaml
+
+    path = store / "people.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for p in data["people"]:
+        p["names"] = [a for a in p["names"] if a["name"] != name]
+    data["people"].append({"name": name, "names": [name]})
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+
+
+def test_a_merge_moved_back_by_hand_is_undone_not_split_for_ever(council: Path) -> None:
+    # The reviewer's trial: moving the name back wrote a permanent `split NAME from: null`.
+    assert run(council, "speakers", "merge", "Tom Baptiste", "Thomas Baptiste").exit_code == 0
+    own_person_by_hand(council, "Tom Baptiste")
+    assert run(council, "reindex").exit_code == 0
+    assert corrections_of(council) == []
+    assert listed(council)["Tom Baptiste"] == ["Tom Baptiste"]
+
+
+def test_a_rename_undone_by_hand_leaves_no_correction(council: Path) -> None:
+    # The reviewer's trial: renaming back gave `split: Marcus Lee`, a person split from itself.
+    rename_by_hand(council, "Marcus Lee", "Marcus J. Lee")
+    assert run(council, "reindex").exit_code == 0
+    assert len(corrections_of(council)) == 1
+    rename_by_hand(council, "Marcus J. Lee", "Marcus Lee")
+    assert run(council, "reindex").exit_code == 0
+    assert corrections_of(council) == []
+    assert listed(council)["Marcus Lee"] == ["Marcus Lee"]
+
+
+def test_a_rule_join_taken_apart_by_hand_is_a_split_from_its_person(council: Path) -> None:
+    # near miss: no merge to undo, the rules join it: a split, saying from whom
+    own_person_by_hand(council, "Marla Quint")
+    assert run(council, "reindex").exit_code == 0
+    (line,) = corrections_of(council)
+    assert "split: Marla Quint apart from" in line
+    import yaml
+
+    (made,) = yaml.safe_load((council / "corrections.yaml").read_text(encoding="utf-8"))["corrections"]
+    assert (made["action"], made["name"]) == ("split", "Marla Quint") and "Marla J. Quint" in made.values()
+    assert listed(council)["Marla Quint"] == ["Marla Quint"]
+    assert run(council, "reindex").exit_code == 0 and len(corrections_of(council)) == 1  # stable
