@@ -1192,15 +1192,15 @@ class Library(Reader):
                 if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
             ]
             if undone:
-                corrections.save(self.store.root, [c for c in fixes if c not in undone])
-                self.rebuild_people()
-                return undone
-            joined = [
-                p.name
-                for p in self.registry()
-                for a in p.names
-                if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
-            ]
+                fixes = [c for c in fixes if c not in undone]
+                corrections.save(self.store.root, fixes)
+                joined = _joined(self.rebuild_people(), key)
+                if not joined:
+                    return undone
+                # the rules join it too (a split, then a merge, then this split): kept apart,
+                # as the last word asks
+            else:
+                joined = _joined(self.registry(), key)
             if not joined:
                 raise NotFound(
                     f"nothing to split: {name!r} is no other person's name and was merged into nobody"
@@ -1208,7 +1208,17 @@ class Library(Reader):
             made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
             corrections.save(self.store.root, corrections.add(fixes, made))
             self.rebuild_people()
-        return [made]
+        return [*undone, made]
+
+
+def _joined(registry: Sequence[people.Person], key: str) -> list[str]:
+    """The people other than itself that the rules join the name folded ``key`` to."""
+    return [
+        p.name
+        for p in registry
+        for a in p.names
+        if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
+    ]
 
 
 def _take_merges(

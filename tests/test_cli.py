@@ -2581,3 +2581,25 @@ def test_a_rule_join_taken_apart_by_hand_is_a_split_from_its_person(council: Pat
     assert (made["action"], made["name"]) == ("split", "Marla Quint") and "Marla J. Quint" in made.values()
     assert listed(council)["Marla Quint"] == ["Marla Quint"]
     assert run(council, "reindex").exit_code == 0 and len(corrections_of(council)) == 1  # stable
+
+
+def test_split_merge_split_keeps_a_rule_join_apart(council: Path) -> None:
+    # The reviewer's trial: the last split undid the merge, and the rules joined the name again.
+    assert people_of(council)["Marla J. Quint"] == ["Marla Quint"]  # the middle-name rule
+    assert run(council, "speakers", "split", "Marla Quint").exit_code == 0
+    assert run(council, "speakers", "merge", "Marla Quint", "Marla J. Quint").exit_code == 0
+    assert people_of(council)["Marla J. Quint"] == ["Marla Quint"]
+    result = run(council, "speakers", "split", "Marla Quint")
+    assert result.exit_code == 0, result.output
+    assert "split 'Marla Quint' from 'Marla J. Quint'" in result.stdout
+    assert "kept 'Marla Quint' apart from 'Marla J. Quint'" in result.stdout
+    people = people_of(council)
+    assert people["Marla J. Quint"] == [] and people["Marla Quint"] == []
+
+
+def test_split_of_a_merge_the_rules_do_not_make_only_undoes_it(council: Path) -> None:
+    # near miss: no rule joins Tom Baptiste to Thomas Baptiste: the merge undone, nothing kept
+    assert run(council, "speakers", "merge", "Tom Baptiste", "Thomas Baptiste").exit_code == 0
+    result = run(council, "speakers", "split", "Tom Baptiste")
+    assert result.exit_code == 0 and "kept" not in result.stdout
+    assert corrections_of(council) == []
