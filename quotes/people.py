@@ -515,6 +515,7 @@ def hand_edits(
     asked: list[tuple[str, str | None]] = []
     listed: dict[tuple[str, tuple[str, ...]], str] = {}  # each entry of the registry: who lists it
     for p in edited:
+        with_it = {names.fold(a.name) for a in p.names}  # the names listed beside this one
         for a in p.names:
             folded = names.fold(a.name)
             # the very entry, else the name wherever it is (its articles left out or changed)
@@ -529,13 +530,24 @@ def hand_edits(
                 note(f"{where}: {a.name!r} is listed under both {first!r} and {p.name!r}: left as it was")
                 asked = [x for x in asked if names.fold(x[0]) != folded]
                 conflicted.add(folded)
-            elif folded not in conflicted and any(owner[k] != names.fold(p.name) for k in found):
+            elif folded not in conflicted and any(_moved(owner[k], k, p.name, with_it) for k in found):
                 asked.append((a.name, None if folded == names.fold(p.name) else p.name))
     for p in base:
         for a in p.names:
             if (names.fold(a.name), a.articles) not in listed and names.fold(a.name) != names.fold(p.name):
                 asked.append((a.name, None))
     return list(dict.fromkeys(asked))
+
+
+def _moved(owner: str, key: tuple[str, tuple[str, ...]], person: str, with_it: set[str]) -> bool:
+    """Whether the registry entry ``key`` (folded name, articles), of the person folded ``owner``,
+    listed under ``person`` beside the names ``with_it``, was moved there by hand. A name of
+    some articles only (a bare surname the rules joined there) listed beside its person's own
+    name went with that person (renamed, or merged whole): the rules join it again, so it is
+    no move, and merging it would take the name from everyone else in every article."""
+    if owner == names.fold(person):
+        return False
+    return not (key[1] and owner in with_it)
 
 
 def hand_edited(root: Path) -> bool:

@@ -2603,3 +2603,48 @@ def test_split_of_a_merge_the_rules_do_not_make_only_undoes_it(council: Path) ->
     result = run(council, "speakers", "split", "Tom Baptiste")
     assert result.exit_code == 0 and "kept" not in result.stdout
     assert corrections_of(council) == []
+
+
+def written_corrections(store: Path) -> list[tuple[str, str, str]]:
+    """The merges and splits of corrections.yaml: (action, name, the other person)."""
+    import yaml
+
+    data = yaml.safe_load((store / "corrections.yaml").read_text(encoding="utf-8"))
+    return [(c["action"], c["name"], c.get("into") or c.get("from")) for c in data["corrections"]]
+
+
+FALKENRATH_TEXTS = (
+    'The pier\n\nIngrid Falkenrath said: "The pier is safe."\n',
+    'The nets\n\nThe steward, Ms. Falkenrath, spoke.\nFalkenrath said: "Nets are mended."\n',
+    'The harbour\n\nJonas Falkenrath said: "The harbour opens."\n',
+)
+
+
+@pytest.fixture
+def falkenraths(tmp_path: Path, fake_extractor: None) -> Path:
+    store = tmp_path / "falkenraths"
+    for text in FALKENRATH_TEXTS:
+        assert run(store, "ingest", "-", input=text).exit_code == 0
+    assert listed(store)["Ingrid Falkenrath"] == ["Falkenrath", "Ingrid Falkenrath"]  # the surname rule
+    return store
+
+
+def test_a_person_renamed_by_hand_keeps_her_surname_to_the_rules(falkenraths: Path) -> None:
+    # The reviewer's trial: the rename merged the bare surname everywhere, and a later article's
+    # "Mr. Falkenrath" went to her, not to Jonas.
+    rename_by_hand(falkenraths, "Ingrid Falkenrath", "Ingrid M. Falkenrath")
+    assert run(falkenraths, "reindex").exit_code == 0
+    assert written_corrections(falkenraths) == [("merge", "Ingrid Falkenrath", "Ingrid M. Falkenrath")]
+    assert listed(falkenraths)["Ingrid M. Falkenrath"] == ["Falkenrath", "Ingrid Falkenrath"]
+    later = 'The union\n\nThe steward, Mr. Falkenrath, spoke.\nFalkenrath said: "We strike."\n'
+    assert run(falkenraths, "ingest", "-", input=later).exit_code == 0
+    hers = json.loads(run(falkenraths, "by", "Ingrid M. Falkenrath", "--format", "json").stdout)
+    assert "We strike." not in [r["text"] for r in hers]
+
+
+def test_a_bare_surname_moved_alone_by_hand_is_still_a_merge(falkenraths: Path) -> None:
+    # near miss: the surname moved without its person is what the edit asks
+    move_name(falkenraths, "Falkenrath", "Jonas Falkenrath", "Falkenrath")
+    assert run(falkenraths, "reindex").exit_code == 0
+    assert written_corrections(falkenraths) == [("merge", "Falkenrath", "Jonas Falkenrath")]
+    assert listed(falkenraths)["Jonas Falkenrath"] == ["Falkenrath", "Jonas Falkenrath"]
