@@ -547,7 +547,8 @@ def _moved(owner: str, key: tuple[str, tuple[str, ...]], person: str, with_it: s
     no move, and merging it would take the name from everyone else in every article."""
     if owner == names.fold(person):
         return False
-    return not (key[1] and owner in with_it)
+    # (a bare surname that is a person of its own, renamed, is moved: no rule joins it)
+    return not (key[1] and key[0] != owner and owner in with_it)
 
 
 def hand_edited(root: Path) -> bool:
