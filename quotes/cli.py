@@ -17,7 +17,7 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -127,8 +127,8 @@ class Context:
             if self.store.exists() and not self.store.is_dir():
                 # as readers say it, rather than the engine file ingest could not read in it
                 raise StoreError(f"{self.store}: not a directory, cannot be a store")
-            return library.Library.at(self.store, extractor, engine=engine)
-        lib = library.Library.open(self.store, extractor)
+            return replace(library.Library.at(self.store, extractor, engine=engine), notice=_note)
+        lib = replace(library.Library.open(self.store, extractor), notice=_note)
         if warn:
             _warn_drift(lib)
         return lib
@@ -1245,19 +1245,26 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
 
     `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
     so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
-    PERSON need not be a name the store has: then NAME's quotes are renamed to it,
-    and the output says that PERSON is a new name (with the closest known names,
-    in case it is a typo: split undoes it).
+    What changes is the people registry: `speakers` lists NAME under PERSON, and
+    `by PERSON` and `search --speaker PERSON` find NAME's quotes. What does not:
+    each quote keeps the speaker its article names (NAME) in its record, and so
+    in by, search, cite, show and exports; `quotes fix ID --speaker` changes one
+    quote's. PERSON need not be a name the store has: then the output says that
+    PERSON is a new name (with the closest known names, in case it is a typo:
+    split undoes it).
     """
-    lib = obj.library()
-    known = lib.speaker_names()
-    made = lib.merge(name, person)
+    merged = obj.library().merge(name, person)
+    made = merged.correction
     click.echo(
         f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
     )
-    hint = _new_name(person, known, but=name)
+    hint = _new_name(person, merged.known, but=name)
     if hint is not None:
-        click.echo(f"{made.speaker} is a new name: {made.name}'s quotes are now under it{hint}")
+        click.echo(
+            f"{made.speaker} is a new name: speakers lists {made.name} under it and by finds "
+            f"{made.name}'s quotes by it; each quote still shows {made.name}, as its article "
+            f"says{hint}"
+        )
 
 
 def _new_name(person: str, known: Sequence[str], but: str | None = None) -> str | None:
@@ -1281,7 +1288,9 @@ def speakers_split(obj: Context, name: str) -> None:
         if c.action == "merge":
             click.echo(f"split {c.name!r} from {c.speaker!r} (merged {c.date})")
         else:
-            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: quotes speakers merge")
+            # the merge that undoes it, in full: merge with no arguments is a usage error
+            undo = f"quotes speakers merge {c.name!r} {c.speaker!r}" if c.speaker else "quotes speakers merge"
+            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: {undo}")
 
 
 @cli.command()
@@ -1474,13 +1483,14 @@ def check(obj: Context, repair: bool, wait: float) -> None:
     Prints each problem on a line (exit status 1 when any is left); --repair
     cleans leftovers, rewrites records of an older format and brings the index
     and people.yaml in step with the records, then checks again. Records are never changed
-    otherwise: a malformed one is reported (not repaired) for you to fix or remove.
+    otherwise: a malformed one is reported (not repaired) for you to fix or remove. So are
+    a malformed corrections.yaml or people.yaml (your edits: never overwritten).
     """
     report = obj.library(warn=False).check(repair=repair, wait=wait)
     for line in report.repaired:
         click.echo(f"repaired: {line}")
     for line in report.unrepaired:
-        click.echo(f"not repaired: {line} (malformed records are yours to fix; see problem below)")
+        click.echo(f"not repaired: {line} (malformed files are yours to fix; see problem below)")
     for line in report.notes:
         click.echo(f"note: {line}")
     for line in report.problems:

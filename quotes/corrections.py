@@ -200,9 +200,13 @@ def apply(record: Record, corrections: Iterable[Correction]) -> Applied:
 
 def add(corrections: Sequence[Correction], new: Correction) -> list[Correction]:
     """``corrections`` with ``new`` added, replacing an earlier one that it overrides (the same
-    quote and action; a merge or split of the same name)."""
+    quote and action; a merge or split of the same name; the merge it reverses)."""
 
     def same(c: Correction) -> bool:
+        if new.action == "merge" and c.action == "merge" and _fold(c.name) == _fold(new.speaker):
+            # B into A after A into B: the newer says which name is the person's (both
+            # kept, each name's quotes went under the other's: the two swapped)
+            return _fold(c.speaker) == _fold(new.name)
         if new.action in ("merge", "split"):
             return c.action in ("merge", "split") and _fold(c.name) == _fold(new.name)
         if new.action == "delete":

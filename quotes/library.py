@@ -29,7 +29,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -365,11 +365,23 @@ def _worker_make(article: Article, stored: str | None) -> _Made:
 
 
 @dataclass(frozen=True)
+class Merged:
+    """What ``Library.merge`` did: its correction, and the registry's names just before it (read
+    under the store lock, a pending hand edit taken): whether the person is a new name is
+    asked of these, not of a file read before the lock."""
+
+    correction: corrections.Correction
+    known: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Library(Reader):
     """A store, its search engine and the extractor used to fill it: a ``Reader`` that writes."""
 
     extractor: Extractor = default_extractor
     engine_name: str = "whoosh"
+    #: Receives notes on what a hand edit of people.yaml could not take (the CLI: stderr).
+    notice: Callable[[str], None] = field(default=lambda _: None, compare=False)
 
     @classmethod
     def at(cls, root: Path, extractor: Extractor = default_extractor, engine: str | None = None) -> Library:
@@ -441,6 +453,7 @@ class Library(Reader):
             ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
             try:
                 self._adopt(ledger)
+                self.take_hand_edits()
                 # an earlier run stopped before its people.yaml (or index) was up to date
                 unfinished = self.store.unfinished_path.exists()
                 synced: list[str] = []  # what bringing the index in step did, for the registry too
@@ -744,6 +757,8 @@ class Library(Reader):
         exactly the records' quotes, and that no debris is left; with ``repair``, under
         the store lock, clean the debris, rewrite records of an older format and bring
         the index in step (rebuilding it when it is damaged)."""
+        from quotes import people
+
         self.store.check()
         problems: list[str] = []
         notes: list[str] = []
@@ -758,6 +773,20 @@ class Library(Reader):
                     repaired += self._repair(ledger)
                 finally:
                     ledger.close()
+        # The user's own files: --repair never rewrites them (people.yaml is rebuilt only when
+        # both read), so a malformed one is not repaired, and a problem until mended.
+        own = self._malformed_own_files()
+        problems += own
+        if repair:
+            unrepaired += own
+            if own and self.store.unfinished_path.exists():
+                unrepaired.append(
+                    f"{self.store.unfinished_path}: people.yaml not brought up to date after an "
+                    "interrupted ingest (a file above is malformed): mend it, then run quotes check --repair"
+                )
+        empty = people.empty_note(self.store.root)
+        if empty:
+            notes.append(empty)
         ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
         expected: dict[str, set[str]] = {}
         ids = self.store.ids()
@@ -835,6 +864,25 @@ class Library(Reader):
                     )
         return CheckReport(len(ids), tuple(problems), tuple(notes), tuple(repaired), tuple(unrepaired))
 
+    def _malformed_own_files(self) -> list[str]:
+        """What is wrong with ``corrections.yaml`` and ``people.yaml``, the files a person edits,
+        each with how to mend it; none when both read (or are absent)."""
+        from quotes import corrections, people
+
+        found = []
+        try:
+            corrections.load(self.store.root)
+        except StoreError as e:
+            found.append(
+                f"{e}: fix it in an editor (each entry: action: and what it names); until then "
+                "ingest, fix and reindex stop on it, and people.yaml is not rebuilt"
+            )
+        try:
+            people.load(self.store.root)
+        except StoreError as e:
+            found.append(str(e))
+        return found
+
     def _repair(self, ledger: Ledger) -> list[str]:
         done = []
         removed = self.store.clean_debris()
@@ -877,6 +925,10 @@ class Library(Reader):
         if not healthy:
             articles, quotes, _ = self._rebuild(skip_malformed=lambda _: None)
             done.append(f"rebuilt the search index ({articles} articles, {quotes} quotes)")
+        if self._malformed_own_files():
+            # people.yaml cannot be rebuilt: an interrupted ingest's mark stays (check says
+            # what is left to do), and nothing claims it was brought up to date
+            return done
         if self.store.unfinished_path.exists():
             done.append("brought people.yaml up to date after an interrupted ingest")
         if done:
@@ -920,17 +972,26 @@ class Library(Reader):
         parts = self._people_parts(strict, fresh or {})
         fixes = corrections.load(self.store.root)
         built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
-        asked = people.hand_edits(self.store.root, built)
+        asked = people.hand_edits(self.store.root, built, self.notice)
         if asked:
-            for name, into in asked:
-                action = "merge" if into else "split"
-                fixes = corrections.add(
-                    fixes, corrections.Correction(action, corrections.now(), name=name, speaker=into)
-                )
+            fixes = _take_merges(fixes, asked)
+            built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
+            fixes = _take_splits(fixes, asked, built)
             corrections.save(self.store.root, fixes)
             built = people.build_from(parts, corrections.merges(fixes), corrections.splits(fixes))
         people.save(self.store.root, built)
         return built
+
+    def take_hand_edits(self) -> None:
+        """Turn a pending hand edit of ``people.yaml`` into corrections now (``rebuild_people``),
+        before a command adds its own correction or records: the edit is compared with the
+        registry it was made on, so the file, stale after the command, can neither undo what
+        the command asks (a merge written back, a new merge taken for a split) nor take the
+        names the command's records add for names split off by hand. Under the store lock."""
+        from quotes import people
+
+        if people.hand_edited(self.store.root):
+            self.rebuild_people(strict=False)
 
     def _people_parts(
         self, strict: bool, fresh: dict[str, tuple[Fingerprint, dict[str, Any]]]
@@ -1027,6 +1088,7 @@ class Library(Reader):
             text=found.quote.text,
         )
         with self.store.lock("fix", lock.DEFAULT_WAIT):
+            self.take_hand_edits()
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
         self._refresh(found.record)
         return made
@@ -1036,12 +1098,13 @@ class Library(Reader):
         quote comes back); returns the corrections removed."""
         from quotes import corrections
 
-        fixes = corrections.load(self.store.root)
-        removed = [c for c in fixes if c.quote == quote_id]
+        removed = [c for c in corrections.load(self.store.root) if c.quote == quote_id]
         if not removed:
             raise NotFound(f"no correction of quote {quote_id!r} (see quotes fix --list)")
         with self.store.lock("fix", lock.DEFAULT_WAIT):
-            corrections.save(self.store.root, [c for c in fixes if c not in removed])
+            self.take_hand_edits()
+            fixes = corrections.load(self.store.root)
+            corrections.save(self.store.root, [c for c in fixes if c.quote != quote_id])
         try:
             record = self.store.get(str(removed[0].article_id))
         except NotFound:
@@ -1094,22 +1157,24 @@ class Library(Reader):
 
         return people.every_name(self.registry())
 
-    def merge(self, name: str, into: str) -> corrections.Correction:
-        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
+    def merge(self, name: str, into: str) -> Merged:
+        """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry;
+        returns the correction with the names the registry had just before it."""
         from quotes import corrections
 
-        known = self.speaker_names()
-        if names.fold(name) not in {names.fold(n) for n in known}:
-            close = names.suggest(name, known)
-            hint = f"; did you mean {' or '.join(close)}?" if close else ""
-            raise NotFound(f"no speaker named {name!r}{hint}")
         if names.fold(name) == names.fold(into):
             raise CorrectionError(f"{name!r} and {into!r} are the same name")
         made = corrections.Correction("merge", corrections.now(), name=name, speaker=" ".join(into.split()))
         with self.store.lock("merge", lock.DEFAULT_WAIT):
+            self.take_hand_edits()
+            known = self.speaker_names()
+            if names.fold(name) not in {names.fold(n) for n in known}:
+                close = names.suggest(name, known)
+                hint = f"; did you mean {' or '.join(close)}?" if close else ""
+                raise NotFound(f"no speaker named {name!r}{hint}")
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
             self.rebuild_people()
-        return made
+        return Merged(made, tuple(known))
 
     def split(self, name: str) -> list[corrections.Correction]:
         """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
@@ -1117,31 +1182,83 @@ class Library(Reader):
         merges undone, or the split made."""
         from quotes import corrections
 
-        fixes = corrections.load(self.store.root)
         key = names.fold(name)
-        undone = [
-            c
-            for c in fixes
-            if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
-        ]
-        if undone:
-            with self.store.lock("split", lock.DEFAULT_WAIT):
-                corrections.save(self.store.root, [c for c in fixes if c not in undone])
-                self.rebuild_people()
-            return undone
-        joined = [
-            p.name
-            for p in self.registry()
-            for a in p.names
-            if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
-        ]
-        if not joined:
-            raise NotFound(f"nothing to split: {name!r} is no other person's name and was merged into nobody")
-        made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
         with self.store.lock("split", lock.DEFAULT_WAIT):
+            self.take_hand_edits()
+            fixes = corrections.load(self.store.root)
+            undone = [
+                c
+                for c in fixes
+                if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
+            ]
+            if undone:
+                fixes = [c for c in fixes if c not in undone]
+                corrections.save(self.store.root, fixes)
+                joined = _joined(self.rebuild_people(), key)
+                if not joined:
+                    return undone
+                # the rules join it too (a split, then a merge, then this split): kept apart,
+                # as the last word asks
+            else:
+                joined = _joined(self.registry(), key)
+            if not joined:
+                raise NotFound(
+                    f"nothing to split: {name!r} is no other person's name and was merged into nobody"
+                )
+            made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
             corrections.save(self.store.root, corrections.add(fixes, made))
             self.rebuild_people()
-        return [made]
+        return [*undone, made]
+
+
+def _joined(registry: Sequence[people.Person], key: str) -> list[str]:
+    """The people other than itself that the rules join the name folded ``key`` to."""
+    return [
+        p.name
+        for p in registry
+        for a in p.names
+        if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
+    ]
+
+
+def _take_merges(
+    fixes: list[corrections.Correction], asked: Sequence[tuple[str, str | None]]
+) -> list[corrections.Correction]:
+    """``fixes`` with the merges a hand edit asks (``people.hand_edits``), and without the
+    merges of the names it takes apart: a merge moved back by hand is undone, as
+    ``speakers split`` undoes it, not kept apart for ever (``_take_splits`` says when)."""
+    from quotes import corrections
+
+    for name, into in asked:
+        if into is not None:
+            made = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
+            fixes = corrections.add(fixes, made)
+        else:
+            fixes = [
+                c for c in fixes if not (c.action == "merge" and names.fold(c.name or "") == names.fold(name))
+            ]
+    return fixes
+
+
+def _take_splits(
+    fixes: list[corrections.Correction],
+    asked: Sequence[tuple[str, str | None]],
+    built: Sequence[people.Person],
+) -> list[corrections.Correction]:
+    """``fixes`` with a split of each name a hand edit takes apart that the registry ``built``
+    (its merges taken, ``_take_merges``) still joins to another person, saying whom."""
+    from quotes import corrections
+
+    joined = {
+        names.fold(a.name): p.name for p in built for a in p.names if names.fold(a.name) != names.fold(p.name)
+    }
+    for name, into in asked:
+        if into is None and names.fold(name) in joined:
+            made = corrections.Correction(
+                "split", corrections.now(), name=name, speaker=joined[names.fold(name)]
+            )
+            fixes = corrections.add(fixes, made)
+    return fixes
 
 
 def _origin(article: Article, where: str | None) -> tuple[str, ...]:

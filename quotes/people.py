@@ -38,7 +38,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -252,7 +252,7 @@ def build_from(
     """``build`` from the records' parts (``contribution``), in the records' order."""
     seen = [s for part in parts for s in part.seen]
     named = {part.article: part.named for part in parts}
-    into = {names.fold(a): b for a, b in merges}
+    into = _final_persons({names.fold(a): b for a, b in merges})
     kept_apart = {names.fold(a) for a in splits} - set(into)
     groups: dict[str, _Group] = {}  # by the folded name of the group's home
     apart: dict[str, _Group] = {}
@@ -306,6 +306,20 @@ def build_from(
         _join_surname(s, groups, by_surname, named[s.article].get(s.name, ()), apart)
     people = [_person(g) for g in (*groups.values(), *apart.values()) if g.seen]
     return sorted(people, key=lambda p: (-p.quotes, names.fold(p.name), p.name))
+
+
+def _final_persons(into: dict[str, str]) -> dict[str, str]:
+    """Each merge's person, followed through merges of that person: A into B and B into C put
+    A under C, as both say (else A would make a second person named B). A merge that comes
+    back to its own name (A into B, B into A) keeps its own person, as written."""
+    final = {}
+    for a, b in into.items():
+        seen, person = {a}, b
+        while names.fold(person) in into and names.fold(person) not in seen:
+            seen.add(names.fold(person))
+            person = into[names.fold(person)]
+        final[a] = b if names.fold(person) in seen else person
+    return final
 
 
 def _join_surname(
@@ -412,53 +426,149 @@ def _digest(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
-def loads(text: str, where: str) -> list[Person]:
+#: How to mend a malformed people.yaml: deleting it is a way too, but it loses the hand edits
+#: not yet taken into corrections.yaml, so that is said with it.
+REMEDY = (
+    "fix it in an editor; or delete it to rebuild it from records/ and corrections.yaml, "
+    "losing its hand edits not yet taken (merges and splits already made are kept)"
+)
+
+
+def loads(text: str, where: str) -> list[Person] | None:
+    """The people of registry text ``text`` (read from ``where``), or None for a file with no
+    people list at all (empty, ``~``, ``[]``, ``{}``, ``people: []``, ``people:``, only comments):
+    no registry, as if the file were missing, never a registry with every name deleted.
+    StoreError saying which entry and which key is wrong, for a file no default mends
+    (``Person.from_dict``)."""
     try:
         data = yamlio.load(text)
-        return [Person.from_dict(d) for d in (data or {}).get("people") or ()]
-    except (yamlio.YAMLError, AttributeError, KeyError, TypeError, ValueError) as e:
-        raise StoreError(f"{where}: malformed people registry ({e}); fix it, or delete it to rebuild") from e
+    except yamlio.YAMLError as e:
+        raise StoreError(
+            f"{where}: malformed people registry (bad YAML: {yamlio.described(e)}); {REMEDY}"
+        ) from e
+    # "", "~", "[]", "{}", "people:", "people: []", only comments: no people list
+    nothing: tuple[object, ...] = (None, [], {})
+    if data in nothing or (isinstance(data, dict) and set(data) == {"people"} and data["people"] in nothing):
+        return None
+    entries = data.get("people") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise StoreError(f"{where}: malformed people registry (expected a 'people:' list); {REMEDY}")
+    people = []
+    for n, d in enumerate(entries, 1):
+        try:
+            people.append(Person.from_dict(d))
+        except ValueError as e:
+            raise StoreError(f"{where}: malformed people registry (entry {n}: {e}); {REMEDY}") from e
+    return people
 
 
 def load(root: Path) -> list[Person] | None:
-    """The registry of store ``root``, or None when it has none yet."""
+    """The registry of store ``root``, or None when it has none yet (no file, or one with no
+    people list: ``loads``)."""
     where = path(root)
     try:
         return loads(where.read_text(encoding="utf-8"), str(where))
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as e:
-        raise StoreError(f"{where}: cannot read the people registry: {e}") from e
+        raise StoreError(f"{where}: cannot read the people registry: {e}; {REMEDY}") from e
 
 
-def hand_edits(root: Path, built: Sequence[Person]) -> list[tuple[str, str | None]]:
-    """What a hand edit of ``people.yaml`` asks for, as ``(name, person)`` merges and
-    ``(name, None)`` splits: a name listed under a person that ``built`` (the registry by
-    the rules) puts under another one, or under a person renamed by hand, is a merge; a
-    name made a person of its own, or taken out of the file, that ``built`` joins to
-    someone else is a split. Nothing when the file is as ``quotes`` wrote it."""
+def empty_note(root: Path) -> str | None:
+    """The note on a ``people.yaml`` with no people list (``loads``), else None."""
     where = path(root)
     try:
-        text = where.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []
-    m = _DIGEST.search(text)
-    if m and m[1] == _digest(text[m.end() + 1 :]):
+        if loads(where.read_text(encoding="utf-8"), str(where)) is not None:
+            return None
+    except (OSError, UnicodeDecodeError, StoreError):
+        return None  # missing (nothing to say), or malformed (said as such)
+    return f"{where} is empty (no people list): taken as no file, rebuilt at the next write"
+
+
+def hand_edits(
+    root: Path, built: Sequence[Person], note: Callable[[str], None] = lambda _: None
+) -> list[tuple[str, str | None]]:
+    """What a hand edit of ``people.yaml`` asks for, as ``(name, person)`` merges and
+    ``(name, None)`` splits: a name listed under a person that the registry the edit was made
+    on (as last written, ``who.written``; else ``built``, the registry by the rules) puts under
+    another one, or under a person renamed by hand, is a merge; a name made a person of its
+    own, or taken out of the file, that it joins to someone else is a split. Nothing when the
+    file is as ``quotes`` wrote it, or has no people list (``note`` says so: a missing file,
+    never every name deleted). A name listed without its ``articles:`` is that name in every
+    article; a name the registry does not know is left out, with a ``note`` (a typo, say), and
+    so is a name listed under two people (which is meant is not said)."""
+    where = path(root)
+    text = _edited_text(where)
+    if text is None:
         return []
     edited = loads(text, str(where))
-    owner = {(names.fold(a.name), a.articles): names.fold(p.name) for p in built for a in p.names}
+    if edited is None:
+        note(f"{where} is empty (no people list): taken as no file, not as every name deleted; rebuilt")
+        return []
+    written = who.written(root)
+    base: Sequence[Person] = built if written is None else written
+    owner = {(names.fold(a.name), a.articles): names.fold(p.name) for p in base for a in p.names}
+    keys: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    conflicted: set[str] = set()  # names listed under two people
+    for key in owner:
+        keys.setdefault(key[0], []).append(key)
     asked: list[tuple[str, str | None]] = []
-    listed = set()
+    listed: dict[tuple[str, tuple[str, ...]], str] = {}  # each entry of the registry: who lists it
     for p in edited:
+        with_it = {names.fold(a.name) for a in p.names}  # the names listed beside this one
         for a in p.names:
-            listed.add((names.fold(a.name), a.articles))
-            if owner.get((names.fold(a.name), a.articles), names.fold(p.name)) != names.fold(p.name):
-                asked.append((a.name, None if names.fold(a.name) == names.fold(p.name) else p.name))
-    for p in built:
+            folded = names.fold(a.name)
+            # the very entry, else the name wherever it is (its articles left out or changed)
+            found = [(folded, a.articles)] if (folded, a.articles) in owner else keys.get(folded, [])
+            if not found:
+                note(f"{where}: {a.name!r} under {p.name!r} is no name of the registry (a typo?): left out")
+                continue
+            twice = {listed[k] for k in found if k in listed and names.fold(listed[k]) != names.fold(p.name)}
+            listed.update(dict.fromkeys(found, p.name))
+            if twice:  # which one is meant is not said: neither is taken
+                first = sorted(twice)[0]
+                note(f"{where}: {a.name!r} is listed under both {first!r} and {p.name!r}: left as it was")
+                asked = [x for x in asked if names.fold(x[0]) != folded]
+                conflicted.add(folded)
+            elif folded not in conflicted and any(_moved(owner[k], k, p.name, with_it) for k in found):
+                asked.append((a.name, None if folded == names.fold(p.name) else p.name))
+    for p in base:
         for a in p.names:
             if (names.fold(a.name), a.articles) not in listed and names.fold(a.name) != names.fold(p.name):
                 asked.append((a.name, None))
     return list(dict.fromkeys(asked))
+
+
+def _moved(owner: str, key: tuple[str, tuple[str, ...]], person: str, with_it: set[str]) -> bool:
+    """Whether the registry entry ``key`` (folded name, articles), of the person folded ``owner``,
+    listed under ``person`` beside the names ``with_it``, was moved there by hand. A name of
+    some articles only (a bare surname the rules joined there) listed beside its person's own
+    name went with that person (renamed, or merged whole): the rules join it again, so it is
+    no move, and merging it would take the name from everyone else in every article."""
+    if owner == names.fold(person):
+        return False
+    # (a bare surname that is a person of its own, renamed, is moved: no rule joins it)
+    return not (key[1] and key[0] != owner and owner in with_it)
+
+
+def hand_edited(root: Path) -> bool:
+    """Whether ``people.yaml`` was changed since ``quotes`` wrote it (its digest says)."""
+    return _edited_text(path(root)) is not None
+
+
+def _edited_text(where: Path) -> str | None:
+    """The text of the registry file ``where`` when edited by hand, else None (none yet, or as
+    ``quotes`` wrote it). A file that cannot be read is an error: rewriting it would lose the edit."""
+    try:
+        text = where.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as e:
+        raise StoreError(f"{where}: cannot read the people registry: {e}; {REMEDY}") from e
+    m = _DIGEST.search(text)
+    if m and m[1] == _digest(text[m.end() + 1 :]):
+        return None
+    return text
 
 
 def save(root: Path, people: Sequence[Person]) -> None:

@@ -105,21 +105,80 @@ class Person:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Person:
-        aliases = tuple(
-            Alias(str(a["name"]), int(a["quotes"]), str(a["rule"]), tuple(map(str, a.get("articles") or ())))
-            for a in d.get("names") or ()
-        )
+    def from_dict(cls, d: object) -> Person:
+        """The entry ``d`` of ``people.yaml``, as ``to_dict`` writes it or as a person edits it:
+        what has an obvious default may be left out (a name's ``quotes``, 0, and ``rule``,
+        ``hand edit``; a person's counts, from their names; a name given as a bare string).
+        ValueError naming the entry and the key for what is truly malformed."""
+        if not isinstance(d, dict):
+            raise ValueError(f"an entry is {_shown(d)}, not a person (name:, names:)")
+        name = _text(d, "name", "the person")
+        who = f"person {name!r}"
+        raw_names = d.get("names")
+        if raw_names is None:
+            raw_names = []  # a person added by hand with no names yet (names: left out, or empty)
+        if not isinstance(raw_names, list):
+            raise ValueError(f"{who}: names: must be a list of names, not {_shown(raw_names)}")
+        aliases = tuple(_alias(a, who) for a in raw_names)
         return cls(
-            name=str(d["name"]),
-            kind=str(d.get("kind", "person")),
-            quotes=int(d["quotes"]),
-            articles=int(d["articles"]),
-            titles=tuple(str(t) for t in d.get("titles") or ()),
-            sex=d.get("sex"),
+            name=name,
+            kind=str(d.get("kind") or "person"),
+            quotes=_count(d, "quotes", who, sum(a.quotes for a in aliases)),
+            articles=_count(d, "articles", who, 0),
+            titles=tuple(str(t) for t in _listed(d, "titles", who)),
+            sex=None if d.get("sex") is None else str(d["sex"]),
             names=aliases,
-            ambiguous=tuple(str(n) for n in d.get("ambiguous") or ()),
+            ambiguous=tuple(str(n) for n in _listed(d, "ambiguous", who)),
         )
+
+
+#: The rule of a name added to a person by hand without one.
+HAND_RULE = "hand edit"
+
+
+def _alias(a: object, who: str) -> Alias:
+    if isinstance(a, str) and a.strip():
+        return Alias(a.strip(), 0, HAND_RULE)  # "- Marcus Lee": a name written as a name
+    if not isinstance(a, dict):
+        raise ValueError(f"{who}: a name is {_shown(a)}, not a name (name:, quotes:, rule:)")
+    name = _text(a, "name", f"{who}: a name")
+    where = f"{who}, name {name!r}"
+    return Alias(
+        name,
+        _count(a, "quotes", where, 0),
+        str(a.get("rule") or HAND_RULE),
+        tuple(map(str, _listed(a, "articles", where))),
+    )
+
+
+def _text(d: dict[Any, Any], key: str, who: str) -> str:
+    value = d.get(key)
+    if value is None or isinstance(value, (dict, list)) or not str(value).strip():
+        raise ValueError(f"{who} has no {key}: (give it one)")
+    return str(value).strip()
+
+
+def _count(d: dict[Any, Any], key: str, who: str, default: int) -> int:
+    value = d.get(key)
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).strip().isdigit():
+        raise ValueError(f"{who}: {key}: must be a whole number, not {_shown(value)} (or leave it out)")
+    return int(value)
+
+
+def _listed(d: dict[Any, Any], key: str, who: str) -> list[Any]:
+    value = d.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"{who}: {key}: must be a list, not {_shown(value)}")
+    return value
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 @dataclass(frozen=True)
@@ -302,6 +361,26 @@ def write_index(root: Path, people: Sequence[Person]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def written(root: Path) -> list[Person] | None:
+    """The registry as ``quotes`` last wrote it (``people.yaml`` then, kept in the index), however
+    ``people.yaml`` was edited since: what a hand edit was made on. None when there is none
+    that reads."""
+    import sqlite3
+
+    path = root / META_DIR / INDEX_FILE
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("SELECT data FROM person ORDER BY rank").fetchall()
+        finally:
+            con.close()
+        return [Person.from_dict(json.loads(data)) for (data,) in rows]
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
 
 
 class _Index:

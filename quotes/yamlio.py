@@ -172,6 +172,18 @@ def first_line(error: Exception) -> str:
     return line
 
 
+def described(error: Exception) -> str:
+    """A YAML error on one line with all it says: what was being read and where it started,
+    then what was expected and where it was not found ("while parsing a flow mapping (line 69,
+    column 1): expected ',' or '}', but got '<stream end>' (line 70, column 1)")."""
+    parts = []
+    for what, mark in (("context", "context_mark"), ("problem", "problem_mark")):
+        text, where = getattr(error, what, None), getattr(error, mark, None)
+        if text:
+            parts.append(f"{text} (line {where.line + 1}, column {where.column + 1})" if where else str(text))
+    return ": ".join(parts) or first_line(error)
+
+
 class _Unusual(Exception):
     """Data the event stream does not make (another type, an object met twice): dumped by
     the representer instead."""

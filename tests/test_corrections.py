@@ -108,6 +108,33 @@ def test_a_later_correction_of_the_same_quote_replaces_the_earlier() -> None:
     assert corrections.add([again], split) == [split]  # a split replaces a merge of the name, and back
 
 
+@pytest.mark.parametrize(
+    ("earlier", "new", "kept"),
+    [
+        # the reviewer's trial: A into B, then B into A, swapped the two people
+        (("Ada Brook", "Adaline Brook"), ("Adaline Brook", "Ada Brook"), [("Adaline Brook", "Ada Brook")]),
+        (("Ada Brook", "Adaline Brook"), ("ADALINE BROOK", "ada brook"), [("ADALINE BROOK", "ada brook")]),
+        # near misses: a merge into the name of another merge, and one from it: both kept
+        (
+            ("Ada Brook", "Adaline Brook"),
+            ("Adaline Brook", "Ada M. Brook"),
+            [("Ada Brook", "Adaline Brook"), ("Adaline Brook", "Ada M. Brook")],
+        ),
+        (
+            ("Ada Brook", "Adaline Brook"),
+            ("Brook", "Ada Brook"),
+            [("Ada Brook", "Adaline Brook"), ("Brook", "Ada Brook")],
+        ),
+    ],
+)
+def test_a_merge_replaces_the_merge_it_reverses(
+    earlier: tuple[str, str], new: tuple[str, str], kept: list[tuple[str, str]]
+) -> None:
+    first = Correction("merge", DATE, name=earlier[0], speaker=earlier[1])
+    then = Correction("merge", DATE, name=new[0], speaker=new[1])
+    assert corrections.merges(corrections.add([first], then)) == kept
+
+
 def test_file_round_trip(tmp_path: Path) -> None:
     fixes = [
         Correction("speaker", DATE, quote=NEVER, speaker="Tomas Vell", text="Never."),

@@ -325,3 +325,35 @@ def test_the_registry_from_kept_parts_is_the_registry_from_the_records() -> None
         assert people.dump(people.build_from(kept, merges, splits)) == people.dump(
             build(recs, merges, splits)
         )
+
+
+@pytest.mark.parametrize(
+    ("merges", "expected"),
+    [
+        # a merge into a name that is itself merged: one person, the last one named
+        (
+            [("Piet Vandermolen", "Pieter Vandermolen"), ("Vandermolen", "Piet Vandermolen")],
+            {"Pieter Vandermolen": ["Piet Vandermolen", "Vandermolen"]},
+        ),
+        (
+            [("Vandermolen", "Piet Vandermolen"), ("Piet Vandermolen", "Pieter Vandermolen")],
+            {"Pieter Vandermolen": ["Piet Vandermolen", "Vandermolen"]},
+        ),
+        # near misses: a plain merge, and one that comes back to its own name (kept as written)
+        ([("Vandermolen", "Piet Vandermolen")], {"Piet Vandermolen": ["Piet Vandermolen", "Vandermolen"]}),
+        (
+            [("Vandermolen", "Piet Vandermolen"), ("Piet Vandermolen", "Vandermolen")],
+            {"Piet Vandermolen": ["Vandermolen"], "Vandermolen": ["Piet Vandermolen"]},
+        ),
+    ],
+)
+def test_a_merge_follows_merges_of_its_person(
+    merges: list[tuple[str, str]], expected: dict[str, list[str]]
+) -> None:
+    # The reviewer's trial: Vandersloot into Piet Vandersloot, itself merged into Pieter, made a
+    # second "Piet Vandersloot" person, and `by Pieter` missed Vandersloot's quote.
+    recs = [
+        record('"One," Vandermolen said.', ("One,", "Vandermolen")),
+        record('"Two," Piet Vandermolen said.', ("Two,", "Piet Vandermolen")),
+    ]
+    assert named(build(recs, merges)) == expected
