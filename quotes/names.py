@@ -137,8 +137,17 @@ def variants(speakers: Iterable[str]) -> list[list[str]]:
     return list(groups.values())
 
 
+#: How alike (difflib's ratio) a query's last word and a name's surname must be for the name
+#: to be suggested for a query of two or more words: a typo ("Peskow", "Smyth") passes, another
+#: surname of a similar full name ("Thomas Becker": "Tomás Ibarra") does not.
+SURNAME_CUTOFF = 0.75
+
+
 def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
-    """Up to ``n`` canonical speakers whose full name, first name or surname is close to ``query``."""
+    """Up to ``n`` canonical speakers whose full name, first name or surname is close to ``query``.
+
+    A query of two or more words names a surname last: a name is suggested only when its
+    surname is close to that word, else nothing is (a close first name is no hint)."""
     keys: dict[str, list[str]] = {}
     for name in sorted(set(speakers)):
         words = fold(name).split()
@@ -146,5 +155,16 @@ def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
             keys.setdefault(key, []).append(name)
     import difflib  # only when a name was not found
 
-    close = difflib.get_close_matches(fold(query), list(keys), n=n * 2, cutoff=0.6)
-    return list(dict.fromkeys(name for k in close for name in keys[k]))[:n]
+    q = fold(query).split()
+    close = difflib.get_close_matches(" ".join(q), list(keys), n=n * 2, cutoff=0.6)
+    found = dict.fromkeys(name for k in close for name in keys[k])
+    if len(q) > 1:
+        found = dict.fromkeys(name for name in found if _surname_close(q[-1], name))
+    return list(found)[:n]
+
+
+def _surname_close(word: str, name: str) -> bool:
+    """Whether folded ``word`` is ``name``'s surname (or a part of a hyphenated one) or a typo of it."""
+    import difflib
+
+    return any(difflib.SequenceMatcher(None, word, s).ratio() >= SURNAME_CUTOFF for s in surnames(name))

@@ -492,6 +492,17 @@ def test_unknown_speaker_suggests(store: Path) -> None:
     one_line_error(run(store, "by", "Peskof"), "no speaker matches 'Peskof'", "did you mean Dmitry Peskov?")
 
 
+def test_unknown_full_name_suggests_only_a_close_surname(tmp_path: Path, fake_extractor: None) -> None:
+    # The newcomer trial: "Thomas Becker" (nobody) was answered "did you mean Tomás Ibarra?".
+    (tmp_path / "a.txt").write_text('Tomás Ibarra said: "The pier stays shut."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(tmp_path / "a.txt")).exit_code == 0
+    result = run(store, "by", "Thomas Becker")
+    one_line_error(result, "no speaker matches 'Thomas Becker'")
+    assert "did you mean" not in result.stderr
+    one_line_error(run(store, "by", "Tomas Ibara"), "did you mean Tomás Ibarra?")
+
+
 def test_malformed_record(store: Path) -> None:
     record = next((store / "records").glob("*.yaml"))
     record.write_text("format: 1\nid: [broken\n", encoding="utf-8")

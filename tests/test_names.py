@@ -135,6 +135,23 @@ def test_suggest_by_first_name_too() -> None:
     assert suggest("Dmitry", known)[:2] == ["Dmitry Medvedev", "Dmitry Peskov"]
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Thomas Becker", []),  # a close first name and full name, another surname: no hint
+        ("Mike Jones", []),
+        ("Ellen Brandt", []),
+        ("Thomas Ibara", ["Tomás Ibarra"]),  # a typo of the surname
+        ("Dmitri Peskow", ["Dmitry Peskov"]),
+        ("Mike Pense", ["Mike Pence"]),
+        ("Lena Okafr", ["Lena Okafor-Smith"]),  # a part of a hyphenated surname
+    ],
+)
+def test_suggest_for_a_full_name_needs_a_close_surname(query: str, expected: list[str]) -> None:
+    known = ["Tomás Ibarra", "Dmitry Peskov", "Ellen M. Vos", "Lena Okafor-Smith", "Mike Pence"]
+    assert suggest(query, known) == expected
+
+
 def test_compact() -> None:
     assert compact("Huff-Post") == compact("huffpost") == compact("Huff Post") == "huffpost"
 
