@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from quotes import names
 from quotes.errors import NotFound, QueryError, StoreError
 from quotes.kinds import STATEMENT_KINDS
-from quotes.search import Engine, Filters, Hit
+from quotes.search import Engine, Filters, Hit, in_outlet
 from quotes.store import IndexState, Store
 
 if TYPE_CHECKING:
@@ -96,14 +96,17 @@ class Reader:
         return [p for p in self.registry() if p.is_speaker]
 
     def resolve_source(self, source: str) -> str:
-        """The outlet to filter on: ``source`` when a stored outlet has its words, else the
-        one outlet it spells without spaces or hyphens ("huffpost": "huff-post"); NotFound,
-        with the closest outlets, when there is none."""
-        words = names.fold(source).split()
+        """The outlet to filter on: ``source`` when a stored outlet has its words next to each
+        other in this order (the engines' test, ``search.in_outlet``), else the one outlet it
+        spells without spaces or hyphens ("huffpost": "huff-post"); NotFound, with the closest
+        outlets, when there is none."""
+        from quotes import analysis
+
+        words = [t.text for t in analysis.name_tokens(source)]
         if not words:
             return source  # the engine says there is nothing to match
         known = sorted(self.engine.sources())
-        if any(set(words) <= set(names.fold(k).split()) for k in known):
+        if any(in_outlet(words, [t.text for t in analysis.name_tokens(k)]) for k in known):
             return source
         spelled = [k for k in known if names.compact(k) == names.compact(source)]
         if len(spelled) == 1:

@@ -207,6 +207,8 @@ def _compile(node: q.Node) -> Any:
     if isinstance(node, q.Term):
         return Query.term_query(SCHEMA, node.field, node.text)
     if isinstance(node, q.Phrase):
+        if len(node.terms) == 1:  # an outlet filter of one word: tantivy's phrases have two or more
+            return Query.term_query(SCHEMA, node.field, node.terms[0])
         return Query.phrase_query(SCHEMA, node.field, list(node.terms))
     if isinstance(node, q.Prefix):
         return Query.regex_query(SCHEMA, node.field, re.escape(node.prefix) + ".*")

@@ -396,6 +396,32 @@ def test_an_unknown_source_is_an_error(store: Path) -> None:
     assert "no source matches 'Newsweak'; did you mean Newsweek?" in result.stderr
 
 
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_source_takes_the_outlets_words_in_order(tmp_path: Path, fake_extractor: None, engine: str) -> None:
+    # The newcomer trial: --source matched the outlet's words in any order ("York New").
+    for name, outlet in (("a", "The Harbour Times"), ("b", "Times of Harbour")):
+        (tmp_path / f"{name}.txt").write_text(f'Ann Holm said: "Pier {name} is shut."\n')
+        (tmp_path / f"{name}.meta.yaml").write_text(f"title: {name}\nsource: {outlet}\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert (
+        run(store, "ingest", "--engine", engine, str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code
+        == 0
+    )
+
+    def outlets(command: str, source: str) -> list[str]:
+        args = [command, "" if command == "search" else "Holm", "--source", source, "--format", "jsonl"]
+        result = run(store, *args)
+        assert result.exit_code == 0, result.output
+        return sorted(json.loads(line)["source"] for line in result.stdout.splitlines())
+
+    for command in ("search", "by"):
+        assert outlets(command, "harbour times") == ["The Harbour Times"]
+        assert outlets(command, "the harbour") == ["The Harbour Times"]  # the start of its name
+        assert outlets(command, "TIMES") == ["The Harbour Times", "Times of Harbour"]
+        result = run(store, command, "" if command == "search" else "Holm", "--source", "times harbour")
+        assert result.exit_code == 1 and "no source matches 'times harbour'" in result.stderr
+
+
 def test_search_says_when_the_limit_hides_more(store: Path) -> None:
     cut = run(store, "search", "", "--limit", "1", "--format", "jsonl")
     assert cut.stdout.count("\n") == 1
