@@ -1242,6 +1242,9 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
 
     `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
     so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
+    NAME and PERSON are found as `by` finds a speaker when the store has no speaker
+    of that exact name: a surname one person has is theirs, one that several
+    have is an error that lists them (nothing is changed).
     PERSON need not be a name the store has: then NAME's quotes are renamed to it,
     and the output says that PERSON is a new name (with the closest known names,
     in case it is a typo: split undoes it).
@@ -1250,9 +1253,9 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
     known = lib.speaker_names()
     made = lib.merge(name, person)
     click.echo(
-        f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
+        f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {made.name!r}"
     )
-    hint = _new_name(person, known, but=name)
+    hint = _new_name(str(made.speaker), known, but=made.name)
     if hint is not None:
         click.echo(f"{made.speaker} is a new name: {made.name}'s quotes are now under it{hint}")
 

@@ -216,6 +216,11 @@ def _fold(name: str | None) -> str:
     return fold(name or "")
 
 
+def merges_of(corrections: Iterable[Correction]) -> list[Correction]:
+    """The merges among ``corrections``, in order."""
+    return [c for c in corrections if c.action == "merge"]
+
+
 def merges(corrections: Iterable[Correction]) -> list[tuple[str, str]]:
     """The ``(name, into)`` pairs of the merges, in order."""
     return [(str(c.name), str(c.speaker)) for c in corrections if c.action == "merge"]

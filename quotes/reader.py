@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotes import names
-from quotes.errors import NotFound, QueryError, StoreError
+from quotes.errors import AmbiguousName, NotFound, QueryError, StoreError
 from quotes.kinds import STATEMENT_KINDS
 from quotes.search import Engine, Filters, Hit, in_outlet
 from quotes.store import IndexState, Store
@@ -120,15 +120,22 @@ class Reader:
         return list(self.speaker_filter(name).speakers)
 
     def speaker_filter(self, name: str) -> people.Filter:
+        """The people ``name`` means (``people_named``) as an engine filter."""
+        from quotes import who
+
+        return who.filter_for(*self.people_named(name))
+
+    def people_named(self, name: str) -> tuple[list[people.Person], list[people.Person]]:
         """The people ``name`` means (a full name, a surname, with or without a title, in any
-        case or accents; see ``people.find``) as an engine filter; NotFound suggesting the
-        closest names when there is none."""
+        case or accents; see ``people.find``), and the registry's entries around them (what
+        ``people.filter_for`` needs); NotFound suggesting the closest names when there is none.
+        ``by``, ``search --speaker`` and ``speakers merge/split`` all find people here."""
         from quotes import who
 
         # The people of the name's surname alone, from the registry's index, when it can say.
         looked = who.lookup(self.store.root, name)
         if looked is not None and looked[0]:
-            return who.filter_for(*looked)
+            return looked
         from quotes import people  # reads the extractor's lexicon: imported when needed
 
         known = self.registry()
@@ -137,7 +144,15 @@ class Reader:
             close = names.suggest(name, people.every_name(known))
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker matches {name!r}{hint}")
-        return people.filter_for(found, known)
+        return found, known
+
+    def person_named(self, name: str) -> people.Person:
+        """The one person ``name`` means, found as ``by`` finds people (``people_named``);
+        NotFound when there is none, AmbiguousName listing them when there are several."""
+        found, _ = self.people_named(name)
+        if len(found) > 1:
+            raise AmbiguousName.of(name, (p.name for p in found))
+        return found[0]
 
     def search(
         self,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner, Result
 
 from quotes.cli import cli
@@ -940,6 +941,86 @@ def test_speakers_merge_and_split(store: Path) -> None:
         run(store, "speakers", "split", "Trump"), "nothing to split: 'Trump' is no other person's name"
     )
     one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
+
+
+@pytest.fixture
+def vos_store(tmp_path: Path, fake_extractor: None) -> Path:
+    """Ellen M. Vos (also "Ellen Vos"), Peter Lind, and two Kerrs: a surname one person has,
+    and one two people share."""
+    (tmp_path / "b1.txt").write_text(
+        'Ellen M. Vos said: "The harbour will reopen in May."\nPeter Lind said: "The bridge is safe."\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b2.txt").write_text(
+        'Anna Kerr said: "We will vote no."\nMark Kerr said: "We will vote yes."\n'
+        'Ellen Vos said: "Not before June."\n',
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(tmp_path / "b1.txt"), str(tmp_path / "b2.txt")).exit_code == 0
+    return store
+
+
+def merges(store: Path) -> list[tuple[str, str]]:
+    path = store / "corrections.yaml"
+    found = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    return [(c["name"], c.get("into") or c.get("from")) for c in (found or {}).get("corrections") or []]
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "made"),
+    [
+        ("Lind", "Ellen M. Vos", ("Peter Lind", "Ellen M. Vos")),  # a surname one person has, as `by`
+        ("lind", "Vos", ("Peter Lind", "Ellen M. Vos")),
+        ("Peter Lind", "Ellen Vos", ("Peter Lind", "Ellen M. Vos")),  # her other name: her, not a 2nd person
+        ("Anna Kerr", "Lind", ("Anna Kerr", "Peter Lind")),
+        ("Lind", "Ruth Ames", ("Peter Lind", "Ruth Ames")),  # a new name stays as given
+    ],
+)
+def test_speakers_merge_finds_names_as_by_does(
+    vos_store: Path, name: str, person: str, made: tuple[str, str]
+) -> None:
+    # The newcomer trial: `speakers merge Vos "Ellen M. Vos"` did not take a surname as `by` does.
+    result = run(vos_store, "speakers", "merge", name, person)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"merged {made[0]!r} into {made[1]!r} (")
+    assert f"undo: quotes speakers split {made[0]!r}" in result.stdout
+    assert merges(vos_store) == [made]
+    assert run(vos_store, "speakers", "merge", name, person).exit_code == 0  # again: still one
+    assert merges(vos_store) == [made]
+    result = run(vos_store, "speakers", "split", name)
+    assert result.exit_code == 0 and result.stdout.startswith(f"split {made[0]!r} from {made[1]!r}")
+    assert merges(vos_store) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["merge", "Kerr", "Ellen M. Vos"], "'Kerr' could be 'Anna Kerr' or 'Mark Kerr'"),
+        (["merge", "Lind", "Kerr"], "'Kerr' could be 'Anna Kerr' or 'Mark Kerr'"),
+        (["merge", "Lindt", "Ellen M. Vos"], "no speaker named 'Lindt'; did you mean Peter Lind?"),
+        (["merge", "Lind", "Peter Lind"], "'Peter Lind' and 'Peter Lind' are the same name"),
+        (["split", "Kerr"], "'Kerr' could be 'Anna Kerr' or 'Mark Kerr'"),
+    ],
+)
+def test_speakers_merge_and_split_of_an_ambiguous_name_change_nothing(
+    vos_store: Path, args: list[str], message: str
+) -> None:
+    before = snapshot(vos_store)
+    one_line_error(run(vos_store, "speakers", *args), message)
+    assert snapshot(vos_store) == before
+
+
+def test_speakers_split_of_a_surname_takes_the_merge_it_names(vos_store: Path) -> None:
+    assert run(vos_store, "speakers", "merge", "Anna Kerr", "Ellen M. Vos").exit_code == 0
+    assert run(vos_store, "speakers", "merge", "Lind", "Ellen M. Vos").exit_code == 0
+    before = snapshot(vos_store)
+    # "Kerr" is the merged Anna Kerr or the speaker Mark Kerr: ask
+    one_line_error(run(vos_store, "speakers", "split", "Kerr"), "'Kerr' could be 'Anna Kerr' or 'Mark Kerr'")
+    assert snapshot(vos_store) == before
+    result = run(vos_store, "speakers", "split", "Lind")  # only the merge of Peter Lind, not Anna Kerr's
+    assert result.exit_code == 0 and result.stdout.startswith("split 'Peter Lind' from 'Ellen M. Vos'")
+    assert [n for n, _ in merges(vos_store)] == ["Anna Kerr"]
 
 
 def test_ingest_with_another_engine_says_what_to_do(
