@@ -1242,9 +1242,10 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
 
     `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
     so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
-    NAME and PERSON are found as `by` finds a speaker when the store has no speaker
-    of that exact name: a surname one person has is theirs, one that several
-    have is an error that lists them (nothing is changed).
+    NAME is a speaker's or merged name (case, accents and punctuation aside), or a
+    surname exactly one person of one name has; PERSON a person's name or one of
+    their names, or such a surname. Anything else close to a name is an error that
+    lists the names (nothing is changed), never another person.
     PERSON need not be a name the store has: then NAME's quotes are renamed to it,
     and the output says that PERSON is a new name (with the closest known names,
     in case it is a typo: split undoes it).
@@ -1281,7 +1282,10 @@ def speakers_split(obj: Context, name: str) -> None:
         if c.action == "merge":
             click.echo(f"split {c.name!r} from {c.speaker!r} (merged {c.date})")
         else:
-            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: quotes speakers merge")
+            click.echo(
+                f"kept {c.name!r} apart from {c.speaker!r} ({c.date});"
+                f" undo: quotes speakers merge {c.name!r} {c.speaker!r}"
+            )
 
 
 @cli.command()

@@ -44,7 +44,8 @@ class AmbiguousName(QuotesError):
 
     @classmethod
     def of(cls, name: str, choices: Iterable[str]) -> AmbiguousName:
-        listed = " or ".join(repr(c) for c in choices)
+        # each once: a name two entries share is one choice
+        listed = " or ".join(repr(c) for c in dict.fromkeys(choices))
         return cls(f"{name!r} could be {listed}: give one of these names (nothing was changed)")
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from quotes import lock, names
-from quotes.errors import AmbiguousName, CorrectionError, NotFound, StoreError
+from quotes.errors import CorrectionError, NotFound, StoreError
 from quotes.model import KINDS, Article, Quote, Record, article_of
 from quotes.reader import ENGINE_FILE, ENGINES, Reader, make_engine, store_engine
 from quotes.search import Prepared
@@ -1096,70 +1096,34 @@ class Library(Reader):
 
     def merge(self, name: str, into: str) -> corrections.Correction:
         """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry."""
-        from quotes import corrections
+        from quotes import corrections, naming
 
-        known = self.speaker_names()
+        people = self.registry()
+        fixes = corrections.merges_of(corrections.load(self.store.root))
         try:
-            name = self._speaker_name(name, corrections.merges_of(corrections.load(self.store.root)))
+            name = naming.merge_name(name, people, fixes)
         except NotFound:
-            close = names.suggest(name, known)
+            close = names.suggest(name, self.speaker_names())
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker named {name!r}{hint}") from None
-        into = self._merge_target(into)
+        into = naming.merge_target(into, people)
         if names.fold(name) == names.fold(into):
             raise CorrectionError(f"{name!r} and {into!r} are the same name")
-        made = corrections.Correction("merge", corrections.now(), name=name, speaker=" ".join(into.split()))
+        made = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
         with self.store.lock("merge", lock.DEFAULT_WAIT):
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
             self.rebuild_people()
         return made
 
-    def _merge_target(self, into: str) -> str:
-        """The person a merge puts quotes under: the registry's person called ``into``, else the
-        one person ``by`` finds by it ("Ellen Vos": Ellen M. Vos, not a second person under
-        one of her names), else ``into`` itself, a name nobody has yet; AmbiguousName when
-        it could be several people."""
-        key = names.fold(into)
-        for p in self.registry():
-            if names.fold(p.name) == key:
-                return p.name
-        try:
-            return self.person_named(into).name
-        except NotFound:
-            return " ".join(into.split())
-
-    def _speaker_name(self, name: str, merges: Sequence[corrections.Correction]) -> str:
-        """The speaker name ``name`` means to ``speakers merge`` and ``split``: ``name`` when a
-        merge or a speaker has it (in any case or accents: a bare surname left apart is its
-        own), else the one merged name or person ``by`` would find by it ("Lind": Peter Lind,
-        merged or not); NotFound when nobody, AmbiguousName when several (a merged Anna Kerr
-        and a speaker Mark Kerr for "Kerr")."""
-        known = [n for c in merges for n in (c.name or "", c.speaker or "")] + self.speaker_names()
-        if names.fold(name) in {names.fold(n) for n in known}:
-            return name
-        meant = {names.fold(n): n for c in merges if names.matches(name, n := c.name or "")}
-        try:
-            found, _ = self.people_named(name)
-        except NotFound:
-            if not meant:
-                raise
-            found = []
-        # a person found only through a merged name is that merge's
-        others = [p.name for p in found if not any(names.fold(a.name) in meant for a in p.names)]
-        choices = [*sorted(meant.values()), *others]
-        if len(choices) > 1:
-            raise AmbiguousName.of(name, choices)
-        return choices[0]
-
     def split(self, name: str) -> list[corrections.Correction]:
         """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
         none, keep ``name`` apart from the person the registry's rules joined it to; returns the
-        merges undone, or the split made. A name that is no merge's and no speaker's is the
-        one person ``by`` finds by it (a unique surname: AmbiguousName for a shared one)."""
-        from quotes import corrections
+        merges undone, or the split made. A bare surname that is no name here is the one merged
+        name of that surname (``naming.split_name``: never loosely another person)."""
+        from quotes import corrections, naming
 
         fixes = corrections.load(self.store.root)
-        name = self._speaker_name(name, corrections.merges_of(fixes))
+        name = naming.split_name(name, self.speaker_names(), corrections.merges_of(fixes))
         key = names.fold(name)
         undone = [
             c

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotes import names
-from quotes.errors import AmbiguousName, NotFound, QueryError, StoreError
+from quotes.errors import NotFound, QueryError, StoreError
 from quotes.kinds import STATEMENT_KINDS
 from quotes.search import Engine, Filters, Hit, in_outlet
 from quotes.store import IndexState, Store
@@ -145,14 +145,6 @@ class Reader:
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker matches {name!r}{hint}")
         return found, known
-
-    def person_named(self, name: str) -> people.Person:
-        """The one person ``name`` means, found as ``by`` finds people (``people_named``);
-        NotFound when there is none, AmbiguousName listing them when there are several."""
-        found, _ = self.people_named(name)
-        if len(found) > 1:
-            raise AmbiguousName.of(name, (p.name for p in found))
-        return found[0]
 
     def search(
         self,

@@ -1023,6 +1023,114 @@ def test_speakers_split_of_a_surname_takes_the_merge_it_names(vos_store: Path) -
     assert [n for n, _ in merges(vos_store)] == ["Anna Kerr"]
 
 
+@pytest.fixture
+def rival_store(tmp_path: Path) -> Path:
+    """Names a loose lookup confuses: Ellen M. Vos (also "Ellen Vos") beside Ellen Vos-Hart,
+    Peter Lind (also "Peter J. Lind"), Anna and Mark Kerr, a hyphenated first name and surname."""
+    said = [
+        ["Ellen M. Vos", "Peter Lind", "Anna Kerr", "Ruth Ames", "Jean-Luc Moreau"],
+        ["Ellen Vos", "Peter J. Lind", "Mark Kerr", "Ellen Vos-Hart", "Lena Okafor-Smith", "Tomas Brandt"],
+    ]
+    for i, speakers in enumerate(said):
+        text = "".join(f'{n} said: "The ferry {i} leaves at {j} sharp."\n' for j, n in enumerate(speakers))
+        (tmp_path / f"r{i}.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(tmp_path / "r0.txt"), str(tmp_path / "r1.txt")).exit_code == 0
+    return store
+
+
+@pytest.mark.parametrize(
+    ("steps", "last", "after"),
+    [
+        # a split of a name nobody has undoes no one's merge (it undid every merge into Ellen M. Vos)
+        (
+            [["merge", "Anna Kerr", "Ellen M. Vos"], ["merge", "Ruth Ames", "Ellen M. Vos"]],
+            ["split", "Ellen K. Vos"],
+            [("Anna Kerr", "Ellen M. Vos"), ("Ruth Ames", "Ellen M. Vos")],
+        ),
+        (
+            [["merge", "Ruth Ames", "Jean-Luc Moreau"]],
+            ["split", "Luc Moreau"],
+            [("Ruth Ames", "Jean-Luc Moreau")],
+        ),
+        # a target's surname is not every merge into it
+        (
+            [["merge", "Anna Kerr", "Ruth Ames"], ["merge", "Mark Kerr", "Ruth Ames"]],
+            ["split", "Ames"],
+            [("Anna Kerr", "Ruth Ames"), ("Mark Kerr", "Ruth Ames")],
+        ),
+        # a merge of a name nobody has moves no one
+        ([], ["merge", "Ellen K. Vos", "Ruth Ames"], []),
+        ([], ["merge", "Peter K. Lind", "Ruth Ames"], []),
+        ([], ["merge", "Luc Moreau", "Ruth Ames"], []),
+        # a surname of one person of two names moves neither (one would leave a second person)
+        ([], ["merge", "Lind", "Ellen Vos"], []),
+        ([], ["merge", "Vos", "Ruth Ames"], []),
+        ([], ["merge", "Smith", "Ruth Ames"], []),  # part of a hyphenated surname
+        ([], ["merge", "Kerr", "Ruth Ames"], []),
+        # no name to merge into
+        ([], ["merge", "Ruth Ames", "."], []),
+        ([], ["merge", "Ruth Ames", "Dr."], []),
+        ([], ["merge", "Ruth Ames", "Kerr"], []),
+    ],
+)
+def test_speakers_merge_and_split_of_no_ones_name_change_nothing(
+    rival_store: Path, steps: list[list[str]], last: list[str], after: list[tuple[str, str]]
+) -> None:
+    # The reviewer's trial: merges and splits by a loose name acted on someone else.
+    for step in steps:
+        assert run(rival_store, "speakers", *step).exit_code == 0
+    before = snapshot(rival_store)
+    result = run(rival_store, "speakers", *last)
+    one_line_error(result)
+    assert snapshot(rival_store) == before
+    assert merges(rival_store) == after
+
+
+@pytest.mark.parametrize(
+    ("into", "made"),
+    [
+        # a target nobody has is a new name, never the closest person
+        ("Ellen K. Vos", "Ellen K. Vos"),
+        ("Luc Moreau", "Luc Moreau"),
+        ("Lena Smith-Okafor", "Lena Smith-Okafor"),
+        ("Ellen Hart", "Ellen Hart"),
+        ("Ellen Vos", "Ellen M. Vos"),  # her other name
+        ("Brandt", "Tomas Brandt"),  # the one person of the surname
+    ],
+)
+def test_speakers_merge_into_no_ones_name_is_a_new_name(rival_store: Path, into: str, made: str) -> None:
+    result = run(rival_store, "speakers", "merge", "Ruth Ames", into)
+    assert result.exit_code == 0 and result.stdout.startswith(f"merged 'Ruth Ames' into {made!r} (")
+    assert merges(rival_store) == [("Ruth Ames", made)]
+
+
+@pytest.mark.parametrize(
+    ("steps", "last", "message"),
+    [
+        (
+            [["merge", "Anna Kerr", "Nora Blom"], ["merge", "Blom", "Ruth Ames"]],
+            ["split", "Kerr"],
+            "'Kerr' could be 'Anna Kerr' or 'Mark Kerr':",
+        ),
+        ([], ["split", "Lind"], "'Lind' could be 'Peter J. Lind' or 'Peter Lind':"),
+        ([], ["merge", "Lind", "Ruth Ames"], "'Lind' is one person of 2 names,"),
+    ],
+)
+def test_speakers_ambiguity_lists_each_name_once(
+    rival_store: Path, steps: list[list[str]], last: list[str], message: str
+) -> None:
+    for step in steps:
+        assert run(rival_store, "speakers", *step).exit_code == 0
+    one_line_error(run(rival_store, "speakers", *last), message)
+
+
+def test_speakers_split_hint_names_the_merge_that_undoes_it(rival_store: Path) -> None:
+    result = run(rival_store, "speakers", "split", "Ellen Vos")
+    assert result.exit_code == 0
+    assert "undo: quotes speakers merge 'Ellen Vos' 'Ellen M. Vos'" in result.stdout
+
+
 def test_ingest_with_another_engine_says_what_to_do(
     tmp_path: Path, articles: Path, fake_extractor: None
 ) -> None:
