@@ -262,6 +262,16 @@ def in_outlet(words: Sequence[str], outlet: Sequence[str]) -> bool:
     return n > 0 and any(tuple(outlet[i : i + n]) == tuple(words) for i in range(len(outlet) - n + 1))
 
 
+#: Words an outlet's name may have or not, written or as a sign: "Globe & Mail" is "Globe and
+#: Mail" (the analyser drops "&", a sign, and keeps "and", a word).
+_OUTLET_JOINERS = frozenset({"and"})
+
+
+def outlet_key(words: Iterable[str]) -> tuple[str, ...]:
+    """An outlet's analysed ``words`` without "and": what "Globe & Mail" and "Globe and Mail" share."""
+    return tuple(w for w in words if w not in _OUTLET_JOINERS)
+
+
 def _asks_for_kind(node: query.Node) -> bool:
     if isinstance(node, query.Term):
         return node.field == "kind" and node.text in NON_STATEMENT_KINDS
