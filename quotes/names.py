@@ -143,11 +143,27 @@ def variants(speakers: Iterable[str]) -> list[list[str]]:
 SURNAME_CUTOFF = 0.75
 
 
+#: Generation suffixes after a surname ("Peter Lind Jr.", "Peter Lind III"): never the surname.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _as_written(query: str) -> list[str]:
+    """``query``'s words (unfolded) in the order "First Surname", without a generation suffix:
+    "Vos, Ellen" and "Ellen Vos Jr." are both ``Ellen Vos``."""
+    head, comma, tail = query.partition(",")
+    words = (tail.split() + head.split()) if comma and tail.strip() else head.split()
+    while len(words) > 1 and fold(words[-1]) in _GENERATIONS:
+        words.pop()
+    return words
+
+
 def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
     """Up to ``n`` canonical speakers whose full name, first name or surname is close to ``query``.
 
-    A query of two or more words names a surname last: a name is suggested only when its
-    surname is close to that word, else nothing is (a close first name is no hint)."""
+    A query of two or more words names a surname (the last word but a generation suffix, or
+    the first before a comma: "Vos, Ellen"): a name is suggested only when its surname is close
+    to that word or to a part of it when hyphenated ("Ruth Ames-Brown": Ruth Ames), else nothing
+    is (a close first name is no hint)."""
     keys: dict[str, list[str]] = {}
     for name in sorted(set(speakers)):
         words = fold(name).split()
@@ -155,11 +171,14 @@ def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
             keys.setdefault(key, []).append(name)
     import difflib  # only when a name was not found
 
-    q = fold(query).split()
+    written = _as_written(query)
+    q = fold(" ".join(written)).split()
     close = difflib.get_close_matches(" ".join(q), list(keys), n=n * 2, cutoff=0.6)
     found = dict.fromkeys(name for k in close for name in keys[k])
-    if len(q) > 1:
-        found = dict.fromkeys(name for name in found if _surname_close(q[-1], name))
+    if len(written) > 1:
+        last = written[-1]
+        parts = {fold(last), *(fold(part) for part in _HYPHENS.split(last))} - {""}
+        found = dict.fromkeys(name for name in found if any(_surname_close(w, name) for w in parts))
     return list(found)[:n]
 
 

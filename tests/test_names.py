@@ -145,6 +145,19 @@ def test_suggest_by_first_name_too() -> None:
         ("Dmitri Peskow", ["Dmitry Peskov"]),
         ("Mike Pense", ["Mike Pence"]),
         ("Lena Okafr", ["Lena Okafor-Smith"]),  # a part of a hyphenated surname
+        # the reviewer's: the surname is not always the last word
+        ("Vos, Ellen", ["Ellen M. Vos"]),  # "Surname, First"
+        ("Peskov, Dmitri", ["Dmitry Peskov"]),
+        ("Mike Pence Jr", ["Mike Pence"]),  # a generation suffix
+        ("Mike Pence III", ["Mike Pence"]),
+        ("Ellen Vos Jr.", ["Ellen M. Vos"]),
+        ("Mike Pence-Hale", ["Mike Pence"]),  # a part of the query's hyphenated surname
+        ("Mike Hale-Pence", ["Mike Pence"]),
+        # near misses: still another surname
+        ("Becker, Thomas", []),
+        ("Thomas Becker Jr.", []),
+        ("Thomas Becker-Hale", []),
+        ("Ellen, Vos Jr", []),  # the surname "Ellen"
     ],
 )
 def test_suggest_for_a_full_name_needs_a_close_surname(query: str, expected: list[str]) -> None:
