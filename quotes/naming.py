@@ -85,9 +85,17 @@ def merge_target(into: str, people: Sequence[Person]) -> str:
     """The person ``speakers merge NAME PERSON`` puts quotes under: the person called ``into``
     or going by it (spelled as it is but for case, accents and punctuation), else the one
     person whose surname is ``into``, else ``into`` itself, a new name. AmbiguousName when it
-    is several people's; CorrectionError for no name at all ("." or "Dr.")."""
+    is several people's; CorrectionError for no name at all ("." or "Dr.") and for a bare
+    surname the registry left ambiguous."""
     key = names.fold(into)
     for p in people:
+        if names.fold(p.name) == key and p.ambiguous:
+            # a bare surname kept apart article by article: merging into it made a second
+            # entry of that name beside it
+            could = " or ".join(map(repr, p.ambiguous))
+            raise CorrectionError(
+                f"{into!r} is a bare surname kept apart (it could be {could}): merge into a full name"
+            )
         if names.fold(p.name) == key:
             return p.name
     going = dict.fromkeys(p.name for p in people if any(names.fold(a.name) == key for a in p.names))

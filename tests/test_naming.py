@@ -114,6 +114,15 @@ def test_merge_target_refuses_several_people_or_no_name(into: str, error: type[E
         naming.merge_target(into, PEOPLE)
 
 
+def test_merge_target_refuses_a_bare_surname_left_ambiguous() -> None:
+    # the reviewer's `merge "Anna Kerr" Kerr`: a second "Kerr" entry beside the bare one
+    kerr = Person("Kerr", "person", 1, 1, (), None, (Alias("Kerr", 1, "same name"),), ("Mark Kerr",))
+    with pytest.raises(CorrectionError, match=r"'Kerr' is a bare surname kept apart .*'Mark Kerr'"):
+        naming.merge_target("Kerr", [*PEOPLE, kerr])
+    holm = person("Holm")  # a bare name nobody else could be is a target as any
+    assert naming.merge_target("holm", [*PEOPLE, holm]) == "Holm"
+
+
 SPEAKERS = [n for p in PEOPLE for n in (p.name, *(a.name for a in p.names))]
 
 
