@@ -200,9 +200,14 @@ def apply(record: Record, corrections: Iterable[Correction]) -> Applied:
 
 def add(corrections: Sequence[Correction], new: Correction) -> list[Correction]:
     """``corrections`` with ``new`` added, replacing an earlier one that it overrides (the same
-    quote and action; a merge or split of the same name)."""
+    quote and action; a merge or split of the same name, but a split that a merge elsewhere
+    leaves for when that merge is undone)."""
 
     def same(c: Correction) -> bool:
+        if new.action == "merge" and c.action == "split":
+            # a merge back into the person the split kept the name from undoes the split; a merge
+            # elsewhere keeps it, so that splitting the merge leaves the name apart again
+            return _fold(c.name) == _fold(new.name) and _fold(c.speaker) == _fold(new.speaker)
         if new.action in ("merge", "split"):
             return c.action in ("merge", "split") and _fold(c.name) == _fold(new.name)
         if new.action == "delete":

@@ -246,13 +246,28 @@ def build(
     return build_from([contribution(r) for r in records], merges, splits)
 
 
+def _followed(merges: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """The person each merged name (folded) ends under: a merge into a name that is itself merged
+    goes on to where that one went (A into B, then B into C: A is C's, not a person B alone). A
+    loop stops at the name it would come back to."""
+    into = {names.fold(a): b for a, b in merges}
+    ends = {}
+    for a, b in into.items():
+        passed = {a}
+        while (key := names.fold(b)) in into and key not in passed:
+            passed.add(key)
+            b = into[key]
+        ends[a] = b
+    return ends
+
+
 def build_from(
     parts: Sequence[Part], merges: Sequence[tuple[str, str]] = (), splits: Sequence[str] = ()
 ) -> list[Person]:
     """``build`` from the records' parts (``contribution``), in the records' order."""
     seen = [s for part in parts for s in part.seen]
     named = {part.article: part.named for part in parts}
-    into = {names.fold(a): b for a, b in merges}
+    into = _followed(merges)
     kept_apart = {names.fold(a) for a in splits} - set(into)
     groups: dict[str, _Group] = {}  # by the folded name of the group's home
     apart: dict[str, _Group] = {}

@@ -1156,6 +1156,27 @@ def test_speakers_ambiguity_lists_each_name_once(
     one_line_error(run(rival_store, "speakers", *last), message)
 
 
+def test_speakers_split_of_a_merge_leaves_an_earlier_split(rival_store: Path) -> None:
+    # The reviewer's: the merge dropped the split, so undoing the merge put Ellen Vos back
+    # under Ellen M. Vos.
+    for step in (["split", "Ellen Vos"], ["merge", "Ellen Vos", "Ruth Ames"], ["split", "Ellen Vos"]):
+        assert run(rival_store, "speakers", *step).exit_code == 0
+    assert merges(rival_store) == [("Ellen Vos", "Ellen M. Vos")]  # the split, kept
+    registry = yaml.safe_load((rival_store / "people.yaml").read_text(encoding="utf-8"))["people"]
+    rules = {a["name"]: (p["name"], a["rule"]) for p in registry for a in p["names"]}
+    assert rules["Ellen Vos"] == ("Ellen Vos", "split")
+
+
+def test_speakers_merge_of_a_merge_target_follows_the_chain(rival_store: Path) -> None:
+    for step in (["merge", "Anna Kerr", "Nora Blom"], ["merge", "Blom", "Ruth Ames"]):
+        assert run(rival_store, "speakers", *step).exit_code == 0
+    found = run(rival_store, "by", "Ruth Ames", "--format", "jsonl")
+    assert sorted(json.loads(line)["speaker"] for line in found.stdout.splitlines()) == [
+        "Anna Kerr",
+        "Ruth Ames",
+    ]
+
+
 def test_speakers_split_hint_names_the_merge_that_undoes_it(rival_store: Path) -> None:
     result = run(rival_store, "speakers", "split", "Ellen Vos")
     assert result.exit_code == 0
