@@ -1106,9 +1106,12 @@ class Library(Reader):
             close = names.suggest(name, self.speaker_names())
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker named {name!r}{hint}") from None
+        typed = into
         into = naming.merge_target(into, people)
-        if names.fold(name) == names.fold(into):
-            raise CorrectionError(f"{name!r} and {into!r} are the same name")
+        if names.fold(name) == names.fold(into) != names.fold(typed):
+            # a name of that person's (merged or joined by a rule): the merge is made already
+            raise CorrectionError(f"{typed!r} is already merged into {name!r} (nothing was changed)")
+        into = naming.merged_end(into, name, fixes)
         made = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
         with self.store.lock("merge", lock.DEFAULT_WAIT):
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))

@@ -111,6 +111,24 @@ def merge_target(into: str, people: Sequence[Person]) -> str:
     return " ".join(into.split())
 
 
+def merged_end(into: str, name: str, merges: Sequence[Correction]) -> str:
+    """Where a merge of ``name`` into ``into`` lands: ``into``, or, when ``into`` is itself a
+    merged name, the person its merges end under (what the registry puts it under), so the
+    merge writes and says the person it really joins. ``name``'s own merge is left out: the
+    new merge replaces it. CorrectionError when that end is ``name`` itself: the merge would
+    close a loop (nothing is written)."""
+    from quotes import people  # reads the extractor's lexicon: imported when needed
+
+    key = names.fold(name)
+    ends = people.followed([(str(c.name), str(c.speaker)) for c in merges if names.fold(str(c.name)) != key])
+    end = ends.get(names.fold(into), into)
+    if names.fold(end) == key:
+        if names.fold(into) == key:
+            raise CorrectionError(f"{name!r} and {into!r} are the same name")
+        raise CorrectionError(f"{into!r} is already merged into {name!r} (nothing was changed)")
+    return end
+
+
 def split_name(name: str, speakers: Iterable[str], merges: Sequence[Correction]) -> str:
     """The name ``speakers split NAME`` acts on: ``name`` itself when it is a speaker name, a
     merged name or a merge's target (as typed: the split decides), else, for a bare surname,

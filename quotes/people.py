@@ -246,11 +246,23 @@ def build(
     return build_from([contribution(r) for r in records], merges, splits)
 
 
-def _followed(merges: Sequence[tuple[str, str]]) -> dict[str, str]:
+def followed(merges: Sequence[tuple[str, str]]) -> dict[str, str]:
     """The person each merged name (folded) ends under: a merge into a name that is itself merged
     goes on to where that one went (A into B, then B into C: A is C's, not a person B alone). A
-    loop stops at the name it would come back to."""
-    into = {names.fold(a): b for a, b in merges}
+    merge that closes a loop (a store made before merges refused that) wins over the earlier
+    merge it comes back through, as a later merge of the same name does."""
+    into: dict[str, str] = {}
+    for a, b in merges:
+        key = names.fold(a)
+        into[key] = b
+        passed = {key}
+        step = names.fold(b)
+        while step in into and step not in passed:
+            if names.fold(into[step]) == key:
+                del into[step]  # the earlier merge that would come back to ``a``
+                break
+            passed.add(step)
+            step = names.fold(into[step])
     ends = {}
     for a, b in into.items():
         passed = {a}
@@ -267,7 +279,7 @@ def build_from(
     """``build`` from the records' parts (``contribution``), in the records' order."""
     seen = [s for part in parts for s in part.seen]
     named = {part.article: part.named for part in parts}
-    into = _followed(merges)
+    into = followed(merges)
     kept_apart = {names.fold(a) for a in splits} - set(into)
     groups: dict[str, _Group] = {}  # by the folded name of the group's home
     apart: dict[str, _Group] = {}

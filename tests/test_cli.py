@@ -1177,6 +1177,64 @@ def test_speakers_merge_of_a_merge_target_follows_the_chain(rival_store: Path) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("steps", "last", "said", "after"),
+    [
+        # the reviewer's: into a name merged away, it printed "Nora Blom" and wrote under Ellen M. Vos
+        (
+            [["Anna Kerr", "Nora Blom"], ["Nora Blom", "Ellen M. Vos"]],
+            ["Ruth Ames", "Nora Blom"],
+            "merged 'Ruth Ames' into 'Ellen M. Vos'",
+            [("Anna Kerr", "Nora Blom"), ("Nora Blom", "Ellen M. Vos"), ("Ruth Ames", "Ellen M. Vos")],
+        ),
+        # near miss: a new name nobody merged away stays as typed
+        (
+            [["Anna Kerr", "Nora Blom"]],
+            ["Ruth Ames", "Nora Blom"],
+            "merged 'Ruth Ames' into 'Nora Blom'",
+            [("Anna Kerr", "Nora Blom"), ("Ruth Ames", "Nora Blom")],
+        ),
+    ],
+)
+def test_speakers_merge_into_a_merged_name_says_where_it_lands(
+    rival_store: Path, steps: list[list[str]], last: list[str], said: str, after: list[tuple[str, str]]
+) -> None:
+    for step in steps:
+        assert run(rival_store, "speakers", "merge", *step).exit_code == 0
+    result = run(rival_store, "speakers", "merge", *last)
+    assert result.exit_code == 0
+    assert said in result.stdout
+    assert merges(rival_store) == after
+
+
+@pytest.mark.parametrize(
+    ("steps", "last", "message"),
+    [
+        # the reviewer's loop: it cancelled both merges
+        (
+            [["Anna Kerr", "Nora Blom"], ["Nora Blom", "Ruth Ames"]],
+            ["Ruth Ames", "Nora Blom"],
+            "'Nora Blom' is already merged into 'Ruth Ames'",
+        ),
+        # said "'Ruth Ames' and 'Ruth Ames' are the same name"
+        (
+            [["Ellen Vos-Hart", "Nora Blom"], ["Nora Blom", "Ruth Ames"]],
+            ["Ruth Ames", "Ellen Vos-Hart"],
+            "'Ellen Vos-Hart' is already merged into 'Ruth Ames'",
+        ),
+        ([], ["Ruth Ames", "ruth ames"], "are the same name"),
+    ],
+)
+def test_speakers_merge_refuses_a_loop(
+    rival_store: Path, steps: list[list[str]], last: list[str], message: str
+) -> None:
+    for step in steps:
+        assert run(rival_store, "speakers", "merge", *step).exit_code == 0
+    before = (rival_store / "people.yaml").read_bytes(), merges(rival_store)
+    one_line_error(run(rival_store, "speakers", "merge", *last), message)
+    assert ((rival_store / "people.yaml").read_bytes(), merges(rival_store)) == before
+
+
 def test_speakers_split_hint_names_the_merge_that_undoes_it(rival_store: Path) -> None:
     result = run(rival_store, "speakers", "split", "Ellen Vos")
     assert result.exit_code == 0

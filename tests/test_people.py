@@ -114,10 +114,18 @@ def test_a_merge_into_a_new_name_names_the_person() -> None:
         ),
         # no chain: each stays where it was put
         ([("Ivo Sand", "Nell Brook")], {"Nell Brook": ["Ivo Sand"], "Orla Quint": ["Orla Quint"]}),
-        # a loop ends: nobody is lost
+        # a loop (a store made before merges refused one): the later merge wins
         (
             [("Ivo Sand", "Orla Quint"), ("Orla Quint", "Ivo Sand")],
-            {"Ivo Sand": ["Ivo Sand"], "Orla Quint": ["Orla Quint"]},
+            {"Ivo Sand": ["Ivo Sand", "Orla Quint"]},
+        ),
+        (
+            [("Ivo Sand", "Nell Brook"), ("Nell Brook", "Orla Quint"), ("Orla Quint", "Nell Brook")],
+            {"Nell Brook": ["Ivo Sand", "Orla Quint"]},
+        ),
+        (
+            [("Orla Quint", "Ivo Sand"), ("Ivo Sand", "Orla Quint")],
+            {"Orla Quint": ["Ivo Sand", "Orla Quint"]},
         ),
     ],
 )
