@@ -1275,7 +1275,8 @@ def _new_name(person: str, known: Sequence[str], but: str | None = None) -> str 
 @store_option
 @click.pass_obj
 def speakers_split(obj: Context, name: str) -> None:
-    """Undo `speakers merge` of NAME (or every merge into the person NAME); with no merge to
+    """Undo `speakers merge` of NAME, only that one (a name nobody merged away: every merge
+    into the person NAME); with no merge to
     undo, keep the name NAME apart from the person the registry's rules joined it to
     (kept in corrections.yaml; `speakers merge` undoes that)."""
     for c in obj.library().split(name):

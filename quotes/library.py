@@ -1119,19 +1119,20 @@ class Library(Reader):
         return made
 
     def split(self, name: str) -> list[corrections.Correction]:
-        """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
-        none, keep ``name`` apart from the person the registry's rules joined it to; returns the
-        merges undone, or the split made. A bare surname that is no name here is the one merged
-        name of that surname (``naming.split_name``: never loosely another person)."""
+        """Undo the merge of speaker name ``name`` (only that one: merges into it stay), else the
+        merges into the person ``name``, or, when there are none, keep ``name`` apart from the
+        person the registry's rules joined it to; returns the merges undone, or the split made.
+        A bare surname that is no name here is the one merged name of that surname
+        (``naming.split_name``: never loosely another person)."""
         from quotes import corrections, naming
 
         fixes = corrections.load(self.store.root)
         name = naming.split_name(name, self.speaker_names(), corrections.merges_of(fixes))
         key = names.fold(name)
-        undone = [
-            c
-            for c in fixes
-            if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
+        # a merged name's own merge only (the undo a merge prints): merges into it stay, so
+        # undoing B into C leaves A into B; a name only merged into undoes the merges into it
+        undone = [c for c in fixes if c.action == "merge" and names.fold(c.name or "") == key] or [
+            c for c in fixes if c.action == "merge" and names.fold(c.speaker or "") == key
         ]
         if undone:
             with self.store.lock("split", lock.DEFAULT_WAIT):

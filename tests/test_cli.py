@@ -1235,6 +1235,33 @@ def test_speakers_merge_refuses_a_loop(
     assert ((rival_store / "people.yaml").read_bytes(), merges(rival_store)) == before
 
 
+@pytest.mark.parametrize(
+    ("steps", "split", "after"),
+    [
+        # the reviewer's: the undo printed for Mark Kerr into Ruth Ames undid Anna Kerr into Mark Kerr too
+        (
+            [["Anna Kerr", "Mark Kerr"], ["Mark Kerr", "Ruth Ames"]],
+            "Mark Kerr",
+            [("Anna Kerr", "Mark Kerr")],
+        ),
+        (
+            [["Anna Kerr", "Nora Blom"], ["Tomas Brandt", "Nora Blom"], ["Nora Blom", "Ruth Ames"]],
+            "Nora Blom",
+            [("Anna Kerr", "Nora Blom"), ("Tomas Brandt", "Nora Blom")],
+        ),
+        # near miss: a name only merged into still undoes the merges into it
+        ([["Anna Kerr", "Ruth Ames"], ["Mark Kerr", "Ruth Ames"]], "Ruth Ames", []),
+    ],
+)
+def test_speakers_split_undoes_only_that_names_merge(
+    rival_store: Path, steps: list[list[str]], split: str, after: list[tuple[str, str]]
+) -> None:
+    for step in steps:
+        assert run(rival_store, "speakers", "merge", *step).exit_code == 0
+    assert run(rival_store, "speakers", "split", split).exit_code == 0
+    assert merges(rival_store) == after
+
+
 def test_speakers_split_hint_names_the_merge_that_undoes_it(rival_store: Path) -> None:
     result = run(rival_store, "speakers", "split", "Ellen Vos")
     assert result.exit_code == 0
