@@ -152,6 +152,12 @@ def _as_written(query: str) -> list[str]:
     "Vos, Ellen" and "Ellen Vos Jr." are both ``Ellen Vos``."""
     head, comma, tail = query.partition(",")
     words = (tail.split() + head.split()) if comma and tail.strip() else head.split()
+    return _ungenerational(words)
+
+
+def _ungenerational(words: list[str]) -> list[str]:
+    """``words`` without a trailing generation suffix: "Peter Lind Jr." is ``Peter Lind``."""
+    words = list(words)
     while len(words) > 1 and fold(words[-1]) in _GENERATIONS:
         words.pop()
     return words
@@ -167,7 +173,9 @@ def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
     keys: dict[str, list[str]] = {}
     for name in sorted(set(speakers)):
         words = fold(name).split()
-        for key in {" ".join(words), *words[:1], *surnames(name)}:  # full name, first name, surname(s)
+        bare = " ".join(_ungenerational(name.split()))  # a known "Peter Lind Jr" is a Lind too
+        # full name (with and without its suffix), first name, surname(s)
+        for key in {" ".join(words), fold(bare), *words[:1], *surnames(bare)}:
             keys.setdefault(key, []).append(name)
     import difflib  # only when a name was not found
 
@@ -186,4 +194,5 @@ def _surname_close(word: str, name: str) -> bool:
     """Whether folded ``word`` is ``name``'s surname (or a part of a hyphenated one) or a typo of it."""
     import difflib
 
-    return any(difflib.SequenceMatcher(None, word, s).ratio() >= SURNAME_CUTOFF for s in surnames(name))
+    own = surnames(" ".join(_ungenerational(name.split())))  # "Peter Lind Jr": lind, not jr
+    return any(difflib.SequenceMatcher(None, word, s).ratio() >= SURNAME_CUTOFF for s in own)

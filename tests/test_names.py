@@ -165,6 +165,25 @@ def test_suggest_for_a_full_name_needs_a_close_surname(query: str, expected: lis
     assert suggest(query, known) == expected
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the reviewer's: a known name's suffix was read as its surname ("jr"), so never suggested
+        ("Peter Lind", ["Peter Lind Jr", "Peter Lind Sr"]),
+        ("Lind Jr", ["Peter Lind Jr", "Peter Lind Sr"]),
+        ("Martin Luther King III", ["Martin L. King Jr."]),
+        ("Peter Lindt", ["Peter Lind Jr", "Peter Lind Sr"]),  # a typo of the surname
+        # near misses: another surname is still no hint, a suffix alone no surname
+        ("Anna Lund", []),
+        ("Peter Holm", []),
+        ("Martin Luther Kingsley", []),
+    ],
+)
+def test_suggest_drops_a_known_names_generation_suffix(query: str, expected: list[str]) -> None:
+    known = ["Peter Lind Jr", "Peter Lind Sr", "Martin L. King Jr.", "Ruth Ames"]
+    assert suggest(query, known) == expected
+
+
 def test_compact() -> None:
     assert compact("Huff-Post") == compact("huffpost") == compact("Huff Post") == "huffpost"
 
