@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from quotes import names
 from quotes.errors import NotFound, QueryError, StoreError
 from quotes.kinds import STATEMENT_KINDS
-from quotes.search import Engine, Filters, Hit, in_outlet, outlet_key
+from quotes.search import Engine, Filters, Hit, in_outlet
 from quotes.store import IndexState, Store
 
 if TYPE_CHECKING:
@@ -97,27 +97,18 @@ class Reader:
 
     def resolve_source(self, source: str) -> str:
         """The outlet to filter on: ``source`` when a stored outlet has its words next to each
-        other in this order (the engines' test, ``search.in_outlet``), else the one outlet it
-        names but for "and" and "&" (``search.outlet_key``), else the one outlet it spells
-        without spaces or hyphens ("huffpost": "huff-post"); NotFound, with the closest outlets,
-        when there is none."""
+        other in this order, "and" and "&" aside (the engines' test, ``search.in_outlet``), else
+        the one outlet it spells without spaces or hyphens ("huffpost": "huff-post"); NotFound,
+        with the closest outlets, when there is none."""
         from quotes import analysis
 
         words = [t.text for t in analysis.name_tokens(source)]
         if not words:
             return source  # the engine says there is nothing to match
         known = sorted(self.engine.sources())
+        # "Globe & Mail" for "The Globe and Mail" and the reverse: ``in_outlet`` leaves "and" out
         if any(in_outlet(words, [t.text for t in analysis.name_tokens(k)]) for k in known):
             return source
-        # "Globe & Mail" for "The Globe and Mail" (and the reverse): the one outlet whose words
-        # but "and" are these, next to each other (an outlet's own name matches itself)
-        loose = [
-            k
-            for k in known
-            if in_outlet(outlet_key(words), outlet_key(t.text for t in analysis.name_tokens(k)))
-        ]
-        if len(loose) == 1:
-            return loose[0]
         spelled = [k for k in known if names.compact(k) == names.compact(source)]
         if len(spelled) == 1:
             return spelled[0]

@@ -257,7 +257,10 @@ def outlet_words(f: query.Node) -> tuple[str, ...] | None:
 
 def in_outlet(words: Sequence[str], outlet: Sequence[str]) -> bool:
     """Whether ``words`` stand in ``outlet`` (both analysed words) next to each other, in this
-    order: "new york" is in "the new york times", and so are "times" and "the new york"."""
+    order: "new york" is in "the new york times", and so are "times" and "the new york". "and"
+    is left out of both alike (``outlet_key``): "Rock & Roll" and "Rock and Roll" each find
+    both "Rock & Roll Review" and "Rock and Roll News"."""
+    words, outlet = outlet_key(words), outlet_key(outlet)
     n = len(words)
     return n > 0 and any(tuple(outlet[i : i + n]) == tuple(words) for i in range(len(outlet) - n + 1))
 
