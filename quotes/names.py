@@ -143,8 +143,9 @@ def variants(speakers: Iterable[str]) -> list[list[str]]:
 SURNAME_CUTOFF = 0.75
 
 
-#: Generation suffixes after a surname ("Peter Lind Jr.", "Peter Lind III"): never the surname.
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Generation suffixes after a surname ("Peter Lind Jr.", "Peter Lind III"), folded: never the
+#: surname, and alone nobody.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _as_written(query: str) -> list[str]:
@@ -158,7 +159,7 @@ def _as_written(query: str) -> list[str]:
 def _ungenerational(words: list[str]) -> list[str]:
     """``words`` without a trailing generation suffix: "Peter Lind Jr." is ``Peter Lind``."""
     words = list(words)
-    while len(words) > 1 and fold(words[-1]) in _GENERATIONS:
+    while len(words) > 1 and fold(words[-1]) in GENERATIONS:
         words.pop()
     return words
 

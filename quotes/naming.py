@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotes import names
 from quotes.errors import AmbiguousName, CorrectionError, NotFound
-from quotes.extract.lexicon import TITLE_WORDS
+from quotes.extract.lexicon import ARTICLES, CONJUNCTIONS, PREPOSITIONS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from quotes.corrections import Correction
@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 
 MERGE_RULE = "merge"  # the rule of a name a merge put under a person
 
-#: Words that alone name nobody: titles and honorifics ("Dr.", "Sen."), folded.
-_TITLES = frozenset(names.fold(w) for w in TITLE_WORDS)
+#: Words that alone name nobody, folded: titles and honorifics ("Dr.", "Sen."), generation
+#: suffixes ("Jr.", "III") and function words ("the", "of", "and").
+_NAMELESS = frozenset(
+    names.fold(w) for w in (*TITLE_WORDS, *names.GENERATIONS, *ARTICLES, *CONJUNCTIONS, *PREPOSITIONS)
+)
 
 
 def last_word(name: str) -> str:
@@ -85,7 +88,7 @@ def merge_target(into: str, people: Sequence[Person]) -> str:
     """The person ``speakers merge NAME PERSON`` puts quotes under: the person called ``into``
     or going by it (spelled as it is but for case, accents and punctuation), else the one
     person whose surname is ``into``, else ``into`` itself, a new name. AmbiguousName when it
-    is several people's; CorrectionError for no name at all ("." or "Dr.") and for a bare
+    is several people's; CorrectionError for no name at all ("." or "Dr.", "Jr.", "the") and for a bare
     surname the registry left ambiguous."""
     key = names.fold(into)
     for p in people:
@@ -106,7 +109,7 @@ def merge_target(into: str, people: Sequence[Person]) -> str:
         raise AmbiguousName.of(into, going)
     if going:
         return next(iter(going))
-    if not [w for w in key.split() if w not in _TITLES]:
+    if not [w for w in key.split() if w not in _NAMELESS]:
         raise CorrectionError(f"{into!r} is no name to merge into")
     return " ".join(into.split())
 

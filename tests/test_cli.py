@@ -1109,6 +1109,9 @@ def rival_store(tmp_path: Path) -> Path:
         # no name to merge into
         ([], ["merge", "Ruth Ames", "."], []),
         ([], ["merge", "Ruth Ames", "Dr."], []),
+        ([], ["merge", "Ruth Ames", "Jr."], []),  # the reviewer's: accepted as new names
+        ([], ["merge", "Ruth Ames", "III"], []),
+        ([], ["merge", "Ruth Ames", "the"], []),
         ([], ["merge", "Ruth Ames", "Kerr"], []),
     ],
 )

@@ -94,6 +94,10 @@ def test_merge_name_refuses_what_is_not_exactly_one_name(
         ("Ellen Hart", "Ellen Hart"),
         ("Smith", "Smith"),
         ("Nora Blom", "Nora Blom"),
+        # near misses of "no name": a name with a suffix or a particle is a name
+        ("Nora Blom Jr.", "Nora Blom Jr."),
+        ("Anders of Lund", "Anders of Lund"),
+        ("The Edge", "The Edge"),
     ],
 )
 def test_merge_target_is_a_person_or_a_new_name(into: str, meant: str) -> None:
@@ -107,6 +111,11 @@ def test_merge_target_is_a_person_or_a_new_name(into: str, meant: str) -> None:
         (".", CorrectionError),
         ("Dr.", CorrectionError),
         ("Sen. Mr.", CorrectionError),
+        # the reviewer's: accepted as new names
+        ("Jr.", CorrectionError),
+        ("III", CorrectionError),
+        ("the", CorrectionError),
+        ("The of", CorrectionError),
     ],
 )
 def test_merge_target_refuses_several_people_or_no_name(into: str, error: type[Exception]) -> None:
