@@ -1245,6 +1245,10 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
 
     `quotes speakers merge Clinton "Hillary Clinton"`. Kept in corrections.yaml,
     so it survives ingest and reindex; `quotes speakers split NAME` undoes it.
+    NAME is a speaker's or merged name (case, accents and punctuation aside), or a
+    surname exactly one person of one name has; PERSON a person's name or one of
+    their names, or such a surname. Anything else close to a name is an error that
+    lists the names (nothing is changed), never another person.
     What changes is the people registry: `speakers` lists NAME under PERSON, and
     `by PERSON` and `search --speaker PERSON` find NAME's quotes. What does not:
     each quote keeps the speaker its article names (NAME) in its record, and so
@@ -1256,9 +1260,9 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
     merged = obj.library().merge(name, person)
     made = merged.correction
     click.echo(
-        f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {name!r}"
+        f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {made.name!r}"
     )
-    hint = _new_name(person, merged.known, but=name)
+    hint = _new_name(str(made.speaker), merged.known, but=made.name)
     if hint is not None:
         click.echo(
             f"{made.speaker} is a new name: speakers lists {made.name} under it and by finds "
@@ -1281,16 +1285,18 @@ def _new_name(person: str, known: Sequence[str], but: str | None = None) -> str 
 @store_option
 @click.pass_obj
 def speakers_split(obj: Context, name: str) -> None:
-    """Undo `speakers merge` of NAME (or every merge into the person NAME); with no merge to
+    """Undo `speakers merge` of NAME, only that one (a name nobody merged away: every merge
+    into the person NAME); with no merge to
     undo, keep the name NAME apart from the person the registry's rules joined it to
     (kept in corrections.yaml; `speakers merge` undoes that)."""
     for c in obj.library().split(name):
         if c.action == "merge":
             click.echo(f"split {c.name!r} from {c.speaker!r} (merged {c.date})")
         else:
-            # the merge that undoes it, in full: merge with no arguments is a usage error
-            undo = f"quotes speakers merge {c.name!r} {c.speaker!r}" if c.speaker else "quotes speakers merge"
-            click.echo(f"kept {c.name!r} apart from {c.speaker!r} ({c.date}); undo: {undo}")
+            click.echo(
+                f"kept {c.name!r} apart from {c.speaker!r} ({c.date});"
+                f" undo: quotes speakers merge {c.name!r} {c.speaker!r}"
+            )
 
 
 @cli.command()

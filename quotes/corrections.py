@@ -200,13 +200,18 @@ def apply(record: Record, corrections: Iterable[Correction]) -> Applied:
 
 def add(corrections: Sequence[Correction], new: Correction) -> list[Correction]:
     """``corrections`` with ``new`` added, replacing an earlier one that it overrides (the same
-    quote and action; a merge or split of the same name; the merge it reverses)."""
+    quote and action; a merge or split of the same name; the merge it reverses; but a split
+    that a merge elsewhere leaves for when that merge is undone)."""
 
     def same(c: Correction) -> bool:
         if new.action == "merge" and c.action == "merge" and _fold(c.name) == _fold(new.speaker):
             # B into A after A into B: the newer says which name is the person's (both
             # kept, each name's quotes went under the other's: the two swapped)
             return _fold(c.speaker) == _fold(new.name)
+        if new.action == "merge" and c.action == "split":
+            # a merge back into the person the split kept the name from undoes the split; a merge
+            # elsewhere keeps it, so that splitting the merge leaves the name apart again
+            return _fold(c.name) == _fold(new.name) and _fold(c.speaker) == _fold(new.speaker)
         if new.action in ("merge", "split"):
             return c.action in ("merge", "split") and _fold(c.name) == _fold(new.name)
         if new.action == "delete":
@@ -218,6 +223,11 @@ def add(corrections: Sequence[Correction], new: Correction) -> list[Correction]:
 
 def _fold(name: str | None) -> str:
     return fold(name or "")
+
+
+def merges_of(corrections: Iterable[Correction]) -> list[Correction]:
+    """The merges among ``corrections``, in order."""
+    return [c for c in corrections if c.action == "merge"]
 
 
 def merges(corrections: Iterable[Correction]) -> list[tuple[str, str]]:

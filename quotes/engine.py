@@ -117,6 +117,8 @@ from quotes.search import (
     Prepared,
     SpeakerStats,
     documents,
+    in_outlet,
+    outlet_words,
     plan,
     speaker_stats,
 )
@@ -790,7 +792,7 @@ class _KeepMatcher(matching.WrappingMatcher):
         return result
 
 
-def _check(f: q.Node, outlets: dict[str, frozenset[str]]) -> _Check | None:
+def _check(f: q.Node, outlets: dict[str, tuple[str, ...]]) -> _Check | None:
     """The test of filter ``f`` for each document a query finds, when it has one."""
     if (
         isinstance(f, q.Or)
@@ -810,13 +812,10 @@ def _check(f: q.Node, outlets: dict[str, frozenset[str]]) -> _Check | None:
             return lambda docnum: low <= column[docnum] <= high
 
         return check
-    if (
-        isinstance(f, q.And)
-        and f.children
-        and all(isinstance(c, q.Term) and c.field == "source" for c in f.children)
-    ):
-        words = {c.text for c in f.children if isinstance(c, q.Term)}
-        return _in_column("source_exact", frozenset(o for o, have in outlets.items() if words <= have))
+    if (words := outlet_words(f)) is not None:
+        return _in_column(
+            "source_exact", frozenset(o for o, have in outlets.items() if in_outlet(words, have))
+        )
     if isinstance(f, q.Not) and _only_kinds(f.child) and isinstance(f.child, q.Or):
         return _without_terms("kind", frozenset(c.text for c in f.child.children if isinstance(c, q.Term)))
     return None
@@ -828,6 +827,8 @@ def _compile(node: q.Node, years: tuple[int, int] = (1, 9999)) -> Any:
     if isinstance(node, q.Term):
         return query.Term(node.field, node.text)
     if isinstance(node, q.Phrase):
+        if len(node.terms) == 1:  # an outlet filter of one word
+            return query.Term(node.field, node.terms[0])
         return query.Phrase(node.field, list(node.terms))
     if isinstance(node, q.Prefix):
         return query.Prefix(node.field, node.prefix)
@@ -853,7 +854,7 @@ def _compile(node: q.Node, years: tuple[int, int] = (1, 9999)) -> Any:
     return query.Every()
 
 
-def _whole(p: Plan, years: tuple[int, int], outlets: dict[str, frozenset[str]]) -> Any:
+def _whole(p: Plan, years: tuple[int, int], outlets: dict[str, tuple[str, ...]]) -> Any:
     """The plan as one query: filters add no score, so the order is the main query's.
 
     ``outlets``: the index's outlets and their words. An outlet filter becomes the outlets
@@ -861,13 +862,10 @@ def _whole(p: Plan, years: tuple[int, int], outlets: dict[str, frozenset[str]]) 
     """
 
     def compile_filter(f: q.Node) -> Any:
-        if (
-            isinstance(f, q.And)
-            and f.children
-            and all(isinstance(c, q.Term) and c.field == "source" for c in f.children)
-        ):
-            words = {c.text for c in f.children if isinstance(c, q.Term)}
-            found = [query.Term("source_exact", o) for o, have in sorted(outlets.items()) if words <= have]
+        if (words := outlet_words(f)) is not None:
+            found = [
+                query.Term("source_exact", o) for o, have in sorted(outlets.items()) if in_outlet(words, have)
+            ]
             return query.Or(found) if len(found) > 1 else found[0] if found else query.NullQuery
         return _compile(f, years)
 
@@ -897,7 +895,7 @@ class _Walk:
     prefixes: tuple[str, ...]
     since: str
     until: str
-    source: tuple[str, ...]  # words the outlet must have
+    source: tuple[str, ...]  # words the outlet must have, next to each other in this order
     hide_kinds: bool  # leave out titles and terms
 
 
@@ -921,8 +919,8 @@ def _walk_for(p: Plan) -> _Walk | None:
             since = dt.date.fromordinal(f.first).isoformat() if f.first else ""
             # a date range leaves out the undated (whose key is after every date)
             until = dt.date.fromordinal(f.last or dt.date.max.toordinal()).isoformat()
-        elif isinstance(f, q.And) and all(isinstance(c, q.Term) and c.field == "source" for c in f.children):
-            source = [c.text for c in f.children if isinstance(c, q.Term)]
+        elif (words := outlet_words(f)) is not None:
+            source = list(words)
         elif isinstance(f, q.Not) and _only_kinds(f.child):
             hide = True
         else:
@@ -1209,8 +1207,8 @@ class WhooshEngine:
             if stored is not None and need_stored:
                 if walk.hide_kinds and stored["kind"] in NON_STATEMENT_KINDS:
                     continue
-                outlet = {t.text for t in analysis.name_tokens(stored.get("source") or "")}
-                if not set(walk.source) <= outlet:
+                outlet = [t.text for t in analysis.name_tokens(stored.get("source") or "")]
+                if walk.source and not in_outlet(walk.source, outlet):
                     continue
             if skip:
                 skip -= 1
@@ -1220,12 +1218,12 @@ class WhooshEngine:
             if taken == p.limit:
                 return
 
-    def _outlets(self, searcher: Any) -> dict[str, frozenset[str]]:
-        """The outlets of the index and their words (kept with the searcher)."""
+    def _outlets(self, searcher: Any) -> dict[str, tuple[str, ...]]:
+        """The outlets of the index and their words in order (kept with the searcher)."""
         if "outlets" not in self._cache:
             reader = searcher.reader()
             self._cache["outlets"] = {
-                o: frozenset(t.text for t in analysis.name_tokens(o))
+                o: tuple(t.text for t in analysis.name_tokens(o))
                 for o in (
                     t.decode("utf-8") if isinstance(t, bytes) else t
                     for t in reader.field_terms("source_exact")

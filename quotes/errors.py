@@ -7,6 +7,8 @@ no traceback.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 #: The longest message shown; longer ones (a huge argument echoed) lose their middle.
 MAX_MESSAGE = 400
 
@@ -35,6 +37,16 @@ class StoreError(QuotesError):
 
 class NotFound(QuotesError):
     """No quote, article or speaker by the name asked for."""
+
+
+class AmbiguousName(QuotesError):
+    """A name that had to mean one person means several (a surname two people share)."""
+
+    @classmethod
+    def of(cls, name: str, choices: Iterable[str]) -> AmbiguousName:
+        # each once: a name two entries share is one choice
+        listed = " or ".join(repr(c) for c in dict.fromkeys(choices))
+        return cls(f"{name!r} could be {listed}: give one of these names (nothing was changed)")
 
 
 class QueryError(QuotesError):

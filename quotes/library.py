@@ -1159,48 +1159,59 @@ class Library(Reader):
 
     def merge(self, name: str, into: str) -> Merged:
         """Record that every quote of speaker name ``name`` is ``into``'s, and rebuild the registry;
-        returns the correction with the names the registry had just before it."""
-        from quotes import corrections
+        returns the correction with the names the registry had just before it. Both names are
+        read strictly (``naming``: never loosely another person) under the store lock, after a
+        pending hand edit of the registry is taken; a merge into a name merged away goes on to
+        where that name went."""
+        from quotes import corrections, naming
 
-        if names.fold(name) == names.fold(into):
-            raise CorrectionError(f"{name!r} and {into!r} are the same name")
-        made = corrections.Correction("merge", corrections.now(), name=name, speaker=" ".join(into.split()))
         with self.store.lock("merge", lock.DEFAULT_WAIT):
             self.take_hand_edits()
+            people = self.registry()
             known = self.speaker_names()
-            if names.fold(name) not in {names.fold(n) for n in known}:
+            fixes = corrections.merges_of(corrections.load(self.store.root))
+            try:
+                name = naming.merge_name(name, people, fixes)
+            except NotFound:
                 close = names.suggest(name, known)
                 hint = f"; did you mean {' or '.join(close)}?" if close else ""
-                raise NotFound(f"no speaker named {name!r}{hint}")
+                raise NotFound(f"no speaker named {name!r}{hint}") from None
+            typed = into
+            into = naming.merge_target(into, people)
+            if names.fold(name) == names.fold(into) != names.fold(typed):
+                # a name of that person's (merged or joined by a rule): the merge is made already
+                raise CorrectionError(f"{typed!r} is already merged into {name!r} (nothing was changed)")
+            into = naming.merged_end(into, name, fixes)
+            if names.fold(name) == names.fold(into):
+                raise CorrectionError(f"{name!r} and {into!r} are the same name")
+            made = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
             self.rebuild_people()
         return Merged(made, tuple(known))
 
     def split(self, name: str) -> list[corrections.Correction]:
-        """Undo the merges of speaker name ``name`` (or into the person ``name``), or, when there are
-        none, keep ``name`` apart from the person the registry's rules joined it to; returns the
-        merges undone, or the split made."""
-        from quotes import corrections
+        """Undo the merge of speaker name ``name`` (only that one: merges into it stay), else the
+        merges into the person ``name``, or, when there are none, keep ``name`` apart from the
+        person the registry's rules joined it to; returns the merges undone, or the split made.
+        A bare surname that is no name here is the one merged name of that surname
+        (``naming.split_name``: never loosely another person)."""
+        from quotes import corrections, naming
 
-        key = names.fold(name)
         with self.store.lock("split", lock.DEFAULT_WAIT):
             self.take_hand_edits()
             fixes = corrections.load(self.store.root)
-            undone = [
-                c
-                for c in fixes
-                if c.action == "merge" and key in (names.fold(c.name or ""), names.fold(c.speaker or ""))
+            name = naming.split_name(name, self.speaker_names(), corrections.merges_of(fixes))
+            key = names.fold(name)
+            # a merged name's own merge only (the undo a merge prints): merges into it stay, so
+            # undoing B into C leaves A into B; a name only merged into undoes the merges into it
+            undone = [c for c in fixes if c.action == "merge" and names.fold(c.name or "") == key] or [
+                c for c in fixes if c.action == "merge" and names.fold(c.speaker or "") == key
             ]
             if undone:
-                fixes = [c for c in fixes if c not in undone]
-                corrections.save(self.store.root, fixes)
-                joined = _joined(self.rebuild_people(), key)
-                if not joined:
-                    return undone
-                # the rules join it too (a split, then a merge, then this split): kept apart,
-                # as the last word asks
-            else:
-                joined = _joined(self.registry(), key)
+                corrections.save(self.store.root, [c for c in fixes if c not in undone])
+                self.rebuild_people()
+                return undone
+            joined = _joined(self.registry(), key)
             if not joined:
                 raise NotFound(
                     f"nothing to split: {name!r} is no other person's name and was merged into nobody"
@@ -1208,7 +1219,7 @@ class Library(Reader):
             made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
             corrections.save(self.store.root, corrections.add(fixes, made))
             self.rebuild_people()
-        return [*undone, made]
+        return [made]
 
 
 def _joined(registry: Sequence[people.Person], key: str) -> list[str]:

@@ -137,14 +137,63 @@ def variants(speakers: Iterable[str]) -> list[list[str]]:
     return list(groups.values())
 
 
+#: How alike (difflib's ratio) a query's last word and a name's surname must be for the name
+#: to be suggested for a query of two or more words: a typo ("Peskow", "Smyth") passes, another
+#: surname of a similar full name ("Thomas Becker": "Tomás Ibarra") does not.
+SURNAME_CUTOFF = 0.75
+
+
+#: Generation suffixes after a surname ("Peter Lind Jr.", "Peter Lind III"), folded: never the
+#: surname, and alone nobody.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _as_written(query: str) -> list[str]:
+    """``query``'s words (unfolded) in the order "First Surname", without a generation suffix:
+    "Vos, Ellen" and "Ellen Vos Jr." are both ``Ellen Vos``."""
+    head, comma, tail = query.partition(",")
+    words = (tail.split() + head.split()) if comma and tail.strip() else head.split()
+    return _ungenerational(words)
+
+
+def _ungenerational(words: list[str]) -> list[str]:
+    """``words`` without a trailing generation suffix: "Peter Lind Jr." is ``Peter Lind``."""
+    words = list(words)
+    while len(words) > 1 and fold(words[-1]) in GENERATIONS:
+        words.pop()
+    return words
+
+
 def suggest(query: str, speakers: Iterable[str], n: int = 3) -> list[str]:
-    """Up to ``n`` canonical speakers whose full name, first name or surname is close to ``query``."""
+    """Up to ``n`` canonical speakers whose full name, first name or surname is close to ``query``.
+
+    A query of two or more words names a surname (the last word but a generation suffix, or
+    the first before a comma: "Vos, Ellen"): a name is suggested only when its surname is close
+    to that word or to a part of it when hyphenated ("Ruth Ames-Brown": Ruth Ames), else nothing
+    is (a close first name is no hint)."""
     keys: dict[str, list[str]] = {}
     for name in sorted(set(speakers)):
         words = fold(name).split()
-        for key in {" ".join(words), *words[:1], *surnames(name)}:  # full name, first name, surname(s)
+        bare = " ".join(_ungenerational(name.split()))  # a known "Peter Lind Jr" is a Lind too
+        # full name (with and without its suffix), first name, surname(s)
+        for key in {" ".join(words), fold(bare), *words[:1], *surnames(bare)}:
             keys.setdefault(key, []).append(name)
     import difflib  # only when a name was not found
 
-    close = difflib.get_close_matches(fold(query), list(keys), n=n * 2, cutoff=0.6)
-    return list(dict.fromkeys(name for k in close for name in keys[k]))[:n]
+    written = _as_written(query)
+    q = fold(" ".join(written)).split()
+    close = difflib.get_close_matches(" ".join(q), list(keys), n=n * 2, cutoff=0.6)
+    found = dict.fromkeys(name for k in close for name in keys[k])
+    if len(written) > 1:
+        last = written[-1]
+        parts = {fold(last), *(fold(part) for part in _HYPHENS.split(last))} - {""}
+        found = dict.fromkeys(name for name in found if any(_surname_close(w, name) for w in parts))
+    return list(found)[:n]
+
+
+def _surname_close(word: str, name: str) -> bool:
+    """Whether folded ``word`` is ``name``'s surname (or a part of a hyphenated one) or a typo of it."""
+    import difflib
+
+    own = surnames(" ".join(_ungenerational(name.split())))  # "Peter Lind Jr": lind, not jr
+    return any(difflib.SequenceMatcher(None, word, s).ratio() >= SURNAME_CUTOFF for s in own)

@@ -246,13 +246,40 @@ def build(
     return build_from([contribution(r) for r in records], merges, splits)
 
 
+def followed(merges: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """The person each merged name (folded) ends under: a merge into a name that is itself merged
+    goes on to where that one went (A into B, then B into C: A is C's, not a person B alone). A
+    merge that closes a loop (a store made before merges refused that) wins over the earlier
+    merge it comes back through, as a later merge of the same name does."""
+    into: dict[str, str] = {}
+    for a, b in merges:
+        key = names.fold(a)
+        into[key] = b
+        passed = {key}
+        step = names.fold(b)
+        while step in into and step not in passed:
+            if names.fold(into[step]) == key:
+                del into[step]  # the earlier merge that would come back to ``a``
+                break
+            passed.add(step)
+            step = names.fold(into[step])
+    ends = {}
+    for a, b in into.items():
+        passed = {a}
+        while (key := names.fold(b)) in into and key not in passed:
+            passed.add(key)
+            b = into[key]
+        ends[a] = b
+    return ends
+
+
 def build_from(
     parts: Sequence[Part], merges: Sequence[tuple[str, str]] = (), splits: Sequence[str] = ()
 ) -> list[Person]:
     """``build`` from the records' parts (``contribution``), in the records' order."""
     seen = [s for part in parts for s in part.seen]
     named = {part.article: part.named for part in parts}
-    into = _final_persons({names.fold(a): b for a, b in merges})
+    into = followed(merges)
     kept_apart = {names.fold(a) for a in splits} - set(into)
     groups: dict[str, _Group] = {}  # by the folded name of the group's home
     apart: dict[str, _Group] = {}
@@ -306,20 +333,6 @@ def build_from(
         _join_surname(s, groups, by_surname, named[s.article].get(s.name, ()), apart)
     people = [_person(g) for g in (*groups.values(), *apart.values()) if g.seen]
     return sorted(people, key=lambda p: (-p.quotes, names.fold(p.name), p.name))
-
-
-def _final_persons(into: dict[str, str]) -> dict[str, str]:
-    """Each merge's person, followed through merges of that person: A into B and B into C put
-    A under C, as both say (else A would make a second person named B). A merge that comes
-    back to its own name (A into B, B into A) keeps its own person, as written."""
-    final = {}
-    for a, b in into.items():
-        seen, person = {a}, b
-        while names.fold(person) in into and names.fold(person) not in seen:
-            seen.add(names.fold(person))
-            person = into[names.fold(person)]
-        final[a] = b if names.fold(person) in seen else person
-    return final
 
 
 def _join_surname(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from quotes import names
 from quotes.errors import NotFound, QueryError, StoreError
 from quotes.kinds import STATEMENT_KINDS
-from quotes.search import Engine, Filters, Hit
+from quotes.search import Engine, Filters, Hit, in_outlet
 from quotes.store import IndexState, Store
 
 if TYPE_CHECKING:
@@ -96,14 +96,18 @@ class Reader:
         return [p for p in self.registry() if p.is_speaker]
 
     def resolve_source(self, source: str) -> str:
-        """The outlet to filter on: ``source`` when a stored outlet has its words, else the
-        one outlet it spells without spaces or hyphens ("huffpost": "huff-post"); NotFound,
+        """The outlet to filter on: ``source`` when a stored outlet has its words next to each
+        other in this order, "and" and "&" aside (the engines' test, ``search.in_outlet``), else
+        the one outlet it spells without spaces or hyphens ("huffpost": "huff-post"); NotFound,
         with the closest outlets, when there is none."""
-        words = names.fold(source).split()
+        from quotes import analysis
+
+        words = [t.text for t in analysis.name_tokens(source)]
         if not words:
             return source  # the engine says there is nothing to match
         known = sorted(self.engine.sources())
-        if any(set(words) <= set(names.fold(k).split()) for k in known):
+        # "Globe & Mail" for "The Globe and Mail" and the reverse: ``in_outlet`` leaves "and" out
+        if any(in_outlet(words, [t.text for t in analysis.name_tokens(k)]) for k in known):
             return source
         spelled = [k for k in known if names.compact(k) == names.compact(source)]
         if len(spelled) == 1:
@@ -117,15 +121,22 @@ class Reader:
         return list(self.speaker_filter(name).speakers)
 
     def speaker_filter(self, name: str) -> people.Filter:
+        """The people ``name`` means (``people_named``) as an engine filter."""
+        from quotes import who
+
+        return who.filter_for(*self.people_named(name))
+
+    def people_named(self, name: str) -> tuple[list[people.Person], list[people.Person]]:
         """The people ``name`` means (a full name, a surname, with or without a title, in any
-        case or accents; see ``people.find``) as an engine filter; NotFound suggesting the
-        closest names when there is none."""
+        case or accents; see ``people.find``), and the registry's entries around them (what
+        ``people.filter_for`` needs); NotFound suggesting the closest names when there is none.
+        ``by``, ``search --speaker`` and ``speakers merge/split`` all find people here."""
         from quotes import who
 
         # The people of the name's surname alone, from the registry's index, when it can say.
         looked = who.lookup(self.store.root, name)
         if looked is not None and looked[0]:
-            return who.filter_for(*looked)
+            return looked
         from quotes import people  # reads the extractor's lexicon: imported when needed
 
         known = self.registry()
@@ -134,7 +145,7 @@ class Reader:
             close = names.suggest(name, people.every_name(known))
             hint = f"; did you mean {' or '.join(close)}?" if close else ""
             raise NotFound(f"no speaker matches {name!r}{hint}")
-        return people.filter_for(found, known)
+        return found, known
 
     def search(
         self,

@@ -231,7 +231,8 @@ def plan(text: str, filters: Filters = NO_FILTERS) -> Plan:
         words = [t.text for t in query.analysis.name_tokens(filters.source)]
         if not words:
             raise QueryError(f"--source {filters.source!r} has no words to match")
-        nodes.append(query.And(tuple(query.Term("source", w) for w in words)))
+        # the outlet's words as a phrase: "New York" is not "York ... New", nor "New ... Times"
+        nodes.append(query.Phrase("source", tuple(words)))
     # asking for kind:term or kind:title means wanting them; titles and terms never have a
     # speaker, so a speaker filter leaves them out already
     if not filters.include_terms and not filters.speakers and not _asks_for_kind(main):
@@ -247,6 +248,31 @@ def plan(text: str, filters: Filters = NO_FILTERS) -> Plan:
         terms=terms,
         prefixes=prefixes,
     )
+
+
+def outlet_words(f: query.Node) -> tuple[str, ...] | None:
+    """The words of ``plan``'s outlet filter ``f``; None for any other filter."""
+    return f.terms if isinstance(f, query.Phrase) and f.field == "source" else None
+
+
+def in_outlet(words: Sequence[str], outlet: Sequence[str]) -> bool:
+    """Whether ``words`` stand in ``outlet`` (both analysed words) next to each other, in this
+    order: "new york" is in "the new york times", and so are "times" and "the new york". "and"
+    is left out of both alike (``outlet_key``): "Rock & Roll" and "Rock and Roll" each find
+    both "Rock & Roll Review" and "Rock and Roll News"."""
+    words, outlet = outlet_key(words), outlet_key(outlet)
+    n = len(words)
+    return n > 0 and any(tuple(outlet[i : i + n]) == tuple(words) for i in range(len(outlet) - n + 1))
+
+
+#: Words an outlet's name may have or not, written or as a sign: "Globe & Mail" is "Globe and
+#: Mail" (the analyser drops "&", a sign, and keeps "and", a word).
+_OUTLET_JOINERS = frozenset({"and"})
+
+
+def outlet_key(words: Iterable[str]) -> tuple[str, ...]:
+    """An outlet's analysed ``words`` without "and": what "Globe & Mail" and "Globe and Mail" share."""
+    return tuple(w for w in words if w not in _OUTLET_JOINERS)
 
 
 def _asks_for_kind(node: query.Node) -> bool:

@@ -39,6 +39,8 @@ from quotes.search import (
     Prepared,
     SpeakerStats,
     documents,
+    in_outlet,
+    outlet_words,
     plan,
     speaker_stats,
 )
@@ -207,6 +209,8 @@ def _compile(node: q.Node) -> Any:
     if isinstance(node, q.Term):
         return Query.term_query(SCHEMA, node.field, node.text)
     if isinstance(node, q.Phrase):
+        if len(node.terms) == 1:  # an outlet filter of one word: tantivy's phrases have two or more
+            return Query.term_query(SCHEMA, node.field, node.terms[0])
         return Query.phrase_query(SCHEMA, node.field, list(node.terms))
     if isinstance(node, q.Prefix):
         return Query.regex_query(SCHEMA, node.field, re.escape(node.prefix) + ".*")
@@ -228,15 +232,33 @@ def _compile(node: q.Node) -> Any:
     return Query.all_query()
 
 
-def _whole(p: Plan) -> Any:
-    """The plan as one query: filters add no score, so the order is the main query's."""
+def _outlet_filter(words: Sequence[str], outlets: Iterable[str]) -> Any:
+    """The outlets that have ``words`` (``in_outlet``: "and" and "&" alike, which a phrase of
+    the source field cannot say), as exact terms, as the whoosh engine does."""
+    Query, Occur = tantivy.Query, tantivy.Occur
+    found = [
+        (Occur.Should, Query.term_query(SCHEMA, "source_exact", o))
+        for o in sorted(outlets)
+        if in_outlet(words, [t.text for t in analysis.name_tokens(o)])
+    ]
+    return Query.boolean_query(found)  # none: matches nothing
+
+
+def _whole(p: Plan, outlets: Iterable[str] = ()) -> Any:
+    """The plan as one query: filters add no score, so the order is the main query's.
+    ``outlets``: the index's outlets, for an outlet filter."""
     Query, Occur = tantivy.Query, tantivy.Occur
     if not p.filters:
         return _compile(p.main)
+
+    def compile_filter(f: q.Node) -> Any:
+        words = outlet_words(f)
+        return _compile(f) if words is None else _outlet_filter(words, outlets)
+
     clauses = [
         (Occur.MustNot, _compile(f.child))
         if isinstance(f, q.Not)
-        else (Occur.Must, Query.const_score_query(_compile(f), 0.0))
+        else (Occur.Must, Query.const_score_query(compile_filter(f), 0.0))
         for f in p.filters
     ]
     if not isinstance(p.main, q.Every) or all(o == Occur.MustNot for o, _ in clauses):
@@ -371,7 +393,7 @@ class TantivyEngine:
     def search(self, text: str, filters: Filters = NO_FILTERS) -> Iterator[Hit]:
         searcher = self._searcher()  # a missing index is said before a bad query
         p = plan(text, filters)
-        whole = _whole(p)
+        whole = _whole(p, self.sources() if any(outlet_words(f) is not None for f in p.filters) else ())
         size = p.limit if p.limit is not None else max(searcher.num_docs - p.offset, 1)
         if p.order == "date":
             found = searcher.search(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner, Result
 
 from quotes.cli import cli
@@ -396,6 +397,70 @@ def test_an_unknown_source_is_an_error(store: Path) -> None:
     assert "no source matches 'Newsweak'; did you mean Newsweek?" in result.stderr
 
 
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_source_takes_the_outlets_words_in_order(tmp_path: Path, fake_extractor: None, engine: str) -> None:
+    # The newcomer trial: --source matched the outlet's words in any order ("York New").
+    for name, outlet in (("a", "The Harbour Times"), ("b", "Times of Harbour")):
+        (tmp_path / f"{name}.txt").write_text(f'Ann Holm said: "Pier {name} is shut."\n')
+        (tmp_path / f"{name}.meta.yaml").write_text(f"title: {name}\nsource: {outlet}\n", encoding="utf-8")
+    store = tmp_path / "store"
+    assert (
+        run(store, "ingest", "--engine", engine, str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code
+        == 0
+    )
+
+    def outlets(command: str, source: str) -> list[str]:
+        args = [command, "" if command == "search" else "Holm", "--source", source, "--format", "jsonl"]
+        result = run(store, *args)
+        assert result.exit_code == 0, result.output
+        return sorted(json.loads(line)["source"] for line in result.stdout.splitlines())
+
+    for command in ("search", "by"):
+        assert outlets(command, "harbour times") == ["The Harbour Times"]
+        assert outlets(command, "the harbour") == ["The Harbour Times"]  # the start of its name
+        assert outlets(command, "TIMES") == ["The Harbour Times", "Times of Harbour"]
+        result = run(store, command, "" if command == "search" else "Holm", "--source", "times harbour")
+        assert result.exit_code == 1 and "no source matches 'times harbour'" in result.stderr
+
+
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ("Tide & Compass", ["The Tide and Compass"]),  # the reviewer's "Globe & Mail"
+        ("tide and compass", ["The Tide and Compass"]),
+        ("Tide Compass", ["The Tide and Compass"]),  # punctuation and "and" aside
+        # the reviewer's: two outlets differing only in that word: each spelling finds both
+        ("Salt and Pepper", ["Salt & Pepper Weekly", "Salt and Pepper Post"]),
+        ("salt & pepper", ["Salt & Pepper Weekly", "Salt and Pepper Post"]),
+        ("Salt Pepper", ["Salt & Pepper Weekly", "Salt and Pepper Post"]),
+        ("salt & pepper weekly", ["Salt & Pepper Weekly"]),
+        ("Salt & Pepper Post", ["Salt and Pepper Post"]),
+        ("Pepper Post", ["Salt and Pepper Post"]),
+        ("Compass & Tide", None),  # another order is still no outlet
+        ("Pepper Salt", None),
+        ("Tide Salt", None),
+    ],
+)
+def test_source_takes_and_and_ampersand_alike(
+    tmp_path: Path, fake_extractor: None, engine: str, source: str, found: list[str] | None
+) -> None:
+    outlets = ("The Tide and Compass", "Salt & Pepper Weekly", "Compass", "Salt and Pepper Post")
+    for name, outlet in zip("abcd", outlets, strict=True):
+        (tmp_path / f"{name}.txt").write_text(f'Ann Holm said: "Pier {name} is shut."\n')
+        (tmp_path / f"{name}.meta.yaml").write_text(f'title: {name}\nsource: "{outlet}"\n', encoding="utf-8")
+    store = tmp_path / "store"
+    files = [str(tmp_path / f"{n}.txt") for n in "abcd"]
+    assert run(store, "ingest", "--engine", engine, *files).exit_code == 0
+    for command in (["search", ""], ["by", "Holm"]):
+        result = run(store, *command, "--source", source, "--format", "jsonl")
+        if found is None:
+            one_line_error(result, f"no source matches {source!r}")
+        else:
+            assert result.exit_code == 0, result.output
+            assert sorted(json.loads(line)["source"] for line in result.stdout.splitlines()) == found
+
+
 def test_search_says_when_the_limit_hides_more(store: Path) -> None:
     cut = run(store, "search", "", "--limit", "1", "--format", "jsonl")
     assert cut.stdout.count("\n") == 1
@@ -490,6 +555,17 @@ def test_unknown_id(store: Path, command: str, qid: str) -> None:
 
 def test_unknown_speaker_suggests(store: Path) -> None:
     one_line_error(run(store, "by", "Peskof"), "no speaker matches 'Peskof'", "did you mean Dmitry Peskov?")
+
+
+def test_unknown_full_name_suggests_only_a_close_surname(tmp_path: Path, fake_extractor: None) -> None:
+    # The newcomer trial: "Thomas Becker" (nobody) was answered "did you mean Tomás Ibarra?".
+    (tmp_path / "a.txt").write_text('Tomás Ibarra said: "The pier stays shut."\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(tmp_path / "a.txt")).exit_code == 0
+    result = run(store, "by", "Thomas Becker")
+    one_line_error(result, "no speaker matches 'Thomas Becker'")
+    assert "did you mean" not in result.stderr
+    one_line_error(run(store, "by", "Tomas Ibara"), "did you mean Tomás Ibarra?")
 
 
 def test_malformed_record(store: Path) -> None:
@@ -903,6 +979,303 @@ def test_speakers_merge_and_split(store: Path) -> None:
         run(store, "speakers", "split", "Trump"), "nothing to split: 'Trump' is no other person's name"
     )
     one_line_error(run(store, "speakers", "merge", "Trum", "Donald Trump"), "no speaker named 'Trum'")
+
+
+@pytest.fixture
+def vos_store(tmp_path: Path, fake_extractor: None) -> Path:
+    """Ellen M. Vos (also "Ellen Vos"), Peter Lind, and two Kerrs: a surname one person has,
+    and one two people share."""
+    (tmp_path / "b1.txt").write_text(
+        'Ellen M. Vos said: "The harbour will reopen in May."\nPeter Lind said: "The bridge is safe."\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b2.txt").write_text(
+        'Anna Kerr said: "We will vote no."\nMark Kerr said: "We will vote yes."\n'
+        'Ellen Vos said: "Not before June."\n',
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(tmp_path / "b1.txt"), str(tmp_path / "b2.txt")).exit_code == 0
+    return store
+
+
+def merges(store: Path) -> list[tuple[str, str]]:
+    path = store / "corrections.yaml"
+    found = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    return [(c["name"], c.get("into") or c.get("from")) for c in (found or {}).get("corrections") or []]
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "made"),
+    [
+        ("Lind", "Ellen M. Vos", ("Peter Lind", "Ellen M. Vos")),  # a surname one person has, as `by`
+        ("lind", "Vos", ("Peter Lind", "Ellen M. Vos")),
+        ("Peter Lind", "Ellen Vos", ("Peter Lind", "Ellen M. Vos")),  # her other name: her, not a 2nd person
+        ("Anna Kerr", "Lind", ("Anna Kerr", "Peter Lind")),
+        ("Lind", "Ruth Ames", ("Peter Lind", "Ruth Ames")),  # a new name stays as given
+    ],
+)
+def test_speakers_merge_finds_names_as_by_does(
+    vos_store: Path, name: str, person: str, made: tuple[str, str]
+) -> None:
+    # The newcomer trial: `speakers merge Vos "Ellen M. Vos"` did not take a surname as `by` does.
+    result = run(vos_store, "speakers", "merge", name, person)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"merged {made[0]!r} into {made[1]!r} (")
+    assert f"undo: quotes speakers split {made[0]!r}" in result.stdout
+    assert merges(vos_store) == [made]
+    assert run(vos_store, "speakers", "merge", name, person).exit_code == 0  # again: still one
+    assert merges(vos_store) == [made]
+    result = run(vos_store, "speakers", "split", name)
+    assert result.exit_code == 0 and result.stdout.startswith(f"split {made[0]!r} from {made[1]!r}")
+    assert merges(vos_store) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["merge", "Kerr", "Ellen M. Vos"], "'Kerr' could be 'Anna Kerr' or 'Mark Kerr'"),
+        (["merge", "Lind", "Kerr"], "'Kerr' could be 'Anna Kerr' or 'Mark Kerr'"),
+        (["merge", "Lindt", "Ellen M. Vos"], "no speaker named 'Lindt'; did you mean Peter Lind?"),
+        (["merge", "Lind", "Peter Lind"], "'Peter Lind' and 'Peter Lind' are the same name"),
+        (["split", "Kerr"], "'Kerr' could be 'Anna Kerr' or 'Mark Kerr'"),
+    ],
+)
+def test_speakers_merge_and_split_of_an_ambiguous_name_change_nothing(
+    vos_store: Path, args: list[str], message: str
+) -> None:
+    before = snapshot(vos_store)
+    one_line_error(run(vos_store, "speakers", *args), message)
+    assert snapshot(vos_store) == before
+
+
+def test_speakers_split_of_a_surname_takes_the_merge_it_names(vos_store: Path) -> None:
+    assert run(vos_store, "speakers", "merge", "Anna Kerr", "Ellen M. Vos").exit_code == 0
+    assert run(vos_store, "speakers", "merge", "Lind", "Ellen M. Vos").exit_code == 0
+    before = snapshot(vos_store)
+    # "Kerr" is the merged Anna Kerr or the speaker Mark Kerr: ask
+    one_line_error(run(vos_store, "speakers", "split", "Kerr"), "'Kerr' could be 'Anna Kerr' or 'Mark Kerr'")
+    assert snapshot(vos_store) == before
+    result = run(vos_store, "speakers", "split", "Lind")  # only the merge of Peter Lind, not Anna Kerr's
+    assert result.exit_code == 0 and result.stdout.startswith("split 'Peter Lind' from 'Ellen M. Vos'")
+    assert [n for n, _ in merges(vos_store)] == ["Anna Kerr"]
+
+
+@pytest.fixture
+def rival_store(tmp_path: Path) -> Path:
+    """Names a loose lookup confuses: Ellen M. Vos (also "Ellen Vos") beside Ellen Vos-Hart,
+    Peter Lind (also "Peter J. Lind"), Anna and Mark Kerr, a hyphenated first name and surname."""
+    said = [
+        ["Ellen M. Vos", "Peter Lind", "Anna Kerr", "Ruth Ames", "Jean-Luc Moreau"],
+        ["Ellen Vos", "Peter J. Lind", "Mark Kerr", "Ellen Vos-Hart", "Lena Okafor-Smith", "Tomas Brandt"],
+    ]
+    for i, speakers in enumerate(said):
+        text = "".join(f'{n} said: "The ferry {i} leaves at {j} sharp."\n' for j, n in enumerate(speakers))
+        (tmp_path / f"r{i}.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(tmp_path / "r0.txt"), str(tmp_path / "r1.txt")).exit_code == 0
+    return store
+
+
+@pytest.mark.parametrize(
+    ("steps", "last", "after"),
+    [
+        # a split of a name nobody has undoes no one's merge (it undid every merge into Ellen M. Vos)
+        (
+            [["merge", "Anna Kerr", "Ellen M. Vos"], ["merge", "Ruth Ames", "Ellen M. Vos"]],
+            ["split", "Ellen K. Vos"],
+            [("Anna Kerr", "Ellen M. Vos"), ("Ruth Ames", "Ellen M. Vos")],
+        ),
+        (
+            [["merge", "Ruth Ames", "Jean-Luc Moreau"]],
+            ["split", "Luc Moreau"],
+            [("Ruth Ames", "Jean-Luc Moreau")],
+        ),
+        # a target's surname is not every merge into it
+        (
+            [["merge", "Anna Kerr", "Ruth Ames"], ["merge", "Mark Kerr", "Ruth Ames"]],
+            ["split", "Ames"],
+            [("Anna Kerr", "Ruth Ames"), ("Mark Kerr", "Ruth Ames")],
+        ),
+        # a merge of a name nobody has moves no one
+        ([], ["merge", "Ellen K. Vos", "Ruth Ames"], []),
+        ([], ["merge", "Peter K. Lind", "Ruth Ames"], []),
+        ([], ["merge", "Luc Moreau", "Ruth Ames"], []),
+        # a surname of one person of two names moves neither (one would leave a second person)
+        ([], ["merge", "Lind", "Ellen Vos"], []),
+        ([], ["merge", "Vos", "Ruth Ames"], []),
+        ([], ["merge", "Smith", "Ruth Ames"], []),  # part of a hyphenated surname
+        ([], ["merge", "Kerr", "Ruth Ames"], []),
+        # no name to merge into
+        ([], ["merge", "Ruth Ames", "."], []),
+        ([], ["merge", "Ruth Ames", "Dr."], []),
+        ([], ["merge", "Ruth Ames", "Jr."], []),  # the reviewer's: accepted as new names
+        ([], ["merge", "Ruth Ames", "III"], []),
+        ([], ["merge", "Ruth Ames", "the"], []),
+        ([], ["merge", "Ruth Ames", "Kerr"], []),
+    ],
+)
+def test_speakers_merge_and_split_of_no_ones_name_change_nothing(
+    rival_store: Path, steps: list[list[str]], last: list[str], after: list[tuple[str, str]]
+) -> None:
+    # The reviewer's trial: merges and splits by a loose name acted on someone else.
+    for step in steps:
+        assert run(rival_store, "speakers", *step).exit_code == 0
+    before = snapshot(rival_store)
+    result = run(rival_store, "speakers", *last)
+    one_line_error(result)
+    assert snapshot(rival_store) == before
+    assert merges(rival_store) == after
+
+
+@pytest.mark.parametrize(
+    ("into", "made"),
+    [
+        # a target nobody has is a new name, never the closest person
+        ("Ellen K. Vos", "Ellen K. Vos"),
+        ("Luc Moreau", "Luc Moreau"),
+        ("Lena Smith-Okafor", "Lena Smith-Okafor"),
+        ("Ellen Hart", "Ellen Hart"),
+        ("Ellen Vos", "Ellen M. Vos"),  # her other name
+        ("Brandt", "Tomas Brandt"),  # the one person of the surname
+    ],
+)
+def test_speakers_merge_into_no_ones_name_is_a_new_name(rival_store: Path, into: str, made: str) -> None:
+    result = run(rival_store, "speakers", "merge", "Ruth Ames", into)
+    assert result.exit_code == 0 and result.stdout.startswith(f"merged 'Ruth Ames' into {made!r} (")
+    assert merges(rival_store) == [("Ruth Ames", made)]
+
+
+@pytest.mark.parametrize(
+    ("steps", "last", "message"),
+    [
+        (
+            [["merge", "Anna Kerr", "Nora Blom"], ["merge", "Blom", "Ruth Ames"]],
+            ["split", "Kerr"],
+            "'Kerr' could be 'Anna Kerr' or 'Mark Kerr':",
+        ),
+        ([], ["split", "Lind"], "'Lind' could be 'Peter J. Lind' or 'Peter Lind':"),
+        ([], ["merge", "Lind", "Ruth Ames"], "'Lind' is one person of 2 names,"),
+    ],
+)
+def test_speakers_ambiguity_lists_each_name_once(
+    rival_store: Path, steps: list[list[str]], last: list[str], message: str
+) -> None:
+    for step in steps:
+        assert run(rival_store, "speakers", *step).exit_code == 0
+    one_line_error(run(rival_store, "speakers", *last), message)
+
+
+def test_speakers_split_of_a_merge_leaves_an_earlier_split(rival_store: Path) -> None:
+    # The reviewer's: the merge dropped the split, so undoing the merge put Ellen Vos back
+    # under Ellen M. Vos.
+    for step in (["split", "Ellen Vos"], ["merge", "Ellen Vos", "Ruth Ames"], ["split", "Ellen Vos"]):
+        assert run(rival_store, "speakers", *step).exit_code == 0
+    assert merges(rival_store) == [("Ellen Vos", "Ellen M. Vos")]  # the split, kept
+    registry = yaml.safe_load((rival_store / "people.yaml").read_text(encoding="utf-8"))["people"]
+    rules = {a["name"]: (p["name"], a["rule"]) for p in registry for a in p["names"]}
+    assert rules["Ellen Vos"] == ("Ellen Vos", "split")
+
+
+def test_speakers_merge_of_a_merge_target_follows_the_chain(rival_store: Path) -> None:
+    for step in (["merge", "Anna Kerr", "Nora Blom"], ["merge", "Blom", "Ruth Ames"]):
+        assert run(rival_store, "speakers", *step).exit_code == 0
+    found = run(rival_store, "by", "Ruth Ames", "--format", "jsonl")
+    assert sorted(json.loads(line)["speaker"] for line in found.stdout.splitlines()) == [
+        "Anna Kerr",
+        "Ruth Ames",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("steps", "last", "said", "after"),
+    [
+        # the reviewer's: into a name merged away, it printed "Nora Blom" and wrote under Ellen M. Vos
+        (
+            [["Anna Kerr", "Nora Blom"], ["Nora Blom", "Ellen M. Vos"]],
+            ["Ruth Ames", "Nora Blom"],
+            "merged 'Ruth Ames' into 'Ellen M. Vos'",
+            [("Anna Kerr", "Nora Blom"), ("Nora Blom", "Ellen M. Vos"), ("Ruth Ames", "Ellen M. Vos")],
+        ),
+        # near miss: a new name nobody merged away stays as typed
+        (
+            [["Anna Kerr", "Nora Blom"]],
+            ["Ruth Ames", "Nora Blom"],
+            "merged 'Ruth Ames' into 'Nora Blom'",
+            [("Anna Kerr", "Nora Blom"), ("Ruth Ames", "Nora Blom")],
+        ),
+    ],
+)
+def test_speakers_merge_into_a_merged_name_says_where_it_lands(
+    rival_store: Path, steps: list[list[str]], last: list[str], said: str, after: list[tuple[str, str]]
+) -> None:
+    for step in steps:
+        assert run(rival_store, "speakers", "merge", *step).exit_code == 0
+    result = run(rival_store, "speakers", "merge", *last)
+    assert result.exit_code == 0
+    assert said in result.stdout
+    assert merges(rival_store) == after
+
+
+@pytest.mark.parametrize(
+    ("steps", "last", "message"),
+    [
+        # the reviewer's loop: it cancelled both merges
+        (
+            [["Anna Kerr", "Nora Blom"], ["Nora Blom", "Ruth Ames"]],
+            ["Ruth Ames", "Nora Blom"],
+            "'Nora Blom' is already merged into 'Ruth Ames'",
+        ),
+        # said "'Ruth Ames' and 'Ruth Ames' are the same name"
+        (
+            [["Ellen Vos-Hart", "Nora Blom"], ["Nora Blom", "Ruth Ames"]],
+            ["Ruth Ames", "Ellen Vos-Hart"],
+            "'Ellen Vos-Hart' is already merged into 'Ruth Ames'",
+        ),
+        ([], ["Ruth Ames", "ruth ames"], "are the same name"),
+    ],
+)
+def test_speakers_merge_refuses_a_loop(
+    rival_store: Path, steps: list[list[str]], last: list[str], message: str
+) -> None:
+    for step in steps:
+        assert run(rival_store, "speakers", "merge", *step).exit_code == 0
+    before = (rival_store / "people.yaml").read_bytes(), merges(rival_store)
+    one_line_error(run(rival_store, "speakers", "merge", *last), message)
+    assert ((rival_store / "people.yaml").read_bytes(), merges(rival_store)) == before
+
+
+@pytest.mark.parametrize(
+    ("steps", "split", "after"),
+    [
+        # the reviewer's: the undo printed for Mark Kerr into Ruth Ames undid Anna Kerr into Mark Kerr too
+        (
+            [["Anna Kerr", "Mark Kerr"], ["Mark Kerr", "Ruth Ames"]],
+            "Mark Kerr",
+            [("Anna Kerr", "Mark Kerr")],
+        ),
+        (
+            [["Anna Kerr", "Nora Blom"], ["Tomas Brandt", "Nora Blom"], ["Nora Blom", "Ruth Ames"]],
+            "Nora Blom",
+            [("Anna Kerr", "Nora Blom"), ("Tomas Brandt", "Nora Blom")],
+        ),
+        # near miss: a name only merged into still undoes the merges into it
+        ([["Anna Kerr", "Ruth Ames"], ["Mark Kerr", "Ruth Ames"]], "Ruth Ames", []),
+    ],
+)
+def test_speakers_split_undoes_only_that_names_merge(
+    rival_store: Path, steps: list[list[str]], split: str, after: list[tuple[str, str]]
+) -> None:
+    for step in steps:
+        assert run(rival_store, "speakers", "merge", *step).exit_code == 0
+    assert run(rival_store, "speakers", "split", split).exit_code == 0
+    assert merges(rival_store) == after
+
+
+def test_speakers_split_hint_names_the_merge_that_undoes_it(rival_store: Path) -> None:
+    result = run(rival_store, "speakers", "split", "Ellen Vos")
+    assert result.exit_code == 0
+    assert "undo: quotes speakers merge 'Ellen Vos' 'Ellen M. Vos'" in result.stdout
 
 
 def test_ingest_with_another_engine_says_what_to_do(

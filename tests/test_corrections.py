@@ -175,3 +175,18 @@ def test_describe() -> None:
         Correction("merge", DATE, name="Vell", speaker="Robert Vell").describe()
         == "merge: Vell -> Robert Vell"
     )
+
+
+@pytest.mark.parametrize(
+    ("merge_into", "kept"),
+    [
+        ("Ruth Ames", ["split", "merge"]),  # a merge elsewhere leaves the split for its undoing
+        ("Ellen M. Vos", ["merge"]),  # a merge back where the split took it from undoes the split
+        ("ellen m vos", ["merge"]),
+    ],
+)
+def test_a_merge_replaces_a_split_only_back_into_its_person(merge_into: str, kept: list[str]) -> None:
+    # The reviewer's: split "Ellen Vos", merge it into Ruth Ames, split it: the first split was lost.
+    split = Correction("split", "2026-01-01T00:00:00Z", name="Ellen Vos", speaker="Ellen M. Vos")
+    merge = Correction("merge", "2026-01-02T00:00:00Z", name="Ellen Vos", speaker=merge_into)
+    assert [c.action for c in corrections.add([split], merge)] == kept

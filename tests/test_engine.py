@@ -615,3 +615,39 @@ def test_tantivy_compact_documents_name_every_field_of_the_documents() -> None:
         assert set(_FIELDS) == set(fields)
         doc = _document(*_compact(fields)).to_dict()
         assert set(doc) == {name for name, value in fields.items() if value not in (None, "")}
+
+
+OUTLETS = ("The New York Times", "New York Post", "Times Colonist", "York Daily News")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("New York", ["New York Post", "The New York Times"]),
+        ("new york times", ["The New York Times"]),
+        ("The New York", ["The New York Times"]),  # the start of an outlet's name
+        ("times", ["The New York Times", "Times Colonist"]),
+        ("York", ["New York Post", "The New York Times", "York Daily News"]),
+        ("York New", []),  # its words in another order
+        ("New Times", []),  # not next to each other
+        ("Times New York", []),
+        ("Daily York", []),
+    ],
+)
+def test_source_filter_is_the_outlets_words_in_order(
+    make: Callable[[], Engine], source: str, expected: list[str]
+) -> None:
+    engine = make()
+    engine.add(
+        [
+            make_record(f'Ann Holm said: "The harbour opens in {i} weeks."', title=o, source=o, date=DATE1)
+            for i, o in enumerate(OUTLETS)
+        ]
+    )
+    # a listing, a page in date order (read from the lexicon) and a query (checked per document)
+    for text, filters in (
+        ("", Filters(source=source, limit=None)),
+        ("", Filters(source=source, order="date", limit=10)),
+        ("harbour", Filters(source=source)),
+    ):
+        assert sorted(h.source for h in engine.search(text, filters)) == expected, (text, filters)

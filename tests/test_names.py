@@ -135,6 +135,55 @@ def test_suggest_by_first_name_too() -> None:
     assert suggest("Dmitry", known)[:2] == ["Dmitry Medvedev", "Dmitry Peskov"]
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Thomas Becker", []),  # a close first name and full name, another surname: no hint
+        ("Mike Jones", []),
+        ("Ellen Brandt", []),
+        ("Thomas Ibara", ["Tomás Ibarra"]),  # a typo of the surname
+        ("Dmitri Peskow", ["Dmitry Peskov"]),
+        ("Mike Pense", ["Mike Pence"]),
+        ("Lena Okafr", ["Lena Okafor-Smith"]),  # a part of a hyphenated surname
+        # the reviewer's: the surname is not always the last word
+        ("Vos, Ellen", ["Ellen M. Vos"]),  # "Surname, First"
+        ("Peskov, Dmitri", ["Dmitry Peskov"]),
+        ("Mike Pence Jr", ["Mike Pence"]),  # a generation suffix
+        ("Mike Pence III", ["Mike Pence"]),
+        ("Ellen Vos Jr.", ["Ellen M. Vos"]),
+        ("Mike Pence-Hale", ["Mike Pence"]),  # a part of the query's hyphenated surname
+        ("Mike Hale-Pence", ["Mike Pence"]),
+        # near misses: still another surname
+        ("Becker, Thomas", []),
+        ("Thomas Becker Jr.", []),
+        ("Thomas Becker-Hale", []),
+        ("Ellen, Vos Jr", []),  # the surname "Ellen"
+    ],
+)
+def test_suggest_for_a_full_name_needs_a_close_surname(query: str, expected: list[str]) -> None:
+    known = ["Tomás Ibarra", "Dmitry Peskov", "Ellen M. Vos", "Lena Okafor-Smith", "Mike Pence"]
+    assert suggest(query, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the reviewer's: a known name's suffix was read as its surname ("jr"), so never suggested
+        ("Peter Lind", ["Peter Lind Jr", "Peter Lind Sr"]),
+        ("Lind Jr", ["Peter Lind Jr", "Peter Lind Sr"]),
+        ("Martin Luther King III", ["Martin L. King Jr."]),
+        ("Peter Lindt", ["Peter Lind Jr", "Peter Lind Sr"]),  # a typo of the surname
+        # near misses: another surname is still no hint, a suffix alone no surname
+        ("Anna Lund", []),
+        ("Peter Holm", []),
+        ("Martin Luther Kingsley", []),
+    ],
+)
+def test_suggest_drops_a_known_names_generation_suffix(query: str, expected: list[str]) -> None:
+    known = ["Peter Lind Jr", "Peter Lind Sr", "Martin L. King Jr.", "Ruth Ames"]
+    assert suggest(query, known) == expected
+
+
 def test_compact() -> None:
     assert compact("Huff-Post") == compact("huffpost") == compact("Huff Post") == "huffpost"
 

@@ -100,6 +100,45 @@ def test_a_merge_into_a_new_name_names_the_person() -> None:
     assert named(registry) == {"Orla Quint": ["Quint"]}
 
 
+@pytest.mark.parametrize(
+    ("merges", "expected"),
+    [
+        # the reviewer's chain: A into a new name B, then B into C: A is C's
+        (
+            [("Ivo Sand", "Nell Brook"), ("Nell Brook", "Orla Quint")],
+            {"Orla Quint": ["Ivo Sand", "Orla Quint"]},
+        ),
+        (
+            [("Nell Brook", "Orla Quint"), ("Ivo Sand", "Nell Brook")],
+            {"Orla Quint": ["Ivo Sand", "Orla Quint"]},
+        ),
+        # no chain: each stays where it was put
+        ([("Ivo Sand", "Nell Brook")], {"Nell Brook": ["Ivo Sand"], "Orla Quint": ["Orla Quint"]}),
+        # a loop (a store made before merges refused one): the later merge wins
+        (
+            [("Ivo Sand", "Orla Quint"), ("Orla Quint", "Ivo Sand")],
+            {"Ivo Sand": ["Ivo Sand", "Orla Quint"]},
+        ),
+        (
+            [("Ivo Sand", "Nell Brook"), ("Nell Brook", "Orla Quint"), ("Orla Quint", "Nell Brook")],
+            {"Nell Brook": ["Ivo Sand", "Orla Quint"]},
+        ),
+        (
+            [("Orla Quint", "Ivo Sand"), ("Ivo Sand", "Orla Quint")],
+            {"Orla Quint": ["Ivo Sand", "Orla Quint"]},
+        ),
+    ],
+)
+def test_a_merge_into_a_merged_name_follows_it(
+    merges: list[tuple[str, str]], expected: dict[str, list[str]]
+) -> None:
+    recs = [
+        record('"One," Ivo Sand said.', ("One,", "Ivo Sand")),
+        record('"Two," Orla Quint said.', ("Two,", "Orla Quint")),
+    ]
+    assert {k: sorted(v) for k, v in named(build(recs, merges)).items()} == expected
+
+
 # Rule 3: same name.
 def test_names_equal_but_for_case_accents_and_punctuation_are_one_person() -> None:
     recs = [

@@ -117,7 +117,7 @@ def test_plan_filters_match_and_never_score() -> None:
     assert p.main == Term("text", "tax")
     assert p.filters == (
         DayRange(day("2016-01-01"), None),
-        And((Term("source", "wash"), Term("source", "post"))),
+        Phrase("source", ("wash", "post")),
         Not(Or((Term("kind", "title"), Term("kind", "term")))),
     )
     # titles and terms have no speaker: a speaker filter needs no kind filter
