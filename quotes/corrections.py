@@ -205,8 +205,8 @@ def add(corrections: Sequence[Correction], new: Correction) -> list[Correction]:
 
     def same(c: Correction) -> bool:
         if new.action == "merge" and c.action == "merge" and _fold(c.name) == _fold(new.speaker):
-            # B into A after A into B: the newer says which name is the person's (both
-            # kept, each name's quotes went under the other's: the two swapped)
+            # B into A after A into B: the newer says which name is the person's (both kept
+            # would be a loop, which the registry reads as the later anyway)
             return _fold(c.speaker) == _fold(new.name)
         if new.action == "merge" and c.action == "split":
             # a merge back into the person the split kept the name from undoes the split; a merge

@@ -1208,10 +1208,15 @@ class Library(Reader):
                 c for c in fixes if c.action == "merge" and names.fold(c.speaker or "") == key
             ]
             if undone:
-                corrections.save(self.store.root, [c for c in fixes if c not in undone])
-                self.rebuild_people()
-                return undone
-            joined = _joined(self.registry(), key)
+                fixes = [c for c in fixes if c not in undone]
+                corrections.save(self.store.root, fixes)
+                joined = _joined(self.rebuild_people(), key)
+                if not any(names.fold(c.speaker or "") == names.fold(j) for c in undone for j in joined):
+                    return undone
+                # it was merged back into the person the rules join it to (split, merge, split):
+                # the last word keeps it apart
+            else:
+                joined = _joined(self.registry(), key)
             if not joined:
                 raise NotFound(
                     f"nothing to split: {name!r} is no other person's name and was merged into nobody"
@@ -1219,7 +1224,7 @@ class Library(Reader):
             made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
             corrections.save(self.store.root, corrections.add(fixes, made))
             self.rebuild_people()
-        return [made]
+        return [*undone, made]
 
 
 def _joined(registry: Sequence[people.Person], key: str) -> list[str]:
