@@ -227,6 +227,32 @@ def role_of(words: list[Word], i: int) -> bool:
     )
 
 
+def org_of(words: list[Word], i: int) -> bool:
+    """Whether the "of" at ``words[i]`` joins the capitalised words of an organisation's name
+    that qualifies a lower-case role right before a capitalised word: "Bank of Montreal
+    economist Priya Nandal", "University of Oakmere chief historian Tom Berg", one title of
+    the name after it (the person speaks, not the organisation). Not "the Bank of Montreal
+    said", nor "Friends of Tom Berg": no role after the organisation."""
+    if not (0 < i < len(words) - 3) or words[i].text != "of" or not words[i - 1].text[:1].isupper():
+        return False
+    j = i + 1
+    while j < len(words) and words[j].text[:1].isupper() and j - i <= 4:
+        j += 1
+    if j == i + 1:
+        return False
+    k = j
+    while k < len(words) and words[k].text.islower() and k - j < 3:
+        k += 1  # "economist", "chief economist", "senior research fellow"
+    lower = words[j:k]
+    return (
+        bool(lower)
+        and k < len(words)
+        and words[k].text[:1].isupper()
+        and role_head(lower[-1].text) in PERSON_ROLES
+        and all(w.text.isalpha() and w.text not in NP_STOP for w in lower)
+    )
+
+
 class Phrases:
     """Names, noun phrases and cues in one document's masked text."""
 
@@ -344,10 +370,14 @@ class Phrases:
         titled_of = [  # capitalised, as titles are: not "the foreign minister of France"
             i
             for i, w in enumerate(before)
-            if w.text == "of"
-            and i
-            and before[i - 1].text[:1].isupper()
-            and role_head(before[i - 1].text) in PERSON_ROLES
+            if (
+                w.text == "of"
+                and i
+                and before[i - 1].text[:1].isupper()
+                and role_head(before[i - 1].text) in PERSON_ROLES
+            )
+            # "Bank of Montreal economist Priya Nandal": an organisation's name in the title
+            or org_of([*before, *run[:1]], i)
         ]
         # "former secretary of state Hillary Clinton": a lower-case title with "of" too
         if role_of([*before, *run[:1]], len(before) - 2):

@@ -53,7 +53,7 @@ from quotes.extract.lexicon import (
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
 )
-from quotes.extract.phrases import AGED, Phrases, role_of
+from quotes.extract.phrases import AGED, Phrases, org_of, role_of
 from quotes.extract.words import (
     PLACING,
     Word,
@@ -124,6 +124,9 @@ _APPROXIMATORS = frozenset(
 _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
 # Pronouns that open a relative clause whose verb may have a subject of its own.
 _RELATIVES = RELATIVE_PRONOUNS - {"whose"} | {"that", "what"}
+# the relative pronouns that may stand for a verb's object ("which Tom Berg called"); not
+# "that", a complementizer too ("said that Tom Berg")
+_OBJECT_RELATIVES = frozenset({"which", "whom", "who"})
 # the words of a plain noun phrase after a preposition ("to committee members", "to staff's
 # families"), with no relative that opens a clause of its own
 _PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")
@@ -463,6 +466,9 @@ class Subjects(Phrases):
             antecedent = self._relative_antecedent(last_words)
             if antecedent is not None:
                 return antecedent
+            inner = self._object_relative_speaker(last_words)
+            if inner is not None:
+                return inner
             return self._coordinated_subject(lo, last_words)
         # "..., as an American diplomat put it,": a clause of its own that runs into its verb,
         # not an appositive ("Blunt, after a long pause, said")
@@ -782,7 +788,9 @@ class Subjects(Phrases):
 
     def _relative_across_quote(self, chunks: list[tuple[int, int]]) -> Words | None:
         """The antecedent of a ", which ..." clause that a quote interrupts before the "and" of
-        the last chunk: '..., which described the plan as "a farce" and urged'; None when no
+        the last chunk: '..., which described the plan as "a farce" and urged' (or the clause's
+        own subject, the pronoun its verb's object: '..., which Tom Berg had called "a
+        disaster" and promised'); None when no
         quote or no such clause comes before it, or a comma after the quote closes the clause
         ('which signed the deal on "good terms," and called': the sentence's subject again)."""
         k = len(chunks) - 2
@@ -790,12 +798,15 @@ class Subjects(Phrases):
             k -= 1  # the blanked quote, and the space after its closing mark
         relative = self.words(chunks[k][0], chunks[k][1])
         first = relative[:1]
-        if k < 1 or k == len(chunks) - 2 or not first or first[0].text.lower() != "which":
+        if k < 1 or k == len(chunks) - 2 or not first or first[0].text.lower() not in _OBJECT_RELATIVES:
             return None
         # (the masked quote keeps its punctuation: a comma inside its closing mark or after it)
         tail = self.m[chunks[k][1] : chunks[-1][0]].rstrip()
         if tail.endswith(",") or tail.rstrip("\"'”’").rstrip().endswith(","):
             return None
+        if first[0].text.lower() != "which" or not _relative_is_subject(relative):
+            # '..., which Tom Berg had called "a disaster" and promised': the clause's own subject
+            return self._object_relative_speaker(relative)
         return self._which_antecedent(chunks[k - 1]) if _relative_is_subject(relative) else None
 
     def _object_pronoun_after(self, hi: int) -> bool:
@@ -851,6 +862,22 @@ class Subjects(Phrases):
         if np is None or (np.start, np.end) != (before[0].start, before[-1].end):
             return None
         return np
+
+    def _object_relative_speaker(self, words: list[Word]) -> Words | None:
+        """'Holm cited the treaty, which Tom Berg had called "a disaster" and promised to':
+        the relative pronoun opening ``words`` is the object of a speech verb whose subject
+        follows it, and the verb after "and" shares that clause's subject, not the sentence's.
+        Only a speech verb in the clause ("which Tom Berg drafted and said" may be either's:
+        read as before)."""
+        if words[0].text.lower() not in _OBJECT_RELATIVES or _relative_is_subject(words):
+            return None
+        v = next(
+            (i for i in range(1, len(words)) if words[i].text.islower() and not _before_verb(words[i].text)),
+            None,
+        )
+        if v is None or v < 2 or words[v].text not in CUE_FORMS:
+            return None
+        return self._relative_clause_subject(words[1:v])
 
     def _own_subject_after_and(self, words: list[Word]) -> Words | None:
         """The noun phrase after a determiner that ends ``words``, a clause after "and" or
@@ -1250,6 +1277,12 @@ class Subjects(Phrases):
             held = self._name_held(words, cut)
             if held is not None:
                 return held
+        if 0 < cut < len(words) - 1 and self._governed_name(words, cut):
+            # "A teacher at the school under Tom Berg told": the name is the object of a
+            # preposition after a noun of the subject's phrase, never the subject; the whole
+            # phrase is, when a determiner and its noun open it ("a narrator in the Clinton ad"
+            # as :meth:`_phrase_subject` reads it), else none
+            return self._phrase_before_prepositions(words)
         tail = strip_possessive(last_words[-1].text).lower()
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
@@ -1469,6 +1502,40 @@ class Subjects(Phrases):
             if before and before[0].text.lower() in DETERMINERS:
                 return Words(before[0].start, words[-1].end, self.m[before[0].start : words[-1].end], "np")
         return None
+
+    def _phrase_before_prepositions(self, words: list[Word]) -> Words | None:
+        """The whole of ``words`` as one noun phrase when a determiner and lower-case words
+        that are a noun phrase open it, up to its first preposition: "A teacher at the school
+        under Tom Berg"; None otherwise ("Holm met a teacher at the school under Tom Berg")."""
+        first = next((i for i, w in enumerate(words) if w.text.lower() in PREPOSITIONS), 0)
+        head = words[:first]
+        if (
+            len(head) < 2
+            or head[0].text.lower() not in DETERMINERS
+            or not all(w.text.islower() for w in head[1:])
+        ):
+            return None
+        np = self.noun_phrase(head)
+        if np is None or (np.start, np.end) != (head[0].start, head[-1].end):
+            return None
+        return Words(np.start, words[-1].end, self.m[np.start : words[-1].end], "np")
+
+    def _governed_name(self, words: list[Word], cut: int) -> bool:
+        """Whether the words after the preposition ``words[cut]`` (one that governs an object
+        and opens no clause; not "of", read by :meth:`_object_of_of`, nor "by", whose agent
+        speaks through what it sends: "an email sent out by Ada Holm") are a name, all of them, right
+        after a lower-case noun: "the school under Tom Berg", "a student under Ada Holm"; not
+        "In Oakmere Tom Berg", nor "On Monday" (the preposition opens the sentence)."""
+        prep, head = words[cut].text.lower(), words[cut - 1].text
+        if prep not in _OBJECT_GOVERNING or prep in {"of", "by"} or not (head.isalpha() and head.islower()):
+            return False
+        if head in DETERMINERS or head in ADVERBS or head.endswith(("ed", "ly", "ing")):
+            return False  # "was sworn in under", "spoke during": a verb's, not a noun's phrase
+        obj = words[cut + 2 :] if words[cut + 1].text == "the" else words[cut + 1 :]
+        if not obj:
+            return False
+        name = self.name_only(obj[0].start, words[-1].end)
+        return name is not None and name.start == obj[0].start and name.end == words[-1].end
 
     def _name_held(self, words: list[Word], cut: int) -> Words | None:
         """A name that is the object of a preposition (``words[cut]``) inside the subject
@@ -1835,7 +1902,7 @@ class Subjects(Phrases):
                 break
             if i and w.lower() in {"and", "or"} and _coordinated_modifier(self.m, words, i):
                 continue  # "said oil and gas worker Dana Kirk": one title
-            if i and w.lower() in NP_STOP and not role_of(words, i):
+            if i and w.lower() in NP_STOP and not role_of(words, i) and not org_of(words, i):
                 end = i
                 break
         span = words[:end]
