@@ -36,6 +36,7 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     DISPLAY_CUES,
     DISPLAY_NOUNS,
+    FINDING_VERBS,
     HOLIDAYS,
     HONORIFICS,
     INVERTED_CUES,
@@ -187,14 +188,15 @@ def _alternatives(forms: list[str]) -> str:
 
 # "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
 # the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
-# subject (the words between "what" and the verb) said them. Not "what is called", "what's
-# known as": nobody says them there.
+# subject (the words between "what" and the verb) said them, also before another's possessive
+# ("what opponents call his \"scorched earth\" policy": the opponents' label of his policy).
+# Not "what is called", "what's known as": nobody says them there.
 _WHAT_VERB = re.compile(
     r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)"
     rf"(?:[^.;:!?()]|{_ABBREVIATION_DOT}){{1,100}}?)"
     r"\s+(?:(?:has|have|had|once|long|later|then|now|also|often|still|\w+ly)\s+){0,2}"
     rf"(?P<verb>{_alternatives(_NAMING_VERBS)}|(?:{_alternatives(_NAMING_AS_VERBS)})\s+as)"
-    r"(?:\s+(?:a|an|the))?\s*$"
+    r"(?:\s+(?:a|an|the|his|her|its|their))?\s*$"
 )
 
 
@@ -832,6 +834,8 @@ class Before(OwnRule):
                 if (
                     who is not None
                     and _name_then_its_verb(read, who, verb_words, at)
+                    # not 'Police found a note in her car, "..."': another's words, come upon
+                    and verb_words[0].text not in FINDING_VERBS
                     # not 'Trump was asked, "..."': the passive's subject is who was spoken to
                     and not (
                         verb_words[0].text in PASSIVE_AUXILIARIES
@@ -2088,8 +2092,8 @@ def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
 
     Only words that read as said, not as a critic's label: three words or more, not in title
     case, not what :func:`kind.decide` reads as scare quotes or a title ('Critics blasted
-    Holm's "offensive" remarks': the critics' word for them, not hers); and a person's name,
-    not a pronoun ('its "final" statement') that may stand for anybody."""
+    Holm's "offensive" remarks': the critics' word for them, not hers); and a person's name
+    or "his"/"her", not "its" or "their" ('its "final" statement') that may stand for anybody."""
     open_mark, close = q.outer[0][0], q.outer[-1][1]
     # the word right after the quote (past white space only) is one of those nouns only if
     # the text there opens with one: asked first, as ~4,000 quotes a pass over polnear-dev
@@ -2103,6 +2107,10 @@ def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
     if not before or read.m[before[0].end : open_mark].strip():
         return None
     w = before[0]
+    if w.text.lower() in _OWNER_SEX and _said_words(read, q):
+        # 'Critics mocked his "leave it to the market" remark': his own sentence (a pronoun
+        # among three words or more), which a personal possessive owns as a name does
+        return Attribution(Words(w.start, w.end, w.text, "pronoun"), None, Owner.name)
     owner = strip_possessive(w.text)
     if owner == w.text or not owner[:1].isupper() or not _said_words(read, q):
         return None
@@ -2265,6 +2273,10 @@ def _what_called(read: Subjects, lo: int, open_mark: int) -> Attribution | None:
     a, b = m.span("who")
     comma = read.m.find(",", a, b)
     who = read.name_only(a, comma) if comma > 0 else read.subject_ending(a, b)
+    span = read.m[a:b]
+    if who is None and span.isalpha() and span.islower() and span.endswith("s"):
+        # "what opponents call": a bare plural noun alone in the verb's slot is its subject
+        who = Words(a, b, span, "np")
     if who is None or not read.only_title(a, who.start) or (comma > 0 and who.end != comma):
         return None
     verb = m.group("verb").split()[0].lower()

@@ -1047,6 +1047,12 @@ class Subjects(Phrases):
                     # Marsh, a baker from Truro, who told": a place ends the appositive; "who" is
                     # the person it describes
                     found = None
+                if found is not None and first == "which" and found[1].kind == "person":
+                    # "attacked the documentary about Ada Holm, which calls her": "which" stands
+                    # for no person, but for the thing whose phrase the name ends, if any
+                    rel = last_words[0]
+                    thing = self._thing_about(chunks[k], found[0].start)
+                    return Words(rel.start, rel.end, thing.text if thing is not None else rel.text, "np")
                 if found is not None and self._ends_chunk(found[0].end, chunks[k][1]):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
@@ -1087,6 +1093,20 @@ class Subjects(Phrases):
                 return None
             k -= 1
         return None
+
+    def _thing_about(self, chunk: tuple[int, int], name_at: int) -> Words | None:
+        """The noun phrase a determiner opens right before the preposition whose object is
+        the name at ``name_at``: "the documentary" of "attacked the documentary about Ada
+        Holm,"; None when no preposition governs the name."""
+        words = [w for w in self.words(chunk[0], chunk[1]) if w.end <= name_at]
+        if len(words) < 3 or words[-1].text.lower() not in PREPOSITIONS:
+            return None
+        det = max((i for i, w in enumerate(words[:-1]) if w.text.lower() in ARTICLES), default=-1)
+        head = words[det:-1] if det >= 0 else []
+        if len(head) < 2 or not all(w.text.islower() for w in head):
+            return None
+        np = self.noun_phrase(head, cue_slot=True)
+        return np if np is not None and (np.start, np.end) == (head[0].start, head[-1].end) else None
 
     def _placed(self, start: int, entity: Entity) -> bool:
         """Whether the name at ``start`` is a place: one the article reads as a place, or a

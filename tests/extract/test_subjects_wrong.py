@@ -111,3 +111,76 @@ def test_organisation_before_a_role_and_name(text: str, expected: list[tuple[str
 )
 def test_name_governed_by_a_preposition(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", which" stands for no person: the thing whose phrase the name ends (no name), or nothing
+        (
+            'Tom Berg attacked the documentary about Ada Holm, which calls her "a hero."',
+            [("a hero.", None)],
+        ),
+        # near misses: an organisation or a country may be what "which" stands for; "who" a person
+        (
+            'Tom Berg criticized China, which calls the deal "a win for both sides."',
+            [("a win for both sides.", "China")],
+        ),
+        (
+            'Tom Berg met Ada Holm, who calls the port "a failure."',
+            [("a failure.", "Ada Holm")],
+        ),
+    ],
+)
+def test_which_stands_for_no_person(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words found, not written by the finder: no speaker
+        (
+            'Police found a note in Ada Holm\'s car, "I am sorry for everything."',
+            [("I am sorry for everything.", None)],
+        ),
+        (
+            'Reporters obtained an email from the mayor\'s office, "We cannot afford the port at all."',
+            [("We cannot afford the port at all.", None)],
+        ),
+        # near miss: a verb that shares the subject's own words
+        (
+            'Ada Holm shared her worry with donors in Oakmere, "I do not know which Tom Berg will show up."',
+            [("I do not know which Tom Berg will show up.", "Ada Holm")],
+        ),
+    ],
+)
+def test_found_words_are_not_the_finders(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a personal possessive owns its own sentence before a speech noun, as a name does
+        (
+            'Tom Berg spoke on Monday. The critics mocked his "leave it to the market" remark.',
+            [("leave it to the market", "Tom Berg")],
+        ),
+        # near misses: someone else's label of the owner's words or ways is not his
+        (
+            'Tom Berg spoke on Monday. Critics called it the governor\'s "head in the sand" approach.',
+            [("head in the sand", "Critics")],
+        ),
+        (
+            'Tom Berg spoke on Monday. Opponents call his plan a "scorched earth" policy.',
+            [("scorched earth", "Opponents")],
+        ),
+        (
+            'Tom Berg spoke on Monday. Ada Holm attacked what she called his "war on cars."',
+            [("war on cars.", "Ada Holm")],
+        ),
+    ],
+)
+def test_possessive_owner_of_said_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
