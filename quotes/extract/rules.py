@@ -760,6 +760,11 @@ class Before(OwnRule):
                     who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
+            if _relative_verb(read, sent.start, s) and _INTRODUCES.fullmatch(read.m, s + len(w), open_mark):
+                # 'Tom Berg says to Ada Holm on camera, who responds: "..."': the verb of an open
+                # relative clause whose antecedent was not read; no earlier verb nor the
+                # sentence's subject says what that clause's subject does
+                return fallback
         lead = read.m[sent.start : open_mark].rstrip()
         to_whom = _TO_WHOM.search(read.m, max(sent.start, open_mark - 25), open_mark)
         if fallback is None and to_whom:
@@ -2006,6 +2011,22 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
             return None
         pos = inner + 1
     return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
+
+
+# What stands between a verb that introduces a quote and the quote: adverbs, an object
+# pronoun, then a colon or a comma ("responds enthusiastically:", "told him:")
+_INTRODUCES = re.compile(r"(?:\s+(?:[a-z]+ly|him|her|them|us|me))*\s*[:,]\s*")
+
+
+def _relative_verb(read: Subjects, lo: int, cue: int) -> bool:
+    """Whether the cue at ``cue`` is the verb of a relative clause set in commas or dashes
+    that is still open there, right after its pronoun "who" (past adverbs and
+    auxiliaries): ", who responds", ", who later told"."""
+    rel = _open_relative(read, lo, cue)
+    if rel is None or rel.group(2) != "who":
+        return False  # (not "which": a sign "which read," is its own source)
+    between = read.m[rel.end() : cue].split()
+    return len(between) <= 2 and all(x in ADVERBS or x.endswith("ly") or x in AUXILIARIES for x in between)
 
 
 def _described_as_person(read: Subjects, lo: int, hi: int) -> bool:

@@ -184,3 +184,21 @@ def test_found_words_are_not_the_finders(text: str, expected: list[tuple[str, st
 )
 def test_possessive_owner_of_said_words(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb of an open relative clause introduces the quote, its antecedent unread: not
+        # the earlier verb's subject
+        (
+            'Tom Berg says to Ada Holm on camera, who responds enthusiastically: "Okay!"',
+            [("Okay!", None)],
+        ),
+        # near misses: a relative clause read to its name, or closed before the verb
+        ('Tom Berg praised Ada Holm, who said: "We are ready."', [("We are ready.", "Ada Holm")]),
+        ('Tom Berg, who chairs the panel, said: "We are ready."', [("We are ready.", "Tom Berg")]),
+    ],
+)
+def test_open_relative_verb_before_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
