@@ -613,6 +613,9 @@ class Subjects(Phrases):
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
+        named_noun = self._name_of_description(chunks, last_words)
+        if named_noun is not None:
+            return named_noun
         # "Voters surveyed by Gallup": the voters, before "a name and its affiliation" reads Gallup
         affiliated = (
             self._participle_modified(last_words)
@@ -1093,6 +1096,28 @@ class Subjects(Phrases):
                 return None
             k -= 1
         return None
+
+    def _name_of_description(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
+        """'Ada Holm, the editor of the official newspaper, Oakmere Courier, said': a name
+        that is no person's (``last_words``, the last chunk) right after a description that
+        a determiner opens, after a person's name that opens the sentence; the name names the
+        description's noun, the person speaks (titled by the description)."""
+        if len(chunks) != 3 or not last_words:
+            return None
+        name = self.name_only(last_words[0].start, last_words[-1].end)
+        if name is None or name.start != last_words[0].start or self._person(name):
+            return None
+        first = self.words(chunks[0][0], chunks[0][1] - 1)
+        described = self.words(chunks[1][0], chunks[1][1] - 1)
+        if not first or len(described) < 2 or described[0].text.lower() not in ARTICLES:
+            return None
+        if not all(w.text.islower() or w.text.endswith(("'s", "’s")) for w in described):
+            return None  # (a plain description: no name of its own, as "the CEO of Acme")
+        person = self.name_only(first[0].start, first[-1].end)
+        if person is None or person.start != first[0].start or not self._person(person):
+            return None
+        title = clip_title(self.m[described[0].start : described[-1].end]) or None
+        return Words(person.start, person.end, person.text, "name", title or person.title)
 
     def _thing_about(self, chunk: tuple[int, int], name_at: int) -> Words | None:
         """The noun phrase a determiner opens right before the preposition whose object is

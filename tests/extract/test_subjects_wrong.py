@@ -202,3 +202,32 @@ def test_possessive_owner_of_said_words(text: str, expected: list[tuple[str, str
 )
 def test_open_relative_verb_before_the_quote(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name that is no person's after a description of the person who opens the sentence
+        # names the description's noun: the person speaks
+        (
+            "Ada Holm, the editor in chief of the city's official newspaper, Oakmere Courier, said"
+            ' every mayor was "both a builder and a politician."',
+            [("both a builder and a politician.", "Ada Holm")],
+        ),
+        (
+            'Ada Holm, the publisher of a weekly paper, the Courier, said every mayor was "a builder."',
+            [("a builder.", "Ada Holm")],
+        ),
+        # near misses: the organisation opens the sentence, or a person's name follows
+        (
+            'Oakmere Courier, the city\'s official newspaper, said every mayor was "a builder."',
+            [("a builder.", "Oakmere Courier")],
+        ),
+        (
+            'In Oakmere, the capital, Tom Berg said every mayor was "a builder."',
+            [("a builder.", "Tom Berg")],
+        ),
+    ],
+)
+def test_name_of_a_description_is_not_the_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
