@@ -1322,12 +1322,6 @@ class Subjects(Phrases):
             held = self._name_held(words, cut)
             if held is not None:
                 return held
-        if 0 < cut < len(words) - 1 and self._governed_name(words, cut):
-            # "A teacher at the school under Tom Berg told": the name is the object of a
-            # preposition after a noun of the subject's phrase, never the subject; the whole
-            # phrase is, when a determiner and its noun open it ("a narrator in the Clinton ad"
-            # as :meth:`_phrase_subject` reads it), else none
-            return self._phrase_before_prepositions(words)
         tail = strip_possessive(last_words[-1].text).lower()
         if tail in {"who", "which", "that"} and len(last_words) > 1:
             # "the Chicago Police Department which reported": the name the clause hangs on
@@ -1367,6 +1361,12 @@ class Subjects(Phrases):
             return Words(
                 w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
             )
+        if 0 < cut < len(words) - 1 and self._governed_name(words, cut):
+            # "A teacher at the school under Tom Berg told": the name is the object of a
+            # preposition after a noun of the subject's phrase, never the subject; the whole
+            # phrase is, when a determiner and its noun open it ("a narrator in the Clinton ad"
+            # as :meth:`_phrase_subject` reads it), else none
+            return self._phrase_before_prepositions(words)
         name = self.name_only(last_words[0].start, last_words[-1].end)
         if name is not None and self._object_of_of(words, cut, name):
             return self._subject_past_of(words, name, cue_slot)
