@@ -979,6 +979,11 @@ class Owner(OwnRule):
             opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
             if not between and opening and opening[0].lower() in _PREDICATE_STARTS:
                 continue  # 'saying Holm's comments "are based on opinion"': said of the comments
+            if not between and opening and opening[0] in PREPOSITIONS:
+                # 'asked the crowd to keep their comments "on the substance"': a phrase in lower
+                # case that opens with a preposition says what the words are about (another's
+                # words for them), not what they were
+                continue
             if (
                 between
                 and between[0] != "that"

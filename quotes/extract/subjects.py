@@ -1101,12 +1101,15 @@ class Subjects(Phrases):
         """'Ada Holm, the editor of the official newspaper, Oakmere Courier, said': a name
         that is no person's (``last_words``, the last chunk) right after a description that
         a determiner opens, after a person's name that opens the sentence; the name names the
-        description's noun, the person speaks (titled by the description)."""
-        if len(chunks) != 3 or not last_words:
+        description's noun, the person speaks (titled by the description). Or right after a
+        role's phrase alone (:meth:`_role_of_named`): that phrase speaks."""
+        if len(chunks) not in (2, 3) or not last_words:
             return None
         name = self.name_only(last_words[0].start, last_words[-1].end)
         if name is None or name.start != last_words[0].start or self._person(name):
             return None
+        if len(chunks) == 2:
+            return self._role_of_named(chunks[0])
         first = self.words(chunks[0][0], chunks[0][1] - 1)
         described = self.words(chunks[1][0], chunks[1][1] - 1)
         if not first or len(described) < 2 or described[0].text.lower() not in ARTICLES:
@@ -1118,6 +1121,20 @@ class Subjects(Phrases):
             return None
         title = clip_title(self.m[described[0].start : described[-1].end]) or None
         return Words(person.start, person.end, person.text, "name", title or person.title)
+
+    def _role_of_named(self, chunk: tuple[int, int]) -> Words | None:
+        """'A representative of his investment firm, Lindgren Capital Partners, said': the
+        phrase of ``chunk`` (a determiner, a person's role, a preposition, lower-case words
+        to its comma) whose last noun the name after it names; None for any other chunk."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        if len(words) < 4 or words[0].text.lower() not in DETERMINERS:
+            return None
+        if not all(w.text.islower() for w in words[1:]):
+            return None
+        at = next((i for i, w in enumerate(words) if w.text in PREPOSITIONS), 0)
+        if at < 2 or at == len(words) - 1 or role_head(words[at - 1].text) not in PERSON_ROLES:
+            return None
+        return Words(words[0].start, words[-1].end, self.m[words[0].start : words[-1].end], "np")
 
     def _thing_about(self, chunk: tuple[int, int], name_at: int) -> Words | None:
         """The noun phrase a determiner opens right before the preposition whose object is

@@ -231,3 +231,45 @@ def test_open_relative_verb_before_the_quote(text: str, expected: list[tuple[str
 )
 def test_name_of_a_description_is_not_the_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a role's phrase, then a name that is no person's naming its last noun: the phrase
+        # speaks (no name), not the organisation
+        (
+            "Tom Berg did not respond to messages. A representative of his investment firm, Berg"
+            ' Capital Partners, said he had "no comment at this time."',
+            [("no comment at this time.", None)],
+        ),
+        # near miss: the organisation is the subject's own appositive
+        (
+            'His investment firm, Berg Capital Partners, said he had "no comment at this time."',
+            [("no comment at this time.", "Berg Capital Partners")],
+        ),
+    ],
+)
+def test_role_phrase_before_the_name_of_its_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case phrase opening with a preposition after a possessive's speech noun says
+        # what the words are about, not what they were: not the owner's
+        (
+            "Acme Energy Inc. wants to build the dam. The board's chair, Lena Dahl, reminded the"
+            ' crowd several times to keep their comments "on the substance."',
+            [("on the substance.", "Lena Dahl")],
+        ),
+        # near miss: the content of the owner's claim, after "that"
+        (
+            'Tom Berg spoke. Ada Holm rejected his claim that the port was "finished for good."',
+            [("finished for good.", "Tom Berg")],
+        ),
+    ],
+)
+def test_phrase_about_owned_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
