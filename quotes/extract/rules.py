@@ -651,7 +651,7 @@ class Before(OwnRule):
             if _shares_subject(read, s, w) or (w.endswith("ing") and after_quote):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
-                who = read.sentence_subject(s, SUBJECT_PRONOUNS)
+                who = _subordinate_subject(read, sent.start, s) or read.sentence_subject(s, SUBJECT_PRONOUNS)
                 if who is None and lead_in.endswith(","):
                     # '"...," said Burr, adding that he did not think it "will get there."': the
                     # sentence opens with a quote; the participle is its speaker's
@@ -2021,6 +2021,34 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
 # What stands between a verb that introduces a quote and the quote: adverbs, an object
 # pronoun, then a colon or a comma ("responds enthusiastically:", "told him:")
 _INTRODUCES = re.compile(r"(?:\s+(?:[a-z]+ly|him|her|them|us|me))*\s*[:,]\s*")
+
+
+# Subordinators whose clause may end a sentence with a participle of its own: "..., though
+# Holm referred to it at a debate, calling it \"...\""
+_PARTICIPLE_SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "because"})
+
+
+def _subordinate_subject(read: Subjects, lo: int, cue: int) -> Words | None:
+    """The subject of a clause that a subordinator opens after a comma, the last before the
+    participle at ``cue`` (a name, or a subject pronoun, then its lower-case verb): "The
+    campaign did not run the ads, though Ada Holm referred to them at a debate, calling"
+    is Holm's participle, not the sentence's subject's. None for no such clause."""
+    words = read.words(lo, cue)
+    j = max((i for i, w in enumerate(words) if w.text in _PARTICIPLE_SUBORDINATORS), default=-1)
+    if j < 1 or not read.m[words[j - 1].end : words[j].start].strip().endswith(","):
+        return None
+    after = words[j + 1 :]
+    if len(after) < 2:
+        return None
+    if after[0].text.lower() in SUBJECT_PRONOUNS and after[1].text.islower():
+        return Words(after[0].start, after[0].end, after[0].text, "pronoun")
+    k = next((i for i, w in enumerate(after) if not w.text[:1].isupper()), len(after))
+    if k == 0 or k == len(after) or after[k].text in PREPOSITIONS or after[k].text in CLAUSE_BREAKS:
+        return None
+    name = read.name_only(after[0].start, after[k - 1].end)
+    if name is None or name.start != after[0].start or name.end != after[k - 1].end:
+        return None
+    return name if read.m[name.end : after[k].start].strip() == "" else None
 
 
 def _relative_verb(read: Subjects, lo: int, cue: int) -> bool:

@@ -273,3 +273,28 @@ def test_role_phrase_before_the_name_of_its_noun(text: str, expected: list[tuple
 )
 def test_phrase_about_owned_words(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a clause that a subordinator opens shares that clause's subject
+        (
+            "Dan Vale ran the ads. The campaign did not run ads about the foundation, though Ada"
+            " Holm referred to it in passing at a December debate, calling Tom Berg's giving"
+            ' "charity that begins and ends at home."',
+            [("charity that begins and ends at home.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg lost the vote, although he won the spin by declaring himself "the comeback kid."',
+            [("the comeback kid.", "Tom Berg")],
+        ),
+        # near miss: no subordinate clause, the sentence's subject
+        (
+            'Ada Holm referred to it at a debate, calling the plan "charity that begins at home."',
+            [("charity that begins at home.", "Ada Holm")],
+        ),
+    ],
+)
+def test_participle_after_a_subordinate_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
