@@ -1594,8 +1594,8 @@ class Subjects(Phrases):
         if head in DETERMINERS or head in ADVERBS or head.endswith(("ed", "ly", "ing")):
             return False  # "was sworn in under", "spoke during": a verb's, not a noun's phrase
         obj = words[cut + 2 :] if words[cut + 1].text == "the" else words[cut + 1 :]
-        if not obj:
-            return False
+        if not obj or any(w.text.endswith(".") or self.m[w.end : w.end + 1] == "." for w in obj[:-1]):
+            return False  # ("the move to the U.S. Smith said": a sentence the stop may end)
         name = self.name_only(obj[0].start, words[-1].end)
         return name is not None and name.start == obj[0].start and name.end == words[-1].end
 
