@@ -320,6 +320,11 @@ class After(OwnRule):
             # 'Ada Holm wrote to Tom Berg, "Why now?" Tom Berg then writes back, "..."': the
             # words after the quote introduce the next one, and this one has its own speaker
             return None
+        if att is not None and _coordinated_after(read, q, att):
+            # 'the Guild wrote that the freeze would "hurt schools," and its president, Ada
+            # Holm, said': a clause of its own after "and", whose speaker says something else;
+            # the quote is the verb's before it (Before reads it)
+            return None
         if att is not None and _in_leading_clause(read, q, att):
             # 'After Scalia said that ... do better at "less advanced schools," Trump said:
             # "..."': the quote is in the clause that opens the sentence, and the speaker after
@@ -2115,6 +2120,21 @@ def _introduces_next(read: Subjects, q: Found, att: Attribution) -> bool:
         return False
     before = BEFORE.find(read, q)
     return before is not None and before.words.end <= q.outer[0][0]
+
+
+def _coordinated_after(read: Subjects, q: Found, att: Attribution) -> bool:
+    """Whether ``att``, after ``q``, opens a clause of its own with "and" or "but" right after
+    the quote's comma, while a speech verb stands in the quote's sentence before it."""
+    close = q.outer[-1][1]
+    if att.words.start < close:
+        return False
+    between = read.m[close : att.words.start].split()
+    if not between or between[0] not in {"and", "but"}:
+        return False
+    if not read.doc.text[q.spans[-1][0] : close].rstrip("\"'”’ ").endswith(","):
+        return False
+    open_mark = q.outer[0][0]
+    return bool(read.cues(read.doc.sentence_at(open_mark).start, open_mark))
 
 
 def _introduced(read: Subjects, q: Found) -> bool:

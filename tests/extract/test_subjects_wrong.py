@@ -298,3 +298,23 @@ def test_phrase_about_owned_words(text: str, expected: list[tuple[str, str | Non
 )
 def test_participle_after_a_subordinate_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause of its own after the quote's comma and "and", with a speech verb before the
+        # quote: that verb's subject, not the next clause's speaker
+        (
+            "In a post on Twitter, the Oakmere Teachers' Guild wrote that the freeze would \"make it"
+            " harder to attract teachers,\" and the guild's president, Ada Holm, said teachers were"
+            ' "angry."',
+            [("make it harder to attract teachers,", "Oakmere Teachers Guild"), ("angry.", "Ada Holm")],
+        ),
+        # near misses: no speech verb before the quote, the speaker after it as before
+        ('"We will win," and Tom Berg said it twice.', [("We will win,", "Tom Berg")]),
+        ('"We will win," Tom Berg said, and Ada Holm agreed.', [("We will win,", "Tom Berg")]),
+    ],
+)
+def test_speaker_of_a_clause_after_and(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert who_said_what(text) == expected
