@@ -148,7 +148,11 @@ def test_which_stands_for_no_person(text: str, expected: list[tuple[str, str | N
             'Reporters obtained an email from the mayor\'s office, "We cannot afford the port at all."',
             [("We cannot afford the port at all.", None)],
         ),
-        # near miss: a verb that shares the subject's own words
+        # near misses: a verb that shares the subject's own words, or one of receiving
+        (
+            'Ada Holm received the award on Monday, "I am humbled by all of this."',
+            [("I am humbled by all of this.", "Ada Holm")],
+        ),
         (
             'Ada Holm shared her worry with donors in Oakmere, "I do not know which Tom Berg will show up."',
             [("I do not know which Tom Berg will show up.", "Ada Holm")],
