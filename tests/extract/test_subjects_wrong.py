@@ -177,6 +177,10 @@ def test_found_words_are_not_the_finders(text: str, expected: list[tuple[str, st
             [("head in the sand", "Critics")],
         ),
         (
+            'Tom Berg spoke on Monday. He defended what opponents call his "scorched earth" policy.',
+            [("scorched earth", None)],
+        ),
+        (
             'Tom Berg spoke on Monday. Opponents call his plan a "scorched earth" policy.',
             [("scorched earth", "Opponents")],
         ),
