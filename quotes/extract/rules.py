@@ -49,6 +49,7 @@ from quotes.extract.lexicon import (
     PASSIVE_AUXILIARIES,
     PERCEIVING_PARTICIPLES,
     PERSON_ROLES,
+    PERSONAL_PRONOUNS,
     PHRASAL_PAST,
     PLACING,
     PLEDGE_NOUNS,
@@ -68,6 +69,7 @@ from quotes.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     UNMARKED_PLURALS,
     WEAK_CUES,
+    WRITTEN_SOURCES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.phrases import owned_noun
@@ -656,7 +658,7 @@ class Before(OwnRule):
             if _shares_subject(read, s, w) or (w.endswith("ing") and after_quote):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
-                who = _subordinate_subject(read, sent.start, s) or read.sentence_subject(s, SUBJECT_PRONOUNS)
+                who = _participle_subject(read, sent.start, s)
                 if who is None and lead_in.endswith(","):
                     # '"...," said Burr, adding that he did not think it "will get there."': the
                     # sentence opens with a quote; the participle is its speaker's
@@ -765,6 +767,10 @@ class Before(OwnRule):
                     who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
+            if read.governed_subject(sent.start, s):
+                # 'a nurse at the clinic under Tom Berg said': the verb's subject is the phrase,
+                # unread; no earlier verb's subject nor the sentence's says what it says
+                return fallback
             if _relative_verb(read, sent.start, s) and _INTRODUCES.fullmatch(read.m, s + len(w), open_mark):
                 # 'Tom Berg says to Ada Holm on camera, who responds: "..."': the verb of an open
                 # relative clause whose antecedent was not read; no earlier verb nor the
@@ -845,7 +851,7 @@ class Before(OwnRule):
                     who is not None
                     and _name_then_its_verb(read, who, verb_words, at)
                     # not 'Police found a note in her car, "..."': another's words, come upon
-                    and verb_words[0].text not in FINDING_VERBS
+                    and not _found_writing(verb_words)
                     # not 'Trump was asked, "..."': the passive's subject is who was spoken to
                     and not (
                         verb_words[0].text in PASSIVE_AUXILIARIES
@@ -1121,6 +1127,10 @@ class Subject(OwnRule):
                 return (
                     None  # "has been called a charlatan by ...", "was told": the subject is spoken of or to
                 )
+        if any(read.governed_subject(who.end, c.start) for c in read.cues(who.end, open_mark)):
+            # 'Holm spoke after a nurse at the clinic under Tom Berg said the ward was "..."':
+            # a speech verb of its own whose subject is a phrase (unread), not the sentence's
+            return None
         inner = _inner_clause_subject(read, between, open_mark)
         if inner is not None:
             # "Christie calls him 'Mr. Trump,' while Trump calls the governor 'Chris'": the
@@ -2023,14 +2033,56 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
     return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
 
 
+# the object pronouns (not the possessives among OBJECT_PRONOUNS), and the first persons'
+_OBJECT_FORMS = frozenset(OBJECT_PRONOUNS) - POSSESSIVE_DETERMINERS | {"her", "us", "me"}
 # What stands between a verb that introduces a quote and the quote: adverbs, an object
 # pronoun, then a colon or a comma ("responds enthusiastically:", "told him:")
-_INTRODUCES = re.compile(r"(?:\s+(?:[a-z]+ly|him|her|them|us|me))*\s*[:,]\s*")
+_INTRODUCES = re.compile(rf"(?:\s+(?:[a-z]+ly|{'|'.join(sorted(_OBJECT_FORMS))}))*\s*[:,]\s*")
 
 
 # Subordinators whose clause may end a sentence with a participle of its own: "..., though
 # Holm referred to it at a debate, calling it \"...\""
-_PARTICIPLE_SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "because"})
+# (the concessive and contrastive subordinators, not "as": a clause of manner or time; and
+# "because")
+_PARTICIPLE_SUBORDINATORS = frozenset((SUBORDINATORS & CONJUNCTIONS) - {"as"} | {"because"})
+
+
+# What a finder may come upon that carries someone else's words: a document, a note, a sign
+_WRITINGS = frozenset(WRITTEN_SOURCES | {"message", "diary", "sign", "text", "post", "letter", "card"})
+
+
+def _found_writing(verb_words: list[Word]) -> bool:
+    """Whether the verb that introduces the quote (the first of ``verb_words``, or the one
+    after their last "and"/"but") finds a writing: 'Police found a note in her car, "..."'
+    (another's words, come upon). Not 'Ada Holm found her voice at the rally, "..."', nor
+    'Tom Berg spotted the reporters and waved, "..."': his own words."""
+    cut = max((i for i, w in enumerate(verb_words) if w.text in CONJUNCTIONS), default=-1)
+    clause = verb_words[cut + 1 :]
+    if not clause or clause[0].text not in FINDING_VERBS:
+        return False
+    found = {w.text.lower() for w in clause[1:]}
+    return bool(found & _WRITINGS or {w.removesuffix("s") for w in found} & _WRITINGS)
+
+
+def _participle_subject(read: Subjects, lo: int, cue: int) -> Words | None:
+    """The subject of the participle at ``cue`` after a comma: the sentence's, or the
+    subordinate clause's (:func:`_subordinate_subject`) only when the sentence's is no
+    person ("The council passed the budget, while Tom Berg voted against it, calling it":
+    Berg's). A person's participle stays the sentence's: 'Ada Holm took the stage, while
+    Tom Berg sat in the front row, telling the crowd' is Holm's."""
+    main = read.sentence_subject(cue, SUBJECT_PRONOUNS)
+    if main is not None and _personal(read, main):
+        return main
+    return _subordinate_subject(read, lo, cue) or main
+
+
+def _personal(read: Subjects, who: Words) -> bool:
+    """Whether ``who`` may be a person: a personal pronoun, or a name not registered as a
+    place's or an organisation's (not a common noun phrase, nor "it")."""
+    if who.kind == "pronoun":
+        return who.text.lower() in PERSONAL_PRONOUNS
+    found = read.entities.name_at(who.start, who.end) if who.kind == "name" else None
+    return who.kind == "name" and (found is None or found[1].kind not in {"place", "org"})
 
 
 def _subordinate_subject(read: Subjects, lo: int, cue: int) -> Words | None:
@@ -2166,8 +2218,10 @@ def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
 
     Only words that read as said, not as a critic's label: three words or more, not in title
     case, not what :func:`kind.decide` reads as scare quotes or a title ('Critics blasted
-    Holm's "offensive" remarks': the critics' word for them, not hers); and a person's name
-    or "his"/"her", not "its" or "their" ('its "final" statement') that may stand for anybody."""
+    Holm's "offensive" remarks': the critics' word for them, not hers); and a person's name,
+    not a pronoun ('its "final" statement') that may stand for anybody. (Not "his"/"her"
+    either: the pronoun resolves to the sentence's subject, 'Critics mocked his "..."
+    remark' gave the critics; reverted.)"""
     open_mark, close = q.outer[0][0], q.outer[-1][1]
     # the word right after the quote (past white space only) is one of those nouns only if
     # the text there opens with one: asked first, as ~4,000 quotes a pass over polnear-dev
@@ -2181,10 +2235,6 @@ def _owned_quote(read: Subjects, q: Found) -> Attribution | None:
     if not before or read.m[before[0].end : open_mark].strip():
         return None
     w = before[0]
-    if w.text.lower() in _OWNER_SEX and _said_words(read, q):
-        # 'Critics mocked his "leave it to the market" remark': his own sentence (a pronoun
-        # among three words or more), which a personal possessive owns as a name does
-        return Attribution(Words(w.start, w.end, w.text, "pronoun"), None, Owner.name)
     owner = strip_possessive(w.text)
     if owner == w.text or not owner[:1].isupper() or not _said_words(read, q):
         return None
@@ -2348,7 +2398,8 @@ def _what_called(read: Subjects, lo: int, open_mark: int) -> Attribution | None:
     comma = read.m.find(",", a, b)
     who = read.name_only(a, comma) if comma > 0 else read.subject_ending(a, b)
     span = read.m[a:b]
-    if who is None and span.isalpha() and span.islower() and span.endswith("s"):
+    plural = span.endswith("s") and not span.endswith(("ss", "is", "us"))  # not "this"
+    if who is None and span.isalpha() and span.islower() and plural and span not in DETERMINERS:
         # "what opponents call": a bare plural noun alone in the verb's slot is its subject
         who = Words(a, b, span, "np")
     if who is None or not read.only_title(a, who.start) or (comma > 0 and who.end != comma):

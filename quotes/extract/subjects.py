@@ -124,9 +124,12 @@ _APPROXIMATORS = frozenset(
 _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
 # Pronouns that open a relative clause whose verb may have a subject of its own.
 _RELATIVES = RELATIVE_PRONOUNS - {"whose"} | {"that", "what"}
+# the prepositions whose object is what a thing is about ("the documentary about Ada Holm"),
+# not its maker ("a column by Tom Berg")
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "against"})
 # the relative pronouns that may stand for a verb's object ("which Tom Berg called"); not
 # "that", a complementizer too ("said that Tom Berg")
-_OBJECT_RELATIVES = frozenset({"which", "whom", "who"})
+_OBJECT_RELATIVES = RELATIVE_PRONOUNS - {"whose"}
 # the words of a plain noun phrase after a preposition ("to committee members", "to staff's
 # families"), with no relative that opens a clause of its own
 _PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")
@@ -880,6 +883,12 @@ class Subjects(Phrases):
         )
         if v is None or v < 2 or words[v].text not in CUE_FORMS:
             return None
+        nxt = words[v + 1].text if v + 1 < len(words) else ""
+        if nxt in AUXILIARIES or (nxt.islower() and nxt.endswith("ed")):
+            # 'the farmers, who Tom Berg said were "fed up" and demanded': the pronoun is the
+            # subject of the clause the speech verb takes, not its object; what the verb
+            # after "and" says is theirs, not the speech verb's subject's
+            return None
         return self._relative_clause_subject(words[1:v])
 
     def _own_subject_after_and(self, words: list[Word]) -> Words | None:
@@ -1050,12 +1059,17 @@ class Subjects(Phrases):
                     # Marsh, a baker from Truro, who told": a place ends the appositive; "who" is
                     # the person it describes
                     found = None
-                if found is not None and first == "which" and found[1].kind == "person":
+                thing = (
+                    self._thing_about(chunks[k], found[0].start)
+                    if found is not None and first == "which" and found[1].kind == "person"
+                    else None
+                )
+                if thing is not None:
                     # "attacked the documentary about Ada Holm, which calls her": "which" stands
-                    # for no person, but for the thing whose phrase the name ends, if any
+                    # for no person, but for the thing whose topic the name is (not after "by":
+                    # 'a column by Tom Berg, which described' is the author's words)
                     rel = last_words[0]
-                    thing = self._thing_about(chunks[k], found[0].start)
-                    return Words(rel.start, rel.end, thing.text if thing is not None else rel.text, "np")
+                    return Words(rel.start, rel.end, thing.text, "np")
                 if found is not None and self._ends_chunk(found[0].end, chunks[k][1]):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
@@ -1141,7 +1155,7 @@ class Subjects(Phrases):
         the name at ``name_at``: "the documentary" of "attacked the documentary about Ada
         Holm,"; None when no preposition governs the name."""
         words = [w for w in self.words(chunk[0], chunk[1]) if w.end <= name_at]
-        if len(words) < 3 or words[-1].text.lower() not in PREPOSITIONS:
+        if len(words) < 3 or words[-1].text.lower() not in _TOPIC_PREPOSITIONS:
             return None
         det = max((i for i, w in enumerate(words[:-1]) if w.text.lower() in ARTICLES), default=-1)
         head = words[det:-1] if det >= 0 else []
@@ -1581,6 +1595,29 @@ class Subjects(Phrases):
         if np is None or (np.start, np.end) != (head[0].start, head[-1].end):
             return None
         return Words(np.start, words[-1].end, self.m[np.start : words[-1].end], "np")
+
+    def governed_subject(self, lo: int, hi: int) -> bool:
+        """Whether the words [lo, hi) before a verb (past its auxiliaries and adverbs) end
+        on a name that a preposition after a noun governs ("a teacher at the school under Tom
+        Berg had"): the verb's subject is a phrase with the name in it, never the name, and
+        never a subject read elsewhere (an earlier verb's, the sentence's)."""
+        words = self.words(lo, hi)
+        verb = re.match(r"[a-z]+", self.m[hi : hi + 20])
+        if verb is not None and verb.group().endswith("ing"):
+            return False  # 'responded to her question on Facebook writing': a participle's
+        while words and _before_verb(words[-1].text):
+            words.pop()
+        if not words or not all(c.isalnum() or c.isspace() for c in self.m[words[-1].end : hi]):
+            return False  # "a teacher from Mount Pleasant - says": past an aside, not the subject
+        cut = max(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if w.text.lower() in CLAUSE_BREAKS and not inside_title(words, i)
+            ),
+            default=-1,
+        )
+        return 0 < cut < len(words) - 1 and self._governed_name(words, cut)
 
     def _governed_name(self, words: list[Word], cut: int) -> bool:
         """Whether the words after the preposition ``words[cut]`` (one that governs an object
