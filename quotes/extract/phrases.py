@@ -418,6 +418,14 @@ class Phrases:
             return None  # "the Oregon Democrat": a description, read as a noun phrase
         start, end = name_run[0].start, name_run[-1].end
         title = title_before([w.text for w in before] + self.entities.written(trimmed[: len(titles)]))
+        org_at = next((i for i in titled_of if org_of([*before, *run[:1]], i)), None)
+        if org_at is not None and title is not None and title.split()[0] == before[org_at + 1].text:
+            # "Bank of Montreal economist": title_before stops at the organisation's "of"
+            # (no title's head before it); the organisation's name is the title's all the same
+            a = org_at - 1
+            while a > 0 and before[a - 1].text[:1].isupper():
+                a -= 1
+            title = " ".join([*(w.text for w in before[a : org_at + 1]), title])
         return Words(start, end, self.m[start:end], "name", title)
 
     def noun_phrase(self, words: list[Word], cue_slot: bool = False) -> Words | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.extract import extract_quotes
 from tests.extract.helpers import mentions, who_said_what
 
 
@@ -472,3 +473,28 @@ def test_finding_verb_needs_a_writing(text: str, expected: list[tuple[str, str |
 )
 def test_which_after_author_or_firm(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation's name with "of" qualifying a role: the whole of it is the title
+        (
+            'Bank of Montreal economist Priya Nandal said the rate was "too high for families."',
+            ("Priya Nandal", "Bank of Montreal economist"),
+        ),
+        (
+            '"The rate is too high," said Bank of Nova Scotia economist Priya Nandal.',
+            ("Priya Nandal", "Bank of Nova Scotia economist"),
+        ),
+        (
+            'University of Oakmere chief historian Ada Holm said the map was "a forgery."',
+            ("Ada Holm", "University of Oakmere chief historian"),
+        ),
+        # near miss: a title with "of" as before
+        ('Secretary of State Tom Berg said the talks were "productive."', ("Tom Berg", "Secretary of State")),
+    ],
+)
+def test_organisation_with_of_is_the_titles(text: str, expected: tuple[str, str]) -> None:
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_title) == expected
