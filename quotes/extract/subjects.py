@@ -886,9 +886,11 @@ class Subjects(Phrases):
         nxt = words[v + 1].text if v + 1 < len(words) else ""
         if nxt in AUXILIARIES or (nxt.islower() and nxt.endswith("ed")):
             # 'the farmers, who Tom Berg said were "fed up" and demanded': the pronoun is the
-            # subject of the clause the speech verb takes, not its object; what the verb
-            # after "and" says is theirs, not the speech verb's subject's
-            return None
+            # subject of the clause the speech verb takes, not its object; the verb after
+            # "and" is the pronoun's (the farmers': nobody named), never the speech verb's
+            # subject's nor the sentence's
+            rel = words[0]
+            return Words(rel.start, rel.end, rel.text, "np")
         return self._relative_clause_subject(words[1:v])
 
     def _own_subject_after_and(self, words: list[Word]) -> Words | None:

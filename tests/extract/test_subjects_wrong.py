@@ -420,7 +420,16 @@ def test_governed_name_near_misses(text: str, expected: list[tuple[str, str | No
             ' "a real plan before spring."',
             [("fed up", "Tom Berg"), ("a real plan before spring.", None)],
         ),
-        # near miss: the pronoun is the speech verb's object
+        (
+            'Ada Holm visited the workers, who Tom Berg said had been "treated like dirt" and called for'
+            ' "a fair contract now."',
+            [("treated like dirt", "Tom Berg"), ("a fair contract now.", None)],
+        ),
+        # near misses: the pronoun is the speech verb's object, or a comma closes the clause
+        (
+            'Ada Holm met the nurses, who Tom Berg called "heroes" and promised to "pay fairly."',
+            [("heroes", "Tom Berg"), ("pay fairly.", "Tom Berg")],
+        ),
         (
             'Ada Holm cited the treaty, which Tom Berg had called "a disaster" and promised to "rip up."',
             [("a disaster", "Tom Berg"), ("rip up.", "Tom Berg")],
