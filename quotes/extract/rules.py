@@ -2071,9 +2071,23 @@ def _participle_subject(read: Subjects, lo: int, cue: int) -> Words | None:
     Berg's). A person's participle stays the sentence's: 'Ada Holm took the stage, while
     Tom Berg sat in the front row, telling the crowd' is Holm's."""
     main = read.sentence_subject(cue, SUBJECT_PRONOUNS)
-    if main is not None and _personal(read, main):
+    if (main is not None and _personal(read, main)) or _opens_with_person(read, lo, cue):
         return main
     return _subordinate_subject(read, lo, cue) or main
+
+
+def _opens_with_person(read: Subjects, lo: int, hi: int) -> bool:
+    """Whether the words [lo, hi) open with a personal pronoun or a name that may be a
+    person's, right before a lower-case word ("Ada Holm left the party, whereas": whatever
+    :meth:`Subjects.sentence_subject` reads, the sentence is a person's)."""
+    words = read.words(lo, hi)
+    k = next((i for i, w in enumerate(words) if not w.text[:1].isupper()), len(words))
+    if k == 0 or k == len(words):
+        return False
+    if k == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
+        return True
+    name = read.name_only(words[0].start, words[k - 1].end)
+    return name is not None and name.start == words[0].start and _personal(read, name)
 
 
 def _personal(read: Subjects, who: Words) -> bool:

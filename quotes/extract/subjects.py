@@ -881,6 +881,9 @@ class Subjects(Phrases):
             (i for i in range(1, len(words)) if words[i].text.islower() and not _before_verb(words[i].text)),
             None,
         )
+        if v == 1:
+            # "[which] researchers at Oakmere University had called": a lower-case phrase
+            v = self._speech_verb_past_phrase(words)
         if v is None or v < 2 or words[v].text not in CUE_FORMS:
             return None
         nxt = words[v + 1].text if v + 1 < len(words) else ""
@@ -891,7 +894,32 @@ class Subjects(Phrases):
             # subject's nor the sentence's
             rel = words[0]
             return Words(rel.start, rel.end, rel.text, "np")
-        return self._relative_clause_subject(words[1:v])
+        inner = self._relative_clause_subject(words[1:v])
+        if inner is None and words[1].text.islower() and words[1].text not in _CLAUSE_PRONOUNS:
+            # "[which] researchers at Oakmere University had called \"...\" and said": the
+            # phrase, unread (nobody named), not the sentence's subject
+            k = v
+            while k > 1 and _before_verb(words[k - 1].text):
+                k -= 1
+            return Words(words[1].start, words[k - 1].end, self.m[words[1].start : words[k - 1].end], "np")
+        return inner
+
+    def _speech_verb_past_phrase(self, words: list[Word]) -> int | None:
+        """The index of the speech verb after a relative pronoun and a phrase of nouns, a
+        preposition and names before it ("which researchers at Oakmere University had
+        called"): None when any word of the phrase may be a verb or opens a clause."""
+        v = next((i for i in range(2, len(words)) if words[i].text in CUE_FORMS), None)
+        if v is None:
+            return None
+        k = v
+        while k > 1 and _before_verb(words[k - 1].text):
+            k -= 1
+        phrase = words[1:k]
+        if not phrase or not all(w.text.isalpha() for w in phrase):
+            return None
+        if any(w.text.endswith(("ed", "ing")) or w.text.lower() in CLAUSE_STARTS for w in phrase):
+            return None
+        return v
 
     def _own_subject_after_and(self, words: list[Word]) -> Words | None:
         """The noun phrase after a determiner that ends ``words``, a clause after "and" or

@@ -335,7 +335,15 @@ def test_speaker_of_a_clause_after_and(text: str, expected: list[tuple[str, str 
             'The council passed the budget, while Tom Berg voted against it, calling it "a shell game."',
             [("a shell game.", "Tom Berg")],
         ),
-        # near misses: a person's sentence keeps its participle
+        # near misses: a person's sentence keeps its participle (as main reads it)
+        (
+            'Ada Holm left the party, whereas Tom Berg stayed, calling the split "a tragedy."',
+            [("a tragedy.", None)],
+        ),
+        (
+            'She left the party, whereas Tom Berg stayed, calling the split "a tragedy."',
+            [("a tragedy.", None)],
+        ),
         (
             "Ada Holm stayed home, because Tom Berg was sick, explaining that she"
             ' "could not leave him alone."',
@@ -424,6 +432,12 @@ def test_governed_name_near_misses(text: str, expected: list[tuple[str, str | No
             'Ada Holm visited the workers, who Tom Berg said had been "treated like dirt" and called for'
             ' "a fair contract now."',
             [("treated like dirt", "Tom Berg"), ("a fair contract now.", None)],
+        ),
+        # the clause's subject a phrase with no name of its own: nobody, not the sentence's
+        (
+            "Ada Holm cited the study, which researchers at Oakmere University had called"
+            ' "preliminary" and said needed "far more data."',
+            [("preliminary", None), ("far more data.", None)],
         ),
         # near misses: the pronoun is the speech verb's object, or a comma closes the clause
         (
