@@ -592,6 +592,13 @@ DISPLAY_CUES = {"reading", "read", "reads", "saying", "said", "says"}
 PERCEIVING_PARTICIPLES = frozenset(
     "watching viewing seeing hearing listening reading playing screening".split()
 )
+# Verbs of coming upon words that someone else wrote: "Police found a note in her car,
+# \"...\"", "Reporters obtained an email, \"...\"": the subject is no author of the words
+# (not "received": 'Holm received the award, "I am humbled."' is hers).
+FINDING_VERBS = frozenset(
+    """found finds discovered discovers obtained obtains recovered recovers uncovered uncovers
+    seized seizes spotted spots intercepted intercepts""".split()
+)
 # Verbs that put words out, in a document or a post: "released a statement saying", "put
 # out", "held up a sign reading".
 PUBLISHING_VERBS = set(

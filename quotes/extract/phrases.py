@@ -228,6 +228,34 @@ def role_of(words: list[Word], i: int) -> bool:
     )
 
 
+def org_of(words: list[Word], i: int) -> bool:
+    """Whether the "of" at ``words[i]`` joins the capitalised words of an organisation's name
+    that qualifies a lower-case role right before a capitalised word: "Bank of Montreal
+    economist Priya Nandal", "University of Oakmere chief historian Tom Berg", one title of
+    the name after it (the person speaks, not the organisation). Not "the Bank of Montreal
+    said", nor "Friends of Tom Berg": no role after the organisation."""
+    if not (0 < i < len(words) - 3) or words[i].text != "of" or not words[i - 1].text[:1].isupper():
+        return False
+    if role_head(words[i - 1].text) in PERSON_ROLES:
+        return False  # "the Parent of Ridgeview student Tom Weller": a person's, not a body's
+    j = i + 1
+    while j < len(words) and words[j].text[:1].isupper() and j - i <= 4:
+        j += 1
+    if j == i + 1:
+        return False
+    k = j
+    while k < len(words) and words[k].text.islower() and k - j < 3:
+        k += 1  # "economist", "chief economist", "senior research fellow"
+    lower = words[j:k]
+    return (
+        bool(lower)
+        and k < len(words)
+        and words[k].text[:1].isupper()
+        and role_head(lower[-1].text) in PERSON_ROLES
+        and all(w.text.isalpha() and w.text not in NP_STOP for w in lower)
+    )
+
+
 class Phrases:
     """Names, noun phrases and cues in one document's masked text."""
 
@@ -348,10 +376,14 @@ class Phrases:
         titled_of = [  # capitalised, as titles are: not "the foreign minister of France"
             i
             for i, w in enumerate(before)
-            if w.text == "of"
-            and i
-            and before[i - 1].text[:1].isupper()
-            and role_head(before[i - 1].text) in PERSON_ROLES
+            if (
+                w.text == "of"
+                and i
+                and before[i - 1].text[:1].isupper()
+                and role_head(before[i - 1].text) in PERSON_ROLES
+            )
+            # "Bank of Montreal economist Priya Nandal": an organisation's name in the title
+            or org_of([*before, *run[:1]], i)
         ]
         # "former secretary of state Hillary Clinton": a lower-case title with "of" too
         if role_of([*before, *run[:1]], len(before) - 2):
@@ -392,6 +424,14 @@ class Phrases:
             return None  # "the Oregon Democrat": a description, read as a noun phrase
         start, end = name_run[0].start, name_run[-1].end
         title = title_before([w.text for w in before] + self.entities.written(trimmed[: len(titles)]))
+        org_at = next((i for i in titled_of if org_of([*before, *run[:1]], i)), None)
+        if org_at is not None and title is not None and title.split()[0] == before[org_at + 1].text:
+            # "Bank of Montreal economist": title_before stops at the organisation's "of"
+            # (no title's head before it); the organisation's name is the title's all the same
+            a = org_at - 1
+            while a > 0 and before[a - 1].text[:1].isupper():
+                a -= 1
+            title = " ".join([*(w.text for w in before[a : org_at + 1]), title])
         return Words(start, end, self.m[start:end], "name", title)
 
     def noun_phrase(self, words: list[Word], cue_slot: bool = False) -> Words | None:

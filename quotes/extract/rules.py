@@ -36,6 +36,7 @@ from quotes.extract.lexicon import (
     DETERMINERS,
     DISPLAY_CUES,
     DISPLAY_NOUNS,
+    FINDING_VERBS,
     HOLIDAYS,
     HONORIFICS,
     INVERTED_CUES,
@@ -49,6 +50,7 @@ from quotes.extract.lexicon import (
     PERCEIVING_PARTICIPLES,
     PERSON_OBJECTS,
     PERSON_ROLES,
+    PERSONAL_PRONOUNS,
     PHRASAL_PAST,
     PLACING,
     PLEDGE_NOUNS,
@@ -69,6 +71,7 @@ from quotes.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     UNMARKED_PLURALS,
     WEAK_CUES,
+    WRITTEN_SOURCES,
 )
 from quotes.extract.marks import TURN_TAG, Found, Paragraph
 from quotes.extract.phrases import owned_noun
@@ -190,14 +193,15 @@ def _alternatives(forms: list[str]) -> str:
 
 # "what Sroka called a", "what it calls", "what the writers described as", "what Bay Buchanan,
 # the campaign's treasurer, has called": a free relative whose verb names the quoted words; its
-# subject (the words between "what" and the verb) said them. Not "what is called", "what's
-# known as": nobody says them there.
+# subject (the words between "what" and the verb) said them, also before another's possessive
+# ("what opponents call his \"scorched earth\" policy": the opponents' label of his policy).
+# Not "what is called", "what's known as": nobody says them there.
 _WHAT_VERB = re.compile(
     r"\bwhat\s+(?P<who>(?!(?:is|was|are|were|has|had|have|some|many|one)\b)"
     rf"(?:[^.;:!?()]|{_ABBREVIATION_DOT}){{1,100}}?)"
     r"\s+(?:(?:has|have|had|once|long|later|then|now|also|often|still|\w+ly)\s+){0,2}"
     rf"(?P<verb>{_alternatives(_NAMING_VERBS)}|(?:{_alternatives(_NAMING_AS_VERBS)})\s+as)"
-    r"(?:\s+(?:a|an|the))?\s*$"
+    r"(?:\s+(?:a|an|the|his|her|its|their))?\s*$"
 )
 
 
@@ -320,6 +324,11 @@ class After(OwnRule):
         if att is not None and _introduces_next(read, q, att):
             # 'Ada Holm wrote to Tom Berg, "Why now?" Tom Berg then writes back, "..."': the
             # words after the quote introduce the next one, and this one has its own speaker
+            return None
+        if att is not None and _coordinated_after(read, q, att):
+            # 'the Guild wrote that the freeze would "hurt schools," and its president, Ada
+            # Holm, said': a clause of its own after "and", whose speaker says something else;
+            # the quote is the verb's before it (Before reads it)
             return None
         if att is not None and _in_leading_clause(read, q, att):
             # 'After Scalia said that ... do better at "less advanced schools," Trump said:
@@ -652,7 +661,7 @@ class Before(OwnRule):
             if _shares_subject(read, s, w) or (w.endswith("ing") and after_quote):
                 # "..., arguing that": the participle shares a subject with the clause before it,
                 # the nearest earlier speech verb's ("Peskov said, adding:") or the sentence's.
-                who = read.sentence_subject(s, SUBJECT_PRONOUNS)
+                who = _participle_subject(read, sent.start, s)
                 if who is None and lead_in.endswith(","):
                     # '"...," said Burr, adding that he did not think it "will get there."': the
                     # sentence opens with a quote; the participle is its speaker's
@@ -761,6 +770,15 @@ class Before(OwnRule):
                     who = phrase
             if who is not None:
                 return Attribution(who, w.lower(), self.name)
+            if read.governed_subject(sent.start, s):
+                # 'a nurse at the clinic under Tom Berg said': the verb's subject is the phrase,
+                # unread; no earlier verb's subject nor the sentence's says what it says
+                return fallback
+            if _relative_verb(read, sent.start, s) and _INTRODUCES.fullmatch(read.m, s + len(w), open_mark):
+                # 'Tom Berg says to Ada Holm on camera, who responds: "..."': the verb of an open
+                # relative clause whose antecedent was not read; no earlier verb nor the
+                # sentence's subject says what that clause's subject does
+                return fallback
         lead = read.m[sent.start : open_mark].rstrip()
         to_whom = _TO_WHOM.search(read.m, max(sent.start, open_mark - 25), open_mark)
         if fallback is None and to_whom:
@@ -835,6 +853,8 @@ class Before(OwnRule):
                 if (
                     who is not None
                     and _name_then_its_verb(read, who, verb_words, at)
+                    # not 'Police found a note in her car, "..."': another's words, come upon
+                    and not _found_writing(verb_words)
                     # not 'Trump was asked, "..."': the passive's subject is who was spoken to
                     and not (
                         verb_words[0].text in PASSIVE_AUXILIARIES
@@ -973,6 +993,11 @@ class Owner(OwnRule):
             opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
             if not between and opening and opening[0].lower() in _PREDICATE_STARTS:
                 continue  # 'saying Holm's comments "are based on opinion"': said of the comments
+            if not between and opening and opening[0] in PREPOSITIONS:
+                # 'asked the crowd to keep their comments "on the substance"': a phrase in lower
+                # case that opens with a preposition says what the words are about (another's
+                # words for them), not what they were
+                continue
             if (
                 between
                 and between[0] != "that"
@@ -1105,6 +1130,10 @@ class Subject(OwnRule):
                 return (
                     None  # "has been called a charlatan by ...", "was told": the subject is spoken of or to
                 )
+        if any(read.governed_subject(who.end, c.start) for c in read.cues(who.end, open_mark)):
+            # 'Holm spoke after a nurse at the clinic under Tom Berg said the ward was "..."':
+            # a speech verb of its own whose subject is a phrase (unread), not the sentence's
+            return None
         inner = _inner_clause_subject(read, between, open_mark)
         if inner is not None:
             # "Christie calls him 'Mr. Trump,' while Trump calls the governor 'Chris'": the
@@ -2023,6 +2052,106 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
     return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
 
 
+# the object pronouns (not the possessives among OBJECT_PRONOUNS), and the first persons'
+_OBJECT_FORMS = frozenset(OBJECT_PRONOUNS) - POSSESSIVE_DETERMINERS | {"her", "us", "me"}
+# What stands between a verb that introduces a quote and the quote: adverbs, an object
+# pronoun, then a colon or a comma ("responds enthusiastically:", "told him:")
+_INTRODUCES = re.compile(rf"(?:\s+(?:[a-z]+ly|{'|'.join(sorted(_OBJECT_FORMS))}))*\s*[:,]\s*")
+
+
+# Subordinators whose clause may end a sentence with a participle of its own: "..., though
+# Holm referred to it at a debate, calling it \"...\""
+# (the concessive and contrastive subordinators, not "as": a clause of manner or time; and
+# "because")
+_PARTICIPLE_SUBORDINATORS = frozenset((SUBORDINATORS & CONJUNCTIONS) - {"as"} | {"because"})
+
+
+# What a finder may come upon that carries someone else's words: a document, a note, a sign
+_WRITINGS = frozenset(WRITTEN_SOURCES | {"message", "diary", "sign", "text", "post", "letter", "card"})
+
+
+def _found_writing(verb_words: list[Word]) -> bool:
+    """Whether the verb that introduces the quote (the first of ``verb_words``, or the one
+    after their last "and"/"but") finds a writing: 'Police found a note in her car, "..."'
+    (another's words, come upon). Not 'Ada Holm found her voice at the rally, "..."', nor
+    'Tom Berg spotted the reporters and waved, "..."': his own words."""
+    cut = max((i for i, w in enumerate(verb_words) if w.text in CONJUNCTIONS), default=-1)
+    clause = verb_words[cut + 1 :]
+    if not clause or clause[0].text not in FINDING_VERBS:
+        return False
+    found = {w.text.lower() for w in clause[1:]}
+    return bool(found & _WRITINGS or {w.removesuffix("s") for w in found} & _WRITINGS)
+
+
+def _participle_subject(read: Subjects, lo: int, cue: int) -> Words | None:
+    """The subject of the participle at ``cue`` after a comma: the sentence's, or the
+    subordinate clause's (:func:`_subordinate_subject`) only when the sentence's is no
+    person ("The council passed the budget, while Tom Berg voted against it, calling it":
+    Berg's). A person's participle stays the sentence's: 'Ada Holm took the stage, while
+    Tom Berg sat in the front row, telling the crowd' is Holm's."""
+    main = read.sentence_subject(cue, SUBJECT_PRONOUNS)
+    if (main is not None and _personal(read, main)) or _opens_with_person(read, lo, cue):
+        return main
+    return _subordinate_subject(read, lo, cue) or main
+
+
+def _opens_with_person(read: Subjects, lo: int, hi: int) -> bool:
+    """Whether the words [lo, hi) open with a personal pronoun or a name that may be a
+    person's, right before a lower-case word ("Ada Holm left the party, whereas": whatever
+    :meth:`Subjects.sentence_subject` reads, the sentence is a person's)."""
+    words = read.words(lo, hi)
+    k = next((i for i, w in enumerate(words) if not w.text[:1].isupper()), len(words))
+    if k == 0 or k == len(words):
+        return False
+    if k == 1 and words[0].text.lower() in PERSONAL_PRONOUNS:
+        return True
+    name = read.name_only(words[0].start, words[k - 1].end)
+    return name is not None and name.start == words[0].start and _personal(read, name)
+
+
+def _personal(read: Subjects, who: Words) -> bool:
+    """Whether ``who`` may be a person: a personal pronoun, or a name not registered as a
+    place's or an organisation's (not a common noun phrase, nor "it")."""
+    if who.kind == "pronoun":
+        return who.text.lower() in PERSONAL_PRONOUNS
+    found = read.entities.name_at(who.start, who.end) if who.kind == "name" else None
+    return who.kind == "name" and (found is None or found[1].kind not in {"place", "org"})
+
+
+def _subordinate_subject(read: Subjects, lo: int, cue: int) -> Words | None:
+    """The subject of a clause that a subordinator opens after a comma, the last before the
+    participle at ``cue`` (a name, or a subject pronoun, then its lower-case verb): "The
+    campaign did not run the ads, though Ada Holm referred to them at a debate, calling"
+    is Holm's participle, not the sentence's subject's. None for no such clause."""
+    words = read.words(lo, cue)
+    j = max((i for i, w in enumerate(words) if w.text in _PARTICIPLE_SUBORDINATORS), default=-1)
+    if j < 1 or not read.m[words[j - 1].end : words[j].start].strip().endswith(","):
+        return None
+    after = words[j + 1 :]
+    if len(after) < 2:
+        return None
+    if after[0].text.lower() in SUBJECT_PRONOUNS and after[1].text.islower():
+        return Words(after[0].start, after[0].end, after[0].text, "pronoun")
+    k = next((i for i, w in enumerate(after) if not w.text[:1].isupper()), len(after))
+    if k == 0 or k == len(after) or after[k].text in PREPOSITIONS or after[k].text in CLAUSE_BREAKS:
+        return None
+    name = read.name_only(after[0].start, after[k - 1].end)
+    if name is None or name.start != after[0].start or name.end != after[k - 1].end:
+        return None
+    return name if read.m[name.end : after[k].start].strip() == "" else None
+
+
+def _relative_verb(read: Subjects, lo: int, cue: int) -> bool:
+    """Whether the cue at ``cue`` is the verb of a relative clause set in commas or dashes
+    that is still open there, right after its pronoun "who" (past adverbs and
+    auxiliaries): ", who responds", ", who later told"."""
+    rel = _open_relative(read, lo, cue)
+    if rel is None or rel.group(2) != "who":
+        return False  # (not "which": a sign "which read," is its own source)
+    between = read.m[rel.end() : cue].split()
+    return len(between) <= 2 and all(x in ADVERBS or x.endswith("ly") or x in AUXILIARIES for x in between)
+
+
 def _described_as_person(read: Subjects, lo: int, hi: int) -> bool:
     """Whether the words [lo, hi) after a subject say what person it is, up to the comma of
     a relative pronoun that then stands for the subject: "Ada Holm is a veteran mayor, who"."""
@@ -2078,6 +2207,21 @@ def _introduces_next(read: Subjects, q: Found, att: Attribution) -> bool:
     return before is not None and before.words.end <= q.outer[0][0]
 
 
+def _coordinated_after(read: Subjects, q: Found, att: Attribution) -> bool:
+    """Whether ``att``, after ``q``, opens a clause of its own with "and" or "but" right after
+    the quote's comma, while a speech verb stands in the quote's sentence before it."""
+    close = q.outer[-1][1]
+    if att.words.start < close:
+        return False
+    between = read.m[close : att.words.start].split()
+    if not between or between[0] not in {"and", "but"}:
+        return False
+    if not read.doc.text[q.spans[-1][0] : close].rstrip("\"'”’ ").endswith(","):
+        return False
+    open_mark = q.outer[0][0]
+    return bool(read.cues(read.doc.sentence_at(open_mark).start, open_mark))
+
+
 def _introduced(read: Subjects, q: Found) -> bool:
     """Whether a speech verb, then a comma or colon, stands right before ``q``, and ``q``
     closes on a full stop, a question or an exclamation mark (not a comma: '"...," she said')."""
@@ -2115,7 +2259,9 @@ def _read_owned_quote(read: Subjects, q: Found) -> Attribution | None:
     Only words that read as said, not as a critic's label: three words or more, not in title
     case, not what :func:`kind.decide` reads as scare quotes or a title ('Critics blasted
     Holm's "offensive" remarks': the critics' word for them, not hers); and a person's name,
-    not a pronoun ('its "final" statement') that may stand for anybody."""
+    not a pronoun ('its "final" statement') that may stand for anybody. (Not "his"/"her"
+    either: the pronoun resolves to the sentence's subject, 'Critics mocked his "..."
+    remark' gave the critics; reverted.)"""
     open_mark, close = q.outer[0][0], q.outer[-1][1]
     # the word right after the quote (past white space only) is one of those nouns only if
     # the text there opens with one: asked first, as ~4,000 quotes a pass over polnear-dev
@@ -2291,6 +2437,11 @@ def _what_called(read: Subjects, lo: int, open_mark: int) -> Attribution | None:
     a, b = m.span("who")
     comma = read.m.find(",", a, b)
     who = read.name_only(a, comma) if comma > 0 else read.subject_ending(a, b)
+    span = read.m[a:b]
+    plural = span.endswith("s") and not span.endswith(("ss", "is", "us"))  # not "this"
+    if who is None and span.isalpha() and span.islower() and plural and span not in DETERMINERS:
+        # "what opponents call": a bare plural noun alone in the verb's slot is its subject
+        who = Words(a, b, span, "np")
     if who is None or not read.only_title(a, who.start) or (comma > 0 and who.end != comma):
         return None
     verb = m.group("verb").split()[0].lower()

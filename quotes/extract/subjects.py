@@ -135,6 +135,12 @@ _APPROXIMATORS = frozenset(
 _PHRASE_LINKS = frozenset(PHRASE_PREPOSITIONS | {"of"})
 # Pronouns that open a relative clause whose verb may have a subject of its own.
 _RELATIVES = RELATIVE_PRONOUNS - {"whose"} | {"that", "what"}
+# the prepositions whose object is what a thing is about ("the documentary about Ada Holm"),
+# not its maker ("a column by Tom Berg")
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "against"})
+# the relative pronouns that may stand for a verb's object ("which Tom Berg called"); not
+# "that", a complementizer too ("said that Tom Berg")
+_OBJECT_RELATIVES = RELATIVE_PRONOUNS - {"whose"}
 # the words of a plain noun phrase after a preposition ("to committee members", "to staff's
 # families"), with no relative that opens a clause of its own
 _PLAIN_NOUN_WORD = re.compile(r"[a-z][a-z'’\-]*")
@@ -498,6 +504,9 @@ class Subjects(Phrases):
             antecedent = self._relative_antecedent(last_words)
             if antecedent is not None:
                 return antecedent
+            inner = self._object_relative_speaker(last_words)
+            if inner is not None:
+                return inner
             return self._coordinated_subject(lo, last_words)
         # "..., as an American diplomat put it,": a clause of its own that runs into its verb,
         # not an appositive ("Blunt, after a long pause, said")
@@ -642,6 +651,9 @@ class Subjects(Phrases):
             described = self._described_name(chunks, last_words)
             if described is not None:
                 return described
+        named_noun = self._name_of_description(chunks, last_words)
+        if named_noun is not None:
+            return named_noun
         # "Voters surveyed by Gallup": the voters, before "a name and its affiliation" reads Gallup
         affiliated = (
             self._participle_modified(last_words)
@@ -817,7 +829,9 @@ class Subjects(Phrases):
 
     def _relative_across_quote(self, chunks: list[tuple[int, int]]) -> Words | None:
         """The antecedent of a ", which ..." clause that a quote interrupts before the "and" of
-        the last chunk: '..., which described the plan as "a farce" and urged'; None when no
+        the last chunk: '..., which described the plan as "a farce" and urged' (or the clause's
+        own subject, the pronoun its verb's object: '..., which Tom Berg had called "a
+        disaster" and promised'); None when no
         quote or no such clause comes before it, or a comma after the quote closes the clause
         ('which signed the deal on "good terms," and called': the sentence's subject again)."""
         k = len(chunks) - 2
@@ -825,12 +839,15 @@ class Subjects(Phrases):
             k -= 1  # the blanked quote, and the space after its closing mark
         relative = self.words(chunks[k][0], chunks[k][1])
         first = relative[:1]
-        if k < 1 or k == len(chunks) - 2 or not first or first[0].text.lower() != "which":
+        if k < 1 or k == len(chunks) - 2 or not first or first[0].text.lower() not in _OBJECT_RELATIVES:
             return None
         # (the masked quote keeps its punctuation: a comma inside its closing mark or after it)
         tail = self.m[chunks[k][1] : chunks[-1][0]].rstrip()
         if tail.endswith(",") or tail.rstrip("\"'”’").rstrip().endswith(","):
             return None
+        if first[0].text.lower() != "which" or not _relative_is_subject(relative):
+            # '..., which Tom Berg had called "a disaster" and promised': the clause's own subject
+            return self._object_relative_speaker(relative)
         return self._which_antecedent(chunks[k - 1]) if _relative_is_subject(relative) else None
 
     def _object_pronoun_after(self, hi: int) -> bool:
@@ -886,6 +903,58 @@ class Subjects(Phrases):
         if np is None or (np.start, np.end) != (before[0].start, before[-1].end):
             return None
         return np
+
+    def _object_relative_speaker(self, words: list[Word]) -> Words | None:
+        """'Holm cited the treaty, which Tom Berg had called "a disaster" and promised to':
+        the relative pronoun opening ``words`` is the object of a speech verb whose subject
+        follows it, and the verb after "and" shares that clause's subject, not the sentence's.
+        Only a speech verb in the clause ("which Tom Berg drafted and said" may be either's:
+        read as before)."""
+        if words[0].text.lower() not in _OBJECT_RELATIVES or _relative_is_subject(words):
+            return None
+        v = next(
+            (i for i in range(1, len(words)) if words[i].text.islower() and not _before_verb(words[i].text)),
+            None,
+        )
+        if v == 1:
+            # "[which] researchers at Oakmere University had called": a lower-case phrase
+            v = self._speech_verb_past_phrase(words)
+        if v is None or v < 2 or words[v].text not in CUE_FORMS:
+            return None
+        nxt = words[v + 1].text if v + 1 < len(words) else ""
+        if nxt in AUXILIARIES or (nxt.islower() and nxt.endswith("ed")):
+            # 'the farmers, who Tom Berg said were "fed up" and demanded': the pronoun is the
+            # subject of the clause the speech verb takes, not its object; the verb after
+            # "and" is the pronoun's (the farmers': nobody named), never the speech verb's
+            # subject's nor the sentence's
+            rel = words[0]
+            return Words(rel.start, rel.end, rel.text, "np")
+        inner = self._relative_clause_subject(words[1:v])
+        if inner is None and words[1].text.islower() and words[1].text not in _CLAUSE_PRONOUNS:
+            # "[which] researchers at Oakmere University had called \"...\" and said": the
+            # phrase, unread (nobody named), not the sentence's subject
+            k = v
+            while k > 1 and _before_verb(words[k - 1].text):
+                k -= 1
+            return Words(words[1].start, words[k - 1].end, self.m[words[1].start : words[k - 1].end], "np")
+        return inner
+
+    def _speech_verb_past_phrase(self, words: list[Word]) -> int | None:
+        """The index of the speech verb after a relative pronoun and a phrase of nouns, a
+        preposition and names before it ("which researchers at Oakmere University had
+        called"): None when any word of the phrase may be a verb or opens a clause."""
+        v = next((i for i in range(2, len(words)) if words[i].text in CUE_FORMS), None)
+        if v is None:
+            return None
+        k = v
+        while k > 1 and _before_verb(words[k - 1].text):
+            k -= 1
+        phrase = words[1:k]
+        if not phrase or not all(w.text.isalpha() for w in phrase):
+            return None
+        if any(w.text.endswith(("ed", "ing")) or w.text.lower() in CLAUSE_STARTS for w in phrase):
+            return None
+        return v
 
     def _own_subject_after_and(self, words: list[Word]) -> Words | None:
         """The noun phrase after a determiner that ends ``words``, a clause after "and" or
@@ -1055,6 +1124,17 @@ class Subjects(Phrases):
                     # Marsh, a baker from Truro, who told": a place ends the appositive; "who" is
                     # the person it describes
                     found = None
+                thing = (
+                    self._thing_about(chunks[k], found[0].start)
+                    if found is not None and first == "which" and found[1].kind == "person"
+                    else None
+                )
+                if thing is not None:
+                    # "attacked the documentary about Ada Holm, which calls her": "which" stands
+                    # for no person, but for the thing whose topic the name is (not after "by":
+                    # 'a column by Tom Berg, which described' is the author's words)
+                    rel = last_words[0]
+                    return Words(rel.start, rel.end, thing.text, "np")
                 if found is not None and self._ends_chunk(found[0].end, chunks[k][1]):
                     m = found[0]
                     prev = Words(m.start, m.end, self.m[m.start : m.end], "name")
@@ -1095,6 +1175,59 @@ class Subjects(Phrases):
                 return None
             k -= 1
         return None
+
+    def _name_of_description(self, chunks: list[tuple[int, int]], last_words: list[Word]) -> Words | None:
+        """'Ada Holm, the editor of the official newspaper, Oakmere Courier, said': a name
+        that is no person's (``last_words``, the last chunk) right after a description that
+        a determiner opens, after a person's name that opens the sentence; the name names the
+        description's noun, the person speaks (titled by the description). Or right after a
+        role's phrase alone (:meth:`_role_of_named`): that phrase speaks."""
+        if len(chunks) not in (2, 3) or not last_words:
+            return None
+        name = self.name_only(last_words[0].start, last_words[-1].end)
+        if name is None or name.start != last_words[0].start or self._person(name):
+            return None
+        if len(chunks) == 2:
+            return self._role_of_named(chunks[0])
+        first = self.words(chunks[0][0], chunks[0][1] - 1)
+        described = self.words(chunks[1][0], chunks[1][1] - 1)
+        if not first or len(described) < 2 or described[0].text.lower() not in ARTICLES:
+            return None
+        if not all(w.text.islower() or w.text.endswith(("'s", "’s")) for w in described):
+            return None  # (a plain description: no name of its own, as "the CEO of Acme")
+        person = self.name_only(first[0].start, first[-1].end)
+        if person is None or person.start != first[0].start or not self._person(person):
+            return None
+        title = clip_title(self.m[described[0].start : described[-1].end]) or None
+        return Words(person.start, person.end, person.text, "name", title or person.title)
+
+    def _role_of_named(self, chunk: tuple[int, int]) -> Words | None:
+        """'A representative of his investment firm, Lindgren Capital Partners, said': the
+        phrase of ``chunk`` (a determiner, a person's role, a preposition, lower-case words
+        to its comma) whose last noun the name after it names; None for any other chunk."""
+        words = self.words(chunk[0], chunk[1] - 1)
+        if len(words) < 4 or words[0].text.lower() not in DETERMINERS:
+            return None
+        if not all(w.text.islower() for w in words[1:]):
+            return None
+        at = next((i for i, w in enumerate(words) if w.text in PREPOSITIONS), 0)
+        if at < 2 or at == len(words) - 1 or role_head(words[at - 1].text) not in PERSON_ROLES:
+            return None
+        return Words(words[0].start, words[-1].end, self.m[words[0].start : words[-1].end], "np")
+
+    def _thing_about(self, chunk: tuple[int, int], name_at: int) -> Words | None:
+        """The noun phrase a determiner opens right before the preposition whose object is
+        the name at ``name_at``: "the documentary" of "attacked the documentary about Ada
+        Holm,"; None when no preposition governs the name."""
+        words = [w for w in self.words(chunk[0], chunk[1]) if w.end <= name_at]
+        if len(words) < 3 or words[-1].text.lower() not in _TOPIC_PREPOSITIONS:
+            return None
+        det = max((i for i, w in enumerate(words[:-1]) if w.text.lower() in ARTICLES), default=-1)
+        head = words[det:-1] if det >= 0 else []
+        if len(head) < 2 or not all(w.text.islower() for w in head):
+            return None
+        np = self.noun_phrase(head, cue_slot=True)
+        return np if np is not None and (np.start, np.end) == (head[0].start, head[-1].end) else None
 
     def _placed(self, start: int, entity: Entity) -> bool:
         """Whether the name at ``start`` is a place: one the article reads as a place, or a
@@ -1324,6 +1457,12 @@ class Subjects(Phrases):
             return Words(
                 w.start, w.start + len(strip_possessive(w.text)), strip_possessive(w.text), "pronoun"
             )
+        if 0 < cut < len(words) - 1 and self._governed_name(words, cut):
+            # "A teacher at the school under Tom Berg told": the name is the object of a
+            # preposition after a noun of the subject's phrase, never the subject; the whole
+            # phrase is, when a determiner and its noun open it ("a narrator in the Clinton ad"
+            # as :meth:`_phrase_subject` reads it), else none
+            return self._phrase_before_prepositions(words)
         name = self.name_only(last_words[0].start, last_words[-1].end)
         if name is not None and self._object_of_of(words, cut, name):
             return self._subject_past_of(words, name, cue_slot)
@@ -1504,6 +1643,63 @@ class Subjects(Phrases):
             if before and before[0].text.lower() in DETERMINERS:
                 return Words(before[0].start, words[-1].end, self.m[before[0].start : words[-1].end], "np")
         return None
+
+    def _phrase_before_prepositions(self, words: list[Word]) -> Words | None:
+        """The whole of ``words`` as one noun phrase when a determiner and lower-case words
+        that are a noun phrase open it, up to its first preposition: "A teacher at the school
+        under Tom Berg"; None otherwise ("Holm met a teacher at the school under Tom Berg")."""
+        first = next((i for i, w in enumerate(words) if w.text.lower() in PREPOSITIONS), 0)
+        head = words[:first]
+        if (
+            len(head) < 2
+            or head[0].text.lower() not in DETERMINERS
+            or not all(w.text.islower() for w in head[1:])
+        ):
+            return None
+        np = self.noun_phrase(head)
+        if np is None or (np.start, np.end) != (head[0].start, head[-1].end):
+            return None
+        return Words(np.start, words[-1].end, self.m[np.start : words[-1].end], "np")
+
+    def governed_subject(self, lo: int, hi: int) -> bool:
+        """Whether the words [lo, hi) before a verb (past its auxiliaries and adverbs) end
+        on a name that a preposition after a noun governs ("a teacher at the school under Tom
+        Berg had"): the verb's subject is a phrase with the name in it, never the name, and
+        never a subject read elsewhere (an earlier verb's, the sentence's)."""
+        words = self.words(lo, hi)
+        verb = re.match(r"[a-z]+", self.m[hi : hi + 20])
+        if verb is not None and verb.group().endswith("ing"):
+            return False  # 'responded to her question on Facebook writing': a participle's
+        while words and _before_verb(words[-1].text):
+            words.pop()
+        if not words or not all(c.isalnum() or c.isspace() for c in self.m[words[-1].end : hi]):
+            return False  # "a teacher from Mount Pleasant - says": past an aside, not the subject
+        cut = max(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if w.text.lower() in CLAUSE_BREAKS and not inside_title(words, i)
+            ),
+            default=-1,
+        )
+        return 0 < cut < len(words) - 1 and self._governed_name(words, cut)
+
+    def _governed_name(self, words: list[Word], cut: int) -> bool:
+        """Whether the words after the preposition ``words[cut]`` (one that governs an object
+        and opens no clause; not "of", read by :meth:`_object_of_of`, nor "by", whose agent
+        speaks through what it sends: "an email sent out by Ada Holm") are a name, all of them, right
+        after a lower-case noun: "the school under Tom Berg", "a student under Ada Holm"; not
+        "In Oakmere Tom Berg", nor "On Monday" (the preposition opens the sentence)."""
+        prep, head = words[cut].text.lower(), words[cut - 1].text
+        if prep not in _OBJECT_GOVERNING or prep in {"of", "by"} or not (head.isalpha() and head.islower()):
+            return False
+        if head in DETERMINERS or head in ADVERBS or head.endswith(("ed", "ly", "ing")):
+            return False  # "was sworn in under", "spoke during": a verb's, not a noun's phrase
+        obj = words[cut + 2 :] if words[cut + 1].text == "the" else words[cut + 1 :]
+        if not obj or any(w.text.endswith(".") or self.m[w.end : w.end + 1] == "." for w in obj[:-1]):
+            return False  # ("the move to the U.S. Smith said": a sentence the stop may end)
+        name = self.name_only(obj[0].start, words[-1].end)
+        return name is not None and name.start == obj[0].start and name.end == words[-1].end
 
     def _name_held(self, words: list[Word], cut: int) -> Words | None:
         """A name that is the object of a preposition (``words[cut]``) inside the subject
