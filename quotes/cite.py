@@ -261,14 +261,28 @@ def _organisation(name: str) -> bool:
     return words[-1] in lexicon.ORG_WORDS | lexicon.ORG_HEADS | lexicon.ORG_ROLES
 
 
+# What follows a name that makes it a family's, not a body's ("the House family said")
+_KIN_AFTER = re.compile(r"\s+(?:family|families|couple|brothers|sisters|household|clan)\b", re.IGNORECASE)
+
+
 def _speaker(record: Record, quote: Quote) -> str:
-    """The speaker as a citation's sentence starts with it: an organisation by its words the
-    article writes with "the" ("the Port Council said", "the board of the Port Council") as
-    "The X"; a name that has its "the" already with it capitalised; any other name as it is."""
+    """The speaker as a citation's sentence starts with it: an organisation by its words that
+    this quote's own mention writes right after "the" ("the Port Council said") as "The X"; a
+    name that has its "the" already with it capitalised; any other name as it is (never a
+    person's whose name has an organisation's word in it: "Tom Bank", "the Tom Bank
+    Foundation" elsewhere in the article; never a family's: "the House family")."""
     name = quote.speaker or ""
     if re.match(r"the\s", name, re.IGNORECASE):
         return "The" + name[3:]
-    if _organisation(name) and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", record.article.text):
+    mention = quote.speaker_mention
+    text = record.article.text
+    if (
+        mention is not None
+        and mention.text == name
+        and _organisation(name)
+        and text[max(0, mention.start - 4) : mention.start].lower() == "the "
+        and not _KIN_AFTER.match(text, mention.end)
+    ):
         return f"The {name}"
     return name
 

@@ -1406,10 +1406,12 @@ def _check_speaker(speaker: str) -> None:
     pronoun ("she"), which the extractor resolves to a name and never keeps."""
     from quotes.corrections import titled
 
-    words = _bare(titled(speaker)[1]) if speaker.strip() else []
+    title, name = titled(speaker)
+    words = _bare(name) if speaker.strip() else []
     if not words:
         raise click.UsageError("--speaker needs a name; to remove the speaker use --no-speaker")
-    if len(words) == 1 and _pronoun(words[0]):
+    # (after a title a capitalised pronoun's spelling is a surname: "Dr. He", "Sen. Her")
+    if len(words) == 1 and _pronoun(words[0]) and not (title and words[0][:1].isupper()):
         raise click.UsageError(
             f"--speaker {speaker!r} is a pronoun: give the person's name as the article writes it in "
             'full (e.g. --speaker "Maria Lopez"), or --no-speaker if the article does not say'

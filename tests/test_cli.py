@@ -2008,6 +2008,9 @@ def test_fix_refuses_a_pronoun_or_no_name(store: Path, speaker: str) -> None:
         ("Senator Marrow", None),
         ("Marrow", None),
         ("Prince Edvard", None),
+        # a capitalised pronoun's spelling after a title is a surname (second review)
+        ("Dr. He", None),
+        ("Sen. Her", None),
         # the registry's own test: a common word ("committee aide"), or a one-word name the
         # article writes in lowercase ("Will": "will" is in the article)
         ("committee aide", "`quotes speakers --all` lists it"),
