@@ -1350,17 +1350,21 @@ class Entities:
             if _not_running_text(m[m.rfind("\n", 0, line_end) + 1 : line_end]):
                 window = line
         words: list[str] = []
-        near = window.rsplit(None, 6)[-6:] if window[-1:].isspace() else []
         # six words for a title with its "of" ("Friends of the Earth campaigner"), all title
-        # words; else four, as words further back are rarely the name's title
-        titled = len(near)
-        while titled and (
-            near[titled - 1][:1].isupper()
-            or near[titled - 1] in ("of", "the")
-            or role_key(near[titled - 1]) in ROLES
-        ):
-            titled -= 1
-        near = near[titled:] if any(title_link(near, j) for j in range(titled, len(near))) else near[-4:]
+        # words; else four, as words further back are rarely the name's title (the "of" asked
+        # first: most names have no such title before them)
+        linked = " of " in window
+        near = window.rsplit(None, 6 if linked else 4)[-6:] if window[-1:].isspace() else []
+        if linked:
+            titled = len(near)
+            while titled and (
+                near[titled - 1][:1].isupper()
+                or near[titled - 1] in ("of", "the")
+                or role_key(near[titled - 1]) in ROLES
+            ):
+                titled -= 1
+            linked = any(title_link(near, j) for j in range(titled, len(near)))
+            near = near[titled:] if linked else near[-4:]
         # only a role or a capitalised word right before the name makes a title of the words
         # before it (see ``adjacent``): asked first, as most names follow a verb or a preposition
         if near and (near[-1][:1].isupper() or role_key(near[-1]) in ROLES):
@@ -1373,7 +1377,7 @@ class Entities:
             for k in range(len(words) - 1, -1, -1):
                 w = words[k]
                 low = w.lower()
-                if title_link(words, k):
+                if linked and title_link(words, k):
                     desc.insert(0, w)  # "Bank of England Governor", "Friends of the Earth campaigner"
                     continue
                 if low in DETERMINERS or low in PREPOSITIONS or low in NOT_NAMES or low.endswith("ly"):

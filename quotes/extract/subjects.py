@@ -286,7 +286,9 @@ def _titled_of(words: list[Word], i: int) -> bool:
     """Whether the "of" at ``words[i]`` is a title's (``title_link``) after title or
     organisation words only: not the end of a name, "said Representative Peter King of New
     York" (his state), "said Clinton of Trump" (whom she spoke of)."""
-    texts = [w.text for w in words]
+    if words[i].text != "of":
+        return False  # (asked of every preposition after an inverted verb: most are no "of")
+    texts = [w.text for w in words[: i + 3]]
     return title_link(texts, i) and all(
         role_head(t) in ROLES or t.lower() in ORG_WORDS or (k < i - 1 and t.lower() in DETERMINERS)
         for k, t in enumerate(texts[:i])
@@ -297,6 +299,8 @@ def _title_links(span: list[Word]) -> set[int]:
     """The positions in ``span`` of each title's "of", the "the" after it and the word it is
     of ("Secretary of State", "Speaker of the House": ``_titled_of``)."""
     linked: set[int] = set()
+    if not any(w.text == "of" for w in span):
+        return linked
     for k in range(len(span)):
         if _titled_of(span, k):
             after = k + 2 if span[k + 1].text == "the" and k + 2 < len(span) else k + 1
