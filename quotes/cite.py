@@ -239,7 +239,9 @@ def _passive(before: list[str], after: list[str]) -> bool:
     if after and after[0].lower() == "by":
         return True
     for word in reversed(before):
-        low = word.lower().strip(",")
+        low = word.lower().strip(",").replace("’", "'")
+        if low.endswith("n't") and low[:-3] in _NOT_THE_SPEAKERS:
+            return True  # "wasn't asked", "weren't asked"
         if low in _NOT_THE_SPEAKERS:
             return True
         if not (low in _BETWEEN or low in lexicon.ADVERBS or (low.endswith("ly") and low.isalpha())):

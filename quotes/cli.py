@@ -340,6 +340,11 @@ def _named(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     return value
 
 
+def _name_words(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> str:
+    # `quotes by Angela Brooks` unquoted: its words are one name, as search's are one query
+    return str(_named(ctx, param, " ".join(value)))
+
+
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     # Read here rather than by quotes.article, which a search need not import (nor YAML).
     if value is None:
@@ -682,8 +687,8 @@ def ingest(
                 fixes = corrections.load(lib.store.root)
             # a changed article is a new one (its id comes from its text): the old stays
             _note(
-                f"{d.path or 'the article'} was ingested before as {old} (same file, or same title and "
-                f"date): both are now in the store{_left_behind(lib, fixes, old, d.article_id)}; "
+                f"{d.path or 'the article'} was ingested before as {old} (same file or URL, or same title "
+                f"and date): both are now in the store{_left_behind(lib, fixes, old, d.article_id)}; "
                 f"to take the old one out, delete {lib.store.record_path(old)} and run quotes check "
                 "--repair (README: take an article out)"
             )
@@ -1058,7 +1063,7 @@ def search(
 
 
 @cli.command()
-@click.argument("name", shell_complete=complete_speaker, callback=_named)
+@click.argument("name", nargs=-1, required=True, shell_complete=complete_speaker, callback=_name_words)
 @filter_options
 @kind_option(STATEMENT_KINDS, "Only full or only partial quotes.")
 @click.option("--limit", type=Count(min=1), help="Most results shown (default: all).")
@@ -1079,7 +1084,8 @@ def by(
     """Every quote of a person, oldest first, under any name they are quoted by.
 
     NAME is a full name or a surname, in any case and with or without accents:
-    Peskov, peskov and "Dmitry Peskov" are the same speaker. A title narrows it
+    Peskov, peskov and "Dmitry Peskov" are the same speaker (its words need no
+    quotes: `quotes by Dmitry Peskov`). A title narrows it
     ("President Obama", "Mrs. Clinton"). Names are resolved by the people
     registry (see `quotes speakers`). The filters are search's; --offset and
     --limit page through a long list.

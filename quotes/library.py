@@ -1181,9 +1181,7 @@ class Library(Reader):
             if names.fold(name) == names.fold(into) != names.fold(typed):
                 # a name of that person's (merged or joined by a rule): the merge is made already
                 raise CorrectionError(f"{typed!r} is already merged into {name!r} (nothing was changed)")
-            into = naming.merged_end(into, name, fixes)
-            if names.fold(name) == names.fold(into):
-                raise CorrectionError(f"{name!r} and {into!r} are the same name")
+            into = naming.merged_end(into, name, fixes)  # (raises when it would end at ``name``)
             made = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
             corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
             self.rebuild_people()
@@ -1211,8 +1209,12 @@ class Library(Reader):
                 fixes = [c for c in fixes if c not in undone]
                 corrections.save(self.store.root, fixes)
                 joined = _joined(self.rebuild_people(), key)
-                if not any(names.fold(c.speaker or "") == names.fold(j) for c in undone for j in joined):
+                back = [
+                    j for j in joined if any(names.fold(c.speaker or "") == names.fold(j) for c in undone)
+                ]
+                if not back:
                     return undone
+                joined = back  # (the split names the person it was merged back into)
                 # it was merged back into the person the rules join it to (split, merge, split):
                 # the last word keeps it apart
             else:

@@ -348,6 +348,14 @@ def test_the_citing_verb_and_an_organisations_the(
             "Ravi Menon said,",
         ),
         (
+            '"Who will pay?" Mara Lind wasn\'t asked.',
+            "Who will pay?",
+            "Mara Lind",
+            "asked",
+            "full",
+            "Mara Lind said,",
+        ),
+        (
             '"Who will pay?" Mara Lind was not asked.',
             "Who will pay?",
             "Mara Lind",

@@ -287,6 +287,16 @@ def test_by_lists_oldest_first(store: Path) -> None:
     assert [r["title"] for r in rows] == ["Old", "New"]
 
 
+def test_by_takes_a_name_unquoted(store: Path) -> None:
+    # `quotes by Dmitry Peskov` typed without quotes (a newcomer's trial): one name, not an
+    # "unexpected extra argument"
+    quoted = run(store, "by", "Dmitry Peskov", "--format", "json")
+    unquoted = run(store, "by", "Dmitry", "Peskov", "--format", "json")
+    assert unquoted.exit_code == 0, unquoted.output
+    assert unquoted.stdout == quoted.stdout
+    assert run(store, "by").exit_code == 2  # a name is still needed
+
+
 def test_speakers(store: Path) -> None:
     rows = json.loads(run(store, "speakers", "--format", "json").stdout)
     assert (rows[0]["name"], rows[0]["quotes"]) == ("Dmitry Peskov", 2)

@@ -924,7 +924,13 @@ class Entities:
             # "the Dravonian Foreign Ministry": a title word before an organisation word is its name
             if titled and not_org_after[i + 1]:
                 cut = i + 1
-            elif i > 0 and low in FIRST_NAME_GENDER and lows[i - 1] not in FIRST_NAME_GENDER:
+            # (a place that is a first name too before a first name is the place: "Premier of
+            # Alberta Jason Kenney", "Governor of Virginia Glenn Youngkin")
+            elif (
+                i > 0
+                and low in FIRST_NAME_GENDER
+                and (lows[i - 1] not in FIRST_NAME_GENDER or lows[i - 1] in PLACES)
+            ):
                 if not plain_from <= cut <= plain:
                     plain_from = plain = cut
                 while plain < i and _descriptive(run[plain].text):
@@ -1354,7 +1360,8 @@ class Entities:
         # words; else four, as words further back are rarely the name's title (the "of" asked
         # first: most names have no such title before them)
         linked = " of " in window
-        near = window.rsplit(None, 6 if linked else 4)[-6:] if window[-1:].isspace() else []
+        most = 6 if linked else 4
+        near = window.rsplit(None, most)[-most:] if window[-1:].isspace() else []
         if linked:
             titled = len(near)
             while titled and (

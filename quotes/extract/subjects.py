@@ -2078,6 +2078,23 @@ class Subjects(Phrases):
         found = self.entities.name_at(name.start, name.end)
         return found is not None and found[1].kind == "person" and found[0].start == name.start
 
+    def _name_after_place(self, span: list[Word], linked: set[int], name: Words) -> Words | None:
+        """The name after the one-word place a title is of, read again from the word after it
+        when the reading ran the place into the name ("Premier of Alberta Jason Kenney": Jason
+        Kenney, not "Alberta Jason Kenney"), with the title; else None."""
+        place = max(linked)
+        if (
+            place + 1 >= len(span)
+            or name.start != span[place].start
+            or span[place].text.lower() not in PLACES
+        ):
+            return None
+        again = self.name_only(span[place + 1].start, span[-1].end)
+        if again is None or not self._names_after_title(span, linked, again):
+            return None
+        title = clip_title(self.m[span[0].start : again.start].strip()) or None
+        return Words(again.start, again.end, again.text, "name", title)
+
     def _names_after_title(self, span: list[Word], linked: set[int], name: Words) -> bool:
         """Whether ``name``, read in ``span`` whose title "of" words are ``linked``, is a
         person's name after the title ("Secretary of State John Kerry", "Bank of England
@@ -2096,7 +2113,7 @@ class Subjects(Phrases):
         if k < len(span) and span[k].start < name.start:
             return True  # a lower-case word between: "University of Toronto economist Mia Chen"
         before = [w.text for w in span[first:k]]
-        if not before or name.start <= span[first].start or before[-1].lower() in PLACE_PREFIXES:
+        if name.start <= span[first].start or before[-1].lower() in PLACE_PREFIXES:
             # "Premier of Alberta Jason Kenney" is no "Alberta Jason Kenney"; "the Mayor of
             # Port Hope", "Mayor of Saint John Donna Reardon" name a place
             return False
@@ -2106,6 +2123,9 @@ class Subjects(Phrases):
             return False  # "the Physician of Prime Minister Naheed Qadri": the minister's physician
         if len(before) > 1 and role_head(before[-1]) not in ROLES:
             return False  # "Mayor of New York Bill Vale": where the place ends is unknown
+        parts = [w.lower() for w in name.text.split()]
+        if len(parts) > 2 and parts[0] in FIRST_NAME_GENDER and parts[1] in FIRST_NAME_GENDER:
+            return False  # "President of Morgan Stanley Donna Reardon": where the firm ends is unknown
         return self._a_persons_name(name)  # (not "the President of Morgan Stanley": one word)
 
     def subject_following(self, pos: int, hi: int, cue_slot: bool = False) -> Words | None:
@@ -2144,7 +2164,7 @@ class Subjects(Phrases):
         # Official Opposition" name nobody
         linked = _title_links(span)
         if name is not None and not self._names_after_title(span, linked, name):
-            name = None
+            name = self._name_after_place(span, linked, name)
         link = max((i for i, x in enumerate(span) if x.text.lower() in {"and", "or"}), default=-1)
         if name is None and link > 0:
             # the name and the title words after the last "and"; the title is all of them

@@ -407,6 +407,13 @@ def test_sentence_subject_owned_by_a_name() -> None:
         ('"We are broke," said the Mayor of Saint Paul.', None, None),
         ('"We will act," said the Physician of Prime Minister Naheed Qadri.', None, None),
         ('"We will act," said Minister of Justice Ann Holm.', "Ann Holm", "Minister of Justice"),
+        # a place the title is of, run into the name by the reading, and a firm's (final review)
+        (
+            '"The river is rising," said Premier of Alberta Jason Kenney.',
+            "Jason Kenney",
+            "Premier of Alberta",
+        ),
+        ('"It will pass," said President of Morgan Stanley Donna Reardon.', None, None),
         # a role word opening the name is a title, not a first name
         ('"Not today," said Parent Lisa Brandt.', "Lisa Brandt", "Parent"),
     ],
@@ -427,10 +434,9 @@ def test_a_title_with_its_of(text: str, speaker: str | None, title: str | None) 
         '"He never came home," said the Parent of Ridgeview student Tom Weller.',
         '"He is resting," said the Secretary of Senator Ilhan Tarkov.',
         '"No comment," said the Doctor of Mayor Naheed Qadri.',
-        '"The river is rising," said Premier of Alberta Jason Kenney.',
     ],
 )
 def test_the_person_a_title_is_of_is_not_its_speaker(text: str) -> None:
     # one who serves a person, or a person's kin, after "of" (review of the title's "of")
     (quote,) = extract_quotes(text)
-    assert quote.speaker is None or quote.speaker.split()[-1] not in {"Weller", "Tarkov", "Qadri", "Kenney"}
+    assert quote.speaker is None or quote.speaker.split()[-1] not in {"Weller", "Tarkov", "Qadri"}
