@@ -2915,11 +2915,16 @@ OKONKWO_TEXTS = (
 )
 
 
+def _store_of(where: Path, texts: tuple[str, ...]) -> Path:
+    """A store at ``where`` with each of ``texts`` ingested from standard input."""
+    for text in texts:
+        assert run(where, "ingest", "-", input=text).exit_code == 0
+    return where
+
+
 @pytest.fixture
 def harbour(tmp_path: Path, fake_extractor: None) -> Path:
-    store = tmp_path / "harbour"
-    for text in OKONKWO_TEXTS:
-        assert run(store, "ingest", "-", input=text).exit_code == 0
+    store = _store_of(tmp_path / "harbour", OKONKWO_TEXTS)
     assert listed(store)["Okonkwo"] == ["Okonkwo"]  # apart (ambiguous), in its one article
     return store
 
@@ -3205,9 +3210,7 @@ FALKENRATH_TEXTS = (
 
 @pytest.fixture
 def falkenraths(tmp_path: Path, fake_extractor: None) -> Path:
-    store = tmp_path / "falkenraths"
-    for text in FALKENRATH_TEXTS:
-        assert run(store, "ingest", "-", input=text).exit_code == 0
+    store = _store_of(tmp_path / "falkenraths", FALKENRATH_TEXTS)
     assert listed(store)["Ingrid Falkenrath"] == ["Falkenrath", "Ingrid Falkenrath"]  # the surname rule
     return store
 
