@@ -56,6 +56,7 @@ from quotes.extract.words import (
     state_adjective,
     strip_possessive,
     title_before,
+    title_link,
 )
 
 _WORD_CACHE_SIZE = 1024  # word ranges kept by Phrases.words (a 5 KB article asks ~100)
@@ -228,21 +229,18 @@ def role_of(words: list[Word], i: int) -> bool:
     )
 
 
-def org_of(words: list[Word], i: int) -> bool:
-    """Whether the "of" at ``words[i]`` joins the capitalised words of an organisation's name
-    that qualifies a lower-case role right before a capitalised word: "Bank of Montreal
-    economist Priya Nandal", "University of Oakmere chief historian Tom Berg", one title of
-    the name after it (the person speaks, not the organisation). Not "the Bank of Montreal
-    said", nor "Friends of Tom Berg": no role after the organisation."""
-    if not (0 < i < len(words) - 3) or words[i].text != "of" or not words[i - 1].text[:1].isupper():
+def _role_after_org(words: list[Word], i: int) -> bool:
+    """Whether the "of" at ``words[i]`` links an organisation's name (``title_link``: "Bank
+    of Montreal", "University of Oakmere") that qualifies a lower-case role right before a
+    capitalised word: "Bank of Montreal economist Priya Nandal", "University of Oakmere chief
+    historian Tom Berg", one title of the name after it (the person speaks, not the
+    organisation). Not "the Bank of Montreal said", nor "Friends of Tom Berg": no role after
+    the organisation."""
+    if not (0 < i < len(words) - 3) or not title_link([w.text for w in words], i):
         return False
-    if role_head(words[i - 1].text) in PERSON_ROLES:
-        return False  # "the Parent of Ridgeview student Tom Weller": a person's, not a body's
     j = i + 1
     while j < len(words) and words[j].text[:1].isupper() and j - i <= 4:
         j += 1
-    if j == i + 1:
-        return False
     k = j
     while k < len(words) and words[k].text.islower() and k - j < 3:
         k += 1  # "economist", "chief economist", "senior research fellow"
@@ -383,7 +381,7 @@ class Phrases:
                 and role_head(before[i - 1].text) in PERSON_ROLES
             )
             # "Bank of Montreal economist Priya Nandal": an organisation's name in the title
-            or org_of([*before, *run[:1]], i)
+            or _role_after_org([*before, *run[:1]], i)
         ]
         # "former secretary of state Hillary Clinton": a lower-case title with "of" too
         if role_of([*before, *run[:1]], len(before) - 2):
@@ -424,7 +422,7 @@ class Phrases:
             return None  # "the Oregon Democrat": a description, read as a noun phrase
         start, end = name_run[0].start, name_run[-1].end
         title = title_before([w.text for w in before] + self.entities.written(trimmed[: len(titles)]))
-        org_at = next((i for i in titled_of if org_of([*before, *run[:1]], i)), None)
+        org_at = next((i for i in titled_of if _role_after_org([*before, *run[:1]], i)), None)
         if org_at is not None and title is not None and title.split()[0] == before[org_at + 1].text:
             # "Bank of Montreal economist": title_before stops at the organisation's "of"
             # (no title's head before it); the organisation's name is the title's all the same
