@@ -21,6 +21,7 @@ own words.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from quotes import bylines
@@ -190,36 +191,41 @@ def _words(quote: Quote) -> str:
     return text.rstrip(",;:. ") if not text.endswith("...") else text
 
 
-#: The cue verbs a citation repeats, by their forms, in the past tense: only those that say how
+#: The cue verbs a citation repeats, by their lemmas, in the past tense: only those that say how
 #: the words came (a question, in writing, aloud) without judging them or needing what came
 #: before ("added", "replied") or an object ("told"); any other cue is cited as "said".
-_CUE_PAST = {
-    form: past
-    for past, forms in {
-        "asked": "ask asks asking asked",
-        "wrote": "write writes writing wrote written",
-        "shouted": "shout shouts shouting shouted",
-        "yelled": "yell yells yelling yelled",
-        "screamed": "scream screams screaming screamed",
-        "whispered": "whisper whispers whispering whispered",
-        "tweeted": "tweet tweets tweeting tweeted",
-    }.items()
-    for form in forms.split()
+_CITED_PASTS = {
+    "ask": "asked",
+    "write": "wrote",
+    "shout": "shouted",
+    "yell": "yelled",
+    "scream": "screamed",
+    "whisper": "whispered",
+    "tweet": "tweeted",
 }
-#: Words before a cue that make its subject the one spoken to, or the cue not the speaker's
-#: own verb: "Dorsey was asked", "when asked", "had been asked to".
-_NOT_THE_SPEAKERS = frozenset("was were is are be been being when if as get gets got".split())
-#: Words that may stand between such a word and the cue: "was also asked", "was not asked".
-_BETWEEN = frozenset("not never n't also then still again repeatedly once first later just even".split())
+#: Words before a cue that make the cue not the speaker's own verb ("when asked"); the
+#: passive auxiliaries (lexicon.PASSIVE_AUXILIARIES) make its subject the one spoken to
+#: ("Dorsey was asked", "had been asked to").
+_NOT_OWN_VERB = frozenset({"when", "if", "as"})
+
+
+@functools.cache
+def _cue_past() -> dict[str, str]:
+    """Every form of a ``_CITED_PASTS`` cue (lexicon.CUE_FORMS), to its past tense."""
+    from quotes.extract import lexicon  # (the extractor's package loads slowly: only when asked)
+
+    return {form: _CITED_PASTS[lemma] for form, lemma in lexicon.CUE_FORMS.items() if lemma in _CITED_PASTS}
 
 
 def _verb(record: Record, quote: Quote) -> str:
     """The verb that cites ``quote``: its cue's, in the past tense, when the cue is one of
-    ``_CUE_PAST``, the quote is whole (a partial quote's cue governs the indirect speech
+    ``_CITED_PASTS``, the quote is whole (a partial quote's cue governs the indirect speech
     around it: "asked whether the pier was \"safe\"") and the cue is never read in the
     passive in the quote's paragraph; else "said"."""
-    past = _CUE_PAST.get((quote.cue or "").lower())
-    if past is None or quote.kind == "partial":
+    if not quote.cue or quote.kind == "partial":
+        return "said"
+    past = _cue_past().get(quote.cue.lower())
+    if past is None:
         return "said"
     text = record.article.text
     # the quote's paragraph: a cue in another one is another quote's
@@ -238,13 +244,15 @@ def _passive(before: list[str], after: list[str]) -> bool:
 
     if after and after[0].lower() == "by":
         return True
+    not_the_speakers = lexicon.PASSIVE_AUXILIARIES | _NOT_OWN_VERB
     for word in reversed(before):
         low = word.lower().strip(",").replace("’", "'")
-        if low.endswith("n't") and low[:-3] in _NOT_THE_SPEAKERS:
+        if low.endswith("n't") and low[:-3] in not_the_speakers:
             return True  # "wasn't asked", "weren't asked"
-        if low in _NOT_THE_SPEAKERS:
+        if low in not_the_speakers:
             return True
-        if not (low in _BETWEEN or low in lexicon.ADVERBS or (low.endswith("ly") and low.isalpha())):
+        # what may stand between such a word and the cue: "was also asked", "was not asked"
+        if not (low == "n't" or low in lexicon.ADVERBS or (low.endswith("ly") and low.isalpha())):
             return False
     return False
 

@@ -144,8 +144,10 @@ SURNAME_CUTOFF = 0.75
 
 
 #: Generation suffixes after a surname ("Peter Lind Jr.", "Peter Lind III"), folded: never the
-#: surname, and alone nobody.
-GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: surname, and alone nobody. Kept here, not in the extractor's lexicon (which imports the
+#: whole extractor); the lexicon's NAME_FINAL_ABBREVIATIONS takes the abbreviated ones from it.
+GENERATION_ABBREVIATIONS = frozenset({"jr", "sr"})
+GENERATIONS = GENERATION_ABBREVIATIONS | {"ii", "iii", "iv"}
 
 
 def _as_written(query: str) -> list[str]:

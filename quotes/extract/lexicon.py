@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from quotes.extract import first_names
+from quotes.names import GENERATION_ABBREVIATIONS
 
 # Lemmas of verbs that introduce reported speech. Inflections are generated.
 _CUE_LEMMAS = """
@@ -833,7 +834,7 @@ PERSON_OBJECTS = frozenset(
 COMPANY_NOUNS = {"company", "firm"}
 # The abbreviated last words of a name, whose dot ends no sentence: "Ed Vale Jr.", "Corkum
 # Seafoods Ltd." (not "Group." or "Energy.", which can end one).
-NAME_FINAL_ABBREVIATIONS = frozenset("jr sr inc co corp ltd".split())
+NAME_FINAL_ABBREVIATIONS = frozenset("inc co corp ltd".split()) | GENERATION_ABBREVIATIONS
 # The head of an appositive that makes a name a company: "Kestrel Cloud, the infrastructure
 # provider", "Halvor, the Oslo-based shipbuilder" (not "maker", "operator", "miner": people too)
 BUSINESS_NOUNS = frozenset(

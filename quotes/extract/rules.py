@@ -2052,8 +2052,8 @@ def _open_relative(read: Subjects, lo: int, hi: int) -> re.Match[str] | None:
     return None if _ASIDE_CLOSE.search(read.m, pos, hi) else rel
 
 
-# the object pronouns (not the possessives among OBJECT_PRONOUNS), and the first persons'
-_OBJECT_FORMS = frozenset(OBJECT_PRONOUNS) - POSSESSIVE_DETERMINERS | {"her", "us", "me"}
+# the object pronouns of persons, and the first persons'
+_OBJECT_FORMS = PERSON_OBJECTS | {"us", "me"}
 # What stands between a verb that introduces a quote and the quote: adverbs, an object
 # pronoun, then a colon or a comma ("responds enthusiastically:", "told him:")
 _INTRODUCES = re.compile(rf"(?:\s+(?:[a-z]+ly|{'|'.join(sorted(_OBJECT_FORMS))}))*\s*[:,]\s*")
@@ -2061,13 +2061,14 @@ _INTRODUCES = re.compile(rf"(?:\s+(?:[a-z]+ly|{'|'.join(sorted(_OBJECT_FORMS))})
 
 # Subordinators whose clause may end a sentence with a participle of its own: "..., though
 # Holm referred to it at a debate, calling it \"...\""
-# (the concessive and contrastive subordinators, not "as": a clause of manner or time; and
-# "because")
-_PARTICIPLE_SUBORDINATORS = frozenset((SUBORDINATORS & CONJUNCTIONS) - {"as"} | {"because"})
+# (the concessive, contrastive and causal openers of an inner clause: not the coordinators,
+# nor "when", a clause of time)
+_PARTICIPLE_SUBORDINATORS = _INNER_CLAUSE_OPENERS - _COORDINATORS - {"when"}
 
 
 # What a finder may come upon that carries someone else's words: a document, a note, a sign
-_WRITINGS = frozenset(WRITTEN_SOURCES | {"message", "diary", "sign", "text", "post", "letter", "card"})
+# (of DISPLAY_NOUNS only the two that are writing itself: a hat or a bottle found is not)
+_WRITINGS = WRITTEN_SOURCES | (DISPLAY_NOUNS & {"message", "sign"}) | {"diary", "text", "post", "card"}
 
 
 def _found_writing(verb_words: list[Word]) -> bool:
