@@ -1267,14 +1267,10 @@ def _take_splits(
     (its merges taken, ``_take_merges``) still joins to another person, saying whom."""
     from quotes import corrections
 
-    joined = {
-        names.fold(a.name): p.name for p in built for a in p.names if names.fold(a.name) != names.fold(p.name)
-    }
     for name, into in asked:
-        if into is None and names.fold(name) in joined:
-            made = corrections.Correction(
-                "split", corrections.now(), name=name, speaker=joined[names.fold(name)]
-            )
+        joined = _joined(built, names.fold(name)) if into is None else []
+        if joined:
+            made = corrections.Correction("split", corrections.now(), name=name, speaker=joined[0])
             fixes = corrections.add(fixes, made)
     return fixes
 
