@@ -49,6 +49,7 @@ from quotes.store import (
     dump_record,
     is_article_id,
 )
+from quotes.who import MERGE_RULE
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -1235,7 +1236,7 @@ def _joined(registry: Sequence[people.Person], key: str) -> list[str]:
         p.name
         for p in registry
         for a in p.names
-        if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != "merge"
+        if names.fold(a.name) == key and names.fold(p.name) != key and a.rule != MERGE_RULE
     ]
 
 

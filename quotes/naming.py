@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from quotes import names
 from quotes.errors import AmbiguousName, CorrectionError, NotFound
 from quotes.extract.lexicon import ARTICLES, CONJUNCTIONS, PREPOSITIONS, TITLE_WORDS
+from quotes.who import MERGE_RULE
 
 if TYPE_CHECKING:
     from quotes.corrections import Correction
     from quotes.who import Person
 
-MERGE_RULE = "merge"  # the rule of a name a merge put under a person
 
 #: Words that alone name nobody, folded: titles and honorifics ("Dr.", "Sen."), generation
 #: suffixes ("Jr.", "III") and function words ("the", "of", "and").

@@ -52,8 +52,8 @@ from quotes.store import META_DIR, Fingerprint, atomic_write
 
 # The registry's entries and finding people by name live in quotes.who, which queries import
 # without the extractor; they are this module's API too.
+from quotes.who import MERGE_RULE, Alias, Filter, Person, every_name, filter_for, find  # noqa: F401
 from quotes.who import REGISTRY_FILE as FILENAME
-from quotes.who import Alias, Filter, Person, every_name, filter_for, find  # noqa: F401
 
 #: The parts of the registry each record gives (``Parts``), kept so that a rebuild reads
 #: only the records that changed since: a cache, made again from the records when lost.
@@ -61,7 +61,7 @@ PARTS_FILE = "people-parts.json"
 
 RULES = (
     ("not a speaker", "a place or country, only institution, role or group words, a digit, a common word"),
-    ("merge", "a `quotes speakers merge A B` correction puts every quote of A under B"),
+    (MERGE_RULE, "a `quotes speakers merge A B` correction puts every quote of A under B"),
     ("split", "a `quotes speakers split A` correction keeps A apart from the person the rules join it to"),
     ("same name", "names equal but for case, accents and punctuation"),
     ("middle name", "a name without its middle name or initial joins the one fuller name"),
@@ -312,7 +312,7 @@ def build_from(
     for s in seen:
         folded = names.fold(s.name)
         if folded in into:
-            home(into[folded]).add(s, "merge")
+            home(into[folded]).add(s, MERGE_RULE)
         elif folded in kept_apart:
             apart.setdefault(folded, _Group(s.name)).add(s, "split")
         elif (reason := not_a_speaker(s.name) or ("word" if common[folded] else None)) is not None:

@@ -134,6 +134,8 @@ class Person:
 
 #: The rule of a name added to a person by hand without one.
 HAND_RULE = "hand edit"
+#: The rule of a name a merge (``quotes speakers merge``) put under a person.
+MERGE_RULE = "merge"
 
 
 def _alias(a: object, who: str) -> Alias:
