@@ -231,8 +231,8 @@ def merges_of(corrections: Iterable[Correction]) -> list[Correction]:
 
 
 def merges(corrections: Iterable[Correction]) -> list[tuple[str, str]]:
-    """The ``(name, into)`` pairs of the merges, in order."""
-    return [(str(c.name), str(c.speaker)) for c in corrections if c.action == "merge"]
+    """The ``(name, into)`` pairs of the merges (``merges_of``), in order."""
+    return [(str(c.name), str(c.speaker)) for c in merges_of(corrections)]
 
 
 def splits(corrections: Iterable[Correction]) -> list[str]:

@@ -120,10 +120,10 @@ def merged_end(into: str, name: str, merges: Sequence[Correction]) -> str:
     merge writes and says the person it really joins. ``name``'s own merge is left out: the
     new merge replaces it. CorrectionError when that end is ``name`` itself: the merge would
     close a loop (nothing is written)."""
-    from quotes import people  # reads the extractor's lexicon: imported when needed
+    from quotes import corrections, people  # people reads the extractor's lexicon: imported when needed
 
     key = names.fold(name)
-    ends = people.followed([(str(c.name), str(c.speaker)) for c in merges if names.fold(str(c.name)) != key])
+    ends = people.followed(corrections.merges(c for c in merges if names.fold(str(c.name)) != key))
     end = ends.get(names.fold(into), into)
     if names.fold(end) == key:
         if names.fold(into) == key:
