@@ -523,6 +523,25 @@ def _cut_in_headers(data: bytes, second: int, marker: bytes) -> bytes:
     return data[: data.index(marker, second)]
 
 
+@pytest.mark.parametrize("error", [AttributeError, TypeError, KeyError])
+def test_an_error_of_ours_reading_a_warc_page_is_no_broken_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    # warcio's own AttributeError, TypeError or KeyError is a record's headers cut short;
+    # the same error from the page reader after it is a bug, raised, not "headers cut short"
+    from quotes.sources import warc as warc_source
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise error("a bug of ours")
+
+    data, _ = _two_pages(compressed=False)
+    path = tmp_path / "sound.warc"
+    path.write_bytes(data)
+    monkeypatch.setattr(warc_source, "read_html", broken)
+    with pytest.raises(error, match="a bug of ours"):
+        list(sources.read_inputs([str(path)]))
+
+
 @pytest.mark.parametrize(
     "marker",
     [

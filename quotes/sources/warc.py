@@ -14,6 +14,7 @@ without a word, is reported as that record broken.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import zlib
 from collections.abc import Iterator
@@ -51,11 +52,14 @@ def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | 
         stream.seek(start)
         records = ArchiveIterator(stream)
         try:
-            for record in records:
-                if _headless(record):
+            for record in _each(records):
+                with _warcio():
+                    headless = _headless(record)
+                if headless:
                     # no WARC-Type or Content-Length: headers the file cuts short (warcio reads
                     # them as a record of nothing); the last such is a truncation
-                    _drain(record)
+                    with _warcio():
+                        _drain(record)
                     if _rest_blank(stream, records.offset):
                         continue  # a newline after the last gzip member, read as a record
                     last = (
@@ -65,7 +69,9 @@ def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | 
                     yield ArticleError(f"{where}#{records.offset}: broken WARC record skipped ({why})")
                     continue
                 page = _page(record, f"{where}#{records.offset}")
-                if _cut_short(record) or _member_cut(records, stream):
+                with _warcio():
+                    cut = _cut_short(record)
+                if cut or _member_cut(records, stream):
                     # the file ends inside the record: its page, if any, is not whole
                     yield ArticleError(f"{where}#{records.offset}: broken WARC record skipped ({_TRUNCATED})")
                     return
@@ -76,27 +82,13 @@ def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | 
                 # lines or a newline after the last record or gzip member are no record)
                 yield ArticleError(f"{where}#{records.offset}: broken WARC record skipped ({_TRUNCATED})")
             return
-        # (warcio fails with AttributeError or TypeError on headers cut before the URI or type)
-        except (
-            ArchiveLoadFailed,
-            zlib.error,
-            EOFError,
-            ValueError,
-            OSError,
-            AttributeError,
-            TypeError,
-            KeyError,
-        ) as e:
+        except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError, _Unreadable) as e:
             bad = records.offset
             if _rest_blank(stream, bad):
                 return  # (warcio reads "\r\n" after the last gzip member as a broken one)
             nxt = _find(stream, _GZIP_MAGIC if compressed else _WARC_MAGIC, bad + 1)
             # warcio's own AttributeError or TypeError says nothing to a reader
-            why = (
-                "headers cut short or unreadable"
-                if isinstance(e, (AttributeError, TypeError, KeyError))
-                else _first_line(e)
-            )
+            why = "headers cut short or unreadable" if isinstance(e, _Unreadable) else _first_line(e)
             yield ArticleError(
                 f"{where}#{bad}: broken WARC record skipped ({_TRUNCATED if nxt is None else why})"
             )
@@ -106,6 +98,32 @@ def read_warc(stream: IO[bytes], where: str) -> Iterator[tuple[Metadata, str] | 
 
 
 _TRUNCATED = "the file ends inside it: truncated?"
+
+
+class _Unreadable(Exception):
+    """warcio's own AttributeError, TypeError or KeyError reading a record (it fails so on
+    headers cut before the URI or type): caught only around its reads, so that such an
+    error of this module's is not reported as a broken record."""
+
+
+@contextlib.contextmanager
+def _warcio() -> Iterator[None]:
+    """Around a read of warcio's: its AttributeError, TypeError or KeyError is _Unreadable."""
+    try:
+        yield
+    except (AttributeError, TypeError, KeyError) as e:
+        raise _Unreadable(str(e)) from e
+
+
+def _each(records: ArchiveIterator) -> Iterator[Any]:
+    """The records warcio reads, one by one (``_warcio`` around each read)."""
+    it = iter(records)
+    while True:
+        with _warcio():
+            record = next(it, None)
+        if record is None:
+            return
+        yield record
 
 
 def _headless(record: Any) -> bool:
@@ -157,21 +175,34 @@ def _rest_blank(stream: IO[bytes], offset: int) -> bool:
 
 
 def _page(record: Any, where: str) -> tuple[Metadata, str] | ArticleError | None:
-    if record.rec_type != "response" or record.http_headers is None:
+    with _warcio():
+        response = _html_response(record)
+    if response is None:
         return None
-    status = record.http_headers.get_statuscode()
-    ctype = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
-    if status != "200" or ctype not in _HTML_TYPES:
-        return None
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    body = record.content_stream().read()
+    url, date, body = response
     try:
         meta, text = read_html(body, f"{where} ({url})", url=url)
     except ArticleError as e:
         return e
     # The page's canonical link and publication date first (as for a fetched page); the
     # record's address and capture date fill in what the page does not say.
-    return meta.over(Metadata(url=url, date=_warc_date(record.rec_headers.get_header("WARC-Date")))), text
+    return meta.over(Metadata(url=url, date=_warc_date(date))), text
+
+
+def _html_response(record: Any) -> tuple[str | None, str | None, bytes] | None:
+    """The target URL, WARC-Date and body of ``record`` when it is an HTML page served
+    with status 200, else None."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    status = record.http_headers.get_statuscode()
+    ctype = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    if status != "200" or ctype not in _HTML_TYPES:
+        return None
+    return (
+        record.rec_headers.get_header("WARC-Target-URI"),
+        record.rec_headers.get_header("WARC-Date"),
+        record.content_stream().read(),
+    )
 
 
 def _warc_date(value: str | None) -> dt.date | None:
