@@ -26,7 +26,7 @@ BOLD, RESET = "\x1b[1m", "\x1b[0m"
 _ON, _OFF = "\x02", "\x03"
 _GAP = 2  # spaces between table columns
 _MIN_WRAP = 24
-_LONGEST_WORD = 24  # the longest word a wrapped column keeps whole
+_LONGEST_WORD = 24  # the longest word every wrapped column keeps whole (a floor on its width)
 
 
 @dataclass(frozen=True)
@@ -274,8 +274,8 @@ def table(
     wrapping = [i for i, col in enumerate(columns) if col.wrap]
     gaps = _GAP * (len(columns) - 1)
     least = max(_MIN_WRAP // max(len(wrapping), 1), 12)  # each wrapped column's narrowest
-    # a wrapped column shared with another is not made so narrow that it breaks its words
-    # (a name in a correction): its longest word, up to _LONGEST_WORD, when it is not the last
+    # no wrapped column (shared, last or alone) is made so narrow that it breaks its words (a
+    # name in a correction): each is at least its longest word, up to _LONGEST_WORD
     longest = {
         i: min(max((display_width(w) for t in texts for w in t[i].split()), default=0), _LONGEST_WORD)
         for i in wrapping
