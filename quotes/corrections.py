@@ -29,7 +29,7 @@ from typing import Any
 from quotes import yamlio
 from quotes.errors import StoreError
 from quotes.model import KINDS, STATEMENT_KINDS, Quote, Record
-from quotes.names import fold
+from quotes.names import fold, matches
 from quotes.store import atomic_write
 
 FILENAME = "corrections.yaml"
@@ -148,6 +148,10 @@ def _correct(quote: Quote, c: Correction) -> Quote | None:
                 if title is None or quote.speaker_title == title
                 else replace(quote, speaker_title=title)
             )
+        if quote.speaker is not None and _same_person(quote.speaker, name):
+            # the same person's name spelt better ("Alan Price" as "Alan B. Price"): the words
+            # read and the title the article gives still are theirs
+            return replace(quote, speaker=name, speaker_title=title or quote.speaker_title, confidence=1.0)
         # the words the extractor read name someone else: none of their evidence stays
         return replace(
             quote,
@@ -158,6 +162,14 @@ def _correct(quote: Quote, c: Correction) -> Quote | None:
             confidence=1.0,
         )
     return quote
+
+
+def _same_person(found: str, corrected: str) -> bool:
+    """Whether a corrected name is the same person's as the one found, written with a middle
+    name or initial more or less ("Alan Price", "Alan B. Price"): full names both, each
+    naming the other (not "Mary Price", nor a bare "Price", which may be anyone of the name)."""
+    full = len(found.split()) > 1 and len(corrected.split()) > 1
+    return full and matches(corrected, found) and matches(found, corrected)
 
 
 def titled(speaker: str) -> tuple[str | None, str]:

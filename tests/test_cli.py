@@ -3234,3 +3234,30 @@ def test_a_bare_surname_moved_alone_by_hand_is_still_a_merge(falkenraths: Path) 
     assert run(falkenraths, "reindex").exit_code == 0
     assert written_corrections(falkenraths) == [("merge", "Falkenrath", "Jonas Falkenrath")]
     assert listed(falkenraths)["Jonas Falkenrath"] == ["Falkenrath", "Jonas Falkenrath"]
+
+
+@pytest.mark.parametrize(
+    "typed, title, mention",
+    [
+        # a newcomer's trial: the same person's name spelt fuller dropped the title and mention
+        ("Alan B. Price", "Superintendent", True),
+        # another person (of the same surname): none of the found speaker's evidence stays
+        ("Mary Price", None, False),
+    ],
+)
+def test_fix_keeps_the_title_of_the_same_person_only(
+    tmp_path: Path, typed: str, title: str | None, mention: bool
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        'Schools reopen\n\nSuperintendent Alan Price said: "The schools reopen Monday."\n', encoding="utf-8"
+    )
+    store = tmp_path / "store"
+    assert run(store, "ingest", str(articles)).exit_code == 0
+    (found,) = json.loads(run(store, "search", "schools", "--format", "json").stdout)
+    assert (found["speaker"], found["speaker_title"]) == ("Alan Price", "Superintendent")
+    assert run(store, "fix", found["id"], "--speaker", typed).exit_code == 0
+    (fixed,) = json.loads(run(store, "search", "schools", "--format", "json").stdout)
+    assert (fixed["speaker"], fixed["speaker_title"]) == (typed, title)
+    assert ("speaker_mention:\n  text: Alan Price" in run(store, "show", found["id"]).stdout) == mention

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from quotes import corrections
 from quotes.corrections import Correction, apply
 from quotes.errors import StoreError
+from quotes.model import Mention
 from tests.conftest import make_record
 
 TEXT = 'Marla Quint said: "We will build it."\nRobert Vell said: "Never."\nThe "so-called" bridge.\n'
@@ -77,6 +79,34 @@ def test_a_corrected_speakers_title_is_kept_as_the_title() -> None:
     out = apply(REC, [Correction("speaker", DATE, quote=NEVER, speaker="Rep. Robert Vell")]).record
     assert (out.quotes[1].speaker, out.quotes[1].speaker_title) == ("Robert Vell", "Rep.")
     assert out.quotes[1].speaker_mention == REC.quotes[1].speaker_mention
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        # a newcomer's trial: the same person's name spelt fuller dropped the title and mention
+        ("Robert K. Vell", ("Robert K. Vell", "Superintendent", True)),
+        ("Rep. Robert K. Vell", ("Robert K. Vell", "Rep.", True)),
+        # another person: none of the found speaker's evidence stays
+        ("Tomas Vell", ("Tomas Vell", None, False)),
+        ("Vell", ("Vell", None, False)),
+        ("Robert Vellman", ("Robert Vellman", None, False)),
+    ],
+)
+def test_a_corrected_name_of_the_same_person_keeps_the_title_and_mention(
+    typed: str, expected: tuple[str, str | None, bool]
+) -> None:
+    quotes = list(REC.quotes)
+    quotes[1] = replace(
+        quotes[1], speaker_title="Superintendent", speaker_mention=Mention("Robert Vell", 38, 49)
+    )
+    rec = replace(REC, quotes=tuple(quotes))
+    (_, fixed, _) = apply(rec, [Correction("speaker", DATE, quote=NEVER, speaker=typed)]).record.quotes
+    assert (
+        fixed.speaker,
+        fixed.speaker_title,
+        fixed.speaker_mention == quotes[1].speaker_mention,
+    ) == expected
 
 
 def test_apply_twice_is_applying_once() -> None:
