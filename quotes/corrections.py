@@ -29,7 +29,7 @@ from typing import Any
 from quotes import yamlio
 from quotes.errors import StoreError
 from quotes.model import KINDS, STATEMENT_KINDS, Quote, Record
-from quotes.names import fold, matches
+from quotes.names import fold
 from quotes.store import atomic_write
 
 FILENAME = "corrections.yaml"
@@ -166,10 +166,21 @@ def _correct(quote: Quote, c: Correction) -> Quote | None:
 
 def _same_person(found: str, corrected: str) -> bool:
     """Whether a corrected name is the same person's as the one found, written with a middle
-    name or initial more or less ("Alan Price", "Alan B. Price"): full names both, each
-    naming the other (not "Mary Price", nor a bare "Price", which may be anyone of the name)."""
-    full = len(found.split()) > 1 and len(corrected.split()) > 1
-    return full and matches(corrected, found) and matches(found, corrected)
+    name or initial more or less ("Alan Price", "Alan B. Price", "Alan Bryce Price"): the same
+    first name and surname, and middle parts that agree where both have them (not "Alan K.
+    Price" for "Alan B. Price", nor "Mary Price", "Ann-Marie Roy", "Alan Price Jr.", or a bare
+    "Price", which may be anyone of the name)."""
+    a = [fold(w) for w in found.split()]  # (word by word: "Ann-Marie" is one first name)
+    b = [fold(w) for w in corrected.split()]
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    middle_a, middle_b = a[1:-1], b[1:-1]
+    if not middle_a or not middle_b:
+        return True
+    return len(middle_a) == len(middle_b) and all(
+        x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y)
+        for x, y in zip(middle_a, middle_b, strict=True)
+    )
 
 
 def titled(speaker: str) -> tuple[str | None, str]:

@@ -91,6 +91,10 @@ def test_a_corrected_speakers_title_is_kept_as_the_title() -> None:
         ("Tomas Vell", ("Tomas Vell", None, False)),
         ("Vell", ("Vell", None, False)),
         ("Robert Vellman", ("Robert Vellman", None, False)),
+        # a review: not the same person when the middle parts disagree, or the first name or
+        # the surname is another's
+        ("Robert Vell Jr.", ("Robert Vell Jr.", None, False)),
+        ("Roberta Vell", ("Roberta Vell", None, False)),
     ],
 )
 def test_a_corrected_name_of_the_same_person_keeps_the_title_and_mention(
@@ -107,6 +111,24 @@ def test_a_corrected_name_of_the_same_person_keeps_the_title_and_mention(
         fixed.speaker_title,
         fixed.speaker_mention == quotes[1].speaker_mention,
     ) == expected
+
+
+@pytest.mark.parametrize(
+    "found, corrected, same",
+    [
+        ("Alan Price", "Alan B. Price", True),
+        ("Alan B. Price", "Alan Bryce Price", True),
+        ("Alan B. Price", "Alan K. Price", False),
+        ("Alan Bryce Price", "Alan Brian Price", False),
+        ("Ann Roy", "Ann-Marie Roy", False),
+        ("Alan Price", "Alan Price Jr.", False),
+        ("Alan Price", "Price", False),
+    ],
+)
+def test_same_person(found: str, corrected: str, same: bool) -> None:
+    from quotes.corrections import _same_person
+
+    assert _same_person(found, corrected) is same
 
 
 def test_apply_twice_is_applying_once() -> None:
