@@ -1256,7 +1256,7 @@ class Library(Reader):
         person the registry's rules joined it to; returns the merges undone, or the split made.
         A bare surname that is no name here is the one merged name of that surname
         (``naming.split_name``: never loosely another person)."""
-        from quotes import corrections, naming
+        from quotes import corrections, naming, people
 
         with self.store.lock("split", lock.DEFAULT_WAIT):
             self.take_hand_edits()
@@ -1270,12 +1270,19 @@ class Library(Reader):
             ]
             if undone:
                 fixes = [c for c in fixes if c not in undone]
-                corrections.save(self.store.root, fixes)
-                joined = _joined(self.rebuild_people(), key)
+                # the registry the undo leaves, made in memory (as rebuild_people makes it): the
+                # corrections are saved once, below, so that a crash cannot undo the merge
+                # without making the split that keeps the name apart
+                built = people.build_from(
+                    self._people_parts(True, {}), corrections.merges(fixes), corrections.splits(fixes)
+                )
+                joined = _joined(built, key)
                 back = [
                     j for j in joined if any(names.fold(c.speaker or "") == names.fold(j) for c in undone)
                 ]
                 if not back:
+                    corrections.save(self.store.root, fixes)
+                    self.rebuild_people()
                     return undone
                 joined = back  # (the split names the person it was merged back into)
                 # it was merged back into the person the rules join it to (split, merge, split):

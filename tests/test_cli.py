@@ -3312,3 +3312,29 @@ def test_fix_list_says_a_merged_name_not_in_the_store(store: Path) -> None:
     rows = json.loads(run(store, "fix", "--list", "--format", "json").stdout)
     states = [(r["quote"], r["state"]) for r in rows]
     assert states == [("Trump", "applied"), ("Jane Roe", "name not in store")]
+
+
+def test_a_split_that_merges_back_saves_the_corrections_once(
+    vos_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The final review: split undid the merge, saved, rebuilt people.yaml, then saved the split:
+    # a crash in between lost the merge without making the split.
+    from quotes import corrections
+
+    assert run(vos_store, "speakers", "split", "Ellen Vos").exit_code == 0
+    assert run(vos_store, "speakers", "merge", "Ellen Vos", "Ellen M. Vos").exit_code == 0
+    saved: list[list[tuple[str, str]]] = []
+    save = corrections.save
+
+    def counted(root: Path, fixes: list[corrections.Correction]) -> None:
+        saved.append([(c.action, str(c.name)) for c in fixes])
+        save(root, fixes)
+
+    monkeypatch.setattr(corrections, "save", counted)
+    result = run(vos_store, "speakers", "split", "Ellen Vos")
+    assert result.exit_code == 0 and "split 'Ellen Vos' from 'Ellen M. Vos'" in result.stdout
+    assert saved == [[("split", "Ellen Vos")]]
+    assert merges(vos_store) == [("Ellen Vos", "Ellen M. Vos")]
+    assert "Ellen Vos" not in json.dumps(
+        [r["also"] for r in json.loads(run(vos_store, "speakers", "--format", "json").stdout)]
+    )
