@@ -731,17 +731,24 @@ class Library(Reader):
             self.store.unfinished_path.unlink(missing_ok=True)
         return Reindexed(articles, quotes, missing)
 
-    def _remake_corrected(self, wait: float) -> tuple[list[Ingested], tuple[corrections.Correction, ...]]:
+    def _remake_corrected(
+        self, wait: float, only_stale: bool = False
+    ) -> tuple[list[Ingested], tuple[corrections.Correction, ...]]:
         """Make again, as ingest does, the records of the articles whose corrections changed
         since their record was made (``corrections.yaml`` edited by hand: a correction added,
         changed or removed): their version counts their corrections, so the others are left
-        alone without being extracted. Returns what ingest did to those it made again (a record
+        alone without being extracted. Not ``only_stale`` (reindex), every article with
+        corrections is given to ingest, which also makes again one of an older extractor;
+        ``only_stale`` (check --repair, which otherwise leaves records as they are), only those
+        whose corrections changed. Returns what ingest did to the records it made again (one
         edited by hand is kept, as ingest keeps it) and the corrections whose quotes the
         extractor no longer finds."""
         from quotes import corrections
 
         fixes = corrections.load(self.store.root)
-        ids = {c.article_id for c in fixes if c.article_id} | set(self._stale_corrected(fixes))
+        ids = set(self._stale_corrected(fixes))
+        if not only_stale:
+            ids |= {c.article_id for c in fixes if c.article_id}
         articles = []
         for article_id in sorted(ids):
             try:
@@ -759,15 +766,17 @@ class Library(Reader):
         article now (the part of their version after the extractor's: ``_Versions``). A record
         made by an older extractor with the same corrections is not one (ingest remakes it when
         its article is read again); one edited by hand is not either (the ledger does not own
-        it: it is kept, as ingest keeps it)."""
+        it: it is kept, as ingest keeps it), nor one adopted with no version."""
         ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
         versions = _Versions.of_store("", fixes)
         stale = []
         for article_id in self.store.ids():
             sha = digest(self.store.read_bytes(article_id))
-            if not ledger.owns(article_id, sha):
+            made = ledger.extractor(article_id, sha)
+            if made is None:
+                # edited by hand, or adopted from a store of an earlier quotes (no ledger): what it
+                # was made with is unknown, and saying it changed would be a guess
                 continue
-            made = ledger.extractor(article_id, sha) or ""
             if made.partition("+")[2] != versions.of(article_id).partition("+")[2]:
                 stale.append(article_id)
         return stale
@@ -796,7 +805,7 @@ class Library(Reader):
         if repair:
             self.create()
             if not self._malformed_own_files():
-                remade, _ = self._remake_corrected(wait)
+                remade, _ = self._remake_corrected(wait, only_stale=True)
                 if remade:
                     repaired.append(
                         f"made again {len(remade)} record(s) whose corrections changed in corrections.yaml"
