@@ -1265,9 +1265,19 @@ def speakers_merge(obj: Context, name: str, person: str) -> None:
     """
     merged = obj.library().merge(name, person)
     made = merged.correction
-    click.echo(
-        f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: quotes speakers split {made.name!r}"
-    )
+    if merged.unchanged:
+        click.echo(f"{made.name!r} is already merged into {made.speaker!r} (nothing changed)")
+        return
+    if merged.replaced:
+        # the undo is the merge it replaced, not a split (which would leave the name apart)
+        was = merged.replaced[-1].speaker
+        click.echo(
+            f"merged {made.name!r} into {made.speaker!r} (it was merged into {was!r}: undo with "
+            f"quotes speakers merge {made.name!r} {was!r})"
+        )
+    else:
+        undo = f"quotes speakers split {made.name!r}"
+        click.echo(f"merged {made.name!r} into {made.speaker!r} ({made.date}); undo: {undo}")
     hint = _new_name(str(made.speaker), merged.known, but=made.name)
     if hint is not None:
         click.echo(

@@ -373,6 +373,11 @@ class Merged:
 
     correction: corrections.Correction
     known: tuple[str, ...]
+    #: the merges of the same name it replaced (A into C, when A into B is made): said, so that
+    #: they can be made again (a split of A undoes the new one, not back to them)
+    replaced: tuple[corrections.Correction, ...] = ()
+    #: the same merge was there already (``correction`` is it): nothing was written
+    unchanged: bool = False
 
 
 @dataclass(frozen=True)
@@ -719,7 +724,7 @@ class Library(Reader):
         read for the index (done counts it)."""
         self.store.check()
         self.create()
-        missing = self._remake_corrected(wait)
+        _, missing = self._remake_corrected(wait)
         with self.store.lock("reindex", wait):
             self.store.clean_debris()
             articles, quotes, _ = self._rebuild(progress=progress)
@@ -727,22 +732,55 @@ class Library(Reader):
             self.store.unfinished_path.unlink(missing_ok=True)
         return Reindexed(articles, quotes, missing)
 
-    def _remake_corrected(self, wait: float) -> tuple[corrections.Correction, ...]:
+    def _remake_corrected(
+        self, wait: float, only_stale: bool = False
+    ) -> tuple[list[Ingested], tuple[corrections.Correction, ...]]:
         """Make again, as ingest does, the records of the articles whose corrections changed
-        since their record was made (``corrections.yaml`` edited by hand): their version
-        counts their corrections, so the others are left alone without being extracted.
-        Returns the corrections whose quotes the extractor no longer finds."""
+        since their record was made (``corrections.yaml`` edited by hand: a correction added,
+        changed or removed): their version counts their corrections, so the others are left
+        alone without being extracted. Not ``only_stale`` (reindex), every article with
+        corrections is given to ingest, which also makes again one of an older extractor;
+        ``only_stale`` (check --repair, which otherwise leaves records as they are), only those
+        whose corrections changed. Returns what ingest did to the records it made again (one
+        edited by hand is kept, as ingest keeps it) and the corrections whose quotes the
+        extractor no longer finds."""
         from quotes import corrections
 
+        fixes = corrections.load(self.store.root)
+        ids = set(self._stale_corrected(fixes))
+        if not only_stale:
+            ids |= {c.article_id for c in fixes if c.article_id}
         articles = []
-        for article_id in sorted({c.article_id for c in corrections.load(self.store.root) if c.article_id}):
+        for article_id in sorted(ids):
             try:
                 articles.append(self.store.get(article_id).article)
             except (NotFound, StoreError):
                 continue  # its article is gone, or its record is damaged: check reports that
         if not articles:
-            return ()
-        return tuple(c for done in self.ingest(articles, jobs=1, wait=wait) for c in done.missing)
+            return [], ()
+        done = self.ingest(articles, jobs=1, wait=wait)
+        remade = [d for d in done if d.status == "updated"]
+        return remade, tuple(c for d in done for c in d.missing)
+
+    def _stale_corrected(self, fixes: Sequence[corrections.Correction]) -> list[str]:
+        """The records quotes made with other quote corrections than ``fixes`` has for their
+        article now (the part of their version after the extractor's: ``_Versions``). A record
+        made by an older extractor with the same corrections is not one (ingest remakes it when
+        its article is read again); one edited by hand is not either (the ledger does not own
+        it: it is kept, as ingest keeps it), nor one adopted with no version."""
+        ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
+        versions = _Versions.of_store("", fixes)
+        stale = []
+        for article_id in self.store.ids():
+            sha = digest(self.store.read_bytes(article_id))
+            made = ledger.extractor(article_id, sha)
+            if made is None:
+                # edited by hand, or adopted from a store of an earlier quotes (no ledger): what it
+                # was made with is unknown, and saying it changed would be a guess
+                continue
+            if made.partition("+")[2] != versions.of(article_id).partition("+")[2]:
+                stale.append(article_id)
+        return stale
 
     def edited(self, article_id: str) -> bool:
         """Whether records/<article_id>.yaml was changed by something other than quotes
@@ -758,7 +796,7 @@ class Library(Reader):
         exactly the records' quotes, and that no debris is left; with ``repair``, under
         the store lock, clean the debris, rewrite records of an older format and bring
         the index in step (rebuilding it when it is damaged)."""
-        from quotes import people
+        from quotes import corrections, people
 
         self.store.check()
         problems: list[str] = []
@@ -767,6 +805,12 @@ class Library(Reader):
         unrepaired: list[str] = []
         if repair:
             self.create()
+            if not self._malformed_own_files():
+                remade, _ = self._remake_corrected(wait, only_stale=True)
+                if remade:
+                    repaired.append(
+                        f"made again {len(remade)} record(s) whose corrections changed in corrections.yaml"
+                    )
             with self.store.lock("check --repair", wait):
                 ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
                 try:
@@ -784,6 +828,13 @@ class Library(Reader):
                 unrepaired.append(
                     f"{self.store.unfinished_path}: people.yaml not brought up to date after an "
                     "interrupted ingest (a file above is malformed): mend it, then run quotes check --repair"
+                )
+        if not own:
+            stale = self._stale_corrected(corrections.load(self.store.root))
+            if stale:
+                problems.append(
+                    f"{self.store.record_path(stale[0])}: made with other corrections than corrections.yaml "
+                    f"has now ({len(stale)} such record(s)); run quotes reindex or quotes check --repair"
                 )
         empty = people.empty_note(self.store.root)
         if empty:
@@ -1126,14 +1177,22 @@ class Library(Reader):
 
     def list_corrections(self) -> list[tuple[corrections.Correction, str]]:
         """Every correction with its state: ``applied``, ``quote not found`` (the extractor no
-        longer finds it; kept until it does or is removed), ``article not in store``, or not
+        longer finds it; kept until it does or is removed), ``article not in store``, ``name not
+        in store`` (a merge of a name no record has), or not
         applied: the record was edited by hand since (kept as it is) or not made again yet.
         A correction counts as applied when applying it to the stored record changes nothing."""
         from quotes import corrections
 
         listed = []
+        known: set[str] | None = None  # the registry's names, read for the first merge
         for c in corrections.load(self.store.root):
             state = "applied"
+            if c.action == "merge":
+                # a name no record gives any more merges nothing (kept: an article that names it
+                # may come back), as a quote correction whose quote is gone
+                known = {names.fold(n) for n in self.speaker_names()} if known is None else known
+                if _folded(c.name) not in known:
+                    state = "name not in store"
             if c.quote:
                 try:
                     record = self.store.get(str(c.article_id))
@@ -1183,10 +1242,23 @@ class Library(Reader):
                 # a name of that person's (merged or joined by a rule): the merge is made already
                 raise CorrectionError(f"{typed!r} is already merged into {name!r} (nothing was changed)")
             into = naming.merged_end(into, name, fixes)  # (raises when it would end at ``name``)
+            same = [
+                c for c in fixes if (_folded(c.name), _folded(c.speaker)) == (_folded(name), _folded(into))
+            ]
+            if same:
+                return Merged(same[-1], tuple(known), unchanged=True)
             made = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
-            corrections.save(self.store.root, corrections.add(corrections.load(self.store.root), made))
+            before = corrections.load(self.store.root)
+            after = corrections.add(before, made)
+            # (a merge B into A it reverses is said by the merge itself, not as replaced)
+            replaced = tuple(
+                c
+                for c in corrections.merges_of(before)
+                if _folded(c.name) == _folded(name) and c not in after
+            )
+            corrections.save(self.store.root, after)
             self.rebuild_people()
-        return Merged(made, tuple(known))
+        return Merged(made, tuple(known), replaced)
 
     def split(self, name: str) -> list[corrections.Correction]:
         """Undo the merge of speaker name ``name`` (only that one: merges into it stay), else the
@@ -1194,7 +1266,7 @@ class Library(Reader):
         person the registry's rules joined it to; returns the merges undone, or the split made.
         A bare surname that is no name here is the one merged name of that surname
         (``naming.split_name``: never loosely another person)."""
-        from quotes import corrections, naming
+        from quotes import corrections, naming, people
 
         with self.store.lock("split", lock.DEFAULT_WAIT):
             self.take_hand_edits()
@@ -1208,12 +1280,19 @@ class Library(Reader):
             ]
             if undone:
                 fixes = [c for c in fixes if c not in undone]
-                corrections.save(self.store.root, fixes)
-                joined = _joined(self.rebuild_people(), key)
+                # the registry the undo leaves, made in memory (as rebuild_people makes it): the
+                # corrections are saved once, below, so that a crash cannot undo the merge
+                # without making the split that keeps the name apart
+                built = people.build_from(
+                    self._people_parts(True, {}), corrections.merges(fixes), corrections.splits(fixes)
+                )
+                joined = _joined(built, key)
                 back = [
                     j for j in joined if any(names.fold(c.speaker or "") == names.fold(j) for c in undone)
                 ]
                 if not back:
+                    corrections.save(self.store.root, fixes)
+                    self.rebuild_people()
                     return undone
                 joined = back  # (the split names the person it was merged back into)
                 # it was merged back into the person the rules join it to (split, merge, split):
@@ -1228,6 +1307,10 @@ class Library(Reader):
             corrections.save(self.store.root, corrections.add(fixes, made))
             self.rebuild_people()
         return [*undone, made]
+
+
+def _folded(name: str | None) -> str:
+    return names.fold(name or "")
 
 
 def _joined(registry: Sequence[people.Person], key: str) -> list[str]:

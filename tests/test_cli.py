@@ -3261,3 +3261,107 @@ def test_fix_keeps_the_title_of_the_same_person_only(
     (fixed,) = json.loads(run(store, "search", "schools", "--format", "json").stdout)
     assert (fixed["speaker"], fixed["speaker_title"]) == (typed, title)
     assert ("speaker_mention:\n  text: Alan Price" in run(store, "show", found["id"]).stdout) == mention
+
+
+def test_a_correction_removed_by_hand_is_undone_by_reindex_and_seen_by_check(store: Path) -> None:
+    # The final review: a correction deleted from corrections.yaml by hand stayed in its record
+    # through reindex, and check said "all good"; only a re-ingest of the file undid it.
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    before = run(store, "show", qid).stdout
+    assert run(store, "fix", qid, "--kind", "term").exit_code == 0
+    assert "term" in run(store, "show", qid).stdout
+    (store / "corrections.yaml").write_text("corrections: []\n", encoding="utf-8")
+    checked = run(store, "check")
+    assert checked.exit_code == 1
+    assert "made with other corrections than corrections.yaml" in checked.stdout
+    assert "run quotes reindex" in checked.stdout
+    result = run(store, "reindex")
+    assert result.exit_code == 0 and "reindexed" in result.stdout
+    assert run(store, "show", qid).stdout == before
+    assert run(store, "check").stdout.endswith("all good\n")
+    # check --repair makes it again, too
+    assert run(store, "fix", qid, "--kind", "term").exit_code == 0
+    (store / "corrections.yaml").write_text("corrections: []\n", encoding="utf-8")
+    repaired = run(store, "check", "--repair")
+    assert repaired.exit_code == 0 and "repaired: made again 1 record" in repaired.stdout
+    assert run(store, "show", qid).stdout == before
+
+
+def test_a_record_edited_by_hand_is_kept_when_its_correction_is_removed(store: Path) -> None:
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    assert run(store, "fix", qid, "--kind", "term").exit_code == 0
+    record = store / "records" / f"{qid.rsplit('-', 1)[0]}.yaml"
+    edited = record.read_bytes() + b"# mine\n"
+    record.write_bytes(edited)
+    (store / "corrections.yaml").write_text("corrections: []\n", encoding="utf-8")
+    assert "corrections" not in run(store, "check").stdout
+    assert run(store, "reindex").exit_code == 0
+    assert record.read_bytes() == edited
+
+
+def test_a_merge_says_the_merge_it_replaces(store: Path) -> None:
+    # The final review: merging A into B after A into C dropped A into C silently, and the
+    # printed undo (split A) could not bring it back.
+    assert run(store, "speakers", "merge", "Trump", "Dmitry Peskov").exit_code == 0
+    result = run(store, "speakers", "merge", "Trump", "Valentina Matviyénko")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(
+        "merged 'Trump' into 'Valentina Matviyénko' (it was merged into 'Dmitry Peskov': undo with "
+        "quotes speakers merge 'Trump' 'Dmitry Peskov')"
+    )
+    assert run(store, "speakers", "merge", "Trump", "Dmitry Peskov").exit_code == 0
+    assert [
+        r["also"]
+        for r in json.loads(run(store, "speakers", "--format", "json").stdout)
+        if r["name"] == "Dmitry Peskov"
+    ] == [["Trump"]]
+    # a first merge replaces nothing
+    fresh = run(store, "speakers", "merge", "Valentina Matviyénko", "Dmitry Peskov")
+    assert fresh.exit_code == 0 and "it was merged into" not in fresh.stdout
+
+
+def test_the_same_merge_twice_changes_nothing(store: Path) -> None:
+    assert run(store, "speakers", "merge", "Trump", "Dmitry Peskov").exit_code == 0
+    before = snapshot(store)
+    again = run(store, "speakers", "merge", "trump", "Dmitry Peskov")
+    assert again.exit_code == 0
+    assert again.stdout == "'Trump' is already merged into 'Dmitry Peskov' (nothing changed)\n"
+    assert snapshot(store) == before
+
+
+def test_fix_list_says_a_merged_name_not_in_the_store(store: Path) -> None:
+    assert run(store, "speakers", "merge", "Trump", "Dmitry Peskov").exit_code == 0
+    (store / "corrections.yaml").write_text(
+        (store / "corrections.yaml").read_text(encoding="utf-8")
+        + "- action: merge\n  date: '2026-11-30'\n  name: Jane Roe\n  into: Dmitry Peskov\n",
+        encoding="utf-8",
+    )
+    rows = json.loads(run(store, "fix", "--list", "--format", "json").stdout)
+    states = [(r["quote"], r["state"]) for r in rows]
+    assert states == [("Trump", "applied"), ("Jane Roe", "name not in store")]
+
+
+def test_a_split_that_merges_back_saves_the_corrections_once(
+    vos_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The final review: split undid the merge, saved, rebuilt people.yaml, then saved the split:
+    # a crash in between lost the merge without making the split.
+    from quotes import corrections
+
+    assert run(vos_store, "speakers", "split", "Ellen Vos").exit_code == 0
+    assert run(vos_store, "speakers", "merge", "Ellen Vos", "Ellen M. Vos").exit_code == 0
+    saved: list[list[tuple[str, str]]] = []
+    save = corrections.save
+
+    def counted(root: Path, fixes: list[corrections.Correction]) -> None:
+        saved.append([(c.action, str(c.name)) for c in fixes])
+        save(root, fixes)
+
+    monkeypatch.setattr(corrections, "save", counted)
+    result = run(vos_store, "speakers", "split", "Ellen Vos")
+    assert result.exit_code == 0 and "split 'Ellen Vos' from 'Ellen M. Vos'" in result.stdout
+    assert saved == [[("split", "Ellen Vos")]]
+    assert merges(vos_store) == [("Ellen Vos", "Ellen M. Vos")]
+    assert "Ellen Vos" not in json.dumps(
+        [r["also"] for r in json.loads(run(vos_store, "speakers", "--format", "json").stdout)]
+    )
