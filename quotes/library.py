@@ -805,12 +805,6 @@ class Library(Reader):
         unrepaired: list[str] = []
         if repair:
             self.create()
-            if not self._malformed_own_files():
-                remade, _ = self._remake_corrected(wait, only_stale=True)
-                if remade:
-                    repaired.append(
-                        f"made again {len(remade)} record(s) whose corrections changed in corrections.yaml"
-                    )
             with self.store.lock("check --repair", wait):
                 ledger = Ledger(self.store.meta_dir / LEDGER_FILE)
                 try:
@@ -818,6 +812,13 @@ class Library(Reader):
                     repaired += self._repair(ledger)
                 finally:
                     ledger.close()
+            # after the index is whole again (a damaged one made the remake's ingest fail)
+            if not self._malformed_own_files():
+                remade, _ = self._remake_corrected(wait, only_stale=True)
+                if remade:
+                    repaired.append(
+                        f"made again {len(remade)} record(s) whose corrections changed in corrections.yaml"
+                    )
         # The user's own files: --repair never rewrites them (people.yaml is rebuilt only when
         # both read), so a malformed one is not repaired, and a problem until mended.
         own = self._malformed_own_files()
@@ -1237,7 +1238,19 @@ class Library(Reader):
                 hint = f"; did you mean {' or '.join(close)}?" if close else ""
                 raise NotFound(f"no speaker named {name!r}{hint}") from None
             typed = into
+            # the merge as typed already made (before its target's own merges are followed:
+            # "A into B" again after "B into C" keeps A under B, as written)
+            made_before = [
+                c for c in fixes if (_folded(c.name), _folded(c.speaker)) == (_folded(name), _folded(typed))
+            ]
+            if made_before:
+                return Merged(made_before[-1], tuple(known), unchanged=True)
             into = naming.merge_target(into, people)
+            made_before = [
+                c for c in fixes if (_folded(c.name), _folded(c.speaker)) == (_folded(name), _folded(into))
+            ]
+            if made_before:
+                return Merged(made_before[-1], tuple(known), unchanged=True)
             if names.fold(name) == names.fold(into) != names.fold(typed):
                 # a name of that person's (merged or joined by a rule): the merge is made already
                 raise CorrectionError(f"{typed!r} is already merged into {name!r} (nothing was changed)")

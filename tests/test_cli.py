@@ -3287,6 +3287,22 @@ def test_a_correction_removed_by_hand_is_undone_by_reindex_and_seen_by_check(sto
     assert run(store, "show", qid).stdout == before
 
 
+def test_check_repair_mends_a_damaged_index_before_remaking_a_stale_record(store: Path) -> None:
+    # A review: with the index damaged, the remake's ingest failed first and check --repair
+    # exited 1 with the index unrebuilt (main rebuilt it)
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    before = run(store, "show", qid).stdout
+    assert run(store, "fix", qid, "--kind", "term").exit_code == 0
+    (store / "corrections.yaml").write_text("corrections: []\n", encoding="utf-8")
+    for segment in (store / "whoosh").glob("*.seg"):
+        segment.write_bytes(segment.read_bytes()[:64])
+    repaired = run(store, "check", "--repair")
+    assert repaired.exit_code == 0, repaired.output
+    assert run(store, "show", qid).stdout == before
+    assert run(store, "search", "Moscow", "--format", "jsonl").stdout.count("\n") == 1
+    assert run(store, "check").stdout.endswith("all good\n")
+
+
 def test_a_record_edited_by_hand_is_kept_when_its_correction_is_removed(store: Path) -> None:
     qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
     assert run(store, "fix", qid, "--kind", "term").exit_code == 0
@@ -3324,6 +3340,18 @@ def test_the_same_merge_twice_changes_nothing(store: Path) -> None:
     assert run(store, "speakers", "merge", "Trump", "Dmitry Peskov").exit_code == 0
     before = snapshot(store)
     again = run(store, "speakers", "merge", "trump", "Dmitry Peskov")
+    assert again.exit_code == 0
+    assert again.stdout == "'Trump' is already merged into 'Dmitry Peskov' (nothing changed)\n"
+    assert snapshot(store) == before
+
+
+def test_the_same_merge_again_after_its_target_was_merged_changes_nothing(store: Path) -> None:
+    # A review: "A into B", "B into C", then "A into B" again rewrote A's merge to C and printed
+    # an undo that did nothing
+    assert run(store, "speakers", "merge", "Trump", "Dmitry Peskov").exit_code == 0
+    assert run(store, "speakers", "merge", "Dmitry Peskov", "Valentina Matviyénko").exit_code == 0
+    before = snapshot(store)
+    again = run(store, "speakers", "merge", "Trump", "Dmitry Peskov")
     assert again.exit_code == 0
     assert again.stdout == "'Trump' is already merged into 'Dmitry Peskov' (nothing changed)\n"
     assert snapshot(store) == before
