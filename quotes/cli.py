@@ -103,7 +103,7 @@ CORRECTION_COLUMNS = (
     Column("date", "DATE", max_width=20),
     Column("quote", "QUOTE ID", max_width=19, never_cut=True),
     Column("change", "CORRECTION", wrap=True),
-    Column("state", "STATE", max_width=16),
+    Column("state", "STATE", max_width=16, whole=True),  # (whole where it fits: "name not in store")
     Column("text", "QUOTE", wrap=True),
 )
 CORRECTION_FIELDS = ("date", "action", "quote", "change", "state", "text")

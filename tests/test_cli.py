@@ -3365,6 +3365,9 @@ def test_fix_list_says_a_merged_name_not_in_the_store(store: Path) -> None:
     rows = json.loads(run(store, "fix", "--list", "--format", "json").stdout)
     states = [(r["quote"], r["state"]) for r in rows]
     assert states == [("Trump", "applied"), ("Jane Roe", "name not in store")]
+    # and whole in the table where it fits (a review: cut at 16 characters even at 200 columns)
+    wide = CliRunner().invoke(cli, ["--store", str(store), "fix", "--list"], env={"COLUMNS": "200"})
+    assert "name not in store" in wide.stdout
 
 
 def test_a_split_that_merges_back_saves_the_corrections_once(
