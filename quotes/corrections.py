@@ -102,7 +102,7 @@ class Correction:
             raise StoreError(f"{where}: unknown kind {d['kind']!r} in a correction (kinds: {kinds})")
         return cls(
             action=action,
-            date=str(d.get("date") or ""),
+            date=_date_text(d.get("date")),
             quote=_opt(d.get("quote")),
             speaker=_opt({"merge": d.get("into"), "split": d.get("from")}.get(action, d.get("speaker"))),
             kind=_opt(d.get("kind")),
@@ -113,6 +113,19 @@ class Correction:
 
 def _opt(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _date_text(value: object) -> str:
+    """A correction's date as quotes writes it, also when a hand edit left it unquoted (YAML
+    reads ``2026-11-30T12:05:32Z`` unquoted as a datetime): the same correction, the same
+    text, so the record made with it is not taken for one made with another."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.replace(microsecond=0).isoformat() + "Z"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value or "")
 
 
 def now() -> str:

@@ -3287,6 +3287,19 @@ def test_a_correction_removed_by_hand_is_undone_by_reindex_and_seen_by_check(sto
     assert run(store, "show", qid).stdout == before
 
 
+def test_a_corrections_date_unquoted_by_hand_is_the_same_correction(store: Path) -> None:
+    # A review: YAML reads an unquoted date as a datetime, whose text differed from the quoted
+    # one, so check called the record made with other corrections
+    qid = json.loads(run(store, "search", "Moscow", "--format", "json").stdout)[0]["id"]
+    assert run(store, "fix", qid, "--kind", "term").exit_code == 0
+    path = store / "corrections.yaml"
+    text = path.read_text(encoding="utf-8")
+    unquoted = re.sub(r"date: '([^']+)'", r"date: \1", text)
+    assert unquoted != text
+    path.write_text(unquoted, encoding="utf-8")
+    assert run(store, "check").stdout.endswith("all good\n")
+
+
 def test_check_repair_mends_a_damaged_index_before_remaking_a_stale_record(store: Path) -> None:
     # A review: with the index damaged, the remake's ingest failed first and check --repair
     # exited 1 with the index unrebuilt (main rebuilt it)
