@@ -991,12 +991,15 @@ class Owner(OwnRule):
                 if t is not None and "," not in read.m[words[nouns[0]].end : words[nouns[0] + 1 + t].start]:
                     between = between[t:]
             opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
-            if not between and opening and opening[0].lower() in _PREDICATE_STARTS:
-                continue  # 'saying Holm's comments "are based on opinion"': said of the comments
-            if not between and opening and opening[0] in PREPOSITIONS:
-                # 'asked the crowd to keep their comments "on the substance"': a phrase in lower
-                # case that opens with a preposition says what the words are about (another's
-                # words for them), not what they were
+            if (
+                not between
+                and opening
+                and (opening[0].lower() in _PREDICATE_STARTS or opening[0] in PREPOSITIONS)
+            ):
+                # 'saying Holm's comments "are based on opinion"': said of the comments; 'asked
+                # the crowd to keep their comments "on the substance"': a phrase in lower case
+                # that opens with a preposition says what the words are about (another's words
+                # for them), not what they were
                 continue
             if (
                 between
@@ -2030,7 +2033,7 @@ def in_dashed_aside(read: Subjects, words: Words, open_mark: int) -> bool:
     """Whether ``words``, before the quote at ``open_mark`` in its sentence, stand inside an
     aside of another clause set in dashes (as :func:`_in_dashed_aside` reads a cue's): 'Ada
     Holm argued - and the judge agreed - that the deal was "void"'. They are no candidate
-    speaker: "The Ospreys, 2-1 winners - and coach Tom Berg said it was deserved - called
+    speaker: "The Ospreys, winners again - and coach Tom Berg said it was deserved - called
     the result "a relief"" is the Ospreys', or nobody's where their verb is not read."""
     lo = read.doc.sentence_at(open_mark).start
     return lo <= words.start and words.end <= open_mark and _in_dashed_aside(read, lo, words.start, open_mark)
@@ -2115,8 +2118,10 @@ def _personal(read: Subjects, who: Words) -> bool:
     place's or an organisation's (not a common noun phrase, nor "it")."""
     if who.kind == "pronoun":
         return who.text.lower() in PERSONAL_PRONOUNS
-    found = read.entities.name_at(who.start, who.end) if who.kind == "name" else None
-    return who.kind == "name" and (found is None or found[1].kind not in {"place", "org"})
+    if who.kind != "name":
+        return False
+    found = read.entities.name_at(who.start, who.end)
+    return found is None or found[1].kind not in {"place", "org"}
 
 
 def _subordinate_subject(read: Subjects, lo: int, cue: int) -> Words | None:
@@ -2439,7 +2444,7 @@ def _what_called(read: Subjects, lo: int, open_mark: int) -> Attribution | None:
     comma = read.m.find(",", a, b)
     who = read.name_only(a, comma) if comma > 0 else read.subject_ending(a, b)
     span = read.m[a:b]
-    plural = span.endswith("s") and not span.endswith(("ss", "is", "us"))  # not "this"
+    plural = span.endswith("s") and not span.endswith(("ss", "is", "us"))  # not "boss", "crisis", "virus"
     if who is None and span.isalpha() and span.islower() and plural and span not in DETERMINERS:
         # "what opponents call": a bare plural noun alone in the verb's slot is its subject
         who = Words(a, b, span, "np")
