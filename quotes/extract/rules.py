@@ -161,7 +161,11 @@ _WHO_CLAUSE = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(_PERSON_RELATIVES))})\s")
 # A relative clause set in commas or dashes ("the plan, which Ada Holm announced, ...") and
 # the comma or dash that may close it
 _RELATIVE_ASIDE = re.compile(rf"([,—–]|\s-)\s*({'|'.join(sorted(RELATIVE_PRONOUNS))})\b")
-_ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
+# A dash that opens or closes an aside: a spaced hyphen, an en dash or an em dash; not one
+# between two numbers, a range ("the 2019–20 season", "pages 10 - 12"), which has a digit
+# on both sides (past a space at most)
+_DASH = r"(?<!\d)(?<!\d\s)(?:\s-\s|—|–)|(?:\s-\s|—|–)(?!\s?\d)"
+_ASIDE_CLOSE = re.compile(rf",|{_DASH}")
 # The auxiliaries and modals that take up a main clause after such a clause
 _MAIN_VERBS = AUXILIARIES - {"do"}
 # (set differences and unions asked inside a test are built anew at each word: built once here)
@@ -1999,10 +2003,8 @@ def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bo
     return bool(after) and after[0].text in _MAIN_VERBS
 
 
-# A dash that opens or closes an aside: a spaced hyphen, an en dash or an em dash; not one
-# between two numbers, a range ("the 2019–20 season", "pages 10 - 12"), which has a digit
-# on both sides (past a space at most)
-_ASIDE_DASH = re.compile(r"(?<!\d)(?<!\d\s)(?:\s-\s|—|–)|(?:\s-\s|—|–)(?!\s?\d)")
+# (the dash of an aside, as :data:`_DASH` reads it)
+_ASIDE_DASH = re.compile(_DASH)
 
 
 # The words that open an aside of another's clause: "- and the judge agreed -"; not "as",
