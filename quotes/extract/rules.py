@@ -2096,8 +2096,15 @@ def _participle_subject(read: Subjects, lo: int, cue: int) -> Words | None:
     Berg's). A person's participle stays the sentence's: 'Ada Holm took the stage, while
     Tom Berg sat in the front row, telling the crowd' is Holm's."""
     main = read.sentence_subject(cue, SUBJECT_PRONOUNS)
-    if (main is not None and _personal(read, main)) or _opens_with_person(read, lo, cue):
+    if main is not None and _personal(read, main):
         return main
+    if _opens_with_person(read, lo, cue):
+        # a person's sentence whose subject is misread ("the party" of "Ada Holm left the
+        # party"): the participle is the person's, whom no words read here name; unless the
+        # subject read is in the capitalised words that open the sentence, a name's phrase
+        # ("Ada Holm's campaign shrugged it off, telling": "Holm's campaign")
+        opening = main is not None and not any(w[:1].islower() for w in read.m[lo : main.start].split())
+        return main if opening else None
     return _subordinate_subject(read, lo, cue) or main
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract import extract_quotes
-from tests.extract.helpers import mentions, who_said_what
+from tests.extract.helpers import mentions, proposed_by, who_said_what
 
 
 @pytest.mark.parametrize(
@@ -366,6 +366,29 @@ def test_speaker_of_a_clause_after_and(text: str, expected: list[tuple[str, str 
 )
 def test_participle_after_subordinate_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person opens the sentence but its subject is read as a thing ("the party"): the
+        # participle rule proposes nobody, not the thing
+        ('Ada Holm left the party, whereas Tom Berg stayed, calling the split "a tragedy."', [None]),
+        ('Ada Holm left the party, calling the split "a tragedy."', [None]),
+        # near misses: the subject read is the opening name's phrase, or the sentence's
+        # subject is no person and a subordinate clause's is
+        (
+            'Ada Holm\'s campaign shrugged off the poll, telling reporters it was "a fraud."',
+            ["Holm's campaign"],
+        ),
+        (
+            'The council passed the budget, while Tom Berg voted against it, calling it "a shell game."',
+            ["Tom Berg"],
+        ),
+    ],
+)
+def test_participle_of_a_persons_sentence_is_no_thing(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
 
 
 @pytest.mark.parametrize(
