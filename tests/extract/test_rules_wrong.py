@@ -1347,6 +1347,21 @@ def test_speech_verb_in_a_dashed_aside(text: str, expected: list[tuple[str, str 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the rules' own pick inside an aside of "and" stays a candidate: an aside that the
+        # quote's clause goes on from ("- and the coach said - it was") is its attribution
+        ('The team lost - and the coach said - it was "a relief."', [("a relief.", "the coach")]),
+        ('The team lost - and he said - it was "a relief."', [("a relief.", "he")]),
+        # near miss: the aside's subject is no pick of the rules, the main clause's is
+        ('Ada Holm argued - and her aide said - that the deal was "void."', [("void.", "Ada Holm")]),
+    ],
+)
+def test_rules_pick_in_a_dashed_aside_is_kept(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a name right after an object's relative pronoun is its clause's subject, even a name
         # that is a word too: not the place before the relative
         (

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
+from quotes.extract import extract_quotes, rules
 from tests.extract.helpers import mentions, proposed_by, who_said_what
+from tests.extract.test_subjects import subjects
 
 
 @pytest.mark.parametrize(
@@ -145,6 +146,11 @@ def test_which_stands_for_no_person(text: str, expected: list[tuple[str, str | N
             'Reporters obtained an email from the mayor\'s office, "We cannot afford the port at all."',
             [("We cannot afford the port at all.", None)],
         ),
+        # a writing in the plural is a writing too
+        (
+            'Tom Berg found the letters in a drawer, "Do not forget me, ever."',
+            [("Do not forget me, ever.", None)],
+        ),
         # near misses: a verb that shares the subject's own words, or one of receiving; a
         # finding verb keeps its speaker unless what it finds is a writing
         (
@@ -154,6 +160,10 @@ def test_which_stands_for_no_person(text: str, expected: list[tuple[str, str | N
         (
             'Tom Berg spotted the reporters and waved, "No comment today, folks."',
             [("No comment today, folks.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg found the glasses in a drawer, "Do not forget me, ever."',
+            [("Do not forget me, ever.", "Tom Berg")],
         ),
         (
             'Ada Holm received the award on Monday, "I am humbled by all of this."',
@@ -303,6 +313,10 @@ def test_phrase_about_owned_words(text: str, expected: list[tuple[str, str | Non
         # near misses: no speech verb before the quote, the speaker after it as before
         ('"We will win," and Tom Berg said it twice.', [("We will win,", "Tom Berg")]),
         ('"We will win," Tom Berg said, and Ada Holm agreed.', [("We will win,", "Tom Berg")]),
+        (
+            'The new rules "hurt schools," and its president, Ada Holm, said so.',
+            [("hurt schools,", "Ada Holm")],
+        ),
     ],
 )
 def test_speaker_of_a_clause_after_and(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -513,3 +527,56 @@ def test_which_after_author_or_firm(text: str, expected: list[tuple[str, str | N
 def test_organisation_with_of_is_the_titles(text: str, expected: tuple[str, str]) -> None:
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.speaker_title) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of a subordinate clause before the participle: a name, or a subject
+        # pronoun before its lower-case verb
+        ("The council passed the budget, while Tom Berg voted against it, calling", "Tom Berg"),
+        ("The council passed the budget, while he voted against it, calling", "he"),
+        # near misses: a name before a preposition or a clause's break (another's phrase, a
+        # compound subject), or before a comma (a list): no subject read
+        ("The council passed the budget, though Elm Street in spring was closed, calling", None),
+        ("The council passed the budget, while Ada Holm and Tom Berg voted against it, calling", None),
+        (
+            "The council passed the budget, although Tom Berg, two aides and a clerk voted no, calling",
+            None,
+        ),
+    ],
+)
+def test_subject_of_a_subordinate_clause(text: str, expected: str | None) -> None:
+    found = rules._subordinate_subject(subjects(text), 0, text.rindex("calling"))
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb right after "who" (past an adverb) of a relative clause still open
+        ("The club hired Tom Berg, who later responds", True),
+        # near misses: other words between "who" and the verb (its subject, a phrase of time)
+        ("The club hired Tom Berg, who the fans adore responds", False),
+        ("The club hired Tom Berg, who in the spring of that year told", False),
+    ],
+)
+def test_verb_of_an_open_relative_clause(text: str, expected: bool) -> None:
+    assert rules._relative_verb(subjects(text), 0, text.rindex(" ") + 1) is expected
+
+
+@pytest.mark.parametrize(
+    "verb_words, expected",
+    [
+        # the finding verb after the last "and" finds a writing, or writings
+        ("came home and found a note in the car", True),
+        ("found the letters in a drawer", True),
+        # near misses: a writing found before another verb ("and waved": the verb that
+        # introduces the quote), or a thing found that is no writing
+        ("found a note and waved", False),
+        ("found the glasses in a drawer", False),
+    ],
+)
+def test_found_writing(verb_words: str, expected: bool) -> None:
+    words = list(subjects(verb_words).words(0, len(verb_words)))
+    assert rules._found_writing(words) is expected
