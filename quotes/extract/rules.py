@@ -2148,7 +2148,7 @@ def _subordinate_subject(read: Subjects, lo: int, cue: int) -> Words | None:
     if after[0].text.lower() in SUBJECT_PRONOUNS and after[1].text.islower():
         return Words(after[0].start, after[0].end, after[0].text, "pronoun")
     k = next((i for i, w in enumerate(after) if not w.text[:1].isupper()), len(after))
-    if k == 0 or k == len(after) or after[k].text in PREPOSITIONS or after[k].text in CLAUSE_BREAKS:
+    if k == 0 or k == len(after) or after[k].text in CLAUSE_BREAKS:  # (prepositions among them)
         return None
     name = read.name_only(after[0].start, after[k - 1].end)
     if name is None or name.start != after[0].start or name.end != after[k - 1].end:
