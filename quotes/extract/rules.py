@@ -161,7 +161,11 @@ _WHO_CLAUSE = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(_PERSON_RELATIVES))})\s")
 # A relative clause set in commas or dashes ("the plan, which Ada Holm announced, ...") and
 # the comma or dash that may close it
 _RELATIVE_ASIDE = re.compile(rf"([,—–]|\s-)\s*({'|'.join(sorted(RELATIVE_PRONOUNS))})\b")
-_ASIDE_CLOSE = re.compile(r",|—|–|\s-\s")
+# A dash that opens or closes an aside: a spaced hyphen, an en dash or an em dash; not one
+# between two numbers, a range ("the 2019–20 season", "pages 10 - 12"), which has a digit
+# on both sides (past a space at most)
+_DASH = r"(?<!\d)(?<!\d\s)(?:\s-\s|—|–)|(?:\s-\s|—|–)(?!\s?\d)"
+_ASIDE_CLOSE = re.compile(rf",|{_DASH}")
 # The auxiliaries and modals that take up a main clause after such a clause
 _MAIN_VERBS = AUXILIARIES - {"do"}
 # (set differences and unions asked inside a test are built anew at each word: built once here)
@@ -991,12 +995,15 @@ class Owner(OwnRule):
                 if t is not None and "," not in read.m[words[nouns[0]].end : words[nouns[0] + 1 + t].start]:
                     between = between[t:]
             opening = read.doc.text[q.spans[0][0] : q.spans[0][1]].split()[:1]
-            if not between and opening and opening[0].lower() in _PREDICATE_STARTS:
-                continue  # 'saying Holm's comments "are based on opinion"': said of the comments
-            if not between and opening and opening[0] in PREPOSITIONS:
-                # 'asked the crowd to keep their comments "on the substance"': a phrase in lower
-                # case that opens with a preposition says what the words are about (another's
-                # words for them), not what they were
+            if (
+                not between
+                and opening
+                and (opening[0].lower() in _PREDICATE_STARTS or opening[0] in PREPOSITIONS)
+            ):
+                # 'saying Holm's comments "are based on opinion"': said of the comments; 'asked
+                # the crowd to keep their comments "on the substance"': a phrase in lower case
+                # that opens with a preposition says what the words are about (another's words
+                # for them), not what they were
                 continue
             if (
                 between
@@ -1996,10 +2003,8 @@ def _in_closed_relative(read: Subjects, lo: int, cue: int, open_mark: int) -> bo
     return bool(after) and after[0].text in _MAIN_VERBS
 
 
-# A dash that opens or closes an aside: a spaced hyphen, an en dash or an em dash; not one
-# between two numbers, a range ("the 2019–20 season", "pages 10 - 12"), which has a digit
-# on both sides (past a space at most)
-_ASIDE_DASH = re.compile(r"(?<!\d)(?<!\d\s)(?:\s-\s|—|–)|(?:\s-\s|—|–)(?!\s?\d)")
+# (the dash of an aside, as :data:`_DASH` reads it)
+_ASIDE_DASH = re.compile(_DASH)
 
 
 # The words that open an aside of another's clause: "- and the judge agreed -"; not "as",
@@ -2030,7 +2035,7 @@ def in_dashed_aside(read: Subjects, words: Words, open_mark: int) -> bool:
     """Whether ``words``, before the quote at ``open_mark`` in its sentence, stand inside an
     aside of another clause set in dashes (as :func:`_in_dashed_aside` reads a cue's): 'Ada
     Holm argued - and the judge agreed - that the deal was "void"'. They are no candidate
-    speaker: "The Ospreys, 2-1 winners - and coach Tom Berg said it was deserved - called
+    speaker: "The Ospreys, winners again - and coach Tom Berg said it was deserved - called
     the result "a relief"" is the Ospreys', or nobody's where their verb is not read."""
     lo = read.doc.sentence_at(open_mark).start
     return lo <= words.start and words.end <= open_mark and _in_dashed_aside(read, lo, words.start, open_mark)
@@ -2091,8 +2096,15 @@ def _participle_subject(read: Subjects, lo: int, cue: int) -> Words | None:
     Berg's). A person's participle stays the sentence's: 'Ada Holm took the stage, while
     Tom Berg sat in the front row, telling the crowd' is Holm's."""
     main = read.sentence_subject(cue, SUBJECT_PRONOUNS)
-    if (main is not None and _personal(read, main)) or _opens_with_person(read, lo, cue):
+    if main is not None and _personal(read, main):
         return main
+    if _opens_with_person(read, lo, cue):
+        # a person's sentence whose subject is misread ("the party" of "Ada Holm left the
+        # party"): the participle is the person's, whom no words read here name; unless the
+        # subject read is in the capitalised words that open the sentence, a name's phrase
+        # ("Ada Holm's campaign shrugged it off, telling": "Holm's campaign")
+        opening = main is not None and not any(w[:1].islower() for w in read.m[lo : main.start].split())
+        return main if opening else None
     return _subordinate_subject(read, lo, cue) or main
 
 
@@ -2115,8 +2127,10 @@ def _personal(read: Subjects, who: Words) -> bool:
     place's or an organisation's (not a common noun phrase, nor "it")."""
     if who.kind == "pronoun":
         return who.text.lower() in PERSONAL_PRONOUNS
-    found = read.entities.name_at(who.start, who.end) if who.kind == "name" else None
-    return who.kind == "name" and (found is None or found[1].kind not in {"place", "org"})
+    if who.kind != "name":
+        return False
+    found = read.entities.name_at(who.start, who.end)
+    return found is None or found[1].kind not in {"place", "org"}
 
 
 def _subordinate_subject(read: Subjects, lo: int, cue: int) -> Words | None:
@@ -2134,7 +2148,7 @@ def _subordinate_subject(read: Subjects, lo: int, cue: int) -> Words | None:
     if after[0].text.lower() in SUBJECT_PRONOUNS and after[1].text.islower():
         return Words(after[0].start, after[0].end, after[0].text, "pronoun")
     k = next((i for i, w in enumerate(after) if not w.text[:1].isupper()), len(after))
-    if k == 0 or k == len(after) or after[k].text in PREPOSITIONS or after[k].text in CLAUSE_BREAKS:
+    if k == 0 or k == len(after) or after[k].text in CLAUSE_BREAKS:  # (prepositions among them)
         return None
     name = read.name_only(after[0].start, after[k - 1].end)
     if name is None or name.start != after[0].start or name.end != after[k - 1].end:
@@ -2439,7 +2453,7 @@ def _what_called(read: Subjects, lo: int, open_mark: int) -> Attribution | None:
     comma = read.m.find(",", a, b)
     who = read.name_only(a, comma) if comma > 0 else read.subject_ending(a, b)
     span = read.m[a:b]
-    plural = span.endswith("s") and not span.endswith(("ss", "is", "us"))  # not "this"
+    plural = span.endswith("s") and not span.endswith(("ss", "is", "us"))  # not "boss", "crisis", "virus"
     if who is None and span.isalpha() and span.islower() and plural and span not in DETERMINERS:
         # "what opponents call": a bare plural noun alone in the verb's slot is its subject
         who = Words(a, b, span, "np")

@@ -847,6 +847,9 @@ def test_speech_verb_of_a_closed_relative_clause(text: str, expected: list[tuple
         ),
         ('Ada Holm thanked the volunteers, who greeted her as "the people\'s mayor" at the hall.', [None]),
         ('Ada Holm thanked the volunteers — who greeted her as "the people\'s mayor" at the hall.', [None]),
+        # a dash between two numbers is a range inside the clause, not its close
+        ('Ada Holm thanked her players, who in the 2019–20 season called the coach "a genius."', [None]),
+        ('Ada Holm thanked her players, who in the 2019 - 20 season called the coach "a genius."', [None]),
         # a clause about the subject itself (past an appositive), or one closed before the quote
         ('Ada Holm, who leads the panel, has gone after the plan as a "boondoggle."', ["Ada Holm"]),
         (
@@ -854,6 +857,10 @@ def test_speech_verb_of_a_closed_relative_clause(text: str, expected: list[tuple
             ["Ada Holm"],
         ),
         ('Ada Holm has gone after the board, whose members she named, as a "den of thieves."', ["Ada Holm"]),
+        (
+            'Ada Holm has gone after the board, whose members served in 2019–20, as a "den of thieves."',
+            ["Ada Holm"],
+        ),
         # "who" after what person the subject is ("is a veteran mayor,") stands for the subject
         ('Ada Holm is a veteran mayor, who has long denounced the plan as "a disaster."', ["Ada Holm"]),
         ('Tom Berg was the party\'s nominee, who called the plan "a disaster."', ["Tom Berg"]),
@@ -1335,6 +1342,21 @@ def test_quote_between_an_owner_and_its_speech_noun(
 )
 def test_speech_verb_in_a_dashed_aside(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rules' own pick inside an aside of "and" stays a candidate: an aside that the
+        # quote's clause goes on from ("- and the coach said - it was") is its attribution
+        ('The team lost - and the coach said - it was "a relief."', [("a relief.", "the coach")]),
+        ('The team lost - and he said - it was "a relief."', [("a relief.", "he")]),
+        # near miss: the aside's subject is no pick of the rules, the main clause's is
+        ('Ada Holm argued - and her aide said - that the deal was "void."', [("void.", "Ada Holm")]),
+    ],
+)
+def test_rules_pick_in_a_dashed_aside_is_kept(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
-from tests.extract.helpers import mentions, who_said_what
+from quotes.extract import extract_quotes, rules
+from tests.extract.helpers import mentions, proposed_by, who_said_what
+from tests.extract.test_subjects import subjects
 
 
 @pytest.mark.parametrize(
@@ -51,10 +52,6 @@ def test_object_relative_clause_keeps_its_subject(text: str, expected: list[tupl
     [
         # an organisation whose name holds "of", qualifying a role before a person's name:
         # the person speaks
-        (
-            'Bank of Montreal economist Priya Nandal said the economy was "slowing down."',
-            [("slowing down.", "Priya Nandal")],
-        ),
         (
             '"The economy is slowing down," said Bank of Montreal economist Priya Nandal.',
             [("The economy is slowing down,", "Priya Nandal")],
@@ -149,7 +146,25 @@ def test_which_stands_for_no_person(text: str, expected: list[tuple[str, str | N
             'Reporters obtained an email from the mayor\'s office, "We cannot afford the port at all."',
             [("We cannot afford the port at all.", None)],
         ),
-        # near misses: a verb that shares the subject's own words, or one of receiving
+        # a writing in the plural is a writing too
+        (
+            'Tom Berg found the letters in a drawer, "Do not forget me, ever."',
+            [("Do not forget me, ever.", None)],
+        ),
+        # near misses: a verb that shares the subject's own words, or one of receiving; a
+        # finding verb keeps its speaker unless what it finds is a writing
+        (
+            'Ada Holm found her voice at the rally, "We will not back down."',
+            [("We will not back down.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg spotted the reporters and waved, "No comment today, folks."',
+            [("No comment today, folks.", "Tom Berg")],
+        ),
+        (
+            'Tom Berg found the glasses in a drawer, "Do not forget me, ever."',
+            [("Do not forget me, ever.", "Tom Berg")],
+        ),
         (
             'Ada Holm received the award on Monday, "I am humbled by all of this."',
             [("I am humbled by all of this.", "Ada Holm")],
@@ -287,31 +302,6 @@ def test_phrase_about_owned_words(text: str, expected: list[tuple[str, str | Non
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a participle after a clause that a subordinator opens shares that clause's subject
-        (
-            "Dan Vale ran the ads. The campaign did not run ads about the foundation, though Ada"
-            " Holm referred to it in passing at a December debate, calling Tom Berg's giving"
-            ' "charity that begins and ends at home."',
-            [("charity that begins and ends at home.", "Ada Holm")],
-        ),
-        (
-            'Tom Berg lost the vote, although he won the spin by declaring himself "the comeback kid."',
-            [("the comeback kid.", "Tom Berg")],
-        ),
-        # near miss: no subordinate clause, the sentence's subject
-        (
-            'Ada Holm referred to it at a debate, calling the plan "charity that begins at home."',
-            [("charity that begins at home.", "Ada Holm")],
-        ),
-    ],
-)
-def test_participle_after_a_subordinate_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert who_said_what(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # a clause of its own after the quote's comma and "and", with a speech verb before the
         # quote: that verb's subject, not the next clause's speaker
         (
@@ -323,6 +313,10 @@ def test_participle_after_a_subordinate_clause(text: str, expected: list[tuple[s
         # near misses: no speech verb before the quote, the speaker after it as before
         ('"We will win," and Tom Berg said it twice.', [("We will win,", "Tom Berg")]),
         ('"We will win," Tom Berg said, and Ada Holm agreed.', [("We will win,", "Tom Berg")]),
+        (
+            'The new rules "hurt schools," and its president, Ada Holm, said so.',
+            [("hurt schools,", "Ada Holm")],
+        ),
     ],
 )
 def test_speaker_of_a_clause_after_and(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -332,13 +326,28 @@ def test_speaker_of_a_clause_after_and(text: str, expected: list[tuple[str, str 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a participle after a subordinate clause: the clause's subject only when the
-        # sentence's is no person
+        # a participle after a clause that a subordinator opens shares that clause's subject
+        (
+            "Dan Vale ran the ads. The campaign did not run ads about the foundation, though Ada"
+            " Holm referred to it in passing at a December debate, calling Tom Berg's giving"
+            ' "charity that begins and ends at home."',
+            [("charity that begins and ends at home.", "Ada Holm")],
+        ),
+        (
+            'Tom Berg lost the vote, although he won the spin by declaring himself "the comeback kid."',
+            [("the comeback kid.", "Tom Berg")],
+        ),
+        # the clause's subject only when the sentence's is no person
         (
             'The council passed the budget, while Tom Berg voted against it, calling it "a shell game."',
             [("a shell game.", "Tom Berg")],
         ),
-        # near misses: a person's sentence keeps its participle (as main reads it)
+        # near misses: no subordinate clause, the sentence's subject; a person's sentence
+        # keeps its participle (as main reads it)
+        (
+            'Ada Holm referred to it at a debate, calling the plan "charity that begins at home."',
+            [("charity that begins at home.", "Ada Holm")],
+        ),
         (
             'Ada Holm left the party, whereas Tom Berg stayed, calling the split "a tragedy."',
             [("a tragedy.", None)],
@@ -376,6 +385,29 @@ def test_participle_after_subordinate_clause(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a person opens the sentence but its subject is read as a thing ("the party"): the
+        # participle rule proposes nobody, not the thing
+        ('Ada Holm left the party, whereas Tom Berg stayed, calling the split "a tragedy."', [None]),
+        ('Ada Holm left the party, calling the split "a tragedy."', [None]),
+        # near misses: the subject read is the opening name's phrase, or the sentence's
+        # subject is no person and a subordinate clause's is
+        (
+            'Ada Holm\'s campaign shrugged off the poll, telling reporters it was "a fraud."',
+            ["Holm's campaign"],
+        ),
+        (
+            'The council passed the budget, while Tom Berg voted against it, calling it "a shell game."',
+            ["Tom Berg"],
+        ),
+    ],
+)
+def test_participle_of_a_persons_sentence_is_no_thing(text: str, expected: list[str | None]) -> None:
+    assert proposed_by(text, "before") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a speech verb whose subject is a phrase ending on a governed name: no speaker, not
         # an earlier verb's subject nor the sentence's
         (
@@ -401,12 +433,8 @@ def test_governed_name_blocks_other_subjects(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # near misses: the phrase opens the sentence and is read (no named speaker), or the
-        # name is no preposition's object
-        (
-            'A teacher at the school under Tom Berg told reporters: "We had no warning at all."',
-            [("We had no warning at all.", "A teacher at the school under Tom Berg")],
-        ),
+        # near misses: the name is no preposition's object (a phrase that opens the sentence
+        # is read whole: test_name_governed_by_a_preposition)
         (
             'Ada Holm noted that Tom Berg had called the rules "unfair to everyone."',
             [("unfair to everyone.", "Tom Berg")],
@@ -442,40 +470,15 @@ def test_governed_name_near_misses(text: str, expected: list[tuple[str, str | No
             ' "preliminary" and said needed "far more data."',
             [("preliminary", None), ("far more data.", None)],
         ),
-        # near misses: the pronoun is the speech verb's object, or a comma closes the clause
+        # near miss: the pronoun is the speech verb's object (as in
+        # test_object_relative_clause_keeps_its_subject)
         (
             'Ada Holm met the nurses, who Tom Berg called "heroes" and promised to "pay fairly."',
             [("heroes", "Tom Berg"), ("pay fairly.", "Tom Berg")],
         ),
-        (
-            'Ada Holm cited the treaty, which Tom Berg had called "a disaster" and promised to "rip up."',
-            [("a disaster", "Tom Berg"), ("rip up.", "Tom Berg")],
-        ),
     ],
 )
 def test_object_relative_before_finite_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert who_said_what(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a finding verb keeps its speaker unless what it finds is a writing
-        (
-            'Ada Holm found her voice at the rally, "We will not back down."',
-            [("We will not back down.", "Ada Holm")],
-        ),
-        (
-            'Tom Berg spotted the reporters and waved, "No comment today, folks."',
-            [("No comment today, folks.", "Tom Berg")],
-        ),
-        (
-            'Police found a note in Ada Holm\'s car, "I am sorry for everything."',
-            [("I am sorry for everything.", None)],
-        ),
-    ],
-)
-def test_finding_verb_needs_a_writing(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert who_said_what(text) == expected
 
 
@@ -524,3 +527,56 @@ def test_which_after_author_or_firm(text: str, expected: list[tuple[str, str | N
 def test_organisation_with_of_is_the_titles(text: str, expected: tuple[str, str]) -> None:
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.speaker_title) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of a subordinate clause before the participle: a name, or a subject
+        # pronoun before its lower-case verb
+        ("The council passed the budget, while Tom Berg voted against it, calling", "Tom Berg"),
+        ("The council passed the budget, while he voted against it, calling", "he"),
+        # near misses: a name before a preposition or a clause's break (another's phrase, a
+        # compound subject), or before a comma (a list): no subject read
+        ("The council passed the budget, though Elm Street in spring was closed, calling", None),
+        ("The council passed the budget, while Ada Holm and Tom Berg voted against it, calling", None),
+        (
+            "The council passed the budget, although Tom Berg, two aides and a clerk voted no, calling",
+            None,
+        ),
+    ],
+)
+def test_subject_of_a_subordinate_clause(text: str, expected: str | None) -> None:
+    found = rules._subordinate_subject(subjects(text), 0, text.rindex("calling"))
+    assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb right after "who" (past an adverb) of a relative clause still open
+        ("The club hired Tom Berg, who later responds", True),
+        # near misses: other words between "who" and the verb (its subject, a phrase of time)
+        ("The club hired Tom Berg, who the fans adore responds", False),
+        ("The club hired Tom Berg, who in the spring of that year told", False),
+    ],
+)
+def test_verb_of_an_open_relative_clause(text: str, expected: bool) -> None:
+    assert rules._relative_verb(subjects(text), 0, text.rindex(" ") + 1) is expected
+
+
+@pytest.mark.parametrize(
+    "verb_words, expected",
+    [
+        # the finding verb after the last "and" finds a writing, or writings
+        ("came home and found a note in the car", True),
+        ("found the letters in a drawer", True),
+        # near misses: a writing found before another verb ("and waved": the verb that
+        # introduces the quote), or a thing found that is no writing
+        ("found a note and waved", False),
+        ("found the glasses in a drawer", False),
+    ],
+)
+def test_found_writing(verb_words: str, expected: bool) -> None:
+    words = list(subjects(verb_words).words(0, len(verb_words)))
+    assert rules._found_writing(words) is expected
