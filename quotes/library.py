@@ -1230,38 +1230,39 @@ class Library(Reader):
             self.take_hand_edits()
             people = self.registry()
             known = self.speaker_names()
-            fixes = corrections.merges_of(corrections.load(self.store.root))
+            before = corrections.load(self.store.root)
+            fixes = corrections.merges_of(before)
             try:
                 name = naming.merge_name(name, people, fixes)
             except NotFound:
                 close = names.suggest(name, known)
                 hint = f"; did you mean {' or '.join(close)}?" if close else ""
                 raise NotFound(f"no speaker named {name!r}{hint}") from None
+
+            def made_already(target: str) -> corrections.Correction | None:
+                """The latest merge of ``name`` into ``target`` the store has, if any."""
+                key = (_folded(name), _folded(target))
+                return next(
+                    (c for c in reversed(fixes) if (_folded(c.name), _folded(c.speaker)) == key), None
+                )
+
             typed = into
             # the merge as typed already made (before its target's own merges are followed:
             # "A into B" again after "B into C" keeps A under B, as written)
-            made_before = [
-                c for c in fixes if (_folded(c.name), _folded(c.speaker)) == (_folded(name), _folded(typed))
-            ]
-            if made_before:
-                return Merged(made_before[-1], tuple(known), unchanged=True)
-            into = naming.merge_target(into, people)
-            made_before = [
-                c for c in fixes if (_folded(c.name), _folded(c.speaker)) == (_folded(name), _folded(into))
-            ]
-            if made_before:
-                return Merged(made_before[-1], tuple(known), unchanged=True)
+            same = made_already(typed)
+            if same is None:
+                into = naming.merge_target(into, people)
+                same = made_already(into)
+            if same is not None:
+                return Merged(same, tuple(known), unchanged=True)
             if names.fold(name) == names.fold(into) != names.fold(typed):
                 # a name of that person's (merged or joined by a rule): the merge is made already
                 raise CorrectionError(f"{typed!r} is already merged into {name!r} (nothing was changed)")
             into = naming.merged_end(into, name, fixes)  # (raises when it would end at ``name``)
-            same = [
-                c for c in fixes if (_folded(c.name), _folded(c.speaker)) == (_folded(name), _folded(into))
-            ]
-            if same:
-                return Merged(same[-1], tuple(known), unchanged=True)
+            same = made_already(into)
+            if same is not None:
+                return Merged(same, tuple(known), unchanged=True)
             made = corrections.Correction("merge", corrections.now(), name=name, speaker=into)
-            before = corrections.load(self.store.root)
             after = corrections.add(before, made)
             # (a merge B into A it reverses is said by the merge itself, not as replaced)
             replaced = tuple(
